@@ -1,0 +1,6 @@
+/**
+ * Timeweave extraction: text -> documents, temporal expressions and events.
+ * Pure TypeScript: no DOM, no Svelte. Only re-exports live here.
+ */
+export type * from './types.ts';
+export { extract, ExtractError } from './extract.ts';
