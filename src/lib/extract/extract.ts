@@ -1,4 +1,24 @@
-import type { ExtractOptions, ExtractionResult } from './types.ts';
+/**
+ * The extraction pipeline, one line per stage:
+ *   input -> text (HTML converted, binary and empty refused)
+ *   text -> passages (paragraphs with sentences, repeats marked) and a title
+ *   passages -> candidates (parsers per passage, overlaps removed)
+ *   candidates -> reference date (given, dateline/metadata, or inferred from reference-free dates)
+ *   candidates + reference -> temporal expressions (resolved in reading order)
+ *   expressions -> events (titles, merged mentions, later references)
+ */
+import type { ExtractOptions, ExtractionResult, ReferenceDate, TemporalExpression, TextDocument } from './types.ts';
+import { formatYmd, parseYmd, type Ymd } from './timex.ts';
+import { htmlToText, looksLikeHtml } from './input/htmlToText.ts';
+import { splitPassages } from './passages/splitPassages.ts';
+import { documentTitle } from './passages/documentTitle.ts';
+import { runParsers } from './temporal/runParsers.ts';
+import { resolveAll } from './temporal/resolveAll.ts';
+import type { Candidate } from './temporal/candidate.ts';
+import { defaultConfiguration } from './configuration.ts';
+import { findDateline } from './reference/findDateline.ts';
+import { inferReference } from './reference/inferReference.ts';
+import { buildEvents, numberEvents } from './events/buildEvents.ts';
 
 /** A problem with the input itself (empty, binary, bad option): `message` is one clear line for the user. */
 export class ExtractError extends Error {
@@ -12,18 +32,99 @@ export class ExtractError extends Error {
 	}
 }
 
+/** Largest text accepted, in characters (the pipeline is linear; this bounds memory in a browser tab). */
+export const MAX_TEXT_LENGTH = 50_000_000;
+
+/** Does the text look like binary data decoded as text (NUL bytes, replacement or control characters)? */
+export function looksBinary(text: string): boolean {
+	const sample = text.slice(0, 65536);
+	if (sample.includes('\u0000')) return true;
+	let bad = 0;
+	for (let i = 0; i < sample.length; i++) {
+		const c = sample.charCodeAt(i);
+		if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+	}
+	return bad > Math.max(8, sample.length * 0.02);
+}
+
+/** Validate a `YYYY-MM-DD` reference date; throws ExtractError naming the bad value. */
+export function parseReference(value: string): Ymd {
+	const ymd = parseYmd(value);
+	if (!ymd) throw new ExtractError(`invalid reference date: “${value}” (expected a real date as YYYY-MM-DD)`, 'bad-reference');
+	return ymd;
+}
+
 /**
  * Extract documents, temporal expressions and events from one text.
- * TEMPORARY placeholder while the pipeline is being written: returns no events.
+ * Throws ExtractError for input that cannot be read (empty, binary, too large, bad reference);
+ * a text with no dates is not an error: it yields no events.
  */
-export function extract(text: string, options: ExtractOptions = {}): ExtractionResult {
-	if (!text.trim()) throw new ExtractError('the text is empty', 'empty');
-	const id = options.documentId ?? 'd1';
-	return {
-		referenceDate: options.reference ? { value: options.reference, source: 'user', derivation: ['given by the user'] } : null,
-		documents: [{ id, title: '', text, passages: [] }],
-		events: [],
-		expressions: [],
-		warnings: []
-	};
+export function extract(input: string, options: ExtractOptions = {}): ExtractionResult {
+	if (typeof input !== 'string') throw new ExtractError('the input is not text', 'bad-format');
+	if (input.length > MAX_TEXT_LENGTH) throw new ExtractError(`the text is too large (${input.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT_LENGTH.toLocaleString('en')})`, 'too-large');
+	if (looksBinary(input)) throw new ExtractError('the input is not text (it looks like a binary file)', 'binary');
+	const userReference = options.reference !== undefined ? parseReference(options.reference) : null;
+
+	// Stage 1: input -> text.
+	const format = options.format ?? (looksLikeHtml(input) ? 'html' : 'text');
+	let text = input.replace(/\r\n?/g, '\n');
+	let htmlTitle: string | undefined;
+	let published: TextDocument['published'];
+	if (format === 'html') {
+		const html = htmlToText(text);
+		text = html.text;
+		htmlTitle = html.title;
+		published = html.published;
+	}
+	if (!text.trim()) throw new ExtractError(format === 'html' ? 'the page has no text' : 'the text is empty', 'empty');
+
+	// Stage 2: passages and title.
+	const documentId = options.documentId ?? 'd1';
+	const passages = splitPassages(text);
+	published ??= findDateline(text) ?? undefined;
+	const document: TextDocument = { id: documentId, title: htmlTitle ?? documentTitle(passages), text, passages };
+	if (published) document.published = published;
+
+	// Stage 3: candidates, passage by passage (chrono is quadratic on one huge string).
+	const config = defaultConfiguration();
+	const candidates: Candidate[] = [];
+	passages.forEach((p, i) => {
+		candidates.push(...runParsers(p, config.parsers, config.alwaysParsers));
+		if (options.onProgress && (i % 50 === 0 || i === passages.length - 1)) options.onProgress((i + 1) / passages.length);
+	});
+
+	// Stage 4: the reference date.
+	const warnings: string[] = [];
+	let referenceDate: ReferenceDate | null = null;
+	if (userReference) referenceDate = { value: formatYmd(userReference), source: 'user', derivation: ['Set by the user.'] };
+	else if (published) referenceDate = { value: published.value, source: 'metadata', derivation: [`The text is dated by its ${published.source}.`] };
+	else referenceDate = inferReference(candidates, resolveAll(candidates, null, ''));
+	if (!referenceDate) warnings.push('No reference date found: dates relative to the day of writing (“on Thursday”, “last year”) are left unplaced. Set one to place them.');
+
+	// Stage 5: resolve against it.
+	const label = referenceDate ? { metadata: 'from the text’s metadata', inferred: 'inferred from the text', user: 'set by the user' }[referenceDate.source] : '';
+	const resolved = resolveAll(candidates, referenceDate ? parseYmd(referenceDate.value) : null, label);
+	const expressions: TemporalExpression[] = candidates.map((c, i) => {
+		const r = resolved[i];
+		return {
+			id: `t${i + 1}`,
+			documentId,
+			passageId: c.passageId,
+			start: c.start,
+			end: c.end,
+			text: c.text,
+			type: c.type,
+			parser: c.parser,
+			time: r?.time ?? null,
+			provenance: { stated: r?.stated ?? [], inferred: r?.inferred ?? [] },
+			derivation: r?.derivation ?? [],
+			confidence: r?.confidence ?? 0,
+			...(c.value ? { value: c.value } : {}),
+			...(r?.knowledgeId ? { knowledgeId: r.knowledgeId } : {})
+		};
+	});
+
+	// Stage 6: events.
+	const events = numberEvents(buildEvents(document, expressions));
+	return { referenceDate, documents: [document], events, expressions, warnings };
 }

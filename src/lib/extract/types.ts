@@ -106,6 +106,8 @@ export interface TemporalExpression extends Mention {
 	provenance: Provenance;
 	/** Steps, in words, that led to the time value. */
 	derivation: string[];
+	/** 0..1: how sure the time value is. */
+	confidence: number;
 	/** For a named historical event ("World War II"): the knowledge-base entry id. */
 	knowledgeId?: string;
 }

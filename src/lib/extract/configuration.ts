@@ -1,0 +1,28 @@
+/**
+ * The pipeline's stages, in order. Order matters only where candidates overlap, and there the
+ * refiner keeps the longer span, then the higher parser priority:
+ *   anniversary (5) > offset (4) > named event (3) > chrono (2) > year, decade, century (1)
+ * so "a day before" is our offset (anchored to the event it names), not chrono's "a day before
+ * today", and "the 80th anniversary of X" keeps X nested inside it as its anchor.
+ */
+import type { Parser } from './temporal/scope.ts';
+import { chronoParser } from './temporal/parsers/chronoParser.ts';
+import { yearParser } from './temporal/parsers/yearParser.ts';
+import { decadeParser } from './temporal/parsers/decadeParser.ts';
+import { anniversaryParser } from './temporal/parsers/anniversaryParser.ts';
+import { offsetParser } from './temporal/parsers/offsetParser.ts';
+import { namedEventParser } from './temporal/parsers/namedEventParser.ts';
+
+export interface Configuration {
+	/** Run only on passages that may hold a date (a digit or a date word). */
+	parsers: Parser[];
+	/** Run on every passage: named events need no date word ("World War II"). */
+	alwaysParsers: Parser[];
+}
+
+export function defaultConfiguration(): Configuration {
+	return {
+		parsers: [chronoParser, yearParser, decadeParser, anniversaryParser, offsetParser],
+		alwaysParsers: [namedEventParser]
+	};
+}

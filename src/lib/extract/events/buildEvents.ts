@@ -1,0 +1,210 @@
+/**
+ * Expressions -> events. Each dated expression dates the event its clause tells of; the same
+ * event found again (a repeated paragraph, the same known event, the same day in one text, a
+ * later "the meeting") becomes one event with all its mentions.
+ */
+import type { Mention, Provenance, TemporalExpression, TextDocument, TimelineEvent, TimeValue } from '../types.ts';
+import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
+import { isoToMillis } from '../timex.ts';
+import { clauseTitle, shorten } from './eventTitle.ts';
+import { referencePattern, triggersOf } from './triggers.ts';
+
+interface Draft {
+	title: string;
+	time: TimeValue;
+	mentions: Mention[];
+	confidence: number;
+	derivation: string[];
+	provenance: Provenance;
+	knowledgeId?: string;
+	triggers: Set<string>;
+	/** `documentId:start:end` of each mention, to add each once. */
+	seen: Set<string>;
+	anniversary: boolean;
+	/** Title priority: a clause that says what happened beats an anniversary phrase, which beats a known event's name. */
+	rank: number;
+}
+
+function mentionOf(e: TemporalExpression): Mention {
+	return { documentId: e.documentId, passageId: e.passageId, start: e.start, end: e.end, text: e.text };
+}
+
+function sentenceOf(doc: TextDocument, e: TemporalExpression): { start: number; end: number } {
+	const p = doc.passages.find((x) => x.id === e.passageId);
+	const s = p?.sentences.find((x) => e.start >= x.start && e.start < x.end);
+	return s ?? { start: p?.start ?? e.start, end: p?.end ?? e.end };
+}
+
+function isEventExpression(e: TemporalExpression): e is TemporalExpression & { time: TimeValue } {
+	return !!e.time && (e.type === 'DATE' || e.type === 'TIME') && !e.text.match(/^(now|today|currently)$/i);
+}
+
+function addMention(d: Draft, m: Mention) {
+	const key = `${m.documentId}:${m.start}:${m.end}`;
+	if (d.seen.has(key)) return;
+	d.seen.add(key);
+	d.mentions.push(m);
+}
+
+/** Index of the first expression (sorted by start) starting at or after `position`. */
+function firstAtOrAfter(list: readonly { start: number }[], position: number): number {
+	let lo = 0;
+	let hi = list.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (list[mid].start < position) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+function merge(into: Draft, from: Draft) {
+	for (const m of from.mentions) addMention(into, m);
+	for (const t of from.triggers) into.triggers.add(t);
+	if (from.rank > into.rank) {
+		const anniversaryTitle = into.anniversary ? into.title : null;
+		into.title = from.title;
+		into.rank = from.rank;
+		into.derivation = [...from.derivation, ...into.derivation.filter((x) => !from.derivation.includes(x))];
+		into.provenance = from.provenance;
+		if (anniversaryTitle) into.title = joinAnniversary(into.title, anniversaryTitle);
+	} else {
+		if (from.anniversary && !into.anniversary) into.title = joinAnniversary(into.title, from.title);
+		for (const x of from.derivation) if (!into.derivation.includes(x)) into.derivation.push(x);
+	}
+	into.anniversary ||= from.anniversary;
+	into.confidence = Math.max(into.confidence, from.confidence);
+	into.knowledgeId ??= from.knowledgeId;
+}
+
+/** "Military parade in Red Square" + "80th anniversary of X" -> "Military parade in Red Square for the 80th anniversary". */
+function joinAnniversary(title: string, anniversaryTitle: string): string {
+	const ordinal = /^(.*?anniversary)\b/i.exec(anniversaryTitle)?.[1];
+	if (!ordinal || title === anniversaryTitle) return title;
+	const joined = `${title} for the ${ordinal.replace(/^the\s+/i, '')}`;
+	return joined.length <= 64 ? joined : title;
+}
+
+/** Build the events of one document from its resolved expressions. */
+export function buildEvents(doc: TextDocument, expressions: readonly TemporalExpression[]): TimelineEvent[] {
+	const drafts: Draft[] = [];
+	const dated = expressions.filter(isEventExpression);
+	const byKey = new Map<string, Draft>();
+	let previous: { expr: TemporalExpression; draft: Draft } | null = null;
+	for (const e of dated) {
+		// An expression apposed to the previous one names the same time ("on Thursday, a day before X").
+		if (previous && e.start - previous.expr.end <= 3 && e.start >= previous.expr.end && e.time.value === previous.expr.time?.value) {
+			addMention(previous.draft, mentionOf(e));
+			for (const x of e.derivation) if (!previous.draft.derivation.includes(x)) previous.draft.derivation.push(x);
+			previous.draft.derivation.push(`“${previous.expr.text}” and “${e.text}” agree on ${e.time.value}.`);
+			previous.draft.confidence = Math.min(0.95, previous.draft.confidence + 0.1);
+			continue;
+		}
+		const known = e.knowledgeId ? getKnownEvent(e.knowledgeId) : undefined;
+		const sentence = sentenceOf(doc, e);
+		const sentenceText = doc.text.slice(sentence.start, sentence.end);
+		const others: { start: number; end: number }[] = [];
+		for (let k = firstAtOrAfter(dated, sentence.start); k < dated.length && dated[k].start < sentence.end; k++) {
+			const o = dated[k];
+			if (o !== e && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) others.push({ start: o.start - sentence.start, end: o.end - sentence.start });
+		}
+		const anniversary = e.parser === 'anniversary';
+		let title: string;
+		let rank: number;
+		if (known) {
+			// A short name ("Victory Day") with the text's own fuller wording when that says more.
+			const words = e.text.split(/\s+/).length;
+			const fuller = `${known.name} (${e.text})`;
+			title = words >= 4 && known.name.split(/\s+/).length <= 3 && !e.text.toLowerCase().includes(known.name.toLowerCase()) && fuller.length <= 60 ? fuller : known.name;
+			rank = 1;
+		}
+		else if (anniversary) {
+			const next = dated[firstAtOrAfter(dated, e.start + 1)];
+			const nested = next && next.end <= e.end ? next : undefined;
+			title = shorten(e.text.slice(0, nested ? nested.end - e.start : undefined).replace(/^the\s+/i, ''));
+			title = title.charAt(0).toUpperCase() + title.slice(1);
+			rank = 2;
+		} else {
+			title = clauseTitle(sentenceText, { start: e.start - sentence.start, end: e.end - sentence.start }, others);
+			rank = title ? 3 : 0;
+			if (!title) title = shorten(sentenceText);
+		}
+		const draft: Draft = {
+			title,
+			time: e.time,
+			mentions: [mentionOf(e)],
+			confidence: e.confidence,
+			derivation: [...e.derivation],
+			provenance: e.provenance,
+			knowledgeId: e.knowledgeId,
+			triggers: new Set(known ? [] : triggersOf(title, anniversary)),
+			seen: new Set([`${e.documentId}:${e.start}:${e.end}`]),
+			anniversary,
+			rank
+		};
+		// Merge what is evidently the same event: the same known event, or the same title on the same date (repeats).
+		const key = known ? `k:${known.id}` : `t:${e.time.value}:${title.toLowerCase()}`;
+		const same = byKey.get(key);
+		if (same) {
+			merge(same, draft);
+			previous = { expr: e, draft: same };
+			continue;
+		}
+		byKey.set(key, draft);
+		drafts.push(draft);
+		previous = { expr: e, draft };
+	}
+
+	// Events of one text on the same day are one event (the parade and the anniversary it marks).
+	const byDay = new Map<string, Draft>();
+	const merged: Draft[] = [];
+	for (const d of drafts) {
+		if (d.time.granularity !== 'day' || d.knowledgeId) {
+			merged.push(d);
+			continue;
+		}
+		const same = byDay.get(d.time.value);
+		if (same) merge(same, d);
+		else byDay.set(d.time.value, d), merged.push(d);
+	}
+
+	// Later references by an event noun ("The Moscow meeting"): when exactly one event owns the noun.
+	const owners = new Map<string, Draft[]>();
+	for (const d of merged) for (const t of d.triggers) owners.set(t, [...(owners.get(t) ?? []), d]);
+	const byPassage = new Map<string, Mention[]>();
+	for (const d of merged) for (const m of d.mentions) byPassage.set(m.passageId, [...(byPassage.get(m.passageId) ?? []), m]);
+	for (const [noun, list] of owners) {
+		if (list.length !== 1) continue;
+		const draft = list[0];
+		for (const p of doc.passages) {
+			for (const m of p.text.matchAll(referencePattern(noun))) {
+				const end = p.start + m.index + m[0].length;
+				const taken = (start: number) => (byPassage.get(p.id) ?? []).some((x) => x.start < end && start < x.end);
+				// The whole phrase ("The Moscow meeting"), or the noun alone when its modifier is another mention ("WWII Commemoration").
+				const start = [p.start + m.index, end - noun.length].find((s) => !taken(s));
+				if (start === undefined) continue;
+				const mention = { documentId: doc.id, passageId: p.id, start, end, text: doc.text.slice(start, end) };
+				draft.mentions.push(mention);
+				byPassage.set(p.id, [...(byPassage.get(p.id) ?? []), mention]);
+			}
+		}
+	}
+
+	return merged.map((d) => ({
+		id: '',
+		title: d.title,
+		time: d.time,
+		mentions: d.mentions.sort((a, b) => a.start - b.start),
+		confidence: Math.round(d.confidence * 100) / 100,
+		derivation: d.derivation,
+		provenance: d.provenance,
+		...(d.knowledgeId ? { knowledgeId: d.knowledgeId } : {})
+	}));
+}
+
+/** Sort events by time, then title, and number them e1, e2, ... */
+export function numberEvents(events: TimelineEvent[]): TimelineEvent[] {
+	return [...events]
+		.sort((a, b) => isoToMillis(a.time.start) - isoToMillis(b.time.start) || isoToMillis(a.time.end) - isoToMillis(b.time.end) || a.title.localeCompare(b.title))
+		.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+}

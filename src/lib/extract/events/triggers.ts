@@ -1,0 +1,48 @@
+/**
+ * Event nouns: what a later reference to an event calls it ("the meeting", "The Moscow
+ * meeting", "the parade"). An event's triggers come from the nouns in its title and the
+ * nominal forms of its verbs ("convened" -> meeting).
+ */
+export const EVENT_NOUNS = [
+	'meeting', 'summit', 'talks', 'parade', 'visit', 'election', 'vote', 'referendum', 'attack', 'invasion', 'ceremony',
+	'commemoration', 'celebration', 'anniversary', 'conference', 'agreement', 'treaty', 'battle', 'strike', 'protest',
+	'trial', 'funeral', 'wedding', 'coronation', 'inauguration', 'launch', 'crash', 'earthquake', 'hurricane', 'flood',
+	'explosion', 'bombing', 'assassination', 'coup', 'uprising', 'revolution', 'siege', 'ceasefire', 'armistice',
+	'surrender', 'speech', 'address', 'debate', 'hearing', 'verdict', 'merger', 'acquisition', 'tournament', 'final',
+	'festival', 'concert', 'march', 'rally', 'riot', 'massacre', 'shooting', 'eruption', 'landing', 'summit', 'signing',
+	'resignation', 'announcement', 'negotiations', 'offensive', 'occupation', 'liberation', 'independence', 'death', 'birth'
+] as const;
+
+const VERB_TO_NOUN: Record<string, string> = {
+	convened: 'meeting', met: 'meeting', meet: 'meeting', meets: 'meeting', convene: 'meeting', visited: 'visit', visits: 'visit',
+	attacked: 'attack', invaded: 'invasion', signed: 'signing', elected: 'election', voted: 'vote', launched: 'launch',
+	crashed: 'crash', protested: 'protest', celebrated: 'celebration', commemorated: 'commemoration', married: 'wedding',
+	died: 'death', resigned: 'resignation', announced: 'announcement', marched: 'march', surrendered: 'surrender',
+	bombed: 'bombing', assassinated: 'assassination', erupted: 'eruption', landed: 'landing', negotiated: 'negotiations',
+	occupied: 'occupation', liberated: 'liberation', paraded: 'parade', debated: 'debate', struck: 'strike', rallied: 'rally',
+	gathered: 'meeting', held: 'meeting'
+};
+
+/** Nouns that commemorative events are referred to by. */
+const ANNIVERSARY_NOUNS = ['anniversary', 'commemoration', 'celebration', 'celebrations', 'occasion', 'commemorations'];
+
+const NOUN_SET = new Set<string>(EVENT_NOUNS);
+
+/** Trigger nouns of a title. */
+export function triggersOf(title: string, isAnniversary: boolean): string[] {
+	const out = new Set<string>();
+	for (const raw of title.toLowerCase().split(/[^a-z-]+/)) {
+		if (NOUN_SET.has(raw)) out.add(raw);
+		const fromVerb = VERB_TO_NOUN[raw];
+		if (fromVerb) out.add(fromVerb);
+	}
+	if (isAnniversary) for (const n of ANNIVERSARY_NOUNS) out.add(n);
+	// "held" alone is too vague to name a meeting unless the title says what was held.
+	if (out.has('meeting') && /\bheld\b/i.test(title) && !/\b(convened|met|meeting|talks|summit)\b/i.test(title)) out.delete('meeting');
+	return [...out];
+}
+
+/** A regex for later references to a trigger noun: "the meeting", "The Moscow meeting", "a pivotal meeting". */
+export function referencePattern(noun: string): RegExp {
+	return new RegExp(String.raw`\b(?:(?:the|this|that|their|its|his|her|a|an)\s+)?(?:[\p{L}’'-]+\s+)?${noun}\b(?![-\p{L}])`, 'giu');
+}

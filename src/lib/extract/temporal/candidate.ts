@@ -1,0 +1,65 @@
+/**
+ * The internal currency of the temporal stage: a candidate expression found by a parser, with
+ * a `resolve` step that turns it into a time once the context (reference date, narrative,
+ * other expressions) is known. Resolution is separate from finding, so the reference date can
+ * be inferred from the reference-free expressions and then everything resolved against it.
+ */
+import type { DateField, TimeValue, TimexType } from '../types.ts';
+import type { Ymd } from '../timex.ts';
+
+/** A resolved time with how it was reached. */
+export interface Resolved {
+	time: TimeValue;
+	stated: DateField[];
+	inferred: DateField[];
+	derivation: string[];
+	/** 0..1 */
+	confidence: number;
+	/** True when the time did not depend on the reference date. */
+	referenceFree: boolean;
+	knowledgeId?: string;
+}
+
+/** What a candidate may ask while resolving. */
+export interface ResolveContext {
+	/** The reference date ("today" of the text), or null while it is unknown. */
+	reference: Ymd | null;
+	/** How the reference date was found, for derivations. */
+	referenceLabel: string;
+	/** The candidate's own index in document order. */
+	index: number;
+	/** Resolve another candidate by index (memoised; null on a cycle or failure). */
+	resolveAt(index: number): Resolved | null;
+	/** The last resolved time before this candidate whose year the text states (the narrative time). */
+	narrativeBefore(): { resolved: Resolved; candidate: Candidate } | null;
+	/** The resolved time of the next candidate starting within `maxGap` characters after `position` in the same sentence. */
+	nextInSentence(position: number, maxGap: number): { resolved: Resolved; candidate: Candidate } | null;
+	/** All candidates, in document order. */
+	candidates: readonly Candidate[];
+}
+
+export type Tense = 'past' | 'future' | 'none';
+
+/** A temporal expression found by a parser, not yet resolved. */
+export interface Candidate {
+	/** Absolute offsets into the document text. */
+	start: number;
+	end: number;
+	text: string;
+	passageId: string;
+	/** Sentence span (absolute) that holds the candidate. */
+	sentence: { start: number; end: number };
+	parser: string;
+	type: TimexType;
+	/** Higher wins when two candidates overlap with the same length. */
+	priority: number;
+	/** A weekday named without a day of the month ("on Thursday"), resolved with tense. */
+	weekday?: number;
+	tense?: Tense;
+	/** Candidates that may sit inside this one without being removed (an anniversary's anchor). */
+	allowsNested?: boolean;
+	/** For durations and sets: the TIMEX3 value (P3Y, XXXX-WXX...); no interval. */
+	value?: string;
+	/** Resolve to a time, or null when it cannot be anchored. */
+	resolve(ctx: ResolveContext): Resolved | null;
+}

@@ -1,0 +1,41 @@
+/**
+ * Number words and ordinals as people write them in dates: "two weeks", "the eightieth
+ * anniversary", "seventy-fifth", "80th", "centenary".
+ */
+const UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ORDINAL_UNITS = ['zeroth', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
+
+const CARDINALS = new Map<string, number>();
+const ORDINALS = new Map<string, number>();
+for (let n = 0; n < 100; n++) {
+	const t = Math.floor(n / 10);
+	const u = n % 10;
+	CARDINALS.set(n < 20 ? UNITS[n] : u ? `${TENS[t]}-${UNITS[u]}` : TENS[t], n);
+	ORDINALS.set(n < 20 ? ORDINAL_UNITS[n] : u ? `${TENS[t]}-${ORDINAL_UNITS[u]}` : ORDINAL_TENS[t], n);
+}
+CARDINALS.set('a', 1).set('an', 1).set('a few', 3).set('several', 3).set('a couple of', 2).set('hundred', 100).set('a hundred', 100).set('one hundred', 100);
+ORDINALS.set('hundredth', 100).set('one hundredth', 100).set('centenary', 100).set('centennial', 100).set('sesquicentennial', 150)
+	.set('bicentenary', 200).set('bicentennial', 200).set('tercentenary', 300).set('tricentennial', 300).set('quincentenary', 500)
+	.set('millennial', 1000).set('silver jubilee', 25).set('golden jubilee', 50).set('diamond jubilee', 60).set('platinum jubilee', 70);
+
+/** Regex source matching a cardinal: digits or words ("two", "twenty-five", "a few"). */
+export const CARDINAL_SOURCE = `(?:\\d{1,4}|${[...CARDINALS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})`;
+/** Regex source matching an ordinal: "80th", "1st", "eightieth", "seventy-fifth", "centenary". */
+export const ORDINAL_SOURCE = `(?:\\d{1,4}(?:st|nd|rd|th)|${[...ORDINALS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})`;
+
+/** Value of a cardinal written in digits or words, or null. */
+export function parseCardinal(text: string): number | null {
+	const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/[–—]/g, '-').trim();
+	if (/^\d+$/.test(t)) return Number(t);
+	return CARDINALS.get(t) ?? null;
+}
+
+/** Value of an ordinal ("80th", "eightieth", "centenary"), or null. */
+export function parseOrdinal(text: string): number | null {
+	const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/[–—]/g, '-').trim();
+	const m = /^(\d+)(st|nd|rd|th)$/.exec(t);
+	if (m) return Number(m[1]);
+	return ORDINALS.get(t) ?? null;
+}

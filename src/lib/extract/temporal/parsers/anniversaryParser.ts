@@ -1,0 +1,76 @@
+/**
+ * Anniversaries: "the 80th anniversary of X", "the centenary of X", "marking 80 years since X".
+ * The date is X's date plus N years, where X is the next dated expression (a known event, a
+ * full date or a year) inside the phrase. A day stays a day: the 80th anniversary of
+ * 1945-05-09 is 2025-05-09.
+ */
+import type { TimeValue } from '../../types.ts';
+import { dayValue, isoToMillis, millisToYmd, shiftYears } from '../../timex.ts';
+import type { Candidate } from '../candidate.ts';
+import { candidateAt, type Parser } from '../scope.ts';
+import { CARDINAL_SOURCE, ORDINAL_SOURCE, parseCardinal, parseOrdinal } from '../numbers.ts';
+
+const ANNIVERSARY = new RegExp(
+	String.raw`\b(?:(${ORDINAL_SOURCE})\s+anniversary|(centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentennial|(?:silver|golden|diamond|platinum)\s+jubilee))\s+of\s+`,
+	'gi'
+);
+const YEARS_SINCE = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+years\s+(?:since|after|from)\s+`, 'gi');
+
+/** How far after the phrase the anchored expression may start (the object of "of"/"since"). */
+const MAX_GAP = 80;
+
+export const anniversaryParser: Parser = {
+	name: 'anniversary',
+	find(scope) {
+		const out: Candidate[] = [];
+		const add = (index: number, matchText: string, years: number) => {
+			const localStart = index;
+			const phraseEnd = index + matchText.length;
+			// The extent runs to the end of the anchor; until it is known, to the end of the clause.
+			const clauseEnd = scope.text.slice(phraseEnd).search(/[,;.:!?(]|\s(?:where|which|while|when|as|and the|but)\s/);
+			const localEnd = clauseEnd < 0 ? scope.text.length : phraseEnd + clauseEnd;
+			const absPhraseEnd = scope.passage.start + phraseEnd;
+			out.push(
+				candidateAt(scope, localStart, localEnd, {
+					parser: 'anniversary',
+					type: 'DATE',
+					priority: 5,
+					allowsNested: true,
+					resolve: (ctx) => {
+						const anchor = ctx.nextInSentence(absPhraseEnd, MAX_GAP);
+						if (!anchor || !anchor.resolved.referenceFree) return null;
+						const base = anchor.resolved.time;
+						// A range anchor (a war) has its anniversaries counted from its end ("the 80th anniversary of World War II").
+						const fromValue = base.value.includes('/') ? anchorEnd(base) : base;
+						const time = shiftYears(fromValue, years);
+						return {
+							time,
+							stated: [],
+							inferred: ['year', 'month', 'day'],
+							derivation: [
+								...anchor.resolved.derivation,
+								`“${matchText.trim()} ${anchor.candidate.text}” is ${years} years after ${fromValue.value} → ${time.value}`
+							],
+							confidence: Math.min(0.85, anchor.resolved.confidence),
+							referenceFree: true
+						};
+					}
+				})
+			);
+		};
+		for (const m of scope.text.matchAll(ANNIVERSARY)) {
+			const years = parseOrdinal(m[1] ?? m[2] ?? '');
+			if (years && years > 0 && years <= 1000) add(m.index, m[0], years);
+		}
+		for (const m of scope.text.matchAll(YEARS_SINCE)) {
+			const years = parseCardinal(m[1]);
+			if (years && years > 0 && years <= 1000) add(m.index, m[0], years);
+		}
+		return out;
+	}
+};
+
+/** The last day of a range value (its exclusive end minus a day). */
+function anchorEnd(range: TimeValue): TimeValue {
+	return dayValue(millisToYmd(isoToMillis(range.end) - 86_400_000));
+}

@@ -1,0 +1,186 @@
+/**
+ * chrono-node for the date grammar it knows well: full dates, month-day, month-year, weekdays,
+ * times of day, relative phrases ("last year", "two days ago"). Run per passage: chrono is
+ * quadratic on one huge string. Its results are re-expressed as candidates that resolve against
+ * our context (narrative year, inferred reference), not against chrono's default "now".
+ */
+import * as chrono from 'chrono-node';
+import type { DateField, TimeValue } from '../../types.ts';
+import { dayValue, formatYmd, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
+import { candidateAt, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { resolveWeekday } from '../resolveWeekday.ts';
+
+/** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
+const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
+
+const engine = chrono.casual.clone();
+
+const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
+const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
+const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
+const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|that|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
+
+type Components = chrono.ParsedResult['start'];
+
+/** The time a set of chrono components states, at the finest granularity the text gives. */
+export function componentsToTime(c: Components, year: number): { time: TimeValue; fields: DateField[] } | null {
+	const fields: DateField[] = [];
+	const has = (k: 'year' | 'month' | 'day' | 'weekday' | 'hour') => c.isCertain(k);
+	if (has('year')) fields.push('year');
+	if (has('month')) fields.push('month');
+	if (has('day')) fields.push('day');
+	if (has('weekday')) fields.push('weekday');
+	const month = c.get('month') ?? 1;
+	const day = c.get('day') ?? 1;
+	if (has('hour')) {
+		fields.push('time');
+		const hour = c.get('hour') ?? 0;
+		const minute = c.get('minute') ?? 0;
+		const start = ymdToMillis({ year, month, day }) + (hour * 60 + minute) * 60_000;
+		const value = `${formatYmd({ year, month, day })}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+		return { time: timeValue(value, start, start + (c.isCertain('minute') ? 60_000 : 3_600_000), c.isCertain('minute') ? 'minute' : 'hour'), fields };
+	}
+	if (has('day') || has('weekday')) return { time: dayValue({ year, month, day }), fields };
+	if (has('month')) return { time: monthValue(year, month), fields };
+	if (has('year')) return { time: yearValue(year), fields };
+	return null;
+}
+
+function refInstant(ref: Ymd): Date {
+	return new Date(ymdToMillis(ref) + 12 * 3_600_000);
+}
+
+/** Re-parse a relative phrase against the reference date. */
+function resolveRelative(text: string, ctx: ResolveContext): Resolved | null {
+	if (!ctx.reference) return null;
+	const [r] = engine.parse(text, { instant: refInstant(ctx.reference), timezone: 0 });
+	if (!r) return null;
+	const year = r.start.get('year') ?? ctx.reference.year;
+	const t = componentsToTime(r.start, year);
+	if (!t) return null;
+	return {
+		time: t.time,
+		stated: [],
+		inferred: t.fields.length ? t.fields : ['day'],
+		derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${t.time.value}`],
+		confidence: 0.7,
+		referenceFree: false
+	};
+}
+
+/** Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference. */
+function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext): Resolved | null {
+	const narrative = ctx.narrativeBefore();
+	const month = c.get('month') ?? 1;
+	const day = c.get('day') ?? 1;
+	if (narrative && cand.start - narrative.candidate.start < 4000) {
+		const year = Number(narrative.resolved.time.start.slice(0, narrative.resolved.time.start.startsWith('-') || narrative.resolved.time.start.startsWith('+') ? 7 : 4));
+		const t = componentsToTime(c, year);
+		if (!t) return null;
+		return {
+			time: t.time,
+			stated: t.fields,
+			inferred: ['year'],
+			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`],
+			confidence: 0.75,
+			referenceFree: narrative.resolved.referenceFree
+		};
+	}
+	if (!ctx.reference) return null;
+	const ref = ctx.reference;
+	// The year that puts the date nearest the reference date.
+	let best = ref.year;
+	let bestDistance = Infinity;
+	for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
+		const d = Math.abs(ymdToMillis({ year: y, month, day }) - ymdToMillis(ref));
+		if (d < bestDistance) (best = y), (bestDistance = d);
+	}
+	const t = componentsToTime(c, best);
+	if (!t) return null;
+	return {
+		time: t.time,
+		stated: t.fields,
+		inferred: ['year'],
+		derivation: [`“${text}” has no year: took ${best}, the year nearest the reference date ${formatYmd(ref)} (${ctx.referenceLabel})`],
+		confidence: 0.7,
+		referenceFree: false
+	};
+}
+
+/** Is a chrono hit a false positive: a lone month or weekday word used as an ordinary word? */
+function isUnlikely(text: string, before: string, c: Components): boolean {
+	const word = text.trim();
+	if (AMBIGUOUS_WORD.test(word) && !/^[A-Z]/.test(word)) return true;
+	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
+	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before)) return true;
+	if (/^(sat|sun|mon|wed|second|may|march)$/i.test(word) && !MONTH_CUE.test(before)) return true;
+	return false;
+}
+
+export const chronoParser: Parser = {
+	name: 'chrono',
+	find(scope: PassageScope): Candidate[] {
+		const out: Candidate[] = [];
+		for (const r of engine.parse(scope.text, { instant: PROBE, timezone: 0 })) {
+			let start = r.index;
+			let text = r.text;
+			const lead = LEADING.exec(text);
+			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
+			text = text.replace(/[\s,.;:]+$/, '');
+			if (!text) continue;
+			const before = scope.text.slice(Math.max(0, start - 20), start);
+			const c = r.start;
+			if (isUnlikely(text, before, c)) continue;
+			const end = start + text.length;
+			const tags = [...r.tags()];
+			const relative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (!c.isCertain('year') && RELATIVE_WORDS.test(text));
+			const type = c.isCertain('hour') ? 'TIME' : 'DATE';
+			const base = { parser: 'chrono', type, priority: 2 } as const;
+			if (/^(now|right now|currently|at present)$/i.test(text)) {
+				out.push(candidateAt(scope, start, end, { ...base, type: 'DATE', value: 'PRESENT_REF', resolve: () => null }));
+				continue;
+			}
+			if (relative) {
+				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => resolveRelative(text, ctx) }));
+				continue;
+			}
+			if (c.isCertain('year')) {
+				const year = c.get('year') ?? 0;
+				const t = componentsToTime(c, year);
+				const end2 = r.end && r.end.isCertain('year') ? componentsToTime(r.end, r.end.get('year') ?? year) : null;
+				if (!t) continue;
+				const time = end2 ? { value: `${t.time.value}/${end2.time.value}`, start: t.time.start, end: end2.time.end, granularity: t.time.granularity } : t.time;
+				out.push(
+					candidateAt(scope, start, end, {
+						...base,
+						resolve: () => ({ time, stated: t.fields, inferred: [], derivation: [`“${text}” states the date in full → ${time.value}`], confidence: 0.95, referenceFree: true })
+					})
+				);
+				continue;
+			}
+			if (c.isCertain('weekday') && !c.isCertain('day')) {
+				const weekday = c.get('weekday') ?? 0;
+				const tense = tenseBefore(scope.text, start);
+				out.push(
+					candidateAt(scope, start, end, {
+						...base,
+						weekday,
+						tense,
+						resolve: (ctx) => resolveWeekday(weekday, tense, text, ctx)
+					})
+				);
+				continue;
+			}
+			if (c.isCertain('month')) {
+				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => resolvePartial(c, text, ctx.candidates[ctx.index], ctx) }));
+				continue;
+			}
+			if (c.isCertain('hour')) {
+				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
+				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => resolveRelative(text, ctx) }));
+			}
+		}
+		return out;
+	}
+};

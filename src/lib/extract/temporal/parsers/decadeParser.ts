@@ -1,0 +1,66 @@
+/**
+ * Decades ("the 1990s", "the '90s", "the early 1980s", "the nineties") and centuries ("the
+ * 19th century", "the nineteenth century", "the 5th century BC", "the 1800s").
+ * TimeML values: `199` for the 1990s, `18` for the 19th century (1800-1899).
+ */
+import { centuryValue, decadeValue, isoYear } from '../../timex.ts';
+import type { Candidate } from '../candidate.ts';
+import { candidateAt, type Parser } from '../scope.ts';
+import { ORDINAL_SOURCE, parseOrdinal } from '../numbers.ts';
+
+const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
+const MOD = String.raw`(?:(?:the\s+)?(?:early|mid|late|mid-)\s*-?\s*)?`;
+const DECADE = new RegExp(String.raw`\b(?:the\s+)?${MOD}(?:(\d{3}0)(?:'?s|’s)|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`, 'gi');
+const CENTURY = new RegExp(String.raw`\b(?:the\s+)?${MOD}(${ORDINAL_SOURCE})[\s-]+century(?:\s+(BCE|BC|B\.C\.|AD|CE))?`, 'gi');
+
+export const decadeParser: Parser = {
+	name: 'decade',
+	find(scope) {
+		const out: Candidate[] = [];
+		for (const m of scope.text.matchAll(DECADE)) {
+			let first: number;
+			if (m[1]) first = Number(m[1]);
+			else if (m[2]) first = 1900 + Number(m[2]);
+			else {
+				if (!/^the\b/i.test(m[0]) && !/\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+				first = 1900 + DECADE_WORDS[m[3].toLowerCase()];
+			}
+			const text = m[0];
+			// "the 1800s" is a century in ordinary usage.
+			const century = m[1] && first % 100 === 0;
+			const time = century ? centuryValue(first / 100 + 1) : decadeValue(first);
+			out.push(
+				candidateAt(scope, m.index, m.index + m[0].length, {
+					parser: 'decade',
+					type: 'DATE',
+					priority: 1,
+					resolve: () => ({ time, stated: ['year'], inferred: [], derivation: [`“${text}” names the ${century ? 'century' : 'decade'} → ${time.value}`], confidence: 0.9, referenceFree: true })
+				})
+			);
+		}
+		for (const m of scope.text.matchAll(CENTURY)) {
+			const n = parseOrdinal(m[1]);
+			if (!n || n > 30) continue;
+			const bce = m[2] && /^B/i.test(m[2]);
+			const time = bce ? bceCentury(n) : centuryValue(n);
+			const text = m[0];
+			out.push(
+				candidateAt(scope, m.index, m.index + m[0].length, {
+					parser: 'century',
+					type: 'DATE',
+					priority: 1,
+					resolve: () => ({ time, stated: ['year'], inferred: [], derivation: [`“${text}” names the century → ${time.value}`], confidence: 0.9, referenceFree: true })
+				})
+			);
+		}
+		return out;
+	}
+};
+
+/** The nth century BCE: 100n BCE .. 100(n-1)+1 BCE, value `BC${n-1}` as TimeML writes it. */
+function bceCentury(n: number) {
+	const startYear = 1 - n * 100;
+	const endYear = 1 - (n - 1) * 100;
+	const iso = (y: number) => `${isoYear(y)}-01-01`;
+	return { value: `BC${String(n - 1).padStart(2, '0')}`, start: iso(startYear), end: iso(endYear), granularity: 'century' as const };
+}

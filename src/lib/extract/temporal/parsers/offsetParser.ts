@@ -1,0 +1,96 @@
+/**
+ * Offsets from another event: "a day before the occasion", "two weeks later", "three years
+ * after the war", "the following year", "the next day". The anchor is the dated expression
+ * the phrase names (the next one in the same sentence, for "before X" / "after X"), or the
+ * narrative's last date (for "later", "the following year").
+ */
+import type { TimeValue } from '../../types.ts';
+import { dayValue, monthValue, shiftBy, startYmd, yearValue } from '../../timex.ts';
+import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
+import { candidateAt, type Parser } from '../scope.ts';
+import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
+
+type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
+
+const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
+const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
+const FOLLOWING = /\b(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
+
+/** Shift an anchor time by an offset, keeping what can be kept of its granularity. */
+function shifted(anchor: TimeValue, amount: number, unit: Unit): TimeValue {
+	return shiftBy(anchor, amount, unit);
+}
+
+/** "the following year" is a whole year, "the next day" a whole day: the unit sets the granularity. */
+function relativeUnit(anchor: TimeValue, amount: number, unit: Unit): TimeValue | null {
+	const s = startYmd(anchor);
+	switch (unit) {
+		case 'year':
+			return yearValue(s.year + amount);
+		case 'month': {
+			const t = shiftBy(monthValue(s.year, s.month), amount, 'month');
+			return anchor.granularity === 'year' ? null : t;
+		}
+		case 'day':
+		case 'week':
+			return anchor.granularity === 'day' ? shiftBy(dayValue(s), amount, unit) : null;
+		default:
+			return null;
+	}
+}
+
+function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null, time: TimeValue | null, text: string, how: string): Resolved | null {
+	if (!anchor || !time) return null;
+	return {
+		time,
+		stated: [],
+		inferred: ['year', 'month', 'day'],
+		derivation: [...anchor.resolved.derivation, `“${text}” ${how} “${anchor.candidate.text}” (${anchor.resolved.time.value}) → ${time.value}`],
+		confidence: Math.max(0.3, anchor.resolved.confidence - 0.1),
+		referenceFree: anchor.resolved.referenceFree
+	};
+}
+
+export const offsetParser: Parser = {
+	name: 'offset',
+	find(scope) {
+		const out: Candidate[] = [];
+		const push = (start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null) =>
+			out.push(candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve }));
+		for (const m of scope.text.matchAll(OFFSET_BEFORE_AFTER)) {
+			const amount = parseCardinal(m[1]);
+			if (amount === null) continue;
+			const unit = m[2].toLowerCase() as Unit;
+			const sign = /before|ahead|prior/i.test(m[3]) ? -1 : 1;
+			const text = m[0];
+			const absEnd = scope.passage.start + m.index + m[0].length;
+			push(m.index, m.index + m[0].length, (ctx) => {
+				const next = ctx.nextInSentence(absEnd, 100);
+				const anchor = next ?? ctx.narrativeBefore();
+				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from');
+			});
+		}
+		for (const m of scope.text.matchAll(OFFSET_LATER)) {
+			const amount = parseCardinal(m[1]);
+			if (amount === null) continue;
+			const unit = m[2].toLowerCase() as Unit;
+			const sign = /earlier/i.test(m[3]) ? -1 : 1;
+			const text = m[0];
+			push(m.index, m.index + m[0].length, (ctx) => {
+				const anchor = ctx.narrativeBefore();
+				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
+			});
+		}
+		for (const m of scope.text.matchAll(FOLLOWING)) {
+			const word = (m[1] ?? m[4]).toLowerCase();
+			const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
+			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;
+			const text = m[0];
+			push(m.index, m.index + m[0].length, (ctx) => {
+				const anchor = ctx.narrativeBefore();
+				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
+			});
+		}
+		return out;
+	}
+};

@@ -1,0 +1,92 @@
+/**
+ * Bare years chrono does not read: "in 1945", "since 2014", "by 1999", ranges "from 1939 to
+ * 1945", "1939–1945", "1939-45", and BCE/CE years "44 BC", "500 BCE", "AD 79".
+ * A bare number is a year only with a cue (a preposition, an era, a range partner), and never
+ * when a unit follows ("1945 troops"): most four-digit numbers in news are not years.
+ */
+import { rangeValue, yearValue } from '../../timex.ts';
+import type { Candidate } from '../candidate.ts';
+import { candidateAt, type Parser, type PassageScope } from '../scope.ts';
+
+const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
+const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
+const ERA = String.raw`(?:BCE|BC|B\.C\.E?\.?|CE|AD|A\.D\.)`;
+
+const RANGE = new RegExp(String.raw`\b(?:(from|between)\s+)?(\d{3,4})\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
+const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\s*(${ERA})(?![A-Za-z]))`, 'g');
+const CUED_YEAR = new RegExp(String.raw`\b${CUE}\s+(?:the\s+year\s+)?(\d{4})\b`, 'gi');
+
+function isBce(era: string | undefined): boolean {
+	return !!era && /^B/i.test(era.trim());
+}
+
+/** Astronomical year of a year written with an era: 44 BC -> -43. */
+function astronomical(year: number, era: string | undefined): number {
+	return isBce(era) ? 1 - year : year;
+}
+
+function plausible(year: number): boolean {
+	return year >= 1000 && year <= 2100;
+}
+
+function fixed(scope: PassageScope, start: number, end: number, years: [number, number?], text: string): Candidate {
+	const from = yearValue(years[0]);
+	const time = years[1] !== undefined ? rangeValue(from, yearValue(years[1])) : from;
+	return candidateAt(scope, start, end, {
+		parser: 'year',
+		type: 'DATE',
+		priority: 1,
+		resolve: () => ({ time, stated: ['year'], inferred: [], derivation: [`“${text}” states the year${years[1] !== undefined ? 's' : ''} → ${time.value}`], confidence: 0.9, referenceFree: true })
+	});
+}
+
+export const yearParser: Parser = {
+	name: 'year',
+	find(scope) {
+		const out: Candidate[] = [];
+		const taken: Array<[number, number]> = [];
+		const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
+		const text = scope.text;
+		for (const m of text.matchAll(RANGE)) {
+			const a = Number(m[2]);
+			let b = Number(m[4]);
+			const era = m[5];
+			if (m[4].length === 2) b = Math.floor(a / 100) * 100 + b;
+			else if (m[4].length === 3) continue;
+			const connector = m[3];
+			if (/and/i.test(connector) && !/between/i.test(m[1] ?? '')) continue;
+			if (/to|until|through/i.test(connector) && !m[1] && !era) {
+				const before = text.slice(Math.max(0, m.index - 12), m.index);
+				if (!/\b(in|from|between|years?)\s*$/i.test(before)) continue;
+			}
+			const bce = isBce(era);
+			if (!bce && (!plausible(a) || !plausible(b) || b < a)) continue;
+			if (bce && b > a) continue;
+			if (UNIT_AFTER.test(text.slice(m.index + m[0].length))) continue;
+			const start = m.index + (m[1] ? m[1].length + 1 : 0);
+			const end = m.index + m[0].length;
+			out.push(fixed(scope, start, end, [astronomical(a, era), astronomical(b, era)], text.slice(start, end)));
+			taken.push([start, end]);
+		}
+		for (const m of text.matchAll(ERA_YEAR)) {
+			const year = Number(m[2] ?? m[3]);
+			const era = m[1] ?? m[4];
+			const start = m.index;
+			const end = m.index + m[0].length;
+			if (!free(start, end) || year === 0) continue;
+			out.push(fixed(scope, start, end, [astronomical(year, era)], m[0]));
+			taken.push([start, end]);
+		}
+		for (const m of text.matchAll(CUED_YEAR)) {
+			const year = Number(m[1]);
+			const end = m.index + m[0].length;
+			const start = end - 4;
+			if (!plausible(year) || !free(start, end)) continue;
+			const after = text.slice(end);
+			if (UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
+			out.push(fixed(scope, start, end, [year], m[1]));
+			taken.push([start, end]);
+		}
+		return out;
+	}
+};

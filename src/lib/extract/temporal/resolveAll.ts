@@ -1,0 +1,71 @@
+/**
+ * Resolve every candidate of a document in reading order, with memoised look-ups so that an
+ * offset may name an expression later in its sentence ("a day before the 80th anniversary of X").
+ */
+import type { Ymd } from '../timex.ts';
+import type { Candidate, Resolved, ResolveContext } from './candidate.ts';
+
+/** How many candidates back the narrative look-up searches. */
+const NARRATIVE_WINDOW = 40;
+
+function setsNarrative(r: Resolved | null): r is Resolved {
+	return !!r && !r.time.value.includes('/') && ['day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
+}
+
+/** Index of the first candidate (sorted by start) that starts at or after `position`. */
+function firstAtOrAfter(candidates: readonly Candidate[], position: number): number {
+	let lo = 0;
+	let hi = candidates.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (candidates[mid].start < position) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
+}
+
+/** Resolve all candidates (sorted by start) against a reference date, which may be null. */
+export function resolveAll(candidates: readonly Candidate[], reference: Ymd | null, referenceLabel: string): (Resolved | null)[] {
+	const memo = new Map<number, Resolved | null>();
+	const active = new Set<number>();
+	const resolveAt = (i: number): Resolved | null => {
+		if (memo.has(i)) return memo.get(i) ?? null;
+		if (active.has(i) || i < 0 || i >= candidates.length) return null;
+		active.add(i);
+		const ctx: ResolveContext = {
+			reference,
+			referenceLabel,
+			index: i,
+			candidates,
+			resolveAt,
+			narrativeBefore() {
+				for (let k = i - 1; k >= Math.max(0, i - NARRATIVE_WINDOW); k--) {
+					if (candidates[k].end > candidates[i].start) continue; // nested inside this one
+					const r = resolveAt(k);
+					if (setsNarrative(r)) return { resolved: r, candidate: candidates[k] };
+				}
+				return null;
+			},
+			nextInSentence(position, maxGap) {
+				const self = candidates[i];
+				for (let k = firstAtOrAfter(candidates, position); k < candidates.length; k++) {
+					const c = candidates[k];
+					if (k === i) continue;
+					if (c.start - position > maxGap || c.start >= self.sentence.end) break;
+					const r = resolveAt(k);
+					if (r) return { resolved: r, candidate: c };
+				}
+				return null;
+			}
+		};
+		let result: Resolved | null = null;
+		try {
+			result = candidates[i].resolve(ctx);
+		} finally {
+			active.delete(i);
+		}
+		memo.set(i, result);
+		return result;
+	};
+	return candidates.map((_, i) => resolveAt(i));
+}

@@ -1,0 +1,31 @@
+/**
+ * A weekday named without a date ("on Thursday") is the nearest such day to the reference date
+ * in the direction the clause's tense gives: the last one for the past ("convened on Thursday"),
+ * the next one for the future ("scheduled for Friday"); the same day counts for both.
+ */
+import { addDays, dayValue, formatYmd, weekdayOf, WEEKDAY_NAMES, type Ymd } from '../timex.ts';
+import type { Resolved, ResolveContext, Tense } from './candidate.ts';
+
+/** The date of `weekday` (0 = Sunday) nearest `reference` in the direction of `tense`. */
+export function weekdayNear(reference: Ymd, weekday: number, tense: Tense): Ymd {
+	const diff = (weekday - weekdayOf(reference) + 7) % 7; // days forward to the next one (0 = today)
+	if (tense === 'future') return addDays(reference, diff);
+	if (tense === 'past') return addDays(reference, diff === 0 ? 0 : diff - 7);
+	return addDays(reference, diff <= 3 ? diff : diff - 7);
+}
+
+export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx: ResolveContext): Resolved | null {
+	if (!ctx.reference) return null;
+	const date = weekdayNear(ctx.reference, weekday, tense);
+	const direction = tense === 'past' ? 'the last' : tense === 'future' ? 'the next' : 'the nearest';
+	return {
+		time: dayValue(date),
+		stated: ['weekday'],
+		inferred: ['year', 'month', 'day'],
+		derivation: [
+			`“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause is in the ${tense === 'none' ? 'present' : tense} tense, so it is ${direction} ${WEEKDAY_NAMES[weekday]} on or ${tense === 'future' ? 'after' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
+		],
+		confidence: 0.7,
+		referenceFree: false
+	};
+}

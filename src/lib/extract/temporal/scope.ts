@@ -1,0 +1,58 @@
+/**
+ * What a parser sees: one passage, with helpers to build candidates at absolute offsets.
+ */
+import type { Passage } from '../types.ts';
+import type { Candidate, Tense } from './candidate.ts';
+
+export interface PassageScope {
+	passage: Passage;
+	/** The passage text (offsets in parsers are relative to it). */
+	text: string;
+}
+
+/** A parser finds candidates in one passage. Returning [] means nothing found, never an exception. */
+export interface Parser {
+	name: string;
+	find(scope: PassageScope): Candidate[];
+}
+
+/** The absolute sentence span holding absolute offset `at`. */
+export function sentenceAt(passage: Passage, at: number): { start: number; end: number } {
+	for (const s of passage.sentences) if (at >= s.start && at < s.end) return s;
+	return { start: passage.start, end: passage.end };
+}
+
+type CandidateFields = Omit<Candidate, 'start' | 'end' | 'text' | 'passageId' | 'sentence'>;
+
+/** Build a candidate from offsets relative to the passage. */
+export function candidateAt(scope: PassageScope, localStart: number, localEnd: number, fields: CandidateFields): Candidate {
+	const start = scope.passage.start + localStart;
+	return {
+		start,
+		end: scope.passage.start + localEnd,
+		text: scope.text.slice(localStart, localEnd),
+		passageId: scope.passage.id,
+		sentence: sentenceAt(scope.passage, start),
+		...fields
+	};
+}
+
+const FUTURE_CUES = /^(will|shall|\w+'ll|scheduled|slated|set|due|planned|plans?|expected|upcoming|next|would|tomorrow)$/i;
+const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|last|ago|yesterday)$/i;
+
+/**
+ * Tense of the clause before a position: the nearest cue word before it within the clause
+ * decides ("convened in Moscow on Thursday" is past; "the parade scheduled for Friday" is future).
+ */
+export function tenseBefore(text: string, localPos: number): Tense {
+	const clauseStart = Math.max(text.lastIndexOf('.', localPos - 1), text.lastIndexOf(';', localPos - 1), 0);
+	const words = text.slice(clauseStart, localPos).split(/\s+/).filter(Boolean).reverse().slice(0, 12);
+	for (const w of words) {
+		const word = w.replace(/^[^\w']+|[^\w']+$/g, '');
+		if (FUTURE_CUES.test(word)) return 'future';
+		if (PAST_CUES.test(word) && !/^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced)$/i.test(word)) return 'past';
+	}
+	const after = text.slice(localPos, localPos + 60);
+	if (/^\S*\s*,?\s*(will|is scheduled|are scheduled|is expected)/i.test(after)) return 'future';
+	return 'none';
+}

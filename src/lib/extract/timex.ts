@@ -1,0 +1,193 @@
+/**
+ * TIMEX3 values <-> calendar intervals. Pure functions over proleptic Gregorian dates in UTC.
+ * A value names a unit of time ("1945" is the whole year); `intervalOf` gives its half-open
+ * interval so that a year-only date is drawn as a year, never as a fake day.
+ */
+import type { Granularity, TimeValue } from './types.ts';
+
+/** Calendar date parts. Months and days are 1-based. Year 0 is 1 BCE (astronomical numbering). */
+export interface Ymd {
+	year: number;
+	month: number;
+	day: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Milliseconds since the epoch of a UTC calendar date (any year, BCE included). */
+export function ymdToMillis({ year, month, day }: Ymd): number {
+	const d = new Date(0);
+	d.setUTCFullYear(year, month - 1, day);
+	d.setUTCHours(0, 0, 0, 0);
+	return d.getTime();
+}
+
+/** UTC calendar date of a millisecond instant. */
+export function millisToYmd(ms: number): Ymd {
+	const d = new Date(ms);
+	return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+/** Zero-padded year as ISO 8601 writes it: `1945`, `0480`, expanded `-000499` or `+012000`. */
+export function isoYear(year: number): string {
+	if (year >= 0 && year <= 9999) return String(year).padStart(4, '0');
+	return (year < 0 ? '-' : '+') + String(Math.abs(year)).padStart(6, '0');
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** ISO date `YYYY-MM-DD` (expanded years outside 0..9999). */
+export function formatYmd(d: Ymd): string {
+	return `${isoYear(d.year)}-${pad2(d.month)}-${pad2(d.day)}`;
+}
+
+/** Parse `YYYY-MM-DD` (also expanded years). Returns null when it is not a real calendar date. */
+export function parseYmd(text: string): Ymd | null {
+	const m = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+	if (!m) return null;
+	const ymd = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+	if (ymd.month < 1 || ymd.month > 12 || ymd.day < 1 || ymd.day > daysInMonth(ymd.year, ymd.month)) return null;
+	return ymd;
+}
+
+/** Days in a month of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
+	return new Date(ymdToMillis({ year, month: month + 1, day: 0 }) + 0).getUTCDate() || 31;
+}
+
+/** Add whole days. */
+export function addDays(d: Ymd, days: number): Ymd {
+	return millisToYmd(ymdToMillis(d) + days * DAY_MS);
+}
+
+/** Add calendar months, clamping the day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(d: Ymd, months: number): Ymd {
+	const total = d.year * 12 + (d.month - 1) + months;
+	const year = Math.floor(total / 12);
+	const month = total - year * 12 + 1;
+	return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekdayOf(d: Ymd): number {
+	return new Date(ymdToMillis(d)).getUTCDay();
+}
+
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const MONTH_NAMES = [
+	'January', 'February', 'March', 'April', 'May', 'June',
+	'July', 'August', 'September', 'October', 'November', 'December'
+];
+
+/** ISO date-time string of a millisecond instant, date-only when it is midnight UTC. */
+function isoOf(ms: number): string {
+	const d = new Date(ms);
+	const ymd = formatYmd(millisToYmd(ms));
+	if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0) return ymd;
+	return `${ymd}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}Z`;
+}
+
+/** Build a TimeValue from a value and its interval in milliseconds. */
+export function timeValue(value: string, startMs: number, endMs: number, granularity: Granularity): TimeValue {
+	return { value, start: isoOf(startMs), end: isoOf(endMs), granularity };
+}
+
+/** A single day as a TimeValue. */
+export function dayValue(d: Ymd): TimeValue {
+	const start = ymdToMillis(d);
+	return timeValue(formatYmd(d), start, start + DAY_MS, 'day');
+}
+
+/** A month as a TimeValue. */
+export function monthValue(year: number, month: number): TimeValue {
+	const start = ymdToMillis({ year, month, day: 1 });
+	return timeValue(`${isoYear(year)}-${pad2(month)}`, start, ymdToMillis(addMonths({ year, month, day: 1 }, 1)), 'month');
+}
+
+/**
+ * A year as a TimeValue. BCE years are given astronomically (1 BCE = 0, 500 BCE = -499) and
+ * written as TimeML does: `BC0500`.
+ */
+export function yearValue(year: number): TimeValue {
+	const value = year <= 0 ? `BC${String(1 - year).padStart(4, '0')}` : isoYear(year);
+	return timeValue(value, ymdToMillis({ year, month: 1, day: 1 }), ymdToMillis({ year: year + 1, month: 1, day: 1 }), 'year');
+}
+
+/** A decade starting at `firstYear` (a multiple of 10): value `199` for the 1990s. */
+export function decadeValue(firstYear: number): TimeValue {
+	return timeValue(
+		String(Math.floor(firstYear / 10)),
+		ymdToMillis({ year: firstYear, month: 1, day: 1 }),
+		ymdToMillis({ year: firstYear + 10, month: 1, day: 1 }),
+		'decade'
+	);
+}
+
+/**
+ * A century by its ordinal (20 = the 20th century, 1901-2000 by the calendar, 1900-1999 as
+ * TimeML writes it: value `19`). We use TimeML's convention for both value and interval.
+ */
+export function centuryValue(ordinal: number): TimeValue {
+	const first = (ordinal - 1) * 100;
+	return timeValue(
+		String(ordinal - 1).padStart(2, '0'),
+		ymdToMillis({ year: first, month: 1, day: 1 }),
+		ymdToMillis({ year: first + 100, month: 1, day: 1 }),
+		'century'
+	);
+}
+
+/** A range between two TimeValues (start of the first to end of the last), at the coarser granularity. */
+export function rangeValue(from: TimeValue, to: TimeValue): TimeValue {
+	const order: Granularity[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century', 'millennium'];
+	const g = order.indexOf(from.granularity) >= order.indexOf(to.granularity) ? from.granularity : to.granularity;
+	return { value: `${from.value}/${to.value}`, start: from.start, end: to.end, granularity: g };
+}
+
+/** Parse a TimeValue's ISO start/end (date or date-time, expanded years) to milliseconds. */
+export function isoToMillis(iso: string): number {
+	const m = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
+	if (!m) return Number.NaN;
+	const base = ymdToMillis({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+	return base + (Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0)) * 1000;
+}
+
+/** The first day of a TimeValue. */
+export function startYmd(time: TimeValue): Ymd {
+	return millisToYmd(isoToMillis(time.start));
+}
+
+/** Shift a TimeValue by whole years, keeping its granularity ("80th anniversary" arithmetic). */
+export function shiftYears(time: TimeValue, years: number): TimeValue {
+	const s = startYmd(time);
+	switch (time.granularity) {
+		case 'day':
+			return dayValue(addMonths(s, years * 12));
+		case 'month':
+			return monthValue(s.year + years, s.month);
+		default:
+			return yearValue(s.year + years);
+	}
+}
+
+/** Shift a day-granular TimeValue by a number of units. Coarser values shift by their own unit. */
+export function shiftBy(time: TimeValue, amount: number, unit: 'day' | 'week' | 'month' | 'year' | 'decade'): TimeValue {
+	const s = startYmd(time);
+	switch (unit) {
+		case 'day':
+			return time.granularity === 'day' ? dayValue(addDays(s, amount)) : time;
+		case 'week':
+			return time.granularity === 'day' ? dayValue(addDays(s, amount * 7)) : time;
+		case 'month':
+			if (time.granularity === 'day') return dayValue(addMonths(s, amount));
+			if (time.granularity === 'month') {
+				const m = addMonths(s, amount);
+				return monthValue(m.year, m.month);
+			}
+			return time;
+		case 'year':
+			return shiftYears(time, amount);
+		case 'decade':
+			return shiftYears(time, amount * 10);
+	}
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities, htmlToText, looksLikeHtml } from '../../../src/lib/extract/input/htmlToText.ts';
+import { extract, ExtractError } from '../../../src/lib/extract/index.ts';
+import { findDateline } from '../../../src/lib/extract/reference/findDateline.ts';
+
+describe('htmlToText', () => {
+	it('drops scripts, styles and comments and keeps paragraphs', () => {
+		const r = htmlToText('<html><head><title>T &amp; U</title><style>p{}</style></head><body><p>One <b>bold</b>.</p><script>alert(1)</script><!-- c --><p>Two</p></body></html>');
+		expect(r.text).toBe('One bold.\n\nTwo');
+		expect(r.title).toBe('T & U');
+	});
+	it('reads the published date from metadata', () => {
+		const r = htmlToText('<html><head><meta property="article:published_time" content="2025-05-08T10:00:00Z"></head><body><p>Text</p></body></html>');
+		expect(r.published).toEqual({ value: '2025-05-08', source: 'HTML metadata article:published_time' });
+	});
+	it('reads a <time datetime>', () => {
+		expect(htmlToText('<body><time datetime="2024-01-02">2 Jan</time><p>x</p></body>').published?.value).toBe('2024-01-02');
+	});
+	it('decodes entities', () => {
+		expect(decodeEntities('&lt;b&gt; &#8212; &#x2019; &unknown;')).toBe('<b> — ’ &unknown;');
+	});
+	it('tells HTML documents from prose that mentions a tag', () => {
+		expect(looksLikeHtml('<!doctype html><html></html>')).toBe(true);
+		expect(looksLikeHtml('Use the <b> tag for bold.')).toBe(false);
+	});
+});
+
+describe('findDateline', () => {
+	const rows: Array<[string, string | null]> = [
+		['MOSCOW, May 8, 2025 — Leaders met.', '2025-05-08'],
+		['Published: 8 May 2025\nText.', '2025-05-08'],
+		['Thursday, May 8, 2025\nLeaders met on Thursday.', '2025-05-08'],
+		['On 1 September 1939, Germany invaded Poland, starting a war that lasted six years.', null],
+		['No date here at all.', null]
+	];
+	for (const [text, expected] of rows) {
+		it(JSON.stringify(text.slice(0, 30)), () => {
+			expect(findDateline(text)?.value ?? null).toBe(expected);
+		});
+	}
+});
+
+describe('bad input', () => {
+	it('refuses empty text', () => {
+		expect(() => extract('   \n ')).toThrow(ExtractError);
+	});
+	it('refuses binary', () => {
+		expect(() => extract('PK\u0003\u0004\u0000\u0000binary')).toThrow(/binary/);
+	});
+	it('refuses a bad reference date', () => {
+		expect(() => extract('Text on Friday.', { reference: '2025-02-30' })).toThrow(/invalid reference date/);
+	});
+	it('keeps hostile markup in plain text as text', () => {
+		const text = 'On 9 May 1945 <script>alert(1)</script> the war in Europe ended.';
+		const r = extract(text);
+		expect(r.documents[0].text).toBe(text);
+	});
+	it('an HTML page with no text is refused', () => {
+		expect(() => extract('<html><body><script>x()</script></body></html>')).toThrow(/no text/);
+	});
+});

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/lib/extract/index.ts';
+
+/** Strings that must yield no event: numbers that are not years, month and weekday words used as words. */
+const NEGATIVE = [
+	'He may come back soon.',
+	'The army will march on the capital.',
+	'About 1945 people attended the concert.',
+	'The company employs 2014 workers.',
+	'Prices rose 12.53% on the news.',
+	'A second chance is all she asked for.',
+	'The score was 2000 to 1500.',
+	'She lives at 1600 Pennsylvania Avenue.',
+	'Call 1999 for help.',
+	'The sun was bright.',
+	'Flight 1549 landed on the river.',
+	'The answer is 42.',
+	'They said it was a world war of words.',
+	'Room 1812 was empty.'
+];
+
+describe('strings that must yield no event', () => {
+	for (const text of NEGATIVE) {
+		it(JSON.stringify(text), () => {
+			expect(extract(text, { reference: '2025-05-08' }).events).toEqual([]);
+		});
+	}
+});

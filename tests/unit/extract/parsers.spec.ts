@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { timexes } from './helpers.ts';
+
+interface Row {
+	name: string;
+	text: string;
+	reference?: string;
+	expected: Array<[string, string | null]>;
+}
+
+function table(title: string, rows: Row[]) {
+	describe(title, () => {
+		for (const row of rows) {
+			it(row.name, () => {
+				const found = timexes(row.text, row.reference ?? '2025-05-08');
+				for (const pair of row.expected) expect(found).toContainEqual(pair);
+			});
+		}
+	});
+}
+
+table('chrono dates (full, partial, weekday, relative)', [
+	{ name: 'full date, day first', text: 'The treaty was signed on 9 May 1945 in Berlin.', expected: [['9 May 1945', '1945-05-09']] },
+	{ name: 'full date, month first', text: 'Elections were held on March 3, 2024, across the country.', expected: [['March 3, 2024', '2024-03-03']] },
+	{ name: 'month and year', text: 'The factory closed in May 1998 after a strike.', expected: [['May 1998', '1998-05']] },
+	{ name: 'month-day takes the year nearest the reference', text: 'The vote is due on June 2.', reference: '2025-05-08', expected: [['June 2', '2025-06-02']] },
+	{ name: 'past weekday: the last one', text: 'The minister resigned on Monday.', reference: '2025-05-08', expected: [['Monday', '2025-05-05']] },
+	{ name: 'future weekday: the next one', text: 'The summit is scheduled for Monday.', reference: '2025-05-08', expected: [['Monday', '2025-05-12']] },
+	{ name: 'last year', text: 'Sales fell last year.', reference: '2025-05-08', expected: [['last year', '2024']] },
+	{ name: 'days ago', text: 'He arrived three days ago.', reference: '2025-05-08', expected: [['three days ago', '2025-05-05']] },
+	{ name: 'yesterday', text: 'Officials said yesterday that talks had stalled.', reference: '2025-05-08', expected: [['yesterday', '2025-05-07']] },
+	{ name: 'month-day in a history takes the narrative year', text: 'The war began in 1914. On 28 June, the archduke was shot.', expected: [['28 June', '1914-06-28']] }
+]);
+
+table('bare years and ranges', [
+	{ name: 'in YEAR', text: 'The war ended in 1945.', expected: [['1945', '1945']] },
+	{ name: 'since YEAR', text: 'Prices have doubled since 2014.', expected: [['2014', '2014']] },
+	{ name: 'range with en dash', text: 'The First World War (1914–1918) changed Europe.', expected: [['1914–1918', '1914/1918']] },
+	{ name: 'from .. to', text: 'He ruled from 1558 to 1603.', expected: [['1558 to 1603', '1558/1603']] },
+	{ name: 'short range', text: 'During the war of 1939-45, the city was bombed.', expected: [['1939-45', '1939/1945']] },
+	{ name: 'BC year', text: 'Caesar was killed in 44 BC.', expected: [['44 BC', 'BC0044']] },
+	{ name: 'AD year', text: 'Vesuvius erupted in AD 79.', expected: [['AD 79', '0079']] }
+]);
+
+table('decades and centuries', [
+	{ name: 'the 1990s', text: 'In the 1990s the internet spread.', expected: [['the 1990s', '199']] },
+	{ name: "the '80s", text: "Music of the '80s is back.", expected: [["the '80s", '198']] },
+	{ name: 'the early 1970s', text: 'It started in the early 1970s.', expected: [['the early 1970s', '197']] },
+	{ name: 'the 19th century', text: 'Railways spread in the 19th century.', expected: [['the 19th century', '18']] },
+	{ name: 'the nineteenth century', text: 'Railways spread in the nineteenth century.', expected: [['the nineteenth century', '18']] },
+	{ name: 'the 1800s is a century', text: 'Cities grew in the 1800s.', expected: [['the 1800s', '18']] }
+]);
+
+table('anniversaries and offsets', [
+	{ name: 'anniversary of a full date', text: 'They marked the 50th anniversary of 20 July 1969 with a launch.', expected: [['50th anniversary of 20 July 1969 with a launch', '2019-07-20']] },
+	{ name: 'anniversary in words of a year', text: 'The city celebrated the hundredth anniversary of its founding in 1903.', expected: [['hundredth anniversary of its founding in 1903', '2003']] },
+	{ name: 'a day before a dated event', text: 'Talks were held a day before 9 May 2025.', expected: [['a day before 9 May 2025', '2025-05-08']] },
+	{ name: 'a day before a named event', text: 'Leaders met a day before the celebrations of the fall of the Berlin Wall.', expected: [['a day before', '1989-11-08']] },
+	{ name: 'two weeks later from the narrative', text: 'The siege began on 1 March 1942. Two weeks later the city fell.', expected: [['Two weeks later', '1942-03-15']] },
+	{ name: 'the following year', text: 'The party won in 1997. The following year it lost a referendum.', expected: [['The following year', '1998']] },
+	{ name: 'the next day', text: 'Troops landed on 6 June 1944. The next day they took the town.', expected: [['The next day', '1944-06-07']] }
+]);

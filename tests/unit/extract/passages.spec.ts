@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { splitPassages, splitParagraphs } from '../../../src/lib/extract/passages/splitPassages.ts';
+import { splitSentences } from '../../../src/lib/extract/passages/splitSentences.ts';
+import { documentTitle } from '../../../src/lib/extract/passages/documentTitle.ts';
+
+describe('splitParagraphs', () => {
+	const rows: Array<{ name: string; text: string; expected: string[] }> = [
+		{ name: 'one paragraph per line', text: 'First line.\nSecond line.', expected: ['First line.', 'Second line.'] },
+		{ name: 'blank lines', text: 'A one.\n\n\nB two.', expected: ['A one.', 'B two.'] },
+		{ name: 'hard-wrapped prose is joined', text: 'The war began in\nthe summer and ended\nlate.\nNext paragraph.', expected: ['The war began in\nthe summer and ended\nlate.', 'Next paragraph.'] },
+		{ name: 'heading then text', text: 'A Heading\nThe text starts here.', expected: ['A Heading', 'The text starts here.'] },
+		{ name: 'surrounding whitespace trimmed', text: '   Indented text.  \n', expected: ['Indented text.'] },
+		{ name: 'empty text', text: '', expected: [] }
+	];
+	for (const row of rows) {
+		it(row.name, () => {
+			expect(splitParagraphs(row.text).map((s) => row.text.slice(s.start, s.end))).toEqual(row.expected);
+		});
+	}
+});
+
+describe('splitPassages', () => {
+	it('keeps offsets into the original text and marks word-for-word repeats', () => {
+		const text = 'Intro line here.\nThe parade is on Friday in the square.\nOther text.\nThe parade is on Friday in the square.';
+		const passages = splitPassages(text);
+		expect(passages.map((p) => p.id)).toEqual(['p1', 'p2', 'p3', 'p4']);
+		for (const p of passages) expect(text.slice(p.start, p.end)).toBe(p.text);
+		expect(passages[3].repeatOf).toBe('p2');
+		expect(passages[1].repeatOf).toBeUndefined();
+	});
+	it('gives sentences as absolute spans', () => {
+		const text = 'Head.\nOne sentence. Two sentence.';
+		const [, p] = splitPassages(text);
+		expect(p.sentences.map((s) => text.slice(s.start, s.end))).toEqual(['One sentence.', 'Two sentence.']);
+	});
+});
+
+describe('splitSentences', () => {
+	const rows: Array<{ name: string; text: string; expected: number }> = [
+		{ name: 'initial in a name', text: 'President Vladimir V. Putin of Russia spoke. Then he left.', expected: 2 },
+		{ name: 'Dr. title', text: 'Dr. Smith arrived. She spoke.', expected: 2 },
+		{ name: 'U.S. at a sentence end', text: 'Trade with the U.S. Together, they act.', expected: 2 },
+		{ name: 'World War I ends a sentence', text: 'He fought in World War I. Then he farmed.', expected: 2 },
+		{ name: 'plain', text: 'One. Two! Three?', expected: 3 }
+	];
+	for (const row of rows) {
+		it(row.name, () => {
+			expect(splitSentences(row.text)).toHaveLength(row.expected);
+		});
+	}
+});
+
+describe('documentTitle', () => {
+	it('takes a Markdown heading', () => {
+		expect(documentTitle(splitPassages('# The Fall of the Wall\n\nIt fell in 1989.'))).toBe('The Fall of the Wall');
+	});
+	it('takes the first heading-like line', () => {
+		expect(documentTitle(splitPassages('A long first sentence that ends with a full stop.\nLeaders Meet in Moscow\nBody text.'))).toBe('Leaders Meet in Moscow');
+	});
+	it('falls back to the first sentence', () => {
+		expect(documentTitle(splitPassages('Only one sentence here. And another.'))).toBe('Only one sentence here.');
+	});
+});
