@@ -1,0 +1,214 @@
+/**
+ * `timeweave`: the command line. `main()` takes the arguments after the program name and
+ * the outside world as `io`, and returns the exit code; `bin/timeweave.js` wires it to the
+ * real process.
+ *
+ * Exit codes: 0 success, 1 a problem with the input (missing, unreadable, binary, empty,
+ * too large, rejected by extraction), 2 a usage error (unknown command or option, missing
+ * FILE, bad --ref). Every error is one line on stderr starting with `timeweave: `.
+ */
+import { basename } from 'node:path';
+import { extract, ExtractError } from '../lib/extract/index.ts';
+import { renderJson, renderTable } from './format.ts';
+import { decodeText, formatFromPath, formatMegabytes, isCalendarDate, MAX_FILE_BYTES } from './input.ts';
+import type { CliIO, CodedError } from './io.ts';
+import pkg from '../../package.json' with { type: 'json' };
+
+export type { CliIO } from './io.ts';
+
+const USAGE = `timeweave ${pkg.version}: turn articles into timelines
+
+Usage:
+  timeweave extract FILE [--ref YYYY-MM-DD] [--json]
+  timeweave help [COMMAND]
+  timeweave --version
+
+Commands:
+  extract   Find the events in FILE and when they happened, and print them in
+            time order with the passages (p1, p2, ...) that mention them.
+  help      Show this help, or a command's help.
+
+Options for extract:
+  --ref YYYY-MM-DD   Reference date ("today") for relative dates such as
+                     "on Thursday" or "last year". Without it, a date found in the
+                     document (dateline, HTML metadata) is used, or one is inferred.
+  --json             Print JSON instead of a table:
+                     { referenceDate, documents: [{ id, title, passages }], events }
+  -h, --help         Show this help.
+
+FILE is read as UTF-8; .html/.htm are read as HTML, .md/.markdown as Markdown,
+anything else as plain text. Files over 50 MB are refused.
+
+Exit status: 0 success, 1 bad input, 2 usage error.
+
+Examples:
+  timeweave extract article.txt
+  timeweave extract article.html --ref 2025-05-08
+  timeweave extract notes.md --json > events.json
+`;
+
+const EXTRACT_USAGE = `Usage: timeweave extract FILE [--ref YYYY-MM-DD] [--json]
+
+Find the events in FILE and when they happened.
+
+  --ref YYYY-MM-DD   Reference date for relative dates ("on Thursday", "last year").
+  --json             Print JSON: { referenceDate, documents, events }.
+  -h, --help         Show this help.
+`;
+
+/** A problem to report as one line; `exitCode` 2 for usage errors, 1 for input errors. */
+class CliError extends Error {
+	constructor(
+		message: string,
+		readonly exitCode: 1 | 2
+	) {
+		super(message);
+		this.name = 'CliError';
+	}
+}
+
+const usageError = (message: string) => new CliError(`${message} (try 'timeweave --help')`, 2);
+
+/** Run the command line. `argv` is the arguments after the program name. */
+export async function main(argv: string[], io: CliIO): Promise<number> {
+	try {
+		return await run(argv, io);
+	} catch (error) {
+		if (error instanceof CliError) {
+			io.stderr.write(`timeweave: ${oneLine(error.message)}\n`);
+			return error.exitCode;
+		}
+		if (error instanceof ExtractError) {
+			io.stderr.write(`timeweave: ${oneLine(error.message)}\n`);
+			return error.code === 'bad-reference' || error.code === 'bad-format' ? 2 : 1;
+		}
+		// A bug, not a user error: still one line, the stack only on request.
+		const message = error instanceof Error ? error.message : String(error);
+		io.stderr.write(`timeweave: internal error: ${oneLine(message)} (set TIMEWEAVE_DEBUG=1 for details)\n`);
+		if (io.env?.TIMEWEAVE_DEBUG && error instanceof Error && error.stack) io.stderr.write(`${error.stack}\n`);
+		return 1;
+	}
+}
+
+async function run(argv: string[], io: CliIO): Promise<number> {
+	const [command, ...rest] = argv;
+	switch (command) {
+		case undefined:
+			throw usageError('missing command');
+		case '-h':
+		case '--help':
+			io.stdout.write(USAGE);
+			return 0;
+		case 'help':
+			if (rest[0] === 'extract') io.stdout.write(EXTRACT_USAGE);
+			else if (rest[0] === undefined || rest[0] === 'help') io.stdout.write(USAGE);
+			else throw usageError(`unknown command '${rest[0]}'`);
+			return 0;
+		case '-v':
+		case '-V':
+		case '--version':
+			io.stdout.write(`${pkg.version}\n`);
+			return 0;
+		case 'extract':
+			return runExtract(rest, io);
+		default:
+			if (command.startsWith('-')) throw usageError(`unknown option '${command}'`);
+			throw usageError(`unknown command '${command}'`);
+	}
+}
+
+interface ExtractArgs {
+	file: string;
+	ref?: string;
+	json: boolean;
+	help: boolean;
+}
+
+function parseExtractArgs(args: string[]): ExtractArgs {
+	const files: string[] = [];
+	let ref: string | undefined;
+	let json = false;
+	let help = false;
+	for (let i = 0; i < args.length; i++) {
+		const arg = args[i];
+		if (arg === '--') {
+			files.push(...args.slice(i + 1));
+			break;
+		}
+		if (arg === '--json') json = true;
+		else if (arg === '-h' || arg === '--help') help = true;
+		else if (arg === '--ref' || arg.startsWith('--ref=')) {
+			const value = arg === '--ref' ? args[++i] : arg.slice('--ref='.length);
+			if (value === undefined || value === '') throw usageError('--ref needs a date as YYYY-MM-DD');
+			if (!isCalendarDate(value)) {
+				throw new CliError(`--ref must be a real calendar date as YYYY-MM-DD, not '${value}'`, 2);
+			}
+			ref = value;
+		} else if (arg.startsWith('-') && arg !== '-') throw usageError(`unknown option '${arg}'`);
+		else files.push(arg);
+	}
+	if (help) return { file: '', json, help, ref };
+	if (files.length === 0) throw usageError('extract needs a FILE to read');
+	if (files.length > 1) throw usageError(`extract reads one FILE, got ${files.length}`);
+	return { file: files[0], ref, json, help };
+}
+
+async function runExtract(argv: string[], io: CliIO): Promise<number> {
+	const args = parseExtractArgs(argv);
+	if (args.help) {
+		io.stdout.write(EXTRACT_USAGE);
+		return 0;
+	}
+	const text = await readText(args.file, io);
+	const result = extract(text, {
+		format: formatFromPath(args.file),
+		...(args.ref ? { reference: args.ref } : {})
+	});
+	for (const warning of result.warnings) io.stderr.write(`timeweave: warning: ${oneLine(warning)}\n`);
+	if (args.json) {
+		io.stdout.write(renderJson(result));
+	} else {
+		const color = Boolean(io.stdout.isTTY) && !io.env?.NO_COLOR;
+		io.stdout.write(renderTable(result, { fallbackTitle: basename(args.file), width: io.stdout.columns, color }));
+	}
+	return 0;
+}
+
+/** Read FILE as text, turning every way it can fail into one CliError. */
+async function readText(file: string, io: CliIO): Promise<string> {
+	const name = `'${file}'`;
+	let bytes: Uint8Array;
+	try {
+		bytes = await io.readFile(file, MAX_FILE_BYTES);
+	} catch (error) {
+		const e = error as CodedError;
+		switch (e?.code) {
+			case 'ENOENT':
+				throw new CliError(`cannot read ${name}: no such file`, 1);
+			case 'EISDIR':
+				throw new CliError(`cannot read ${name}: it is a directory, not a file`, 1);
+			case 'EACCES':
+			case 'EPERM':
+				throw new CliError(`cannot read ${name}: permission denied`, 1);
+			case 'ENOTDIR':
+				throw new CliError(`cannot read ${name}: a part of the path is not a directory`, 1);
+			case 'EFBIG':
+				throw new CliError(`${name} is too large${typeof e.size === 'number' ? ` (${formatMegabytes(e.size)})` : ''}; the limit is 50 MB`, 1);
+			default:
+				throw new CliError(`cannot read ${name}: ${e?.message ?? String(error)}`, 1);
+		}
+	}
+	if (bytes.length > MAX_FILE_BYTES) {
+		throw new CliError(`${name} is too large (${formatMegabytes(bytes.length)}); the limit is 50 MB`, 1);
+	}
+	if (bytes.length === 0) throw new CliError(`${name} is empty; there is no text to read`, 1);
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) throw new CliError(`${name} ${decoded.reason}`, 1);
+	if (!decoded.text.trim()) throw new CliError(`${name} contains only whitespace; there is no text to read`, 1);
+	return decoded.text;
+}
+
+/** Errors are one line: collapse any newline a message carries. */
+function oneLine(message: string): string {
+	return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
