@@ -103,6 +103,8 @@ export interface TemporalExpression extends Mention {
 	parser: string;
 	/** The resolved time, or null when it could not be anchored. */
 	time: TimeValue | null;
+	/** A TIMEX3 value with no interval of its own (PRESENT_REF, durations such as P3Y, sets), when there is one. */
+	value?: string;
 	provenance: Provenance;
 	/** Steps, in words, that led to the time value. */
 	derivation: string[];

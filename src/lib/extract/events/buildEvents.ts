@@ -29,10 +29,14 @@ function mentionOf(e: TemporalExpression): Mention {
 	return { documentId: e.documentId, passageId: e.passageId, start: e.start, end: e.end, text: e.text };
 }
 
-function sentenceOf(doc: TextDocument, e: TemporalExpression): { start: number; end: number } {
-	const p = doc.passages.find((x) => x.id === e.passageId);
-	const s = p?.sentences.find((x) => e.start >= x.start && e.start < x.end);
-	return s ?? { start: p?.start ?? e.start, end: p?.end ?? e.end };
+/** How much of a sentence around an expression its title may draw on: titles are short, and run-on "sentences" can be megabytes. */
+const TITLE_WINDOW = 400;
+
+/** The sentence holding an expression, clipped to a window around it. */
+function sentenceOf(passages: ReadonlyMap<string, TextDocument['passages'][number]>, e: TemporalExpression): { start: number; end: number } {
+	const p = passages.get(e.passageId);
+	const s = p?.sentences.find((x) => e.start >= x.start && e.start < x.end) ?? { start: p?.start ?? e.start, end: p?.end ?? e.end };
+	return { start: Math.max(s.start, e.start - TITLE_WINDOW), end: Math.min(s.end, e.end + TITLE_WINDOW) };
 }
 
 function isEventExpression(e: TemporalExpression): e is TemporalExpression & { time: TimeValue } {
@@ -90,6 +94,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	const drafts: Draft[] = [];
 	const dated = expressions.filter(isEventExpression);
 	const byKey = new Map<string, Draft>();
+	const passageById = new Map(doc.passages.map((p) => [p.id, p]));
 	let previous: { expr: TemporalExpression; draft: Draft } | null = null;
 	for (const e of dated) {
 		// An expression apposed to the previous one names the same time ("on Thursday, a day before X").
@@ -101,7 +106,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			continue;
 		}
 		const known = e.knowledgeId ? getKnownEvent(e.knowledgeId) : undefined;
-		const sentence = sentenceOf(doc, e);
+		const sentence = sentenceOf(passageById, e);
 		const sentenceText = doc.text.slice(sentence.start, sentence.end);
 		const others: { start: number; end: number }[] = [];
 		for (let k = firstAtOrAfter(dated, sentence.start); k < dated.length && dated[k].start < sentence.end; k++) {

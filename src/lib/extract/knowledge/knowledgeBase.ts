@@ -4,8 +4,8 @@
  * their anniversaries in any text.
  *
  * The data lives in `events.json`; it is validated once, when this module loads, and every name
- * and alias is compiled into ONE regular expression shaped like a trie, so that finding mentions
- * costs one scan of the text however many entries there are.
+ * and alias is compiled, once, into a single character trie, so that finding mentions costs one
+ * scan of the text however many entries there are.
  *
  * Pure TypeScript: no DOM, no Svelte.
  */
@@ -186,91 +186,11 @@ export function getKnownEvent(id: string): KnownEvent | undefined {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Compiling names and aliases into one trie-shaped regular expression
-// ---------------------------------------------------------------------------------------------
-
-const SPACE_CLASS = /\s+/gu;
-const APOSTROPHES = /['’ʼ‘`]/gu;
-const DASHES = /[-‐‑‒–—]/gu;
-const LEADING_THE = /^the\s+/iu;
-
-/** The lookup key of a phrase: whitespace collapsed, apostrophes and dashes unified, lower case. */
-function keyOf(phrase: string): string {
-	return phrase.replace(SPACE_CLASS, ' ').replace(APOSTROPHES, "'").replace(DASHES, '-').toLowerCase();
-}
-
-const ROMAN_NUMERAL = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/u;
-
-/**
- * True for a part of an alias written as an acronym (`WWII`, `WW2`, `VE`, `UN`, `JFK`, `E`): no
- * lower-case letter, at least one capital, and not a Roman numeral (`I`, `II`: "World War ii"
- * should still match).
- */
-function isAcronym(part: string): boolean {
-	if (/\p{Ll}/u.test(part) || !/\p{Lu}/u.test(part)) return false;
-	const letters = part.replace(/[^\p{L}]/gu, '');
-	return !(letters && !/\d/u.test(part) && ROMAN_NUMERAL.test(letters));
-}
-
-function escapeChar(ch: string): string {
-	return /[\\^$.*+?()[\]{}|/]/u.test(ch) ? `\\${ch}` : ch;
-}
-
-/** Splits an alias into words and separators (kept, being captured). */
-const PART_SEPARATOR = /(\s+|[-‐‑‒–—/]|['’ʼ‘`])/u;
-
-/** One step of an alias pattern: a trie edge. */
-interface Unit {
-	/** Identity of the edge in the trie (same key = same edge). */
-	key: string;
-	/** Regular-expression source for the edge. */
-	source: string;
-}
-
-/**
- * Split an alias (leading "the " already removed) into trie units: flexible whitespace, any
- * apostrophe, any dash, and letters that match in either case unless they belong to an acronym
- * or the alias is listed as case-sensitive.
- */
-function unitsOf(alias: string, exactCase: boolean): Unit[] {
-	const units: Unit[] = [];
-	// Words are split on whitespace, dashes, slashes and apostrophes, so `VJ-Day` is the acronym
-	// `VJ` then `Day`, and `UK's` is the acronym `UK` then `s`.
-	const parts = alias.split(PART_SEPARATOR);
-	for (const part of parts) {
-		if (!part) continue;
-		if (/^\s+$/u.test(part)) {
-			units.push({ key: ' ', source: '\\s+' });
-			continue;
-		}
-		if (/^[-‐‑‒–—]$/u.test(part)) {
-			units.push({ key: '-', source: '[\\-‐‑‒–—]' });
-			continue;
-		}
-		const sensitive = exactCase || isAcronym(part);
-		for (const ch of part) {
-			if (/['’ʼ‘`]/u.test(ch)) {
-				units.push({ key: "'", source: "['’ʼ‘`]" });
-				continue;
-			}
-			const lower = ch.toLowerCase();
-			const upper = ch.toUpperCase();
-			if (sensitive || lower === upper || lower.length !== 1 || upper.length !== 1) {
-				units.push({ key: `=${ch}`, source: escapeChar(ch) });
-			} else {
-				units.push({ key: `~${lower}`, source: `[${upper}${lower}]` });
-			}
-		}
-	}
-	return units;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Fast word scanning: a mention can only start at a word whose lower-case form is the first word
-// of some alias. Words are hashed from their UTF-16 units, without building strings.
+// Characters
 // ---------------------------------------------------------------------------------------------
 
 const WORD_UNIT = /^[\p{L}\p{N}_]$/u;
+const NUMBER_UNIT = /^\p{N}$/u;
 /** Per UTF-16 unit above ASCII: 0 not yet known, 1 word character, 2 not. */
 const unitClass = new Uint8Array(0x10000);
 /** Per UTF-16 unit above ASCII: its lower-case unit, 0 while not yet known. */
@@ -300,6 +220,127 @@ function foldUnit(c: number): number {
 	return lower;
 }
 
+/** Whitespace, as `\s` in a regular expression. */
+function isSpace(c: number): boolean {
+	return (
+		c === 32 ||
+		(c >= 9 && c <= 13) ||
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
+}
+
+const DASH_CHARS = '-‐‑‒–—';
+const APOSTROPHE_CHARS = "'’ʼ‘`";
+
+/** Hyphen, non-breaking hyphen, figure dash, en dash, em dash: all the same in a name. */
+function isDash(c: number): boolean {
+	return c === 45 || (c >= 0x2010 && c <= 0x2014);
+}
+
+/** Straight and curly apostrophes (and the quotes used for them): all the same in a name. */
+function isApostrophe(c: number): boolean {
+	return c === 39 || c === 0x2019 || c === 0x02bc || c === 0x2018 || c === 96;
+}
+
+function isNumberUnit(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 128 && NUMBER_UNIT.test(String.fromCharCode(c)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Case rules
+// ---------------------------------------------------------------------------------------------
+
+const LEADING_THE = /^the\s+/iu;
+const ROMAN_NUMERAL = /^M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/u;
+/** Splits an alias into words and separators (kept, being captured). */
+const PART_SEPARATOR = /(\s+|[-‐‑‒–—/]|['’ʼ‘`])/u;
+
+/**
+ * True for a word of an alias written as an acronym (`WWII`, `WW2`, `VE`, `UN`, `JFK`): no
+ * lower-case letter, at least one capital, and not a Roman numeral (`I`, `II`: "World War ii"
+ * should still match). Words are split on whitespace, dashes, slashes and apostrophes, so
+ * `VJ-Day` is the acronym `VJ` then `Day`, and `UK's` is the acronym `UK` then `s`.
+ */
+function isAcronym(part: string): boolean {
+	if (/\p{Ll}/u.test(part) || !/\p{Lu}/u.test(part)) return false;
+	const letters = part.replace(/[^\p{L}]/gu, '');
+	return !(letters && !/\d/u.test(part) && ROMAN_NUMERAL.test(letters));
+}
+
+/** The lookup key of a phrase: whitespace collapsed, apostrophes and dashes unified, lower case. */
+function keyOf(phrase: string): string {
+	return phrase
+		.replace(/\s+/gu, ' ')
+		.replace(/['’ʼ‘`]/gu, "'")
+		.replace(/[-‐‑‒–—]/gu, '-')
+		.toLowerCase();
+}
+
+// ---------------------------------------------------------------------------------------------
+// The trie: every name and alias, character by character
+// ---------------------------------------------------------------------------------------------
+
+/** A trie node. Edges: exact units, lower-cased units, and classes (whitespace, dash, apostrophe). */
+interface TrieNode {
+	/** Units that must match as written (acronyms, case-sensitive aliases). */
+	exact: Map<number, TrieNode> | null;
+	/** Units that match in either case, keyed by their lower-case form. */
+	folded: Map<number, TrieNode> | null;
+	/** One or more whitespace characters. */
+	space: TrieNode | null;
+	/** Any dash. */
+	dash: TrieNode | null;
+	/** Any apostrophe. */
+	apostrophe: TrieNode | null;
+	/** The entry whose name or alias ends here, if one does. */
+	entry: KnownEvent | null;
+}
+
+function newNode(): TrieNode {
+	return { exact: null, folded: null, space: null, dash: null, apostrophe: null, entry: null };
+}
+
+function childOf(map: Map<number, TrieNode>, unit: number): TrieNode {
+	let child = map.get(unit);
+	if (!child) {
+		child = newNode();
+		map.set(unit, child);
+	}
+	return child;
+}
+
+/** Add `alias` (leading "the " removed) to the trie below `root`; returns the node where it ends. */
+function insert(root: TrieNode, alias: string, exactCase: boolean): TrieNode {
+	let node = root;
+	for (const part of alias.split(PART_SEPARATOR)) {
+		if (!part) continue;
+		if (/^\s+$/u.test(part)) {
+			node = node.space ??= newNode();
+		} else if (part.length === 1 && DASH_CHARS.includes(part)) {
+			node = node.dash ??= newNode();
+		} else if (part.length === 1 && APOSTROPHE_CHARS.includes(part)) {
+			node = node.apostrophe ??= newNode();
+		} else {
+			const sensitive = exactCase || isAcronym(part);
+			for (let i = 0; i < part.length; i++) {
+				const unit = part.charCodeAt(i);
+				node = sensitive
+					? childOf((node.exact ??= new Map()), unit)
+					: childOf((node.folded ??= new Map()), foldUnit(unit));
+			}
+		}
+	}
+	return node;
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -313,134 +354,104 @@ function hashRange(text: string, start: number, end: number, fold: boolean): num
 	return hash >>> 0;
 }
 
-interface TrieNode {
-	children: Map<string, { unit: Unit; node: TrieNode }>;
-	terminal: boolean;
-}
-
-function newNode(): TrieNode {
-	return { children: new Map(), terminal: false };
-}
-
-/** Regular-expression source for a trie: longer continuations are tried before stopping. */
-function trieSource(node: TrieNode): string {
-	const alternatives = [...node.children.values()]
-		.sort((a, b) => (a.unit.key < b.unit.key ? -1 : a.unit.key > b.unit.key ? 1 : 0))
-		.map(({ unit, node: child }) => unit.source + trieSource(child));
-	if (alternatives.length === 0) return '';
-	const group = `(?:${alternatives.join('|')})`;
-	return node.terminal ? `${group}?` : group;
-}
-
-/** How a phrase found in text leads back to its entry. */
-interface AliasRecord {
-	entry: KnownEvent;
-	alias: string;
-	/** Source of the alias alone, for exact look-ups by name. */
-	source: string;
-}
-
 const root = newNode();
-const aliasesByKey = new Map<string, AliasRecord[]>();
+/** Entry of every alias key, to refuse an alias given to two entries. */
+const entryByKey = new Map<string, KnownEvent>();
 /**
- * Hashes of the lower-case first word of every alias: other words cannot start a mention. First
- * words matched with their case (`US` in `US Civil War`) go in `exactFirstWordHashes` instead,
- * and their lower-case hash in `foldedExactFirstWordHashes`, so that "us" is rejected cheaply.
+ * Hashes of the lower-case first word of every alias: no other word can start a mention. First
+ * words matched with their case (`US` in `US Civil War`) go in `exactFirstWords` instead, with
+ * their lower-case hash in `foldedExactFirstWords`, so that the pronoun "us" is rejected cheaply.
  */
-const firstWordHashes = new Set<number>();
-const exactFirstWordHashes = new Set<number>();
-const foldedExactFirstWordHashes = new Set<number>();
+const firstWords = new Set<number>();
+const exactFirstWords = new Set<number>();
+const foldedExactFirstWords = new Set<number>();
 let longestFirstWord = 0;
 
 for (const entry of knownEvents) {
 	const exact = new Set(entry.caseSensitive ?? []);
 	for (const written of [entry.name, ...entry.aliases]) {
 		const alias = written.trim().replace(LEADING_THE, '');
-		if (!alias) throw new Error(`knowledge base entry "${entry.id}": alias "${written}" is only "the"`);
+		const problem = (message: string) =>
+			new Error(`knowledge base entry "${entry.id}": alias "${written}" ${message}`);
+		if (!alias) throw problem('is only "the"');
 		let firstLength = 0;
 		while (firstLength < alias.length && isWordUnit(alias.charCodeAt(firstLength))) firstLength++;
-		if (firstLength === 0) {
-			throw new Error(
-				`knowledge base entry "${entry.id}": alias "${written}" must start with a letter or digit`
-			);
-		}
-		const firstPart = alias.split(PART_SEPARATOR)[0];
-		if (exact.has(written) || isAcronym(firstPart)) {
-			exactFirstWordHashes.add(hashRange(alias, 0, firstLength, false));
-			foldedExactFirstWordHashes.add(hashRange(alias, 0, firstLength, true));
+		if (firstLength === 0) throw problem('must start with a letter or digit');
+		const key = keyOf(alias);
+		const other = entryByKey.get(key);
+		if (other && other !== entry) throw problem(`is also an alias of "${other.id}"`);
+		entryByKey.set(key, entry);
+
+		const exactCase = exact.has(written);
+		if (exactCase || isAcronym(alias.split(PART_SEPARATOR)[0])) {
+			exactFirstWords.add(hashRange(alias, 0, firstLength, false));
+			foldedExactFirstWords.add(hashRange(alias, 0, firstLength, true));
 		} else {
-			firstWordHashes.add(hashRange(alias, 0, firstLength, true));
+			firstWords.add(hashRange(alias, 0, firstLength, true));
 		}
 		longestFirstWord = Math.max(longestFirstWord, firstLength);
-		const key = keyOf(alias);
-		const records = aliasesByKey.get(key) ?? [];
-		const clash = records.find((record) => record.entry !== entry);
-		if (clash) {
-			throw new Error(
-				`knowledge base entry "${entry.id}": alias "${written}" is also an alias of "${clash.entry.id}"`
-			);
-		}
-		const units = unitsOf(alias, exact.has(written));
-		records.push({ entry, alias, source: units.map((unit) => unit.source).join('') });
-		aliasesByKey.set(key, records);
-		let node = root;
-		for (const unit of units) {
-			let edge = node.children.get(unit.key);
-			if (!edge) {
-				edge = { unit, node: newNode() };
-				node.children.set(unit.key, edge);
-			}
-			node = edge.node;
-		}
-		node.terminal = true;
+		insert(root, alias, exactCase).entry = entry;
 	}
 }
+
+// ---------------------------------------------------------------------------------------------
+// Matching
+// ---------------------------------------------------------------------------------------------
 
 /**
- * Boundaries: not inside a word, and not inside a numeric date, so that `9/11` does not match in
- * `9/11/2019` and `26/11` not in `26/11/2008`. (A dash may follow: "the War of 1812–15".)
+ * True when a mention may end at `position`: not inside a word, and not inside a numeric date
+ * (`9/11` in `9/11/2019`). A dash may follow: "the War of 1812–15".
  */
-const BEFORE = String.raw`(?<![\p{L}\p{N}_])(?<!\p{N}[\/.])`;
-const AFTER = String.raw`(?![\p{L}\p{N}_])(?![\/.]\p{N})`;
-const PATTERN_SOURCE = `${BEFORE}${trieSource(root)}${AFTER}`;
+function mayEndAt(text: string, position: number): boolean {
+	if (position >= text.length) return true;
+	const c = text.charCodeAt(position);
+	if (isWordUnit(c)) return false;
+	const slashOrDot = c === 47 || c === 46;
+	return !(slashOrDot && position + 1 < text.length && isNumberUnit(text.charCodeAt(position + 1)));
+}
 
-/** The combined pattern, sticky: the longest mention starting at one position. */
-const stickyPattern = new RegExp(PATTERN_SOURCE, 'uy');
+/** True when a mention may start at `position`, a word start: not inside a date (`2019/9/11`). */
+function mayStartAt(text: string, position: number): boolean {
+	if (position < 2) return true;
+	const c = text.charCodeAt(position - 1);
+	return !((c === 47 || c === 46) && isNumberUnit(text.charCodeAt(position - 2)));
+}
 
-const exactPatterns = new Map<string, RegExp>();
+/** Result of the last `longestAt` call: the end and entry of the longest mention found. */
+let bestEnd = -1;
+let bestEntry: KnownEvent | null = null;
 
-/** True when `phrase` is exactly `record`'s alias, case rules included. */
-function matchesExactly(record: AliasRecord, phrase: string): boolean {
-	let pattern = exactPatterns.get(record.source);
-	if (!pattern) {
-		pattern = new RegExp(`^(?:${record.source})$`, 'u');
-		exactPatterns.set(record.source, pattern);
+/** Follow every edge of `node` that `text` allows from `position`, keeping the longest mention. */
+function walk(text: string, position: number, node: TrieNode): void {
+	if (node.entry !== null && position > bestEnd && mayEndAt(text, position)) {
+		bestEnd = position;
+		bestEntry = node.entry;
 	}
-	return pattern.test(phrase);
+	if (position >= text.length) return;
+	const c = text.charCodeAt(position);
+	if (node.folded !== null) {
+		const next = node.folded.get(foldUnit(c));
+		if (next !== undefined) walk(text, position + 1, next);
+	}
+	if (node.exact !== null) {
+		const next = node.exact.get(c);
+		if (next !== undefined) walk(text, position + 1, next);
+	}
+	if (node.space !== null && isSpace(c)) {
+		let after = position + 1;
+		while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+		walk(text, after, node.space);
+	}
+	if (node.dash !== null && isDash(c)) walk(text, position + 1, node.dash);
+	if (node.apostrophe !== null && isApostrophe(c)) walk(text, position + 1, node.apostrophe);
 }
 
-/** Entries of phrases already seen (bounded): the same mentions recur throughout a text. */
-const matchCache = new Map<string, KnownEvent | undefined>();
-
-function entryForMatch(matched: string): KnownEvent | undefined {
-	if (matchCache.has(matched)) return matchCache.get(matched);
-	if (matchCache.size >= 4096) matchCache.clear();
-	const entry = lookUpMatch(matched);
-	matchCache.set(matched, entry);
-	return entry;
-}
-
-function lookUpMatch(matched: string): KnownEvent | undefined {
-	const records = aliasesByKey.get(keyOf(matched));
-	if (!records) return undefined;
-	if (records.length === 1) return records[0].entry;
-	return (records.find((record) => matchesExactly(record, matched)) ?? records[0]).entry;
-}
-
-/** Length of the longest mention starting exactly at `position`, or 0 when there is none. */
-function mentionLengthAt(text: string, position: number): number {
-	stickyPattern.lastIndex = position;
-	return stickyPattern.test(text) ? stickyPattern.lastIndex - position : 0;
+/** Length of the longest mention starting at `position` (0 when none); its entry in `bestEntry`. */
+function longestAt(text: string, position: number): number {
+	bestEnd = -1;
+	bestEntry = null;
+	walk(text, position, root);
+	return bestEnd < 0 ? 0 : bestEnd - position;
 }
 
 /** Where the word found by the last `nextCandidate` call ends. */
@@ -467,8 +478,8 @@ function nextCandidate(text: string, from: number, limit: number): number {
 		if (i - start > longestFirstWord) continue;
 		const folded = hash >>> 0;
 		if (
-			firstWordHashes.has(folded) ||
-			(foldedExactFirstWordHashes.has(folded) && exactFirstWordHashes.has(hashRange(text, start, i, false)))
+			firstWords.has(folded) ||
+			(foldedExactFirstWords.has(folded) && exactFirstWords.has(hashRange(text, start, i, false)))
 		) {
 			candidateEnd = i;
 			return start;
@@ -487,7 +498,7 @@ function nextCandidate(text: string, from: number, limit: number): number {
  * Germany" rather than "victory over Nazi Germany" inside it).
  *
  * Fast enough for megabytes: one pass over the words, in which a set of hashed first words
- * rejects almost all of them; only the rest try the one compiled trie expression.
+ * rejects almost all of them; the rest walk the trie built at load time.
  */
 export function findKnownEvents(text: string): KnownEventMatch[] {
 	const matches: KnownEventMatch[] = [];
@@ -496,21 +507,23 @@ export function findKnownEvents(text: string): KnownEventMatch[] {
 		const candidate = nextCandidate(text, position, text.length);
 		if (candidate < 0) break;
 		position = candidateEnd;
-		const length = mentionLengthAt(text, candidate);
-		if (length === 0) continue;
+		if (!mayStartAt(text, candidate)) continue;
+		const length = longestAt(text, candidate);
+		if (length === 0 || bestEntry === null) continue;
+		let entry: KnownEvent = bestEntry;
 		let start = candidate;
 		let end = start + length;
 		// A longer mention may start inside this one ("A B" then "B C D"): the longest wins.
-		for (let inner = nextCandidate(text, position, end); inner >= 0; inner = nextCandidate(text, candidateEnd, end)) {
-			const longer = mentionLengthAt(text, inner);
-			if (inner + longer > end && longer > end - start) {
+		let inner = nextCandidate(text, position, end);
+		for (; inner >= 0; inner = nextCandidate(text, candidateEnd, end)) {
+			const longer = mayStartAt(text, inner) ? longestAt(text, inner) : 0;
+			if (bestEntry !== null && inner + longer > end && longer > end - start) {
+				entry = bestEntry;
 				start = inner;
 				end = inner + longer;
 			}
 		}
-		const matched = text.slice(start, end);
-		const entry = entryForMatch(matched);
-		if (entry) matches.push({ entry, start, end, text: matched });
+		matches.push({ entry, start, end, text: text.slice(start, end) });
 		position = end;
 	}
 	return matches;
@@ -522,6 +535,7 @@ export function findKnownEvents(text: string): KnownEventMatch[] {
  */
 export function findKnownEventByName(name: string): KnownEvent | undefined {
 	const phrase = name.trim().replace(LEADING_THE, '');
-	const records = aliasesByKey.get(keyOf(phrase));
-	return records?.find((record) => matchesExactly(record, phrase))?.entry;
+	if (!phrase) return undefined;
+	const length = longestAt(phrase, 0);
+	return length === phrase.length && bestEntry !== null ? bestEntry : undefined;
 }
