@@ -125,6 +125,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	});
 
 	// Stage 6: events.
-	const events = numberEvents(buildEvents(document, expressions));
+	// A dateline dates the article, not an event in it.
+	const dateline = published?.start !== undefined ? { start: published.start, end: published.end ?? published.start } : null;
+	const eventExpressions = dateline ? expressions.filter((e) => e.end <= dateline.start || e.start >= dateline.end) : expressions;
+	const events = numberEvents(buildEvents(document, eventExpressions));
 	return { referenceDate, documents: [document], events, expressions, warnings };
 }

@@ -31,8 +31,8 @@ export interface TextDocument {
 	/** The plain text that every offset points into (HTML is converted to text first). */
 	text: string;
 	passages: Passage[];
-	/** A publication date found in the input itself (dateline, HTML metadata), if any. */
-	published?: { value: string; source: string };
+	/** A publication date found in the input itself (dateline, HTML metadata), if any; `start`/`end` locate a dateline in `text`. */
+	published?: { value: string; source: string; start?: number; end?: number };
 }
 
 /** How fine a date is. A year-only date is a span over that year, never a fake day. */

@@ -48,7 +48,9 @@ table('decades and centuries', [
 	{ name: 'the early 1970s', text: 'It started in the early 1970s.', expected: [['the early 1970s', '197']] },
 	{ name: 'the 19th century', text: 'Railways spread in the 19th century.', expected: [['the 19th century', '18']] },
 	{ name: 'the nineteenth century', text: 'Railways spread in the nineteenth century.', expected: [['the nineteenth century', '18']] },
-	{ name: 'the 1800s is a century', text: 'Cities grew in the 1800s.', expected: [['the 1800s', '18']] }
+	{ name: 'the 1800s is a century', text: 'Cities grew in the 1800s.', expected: [['the 1800s', '18']] },
+	{ name: 'a season', text: 'In the summer of 1989, Hungary opened its border.', expected: [['the summer of 1989', '1989-SU']] },
+	{ name: 'a winter', text: 'The offensive stalled in winter 1941.', expected: [['winter 1941', '1941-WI']] }
 ]);
 
 table('anniversaries and offsets', [

@@ -35,7 +35,10 @@ const TITLE_WINDOW = 400;
 /** The sentence holding an expression, clipped to a window around it. */
 function sentenceOf(passages: ReadonlyMap<string, TextDocument['passages'][number]>, e: TemporalExpression): { start: number; end: number } {
 	const p = passages.get(e.passageId);
-	const s = p?.sentences.find((x) => e.start >= x.start && e.start < x.end) ?? { start: p?.start ?? e.start, end: p?.end ?? e.end };
+	const sentences = p?.sentences ?? [];
+	const k = firstAtOrAfter(sentences, e.start + 1) - 1;
+	const found = sentences[k] && e.start < sentences[k].end ? sentences[k] : undefined;
+	const s = found ?? { start: p?.start ?? e.start, end: p?.end ?? e.end };
 	return { start: Math.max(s.start, e.start - TITLE_WINDOW), end: Math.min(s.end, e.end + TITLE_WINDOW) };
 }
 
@@ -96,7 +99,9 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	const byKey = new Map<string, Draft>();
 	const passageById = new Map(doc.passages.map((p) => [p.id, p]));
 	let previous: { expr: TemporalExpression; draft: Draft } | null = null;
-	for (const e of dated) {
+	let pending: Mention[] = [];
+	for (let i = 0; i < dated.length; i++) {
+		const e = dated[i];
 		// An expression apposed to the previous one names the same time ("on Thursday, a day before X").
 		if (previous && e.start - previous.expr.end <= 3 && e.start >= previous.expr.end && e.time.value === previous.expr.time?.value) {
 			addMention(previous.draft, mentionOf(e));
@@ -105,23 +110,31 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			previous.draft.confidence = Math.min(0.95, previous.draft.confidence + 0.1);
 			continue;
 		}
+		// A relative phrase apposed to a full date ("a year later, on 3 October 1990") is told by that date.
+		const next = dated[i + 1];
+		if (next && !e.provenance.stated.includes('year') && next.provenance.stated.includes('year') && /^[\s,]*(?:on|in)?\s*$/.test(doc.text.slice(e.end, next.start)) && next.start - e.end <= 8) {
+			pending.push(mentionOf(e));
+			continue;
+		}
 		const known = e.knowledgeId ? getKnownEvent(e.knowledgeId) : undefined;
 		const sentence = sentenceOf(passageById, e);
 		const sentenceText = doc.text.slice(sentence.start, sentence.end);
 		const others: { start: number; end: number }[] = [];
 		for (let k = firstAtOrAfter(dated, sentence.start); k < dated.length && dated[k].start < sentence.end; k++) {
 			const o = dated[k];
-			if (o !== e && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) others.push({ start: o.start - sentence.start, end: o.end - sentence.start });
+			// Named events stay in titles: they are what the clause is about ("The Berlin Wall was built").
+			if (o !== e && o.parser !== 'namedEvent' && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) others.push({ start: o.start - sentence.start, end: o.end - sentence.start });
 		}
 		const anniversary = e.parser === 'anniversary';
 		let title: string;
 		let rank: number;
 		if (known) {
+			// When a well-known event and a told one fall on the same day, the well-known name titles both.
 			// A short name ("Victory Day") with the text's own fuller wording when that says more.
 			const words = e.text.split(/\s+/).length;
 			const fuller = `${known.name} (${e.text})`;
 			title = words >= 4 && known.name.split(/\s+/).length <= 3 && !e.text.toLowerCase().includes(known.name.toLowerCase()) && fuller.length <= 60 ? fuller : known.name;
-			rank = 1;
+			rank = 4;
 		}
 		else if (anniversary) {
 			const next = dated[firstAtOrAfter(dated, e.start + 1)];
@@ -147,6 +160,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			anniversary,
 			rank
 		};
+		for (const m of pending) addMention(draft, m);
+		pending = [];
 		// Merge what is evidently the same event: the same known event, or the same title on the same date (repeats).
 		const key = known ? `k:${known.id}` : `t:${e.time.value}:${title.toLowerCase()}`;
 		const same = byKey.get(key);
@@ -164,7 +179,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	const byDay = new Map<string, Draft>();
 	const merged: Draft[] = [];
 	for (const d of drafts) {
-		if (d.time.granularity !== 'day' || d.knowledgeId) {
+		if (d.time.granularity !== 'day' || d.time.value.includes('/')) {
 			merged.push(d);
 			continue;
 		}
@@ -176,21 +191,35 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	// Later references by an event noun ("The Moscow meeting"): when exactly one event owns the noun.
 	const owners = new Map<string, Draft[]>();
 	for (const d of merged) for (const t of d.triggers) owners.set(t, [...(owners.get(t) ?? []), d]);
+	// Mentions found so far, per passage, sorted: a later reference never takes a dated phrase's place.
 	const byPassage = new Map<string, Mention[]>();
-	for (const d of merged) for (const m of d.mentions) byPassage.set(m.passageId, [...(byPassage.get(m.passageId) ?? []), m]);
+	for (const d of merged)
+		for (const m of d.mentions) {
+			const list = byPassage.get(m.passageId);
+			if (list) list.push(m);
+			else byPassage.set(m.passageId, [m]);
+		}
+	for (const list of byPassage.values()) list.sort((a, b) => a.start - b.start);
+	const added = new Set<number>();
+	const overlapsDated = (passageId: string, start: number, end: number) => {
+		const list = byPassage.get(passageId) ?? [];
+		const k = firstAtOrAfter(list, end);
+		for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (list[j].end > start) return true;
+		return false;
+	};
 	for (const [noun, list] of owners) {
 		if (list.length !== 1) continue;
 		const draft = list[0];
 		for (const p of doc.passages) {
 			for (const m of p.text.matchAll(referencePattern(noun))) {
 				const end = p.start + m.index + m[0].length;
-				const taken = (start: number) => (byPassage.get(p.id) ?? []).some((x) => x.start < end && start < x.end);
+				const taken = (start: number) => added.has(start) || added.has(end) || overlapsDated(p.id, start, end);
 				// The whole phrase ("The Moscow meeting"), or the noun alone when its modifier is another mention ("WWII Commemoration").
 				const start = [p.start + m.index, end - noun.length].find((s) => !taken(s));
 				if (start === undefined) continue;
 				const mention = { documentId: doc.id, passageId: p.id, start, end, text: doc.text.slice(start, end) };
 				draft.mentions.push(mention);
-				byPassage.set(p.id, [...(byPassage.get(p.id) ?? []), mention]);
+				added.add(start).add(end);
 			}
 		}
 	}

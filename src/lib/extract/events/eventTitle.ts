@@ -12,11 +12,20 @@ const NAME = String.raw`(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’-]+`;
 const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+)?\b${HONORIFIC}\s+(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
 const MIDDLE_INITIAL = /\b([A-Z][\p{L}]+)\s+[A-Z]\.\s+([A-Z][\p{L}]+)/gu;
 const LEADING_ADVERBIAL = /^(?:(?:In|At|On|During|After|Before|With|Amid|Amidst|Despite|For|By|Following|Under|As|While|Meanwhile|However|Earlier|Later|Then|Today|Yesterday|Also|Still|Instead|Nevertheless|Overall)\b[^,]{0,70},\s+)+/;
+const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*/u;
+const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|while|because|as|that|which|who|where|until|although|though|but)\s+/g;
+const LEADING_CONJUNCTION = /^(?:and|but|or|then|so|yet)\s+/i;
+const VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|be|been|will|would|has|had|have|met|won|lost|fell|began|begins|took|takes|made|makes|held|holds|came|comes|went|goes|left|rose|said|says|sank|struck|ran|gave|gives|signed|signs|led|leads|meets|opens|opened|closes|wins|becomes|became|dies|died|falls|moves|broke|built|sold|spoke|wrote|became|bought|brought|fought|sent|set|won|lose|win|meet|open|begin|host|visit|launch|sign|attend|vote|travel|return)\b/;
+
+/** Does the text hold something that reads as a verb (so it says what happened)? */
+export function hasVerb(text: string): boolean {
+	return VERB.test(text);
+}
+
 const TRAILING_PREPOSITION = /\s+(?:on|in|at|by|during|since|from|until|till|of|for|to|as of|around|about|before|after|between|through|throughout|early|late|mid|this|that|last|next|the|a)\s*$/i;
 const EVALUATIVE = /\b(?:significant|major|important|monumental|historic|historical|key|pivotal|big|huge|grand|much-anticipated|long-awaited|landmark|crucial|critical|so-called)\s+/gi;
 const SCHEDULED = /(?:\s+(?:is|was|are|were|has been|had been|had|have|has))?\s+(?:scheduled|slated|planned|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)\s+)?(?:for|on|in)\s*$/i;
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that)\s+/gi;
-const VERBISH = /\b(?:is|was|are|were|be|been|being|has|had|have|[a-z]{3,}ed)\b/g;
 
 /** Strip honorifics and "of Russia" from titled names; "Vladimir V. Putin" -> "Vladimir Putin". */
 export function simplifyNames(text: string): string {
@@ -38,21 +47,18 @@ export function shorten(text: string, max = MAX_TITLE): string {
 	return head.slice(0, space > 20 ? space : max).replace(/[\s,;:]+$/, '') + '…';
 }
 
-/** The noun phrase before "scheduled for" / "set for" / "planned for", if the date is attached that way. */
+/** The noun phrase before "scheduled for" / "set for" / "planned for", if the date is attached that way: the widest one that holds no verb. */
 function scheduledSubject(before: string): string | null {
 	const m = SCHEDULED.exec(before);
 	if (!m) return null;
 	const head = before.slice(0, m.index);
-	let lastVerbEnd = 0;
-	for (const v of head.matchAll(VERBISH)) lastVerbEnd = v.index + v[0].length;
-	DETERMINER.lastIndex = 0;
-	for (const d of head.matchAll(DETERMINER)) {
-		if (d.index < lastVerbEnd) continue;
+	let best: string | null = null;
+	for (const d of [...head.matchAll(DETERMINER)].reverse()) {
 		const np = head.slice(d.index + d[0].length).trim();
-		if (np.length >= 3 && np.length <= 80) return np;
-		break;
+		if (np.length > 80 || hasVerb(np) || /[,;:]/.test(np)) break;
+		if (np.length >= 3) best = np;
 	}
-	return null;
+	return best;
 }
 
 /**
@@ -64,21 +70,31 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	const scheduled = scheduledSubject(before);
 	if (scheduled) return shorten(capitalise(simplifyNames(scheduled.replace(EVALUATIVE, ''))));
 
-	// The clause holding the expression: back to the last ';' or sentence start.
-	const clauseStart = Math.max(0, before.lastIndexOf('; ') + 1);
-	let head = before.slice(clauseStart);
+	// Other date phrases before the expression are left out.
+	let head = before;
 	for (const o of [...others].sort((a, b) => b.start - a.start)) {
-		if (o.end <= expr.start && o.start >= clauseStart) head = head.slice(0, o.start - clauseStart) + head.slice(o.end - clauseStart);
+		if (o.end <= expr.start) head = head.slice(0, o.start) + head.slice(o.end);
 	}
-	head = head.replace(/[\s,(—–-]+$/, '');
+	head = head.replace(DATELINE, '').replace(/[\s,(—–-]+$/, '');
 	while (TRAILING_PREPOSITION.test(head)) head = head.replace(TRAILING_PREPOSITION, '');
-	head = head.replace(LEADING_ADVERBIAL, '');
+	// The clause holding the expression: back to the last clause boundary, if what follows it says something.
+	for (const b of [...head.matchAll(CLAUSE_BOUNDARY)].reverse()) {
+		const rest = head.slice(b.index + b[0].length);
+		if (rest.split(/\s+/).length >= 3 && hasVerb(rest)) {
+			head = rest;
+			break;
+		}
+	}
+	head = head.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '');
 	let title = head;
-	// A date at the start of its sentence ("On 14 July 1789, the Bastille was stormed"): the rest says what happened.
-	if (title.replace(/\W/g, '').length < 8) {
-		let after = sentence.slice(expr.end).replace(/^[\s,:;—–-]+/, '');
-		for (const o of others) if (o.start >= expr.end) after = after.replace(sentence.slice(o.start, o.end), '');
-		title = after.replace(LEADING_ADVERBIAL, '').split(/[;.!?]\s|[;]|,\s(?:and|but|while|where|which|who)\s/)[0];
+	// A date at the start of its clause ("On 14 July 1789, the Bastille was stormed"; "In the summer of 1989, Hungary
+	// opened its border"): what comes before says nothing, the rest says what happened.
+	if (!hasVerb(title)) {
+		let after = sentence.slice(expr.end);
+		for (const o of [...others].sort((a, b) => b.start - a.start)) if (o.start >= expr.end) after = after.slice(0, o.start - expr.end) + after.slice(o.end - expr.end);
+		after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
+		const rest = after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(/[;.!?]\s|[;]|,\s(?:and|but|while|where|which|who)\s/)[0];
+		if (hasVerb(rest) || !title.replace(/\W/g, '')) title = rest;
 	}
 	title = simplifyNames(title).replace(EVALUATIVE, '').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
 	title = title.replace(/[\s,;:.]+$/, '');

@@ -25,24 +25,59 @@ function endsWithAbbreviation(text: string, next: string): boolean {
 	return false;
 }
 
+/** Intl.Segmenter slows down quadratically on long strings: it is fed windows of about this size. */
+const WINDOW = 2000;
+
+/** Windows of `text`, cut after a full stop where possible; `joined` marks a cut inside a sentence. */
+function windows(text: string): Array<{ start: number; end: number; joined: boolean }> {
+	const out: Array<{ start: number; end: number; joined: boolean }> = [];
+	let start = 0;
+	while (start < text.length) {
+		let end = start + WINDOW;
+		let joined = false;
+		if (end >= text.length) end = text.length;
+		else {
+			// Search only this window (lastIndexOf on the whole text would rescan it from every window).
+			const slice = text.slice(start, end);
+			const stop = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
+			if (stop > WINDOW / 4) end = start + stop + 2;
+			else {
+				const space = slice.lastIndexOf(' ');
+				end = space > WINDOW / 4 ? start + space + 1 : end;
+				joined = true;
+			}
+		}
+		out.push({ start, end, joined });
+		start = end;
+	}
+	return out;
+}
+
 /** Sentences of `text` as spans relative to it, trailing whitespace excluded. */
 export function splitSentences(text: string): Span[] {
 	segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
 	const out: Span[] = [];
 	let pending: Span | null = null;
-	for (const seg of segmenter.segment(text)) {
-		const start = seg.index;
-		const end = start + seg.segment.trimEnd().length;
-		if (end <= start) continue;
-		if (pending) {
-			const before = text.slice(pending.start, pending.end);
-			if (endsWithAbbreviation(before, seg.segment)) {
-				pending = { start: pending.start, end };
-				continue;
+	let forceJoin = false;
+	for (const w of windows(text)) {
+		const chunk = text.slice(w.start, w.end);
+		for (const seg of segmenter.segment(chunk)) {
+			const start = w.start + seg.index;
+			const end = start + seg.segment.trimEnd().length;
+			if (end <= start) continue;
+			if (pending) {
+				const before = text.slice(Math.max(pending.start, pending.end - 80), pending.end);
+				if (forceJoin || endsWithAbbreviation(before, seg.segment)) {
+					pending = { start: pending.start, end };
+					forceJoin = false;
+					continue;
+				}
+				out.push(pending);
 			}
-			out.push(pending);
+			pending = { start, end };
+			forceJoin = false;
 		}
-		pending = { start, end };
+		forceJoin = w.joined;
 	}
 	if (pending) out.push(pending);
 	return out;

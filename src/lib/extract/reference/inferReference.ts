@@ -79,7 +79,8 @@ export function inferReference(candidates: readonly Candidate[], resolved: reado
 			const ms = ymdToMillis(date);
 			if (w.pinned && ms === ymdToMillis(w.pinned)) score += 3;
 			if (Math.abs(ms - anchorMs) <= 6 * 86_400_000) score += 1;
-			if (w.tense === 'past') score += ms < dayMs ? 1 : ms === dayMs ? 0.5 : 0;
+			// News tells of the day's own events in the past tense ("convened on Thursday", written that Thursday).
+			if (w.tense === 'past') score += ms <= dayMs ? 1 : 0;
 			if (w.tense === 'future') score += ms > dayMs ? 1 : ms === dayMs ? 0.5 : 0;
 		}
 		if (!best || score > best.score) best = { day, score };

@@ -64,9 +64,11 @@ export const offsetParser: Parser = {
 			const sign = /before|ahead|prior/i.test(m[3]) ? -1 : 1;
 			const text = m[0];
 			const absEnd = scope.passage.start + m.index + m[0].length;
+			// "two days after Mr. Biden arrived" names an undated event: no anchor. Only a bare "... after." leans on the narrative.
+			const bare = /^\s*(?:[,.;:)!?]|$)/.test(scope.text.slice(m.index + m[0].length));
 			push(m.index, m.index + m[0].length, (ctx) => {
 				const next = ctx.nextInSentence(absEnd, 100);
-				const anchor = next ?? ctx.narrativeBefore();
+				const anchor = next ?? (bare ? ctx.narrativeBefore() : null);
 				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from');
 			});
 		}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/lib/extract/index.ts';
+
+describe('the reference date', () => {
+	it('comes from a dateline', () => {
+		const r = extract('MOSCOW, May 8, 2025 — Leaders met on Thursday.');
+		expect(r.referenceDate).toMatchObject({ value: '2025-05-08', source: 'metadata' });
+		expect(r.events[0].time.value).toBe('2025-05-08');
+	});
+	it('comes from HTML metadata', () => {
+		const r = extract('<html><head><meta property="article:published_time" content="2024-06-06T08:00:00Z"></head><body><p>The ceremony was held on Thursday.</p></body></html>');
+		expect(r.referenceDate).toMatchObject({ value: '2024-06-06', source: 'metadata' });
+	});
+	it('is inferred from an anniversary and the weekdays around it', () => {
+		const r = extract('Leaders gathered in Normandy on Thursday to mark the 80th anniversary of the D-Day landings. A state dinner is scheduled for Saturday.');
+		expect(r.referenceDate).toMatchObject({ value: '2024-06-06', source: 'inferred' });
+		expect(r.referenceDate?.derivation.join(' ')).toMatch(/80 years after 1944-06-06/);
+		expect(r.events.find((e) => /dinner/.test(e.title))?.time.value).toBe('2024-06-08');
+	});
+	it('is inferred from the latest full date when nothing else fixes it', () => {
+		expect(extract('The talks opened on 2 March 2023 and closed on 9 March 2023.').referenceDate?.value).toBe('2023-03-09');
+	});
+	it('given by the user, it overrides and re-dates relative events', () => {
+		const r = extract('MOSCOW, May 8, 2025 — Leaders met on Thursday.', { reference: '2025-05-20' });
+		expect(r.referenceDate).toMatchObject({ value: '2025-05-20', source: 'user' });
+		expect(r.events[0].time.value).toBe('2025-05-15');
+	});
+	it('is null with a warning when the text gives nothing to go on', () => {
+		const r = extract('The committee met on Thursday.');
+		expect(r.referenceDate).toBeNull();
+		expect(r.events).toEqual([]);
+		expect(r.warnings[0]).toMatch(/No reference date/);
+	});
+});
