@@ -1,0 +1,112 @@
+/**
+ * Turn a user's file (name, size, bytes) into text Timeweave can read, or a clear refusal.
+ * Pure: no DOM, no File API. The shell reads the bytes and calls these functions.
+ */
+
+/** Input formats the extractor understands. */
+export type TextFormat = 'text' | 'markdown' | 'html';
+
+/** A file read as text. */
+export interface ReadText {
+	text: string;
+	format: TextFormat;
+}
+
+/** A file Timeweave will not read; `message` is one line for the user. */
+export class FileReadError extends Error {
+	constructor(
+		message: string,
+		/** Machine-readable reason. */
+		readonly code: 'unsupported' | 'too-large' | 'empty' | 'binary'
+	) {
+		super(message);
+		this.name = 'FileReadError';
+	}
+}
+
+/** Largest file accepted, in bytes (50 MB). */
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+/** The `accept` attribute for file inputs: extensions first, then MIME types. */
+export const ACCEPTED_FILES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+
+const FORMATS: Record<string, TextFormat> = {
+	txt: 'text',
+	md: 'markdown',
+	markdown: 'markdown',
+	html: 'html',
+	htm: 'html'
+};
+
+/** The format for a file name, from its extension (case-insensitive), or null. */
+export function formatOfFileName(name: string): TextFormat | null {
+	const dot = name.lastIndexOf('.');
+	if (dot < 0) return null;
+	return FORMATS[name.slice(dot + 1).toLowerCase()] ?? null;
+}
+
+/** `12.3 MB`, `740 KB`, `12 bytes`. */
+export function formatSize(bytes: number): string {
+	if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+	if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+	return `${bytes} bytes`;
+}
+
+/**
+ * Checks that can run before the bytes are read (so a 2 GB file is refused at once):
+ * the extension, the size limit and emptiness. Returns the format; throws FileReadError.
+ */
+export function checkFile(name: string, size: number): TextFormat {
+	const format = formatOfFileName(name);
+	if (!format) {
+		throw new FileReadError(
+			`Timeweave reads .txt, .md and .html files; “${name}” is not one of them.`,
+			'unsupported'
+		);
+	}
+	if (size > MAX_FILE_BYTES) {
+		throw new FileReadError(
+			`This file is too large (${formatSize(size)}); Timeweave reads files up to 50 MB.`,
+			'too-large'
+		);
+	}
+	if (size === 0) throw new FileReadError('This file is empty.', 'empty');
+	return format;
+}
+
+const BINARY = 'This file is not text (it looks binary).';
+
+/** Decode bytes as UTF-8 (or UTF-16 when a byte-order mark says so); null when not text. */
+function decode(bytes: Uint8Array): string | null {
+	// UTF-16 with a byte-order mark (Windows Notepad's "Unicode") is text, despite its NULs.
+	if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
+	if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes);
+	if (bytes.indexOf(0) >= 0) return null;
+	return decodeWith('utf-8', bytes);
+}
+
+function decodeWith(encoding: string, bytes: Uint8Array): string | null {
+	try {
+		// fatal: invalid sequences throw instead of becoming U+FFFD; the BOM is dropped.
+		const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+		return text.includes('\0') ? null : text;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Read a file's bytes as text.
+ * @param name - the file name; its extension picks the format (`.txt`, `.md`/`.markdown`, `.html`/`.htm`)
+ * @param size - the file size in bytes, as reported by the file system
+ * @param bytes - the file content
+ * @returns the decoded text and its format
+ * @throws FileReadError for an unsupported type, a file over 50 MB, an empty file, or binary content
+ */
+export function readFile(name: string, size: number, bytes: Uint8Array): ReadText {
+	const format = checkFile(name, Math.max(size, bytes.length));
+	const text = decode(bytes);
+	if (text === null) throw new FileReadError(BINARY, 'binary');
+	if (!text.trim()) throw new FileReadError('This file is empty (it holds only blank space).', 'empty');
+	return { text, format };
+}
