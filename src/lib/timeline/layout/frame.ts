@@ -20,7 +20,7 @@ export const FRAME_TOP = 12;
 /** Space below the axis line for tick labels and the context caption. */
 export const AXIS_BAND = 48;
 /** Default lane height in pixels. */
-export const LANE_HEIGHT = 40;
+export const LANE_HEIGHT = 36;
 
 /** The frame for a `width` × `height` drawing. Sizes below zero are treated as zero. */
 export function createFrame(width: number, height: number, laneHeight = LANE_HEIGHT): Frame {
