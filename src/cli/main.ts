@@ -12,6 +12,7 @@ import { extract, ExtractError } from '../lib/extract/index.ts';
 import { renderJson, renderTable } from './format.ts';
 import { decodeText, formatFromPath, formatMegabytes, isCalendarDate, MAX_FILE_BYTES } from './input.ts';
 import type { CliIO, CodedError } from './io.ts';
+import { ANNOTATE_USAGE, runAnnotate } from './annotate.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 export type { CliIO } from './io.ts';
@@ -20,12 +21,15 @@ const USAGE = `timeweave ${pkg.version}: turn articles into timelines
 
 Usage:
   timeweave extract FILE [--ref YYYY-MM-DD] [--json]
+  timeweave annotate --timeml IN_DIR OUT_DIR
   timeweave help [COMMAND]
   timeweave --version
 
 Commands:
   extract   Find the events in FILE and when they happened, and print them in
             time order with the passages (p1, p2, ...) that mention them.
+  annotate  Write TIMEX3 tags into the TimeML files of IN_DIR, as new files
+            in OUT_DIR (see 'timeweave help annotate').
   help      Show this help, or a command's help.
 
 Options for extract:
@@ -45,6 +49,7 @@ Examples:
   timeweave extract article.txt
   timeweave extract article.html --ref 2025-05-08
   timeweave extract notes.md --json > events.json
+  timeweave annotate --timeml corpus/ annotated/
 `;
 
 const EXTRACT_USAGE = `Usage: timeweave extract FILE [--ref YYYY-MM-DD] [--json]
@@ -101,6 +106,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 			return 0;
 		case 'help':
 			if (rest[0] === 'extract') io.stdout.write(EXTRACT_USAGE);
+			else if (rest[0] === 'annotate') io.stdout.write(ANNOTATE_USAGE);
 			else if (rest[0] === undefined || rest[0] === 'help') io.stdout.write(USAGE);
 			else throw usageError(`unknown command '${rest[0]}'`);
 			return 0;
@@ -111,6 +117,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 			return 0;
 		case 'extract':
 			return runExtract(rest, io);
+		case 'annotate':
+			return runAnnotate(rest, io);
 		default:
 			if (command.startsWith('-')) throw usageError(`unknown option '${command}'`);
 			throw usageError(`unknown command '${command}'`);

@@ -1,7 +1,8 @@
 /**
  * The pipeline's stages, in order. Order matters only where candidates overlap, and there the
  * refiner keeps the longer span, then the higher parser priority:
- *   anniversary (5) > offset (4) > named event (3) > chrono, season (2) > year, decade, century (1)
+ *   anniversary (5) > offset (4) > named event (3) > chrono, season, set (2) > year, decade, century,
+ *   duration, reference word (1)
  * so "a day before" is our offset (anchored to the event it names), not chrono's "a day before
  * today", and "the 80th anniversary of X" keeps X nested inside it as its anchor.
  */
@@ -13,6 +14,9 @@ import { anniversaryParser } from './temporal/parsers/anniversaryParser.ts';
 import { offsetParser } from './temporal/parsers/offsetParser.ts';
 import { namedEventParser } from './temporal/parsers/namedEventParser.ts';
 import { seasonParser } from './temporal/parsers/seasonParser.ts';
+import { durationParser } from './temporal/parsers/durationParser.ts';
+import { setParser } from './temporal/parsers/setParser.ts';
+import { referenceWordParser } from './temporal/parsers/referenceWordParser.ts';
 
 export interface Configuration {
 	/** Run only on passages that may hold a date (a digit or a date word). */
@@ -23,7 +27,7 @@ export interface Configuration {
 
 export function defaultConfiguration(): Configuration {
 	return {
-		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser],
+		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, durationParser, setParser, referenceWordParser],
 		alwaysParsers: [namedEventParser]
 	};
 }

@@ -9,7 +9,7 @@ import type { Parser, PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
 
 /** A quick test for whether a passage can hold a date at all, so the heavy grammar runs only where it may match. */
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|ago|last|next|this|week|month|year|decade|century|anniversary|centenary|centennial|jubilee|later|earlier|following|previous|day|noon|midnight|morning|evening|night|spring|summer|autumn|fall|winter|quarter|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)/i;
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|ago|last|next|this|week|month|year|decade|century|anniversary|centenary|centennial|jubilee|later|earlier|following|previous|day|noon|midnight|morning|evening|night|spring|summer|autumn|fall|winter|quarter|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|curr|recen|futur|soon|past|previous|formerly|present|nowadays|daily|weekly|monthly|quarterly|annual|yearly|hour|minute|second)/i;
 
 /** Chunks of at most about this many characters are parsed at a time. */
 export const CHUNK = 2000;

@@ -1,0 +1,60 @@
+/**
+ * Durations: "two weeks", "the first nine months", "a 30-year career", "about a decade",
+ * "several years". TIMEX3 type DURATION with values P2W, P9M, P30Y, P10Y, PXY. A duration
+ * dates nothing by itself, so it never becomes an event; "two weeks later" and "two weeks
+ * ago" are dates, found by the offset and chrono parsers, which win at overlaps (longer span).
+ */
+import type { Candidate } from '../candidate.ts';
+import { candidateAt, type Parser } from '../scope.ts';
+import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
+
+const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }> = {
+	second: { code: 'S', time: true, factor: 1 },
+	minute: { code: 'M', time: true, factor: 1 },
+	hour: { code: 'H', time: true, factor: 1 },
+	day: { code: 'D', time: false, factor: 1 },
+	night: { code: 'D', time: false, factor: 1 },
+	week: { code: 'W', time: false, factor: 1 },
+	month: { code: 'M', time: false, factor: 1 },
+	quarter: { code: 'Q', time: false, factor: 1 },
+	year: { code: 'Y', time: false, factor: 1 },
+	decade: { code: 'Y', time: false, factor: 10 },
+	century: { code: 'Y', time: false, factor: 100 }
+};
+
+const QUANT = String.raw`(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|roughly|at\s+least|up\s+to|only|just|another|an\s+additional)`;
+const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
+const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;
+const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
+const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+/** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old". */
+const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b)/i;
+
+function valueOf(n: number | null, unit: string): string {
+	const u = UNIT_CODE[unit.toLowerCase().replace(/ie$/, 'y')] ?? UNIT_CODE.year;
+	const amount = n === null ? 'X' : String(n * u.factor);
+	return u.time ? `PT${amount}${u.code}` : `P${amount}${u.code}`;
+}
+
+export const durationParser: Parser = {
+	name: 'duration',
+	find(scope) {
+		const out: Candidate[] = [];
+		const add = (start: number, end: number, value: string) =>
+			out.push(candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: () => null }));
+		for (const m of scope.text.matchAll(COUNTED)) {
+			const end = m.index + m[0].length;
+			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			const n = parseCardinal(m[1]);
+			if (m[1].toLowerCase() === 'the') continue;
+			add(m.index, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2]));
+		}
+		for (const m of scope.text.matchAll(VAGUE)) {
+			const end = m.index + m[0].length;
+			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			// "in recent years" is also a past reference; TimeML calls both a vague duration.
+			add(m.index, end, valueOf(null, m[1]));
+		}
+		return out;
+	}
+};

@@ -1,0 +1,27 @@
+/**
+ * Vague references to the present, past and future: "now", "currently", "recently", "the
+ * past", "in the future", "soon". TIMEX3 values PRESENT_REF, PAST_REF, FUTURE_REF: they place
+ * nothing on a timeline and never become events.
+ */
+import type { Candidate } from '../candidate.ts';
+import { candidateAt, type Parser } from '../scope.ts';
+
+const WORDS: Array<[RegExp, string]> = [
+	[/\b(?:right\s+now|now|currently|current|at\s+present|presently|these\s+days|nowadays|at\s+the\s+moment)\b/gi, 'PRESENT_REF'],
+	[/\b(?:recently|recent|previously|formerly|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter)s?\b)/gi, 'PAST_REF'],
+	[/\b(?:the\s+(?:near\s+)?future|future|soon|the\s+(?:short|near|long)\s+term)\b/gi, 'FUTURE_REF']
+];
+
+export const referenceWordParser: Parser = {
+	name: 'referenceWord',
+	find(scope) {
+		const out: Candidate[] = [];
+		for (const [re, value] of WORDS)
+			for (const m of scope.text.matchAll(re)) {
+				const text = m[0].replace(/^in\s+/i, '');
+				const start = m.index + (m[0].length - text.length);
+				out.push(candidateAt(scope, start, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value, resolve: () => null }));
+			}
+		return out;
+	}
+};
