@@ -9,7 +9,7 @@
  */
 import { mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { extract, ExtractError } from '../lib/extract/index.ts';
+import { extract, ExtractError, timexesOf } from '../lib/extract/index.ts';
 import type { TemporalExpression } from '../lib/extract/index.ts';
 import { dctDate, insertTimexReport, parseTimeML, TimeMLError, type InsertReport, type TimeMLDocument, type TimexAnnotation } from '../lib/eval/timeml.ts';
 import { scoringValue } from '../lib/eval/score.ts';
@@ -77,14 +77,15 @@ export function timexesFromText(text: string, reference: string | null): { annot
 	const map = (offset: number) => (toOriginal ? toOriginal[offset] : offset);
 	const annotations: TimexAnnotation[] = [];
 	const expressions: TemporalExpression[] = [];
-	for (const e of result.expressions) {
+	for (const e of timexesOf(result.expressions)) {
 		let start = map(e.start);
 		let end = e.end > 0 && toOriginal ? toOriginal[e.end - 1] + 1 : map(e.end);
 		while (start < end && /\s/.test(text[start])) start++;
 		while (end > start && /\s/.test(text[end - 1])) end--;
 		if (start >= end) continue;
-		expressions.push({ ...e, start, end, text: text.slice(start, end) });
-		annotations.push({ start, end, type: e.type, value: scoringValue(e.time?.value ?? e.value) });
+		const source = result.expressions.find((x) => x.start <= e.start && x.end >= e.end);
+		if (source) expressions.push({ ...source, start, end, text: text.slice(start, end) });
+		annotations.push({ start, end, type: e.type, value: scoringValue(e.value) });
 	}
 	return { annotations, expressions, warnings };
 }

@@ -15,6 +15,7 @@ import { offsetParser } from './temporal/parsers/offsetParser.ts';
 import { namedEventParser } from './temporal/parsers/namedEventParser.ts';
 import { seasonParser } from './temporal/parsers/seasonParser.ts';
 import { durationParser } from './temporal/parsers/durationParser.ts';
+import { quarterParser } from './temporal/parsers/quarterParser.ts';
 import { setParser } from './temporal/parsers/setParser.ts';
 import { referenceWordParser } from './temporal/parsers/referenceWordParser.ts';
 
@@ -27,7 +28,7 @@ export interface Configuration {
 
 export function defaultConfiguration(): Configuration {
 	return {
-		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, durationParser, setParser, referenceWordParser],
+		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, quarterParser, durationParser, setParser, referenceWordParser],
 		alwaysParsers: [namedEventParser]
 	};
 }

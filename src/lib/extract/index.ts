@@ -4,3 +4,4 @@
  */
 export type * from './types.ts';
 export { extract, ExtractError } from './extract.ts';
+export { timexesOf, type Timex } from './timexes.ts';

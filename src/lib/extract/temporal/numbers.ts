@@ -21,7 +21,7 @@ ORDINALS.set('hundredth', 100).set('one hundredth', 100).set('centenary', 100).s
 	.set('millennial', 1000).set('silver jubilee', 25).set('golden jubilee', 50).set('diamond jubilee', 60).set('platinum jubilee', 70);
 
 /** Regex source matching a cardinal: digits or words ("two", "twenty-five", "a few"). */
-export const CARDINAL_SOURCE = `(?:\\d{1,4}|${[...CARDINALS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})`;
+export const CARDINAL_SOURCE = `(?:\\d{1,4}|${[...CARDINALS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+').replace(/-/g, '[-\\s]')).join('|')})`;
 /** Regex source matching an ordinal: "80th", "1st", "eightieth", "seventy-fifth", "centenary". */
 export const ORDINAL_SOURCE = `(?:\\d{1,4}(?:st|nd|rd|th)|${[...ORDINALS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})`;
 
@@ -29,7 +29,7 @@ export const ORDINAL_SOURCE = `(?:\\d{1,4}(?:st|nd|rd|th)|${[...ORDINALS.keys()]
 export function parseCardinal(text: string): number | null {
 	const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/[–—]/g, '-').trim();
 	if (/^\d+$/.test(t)) return Number(t);
-	return CARDINALS.get(t) ?? null;
+	return CARDINALS.get(t) ?? CARDINALS.get(t.replace(/ /g, '-')) ?? null;
 }
 
 /** Value of an ordinal ("80th", "eightieth", "centenary"), or null. */

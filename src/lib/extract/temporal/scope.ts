@@ -56,3 +56,12 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (/^\S*\s*,?\s*(will|is scheduled|are scheduled|is expected)/i.test(after)) return 'future';
 	return 'none';
 }
+
+/** Modifiers that TimeML keeps inside a date's extent: "early", "mid-", "late", "the end of", "early in". */
+const MODIFIER_BEFORE = /\b(?:(?:the\s+)?(?:early|mid|late)(?:\s+in)?\s*-?\s*|mid-|the\s+(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|close|turn|spring|summer|autumn|fall|winter)\s+of\s+)$/i;
+
+/** How many characters before `localStart` belong to the expression as a modifier (0 if none). */
+export function modifierBefore(text: string, localStart: number): number {
+	const m = MODIFIER_BEFORE.exec(text.slice(Math.max(0, localStart - 40), localStart));
+	return m ? m[0].length : 0;
+}

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { dayValue, formatYmd, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
-import { candidateAt, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, modifierBefore, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
@@ -22,6 +22,11 @@ const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|s
 const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|that|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
 
 type Components = chrono.ParsedResult['start'];
+
+const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
+const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
+const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b/i;
+
 
 /** The time a set of chrono components states, at the finest granularity the text gives. */
 export function componentsToTime(c: Components, year: number): { time: TimeValue; fields: DateField[] } | null {
@@ -129,12 +134,20 @@ export const chronoParser: Parser = {
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 			text = text.replace(/[\s,.;:]+$/, '');
 			if (!text) continue;
-			const before = scope.text.slice(Math.max(0, start - 20), start);
 			const c = r.start;
+			// "the past three months" is a duration: the duration parser takes it.
+			if (PLURAL_SPAN.test(text) || SPAN_AFTER_PREPOSITION.test(r.text)) continue;
+			// Numbers that are not times or dates: "$3.31 a share", "1/4".
+			if (c.isCertain('hour') && !TIME_CUE.test(text)) continue;
+			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
+			// Modifiers belong to the expression, as TimeML draws it: "early October", "the end of 1998".
+			const modifier = modifierBefore(scope.text, start);
+			if (modifier) (start -= modifier), (text = scope.text.slice(start, start + modifier) + text);
+			const before = scope.text.slice(Math.max(0, start - 20), start);
 			if (isUnlikely(text, before, c)) continue;
 			const end = start + text.length;
 			const tags = [...r.tags()];
-			const relative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (!c.isCertain('year') && RELATIVE_WORDS.test(text));
+			const relative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(text) && !/\b\d{4}\b/.test(text));
 			const type = c.isCertain('hour') ? 'TIME' : 'DATE';
 			const base = { parser: 'chrono', type, priority: 2 } as const;
 			if (/^(now|right now|currently|at present)$/i.test(text)) {

@@ -47,6 +47,9 @@ export const durationParser: Parser = {
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			const n = parseCardinal(m[1]);
 			if (m[1].toLowerCase() === 'the') continue;
+			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
+			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
+			if (/^quarter/i.test(m[2]) && /^\s+of\b/i.test(scope.text.slice(end, end + 4))) continue;
 			add(m.index, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2]));
 		}
 		for (const m of scope.text.matchAll(VAGUE)) {

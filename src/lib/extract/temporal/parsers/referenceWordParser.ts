@@ -7,9 +7,9 @@ import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 
 const WORDS: Array<[RegExp, string]> = [
-	[/\b(?:right\s+now|now|currently|current|at\s+present|presently|these\s+days|nowadays|at\s+the\s+moment)\b/gi, 'PRESENT_REF'],
-	[/\b(?:recently|recent|previously|formerly|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter)s?\b)/gi, 'PAST_REF'],
-	[/\b(?:the\s+(?:near\s+)?future|future|soon|the\s+(?:short|near|long)\s+term)\b/gi, 'FUTURE_REF']
+	[/\b(?:right\s+now|currently|at\s+present|presently|these\s+days|nowadays)\b/gi, 'PRESENT_REF'],
+	[/\b(?:recently|recent|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter)s?\b)/gi, 'PAST_REF'],
+	[/\b(?:the\s+(?:near\s+|distant\s+)?future|the\s+(?:short|near|long)\s+term)\b/gi, 'FUTURE_REF']
 ];
 
 export const referenceWordParser: Parser = {

@@ -16,6 +16,9 @@ const CODES: Record<string, { code: string; month: number }> = {
 	winter: { code: 'WI', month: 12 }
 };
 
+/** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
+const BARE_SEASON = /\b(?:the|that|this|last|next|early|late)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)/gi;
+
 export const seasonParser: Parser = {
 	name: 'season',
 	find(scope) {
@@ -34,6 +37,26 @@ export const seasonParser: Parser = {
 					type: 'DATE',
 					priority: 2,
 					resolve: () => ({ time, stated: ['year', 'month'], inferred: [], derivation: [`“${text}” names a season → ${time.value}`], confidence: 0.9, referenceFree: true })
+				})
+			);
+		}
+		for (const m of scope.text.matchAll(BARE_SEASON)) {
+			const { code, month } = CODES[m[1].toLowerCase()];
+			const text = m[0];
+			const last = /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;
+			out.push(
+				candidateAt(scope, m.index, m.index + m[0].length, {
+					parser: 'season',
+					type: 'DATE',
+					priority: 2,
+					resolve: (ctx) => {
+						const narrative = /^(?:the|that|early|late)/i.test(text) ? ctx.narrativeBefore() : null;
+						const year = narrative ? Number(narrative.resolved.time.start.slice(0, 4)) : ctx.reference ? ctx.reference.year + last : null;
+						if (year === null || !Number.isFinite(year)) return null;
+						const time = timeValue(`${year}-${code}`, ymdToMillis({ year, month, day: 1 }), ymdToMillis({ year: month === 12 ? year + 1 : year, month: month === 12 ? 3 : month + 3, day: 1 }), 'season');
+						const from = narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
+						return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” has no year: took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: !!narrative?.resolved.referenceFree };
+					}
 				})
 			);
 		}

@@ -6,7 +6,7 @@
  */
 import { rangeValue, yearValue } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, modifierBefore, type Parser, type PassageScope } from '../scope.ts';
 
 const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
 const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
@@ -14,6 +14,11 @@ const ERA = String.raw`(?:BCE|BC|B\.C\.E?\.?|CE|AD|A\.D\.)`;
 
 const RANGE = new RegExp(String.raw`\b(?:(from|between)\s+)?(\d{3,4})\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
 const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\s*(${ERA})(?![A-Za-z]))`, 'g');
+const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\.\d|:\d|\/)/g;
+/** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "call 1999", "about 1945 people". */
+const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|apartment|apt\.?|highway|interstate|model|no\.?|number|page|pp?\.|call|dial|code|article|section|chapter|rule|resolution|about|some|nearly|almost|over|only|approximately|score\s+was|at)\s+|[$£€#]|\d\s*(?:to|and|-|–)\s*)$/i;
+/** What follows a number that is not a year: a street, a plural noun ("2014 workers"), "to 1500", a unit. */
+const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b|news\b|ss\b)[a-z]+s\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
 const CUED_YEAR = new RegExp(String.raw`\b${CUE}\s+(?:the\s+year\s+)?(\d{4})\b`, 'gi');
 
 function isBce(era: string | undefined): boolean {
@@ -29,7 +34,10 @@ function plausible(year: number): boolean {
 	return year >= 1000 && year <= 2100;
 }
 
-function fixed(scope: PassageScope, start: number, end: number, years: [number, number?], text: string): Candidate {
+function fixed(scope: PassageScope, rawStart: number, end: number, years: [number, number?], rawText: string): Candidate {
+	const modifier = modifierBefore(scope.text, rawStart);
+	const start = rawStart - modifier;
+	const text = scope.text.slice(start, rawStart) + rawText;
 	const from = yearValue(years[0]);
 	const time = years[1] !== undefined ? rangeValue(from, yearValue(years[1])) : from;
 	return candidateAt(scope, start, end, {
@@ -75,6 +83,18 @@ export const yearParser: Parser = {
 			const end = m.index + m[0].length;
 			if (!free(start, end) || year === 0) continue;
 			out.push(fixed(scope, start, end, [astronomical(year, era)], m[0]));
+			taken.push([start, end]);
+		}
+		// A year with no cue word ("1941 saw...", "in 1915 and 1916"): only where nothing says it is another number.
+		for (const m of text.matchAll(BARE_YEAR)) {
+			const year = Number(m[1]);
+			const start = m.index + m[0].length - 4;
+			const end = start + 4;
+			if (!plausible(year) || !free(start, end)) continue;
+			const before = text.slice(Math.max(0, start - 24), start);
+			const after = text.slice(end, end + 40);
+			if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
+			out.push(fixed(scope, start, end, [year], m[1]));
 			taken.push([start, end]);
 		}
 		for (const m of text.matchAll(CUED_YEAR)) {
