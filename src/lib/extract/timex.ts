@@ -191,3 +191,19 @@ export function shiftBy(time: TimeValue, amount: number, unit: 'day' | 'week' | 
 			return shiftYears(time, amount * 10);
 	}
 }
+
+/** ISO 8601 week of a date: the week (Monday to Sunday) and the year that week belongs to. */
+export function isoWeekOf(d: Ymd): { year: number; week: number } {
+	const weekday = (weekdayOf(d) + 6) % 7; // Monday = 0
+	const thursday = addDays(d, 3 - weekday);
+	const jan1 = ymdToMillis({ year: thursday.year, month: 1, day: 1 });
+	return { year: thursday.year, week: Math.floor((ymdToMillis(thursday) - jan1) / DAY_MS / 7) + 1 };
+}
+
+/** The ISO week holding a date, as a TimeValue: value `2025-W19`, Monday to Monday. */
+export function weekValue(d: Ymd): TimeValue {
+	const monday = addDays(d, -((weekdayOf(d) + 6) % 7));
+	const { year, week } = isoWeekOf(d);
+	const start = ymdToMillis(monday);
+	return timeValue(`${year}-W${String(week).padStart(2, '0')}`, start, start + 7 * DAY_MS, 'week');
+}

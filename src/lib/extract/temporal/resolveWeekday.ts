@@ -10,20 +10,20 @@ import type { Resolved, ResolveContext, Tense } from './candidate.ts';
 export function weekdayNear(reference: Ymd, weekday: number, tense: Tense): Ymd {
 	const diff = (weekday - weekdayOf(reference) + 7) % 7; // days forward to the next one (0 = today)
 	if (tense === 'future') return addDays(reference, diff);
-	if (tense === 'past') return addDays(reference, diff === 0 ? 0 : diff - 7);
-	return addDays(reference, diff <= 3 ? diff : diff - 7);
+	// Past, and also when the clause gives no tense: news mostly reports what has happened.
+	return addDays(reference, diff === 0 ? 0 : diff - 7);
 }
 
 export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.reference) return null;
 	const date = weekdayNear(ctx.reference, weekday, tense);
-	const direction = tense === 'past' ? 'the last' : tense === 'future' ? 'the next' : 'the nearest';
+	const direction = tense === 'future' ? 'the next' : 'the last';
 	return {
 		time: dayValue(date),
 		stated: ['weekday'],
 		inferred: ['year', 'month', 'day'],
 		derivation: [
-			`“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause is in the ${tense === 'none' ? 'present' : tense} tense, so it is ${direction} ${WEEKDAY_NAMES[weekday]} on or ${tense === 'future' ? 'after' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
+			`“${text}” names a ${WEEKDAY_NAMES[weekday]}; ${tense === 'none' ? 'the clause gives no tense (news mostly reports the past)' : `the clause is in the ${tense} tense`}, so it is ${direction} ${WEEKDAY_NAMES[weekday]} on or ${tense === 'future' ? 'after' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
 		],
 		confidence: 0.7,
 		referenceFree: false

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { dayValue, formatYmd, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { dayValue, formatYmd, isoToMillis, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, modifierBefore, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
@@ -74,13 +74,27 @@ function resolveRelative(text: string, ctx: ResolveContext): Resolved | null {
 	};
 }
 
+/** Add a stated time of day to a resolved day ("10 p.m. Wednesday"). */
+function withClock(r: Resolved | null, c: Components): Resolved | null {
+	if (!r || !c.isCertain('hour')) return r;
+	const hour = c.get('hour') ?? 0;
+	const minute = c.get('minute') ?? 0;
+	const start = isoToMillis(r.time.start) + (hour * 60 + minute) * 60_000;
+	const value = `${r.time.value}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+	return { ...r, time: timeValue(value, start, start + 3_600_000, 'hour'), stated: [...r.stated, 'time'] };
+}
+
 /** Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference. */
 function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext): Resolved | null {
 	const narrative = ctx.narrativeBefore();
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;
-	if (narrative && cand.start - narrative.candidate.start < 4000) {
-		const year = Number(narrative.resolved.time.start.slice(0, narrative.resolved.time.start.startsWith('-') || narrative.resolved.time.start.startsWith('+') ? 7 : 4));
+	const narrativeYear = narrative ? Number(narrative.resolved.time.start.slice(0, /^[+-]/.test(narrative.resolved.time.start) ? 7 : 4)) : null;
+	// History tells its own time: a narrative years before the reference date lends its year. In news
+	// (a narrative near the reference date, or after it) a date without a year is near the day of writing.
+	const history = narrativeYear !== null && (!ctx.reference || narrativeYear < ctx.reference.year - 2);
+	if (narrative && narrativeYear !== null && history && cand.start - narrative.candidate.start < 20000) {
+		const year = narrativeYear;
 		const t = componentsToTime(c, year);
 		if (!t) return null;
 		return {
@@ -180,7 +194,7 @@ export const chronoParser: Parser = {
 						...base,
 						weekday,
 						tense,
-						resolve: (ctx) => resolveWeekday(weekday, tense, text, ctx)
+						resolve: (ctx) => withClock(resolveWeekday(weekday, tense, text, ctx), c)
 					})
 				);
 				continue;

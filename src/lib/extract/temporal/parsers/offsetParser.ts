@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { TimeValue } from '../../types.ts';
-import { dayValue, monthValue, shiftBy, startYmd, yearValue } from '../../timex.ts';
+import { addDays, addMonths, dayValue, decadeValue, formatYmd, monthValue, shiftBy, startYmd, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -51,6 +51,26 @@ function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null,
 	};
 }
 
+/** "last week", "next year", "this month": counted from the day of writing, not from the narrative. */
+const FROM_REFERENCE = /(?<!\bthe\s)\b(this|last|next|coming|previous)\s+(week|month|year|decade|weekend)\b(?!\s+(?:of|in|after|before)\b)/gi;
+
+function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
+	const step = /last|previous/i.test(word) ? -1 : /next|coming/i.test(word) ? 1 : 0;
+	switch (unit) {
+		case 'week':
+		case 'weekend':
+			return weekValue(addDays(ref, 7 * step));
+		case 'month': {
+			const m = addMonths(ref, step);
+			return monthValue(m.year, m.month);
+		}
+		case 'decade':
+			return decadeValue(Math.floor(ref.year / 10) * 10 + 10 * step);
+		default:
+			return yearValue(ref.year + step);
+	}
+}
+
 export const offsetParser: Parser = {
 	name: 'offset',
 	find(scope) {
@@ -81,6 +101,23 @@ export const offsetParser: Parser = {
 			push(m.index, m.index + m[0].length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
+			});
+		}
+		for (const m of scope.text.matchAll(FROM_REFERENCE)) {
+			const word = m[1];
+			const unit = m[2].toLowerCase();
+			const text = m[0];
+			push(m.index, m.index + m[0].length, (ctx) => {
+				if (!ctx.reference) return null;
+				const time = fromReference(ctx.reference, word, unit);
+				return {
+					time,
+					stated: [],
+					inferred: ['year', 'month', 'day'],
+					derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`],
+					confidence: 0.75,
+					referenceFree: false
+				};
 			});
 		}
 		for (const m of scope.text.matchAll(FOLLOWING)) {

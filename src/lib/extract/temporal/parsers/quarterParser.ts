@@ -44,7 +44,10 @@ export const quarterParser: Parser = {
 						let n = ordinal ?? 0;
 						const stated: Resolved['stated'] = explicitYear ? ['year', 'month'] : ['month'];
 						const ref: Ymd | null = ctx.reference;
-						if (explicitYear) year = Number(explicitYear);
+						if (explicitYear) {
+							year = Number(explicitYear);
+							if (!n && ref) n = half ? (ref.month <= 6 ? 1 : 2) : Math.max(1, Math.floor((ref.month - 1) / 3));
+						}
 						else if (ref) {
 							year = ref.year;
 							const current = half ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1;
