@@ -6,10 +6,15 @@ import type { Ymd } from '../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from './candidate.ts';
 
 /** How many candidates back the narrative look-up searches. */
-const NARRATIVE_WINDOW = 40;
+const NARRATIVE_WINDOW = 200;
 
-function setsNarrative(r: Resolved | null): r is Resolved {
-	return !!r && !r.time.value.includes('/') && ['day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
+/**
+ * A time the narrative goes on from. A year is lent only by times the text tells itself
+ * (`toldOnly`), never by one counted from the day of writing, so that one guess cannot
+ * cascade; "two days later" may count from either.
+ */
+function setsNarrative(r: Resolved | null, toldOnly: boolean): r is Resolved {
+	return !!r && (r.referenceFree || !toldOnly) && !r.time.value.includes('/') && ['day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
 }
 
 /** Index of the first candidate (sorted by start) that starts at or after `position`. */
@@ -38,11 +43,11 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 			index: i,
 			candidates,
 			resolveAt,
-			narrativeBefore() {
+			narrativeBefore(toldOnly = false) {
 				for (let k = i - 1; k >= Math.max(0, i - NARRATIVE_WINDOW); k--) {
 					if (candidates[k].end > candidates[i].start) continue; // nested inside this one
 					const r = resolveAt(k);
-					if (setsNarrative(r)) return { resolved: r, candidate: candidates[k] };
+					if (setsNarrative(r, toldOnly)) return { resolved: r, candidate: candidates[k] };
 				}
 				return null;
 			},

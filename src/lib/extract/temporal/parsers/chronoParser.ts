@@ -24,7 +24,7 @@ const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|th
 type Components = chrono.ParsedResult['start'];
 
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
-const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
+const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
 const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b/i;
 
 
@@ -86,7 +86,7 @@ function withClock(r: Resolved | null, c: Components): Resolved | null {
 
 /** Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference. */
 function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext): Resolved | null {
-	const narrative = ctx.narrativeBefore();
+	const narrative = ctx.narrativeBefore(true);
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;
 	const narrativeYear = narrative ? Number(narrative.resolved.time.start.slice(0, /^[+-]/.test(narrative.resolved.time.start) ? 7 : 4)) : null;
@@ -161,7 +161,9 @@ export const chronoParser: Parser = {
 			if (isUnlikely(text, before, c)) continue;
 			const end = start + text.length;
 			const tags = [...r.tags()];
-			const relative = tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(text) && !/\b\d{4}\b/.test(text));
+			// Anything that names no year, month or weekday ("the end of the month") is counted from the reference date.
+			const named = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(text);
+			const relative = !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(text) && !/\b\d{4}\b/.test(text));
 			const type = c.isCertain('hour') ? 'TIME' : 'DATE';
 			const base = { parser: 'chrono', type, priority: 2 } as const;
 			if (/^(now|right now|currently|at present)$/i.test(text)) {

@@ -50,7 +50,7 @@ export const seasonParser: Parser = {
 					type: 'DATE',
 					priority: 2,
 					resolve: (ctx) => {
-						const narrative = /^(?:the|that|early|late)/i.test(text) ? ctx.narrativeBefore() : null;
+						const narrative = /^(?:the|that|early|late)/i.test(text) ? ctx.narrativeBefore(true) : null;
 						const year = narrative ? Number(narrative.resolved.time.start.slice(0, 4)) : ctx.reference ? ctx.reference.year + last : null;
 						if (year === null || !Number.isFinite(year)) return null;
 						const time = timeValue(`${year}-${code}`, ymdToMillis({ year, month, day: 1 }), ymdToMillis({ year: month === 12 ? year + 1 : year, month: month === 12 ? 3 : month + 3, day: 1 }), 'season');
