@@ -20,10 +20,12 @@ ORDINALS.set('hundredth', 100).set('one hundredth', 100).set('centenary', 100).s
 	.set('bicentenary', 200).set('bicentennial', 200).set('tercentenary', 300).set('tricentennial', 300).set('quincentenary', 500)
 	.set('millennial', 1000).set('silver jubilee', 25).set('golden jubilee', 50).set('diamond jubilee', 60).set('platinum jubilee', 70);
 
-/** Regex source matching a cardinal: digits or words ("two", "twenty-five", "a few"). */
-export const CARDINAL_SOURCE = `(?:\\d{1,4}|${[...CARDINALS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+').replace(/-/g, '[-\\s]')).join('|')})`;
+const UNIT_WORDS = UNITS.slice(1).join('|');
+const TENS_WORDS = TENS.slice(2).join('|');
+/** Regex source matching a cardinal: digits or words ("two", "twenty-five", "twenty five", "a few"). Compact: it runs over every sentence. */
+export const CARDINAL_SOURCE = `(?:\\d{1,4}|(?:${TENS_WORDS})(?:[-\\s](?:${UNITS.slice(1, 10).join('|')}))?|${UNIT_WORDS}|zero|a\\s+couple\\s+of|a\\s+few|several|(?:a|one)\\s+hundred|hundred|an?)`;
 /** Regex source matching an ordinal: "80th", "1st", "eightieth", "seventy-fifth", "centenary". */
-export const ORDINAL_SOURCE = `(?:\\d{1,4}(?:st|nd|rd|th)|${[...ORDINALS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|')})`;
+export const ORDINAL_SOURCE = `(?:\\d{1,4}(?:st|nd|rd|th)|(?:${TENS_WORDS})[-\\s](?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${[...ORDINAL_UNITS.slice(1), ...ORDINAL_TENS.slice(2)].join('|')}|(?:one\\s+)?hundredth|centenary|centennial|sesquicentennial|bicentenary|bicentennial|tercentenary|tricentennial|quincentenary|millennial|(?:silver|golden|diamond|platinum)\\s+jubilee)`;
 
 /** Value of a cardinal written in digits or words, or null. */
 export function parseCardinal(text: string): number | null {
@@ -37,5 +39,5 @@ export function parseOrdinal(text: string): number | null {
 	const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/[–—]/g, '-').trim();
 	const m = /^(\d+)(st|nd|rd|th)$/.exec(t);
 	if (m) return Number(m[1]);
-	return ORDINALS.get(t) ?? null;
+	return ORDINALS.get(t) ?? ORDINALS.get(t.replace(/ /g, '-')) ?? null;
 }

@@ -8,8 +8,12 @@ import type { Candidate } from './candidate.ts';
 import type { Parser, PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
 
-/** A quick test for whether a passage can hold a date at all, so the heavy grammar runs only where it may match. */
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|ago|last|next|this|week|month|year|decade|century|anniversary|centenary|centennial|jubilee|later|earlier|following|previous|day|noon|midnight|morning|evening|night|spring|summer|autumn|fall|winter|quarter|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|curr|recen|futur|soon|past|previous|formerly|present|nowadays|daily|weekly|monthly|quarterly|annual|yearly|hour|minute|second)/i;
+/**
+ * A quick test for whether a sentence can hold a date at all, so the heavy grammar runs only
+ * where it may match: a year-like number, a numeric date or time, or a date word. Prices and
+ * counts ("$3.31", "1,200 people") do not pass on their digits alone.
+ */
+const MAY_HOLD_DATE = /\b(?:(?:AD|A\.D\.)\s*\d|1\d{3}|20\d{2}|\d{1,4}\s*(?:BC|AD|CE|a\.?m|p\.?m|h\b|hrs|s\b|'?s\b|st\b|nd\b|rd\b|th\b)|\d{1,2}[/:.-]\d{1,2}|'\d0s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|ago|last|next|this|week|month|year|decade|centur|millenni|anniversar|centenar|centennial|jubilee|later|earlier|following|previous|day|noon|midnight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|quarter|half|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|curr|recen|futur|past|present|nowadays|daily|weekly|monthly|annual|yearly|hour|minute|second|time|period|term|era)/i;
 
 /** Chunks of at most about this many characters are parsed at a time. */
 export const CHUNK = 2000;
@@ -42,13 +46,36 @@ export function chunkScopes(passage: Passage): PassageScope[] {
 	return scopes;
 }
 
+/** The runs of consecutive sentences of a scope that may hold a date, as scopes of their own. */
+export function datedScopes(scope: PassageScope): PassageScope[] {
+	const { passage } = scope;
+	const sentences = passage.sentences.length ? passage.sentences : [{ start: passage.start, end: passage.end }];
+	const out: PassageScope[] = [];
+	let run: { start: number; end: number } | null = null;
+	const flush = () => {
+		if (!run) return;
+		const text = passage.text.slice(run.start - passage.start, run.end - passage.start);
+		out.push({ passage: { ...passage, start: run.start, end: run.end, text, sentences: sentences.filter((s) => s.start >= run!.start && s.end <= run!.end) }, text });
+		run = null;
+	};
+	for (const s of sentences) {
+		const start = Math.max(s.start, passage.start);
+		const end = Math.min(s.end, passage.end);
+		if (end <= start) continue;
+		if (MAY_HOLD_DATE.test(passage.text.slice(start - passage.start, end - passage.start))) run = run ? { start: run.start, end } : { start, end };
+		else flush();
+	}
+	flush();
+	return out;
+}
+
 /** Candidates of one passage, overlaps removed, sorted by start. */
 export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysParsers: readonly Parser[]): Candidate[] {
 	const found: Candidate[] = [];
 	for (const scope of chunkScopes(passage)) {
 		// Named events need no digit or date word ("World War II"), so they always run.
 		for (const p of alwaysParsers) found.push(...p.find(scope));
-		if (MAY_HOLD_DATE.test(scope.text)) for (const p of parsers) found.push(...p.find(scope));
+		for (const dated of datedScopes(scope)) for (const p of parsers) found.push(...p.find(dated));
 	}
 	return removeOverlaps(found);
 }

@@ -137,10 +137,18 @@ function isUnlikely(text: string, before: string, c: Components): boolean {
 	return false;
 }
 
+/**
+ * What chrono can read at all: month and weekday names, numeric dates and times, and its
+ * casual words. A sentence with none of them ("sales rose 5% in the quarter") skips chrono,
+ * the costliest stage; our own parsers cover years, quarters, durations and offsets.
+ */
+const CHRONO_TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|ago|noon|midnight|morning|afternoon|evening|night|weekend|(?:last|next|this|past|coming)\s+(?:week|month|year)|\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h\b)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2})/i;
+
 export const chronoParser: Parser = {
 	name: 'chrono',
 	find(scope: PassageScope): Candidate[] {
 		const out: Candidate[] = [];
+		if (!CHRONO_TRIGGER.test(scope.text)) return out;
 		for (const r of engine.parse(scope.text, { instant: PROBE, timezone: 0 })) {
 			let start = r.index;
 			let text = r.text;
