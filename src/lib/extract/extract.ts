@@ -103,7 +103,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 
 	// Stage 5: resolve against it.
 	const label = referenceDate ? { metadata: 'from the text’s metadata', inferred: 'inferred from the text', user: 'set by the user' }[referenceDate.source] : '';
-	const resolved = resolveAll(candidates, referenceDate ? parseYmd(referenceDate.value) : null, label);
+	const resolved = resolveAll(candidates, referenceDate ? parseYmd(referenceDate.value) : null, label, referenceDate !== null && referenceDate.source !== 'inferred');
 	const expressions: TemporalExpression[] = candidates.map((c, i) => {
 		const r = resolved[i];
 		return {

@@ -31,4 +31,13 @@ describe('the reference date', () => {
 		expect(r.events).toEqual([]);
 		expect(r.warnings[0]).toMatch(/No reference date/);
 	});
+	it('inferred from a history, it does not pull the story’s yearless dates toward itself', () => {
+		const r = extract('In the summer of 1989, Hungary opened its border. On 9 November, the wall fell.\nOn 3 October 1990, Germany was reunified.');
+		expect(r.referenceDate?.value).toBe('1990-10-03');
+		expect(r.events.map((e) => e.time.value)).toContain('1989-11-09');
+	});
+	it('given as the document’s date, yearless news dates fall near it even after an older year', () => {
+		const r = extract('Sales fell in 1988.\nThe company said on Aug. 2 that it would cut jobs.', { reference: '1990-08-15' });
+		expect(r.events.map((e) => e.time.value)).toContain('1990-08-02');
+	});
 });

@@ -26,6 +26,8 @@ export interface ResolveContext {
 	reference: Ymd | null;
 	/** How the reference date was found, for derivations. */
 	referenceLabel: string;
+	/** True when the reference date is the document's own date (dateline, metadata, given), not one inferred from its story. */
+	documentDated: boolean;
 	/** The candidate's own index in document order. */
 	index: number;
 	/** Resolve another candidate by index (memoised; null on a cycle or failure). */

@@ -30,7 +30,7 @@ function firstAtOrAfter(candidates: readonly Candidate[], position: number): num
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */
-export function resolveAll(candidates: readonly Candidate[], reference: Ymd | null, referenceLabel: string): (Resolved | null)[] {
+export function resolveAll(candidates: readonly Candidate[], reference: Ymd | null, referenceLabel: string, documentDated = false): (Resolved | null)[] {
 	const memo = new Map<number, Resolved | null>();
 	const active = new Set<number>();
 	const resolveAt = (i: number): Resolved | null => {
@@ -40,6 +40,7 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 		const ctx: ResolveContext = {
 			reference,
 			referenceLabel,
+			documentDated,
 			index: i,
 			candidates,
 			resolveAt,

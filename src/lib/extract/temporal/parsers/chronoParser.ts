@@ -90,9 +90,10 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;
 	const narrativeYear = narrative ? Number(narrative.resolved.time.start.slice(0, /^[+-]/.test(narrative.resolved.time.start) ? 7 : 4)) : null;
-	// History tells its own time: a narrative years before the reference date lends its year. In news
-	// (a narrative near the reference date, or after it) a date without a year is near the day of writing.
-	const history = narrativeYear !== null && (!ctx.reference || narrativeYear < ctx.reference.year - 2);
+	// History tells its own time: a narrative years before the document's date lends its year. In news
+	// (a narrative near the document's date, or after it) a date without a year is near the day of writing.
+	// A reference inferred from the story itself is no day of writing to count from: follow the story.
+	const history = narrativeYear !== null && (!ctx.reference || !ctx.documentDated || narrativeYear < ctx.reference.year - 2);
 	if (narrative && narrativeYear !== null && history && cand.start - narrative.candidate.start < 20000) {
 		const year = narrativeYear;
 		const t = componentsToTime(c, year);
