@@ -8,6 +8,7 @@ import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
 import { isoToMillis } from '../timex.ts';
 import { clauseTitle, shorten } from './eventTitle.ts';
 import { referencePattern, triggersOf } from './triggers.ts';
+import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
 interface Draft {
 	title: string;
@@ -51,18 +52,6 @@ function addMention(d: Draft, m: Mention) {
 	if (d.seen.has(key)) return;
 	d.seen.add(key);
 	d.mentions.push(m);
-}
-
-/** Index of the first expression (sorted by start) starting at or after `position`. */
-function firstAtOrAfter(list: readonly { start: number }[], position: number): number {
-	let lo = 0;
-	let hi = list.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (list[mid].start < position) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 function merge(into: Draft, from: Draft) {

@@ -4,6 +4,7 @@
  */
 import type { Ymd } from '../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from './candidate.ts';
+import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
 /** How many candidates back the narrative look-up searches. */
 const NARRATIVE_WINDOW = 200;
@@ -15,18 +16,6 @@ const NARRATIVE_WINDOW = 200;
  */
 function setsNarrative(r: Resolved | null, toldOnly: boolean): r is Resolved {
 	return !!r && (r.referenceFree || !toldOnly) && !r.time.value.includes('/') && ['day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
-}
-
-/** Index of the first candidate (sorted by start) that starts at or after `position`. */
-function firstAtOrAfter(candidates: readonly Candidate[], position: number): number {
-	let lo = 0;
-	let hi = candidates.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if (candidates[mid].start < position) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */
