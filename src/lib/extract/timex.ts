@@ -165,6 +165,16 @@ export function shiftYears(time: TimeValue, years: number): TimeValue {
 			return dayValue(addMonths(s, years * 12));
 		case 'month':
 			return monthValue(s.year + years, s.month);
+		case 'quarter':
+		case 'half':
+		case 'season':
+		case 'week': {
+			// "a year earlier" than the third quarter of 1989 is the third quarter of 1988.
+			const m = /^(\d{4})(-[QHW]?\w+)$/.exec(time.value);
+			if (!m) return yearValue(s.year + years);
+			const e = startYmd({ ...time, start: time.end });
+			return timeValue(`${isoYear(Number(m[1]) + years)}${m[2]}`, ymdToMillis(addMonths(s, years * 12)), ymdToMillis(addMonths(e, years * 12)), time.granularity);
+		}
 		default:
 			return yearValue(s.year + years);
 	}

@@ -62,3 +62,20 @@ table('anniversaries and offsets', [
 	{ name: 'the following year', text: 'The party won in 1997. The following year it lost a referendum.', expected: [['The following year', '1998']] },
 	{ name: 'the next day', text: 'Troops landed on 6 June 1944. The next day they took the town.', expected: [['The next day', '1944-06-07']] }
 ]);
+
+table('quarters, durations, sets and references (TimeML values)', [
+	{ name: 'the third quarter, latest by the reference', text: 'Profit rose in the third quarter.', reference: '1989-10-27', expected: [['the third quarter', '1989-Q3']] },
+	{ name: 'third-quarter adjective', text: 'The company reported third-quarter earnings.', reference: '1989-10-27', expected: [['third-quarter', '1989-Q3']] },
+	{ name: 'a year earlier than a quarter is that quarter a year back', text: 'Profit rose in the third quarter. A year earlier, it fell.', reference: '1989-10-27', expected: [['A year earlier', '1988-Q3']] },
+	{ name: 'a year ago in a quarterly report', text: 'Net income in the third quarter was $5 million, up from $4 million a year ago.', reference: '1989-10-27', expected: [['a year ago', '1988-Q3']] },
+	{ name: 'the first half of a stated year', text: 'Sales fell in the first half of 1990.', expected: [['the first half of 1990', '1990-H1']] },
+	{ name: 'a counted duration', text: 'The strike lasted two weeks.', expected: [['two weeks', 'P2W']] },
+	{ name: 'the first nine months', text: 'In the first nine months, profit rose.', expected: [['the first nine months', 'P9M']] },
+	{ name: 'a vague duration', text: 'Prices have risen for several years.', expected: [['several years', 'PXY']] },
+	{ name: 'every week', text: 'The council meets every week.', expected: [['every week', 'P1W']] },
+	{ name: 'daily', text: 'The paper is published daily.', expected: [['daily', 'P1D']] },
+	{ name: 'now', text: 'The company now employs 500 people.', expected: [['now', 'PRESENT_REF']] },
+	{ name: 'recently', text: 'Prices recently fell.', expected: [['recently', 'PAST_REF']] },
+	{ name: 'last week is an ISO week', text: 'Shares fell last week.', reference: '1998-02-20', expected: [['last week', '1998-W07']] },
+	{ name: 'last August', text: 'The plant closed last August.', reference: '1991-02-25', expected: [['last August', '1990-08']] }
+]);

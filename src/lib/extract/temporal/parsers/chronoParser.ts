@@ -7,7 +7,7 @@
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { dayValue, formatYmd, isoToMillis, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
-import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
+import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, modifierBefore, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
 
@@ -85,7 +85,7 @@ function withClock(r: Resolved | null, c: Components): Resolved | null {
 }
 
 /** Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference. */
-function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext): Resolved | null {
+function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: Tense = 'none', sameYear = false): Resolved | null {
 	const narrative = ctx.narrativeBefore(true);
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;
@@ -94,7 +94,9 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// (a narrative near the document's date, or after it) a date without a year is near the day of writing.
 	// A reference inferred from the story itself is no day of writing to count from: follow the story.
 	const history = narrativeYear !== null && (!ctx.reference || !ctx.documentDated || narrativeYear < ctx.reference.year - 2);
-	if (narrative && narrativeYear !== null && history && cand.start - narrative.candidate.start < 20000) {
+	// With a document date, an old year lends itself only to dates close after it (the same story).
+	const reach = ctx.documentDated ? 1500 : 20000;
+	if (narrative && narrativeYear !== null && history && cand.start - narrative.candidate.start < reach) {
 		const year = narrativeYear;
 		const t = componentsToTime(c, year);
 		if (!t) return null;
@@ -109,11 +111,18 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	}
 	if (!ctx.reference) return null;
 	const ref = ctx.reference;
-	// The year that puts the date nearest the reference date.
+	// The year that puts the date nearest the reference date, on the side the tense gives, if any.
+	const refMs = ymdToMillis(ref);
+	const monthOnly = !c.isCertain('day');
+	const at = (y: number) => (monthOnly ? ymdToMillis({ year: y, month, day: 1 }) : ymdToMillis({ year: y, month, day }));
+	const week = 7 * 86_400_000;
+	const candidates = sameYear
+		? [ref.year]
+		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (tense === 'future' ? at(y) >= refMs - week - (monthOnly ? 31 * 86_400_000 : 0) : tense === 'past' ? at(y) <= refMs + week : true));
 	let best = ref.year;
 	let bestDistance = Infinity;
-	for (const y of [ref.year - 1, ref.year, ref.year + 1]) {
-		const d = Math.abs(ymdToMillis({ year: y, month, day }) - ymdToMillis(ref));
+	for (const y of candidates.length ? candidates : [ref.year]) {
+		const d = Math.abs(at(y) - refMs);
 		if (d < bestDistance) (best = y), (bestDistance = d);
 	}
 	const t = componentsToTime(c, best);
@@ -161,7 +170,7 @@ export const chronoParser: Parser = {
 			// "the past three months" is a duration: the duration parser takes it.
 			if (PLURAL_SPAN.test(text) || SPAN_AFTER_PREPOSITION.test(r.text)) continue;
 			// Numbers that are not times or dates: "$3.31 a share", "1/4".
-			if (c.isCertain('hour') && !TIME_CUE.test(text)) continue;
+			if (c.isCertain('hour') && !TIME_CUE.test(text) && !/^(?:right\s+)?now$/i.test(text)) continue;
 			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
 			// Modifiers belong to the expression, as TimeML draws it: "early October", "the end of 1998".
 			const modifier = modifierBefore(scope.text, start);
@@ -171,7 +180,7 @@ export const chronoParser: Parser = {
 			const end = start + text.length;
 			const tags = [...r.tags()];
 			// Anything that names no year, month or weekday ("the end of the month") is counted from the reference date.
-			const named = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i.test(text);
+			const named = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text);
 			const relative = !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(text) && !/\b\d{4}\b/.test(text));
 			const type = c.isCertain('hour') ? 'TIME' : 'DATE';
 			const base = { parser: 'chrono', type, priority: 2 } as const;
@@ -211,7 +220,13 @@ export const chronoParser: Parser = {
 				continue;
 			}
 			if (c.isCertain('month')) {
-				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => resolvePartial(c, text, ctx.candidates[ctx.index], ctx) }));
+				// "last August", "this September", "next March": the direction is stated.
+				const lead = /\b(this|last|next|past|coming)\s+$/i.exec(scope.text.slice(Math.max(0, start - 8), start));
+				const direction = lead ? (/last|past/i.test(lead[1]) ? 'past' : /next|coming/i.test(lead[1]) ? 'future' : 'this') : null;
+				const from = lead ? start - lead[0].length : start;
+				const said = lead ? scope.text.slice(from, end) : text;
+				const tense = direction === 'past' || direction === 'future' ? direction : tenseBefore(scope.text, from);
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction === 'this') }));
 				continue;
 			}
 			if (c.isCertain('hour')) {

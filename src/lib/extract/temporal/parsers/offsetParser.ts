@@ -14,6 +14,7 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
 const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
+const OFFSET_AGO = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(year)s?\s+ago\b`, 'gi');
 const FOLLOWING = /\b(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
 
 /** Shift an anchor time by an offset, keeping what can be kept of its granularity. */
@@ -101,6 +102,21 @@ export const offsetParser: Parser = {
 			push(m.index, m.index + m[0].length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
+			});
+		}
+		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
+		for (const m of scope.text.matchAll(OFFSET_AGO)) {
+			const amount = parseCardinal(m[1]);
+			if (amount === null) continue;
+			const text = m[0];
+			push(m.index, m.index + m[0].length, (ctx) => {
+				const anchor = ctx.narrativeBefore();
+				if (!anchor || !['quarter', 'half'].includes(anchor.resolved.time.granularity)) {
+					if (!ctx.reference) return null;
+					const time = yearValue(ctx.reference.year - amount);
+					return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
+				}
+				return fromAnchor(anchor, shifted(anchor.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
 			});
 		}
 		for (const m of scope.text.matchAll(FROM_REFERENCE)) {
