@@ -22,8 +22,10 @@ const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }>
 	century: { code: 'Y', time: false, factor: 100 }
 };
 
-const QUANT = String.raw`(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|roughly|at\s+least|up\s+to|only|just|another|an\s+additional)`;
+const QUANT = String.raw`(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|roughly|at\s+least|up\s+to)`;
 const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
+/** Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"), "only", "just". */
+const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
 const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
@@ -50,7 +52,9 @@ export const durationParser: Parser = {
 			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
 			if (/^quarter/i.test(m[2]) && /^\s+of\b/i.test(scope.text.slice(end, end + 4))) continue;
-			add(m.index, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2]));
+			const trim = OUTSIDE.exec(m[0]);
+			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
+			add(m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2]));
 		}
 		for (const m of scope.text.matchAll(VAGUE)) {
 			const end = m.index + m[0].length;

@@ -53,7 +53,7 @@ function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null,
 }
 
 /** "last week", "next year", "this month": counted from the day of writing, not from the narrative. */
-const FROM_REFERENCE = /(?<!\bthe\s)\b(this|last|next|coming|previous)\s+(week|month|year|decade|weekend)\b(?!\s+(?:of|in|after|before)\b)/gi;
+const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade|weekend)\b(?!\s+(?:of|in|after|before)\b)/gi;
 
 function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
 	const step = /last|previous/i.test(word) ? -1 : /next|coming/i.test(word) ? 1 : 0;
