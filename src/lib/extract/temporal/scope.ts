@@ -58,7 +58,7 @@ export function tenseBefore(text: string, localPos: number): Tense {
 }
 
 /** Modifiers that TimeML keeps inside a date's extent: "early", "mid-", "late", "the end of", "early in". */
-const MODIFIER_BEFORE = /\b(?:(?:the\s+)?(?:early|mid|late)(?:\s+in)?\s*-?\s*|mid-|the\s+(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|close|turn|spring|summer|autumn|fall|winter)\s+of\s+)$/i;
+const MODIFIER_BEFORE = /\b(?:(?:the\s+)?(?:early|mid|late)(?:\s+in)?\s*-?\s*|mid-|earlier\s+|later\s+|fiscal\s+|the\s+(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|close|turn|spring|summer|autumn|fall|winter)\s+of\s+)$/i;
 
 /** How many characters before `localStart` belong to the expression as a modifier (0 if none). */
 export function modifierBefore(text: string, localStart: number): number {

@@ -173,6 +173,9 @@ export const chronoParser: Parser = {
 			if (c.isCertain('hour') && !TIME_CUE.test(text) && !/^(?:right\s+)?now$/i.test(text)) continue;
 			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
 			// Modifiers belong to the expression, as TimeML draws it: "early October", "the end of 1998".
+			// "the end of the month", "this coming Sunday", "the past year": the determiner belongs to the phrase.
+			const determiner = /^(?:end|beginning|start|middle|past|last|next|coming|following|same|previous)\b/i.test(text) ? /\b(?:the|this)\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
+			if (determiner) (start -= determiner[0].length), (text = determiner[0] + text);
 			const modifier = modifierBefore(scope.text, start);
 			if (modifier) (start -= modifier), (text = scope.text.slice(start, start + modifier) + text);
 			const before = scope.text.slice(Math.max(0, start - 20), start);

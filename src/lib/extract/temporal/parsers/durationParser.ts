@@ -23,7 +23,7 @@ const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }>
 };
 
 const QUANT = String.raw`(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|roughly|at\s+least|up\s+to)`;
-const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+)?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
+const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
 /** Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"), "only", "just". */
 const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
 const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;

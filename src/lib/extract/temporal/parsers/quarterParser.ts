@@ -10,7 +10,7 @@ import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
-const QUARTER = /\b(?:(?:the|this|that|its|this\s+year['’]s|last\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+)?(quarter|half)(?![\s-]+(?:of\s+(?:a|an|the)\b|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b(?!s)/gi;
+const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+)?(quarter|half)(?![\s-]+(?:of\s+(?:a|an|the)\b|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b(?!s)/gi;
 
 function quarterTime(year: number, n: number, half: boolean): Resolved['time'] {
 	const months = half ? 6 : 3;
