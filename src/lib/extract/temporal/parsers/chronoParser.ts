@@ -74,6 +74,13 @@ function resolveRelative(text: string, ctx: ResolveContext): Resolved | null {
 	};
 }
 
+/** "the end of May", "the beginning of March 1944": the month, not a guessed day (chrono picks the last or first day). */
+function monthly(t: { time: TimeValue; fields: DateField[] } | null, text: string): { time: TimeValue; fields: DateField[] } | null {
+	if (!t || t.time.granularity !== 'day' || !/\b(?:end|beginning|start|middle|close|turn)\s+of\b/i.test(text) || /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(text.replace(/\d{4}/g, ''))) return t;
+	const [y, m] = t.time.value.split('-').map(Number);
+	return { time: monthValue(y, m), fields: t.fields.filter((f) => f !== 'day') };
+}
+
 /** Add a stated time of day to a resolved day ("10 p.m. Wednesday"). */
 function withClock(r: Resolved | null, c: Components): Resolved | null {
 	if (!r || !c.isCertain('hour')) return r;
@@ -95,10 +102,10 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// A reference inferred from the story itself is no day of writing to count from: follow the story.
 	const history = narrativeYear !== null && (!ctx.reference || !ctx.documentDated || narrativeYear < ctx.reference.year - 2);
 	// With a document date, an old year lends itself only to dates close after it (the same story).
-	const reach = ctx.documentDated ? 1500 : 20000;
+	const reach = ctx.documentDated && ctx.reference && narrativeYear !== null && narrativeYear > ctx.reference.year - 20 ? 1500 : 20000;
 	if (narrative && narrativeYear !== null && history && cand.start - narrative.candidate.start < reach) {
 		const year = narrativeYear;
-		const t = componentsToTime(c, year);
+		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
 		return {
 			time: t.time,
@@ -125,7 +132,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		const d = Math.abs(at(y) - refMs);
 		if (d < bestDistance) (best = y), (bestDistance = d);
 	}
-	const t = componentsToTime(c, best);
+	const t = monthly(componentsToTime(c, best), text);
 	if (!t) return null;
 	return {
 		time: t.time,
@@ -192,12 +199,26 @@ export const chronoParser: Parser = {
 				continue;
 			}
 			if (relative) {
-				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => resolveRelative(text, ctx) }));
+				// "the end of the month" in a story is the story's month; in dated news, the day of writing's.
+				const storyUnit = /\bthe\s+(month|year)\b/i.exec(text)?.[1]?.toLowerCase();
+				out.push(
+					candidateAt(scope, start, end, {
+						...base,
+						resolve: (ctx) => {
+							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
+							if (!narrative) return resolveRelative(text, ctx);
+							const s0 = narrative.resolved.time.start;
+							const y = Number(s0.slice(0, 4));
+							const time = storyUnit === 'month' && narrative.resolved.time.granularity !== 'year' ? monthValue(y, Number(s0.slice(5, 7))) : yearValue(y);
+							return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the narrative's ${storyUnit} (“${narrative.candidate.text}”) → ${time.value}`], confidence: 0.7, referenceFree: narrative.resolved.referenceFree };
+						}
+					})
+				);
 				continue;
 			}
 			if (c.isCertain('year')) {
 				const year = c.get('year') ?? 0;
-				const t = componentsToTime(c, year);
+				const t = monthly(componentsToTime(c, year), text);
 				const end2 = r.end && r.end.isCertain('year') ? componentsToTime(r.end, r.end.get('year') ?? year) : null;
 				if (!t) continue;
 				const time = end2 ? { value: `${t.time.value}/${end2.time.value}`, start: t.time.start, end: end2.time.end, granularity: t.time.granularity } : t.time;

@@ -17,7 +17,7 @@ const CODES: Record<string, { code: string; month: number }> = {
 };
 
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
-const BARE_SEASON = /\b(?:the|that|this|last|next|early|late)\s+(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d)/gi;
+const BARE_SEASON = /\b(?:the|that|this|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
 export const seasonParser: Parser = {
 	name: 'season',
@@ -50,7 +50,7 @@ export const seasonParser: Parser = {
 					type: 'DATE',
 					priority: 2,
 					resolve: (ctx) => {
-						const narrative = /^(?:the|that|early|late)/i.test(text) ? ctx.narrativeBefore(true) : null;
+						const narrative = /^(?:this|last|next)\b/i.test(text) ? null : ctx.narrativeBefore(true);
 						const year = narrative ? Number(narrative.resolved.time.start.slice(0, 4)) : ctx.reference ? ctx.reference.year + last : null;
 						if (year === null || !Number.isFinite(year)) return null;
 						const time = timeValue(`${year}-${code}`, ymdToMillis({ year, month, day: 1 }), ymdToMillis({ year: month === 12 ? year + 1 : year, month: month === 12 ? 3 : month + 3, day: 1 }), 'season');
