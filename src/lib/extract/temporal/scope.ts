@@ -37,7 +37,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	};
 }
 
-const FUTURE_CUES = /^(will|shall|\w+'ll|scheduled|slated|set|due|planned|plans?|expected|upcoming|next|would|tomorrow)$/i;
+const FUTURE_CUES = /^(will|shall|\w+'ll|scheduled|slated|due|planned|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|last|ago|yesterday)$/i;
 
 /**
@@ -47,6 +47,8 @@ const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came
 export function tenseBefore(text: string, localPos: number): Tense {
 	const clauseStart = Math.max(text.lastIndexOf('.', localPos - 1), text.lastIndexOf(';', localPos - 1), 0);
 	const words = text.slice(clauseStart, localPos).split(/\s+/).filter(Boolean).reverse().slice(0, 12);
+	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
+	if (words.some((w) => FUTURE_CUES.test(w.replace(/^[^\w']+|[^\w']+$/g, '')))) return 'future';
 	for (const w of words) {
 		const word = w.replace(/^[^\w']+|[^\w']+$/g, '');
 		if (FUTURE_CUES.test(word)) return 'future';

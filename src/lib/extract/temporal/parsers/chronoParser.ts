@@ -102,7 +102,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// A reference inferred from the story itself is no day of writing to count from: follow the story.
 	const history = narrativeYear !== null && (!ctx.reference || !ctx.documentDated || narrativeYear < ctx.reference.year - 2);
 	// With a document date, an old year lends itself only to dates close after it (the same story).
-	const reach = ctx.documentDated && ctx.reference && narrativeYear !== null && narrativeYear > ctx.reference.year - 20 ? 1500 : 20000;
+	const reach = ctx.documentDated ? 1500 : 20000;
 	if (narrative && narrativeYear !== null && history && cand.start - narrative.candidate.start < reach) {
 		const year = narrativeYear;
 		const t = monthly(componentsToTime(c, year), text);
