@@ -52,6 +52,11 @@ describe('events and their mentions', () => {
 		const r = extract('Leaders met on 6 June 2024.\nThe ceremony came two days after Mr. Biden arrived in Paris.');
 		expect(r.events.map((e) => e.time.value)).toEqual(['2024-06-06']);
 	});
+	it('two weekdays in one clause leave no stray words in the titles', () => {
+		const r = extract('Residents were ordered to evacuate on Monday and Tuesday.', { reference: '2024-10-10' });
+		expect(r.events.map((e) => e.title)).toEqual(['Residents were ordered to evacuate', 'Residents were ordered to evacuate']);
+		expect(r.events.map((e) => e.time.value)).toEqual(['2024-10-07', '2024-10-08']);
+	});
 	it('each event says how its date was found and what was stated', () => {
 		const r = extract('The Bastille was stormed on 14 July 1789.');
 		expect(r.events[0].provenance).toEqual({ stated: ['year', 'month', 'day'], inferred: [] });

@@ -9,6 +9,9 @@ describe('htmlToText', () => {
 		expect(r.text).toBe('One bold.\n\nTwo');
 		expect(r.title).toBe('T & U');
 	});
+	it('prefers the article heading to a <title> carrying the site name', () => {
+		expect(htmlToText('<html><head><title>Storm | Daily News</title></head><body><h1>Storm hits <em>coast</em></h1><p>x</p></body></html>').title).toBe('Storm hits coast');
+	});
 	it('reads the published date from metadata', () => {
 		const r = htmlToText('<html><head><meta property="article:published_time" content="2025-05-08T10:00:00Z"></head><body><p>Text</p></body></html>');
 		expect(r.published).toEqual({ value: '2025-05-08', source: 'HTML metadata article:published_time' });

@@ -22,7 +22,7 @@ export function hasVerb(text: string): boolean {
 	return VERB.test(text);
 }
 
-const TRAILING_PREPOSITION = /\s+(?:on|in|at|by|during|since|from|until|till|of|for|to|as of|around|about|before|after|between|through|throughout|early|late|mid|this|that|last|next|the|a)\s*$/i;
+const TRAILING_PREPOSITION = /\s+(?:on|in|at|by|during|since|from|until|till|of|for|to|as of|around|about|before|after|between|through|throughout|early|late|mid|this|that|last|next|the|a|and|or|,)\s*$/i;
 const EVALUATIVE = /\b(?:significant|major|important|monumental|historic|historical|key|pivotal|big|huge|grand|much-anticipated|long-awaited|landmark|crucial|critical|so-called)\s+/gi;
 const SCHEDULED = /(?:\s+(?:is|was|are|were|has been|had been|had|have|has))?\s+(?:scheduled|slated|planned|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)\s+)?(?:for|on|in)\s*$/i;
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that)\s+/gi;

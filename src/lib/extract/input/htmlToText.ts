@@ -67,6 +67,12 @@ function readMetadata(html: string): Pick<HtmlText, 'title' | 'published'> {
 		if (day) out.published = { value: day, source: 'HTML <time> element' };
 	}
 	if (!out.title) {
+		// The article's own heading says it better than <title>, which usually carries the site's name too.
+		const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html);
+		const heading = h1 ? decodeEntities(h1[1].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim() : '';
+		if (heading) out.title = heading;
+	}
+	if (!out.title) {
 		const t = /<title\b[^>]*>([\s\S]*?)<\/title>/i.exec(html);
 		const title = t ? decodeEntities(t[1]).replace(/\s+/g, ' ').trim() : '';
 		if (title) out.title = title;
