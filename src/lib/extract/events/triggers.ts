@@ -42,7 +42,12 @@ export function triggersOf(title: string, isAnniversary: boolean): string[] {
 	return [...out];
 }
 
-/** A regex for later references to a trigger noun: "the meeting", "The Moscow meeting", "a pivotal meeting". */
+const patterns = new Map<string, RegExp>();
+
+/** A regex for later references to a trigger noun: "the meeting", "The Moscow meeting", "a pivotal meeting". Compiled once per noun. */
 export function referencePattern(noun: string): RegExp {
-	return new RegExp(String.raw`\b(?:(?:the|this|that|their|its|his|her|a|an)\s+)?(?:[\p{L}’'-]+\s+)?${noun}\b(?![-\p{L}])`, 'giu');
+	let re = patterns.get(noun);
+	if (!re) patterns.set(noun, (re = new RegExp(String.raw`\b(?:(?:the|this|that|their|its|his|her|a|an)\s+)?(?:[\p{L}’'-]+\s+)?${noun}\b(?![-\p{L}])`, 'giu')));
+	re.lastIndex = 0;
+	return re;
 }

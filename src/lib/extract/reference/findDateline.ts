@@ -19,7 +19,7 @@ export function findDateline(text: string): { value: string; source: string; sta
 	}
 	for (const { line, offset } of lines) {
 		const lead = CITY_LEAD.test(line) || PUBLISHED_LEAD.test(line);
-		if (!lead && line.length > 50) continue;
+		if ((!lead && line.length > 50) || !/\d/.test(line)) continue;
 		const [r] = chrono.strict.parse(line.slice(0, 120), new Date(Date.UTC(2000, 0, 1)));
 		if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) continue;
 		// A line of its own must be nothing but the date (and perhaps its weekday).
