@@ -10,7 +10,7 @@
 import { basename } from 'node:path';
 import { extract, ExtractError } from '../lib/extract/index.ts';
 import { renderJson, renderTable } from './format.ts';
-import { decodeText, formatFromPath, formatMegabytes, isCalendarDate, MAX_FILE_BYTES } from './input.ts';
+import { decodeFile, formatFromPath, formatMegabytes, isCalendarDate, MAX_FILE_BYTES } from './input.ts';
 import type { CliIO, CodedError } from './io.ts';
 import { ANNOTATE_USAGE, runAnnotate } from './annotate.ts';
 import pkg from '../../package.json' with { type: 'json' };
@@ -210,7 +210,7 @@ async function readText(file: string, io: CliIO): Promise<string> {
 		throw new CliError(`${name} is too large (${formatMegabytes(bytes.length)}); the limit is 50 MB`, 1);
 	}
 	if (bytes.length === 0) throw new CliError(`${name} is empty; there is no text to read`, 1);
-	const decoded = decodeText(bytes);
+	const decoded = decodeFile(bytes);
 	if (!decoded.ok) throw new CliError(`${name} ${decoded.reason}`, 1);
 	if (!decoded.text.trim()) throw new CliError(`${name} contains only whitespace; there is no text to read`, 1);
 	return decoded.text;

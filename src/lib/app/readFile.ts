@@ -2,6 +2,7 @@
  * Turn a user's file (name, size, bytes) into text Timeweave can read, or a clear refusal.
  * Pure: no DOM, no File API. The shell reads the bytes and calls these functions.
  */
+import { decodeText } from '../extract/input/decodeText.ts';
 
 /** Input formats the extractor understands. */
 export type TextFormat = 'text' | 'markdown' | 'html';
@@ -76,25 +77,6 @@ export function checkFile(name: string, size: number): TextFormat {
 
 const BINARY = 'This file is not text (it looks binary).';
 
-/** Decode bytes as UTF-8 (or UTF-16 when a byte-order mark says so); null when not text. */
-function decode(bytes: Uint8Array): string | null {
-	// UTF-16 with a byte-order mark (Windows Notepad's "Unicode") is text, despite its NULs.
-	if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes);
-	if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes);
-	if (bytes.indexOf(0) >= 0) return null;
-	return decodeWith('utf-8', bytes);
-}
-
-function decodeWith(encoding: string, bytes: Uint8Array): string | null {
-	try {
-		// fatal: invalid sequences throw instead of becoming U+FFFD; the BOM is dropped.
-		const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-		return text.includes('\0') ? null : text;
-	} catch {
-		return null;
-	}
-}
-
 /**
  * Read a file's bytes as text.
  * @param name - the file name; its extension picks the format (`.txt`, `.md`/`.markdown`, `.html`/`.htm`)
@@ -105,8 +87,9 @@ function decodeWith(encoding: string, bytes: Uint8Array): string | null {
  */
 export function readFile(name: string, size: number, bytes: Uint8Array): ReadText {
 	const format = checkFile(name, Math.max(size, bytes.length));
-	const text = decode(bytes);
-	if (text === null) throw new FileReadError(BINARY, 'binary');
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) throw new FileReadError(BINARY, 'binary');
+	const text = decoded.text;
 	if (!text.trim()) throw new FileReadError('This file is empty (it holds only blank space).', 'empty');
 	return { text, format };
 }

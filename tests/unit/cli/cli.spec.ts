@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main, type CliIO } from '../../../src/cli/main.ts';
 import { readFileLimited, type Output } from '../../../src/cli/io.ts';
 import { formatTime, renderTable, sortEvents } from '../../../src/cli/format.ts';
-import { decodeText, formatFromPath, isCalendarDate } from '../../../src/cli/input.ts';
+import { decodeFile, formatFromPath, isCalendarDate } from '../../../src/cli/input.ts';
 import type { ExtractionResult, TimelineEvent } from '../../../src/lib/extract/index.ts';
 
 const run = promisify(execFile);
@@ -164,9 +164,9 @@ describe('timeweave input errors (exit 1)', () => {
 		expectOneError(await cli(['extract', 'x.dat'], { 'x.dat': bytes }), 1, /'x\.dat' looks like a binary file/);
 	});
 
-	it('UTF-16 text is refused with advice', async () => {
+	it('UTF-16 text with a byte-order mark is read, as in the app', () => {
 		const bytes = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00]);
-		expectOneError(await cli(['extract', 'u.txt'], { 'u.txt': bytes }), 1, /'u\.txt' is UTF-16 text; save it as UTF-8/);
+		expect(decodeFile(bytes)).toEqual({ ok: true, text: 'Hi' });
 	});
 
 	it('empty file', async () => {
@@ -393,7 +393,7 @@ describe('input checks', () => {
 
 	it('a UTF-8 byte-order mark is dropped and accents are kept', () => {
 		const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Élysée, 8 mai 2025')]);
-		expect(decodeText(bytes)).toEqual({ ok: true, text: 'Élysée, 8 mai 2025' });
+		expect(decodeFile(bytes)).toEqual({ ok: true, text: 'Élysée, 8 mai 2025' });
 	});
 });
 
