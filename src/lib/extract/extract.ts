@@ -1,6 +1,6 @@
 /**
  * The extraction pipeline, one line per stage:
- *   input -> text (HTML converted, binary and empty refused)
+ *   input -> text (HTML and Markdown converted, binary and empty refused)
  *   text -> passages (paragraphs with sentences, repeats marked) and a title
  *   passages -> candidates (parsers per passage, overlaps removed)
  *   candidates -> reference date (given, dateline/metadata, or inferred from reference-free dates)
@@ -10,6 +10,7 @@
 import type { ExtractOptions, ExtractionResult, ReferenceDate, TemporalExpression, TextDocument } from './types.ts';
 import { formatYmd, parseYmd, type Ymd } from './timex.ts';
 import { htmlToText, looksLikeHtml } from './input/htmlToText.ts';
+import { markdownToText } from './input/markdownToText.ts';
 import { splitPassages } from './passages/splitPassages.ts';
 import { documentTitle } from './passages/documentTitle.ts';
 import { runParsers } from './temporal/runParsers.ts';
@@ -75,6 +76,10 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 		text = html.text;
 		htmlTitle = html.title;
 		published = html.published;
+	} else if (format === 'markdown') {
+		const md = markdownToText(text);
+		text = md.text;
+		htmlTitle = md.title;
 	}
 	if (!text.trim()) throw new ExtractError(format === 'html' ? 'the page has no text' : 'the text is empty', 'empty');
 

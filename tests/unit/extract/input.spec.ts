@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeEntities, htmlToText, looksLikeHtml } from '../../../src/lib/extract/input/htmlToText.ts';
 import { extract, ExtractError } from '../../../src/lib/extract/index.ts';
 import { findDateline } from '../../../src/lib/extract/reference/findDateline.ts';
+import { markdownToText } from '../../../src/lib/extract/input/markdownToText.ts';
 
 describe('htmlToText', () => {
 	it('drops scripts, styles and comments and keeps paragraphs', () => {
@@ -60,5 +61,25 @@ describe('bad input', () => {
 	});
 	it('an HTML page with no text is refused', () => {
 		expect(() => extract('<html><body><script>x()</script></body></html>')).toThrow(/no text/);
+	});
+});
+
+describe('markdownToText', () => {
+	const rows: Array<{ name: string; md: string; text: string }> = [
+		{ name: 'a heading loses its hashes', md: '# The Fall of the Wall\n\nIt fell.', text: 'The Fall of the Wall\n\nIt fell.' },
+		{ name: 'emphasis and code', md: 'It fell on **9 November** in *1989*, `really`.', text: 'It fell on 9 November in 1989, really.' },
+		{ name: 'links and images keep their words', md: 'See [the report](https://x.org/a) and ![a map](m.png).', text: 'See the report and a map.' },
+		{ name: 'lists and quotes', md: '- one\n2. two\n> quoted', text: 'one\ntwo\nquoted' },
+		{ name: 'code fences are kept as text without the fences', md: '```\n<b>x</b>\n```', text: '<b>x</b>' },
+		{ name: 'snake_case words are not emphasis', md: 'a snake_case_word here', text: 'a snake_case_word here' }
+	];
+	for (const row of rows) it(row.name, () => expect(markdownToText(row.md).text).toBe(row.text));
+	it('the first heading is the title', () => {
+		expect(markdownToText('Intro\n## The Title ##\nText').title).toBe('The Title');
+	});
+	it('extract reads .md through it', () => {
+		const r = extract('# Berlin\n\nThe wall fell on **9 November 1989**.', { format: 'markdown' });
+		expect(r.documents[0].title).toBe('Berlin');
+		expect(r.events[0].mentions[0].text).toBe('9 November 1989');
 	});
 });
