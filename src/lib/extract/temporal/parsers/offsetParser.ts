@@ -5,9 +5,9 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { TimeValue } from '../../types.ts';
-import { addDays, addMonths, dayValue, decadeValue, formatYmd, monthValue, shiftBy, startYmd, weekValue, yearValue, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, monthValue, shiftBy, startYmd, timeValue, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
-import { candidateAt, type Parser } from '../scope.ts';
+import { candidateAt, tenseBefore, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -53,13 +53,25 @@ function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null,
 }
 
 /** "last week", "next year", "this month": counted from the day of writing, not from the narrative. */
-const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade|weekend)\b(?!\s+(?:of|in|after|before)\b)/gi;
+const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade)\b(?!\s+(?:of|in|after|before)\b)/gi;
+
+/** "the weekend", "last weekend", "next weekend": TimeML's YYYY-Www-WE, the Saturday and Sunday of an ISO week. */
+const WEEKEND = /\b(?:(?:over|during|on|at)\s+)?(the|this|last|next|coming)\s+weekend\b/gi;
+
+function weekend(ref: Ymd, word: string, future: boolean): TimeValue {
+	const monday = addDays(ref, -((weekdayOf(ref) + 6) % 7));
+	// The weekend just past, unless the phrase or its clause looks ahead.
+	const forward = /next|coming/i.test(word) || (future && !/last/i.test(word));
+	const saturday = addDays(monday, forward ? 5 : weekdayOf(ref) === 6 || weekdayOf(ref) === 0 ? 5 : -2);
+	const week = weekValue(saturday);
+	const start = isoToMillis(formatYmd(saturday));
+	return timeValue(`${week.value}-WE`, start, start + 2 * 86_400_000, 'week');
+}
 
 function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
 	const step = /last|previous/i.test(word) ? -1 : /next|coming/i.test(word) ? 1 : 0;
 	switch (unit) {
 		case 'week':
-		case 'weekend':
 			return weekValue(addDays(ref, 7 * step));
 		case 'month': {
 			const m = addMonths(ref, step);
@@ -117,6 +129,16 @@ export const offsetParser: Parser = {
 					return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 				}
 				return fromAnchor(anchor, shifted(anchor.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
+			});
+		}
+		for (const m of scope.text.matchAll(WEEKEND)) {
+			const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '');
+			const start = m.index + m[0].length - text.length;
+			const future = tenseBefore(scope.text, start) === 'future';
+			push(start, m.index + m[0].length, (ctx) => {
+				if (!ctx.reference) return null;
+				const time = weekend(ctx.reference, m[1], future);
+				return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 			});
 		}
 		for (const m of scope.text.matchAll(FROM_REFERENCE)) {
