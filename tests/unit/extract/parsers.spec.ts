@@ -81,3 +81,10 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'the weekend just past', text: 'Talks broke down over the weekend.', reference: '1990-08-13', expected: [['the weekend', '1990-W32-WE']] },
 	{ name: 'next weekend', text: 'Talks resume next weekend.', reference: '1990-08-13', expected: [['next weekend', '1990-W33-WE']] }
 ]);
+
+table('extents chrono gets wrong, mended', [
+	{ name: 'a stray number after a hyphen', text: 'The battle began on 17 August-2 divisions were lost.', reference: '1914-12-01', expected: [['17 August', '1914-08-17']] },
+	{ name: 'August of that year', text: 'The war began in 1940. By August of that year, the city had fallen.', expected: [['August of that year', '1940-08']] },
+	{ name: 'the 20 September', text: 'The attack of 1917 opened on the 20 September.', expected: [['the 20 September', '1917-09-20']] },
+	{ name: 'that same day', text: 'Troops landed on 10 May 1940. That same day, the cabinet met.', expected: [['That same day', '1940-05-10']] }
+]);

@@ -23,6 +23,7 @@ const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|th
 
 type Components = chrono.ParsedResult['start'];
 
+const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of)$/;
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
 const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b/i;
@@ -166,12 +167,27 @@ export const chronoParser: Parser = {
 	find(scope: PassageScope): Candidate[] {
 		const out: Candidate[] = [];
 		if (!CHRONO_TRIGGER.test(scope.text)) return out;
-		for (const r of engine.parse(scope.text, { instant: PROBE, timezone: 0 })) {
+		for (const parsed of engine.parse(scope.text, { instant: PROBE, timezone: 0 })) {
+			let r = parsed;
 			let start = r.index;
 			let text = r.text;
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 			text = text.replace(/[\s,.;:]+$/, '');
+			// chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of".
+			const tail = BAD_TAIL.exec(text);
+			if (tail && tail.index > 0) {
+				const [again] = engine.parse(text.slice(0, tail.index), { instant: PROBE, timezone: 0 });
+				if (!again || again.index !== 0) continue;
+				r = again;
+				text = again.text.replace(/[\s,.;:]+$/, '');
+			}
+			// "August of that year", "July 25 of the same year": the phrase names the narrative's year.
+			const ofYear = /^\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i.exec(scope.text.slice(start + text.length, start + text.length + 30));
+			if (ofYear && !r.start.isCertain('year')) text += ofYear[0];
+			// "the 20 September", "the 25th of August".
+			const article = /^\d/.test(text) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
+			if (article) (start -= article[0].length), (text = article[0] + text);
 			if (!text) continue;
 			const c = r.start;
 			// "the past three months" is a duration: the duration parser takes it.

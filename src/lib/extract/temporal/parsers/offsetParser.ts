@@ -15,7 +15,7 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
 const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
 const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year)s?\s+ago\b`, 'gi');
-const FOLLOWING = /\b(?:the\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
+const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
 
 /** Shift an anchor time by an offset, keeping what can be kept of its granularity. */
 function shifted(anchor: TimeValue, amount: number, unit: Unit): TimeValue {
