@@ -3,6 +3,7 @@
  */
 import type { Passage } from '../types.ts';
 import type { Candidate, Tense } from './candidate.ts';
+import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
 export interface PassageScope {
 	passage: Passage;
@@ -18,8 +19,9 @@ export interface Parser {
 
 /** The absolute sentence span holding absolute offset `at`. */
 export function sentenceAt(passage: Passage, at: number): { start: number; end: number } {
-	for (const s of passage.sentences) if (at >= s.start && at < s.end) return s;
-	return { start: passage.start, end: passage.end };
+	// Sentences are sorted: a binary search, since this runs for every candidate.
+	const s = passage.sentences[firstAtOrAfter(passage.sentences, at + 1) - 1];
+	return s && at < s.end ? s : { start: passage.start, end: passage.end };
 }
 
 type CandidateFields = Omit<Candidate, 'start' | 'end' | 'text' | 'passageId' | 'sentence'>;

@@ -34,6 +34,8 @@ export const quarterParser: Parser = {
 			if (half && !ordinal) continue;
 			const yearBack = /year-ago|year-earlier/.test(mods) || /^last\s+year/i.test(m[0]) ? 1 : 0;
 			const text = m[0];
+			/** "this quarter", "the current quarter": the one the reference date is in, not the last one ended. */
+			const thisOne = /current|this/.test(`${mods} ${text.toLowerCase()}`);
 			out.push(
 				candidateAt(scope, m.index, m.index + m[0].length, {
 					parser: 'quarter',
@@ -51,8 +53,8 @@ export const quarterParser: Parser = {
 						else if (ref) {
 							year = ref.year;
 							const current = half ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1;
-							if (!n) n = /current|this/.test(mods + ' ' + text.toLowerCase()) ? current : current === 1 ? (half ? 2 : 4) : current - 1;
-							if (!ordinal && !/current|this/.test(mods + ' ' + text.toLowerCase()) && current === 1) year -= 1;
+							if (!n) n = thisOne ? current : current === 1 ? (half ? 2 : 4) : current - 1;
+							if (!ordinal && !thisOne && current === 1) year -= 1;
 							if (ordinal && n > current) year -= 1;
 						} else return null;
 						if (!n) return null;
