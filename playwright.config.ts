@@ -7,7 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  * `scripts/test-all.sh` builds first and picks the reporters; run alone, the web server
  * builds when `build/` is missing. PW_REPORTER overrides the reporter (e.g. `list`).
  */
-const PORT = 4173;
+/** E2E_PORT lets several checkouts run their suites side by side. */
+const PORT = Number(process.env.E2E_PORT) || 4173;
 const CI = Boolean(process.env.CI);
 
 export default defineConfig({
