@@ -157,17 +157,52 @@ function isUnlikely(text: string, before: string, c: Components): boolean {
 
 /**
  * What chrono can read at all: month and weekday names, numeric dates and times, and its
- * casual words. A sentence with none of them ("sales rose 5% in the quarter") skips chrono,
+ * casual words. Chrono runs only on short windows around these words (see {@link chronoWindows}),
  * the costliest stage; our own parsers cover years, quarters, durations and offsets.
  */
-const CHRONO_TRIGGER = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|ago|noon|midnight|morning|afternoon|evening|night|weekend|(?:last|next|this|past|coming)\s+(?:week|month|year)|\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h\b)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2})/i;
+const CHRONO_TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|ago|noon|midnight|morning|afternoon|evening|night|weekend|(?:last|next|this|past|coming)\s+(?:day|week|month|year)|(?:day|week|month|year)s?\s+(?:before|after|ago|later|earlier)|(?:end|beginning|start|middle)\s+of|\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2})\b/gi;
+
+/** Characters of context chrono gets on each side of a trigger word. */
+const WINDOW = 48;
+
+/**
+ * The stretches of `text` chrono needs to see: each trigger word with {@link WINDOW} characters
+ * either side, widened to whole words and merged where they touch. Chrono's cost grows with the
+ * length of what it is given, and most of a news text holds no date it could read.
+ */
+export function chronoWindows(text: string): Array<{ start: number; end: number }> {
+	const out: Array<{ start: number; end: number }> = [];
+	CHRONO_TRIGGER.lastIndex = 0;
+	for (let m = CHRONO_TRIGGER.exec(text); m; m = CHRONO_TRIGGER.exec(text)) {
+		let start = Math.max(0, m.index - WINDOW);
+		if (start > 0) start = text.lastIndexOf(' ', start) + 1;
+		const after = text.indexOf(' ', m.index + m[0].length + WINDOW);
+		const end = after < 0 ? text.length : after;
+		const last = out[out.length - 1];
+		if (last && start <= last.end) last.end = Math.max(last.end, end);
+		else out.push({ start, end });
+		CHRONO_TRIGGER.lastIndex = Math.max(CHRONO_TRIGGER.lastIndex, end - WINDOW);
+	}
+	return out;
+}
+
+/** Chrono's results for the windows of `text`, with indices into `text`. */
+function parseWindows(text: string): chrono.ParsedResult[] {
+	const out: chrono.ParsedResult[] = [];
+	for (const w of chronoWindows(text)) {
+		for (const r of engine.parse(text.slice(w.start, w.end), { instant: PROBE, timezone: 0 })) {
+			r.index += w.start;
+			out.push(r);
+		}
+	}
+	return out;
+}
 
 export const chronoParser: Parser = {
 	name: 'chrono',
 	find(scope: PassageScope): Candidate[] {
 		const out: Candidate[] = [];
-		if (!CHRONO_TRIGGER.test(scope.text)) return out;
-		for (const parsed of engine.parse(scope.text, { instant: PROBE, timezone: 0 })) {
+		for (const parsed of parseWindows(scope.text)) {
 			let r = parsed;
 			let start = r.index;
 			let text = r.text;
