@@ -166,22 +166,75 @@ const CHRONO_TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|ma
 const WINDOW = 48;
 
 /**
- * The stretches of `text` chrono needs to see: each trigger word with {@link WINDOW} characters
- * either side, widened to whole words and merged where they touch. Chrono's cost grows with the
- * length of what it is given, and most of a news text holds no date it could read.
+ * Which of chrono's parsers a trigger word calls for. A window gets an engine with only the
+ * parsers its words need (all of chrono's refiners), so a window around "Tuesday" is not
+ * scanned by the slash-date, time-unit and month grammars.
  */
-export function chronoWindows(text: string): Array<{ start: number; end: number }> {
-	const out: Array<{ start: number; end: number }> = [];
+const KIND = { month: 1, weekday: 2, numeric: 4, casual: 8 } as const;
+const ALL_KINDS = 15;
+
+const PARSER_KIND: Record<string, number> = {
+	ENMonthNameLittleEndianParser: KIND.month,
+	ENMonthNameMiddleEndianParser: KIND.month,
+	ENMonthNameParser: KIND.month,
+	ENYearMonthNameParser: KIND.month,
+	ENWeekdayParser: KIND.weekday,
+	SlashDateFormatParser: KIND.numeric,
+	ENSlashMonthFormatParser: KIND.numeric,
+	ENTimeExpressionParser: KIND.numeric | KIND.casual,
+	ISOFormatParser: KIND.numeric,
+	ENYearMonthDayParser: KIND.numeric | KIND.month,
+	ENCasualDateParser: KIND.casual,
+	ENCasualTimeParser: KIND.casual,
+	ENEndOfCurrentMonthParser: KIND.casual,
+	ENRelativeDateFormatParser: KIND.casual,
+	ENTimeUnitCasualRelativeFormatParser: KIND.casual,
+	ENTimeUnitAgoFormatParser: KIND.casual,
+	ENTimeUnitLaterFormatParser: KIND.casual,
+	ENTimeUnitWithinFormatParser: KIND.casual
+};
+
+const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const WEEKDAY_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend)$/i;
+
+function kindOf(trigger: string): number {
+	if (/^\d/.test(trigger)) return KIND.numeric;
+	if (MONTH_WORD.test(trigger)) return KIND.month;
+	if (WEEKDAY_WORD.test(trigger)) return KIND.weekday;
+	return KIND.casual;
+}
+
+const engines = new Map<number, chrono.Chrono>();
+
+/** An engine with the parsers of the given kinds (any parser we do not know runs always). */
+function engineFor(kinds: number): chrono.Chrono {
+	let e = engines.get(kinds);
+	if (!e) {
+		const parsers = engine.parsers.filter((p) => ((PARSER_KIND[p.constructor.name] ?? ALL_KINDS) & kinds) !== 0);
+		e = new chrono.Chrono({ parsers, refiners: engine.refiners });
+		engines.set(kinds, e);
+	}
+	return e;
+}
+
+/**
+ * The stretches of `text` chrono needs to see: each trigger word with {@link WINDOW} characters
+ * either side, widened to whole words and merged where they touch, with the kinds of grammar
+ * their words call for. Chrono's cost grows with the length of what it is given and with the
+ * number of its parsers, and most of a news text holds no date it could read.
+ */
+export function chronoWindows(text: string): Array<{ start: number; end: number; kinds: number }> {
+	const out: Array<{ start: number; end: number; kinds: number }> = [];
 	CHRONO_TRIGGER.lastIndex = 0;
 	for (let m = CHRONO_TRIGGER.exec(text); m; m = CHRONO_TRIGGER.exec(text)) {
 		let start = Math.max(0, m.index - WINDOW);
 		if (start > 0) start = text.lastIndexOf(' ', start) + 1;
 		const after = text.indexOf(' ', m.index + m[0].length + WINDOW);
 		const end = after < 0 ? text.length : after;
+		const kinds = kindOf(m[0]);
 		const last = out[out.length - 1];
-		if (last && start <= last.end) last.end = Math.max(last.end, end);
-		else out.push({ start, end });
-		CHRONO_TRIGGER.lastIndex = Math.max(CHRONO_TRIGGER.lastIndex, end - WINDOW);
+		if (last && start <= last.end) (last.end = Math.max(last.end, end)), (last.kinds |= kinds);
+		else out.push({ start, end, kinds });
 	}
 	return out;
 }
@@ -190,7 +243,7 @@ export function chronoWindows(text: string): Array<{ start: number; end: number 
 function parseWindows(text: string): chrono.ParsedResult[] {
 	const out: chrono.ParsedResult[] = [];
 	for (const w of chronoWindows(text)) {
-		for (const r of engine.parse(text.slice(w.start, w.end), { instant: PROBE, timezone: 0 })) {
+		for (const r of engineFor(w.kinds).parse(text.slice(w.start, w.end), { instant: PROBE, timezone: 0 })) {
 			r.index += w.start;
 			out.push(r);
 		}
