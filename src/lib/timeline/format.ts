@@ -133,6 +133,9 @@ function partOfYear(value: string): string | null {
 	return `${SEASONS[part]} ${year}`;
 }
 
+/** TIMEX3 parts of the day. */
+const PART_NAMES: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV: 'evening', NI: 'night', DT: 'daytime' };
+
 /**
  * A human date for an event's time, at its granularity, in UTC.
  *
@@ -182,8 +185,12 @@ export function formatInterval(startMs: number, endMs: number, granularity: Gran
 		case 'day':
 			return dayRange(a, b);
 		// Clock times read as "from … to …": one unit shows its start, longer spans the exclusive end.
-		case 'hour':
+		case 'hour': {
+			// A part of the day (TIMEX3 `…TMO`): "7 January 2000, morning", not a clock range.
+			const part = PART_NAMES[/T(MO|AF|EV|NI|DT)$/.exec(value)?.[1] ?? ''];
+			if (part) return `${dayRange(a, a)}, ${part}`;
 			return timeRange(a, parts(endMs - startMs > 3_600_000 ? endMs : startMs), false);
+		}
 		case 'minute':
 			return timeRange(a, parts(endMs - startMs > 60_000 ? endMs : startMs), false);
 		case 'second':

@@ -88,3 +88,24 @@ table('extents chrono gets wrong, mended', [
 	{ name: 'the 20 September', text: 'The attack of 1917 opened on the 20 September.', expected: [['the 20 September', '1917-09-20']] },
 	{ name: 'that same day', text: 'Troops landed on 10 May 1940. That same day, the cabinet met.', expected: [['That same day', '1940-05-10']] }
 ]);
+
+table('parts of the day (TMO, TAF, TEV, TNI)', [
+	{ name: 'weekday and part of day', text: 'Police said the attack happened Wednesday night.', reference: '2000-01-08', expected: [['Wednesday night', '2000-01-05TNI']] },
+	{ name: 'this morning', text: 'The minister resigned this morning.', reference: '2000-01-08', expected: [['this morning', '2000-01-08TMO']] },
+	{ name: 'last night', text: 'Fighting resumed last night near the border.', reference: '1998-01-20', expected: [['last night', '1998-01-19TNI']] },
+	{ name: 'yesterday afternoon', text: 'Shares fell mid-afternoon yesterday.', reference: '1989-11-02', expected: [['mid-afternoon yesterday', '1989-11-01TAF']] },
+	{ name: 'a clock time stays a clock time', text: 'The polls closed at 4 in the morning on Thursday.', reference: '2000-04-06', expected: [['4 in the morning on Thursday', '2000-04-06T04:00']] }
+]);
+
+describe('parts of the day: types and intervals', () => {
+	it('a part of today is a TIME, a weekday with a part of day stays a DATE, and both cover their hours', async () => {
+		const { extract } = await import('../../../src/lib/extract/index.ts');
+		const { expressions } = extract('They met this morning and again Friday evening.', { reference: '2000-01-08' });
+		const morning = expressions.find((e) => e.text === 'this morning');
+		const evening = expressions.find((e) => e.text === 'Friday evening');
+		expect(morning?.type).toBe('TIME');
+		expect(morning?.time).toMatchObject({ start: '2000-01-08T06:00:00Z', end: '2000-01-08T12:00:00Z', granularity: 'hour' });
+		expect(evening?.type).toBe('DATE');
+		expect(evening?.time?.value).toBe('2000-01-07TEV');
+	});
+});

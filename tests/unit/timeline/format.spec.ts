@@ -57,3 +57,10 @@ describe('helpers', () => {
 		expect(formatInterval(Date.UTC(2025, 4, 1), Date.UTC(2025, 6, 1), 'month')).toBe('May – June 2025');
 	});
 });
+
+describe('parts of the day', () => {
+	it('names the part of the day instead of a clock range', () => {
+		expect(formatEventDate({ value: '2000-01-07TEV', start: '2000-01-07T18:00:00Z', end: '2000-01-07T22:00:00Z', granularity: 'hour' })).toBe('7 January 2000, evening');
+		expect(formatEventDate({ value: '1998-01-19TNI', start: '1998-01-19T20:00:00Z', end: '1998-01-20T06:00:00Z', granularity: 'hour' })).toBe('19 January 1998, night');
+	});
+});

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { dayValue, formatYmd, isoToMillis, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, dayValue, formatYmd, isoToMillis, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, modifierBefore, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
@@ -239,25 +239,64 @@ export function chronoWindows(text: string): Array<{ start: number; end: number;
 	return out;
 }
 
-/** Chrono's results for the windows of `text`, with indices into `text`. */
-function parseWindows(text: string): chrono.ParsedResult[] {
-	const out: chrono.ParsedResult[] = [];
+/** Chrono's results for the windows of `text`, each with the offset of its window in `text`. */
+function parseWindows(text: string): Array<{ parsed: chrono.ParsedResult; offset: number }> {
+	const out: Array<{ parsed: chrono.ParsedResult; offset: number }> = [];
 	for (const w of chronoWindows(text)) {
-		for (const r of engineFor(w.kinds).parse(text.slice(w.start, w.end), { instant: PROBE, timezone: 0 })) {
-			r.index += w.start;
-			out.push(r);
-		}
+		for (const parsed of engineFor(w.kinds).parse(text.slice(w.start, w.end), { instant: PROBE, timezone: 0 })) out.push({ parsed, offset: w.start });
 	}
 	return out;
+}
+
+/** Parts of the day as TimeML writes them: "Friday morning" is `…TMO`. */
+const PART_OF_DAY: Record<string, { code: string; from: number; to: number }> = {
+	morning: { code: 'MO', from: 6, to: 12 },
+	afternoon: { code: 'AF', from: 12, to: 18 },
+	evening: { code: 'EV', from: 18, to: 22 },
+	night: { code: 'NI', from: 20, to: 30 },
+	tonight: { code: 'NI', from: 20, to: 30 },
+	overnight: { code: 'NI', from: 20, to: 30 }
+};
+const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight)s?\b/i;
+
+/** The part of the day a phrase names without a clock time ("Friday morning", "last night"), if any. */
+export function partOfDay(text: string): { code: string; from: number; to: number } | null {
+	if (/\d/.test(text)) return null;
+	const m = PART_WORD.exec(text);
+	return m ? PART_OF_DAY[m[1].toLowerCase()] : null;
+}
+
+/** "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date. */
+function partOfToday(text: string, ctx: ResolveContext): Resolved | null {
+	if (!ctx.reference || !/\b(?:this|tonight|today|yesterday|tomorrow|last\s+night)\b/i.test(text)) return null;
+	const shift = /\b(?:yesterday|last\s+night)\b/i.test(text) ? -1 : /\btomorrow\b/i.test(text) ? 1 : 0;
+	const time = dayValue(addDays(ctx.reference, shift));
+	return {
+		time,
+		stated: [],
+		inferred: ['day'],
+		derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`],
+		confidence: 0.7,
+		referenceFree: false
+	};
+}
+
+/** Narrow a resolved day to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */
+function withPartOfDay(r: Resolved | null, part: { code: string; from: number; to: number }, text: string, ctx: ResolveContext): Resolved | null {
+	if (!r) r = partOfToday(text, ctx);
+	if (!r || r.time.granularity !== 'day') return r;
+	const day = isoToMillis(r.time.start);
+	const time = timeValue(`${r.time.value}T${part.code}`, day + part.from * 3_600_000, day + part.to * 3_600_000, 'hour');
+	return { ...r, time, stated: [...r.stated, 'time'] };
 }
 
 export const chronoParser: Parser = {
 	name: 'chrono',
 	find(scope: PassageScope): Candidate[] {
 		const out: Candidate[] = [];
-		for (const parsed of parseWindows(scope.text)) {
+		for (const { parsed, offset } of parseWindows(scope.text)) {
 			let r = parsed;
-			let start = r.index;
+			let start = offset + r.index;
 			let text = r.text;
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
@@ -362,6 +401,14 @@ export const chronoParser: Parser = {
 				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => resolveRelative(text, ctx) }));
 			}
 		}
-		return out;
+		// "Friday morning", "last night": the day, narrowed to the part of it the phrase names.
+		return out.map((cand) => {
+			const part = partOfDay(cand.text);
+			if (!part || cand.value) return cand;
+			const resolve = cand.resolve;
+			// "this morning" is a time of day; "Friday night" names a day first, and most annotators keep it a DATE.
+			const type = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(cand.text) ? 'DATE' : 'TIME';
+			return { ...cand, type, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx) };
+		});
 	}
 };
