@@ -39,7 +39,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	};
 }
 
-const FUTURE_CUES = /^(will|shall|\w+'ll|scheduled|slated|due|planned|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until)$/i;
+const FUTURE_CUES = /^(will|shall|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|postponed|ready)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|last|ago|yesterday)$/i;
 
 /**
