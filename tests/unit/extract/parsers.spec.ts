@@ -109,3 +109,8 @@ describe('parts of the day: types and intervals', () => {
 		expect(evening?.time?.value).toBe('2000-01-07TEV');
 	});
 });
+
+table('a month without a year takes its direction from the clause around it', [
+	{ name: 'past verb after the month', text: 'In January, the company brought a suit against its rival.', reference: '1989-11-02', expected: [['January', '1989-01']] },
+	{ name: 'future verb after the month', text: 'In January, the company will open a plant.', reference: '1989-11-02', expected: [['January', '1990-01']] }
+]);

@@ -61,6 +61,25 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	return 'none';
 }
 
+/**
+ * The tense of the clause around a date: the words before it, and when they say nothing, the
+ * verb group that follows it in the same clause ("In January, the company brought suit").
+ * `localEnd` is where the date ends.
+ */
+export function tenseAround(text: string, localStart: number, localEnd: number): Tense {
+	const before = tenseBefore(text, localStart);
+	if (before !== 'none') return before;
+	const rest = text.slice(localEnd, localEnd + 80);
+	const stop = rest.search(/[.;:!?]/);
+	const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 6);
+	for (const w of words) {
+		const word = w.replace(/^[^\w']+|[^\w']+$/g, '');
+		if (FUTURE_CUES.test(word)) return 'future';
+		if (PAST_CUES.test(word) && !/^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|last|ago|yesterday)$/i.test(word)) return 'past';
+	}
+	return 'none';
+}
+
 /** Modifiers that TimeML keeps inside a date's extent: "early", "mid-", "late", "the end of", "early in". */
 const MODIFIER_BEFORE = /\b(?:(?:the\s+)?(?:early|mid|late)(?:\s+in)?\s*-?\s*|mid-|earlier\s+|later\s+|fiscal\s+|the\s+(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|close|turn|spring|summer|autumn|fall|winter)\s+of\s+)$/i;
 

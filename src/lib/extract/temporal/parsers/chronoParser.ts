@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, dayValue, formatYmd, isoToMillis, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, modifierBefore, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
@@ -392,7 +392,7 @@ export const chronoParser: Parser = {
 				const direction = lead ? (/last|past/i.test(lead[1]) ? 'past' : /next|coming/i.test(lead[1]) ? 'future' : 'this') : null;
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
-				const tense = direction === 'past' || direction === 'future' ? direction : tenseBefore(scope.text, from);
+				const tense = direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end);
 				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction === 'this') }));
 				continue;
 			}
