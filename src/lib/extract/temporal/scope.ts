@@ -40,7 +40,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 }
 
 const FUTURE_CUES = /^(will|shall|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|postponed|ready)$/i;
-const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|last|ago|yesterday)$/i;
+const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|last|ago|yesterday)$/i;
 
 /**
  * Tense of the clause before a position: the nearest cue word before it within the clause
