@@ -8,6 +8,9 @@
 /** A move through the steps. */
 export type StepCommand = 'next' | 'previous' | 'first' | 'last';
 
+/** Everything a key can do in present mode. */
+export type PresentCommand = StepCommand | 'toggleTheme' | 'toggleFullscreen' | 'leave';
+
 /** The modifier state of a key press. */
 export interface KeyModifiers {
 	shiftKey?: boolean;
@@ -60,5 +63,26 @@ export function applyStepCommand(command: StepCommand, current: number, count: n
 			return 1;
 		case 'last':
 			return count;
+	}
+}
+
+/**
+ * The present-mode command for a key: a step command, T (theme), F (full screen), Escape
+ * (leave), or null. Letters ignore case; modified presses never count.
+ */
+export function presentCommand(key: string, modifiers: KeyModifiers = {}): PresentCommand | null {
+	if (modifiers.ctrlKey || modifiers.altKey || modifiers.metaKey) return null;
+	switch (key) {
+		case 't':
+		case 'T':
+			return 'toggleTheme';
+		case 'f':
+		case 'F':
+			return 'toggleFullscreen';
+		case 'Escape':
+		case 'Esc':
+			return 'leave';
+		default:
+			return stepCommand(key, modifiers);
 	}
 }

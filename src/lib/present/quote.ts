@@ -25,7 +25,7 @@ export interface QuoteSource {
 export const ELLIPSIS = '…';
 
 /** Longest quote, in characters, before it is cut around the mention (about four lines on a projector). */
-export const MAX_QUOTE_CHARS = 260;
+export const MAX_QUOTE_CHARS = 300;
 
 /** A dated phrase of the text (a temporal expression), as far as choosing a quote needs it. */
 export interface DatedSpan extends Span {
