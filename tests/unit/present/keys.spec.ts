@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyStepCommand, stepCommand, type StepCommand } from '../../../src/lib/present/keys.ts';
+import { applyStepCommand, presentCommand, stepCommand, type StepCommand } from '../../../src/lib/present/keys.ts';
 
 describe('stepCommand(key, modifiers)', () => {
 	const rows: { key: string; shift?: boolean; expected: StepCommand | null }[] = [
@@ -49,5 +49,24 @@ describe('applyStepCommand(command, current, count)', () => {
 	});
 	it('is 0 with no steps', () => {
 		expect(applyStepCommand('next', 1, 0)).toBe(0);
+	});
+});
+
+describe('presentCommand(key, modifiers)', () => {
+	it('maps T, F and Escape, in either case', () => {
+		expect(presentCommand('t')).toBe('toggleTheme');
+		expect(presentCommand('T', { shiftKey: true })).toBe('toggleTheme');
+		expect(presentCommand('f')).toBe('toggleFullscreen');
+		expect(presentCommand('F')).toBe('toggleFullscreen');
+		expect(presentCommand('Escape')).toBe('leave');
+	});
+	it('passes the step keys through', () => {
+		expect(presentCommand('PageDown')).toBe('next');
+		expect(presentCommand(' ', { shiftKey: true })).toBe('previous');
+		expect(presentCommand('x')).toBeNull();
+	});
+	it('ignores modified presses (Ctrl+F is the browser\'s find)', () => {
+		expect(presentCommand('f', { ctrlKey: true })).toBeNull();
+		expect(presentCommand('t', { metaKey: true })).toBeNull();
 	});
 });
