@@ -31,7 +31,7 @@ function tryExtract(text: string) {
 }
 
 describe('robustness', () => {
-	it('random date-word soup never throws and keeps offsets true', () => {
+	it('random date-word soup never throws and keeps offsets true', { timeout: 30_000 }, () => {
 		const random = rng(42);
 		for (let n = 0; n < 60; n++) {
 			const text = Array.from({ length: 200 }, () => WORDS[Math.floor(random() * WORDS.length)]).join(' ');
