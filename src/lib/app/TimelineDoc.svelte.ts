@@ -13,7 +13,7 @@
  */
 import type { ExtractionResult, Mention, ReferenceDate, TextDocument, TimelineEvent, TimeValue } from '$lib/extract';
 import * as hist from './edit/history.ts';
-import { applyEdit, applyEdits, describeEdit, newEvent, type Edit } from './edit/operations.ts';
+import { applyEdits, describeEdits, newEvent, type Edit } from './edit/operations.ts';
 import { rebaseEdits } from './edit/rebase.ts';
 import { ExtractClient, SupersededError, type Extractor } from './extractClient.ts';
 import type { TextFormat } from './readFile.ts';
@@ -76,15 +76,15 @@ export class TimelineDoc {
 	name = $state('');
 	/** When this timeline was first made (ms since the epoch). */
 	createdAt = $state(0);
-	/** The user's edits, with undo and redo. Replaced whole. */
-	history = $state.raw<hist.History<Edit>>(hist.createHistory());
+	/** The user's edits, with undo and redo; each step is one or more edits made together. Replaced whole. */
+	history = $state.raw<hist.History<Edit[]>>(hist.createHistory());
 	/** Something to tell the user about their edits (e.g. some no longer apply); null when nothing. */
 	notice = $state<string | null>(null);
 	/** Called after every change worth saving (set by the persistence layer). */
 	onchange: (() => void) | null = null;
 
 	/** The extracted events with the applied edits, in extraction order (added ones last). */
-	edited: TimelineEvent[] = $derived(applyEdits(this.result?.events ?? [], hist.appliedCommands(this.history)).events);
+	edited: TimelineEvent[] = $derived(applyEdits(this.result?.events ?? [], hist.appliedCommands(this.history).flat()).events);
 	/** Events on screen, earliest first (stable for equal starts). */
 	events: TimelineEvent[] = $derived(sortByTime(this.edited));
 	/** The name to show: the user's, else the document's title, else the file name. */
@@ -156,17 +156,30 @@ export class TimelineDoc {
 
 	/** Rename an event. False when there is no such event or the title is blank. */
 	rename(id: string, title: string): boolean {
-		return this.#do({ kind: 'rename', id, title });
+		return this.#do([{ kind: 'rename', id, title }]);
 	}
 
 	/** Set an event's date (from the editor's date field). */
 	redate(id: string, time: TimeValue): boolean {
-		return this.#do({ kind: 'redate', id, time });
+		return this.#do([{ kind: 'redate', id, time }]);
+	}
+
+	/**
+	 * Change an event's title and/or date as one step (one undo). False when nothing changes,
+	 * the event does not exist, or the title is blank.
+	 */
+	update(id: string, change: { title?: string; time?: TimeValue }): boolean {
+		const event = this.edited.find((e) => e.id === id);
+		if (!event) return false;
+		const edits: Edit[] = [];
+		if (change.title !== undefined && change.title.replace(/\s+/g, ' ').trim() !== event.title) edits.push({ kind: 'rename', id, title: change.title });
+		if (change.time !== undefined && !sameTime(change.time, event.time)) edits.push({ kind: 'redate', id, time: change.time });
+		return edits.length > 0 && this.#do(edits);
 	}
 
 	/** Delete an event; its selection goes with it. */
 	remove(id: string): boolean {
-		if (!this.#do({ kind: 'delete', id })) return false;
+		if (!this.#do([{ kind: 'delete', id }])) return false;
 		if (this.selectedId === id) this.selectedId = null;
 		return true;
 	}
@@ -174,14 +187,14 @@ export class TimelineDoc {
 	/** Add an event mentioned by a phrase of the text, and select it. Returns its id, or null. */
 	addFromRange({ title, time, mention }: AddFromRange): string | null {
 		const id = newId('u-');
-		if (!this.#do({ kind: 'add', event: newEvent({ id, title, time, mention }) })) return null;
+		if (!this.#do([{ kind: 'add', event: newEvent({ id, title, time, mention }) }])) return null;
 		this.selectedId = id;
 		return id;
 	}
 
 	/** Merge `otherId` into `survivorId` (which keeps its id and title), and select the survivor. */
 	merge(survivorId: string, otherId: string): boolean {
-		if (!this.#do({ kind: 'merge', survivorId, otherId })) return false;
+		if (!this.#do([{ kind: 'merge', survivorId, otherId }])) return false;
 		this.selectedId = survivorId;
 		return true;
 	}
@@ -274,15 +287,15 @@ export class TimelineDoc {
 	}
 
 	/** Record an edit when it applies to the events on screen. */
-	#do(edit: Edit): boolean {
-		if (applyEdit(this.edited, edit) === null) return false;
-		this.history = hist.record(this.history, { command: edit, label: describeEdit(edit, this.edited) });
+	#do(edits: Edit[]): boolean {
+		if (applyEdits(this.edited, edits).skipped.length > 0) return false;
+		this.history = hist.record(this.history, { command: edits, label: describeEdits(edits, this.edited) });
 		this.notice = null;
 		this.#changed();
 		return true;
 	}
 
-	#move(next: hist.History<Edit>): boolean {
+	#move(next: hist.History<Edit[]>): boolean {
 		if (next === this.history) return false;
 		this.history = next;
 		if (this.selectedId !== null && !this.edited.some((e) => e.id === this.selectedId)) this.selectedId = null;
@@ -306,15 +319,23 @@ export class TimelineDoc {
 	 */
 	#rebase(next: readonly TimelineEvent[]): string | null {
 		const applied = hist.appliedEntries(this.history);
-		const { edits, dropped, ids } = rebaseEdits(this.result?.events ?? [], next, applied.map((e) => e.command));
-		const kept = applied.filter((_, i) => !dropped.includes(i)).map((entry, i) => ({ ...entry, command: edits[i] }));
-		const skipped = applyEdits(next, edits).skipped.length;
-		const lost = dropped.length + skipped;
+		const flat = applied.flatMap((entry) => entry.command);
+		const { edits, dropped, ids } = rebaseEdits(this.result?.events ?? [], next, flat);
+		// Back into steps: each keeps its surviving edits; a step with none left goes.
+		const rewritten = flat.map((_, i) => (dropped.includes(i) ? null : edits[i - dropped.filter((d) => d < i).length]));
+		const kept: hist.HistoryEntry<Edit[]>[] = [];
+		let at = 0;
+		for (const entry of applied) {
+			const command = rewritten.slice(at, at + entry.command.length).filter((e): e is Edit => e !== null);
+			at += entry.command.length;
+			if (command.length > 0) kept.push({ ...entry, command });
+		}
+		const lost = dropped.length + applyEdits(next, edits).skipped.length;
 		this.history = hist.createHistory(kept);
 		this.notice =
 			lost === 0
 				? null
-				: `${lost} of your ${applied.length} edits no longer ${lost === 1 ? 'applies' : 'apply'}: ${lost === 1 ? 'its event is' : 'their events are'} not found with this reference date.`;
+				: `${lost} of your ${flat.length} edits no longer ${lost === 1 ? 'applies' : 'apply'}: ${lost === 1 ? 'its event is' : 'their events are'} not found with this reference date.`;
 		const id = this.selectedId;
 		return id === null ? null : (ids.get(id) ?? id);
 	}
@@ -363,6 +384,10 @@ export class TimelineDoc {
 		this.result = result;
 		this.#latest = input;
 	}
+}
+
+function sameTime(a: TimeValue, b: TimeValue): boolean {
+	return a.value === b.value && a.start === b.start && a.end === b.end && a.granularity === b.granularity;
 }
 
 /** Earliest first; ties keep the extractor's order. */

@@ -175,3 +175,22 @@ describe('TimelineDoc edits', () => {
 		expect(saved.started).toBe(true);
 	});
 });
+
+describe('TimelineDoc.update', () => {
+	it('a title and a date changed together are one step', async () => {
+		const doc = new TimelineDoc(new StubExtractor());
+		await doc.load(TEXT);
+		const id = idOf(doc, 'Meeting');
+		expect(doc.update(id, { title: 'Meeting', time: doc.events.find((e) => e.id === id)?.time })).toBe(false); // nothing changes
+		expect(doc.update(id, { title: 'Summit', time: date('May 1945') })).toBe(true);
+		expect(doc.undoLabel).toBe('Undo edit “Meeting”');
+		expect(doc.events.find((e) => e.id === id)).toMatchObject({ title: 'Summit', time: { value: '1945-05' } });
+		doc.undo();
+		expect(doc.events.find((e) => e.id === id)).toMatchObject({ title: 'Meeting', time: { value: '2025-05-08' } });
+		expect(doc.canUndo).toBe(false);
+		// Over a new reference, the step keeps what still applies.
+		doc.redo();
+		await doc.setReference('1800-01-01');
+		expect(doc.events.find((e) => e.title === 'Summit')?.time.value).toBe('1945-05');
+	});
+});

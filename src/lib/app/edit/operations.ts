@@ -226,6 +226,14 @@ export function describeEdit(edit: Edit, events: readonly TimelineEvent[]): stri
 	}
 }
 
+/** How a step of one or more edits is named: one edit by itself, a title and date change as "edit “…”". */
+export function describeEdits(edits: readonly Edit[], events: readonly TimelineEvent[]): string {
+	if (edits.length === 1) return describeEdit(edits[0], events);
+	const ids = new Set(edits.map((e) => (e.kind === 'add' ? e.event.id : e.kind === 'merge' ? e.survivorId : e.id)));
+	if (ids.size === 1) return `edit ${quoted(events.find((e) => ids.has(e.id))?.title ?? 'an event')}`;
+	return `${edits.length} changes`;
+}
+
 /**
  * The mention a selection makes: the range `[start, end)` of the document's text, without the
  * spaces around it, inside one passage. Null for an empty range or one that crosses passages.

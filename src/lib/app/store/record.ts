@@ -34,8 +34,8 @@ export interface TimelineRecord {
 	result: { referenceDate: ReferenceDate | null; documents: TextDocument[]; events: TimelineEvent[] };
 	/** The events as the user left them. */
 	events: TimelineEvent[];
-	/** The edits and their undo history; without it, `events` are taken as they are. */
-	history?: { entries: HistoryEntry<Edit>[]; cursor: number; floor: number };
+	/** The edits and their undo history (each step one or more edits); without it, `events` are taken as they are. */
+	history?: { entries: HistoryEntry<Edit[]>[]; cursor: number; floor: number };
 }
 
 /** What the list of saved timelines shows. */
@@ -82,7 +82,7 @@ const edit = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('merge'), survivorId: z.string(), otherId: z.string() })
 ]);
 const history = z
-	.object({ entries: z.array(z.object({ command: edit, label: z.string() })), cursor: int, floor: int })
+	.object({ entries: z.array(z.object({ command: z.array(edit).min(1), label: z.string() })), cursor: int, floor: int })
 	.refine((h) => h.floor <= h.cursor && h.cursor <= h.entries.length, 'the undo history points outside its steps');
 
 const recordSchema: z.ZodType<TimelineRecord> = z.object({

@@ -30,7 +30,7 @@ function record(id: string, updatedAt: number, name = ''): TimelineRecord {
 			events: [event]
 		},
 		events: [{ ...event, title: 'VE Day', edited: true }],
-		history: { entries: [{ command: { kind: 'rename', id: 'e1', title: 'VE Day' }, label: 'rename “Victory in Europe”' }], cursor: 1, floor: 0 }
+		history: { entries: [{ command: [{ kind: 'rename', id: 'e1', title: 'VE Day' }], label: 'rename “Victory in Europe”' }], cursor: 1, floor: 0 }
 	};
 }
 
