@@ -36,6 +36,7 @@ export class SavedTimelines {
 	readonly #doc: TimelineDoc;
 	readonly #store: TimelineStore;
 	readonly #autosave: Autosave;
+	#starting: Promise<void> | null = null;
 
 	constructor(doc: TimelineDoc, backend: RecordBackend, delay = 400) {
 		this.#doc = doc;
@@ -53,7 +54,12 @@ export class SavedTimelines {
 	 * Show the timeline open last time, or call `firstVisit` (which opens the sample) when
 	 * there is none. From then on every change of the document is saved.
 	 */
-	async start(firstVisit: () => Promise<unknown>): Promise<void> {
+	start(firstVisit: () => Promise<unknown>): Promise<void> {
+		this.#starting ??= this.#start(firstVisit);
+		return this.#starting;
+	}
+
+	async #start(firstVisit: () => Promise<unknown>): Promise<void> {
 		this.#doc.onchange = () => this.#autosave.schedule();
 		try {
 			const { record, problems } = await this.#store.last();
