@@ -5,10 +5,19 @@
  *
  * Nothing is lost on bad input: a load or a reference change only replaces the text and the
  * result once the new extraction has succeeded. A failure sets `error` and keeps the rest.
+ *
+ * The events on screen are the extraction's events with the user's edits replayed over them
+ * (rename, re-date, delete, add, merge), kept in an undo history. Each loaded text is a new
+ * timeline (its own id) with a new history; a new reference date for the same text keeps the
+ * edits whose events are still found. `onchange` is called after every change worth saving.
  */
-import type { ExtractionResult, ReferenceDate, TextDocument, TimelineEvent } from '$lib/extract';
+import type { ExtractionResult, Mention, ReferenceDate, TextDocument, TimelineEvent, TimeValue } from '$lib/extract';
+import * as hist from './edit/history.ts';
+import { applyEdits, describeEdits, newEvent, type Edit } from './edit/operations.ts';
+import { rebaseEdits } from './edit/rebase.ts';
 import { ExtractClient, SupersededError, type Extractor } from './extractClient.ts';
 import type { TextFormat } from './readFile.ts';
+import type { TimelineRecord } from './store/record.ts';
 
 /** idle: nothing loaded yet; working: extracting; ready: the last run succeeded; error: it failed. */
 export type DocStatus = 'idle' | 'working' | 'ready' | 'error';
@@ -30,6 +39,19 @@ interface Input {
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** A new id for a timeline or a user-added event (`u-…`; extracted events are `e1`, `e2`, …). */
+function newId(prefix: string): string {
+	const random = globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}${Math.random().toString(36).slice(2)}`;
+	return `${prefix}${random.replace(/-/g, '').slice(0, 12)}`;
+}
+
+/** A new event from a phrase of the text: what the "Add event" form gives. */
+export interface AddFromRange {
+	title: string;
+	time: TimeValue;
+	mention: Mention;
+}
+
 export class TimelineDoc {
 	/** The text on screen (the last one that extracted successfully). */
 	text = $state('');
@@ -48,9 +70,31 @@ export class TimelineDoc {
 	error = $state<string | null>(null);
 	/** The selected event's id. */
 	selectedId = $state<string | null>(null);
+	/** The saved timeline this is (a new one for each loaded text); null before the first load. */
+	timelineId = $state<string | null>(null);
+	/** The name the user gave the timeline; '' for the document's title. */
+	name = $state('');
+	/** When this timeline was first made (ms since the epoch). */
+	createdAt = $state(0);
+	/** The user's edits, with undo and redo; each step is one or more edits made together. Replaced whole. */
+	history = $state.raw<hist.History<Edit[]>>(hist.createHistory());
+	/** Something to tell the user about their edits (e.g. some no longer apply); null when nothing. */
+	notice = $state<string | null>(null);
+	/** Called after every change worth saving (set by the persistence layer). */
+	onchange: (() => void) | null = null;
 
+	/** The extracted events with the applied edits, in extraction order (added ones last). */
+	edited: TimelineEvent[] = $derived(applyEdits(this.result?.events ?? [], hist.appliedCommands(this.history).flat()).events);
 	/** Events on screen, earliest first (stable for equal starts). */
-	events: TimelineEvent[] = $derived(sortByTime(this.result?.events ?? []));
+	events: TimelineEvent[] = $derived(sortByTime(this.edited));
+	/** The name to show: the user's, else the document's title, else the file name. */
+	displayName: string = $derived(this.name || this.result?.documents[0]?.title || this.fileName || 'Untitled timeline');
+	canUndo: boolean = $derived(hist.canUndo(this.history));
+	canRedo: boolean = $derived(hist.canRedo(this.history));
+	/** "Undo rename “Victory Day”", or null. */
+	undoLabel: string | null = $derived(hist.undoLabel(this.history));
+	/** "Redo rename “Victory Day”", or null. */
+	redoLabel: string | null = $derived(hist.redoLabel(this.history));
 	/** The (first) document on screen. */
 	document: TextDocument | null = $derived(this.result?.documents[0] ?? null);
 	/** The reference date in use, with how it was found. */
@@ -64,6 +108,8 @@ export class TimelineDoc {
 	 * while a new text is still extracting applies to that new text.
 	 */
 	#latest: Input | null = null;
+	/** Bumped when a saved timeline is opened: an extraction started before it must not land. */
+	#generation = 0;
 
 	/** @param extractor - runs extraction; the worker client by default, a stub in tests */
 	constructor(extractor: Extractor = new ExtractClient()) {
@@ -80,6 +126,7 @@ export class TimelineDoc {
 		return this.#run(input, null, (result) => {
 			this.selectedId = null;
 			this.referenceOverride = null;
+			this.#startTimeline();
 			this.#commit(input, result);
 		});
 	}
@@ -96,12 +143,130 @@ export class TimelineDoc {
 		const input = this.#latest ?? this.#onScreen();
 		if (!input.text) return false; // nothing to re-date yet
 		return this.#run(input, value, (result) => {
-			// Same text: keep the selection if its event survived. A text that was still loading: start fresh.
+			// Same text: keep the edits and the selection whose events survived. A text that was still loading: start fresh.
 			const sameText = input.text === this.text && this.result !== null;
+			let selected: string | null = null;
+			if (sameText) selected = this.#rebase(result.events);
+			else this.#startTimeline();
 			this.referenceOverride = value;
 			this.#commit(input, result);
-			if (!sameText || !result.events.some((e) => e.id === this.selectedId)) this.selectedId = null;
+			this.selectedId = selected !== null && this.events.some((e) => e.id === selected) ? selected : null;
 		});
+	}
+
+	/** Rename an event. False when there is no such event or the title is blank. */
+	rename(id: string, title: string): boolean {
+		return this.#do([{ kind: 'rename', id, title }]);
+	}
+
+	/** Set an event's date (from the editor's date field). */
+	redate(id: string, time: TimeValue): boolean {
+		return this.#do([{ kind: 'redate', id, time }]);
+	}
+
+	/**
+	 * Change an event's title and/or date as one step (one undo). False when nothing changes,
+	 * the event does not exist, or the title is blank.
+	 */
+	update(id: string, change: { title?: string; time?: TimeValue }): boolean {
+		const event = this.edited.find((e) => e.id === id);
+		if (!event) return false;
+		const edits: Edit[] = [];
+		if (change.title !== undefined && change.title.replace(/\s+/g, ' ').trim() !== event.title) edits.push({ kind: 'rename', id, title: change.title });
+		if (change.time !== undefined && !sameTime(change.time, event.time)) edits.push({ kind: 'redate', id, time: change.time });
+		return edits.length > 0 && this.#do(edits);
+	}
+
+	/** Delete an event; its selection goes with it. */
+	remove(id: string): boolean {
+		if (!this.#do([{ kind: 'delete', id }])) return false;
+		if (this.selectedId === id) this.selectedId = null;
+		return true;
+	}
+
+	/** Add an event mentioned by a phrase of the text, and select it. Returns its id, or null. */
+	addFromRange({ title, time, mention }: AddFromRange): string | null {
+		const id = newId('u-');
+		if (!this.#do([{ kind: 'add', event: newEvent({ id, title, time, mention }) }])) return null;
+		this.selectedId = id;
+		return id;
+	}
+
+	/** Merge `otherId` into `survivorId` (which keeps its id and title), and select the survivor. */
+	merge(survivorId: string, otherId: string): boolean {
+		if (!this.#do([{ kind: 'merge', survivorId, otherId }])) return false;
+		this.selectedId = survivorId;
+		return true;
+	}
+
+	/** Undo the last edit. False when there is none. */
+	undo(): boolean {
+		return this.#move(hist.undo(this.history));
+	}
+
+	/** Redo the last undone edit. False when there is none. */
+	redo(): boolean {
+		return this.#move(hist.redo(this.history));
+	}
+
+	/** Name the timeline ('' goes back to the document's title). */
+	renameTimeline(name: string): void {
+		this.name = name.replace(/\s+/g, ' ').trim().slice(0, 200);
+		this.#changed();
+	}
+
+	/** Hide the notice about edits. */
+	dismissNotice(): void {
+		this.notice = null;
+	}
+
+	/**
+	 * Show a saved timeline as it was left: text, extraction result, edits and their history,
+	 * without extracting again. Any extraction still running is ignored when it ends.
+	 */
+	restore(record: TimelineRecord): void {
+		this.#generation++;
+		const source = record.sources[0];
+		const input: Input = { text: source.text, fileName: source.fileName, format: source.format ?? undefined };
+		this.timelineId = record.id;
+		this.name = record.name;
+		this.createdAt = record.createdAt;
+		this.referenceOverride = source.referenceOverride;
+		this.history = record.history ? { entries: record.history.entries, cursor: record.history.cursor, floor: record.history.floor } : hist.createHistory();
+		this.result = {
+			referenceDate: record.result.referenceDate,
+			documents: record.result.documents,
+			// Without its history, the edited events are the best base there is.
+			events: record.history ? record.result.events : record.events,
+			expressions: [],
+			warnings: []
+		};
+		this.text = input.text;
+		this.fileName = input.fileName;
+		this.format = input.format;
+		this.#latest = input;
+		this.selectedId = null;
+		this.notice = null;
+		this.error = null;
+		this.progress = 1;
+		this.status = 'ready';
+	}
+
+	/** Everything needed to show this timeline again, as plain data; null before the first load. */
+	toRecord(now = Date.now()): TimelineRecord | null {
+		if (this.timelineId === null || this.result === null) return null;
+		const { referenceDate, documents, events } = this.result;
+		return {
+			version: 1,
+			id: this.timelineId,
+			name: this.name,
+			createdAt: this.createdAt,
+			updatedAt: now,
+			sources: [{ text: this.text, fileName: this.fileName, format: this.format ?? null, referenceOverride: this.referenceOverride }],
+			result: { referenceDate, documents, events },
+			events: this.edited,
+			history: { entries: [...this.history.entries], cursor: this.history.cursor, floor: this.history.floor }
+		};
 	}
 
 	/** Select an event by id, or clear the selection with null. Unknown ids clear it. */
@@ -121,7 +286,66 @@ export class TimelineDoc {
 		if (this.status === 'error') this.status = this.result ? 'ready' : 'idle';
 	}
 
+	/** Record an edit when it applies to the events on screen. */
+	#do(edits: Edit[]): boolean {
+		if (applyEdits(this.edited, edits).skipped.length > 0) return false;
+		this.history = hist.record(this.history, { command: edits, label: describeEdits(edits, this.edited) });
+		this.notice = null;
+		this.#changed();
+		return true;
+	}
+
+	#move(next: hist.History<Edit[]>): boolean {
+		if (next === this.history) return false;
+		this.history = next;
+		if (this.selectedId !== null && !this.edited.some((e) => e.id === this.selectedId)) this.selectedId = null;
+		this.#changed();
+		return true;
+	}
+
+	/** A new text: a new timeline with no edits. */
+	#startTimeline(): void {
+		this.timelineId = newId('t-');
+		this.name = '';
+		this.createdAt = Date.now();
+		this.history = hist.createHistory();
+		this.notice = null;
+	}
+
+	/**
+	 * The same text extracted again: the applied edits follow their events to the new result
+	 * (a new history starts); the ones whose events are gone are dropped, and `notice` says so.
+	 * Returns the selected event's new id.
+	 */
+	#rebase(next: readonly TimelineEvent[]): string | null {
+		const applied = hist.appliedEntries(this.history);
+		const flat = applied.flatMap((entry) => entry.command);
+		const { edits, dropped, ids } = rebaseEdits(this.result?.events ?? [], next, flat);
+		// Back into steps: each keeps its surviving edits; a step with none left goes.
+		const rewritten = flat.map((_, i) => (dropped.includes(i) ? null : edits[i - dropped.filter((d) => d < i).length]));
+		const kept: hist.HistoryEntry<Edit[]>[] = [];
+		let at = 0;
+		for (const entry of applied) {
+			const command = rewritten.slice(at, at + entry.command.length).filter((e): e is Edit => e !== null);
+			at += entry.command.length;
+			if (command.length > 0) kept.push({ ...entry, command });
+		}
+		const lost = dropped.length + applyEdits(next, edits).skipped.length;
+		this.history = hist.createHistory(kept);
+		this.notice =
+			lost === 0
+				? null
+				: `${lost} of your ${flat.length} edits no longer ${lost === 1 ? 'applies' : 'apply'}: ${lost === 1 ? 'its event is' : 'their events are'} not found with this reference date.`;
+		const id = this.selectedId;
+		return id === null ? null : (ids.get(id) ?? id);
+	}
+
+	#changed(): void {
+		this.onchange?.();
+	}
+
 	async #run(input: Input, reference: string | null, commit: (result: ExtractionResult) => void): Promise<boolean> {
+		const generation = this.#generation;
 		this.#latest = input;
 		this.status = 'working';
 		this.progress = 0;
@@ -131,13 +355,16 @@ export class TimelineDoc {
 			const result = await this.#extractor.run(input.text, options, (fraction) => {
 				this.progress = fraction;
 			});
+			// A saved timeline opened meanwhile owns the screen now.
+			if (generation !== this.#generation) return false;
 			commit(result);
 			this.progress = 1;
 			this.status = 'ready';
+			this.#changed();
 			return true;
 		} catch (error) {
 			// A newer request owns the status now; its outcome is what the user sees.
-			if (error instanceof SupersededError) return false;
+			if (error instanceof SupersededError || generation !== this.#generation) return false;
 			// Refused: later reference changes apply to the text still on screen.
 			if (this.#latest === input) this.#latest = null;
 			this.error = error instanceof Error ? error.message : String(error);
@@ -157,6 +384,10 @@ export class TimelineDoc {
 		this.result = result;
 		this.#latest = input;
 	}
+}
+
+function sameTime(a: TimeValue, b: TimeValue): boolean {
+	return a.value === b.value && a.start === b.start && a.end === b.end && a.granularity === b.granularity;
 }
 
 /** Earliest first; ties keep the extractor's order. */

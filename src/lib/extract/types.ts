@@ -129,6 +129,8 @@ export interface TimelineEvent {
 	provenance: Provenance;
 	/** Knowledge-base entry, when the event is a well-known historical one. */
 	knowledgeId?: string;
+	/** True when a person changed or added the event in the app (title, date, merge); absent from extraction. */
+	edited?: boolean;
 }
 
 /** Everything extraction returns for a set of documents. */
