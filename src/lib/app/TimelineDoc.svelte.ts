@@ -10,6 +10,10 @@
  * (rename, re-date, delete, add, merge), kept in an undo history. Each loaded text is a new
  * timeline (its own id) with a new history; a new reference date for the same text keeps the
  * edits whose events are still found. `onchange` is called after every change worth saving.
+ *
+ * More texts can be added to a timeline (`addText`): each is extracted on its own, against the
+ * reference date found in it, as document `d2`, `d3`, ... with event ids `d2-e1`, ...; the
+ * reference-date field re-dates the first text. `result` is all of them together.
  */
 import type { ExtractionResult, Mention, ReferenceDate, TextDocument, TimelineEvent, TimeValue } from '$lib/extract';
 import * as hist from './edit/history.ts';
@@ -35,6 +39,37 @@ interface Input {
 	text: string;
 	fileName: string | null;
 	format: TextFormat | undefined;
+}
+
+/** A text added to the timeline after the first, with what extraction gave for it. */
+export interface AddedText {
+	input: Input;
+	/** Its own result: one document, events with ids prefixed by the document id. */
+	result: ExtractionResult;
+}
+
+/** At most this many texts in one timeline. */
+export const MAX_TEXTS = 12;
+
+/** The texts of a timeline as one result: the first text's reference date, every document and event. */
+export function combineResults(primary: ExtractionResult, added: readonly AddedText[]): ExtractionResult {
+	if (added.length === 0) return primary;
+	return {
+		referenceDate: primary.referenceDate,
+		documents: [...primary.documents, ...added.flatMap((a) => a.result.documents)],
+		events: [...primary.events, ...added.flatMap((a) => a.result.events)],
+		expressions: [...primary.expressions, ...added.flatMap((a) => a.result.expressions)],
+		warnings: [...primary.warnings, ...added.flatMap((a) => a.result.warnings)]
+	};
+}
+
+/** Ids unique across the texts of a timeline: `e1` of document `d2` becomes `d2-e1`. */
+export function prefixIds(result: ExtractionResult, documentId: string): ExtractionResult {
+	return {
+		...result,
+		events: result.events.map((e) => ({ ...e, id: `${documentId}-${e.id}` })),
+		expressions: result.expressions.map((x) => ({ ...x, id: `${documentId}-${x.id}` }))
+	};
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -70,6 +105,10 @@ export class TimelineDoc {
 	error = $state<string | null>(null);
 	/** The selected event's id. */
 	selectedId = $state<string | null>(null);
+	/** Texts added after the first, in the order they were added. */
+	added = $state.raw<AddedText[]>([]);
+	/** The document shown in the text pane (null: the first). */
+	viewedDocumentId = $state<string | null>(null);
 	/** The saved timeline this is (a new one for each loaded text); null before the first load. */
 	timelineId = $state<string | null>(null);
 	/** The name the user gave the timeline; '' for the document's title. */
@@ -96,13 +135,17 @@ export class TimelineDoc {
 	/** "Redo rename “Victory Day”", or null. */
 	redoLabel: string | null = $derived(hist.redoLabel(this.history));
 	/** The (first) document on screen. */
-	document: TextDocument | null = $derived(this.result?.documents[0] ?? null);
+	document: TextDocument | null = $derived(this.result?.documents.find((d) => d.id === this.viewedDocumentId) ?? this.result?.documents[0] ?? null);
+	/** Every document of the timeline, the first text first. */
+	documents: TextDocument[] = $derived(this.result?.documents ?? []);
 	/** The reference date in use, with how it was found. */
 	referenceDate: ReferenceDate | null = $derived(this.result?.referenceDate ?? null);
 	/** The selected event, if it exists in the result. */
 	selectedEvent: TimelineEvent | null = $derived(this.events.find((e) => e.id === this.selectedId) ?? null);
 
 	#extractor: Extractor;
+	/** The first text's own extraction result (`result` adds the added texts to it). */
+	#primary: ExtractionResult | null = null;
 	/**
 	 * The input of the newest request, or null for the text on screen: a reference change made
 	 * while a new text is still extracting applies to that new text.
@@ -126,6 +169,8 @@ export class TimelineDoc {
 		return this.#run(input, null, (result) => {
 			this.selectedId = null;
 			this.referenceOverride = null;
+			this.added = [];
+			this.viewedDocumentId = null;
 			this.#startTimeline();
 			this.#commit(input, result);
 		});
@@ -146,12 +191,68 @@ export class TimelineDoc {
 			// Same text: keep the edits and the selection whose events survived. A text that was still loading: start fresh.
 			const sameText = input.text === this.text && this.result !== null;
 			let selected: string | null = null;
-			if (sameText) selected = this.#rebase(result.events);
+			if (sameText) selected = this.#rebase(combineResults(result, this.added).events);
 			else this.#startTimeline();
 			this.referenceOverride = value;
 			this.#commit(input, result);
 			this.selectedId = selected !== null && this.events.some((e) => e.id === selected) ? selected : null;
 		});
+	}
+
+	/**
+	 * Add another text to the timeline: its events join the others (colour-coded by document on
+	 * the timeline), dated against the reference date found in that text. The edits, the undo
+	 * history and the first text stay. Resolves false when refused (`error` says why).
+	 */
+	async addText(text: string, options: LoadOptions = {}): Promise<boolean> {
+		if (!this.#primary) return this.load(text, options);
+		if (this.documents.length >= MAX_TEXTS) {
+			this.error = `A timeline holds at most ${MAX_TEXTS} texts; start a new one to add more.`;
+			return false;
+		}
+		const documentId = nextDocumentId(this.documents);
+		const input: Input = { text, fileName: options.fileName ?? null, format: options.format };
+		const generation = this.#generation;
+		const before = this.#primary;
+		this.status = 'working';
+		this.progress = 0;
+		this.error = null;
+		try {
+			const options2 = { documentId, ...(input.format ? { format: input.format } : {}) };
+			const result = await this.#extractor.run(input.text, options2, (fraction) => {
+				this.progress = fraction;
+			});
+			// Another text loaded or a saved timeline opened meanwhile: this one does not belong to it.
+			if (generation !== this.#generation || before !== this.#primary) return false;
+			this.added = [...this.added, { input, result: prefixIds(result, documentId) }];
+			this.result = combineResults(this.#primary, this.added);
+			this.viewedDocumentId = documentId;
+			this.progress = 1;
+			this.status = 'ready';
+			this.#changed();
+			return true;
+		} catch (error) {
+			if (error instanceof SupersededError || generation !== this.#generation) return false;
+			this.error = error instanceof Error ? error.message : String(error);
+			this.status = 'error';
+			return false;
+		}
+	}
+
+	/** Take an added text (not the first) out of the timeline, with its events. */
+	removeText(documentId: string): boolean {
+		if (!this.#primary || !this.added.some((a) => a.result.documents[0]?.id === documentId)) return false;
+		this.added = this.added.filter((a) => a.result.documents[0]?.id !== documentId);
+		this.result = combineResults(this.#primary, this.added);
+		if (this.viewedDocumentId === documentId) this.viewedDocumentId = null;
+		if (this.selectedId !== null && !this.edited.some((e) => e.id === this.selectedId)) this.selectedId = null;
+		this.#changed();
+		return true;
+	}
+
+	/** Show a document in the text pane. */
+	viewDocument(documentId: string): void {
+		if (this.documents.some((d) => d.id === documentId)) this.viewedDocumentId = documentId;
 	}
 
 	/** Rename an event. False when there is no such event or the title is blank. */
@@ -233,14 +334,31 @@ export class TimelineDoc {
 		this.createdAt = record.createdAt;
 		this.referenceOverride = source.referenceOverride;
 		this.history = record.history ? { entries: record.history.entries, cursor: record.history.cursor, floor: record.history.floor } : hist.createHistory();
-		this.result = {
-			referenceDate: record.result.referenceDate,
-			documents: record.result.documents,
-			// Without its history, the edited events are the best base there is.
-			events: record.history ? record.result.events : record.events,
+		// Without its history, the edited events are the best base there is.
+		const base = record.history ? record.result.events : record.events;
+		const documentOf = (e: TimelineEvent) => e.mentions[0]?.documentId ?? record.result.documents[0]?.id;
+		const [first, ...others] = record.result.documents;
+		const resultFor = (document: TextDocument | undefined, referenceDate: ReferenceDate | null): ExtractionResult => ({
+			referenceDate,
+			documents: document ? [document] : [],
+			events: base.filter((e) => document !== undefined && documentOf(e) === document.id),
 			expressions: [],
 			warnings: []
-		};
+		});
+		this.#primary = others.length === 0 ? { referenceDate: record.result.referenceDate, documents: record.result.documents, events: base, expressions: [], warnings: [] } : resultFor(first, record.result.referenceDate);
+		this.added = others.map((document, i) => {
+			const s = record.sources[i + 1];
+			return {
+				input: { text: s?.text ?? document.text, fileName: s?.fileName ?? null, format: s?.format ?? undefined },
+				result: resultFor(document, s?.referenceDate ?? null)
+			};
+		});
+		// Events of a text no longer there (a damaged record) still show, with the first text.
+		const placed = new Set([...this.#primary.events, ...this.added.flatMap((a) => a.result.events)]);
+		const orphans = base.filter((e) => !placed.has(e));
+		if (orphans.length > 0) this.#primary = { ...this.#primary, events: [...this.#primary.events, ...orphans] };
+		this.result = combineResults(this.#primary, this.added);
+		this.viewedDocumentId = null;
 		this.text = input.text;
 		this.fileName = input.fileName;
 		this.format = input.format;
@@ -262,7 +380,10 @@ export class TimelineDoc {
 			name: this.name,
 			createdAt: this.createdAt,
 			updatedAt: now,
-			sources: [{ text: this.text, fileName: this.fileName, format: this.format ?? null, referenceOverride: this.referenceOverride }],
+			sources: [
+				{ text: this.text, fileName: this.fileName, format: this.format ?? null, referenceOverride: this.referenceOverride },
+				...this.added.map((a) => ({ text: a.input.text, fileName: a.input.fileName, format: a.input.format ?? null, referenceOverride: null, referenceDate: a.result.referenceDate }))
+			],
 			result: { referenceDate, documents, events },
 			events: this.edited,
 			history: { entries: [...this.history.entries], cursor: this.history.cursor, floor: this.history.floor }
@@ -271,7 +392,11 @@ export class TimelineDoc {
 
 	/** Select an event by id, or clear the selection with null. Unknown ids clear it. */
 	select(id: string | null): void {
-		this.selectedId = id !== null && this.events.some((e) => e.id === id) ? id : null;
+		const event = id === null ? undefined : this.events.find((e) => e.id === id);
+		this.selectedId = event ? event.id : null;
+		// Show the text that mentions it, when the one on screen does not.
+		const shown = this.document?.id;
+		if (event && event.mentions.length > 0 && !event.mentions.some((m) => m.documentId === shown)) this.viewedDocumentId = event.mentions[0].documentId;
 	}
 
 	/** Show a problem found before extraction (a file that cannot be read); keeps everything else. */
@@ -381,9 +506,18 @@ export class TimelineDoc {
 		this.text = input.text;
 		this.fileName = input.fileName;
 		this.format = input.format;
-		this.result = result;
+		this.#primary = result;
+		this.result = combineResults(result, this.added);
 		this.#latest = input;
 	}
+}
+
+/** The next free document id: `d2` after `d1`, never one in use. */
+function nextDocumentId(documents: readonly TextDocument[]): string {
+	const used = new Set(documents.map((d) => d.id));
+	let n = documents.length + 1;
+	while (used.has(`d${n}`)) n++;
+	return `d${n}`;
 }
 
 function sameTime(a: TimeValue, b: TimeValue): boolean {

@@ -19,6 +19,8 @@ export interface SavedSource {
 	format: 'text' | 'markdown' | 'html' | null;
 	/** The reference date the user set (`YYYY-MM-DD`), or null for the one found in the text. */
 	referenceOverride: string | null;
+	/** For a text added to the timeline after the first: the reference date its events were dated against. */
+	referenceDate?: ReferenceDate | null;
 }
 
 export interface TimelineRecord {
@@ -97,7 +99,8 @@ const recordSchema: z.ZodType<TimelineRecord> = z.object({
 				text: z.string(),
 				fileName: z.string().nullable(),
 				format: z.enum(['text', 'markdown', 'html']).nullable(),
-				referenceOverride: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable()
+				referenceOverride: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+				referenceDate: referenceDate.nullable().optional()
 			})
 		)
 		.min(1),
