@@ -138,6 +138,10 @@ export class TimelineDoc {
 	document: TextDocument | null = $derived(this.result?.documents.find((d) => d.id === this.viewedDocumentId) ?? this.result?.documents[0] ?? null);
 	/** Every document of the timeline, the first text first. */
 	documents: TextDocument[] = $derived(this.result?.documents ?? []);
+	/** The file name of the document in the text pane; null for pasted text. */
+	documentFileName: string | null = $derived(
+		this.document && this.document.id !== this.result?.documents[0]?.id ? (this.added.find((a) => a.result.documents[0]?.id === this.document?.id)?.input.fileName ?? null) : this.fileName
+	);
 	/** The reference date in use, with how it was found. */
 	referenceDate: ReferenceDate | null = $derived(this.result?.referenceDate ?? null);
 	/** The selected event, if it exists in the result. */
