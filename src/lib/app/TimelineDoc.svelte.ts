@@ -19,6 +19,7 @@ import type { ExtractionResult, Mention, ReferenceDate, TextDocument, TimelineEv
 import * as hist from './edit/history.ts';
 import { applyEdits, describeEdits, newEvent, type Edit } from './edit/operations.ts';
 import { rebaseEdits } from './edit/rebase.ts';
+import { filterEvents } from './filter.ts';
 import { ExtractClient, SupersededError, type Extractor } from './extractClient.ts';
 import type { TextFormat } from './readFile.ts';
 import type { TimelineRecord } from './store/record.ts';
@@ -109,6 +110,8 @@ export class TimelineDoc {
 	added = $state.raw<AddedText[]>([]);
 	/** The document shown in the text pane (null: the first). */
 	viewedDocumentId = $state<string | null>(null);
+	/** The filter box's words: only events whose title, date or passages hold them all are shown. */
+	query = $state('');
 	/** The saved timeline this is (a new one for each loaded text); null before the first load. */
 	timelineId = $state<string | null>(null);
 	/** The name the user gave the timeline; '' for the document's title. */
@@ -136,6 +139,8 @@ export class TimelineDoc {
 	redoLabel: string | null = $derived(hist.redoLabel(this.history));
 	/** The (first) document on screen. */
 	document: TextDocument | null = $derived(this.result?.documents.find((d) => d.id === this.viewedDocumentId) ?? this.result?.documents[0] ?? null);
+	/** The events the filter lets through (all of them when the filter is empty), earliest first. */
+	shownEvents: TimelineEvent[] = $derived(this.query.trim() ? filterEvents(this.events, this.result?.documents ?? [], this.query) : this.events);
 	/** Every document of the timeline, the first text first. */
 	documents: TextDocument[] = $derived(this.result?.documents ?? []);
 	/** The file name of the document in the text pane; null for pasted text. */
