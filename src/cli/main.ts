@@ -15,6 +15,7 @@ import type { CliIO } from './io.ts';
 import { CliError, oneLine, readText, usageError } from './common.ts';
 import { ANNOTATE_USAGE, runAnnotate } from './annotate.ts';
 import { RENDER_USAGE, runRender } from './render.ts';
+import { EXPORT_USAGE, runExport } from './export.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 export type { CliIO } from './io.ts';
@@ -26,6 +27,7 @@ Usage:
   timeweave annotate --timeml IN_DIR OUT_DIR
   timeweave render FILE -o OUT.png|OUT.svg [--ref DATE] [--from DATE] [--to DATE]
                    [--width PX] [--scale N] [--theme light|dark|contrast] [--title TEXT]
+  timeweave export FILE --format json|csv|timelinejs|timeml -o OUT [--ref DATE]
   timeweave help [COMMAND]
   timeweave --version
 
@@ -36,6 +38,8 @@ Commands:
             in OUT_DIR (see 'timeweave help annotate').
   render    Draw the timeline of FILE (an article, or a saved timeline .json)
             as a PNG or SVG image (see 'timeweave help render').
+  export    Write the timeline of FILE as data: Timeweave JSON, CSV, TimelineJS
+            or TimeML (see 'timeweave help export').
   help      Show this help, or a command's help.
 
 Options for extract:
@@ -57,6 +61,7 @@ Examples:
   timeweave extract notes.md --json > events.json
   timeweave annotate --timeml corpus/ annotated/
   timeweave render article.txt -o timeline.png --width 1600 --scale 2
+  timeweave export article.txt --format json -o timeline.json
 `;
 
 const EXTRACT_USAGE = `Usage: timeweave extract FILE [--ref YYYY-MM-DD] [--json]
@@ -103,6 +108,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 			if (rest[0] === 'extract') io.stdout.write(EXTRACT_USAGE);
 			else if (rest[0] === 'annotate') io.stdout.write(ANNOTATE_USAGE);
 			else if (rest[0] === 'render') io.stdout.write(RENDER_USAGE);
+			else if (rest[0] === 'export') io.stdout.write(EXPORT_USAGE);
 			else if (rest[0] === undefined || rest[0] === 'help') io.stdout.write(USAGE);
 			else throw usageError(`unknown command '${rest[0]}'`);
 			return 0;
@@ -117,6 +123,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 			return runAnnotate(rest, io);
 		case 'render':
 			return runRender(rest, io);
+		case 'export':
+			return runExport(rest, io);
 		default:
 			if (command.startsWith('-')) throw usageError(`unknown option '${command}'`);
 			throw usageError(`unknown command '${command}'`);

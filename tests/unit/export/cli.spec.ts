@@ -145,3 +145,54 @@ describe('bin/timeweave.js render (spawned)', () => {
 		expect(size.height % 3).toBe(0);
 	}, 60_000);
 });
+
+describe('timeweave export', () => {
+	it('writes each format; json -> json gives the same bytes, and csv too', async () => {
+		const files: Record<string, string> = { 'a.txt': SAMPLE };
+		for (const format of ['json', 'csv', 'timelinejs', 'timeml']) {
+			const out = await cli(['export', 'a.txt', '--format', format, '-o', `out.${format}`, '--ref', '2025-05-08'], files);
+			expect(out.stderr).toBe('');
+			expect(out.code).toBe(0);
+			files[`out.${format}`] = out.written.get(`out.${format}`) as string;
+		}
+		expect(JSON.parse(files['out.json']).format).toBe('timeweave');
+		expect(files['out.csv'].startsWith('id,title,start,end,value,granularity,confidence,passages,quote,document\r\n')).toBe(true);
+		expect(JSON.parse(files['out.timelinejs']).events).toHaveLength(4);
+		expect(files['out.timeml']).toContain('<TIMEX3 tid="t1"');
+		const again = await cli(['export', 'out.json', '--format', 'json', '-o', 'again.json'], files);
+		expect(again.written.get('again.json')).toBe(files['out.json']);
+		const csv = await cli(['export', 'out.csv', '--format', 'csv', '-o', '-'], files);
+		expect(csv.stdout).toBe(files['out.csv']);
+		const svg = await cli(['render', 'out.json', '-o', 'o.svg'], files);
+		const direct = await cli(['render', 'a.txt', '-o', 'o.svg', '--ref', '2025-05-08'], files);
+		expect(svg.written.get('o.svg')).toBe(direct.written.get('o.svg'));
+	});
+
+	it('refuses a malformed or hostile saved timeline with the reason (exit 1)', async () => {
+		const bad = await cli(['export', 'bad.json', '--format', 'csv', '-o', 'x.csv'], { 'bad.json': '{"format":"timeweave","version":1,"__proto__":{}}' });
+		expect(bad.code).toBe(1);
+		expect(bad.stderr).toMatch(/^timeweave: cannot open 'bad\.json': it contains the key “__proto__”/);
+		expect(bad.written.size).toBe(0);
+		const csv = await cli(['export', 'bad.csv', '--format', 'json', '-o', 'x.json'], { 'bad.csv': 'id,title\r\n1,x\r\n' });
+		expect(csv.code).toBe(1);
+		expect(csv.stderr).toMatch(/cannot open 'bad\.csv': it is not a Timeweave CSV/);
+	});
+
+	it.each([
+		[['export', 'a.txt', '-o', 'x'], /export needs --format/],
+		[['export', 'a.txt', '--format', 'xlsx', '-o', 'x'], /--format must be one of json, csv, timelinejs, timeml/],
+		[['export', 'a.txt', '--format', 'csv'], /export needs -o OUT/],
+		[['export', '--format', 'csv', '-o', 'x'], /export needs a FILE/],
+		[['export', 'a.json', '--format', 'csv', '-o', 'x', '--ref', '2025-05-08'], /--ref applies to articles/]
+	])('usage error: %j', async (argv, pattern) => {
+		const out = await cli(argv as string[], { 'a.txt': SAMPLE, 'a.json': '{}' });
+		expect(out.code).toBe(2);
+		expect(out.stderr).toMatch(pattern);
+	});
+
+	it('help export', async () => {
+		const out = await cli(['help', 'export']);
+		expect(out.stdout).toMatch(/^Usage: timeweave export FILE --format json\|csv\|timelinejs\|timeml -o OUT/);
+		expect((await cli(['--help'])).stdout).toContain('timeweave export FILE --format json|csv|timelinejs|timeml -o OUT');
+	});
+});
