@@ -104,6 +104,21 @@ export class TimelineDoc {
 		});
 	}
 
+	/**
+	 * Show a saved timeline (already validated) as it is: its events are not extracted again.
+	 * The text shown is its first document's. Changing the reference date later re-extracts that text.
+	 */
+	openTimeline(result: ExtractionResult, fileName: string | null = null): void {
+		const input: Input = { text: result.documents[0]?.text ?? '', fileName, format: 'text' };
+		this.#latest = input;
+		this.selectedId = null;
+		this.referenceOverride = null;
+		this.error = null;
+		this.progress = 1;
+		this.#commit(input, result);
+		this.status = 'ready';
+	}
+
 	/** Select an event by id, or clear the selection with null. Unknown ids clear it. */
 	select(id: string | null): void {
 		this.selectedId = id !== null && this.events.some((e) => e.id === id) ? id : null;
