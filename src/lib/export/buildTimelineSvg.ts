@@ -120,7 +120,7 @@ const CHAR_W = 7;
 const LANE_H = 34;
 const POINT_R = 5;
 const BAR_H = 8;
-/** Marks narrower than this may be merged into a cluster; longer bars always stand alone. */
+/** Marks narrower than this (or than half the widest cluster) may be merged into a cluster; longer bars stand alone. */
 const CLUSTERABLE = 40;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), hi);
@@ -149,9 +149,18 @@ function proxy(item: Item): TimelineEvent {
 	};
 }
 
-function single(e: TimelineEvent, maxLabel: number): Item {
-	const { start, end } = eventInterval(e);
-	return { id: e.id, label: fitText(e.title, maxLabel, LABEL_SIZE, CHAR_W), members: [e], start, end, cluster: false };
+/** An event with its interval and pixel extent, computed once per picture. */
+interface Placed {
+	e: TimelineEvent;
+	start: number;
+	end: number;
+	px0: number;
+	px1: number;
+	label: string;
+}
+
+function single(p: Placed): Item {
+	return { id: p.e.id, label: p.label, members: [p.e], start: p.start, end: p.end, cluster: false };
 }
 
 const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
@@ -160,40 +169,37 @@ const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word
  * Items for `events` with short marks closer than `gap` pixels merged into clusters at most
  * `4 * gap` pixels wide (gap < 0: no clustering). Events come sorted by start.
  */
-function group(events: readonly TimelineEvent[], x: ScaleTime<number, number>, gap: number, maxLabel: number): Item[] {
-	if (gap < 0) return events.map((e) => single(e, maxLabel));
+function group(events: readonly Placed[], gap: number): Item[] {
+	if (gap < 0) return events.map(single);
 	const items: Item[] = [];
-	let run: { members: TimelineEvent[]; start: number; end: number; left: number; right: number } | null = null;
+	let run: { members: Placed[]; start: number; end: number; left: number; right: number } | null = null;
 	// A cluster never grows wider than this, so a long chain of close events splits into several.
 	const widest = 4 * gap;
 	let clusters = 0;
 	const close = () => {
 		if (!run) return;
-		if (run.members.length === 1) items.push(single(run.members[0], maxLabel));
+		if (run.members.length === 1) items.push(single(run.members[0]));
 		else {
 			clusters++;
-			items.push({ id: `cluster-${clusters}`, label: plural(run.members.length, 'event'), members: run.members, start: run.start, end: run.end, cluster: true });
+			items.push({ id: `cluster-${clusters}`, label: plural(run.members.length, 'event'), members: run.members.map((m) => m.e), start: run.start, end: run.end, cluster: true });
 		}
 		run = null;
 	};
-	for (const e of events) {
-		const { start, end } = eventInterval(e);
-		const px0 = x(new Date(start));
-		const px1 = x(new Date(end));
-		if (px1 - px0 >= CLUSTERABLE) {
-			items.push(single(e, maxLabel));
+	for (const p of events) {
+		if (p.px1 - p.px0 >= Math.max(CLUSTERABLE, widest / 2)) {
+			items.push(single(p));
 			continue;
 		}
-		const left = Math.min(px0, (px0 + px1) / 2 - POINT_R);
-		const right = Math.max(px1, (px0 + px1) / 2 + POINT_R);
+		const left = Math.min(p.px0, (p.px0 + p.px1) / 2 - POINT_R);
+		const right = Math.max(p.px1, (p.px0 + p.px1) / 2 + POINT_R);
 		if (run && left <= run.right + gap && right <= run.left + widest) {
-			run.members.push(e);
-			run.start = Math.min(run.start, start);
-			run.end = Math.max(run.end, end);
+			run.members.push(p);
+			run.start = Math.min(run.start, p.start);
+			run.end = Math.max(run.end, p.end);
 			run.right = Math.max(run.right, right);
 		} else {
 			close();
-			run = { members: [e], start, end, left, right };
+			run = { members: [p], start: p.start, end: p.end, left, right };
 		}
 	}
 	close();
@@ -233,10 +239,10 @@ export function layoutTimelineImage(input: TimelineInput, options: SvgOptions = 
 		hi = range.to ? rangeEdge(range.to, 'to') : (last ?? lo + YEAR_MS);
 		if (!(hi > lo)) throw new Error(`the range ends before it starts (${range.from ?? 'the first event'} to ${range.to ?? 'the last event'})`);
 	}
-	const shown = all
+	const inRange = all
 		.filter((a) => range === 'whole' || (a.end > lo && a.start < hi) || (a.start === a.end && a.start >= lo && a.start < hi))
-		.sort((a, b) => a.start - b.start || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0))
-		.map((a) => a.e);
+		.sort((a, b) => a.start - b.start || (a.e.id < b.e.id ? -1 : a.e.id > b.e.id ? 1 : 0));
+	const shown = inRange.map((a) => a.e);
 
 	// The x scale over the plot's view, [0, inner]; drawn translated by VIEW_INSET.
 	const inner = width - 2 * VIEW_INSET;
@@ -250,10 +256,13 @@ export function layoutTimelineImage(input: TimelineInput, options: SvgOptions = 
 	// Lanes, clustering harder until every label fits.
 	// Labels may be longer on wide images: 160 to 360 pixels.
 	const maxLabel = clamp(Math.round(width * 0.4), 160, 360);
+	const placed: Placed[] = inRange.map((a) => ({ ...a, px0: x(new Date(a.start)), px1: x(new Date(a.end)), label: fitText(a.e.title, maxLabel, LABEL_SIZE, CHAR_W) }));
 	let items: Item[] = [];
 	let layout = assignLanes([], x);
-	for (let gap = -1; ; gap = gap < 0 ? 6 : gap * 2) {
-		items = group(shown, x, gap, maxLabel);
+	// Far more events than labels could ever fit (at most one per 40 px per lane): start clustering at once.
+	const hopeless = shown.length > (maxLanes * inner) / 40;
+	for (let gap = hopeless ? 6 : -1; ; gap = gap < 0 ? 6 : gap * 2) {
+		items = group(placed, gap);
 		layout = assignLanes(items.map(proxy), x, { viewWidth: inner, maxLanes, maxLabelWidth: 1e6, pointRadius: POINT_R });
 		if (layout.events.every((p) => p.labelled) || gap > inner) break;
 	}
