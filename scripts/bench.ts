@@ -25,6 +25,11 @@ import * as chrono from 'chrono-node';
 import { extract } from '../src/lib/extract/index.ts';
 import { dctDate, parseTimeML } from '../src/lib/eval/timeml.ts';
 import pkg from '../package.json' with { type: 'json' };
+import type { TimelineEvent } from '../src/lib/extract/index.ts';
+import { buildTimelineSvg } from '../src/lib/export/buildTimelineSvg.ts';
+import { assignLanes } from '../src/lib/timeline/layout/assignLanes.ts';
+import { createBaseScale } from '../src/lib/timeline/scale.ts';
+import { svgToPng } from '../src/cli/png.ts';
 
 const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
 const TBAQ_DIRS = ['TBAQ-cleaned/TimeBank', 'TBAQ-cleaned/AQUAINT'];
@@ -203,4 +208,75 @@ function main(): number {
 	return 0;
 }
 
-process.exitCode = main();
+// ---- Export: image build time beside on-screen layout ---------------------------------------
+
+/** `n` events between 1900 and 2025 from a fixed pseudo-random sequence: days, months, years and ranges. */
+function syntheticEvents(n: number): TimelineEvent[] {
+	let seed = 2025;
+	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const day0 = Date.UTC(1900, 0, 1);
+	const days = (Date.UTC(2025, 0, 1) - day0) / 86_400_000;
+	const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+	return Array.from({ length: n }, (_, i) => {
+		const t = day0 + Math.floor(next() * days) * 86_400_000;
+		const kind = i % 10;
+		const [end, granularity] =
+			kind === 0 ? [Date.UTC(new Date(t).getUTCFullYear() + 1, 0, 1), 'year' as const]
+			: kind === 1 ? [t + Math.floor(1 + next() * 2000) * 86_400_000, 'day' as const]
+			: [t + 86_400_000, 'day' as const];
+		const start = kind === 0 ? Date.UTC(new Date(t).getUTCFullYear(), 0, 1) : t;
+		return {
+			id: `e${i + 1}`,
+			title: `Event ${i + 1}: something that happened in the story`,
+			time: { value: iso(start), start: iso(start), end: iso(end), granularity },
+			mentions: [{ documentId: 'd1', passageId: 'p1', start: 0, end: 1, text: 'x' }],
+			confidence: 0.9,
+			derivation: [],
+			provenance: { stated: [], inferred: [] }
+		};
+	});
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Median milliseconds of RUNS calls after one warm-up. */
+async function timeMs(run: () => unknown): Promise<number> {
+	await run();
+	const ms: number[] = [];
+	for (let r = 0; r < RUNS; r++) {
+		collectGarbage();
+		const started = performance.now();
+		await run();
+		ms.push(performance.now() - started);
+	}
+	return median(ms);
+}
+
+/**
+ * The export images (`buildTimelineSvg`, then resvg to PNG) of a 1,000- and a 10,000-event
+ * timeline 1,200 pixels wide, beside the time the on-screen timeline takes to lay the same
+ * events out (`assignLanes` at the same width, 8 lanes).
+ */
+async function benchExport(out: (s: string) => void): Promise<void> {
+	const WIDTH = 1200;
+	out(`\nexport: images ${WIDTH} px wide (median of ${RUNS} runs after a warm-up)\n`);
+	const rows = [['events', 'screen layout', 'SVG build', 'SVG size', 'PNG (resvg)', 'PNG size', 'PNG pixels']];
+	for (const n of [1_000, 10_000]) {
+		const events = syntheticEvents(n);
+		const input = { documents: [{ id: 'd1', title: `A synthetic timeline of ${n.toLocaleString('en')} events` }], events };
+		const layout = await timeMs(() => assignLanes(events, createBaseScale(events, WIDTH, 40), { viewWidth: WIDTH, maxLanes: 8 }));
+		const svg = buildTimelineSvg(input, { width: WIDTH });
+		const build = await timeMs(() => buildTimelineSvg(input, { width: WIDTH }));
+		const png = await svgToPng(svg);
+		const raster = await timeMs(() => svgToPng(svg));
+		rows.push([n.toLocaleString('en'), `${fmt(layout, 1)} ms`, `${fmt(build, 1)} ms`, `${fmt(svg.length / 1024, 0)} KB`, `${fmt(raster, 1)} ms`, `${fmt(png.png.length / 1024, 0)} KB`, `${png.width} x ${png.height}`]);
+	}
+	out(table(rows, [true, true, true, true, true, true, false]));
+	out(`  screen layout = assignLanes for the whole timeline at ${WIDTH} px, as the app lays it out on screen;\n`);
+	out(`  SVG build = buildTimelineSvg (layout, clustering into "N events" when labels do not fit, writing);\n`);
+	out(`  PNG = @resvg/resvg-js with the shipped fonts (the app's PNG uses the same renderer as WebAssembly).\n`);
+}
+
+const code = main();
+await benchExport((s) => process.stdout.write(s));
+process.exitCode = code;

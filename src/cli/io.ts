@@ -2,7 +2,7 @@
  * What the command line needs from the outside world, so that `main()` can be tested
  * with fakes and never has to be spawned.
  */
-import { open } from 'node:fs/promises';
+import { open, writeFile } from 'node:fs/promises';
 
 /** Somewhere to write text: `process.stdout`, `process.stderr`, or a test buffer. */
 export interface Output {
@@ -24,6 +24,11 @@ export interface CliIO {
 	readFile(path: string, maxBytes: number): Promise<Uint8Array>;
 	/** Environment variables (`NO_COLOR`, `TIMEWEAVE_DEBUG`); none when absent. */
 	env?: Record<string, string | undefined>;
+	/**
+	 * Write a whole file (`render`, `export`). Rejects with a Node-style `code` on failure.
+	 * Absent: the real file system is used.
+	 */
+	writeFile?(path: string, data: Uint8Array | string): Promise<void>;
 }
 
 /** An error carrying a Node-style code, as `fs` throws them. */
@@ -60,6 +65,7 @@ export function nodeIO(): CliIO {
 		stdout: process.stdout,
 		stderr: process.stderr,
 		readFile: readFileLimited,
-		env: process.env
+		env: process.env,
+		writeFile: (path, data) => writeFile(path, data)
 	};
 }

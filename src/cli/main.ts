@@ -10,9 +10,12 @@
 import { basename } from 'node:path';
 import { extract, ExtractError } from '../lib/extract/index.ts';
 import { renderJson, renderTable } from './format.ts';
-import { decodeFile, formatFromPath, formatMegabytes, isCalendarDate, MAX_FILE_BYTES } from './input.ts';
-import type { CliIO, CodedError } from './io.ts';
+import { formatFromPath, isCalendarDate } from './input.ts';
+import type { CliIO } from './io.ts';
+import { CliError, oneLine, readText, usageError } from './common.ts';
 import { ANNOTATE_USAGE, runAnnotate } from './annotate.ts';
+import { RENDER_USAGE, runRender } from './render.ts';
+import { EXPORT_USAGE, runExport } from './export.ts';
 import pkg from '../../package.json' with { type: 'json' };
 
 export type { CliIO } from './io.ts';
@@ -22,6 +25,9 @@ const USAGE = `timeweave ${pkg.version}: turn articles into timelines
 Usage:
   timeweave extract FILE [--ref YYYY-MM-DD] [--json]
   timeweave annotate --timeml IN_DIR OUT_DIR
+  timeweave render FILE -o OUT.png|OUT.svg [--ref DATE] [--from DATE] [--to DATE]
+                   [--width PX] [--scale N] [--theme light|dark|contrast] [--title TEXT]
+  timeweave export FILE --format json|csv|timelinejs|timeml -o OUT [--ref DATE]
   timeweave help [COMMAND]
   timeweave --version
 
@@ -30,6 +36,10 @@ Commands:
             time order with the passages (p1, p2, ...) that mention them.
   annotate  Write TIMEX3 tags into the TimeML files of IN_DIR, as new files
             in OUT_DIR (see 'timeweave help annotate').
+  render    Draw the timeline of FILE (an article, or a saved timeline .json)
+            as a PNG or SVG image (see 'timeweave help render').
+  export    Write the timeline of FILE as data: Timeweave JSON, CSV, TimelineJS
+            or TimeML (see 'timeweave help export').
   help      Show this help, or a command's help.
 
 Options for extract:
@@ -50,6 +60,8 @@ Examples:
   timeweave extract article.html --ref 2025-05-08
   timeweave extract notes.md --json > events.json
   timeweave annotate --timeml corpus/ annotated/
+  timeweave render article.txt -o timeline.png --width 1600 --scale 2
+  timeweave export article.txt --format json -o timeline.json
 `;
 
 const EXTRACT_USAGE = `Usage: timeweave extract FILE [--ref YYYY-MM-DD] [--json]
@@ -61,18 +73,6 @@ Find the events in FILE and when they happened.
   -h, --help         Show this help.
 `;
 
-/** A problem to report as one line; `exitCode` 2 for usage errors, 1 for input errors. */
-class CliError extends Error {
-	constructor(
-		message: string,
-		readonly exitCode: 1 | 2
-	) {
-		super(message);
-		this.name = 'CliError';
-	}
-}
-
-const usageError = (message: string) => new CliError(`${message} (try 'timeweave --help')`, 2);
 
 /** Run the command line. `argv` is the arguments after the program name. */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -107,6 +107,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 		case 'help':
 			if (rest[0] === 'extract') io.stdout.write(EXTRACT_USAGE);
 			else if (rest[0] === 'annotate') io.stdout.write(ANNOTATE_USAGE);
+			else if (rest[0] === 'render') io.stdout.write(RENDER_USAGE);
+			else if (rest[0] === 'export') io.stdout.write(EXPORT_USAGE);
 			else if (rest[0] === undefined || rest[0] === 'help') io.stdout.write(USAGE);
 			else throw usageError(`unknown command '${rest[0]}'`);
 			return 0;
@@ -119,6 +121,10 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 			return runExtract(rest, io);
 		case 'annotate':
 			return runAnnotate(rest, io);
+		case 'render':
+			return runRender(rest, io);
+		case 'export':
+			return runExport(rest, io);
 		default:
 			if (command.startsWith('-')) throw usageError(`unknown option '${command}'`);
 			throw usageError(`unknown command '${command}'`);
@@ -180,43 +186,4 @@ async function runExtract(argv: string[], io: CliIO): Promise<number> {
 		io.stdout.write(renderTable(result, { fallbackTitle: basename(args.file), width: io.stdout.columns, color }));
 	}
 	return 0;
-}
-
-/** Read FILE as text, turning every way it can fail into one CliError. */
-async function readText(file: string, io: CliIO): Promise<string> {
-	const name = `'${file}'`;
-	let bytes: Uint8Array;
-	try {
-		bytes = await io.readFile(file, MAX_FILE_BYTES);
-	} catch (error) {
-		const e = error as CodedError;
-		switch (e?.code) {
-			case 'ENOENT':
-				throw new CliError(`cannot read ${name}: no such file`, 1);
-			case 'EISDIR':
-				throw new CliError(`cannot read ${name}: it is a directory, not a file`, 1);
-			case 'EACCES':
-			case 'EPERM':
-				throw new CliError(`cannot read ${name}: permission denied`, 1);
-			case 'ENOTDIR':
-				throw new CliError(`cannot read ${name}: a part of the path is not a directory`, 1);
-			case 'EFBIG':
-				throw new CliError(`${name} is too large${typeof e.size === 'number' ? ` (${formatMegabytes(e.size)})` : ''}; the limit is 50 MB`, 1);
-			default:
-				throw new CliError(`cannot read ${name}: ${e?.message ?? String(error)}`, 1);
-		}
-	}
-	if (bytes.length > MAX_FILE_BYTES) {
-		throw new CliError(`${name} is too large (${formatMegabytes(bytes.length)}); the limit is 50 MB`, 1);
-	}
-	if (bytes.length === 0) throw new CliError(`${name} is empty; there is no text to read`, 1);
-	const decoded = decodeFile(bytes);
-	if (!decoded.ok) throw new CliError(`${name} ${decoded.reason}`, 1);
-	if (!decoded.text.trim()) throw new CliError(`${name} contains only whitespace; there is no text to read`, 1);
-	return decoded.text;
-}
-
-/** Errors are one line: collapse any newline a message carries. */
-function oneLine(message: string): string {
-	return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

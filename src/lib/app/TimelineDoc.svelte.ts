@@ -22,7 +22,7 @@ import { rebaseEdits } from './edit/rebase.ts';
 import { filterEvents } from './filter.ts';
 import { ExtractClient, SupersededError, type Extractor } from './extractClient.ts';
 import type { TextFormat } from './readFile.ts';
-import type { TimelineRecord } from './store/record.ts';
+import type { SavedSource, TimelineRecord } from './store/record.ts';
 
 /** idle: nothing loaded yet; working: extracting; ready: the last run succeeded; error: it failed. */
 export type DocStatus = 'idle' | 'working' | 'ready' | 'error';
@@ -345,28 +345,7 @@ export class TimelineDoc {
 		this.history = record.history ? { entries: record.history.entries, cursor: record.history.cursor, floor: record.history.floor } : hist.createHistory();
 		// Without its history, the edited events are the best base there is.
 		const base = record.history ? record.result.events : record.events;
-		const documentOf = (e: TimelineEvent) => e.mentions[0]?.documentId ?? record.result.documents[0]?.id;
-		const [first, ...others] = record.result.documents;
-		const resultFor = (document: TextDocument | undefined, referenceDate: ReferenceDate | null): ExtractionResult => ({
-			referenceDate,
-			documents: document ? [document] : [],
-			events: base.filter((e) => document !== undefined && documentOf(e) === document.id),
-			expressions: [],
-			warnings: []
-		});
-		this.#primary = others.length === 0 ? { referenceDate: record.result.referenceDate, documents: record.result.documents, events: base, expressions: [], warnings: [] } : resultFor(first, record.result.referenceDate);
-		this.added = others.map((document, i) => {
-			const s = record.sources[i + 1];
-			return {
-				input: { text: s?.text ?? document.text, fileName: s?.fileName ?? null, format: s?.format ?? undefined },
-				result: resultFor(document, s?.referenceDate ?? null)
-			};
-		});
-		// Events of a text no longer there (a damaged record) still show, with the first text.
-		const placed = new Set([...this.#primary.events, ...this.added.flatMap((a) => a.result.events)]);
-		const orphans = base.filter((e) => !placed.has(e));
-		if (orphans.length > 0) this.#primary = { ...this.#primary, events: [...this.#primary.events, ...orphans] };
-		this.result = combineResults(this.#primary, this.added);
+		this.#place(record.result.documents, base, record.result.referenceDate, record.sources.slice(1));
 		this.viewedDocumentId = null;
 		this.text = input.text;
 		this.fileName = input.fileName;
@@ -397,6 +376,59 @@ export class TimelineDoc {
 			events: this.edited,
 			history: { entries: [...this.history.entries], cursor: this.history.cursor, floor: this.history.floor }
 		};
+	}
+
+	/**
+	 * Show a saved timeline file (JSON or CSV, already validated) as a new timeline: its events as
+	 * they are, not extracted again; each of its documents a text of the timeline. Changing the
+	 * reference date later re-extracts the first text.
+	 */
+	openTimeline(result: ExtractionResult, fileName: string | null = null): void {
+		this.#generation++;
+		this.#startTimeline();
+		const input: Input = { text: result.documents[0]?.text ?? '', fileName, format: 'text' };
+		this.referenceOverride = null;
+		this.#place(result.documents, result.events, result.referenceDate, []);
+		this.viewedDocumentId = null;
+		this.text = input.text;
+		this.fileName = input.fileName;
+		this.format = input.format;
+		this.#latest = input;
+		this.selectedId = null;
+		this.error = null;
+		this.progress = 1;
+		this.status = 'ready';
+		this.#changed();
+	}
+
+	/**
+	 * Split events by document into the first text's result and the added texts' (an event goes
+	 * with the document of its first mention), and show them together.
+	 */
+	#place(documents: readonly TextDocument[], events: readonly TimelineEvent[], referenceDate: ReferenceDate | null, others: readonly SavedSource[]): void {
+		const [first, ...rest] = documents;
+		const documentOf = (e: TimelineEvent) => e.mentions[0]?.documentId ?? first?.id;
+		const resultFor = (document: TextDocument | undefined, reference: ReferenceDate | null): ExtractionResult => ({
+			referenceDate: reference,
+			documents: document ? [document] : [],
+			events: events.filter((e) => document !== undefined && documentOf(e) === document.id),
+			expressions: [],
+			warnings: []
+		});
+		let primary: ExtractionResult = rest.length === 0 ? { referenceDate, documents: [...documents], events: [...events], expressions: [], warnings: [] } : resultFor(first, referenceDate);
+		this.added = rest.map((document, i) => {
+			const s = others[i];
+			return {
+				input: { text: s?.text ?? document.text, fileName: s?.fileName ?? null, format: s?.format ?? undefined },
+				result: resultFor(document, s?.referenceDate ?? null)
+			};
+		});
+		// Events of no document here (a damaged record) still show, with the first text.
+		const placed = new Set([...primary.events, ...this.added.flatMap((a) => a.result.events)]);
+		const orphans = events.filter((e) => !placed.has(e));
+		if (orphans.length > 0) primary = { ...primary, events: [...primary.events, ...orphans] };
+		this.#primary = primary;
+		this.result = combineResults(primary, this.added);
 	}
 
 	/** Select an event by id, or clear the selection with null. Unknown ids clear it. */

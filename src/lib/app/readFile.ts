@@ -3,6 +3,9 @@
  * Pure: no DOM, no File API. The shell reads the bytes and calls these functions.
  */
 import { decodeText } from '../extract/input/decodeText.ts';
+import type { ExtractionResult } from '../extract/types.ts';
+import { readCsv } from '../export/csv.ts';
+import { ImportError, MAX_IMPORT_BYTES, readTimelineFile, toExtractionResult } from '../export/timelineFile.ts';
 
 /** Input formats the extractor understands. */
 export type TextFormat = 'text' | 'markdown' | 'html';
@@ -18,7 +21,7 @@ export class FileReadError extends Error {
 	constructor(
 		message: string,
 		/** Machine-readable reason. */
-		readonly code: 'unsupported' | 'too-large' | 'empty' | 'binary'
+		readonly code: 'unsupported' | 'too-large' | 'empty' | 'binary' | 'invalid'
 	) {
 		super(message);
 		this.name = 'FileReadError';
@@ -29,7 +32,7 @@ export class FileReadError extends Error {
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The `accept` attribute for file inputs: extensions first, then MIME types. */
-export const ACCEPTED_FILES = '.txt,.md,.markdown,.html,.htm,text/plain,text/markdown,text/html';
+export const ACCEPTED_FILES = '.txt,.md,.markdown,.html,.htm,.json,.csv,text/plain,text/markdown,text/html,application/json,text/csv';
 
 const FORMATS: Record<string, TextFormat> = {
 	txt: 'text',
@@ -61,7 +64,7 @@ export function checkFile(name: string, size: number): TextFormat {
 	const format = formatOfFileName(name);
 	if (!format) {
 		throw new FileReadError(
-			`Timeweave reads .txt, .md and .html files; “${name}” is not one of them.`,
+			`Timeweave reads .txt, .md and .html files, and saved timelines (.json, .csv); “${name}” is not one of them.`,
 			'unsupported'
 		);
 	}
@@ -92,4 +95,39 @@ export function readFile(name: string, size: number, bytes: Uint8Array): ReadTex
 	const text = decoded.text;
 	if (!text.trim()) throw new FileReadError('This file is empty (it holds only blank space).', 'empty');
 	return { text, format };
+}
+
+// ---- Saved timelines (.json, .csv) ------------------------------------------------------
+// A separate path from texts: a saved timeline is opened as it is, never extracted again.
+
+/** 'json' or 'csv' for a saved timeline's file name (case-insensitive), else null. */
+export function savedTimelineKind(name: string): 'json' | 'csv' | null {
+	const lower = name.toLowerCase();
+	return lower.endsWith('.json') ? 'json' : lower.endsWith('.csv') ? 'csv' : null;
+}
+
+/** Checks before a saved timeline is read: its size (20 MB at most) and emptiness. */
+export function checkSavedTimeline(name: string, size: number): void {
+	if (size > MAX_IMPORT_BYTES) {
+		throw new FileReadError(`This timeline file is too large (${formatSize(size)}); Timeweave opens saved timelines up to 20 MB.`, 'too-large');
+	}
+	if (size === 0) throw new FileReadError('This file is empty.', 'empty');
+}
+
+/**
+ * Open a saved timeline (Timeweave JSON or CSV), validated.
+ * @throws FileReadError with the reason, in words, when it is refused
+ */
+export function readSavedTimeline(name: string, size: number, bytes: Uint8Array): ExtractionResult {
+	const kind = savedTimelineKind(name);
+	if (!kind) throw new FileReadError(`“${name}” is not a saved timeline (.json or .csv).`, 'unsupported');
+	checkSavedTimeline(name, Math.max(size, bytes.length));
+	const decoded = decodeText(bytes);
+	if (!decoded.ok) throw new FileReadError(BINARY, 'binary');
+	try {
+		return toExtractionResult(kind === 'json' ? readTimelineFile(decoded.text, bytes.length) : readCsv(decoded.text, bytes.length));
+	} catch (error) {
+		if (error instanceof ImportError) throw new FileReadError(`This timeline could not be opened: ${error.message}.`, 'invalid');
+		throw error;
+	}
 }

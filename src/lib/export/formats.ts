@@ -1,0 +1,43 @@
+/** The data formats of the Export menu and `timeweave export`, in one place. Pure. */
+import { writeCsv } from './csv.ts';
+import { writeTimelineFile, type TimelineData } from './timelineFile.ts';
+import { writeTimelineJs } from './timelinejs.ts';
+import { writeTimeMl } from './timeml.ts';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'timelinejs', 'timeml'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+/** A file to download or write. */
+export interface ExportedFile {
+	text: string;
+	mime: string;
+	/** File name ending, with the dot. */
+	extension: string;
+}
+
+/** The timeline in `format`. */
+export function exportData(data: TimelineData, format: ExportFormat): ExportedFile {
+	switch (format) {
+		case 'json':
+			return { text: writeTimelineFile(data), mime: 'application/json', extension: '.timeweave.json' };
+		case 'csv':
+			return { text: writeCsv(data), mime: 'text/csv', extension: '.csv' };
+		case 'timelinejs':
+			return { text: writeTimelineJs(data), mime: 'application/json', extension: '.timelinejs.json' };
+		case 'timeml':
+			return { text: writeTimeMl(data), mime: 'application/xml', extension: '.tml' };
+	}
+}
+
+/** A file name from a title: letters, digits and dashes, at most 60 characters; "timeline" when nothing is left. */
+export function fileStem(title: string): string {
+	const stem = title
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^\p{L}\p{N}]+/gu, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '')
+		.toLowerCase();
+	return stem || 'timeline';
+}
