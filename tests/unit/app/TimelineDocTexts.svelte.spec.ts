@@ -90,3 +90,23 @@ describe('TimelineDoc with several texts', () => {
 		expect(doc.documents).toHaveLength(MAX_TEXTS);
 	});
 });
+
+describe('TimelineDoc.openTimeline', () => {
+	it('opens a saved file with several documents as a new timeline of several texts', async () => {
+		const doc = new TimelineDoc(real);
+		await doc.load(first);
+		await doc.addText(second);
+		const oldId = doc.timelineId;
+		const file = { ...doc.result!, events: doc.events };
+		const other = new TimelineDoc(real);
+		other.openTimeline(file, 'saved.json');
+		expect(other.timelineId).not.toBe(oldId);
+		expect(other.documents.map((d) => d.id)).toEqual(['d1', 'd2']);
+		expect(other.added).toHaveLength(1);
+		expect(other.events.map((e) => e.id).sort()).toEqual(doc.events.map((e) => e.id).sort());
+		expect(other.fileName).toBe('saved.json');
+		expect(other.canUndo).toBe(false);
+		expect(other.rename(other.events[0].id, 'Renamed')).toBe(true);
+		expect(other.toRecord(1)?.sources).toHaveLength(2);
+	});
+});
