@@ -161,3 +161,12 @@ describe('zoomBucket(k)', () => {
 		}
 	});
 });
+
+describe('clusterLabel(count)', () => {
+	it('counts with thousands separators', () => {
+		expect(clusterLabel(1)).toBe('1 event');
+		expect(clusterLabel(12)).toBe('12 events');
+		expect(clusterLabel(1234)).toBe('1,234 events');
+		expect(clusterLabel(1234567)).toBe('1,234,567 events');
+	});
+});

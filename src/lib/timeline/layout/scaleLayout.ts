@@ -95,7 +95,9 @@ export const CLUSTER_PAD = 8;
 
 /** "1 event", "12 events", "1,234 events". */
 export function clusterLabel(count: number): string {
-	return `${count.toLocaleString('en-US')} ${count === 1 ? 'event' : 'events'}`;
+	// Not toLocaleString: it is slow enough to show up in a frame when thousands of clusters form.
+	const digits = String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+	return `${digits} ${count === 1 ? 'event' : 'events'}`;
 }
 
 /** The drawn mark of an event at zoom `s` over the bucket scale: `[x0, x1]` in the same units as `a0`. */
