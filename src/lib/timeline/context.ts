@@ -13,7 +13,7 @@ export interface RenderItem {
 	/** Stable across zoom buckets for single events (`e:<id>`); clusters are `c:<first>:<count>`. */
 	key: string;
 	type: 'event' | 'cluster';
-	/** Item index in the current layout (for keyboard order). */
+	/** Place in the current layout's time order (the keyboard's order). */
 	order: number;
 	/** Prepared index of the event, or of the first member of a cluster. */
 	index: number;

@@ -86,6 +86,10 @@ export interface ScaleLayout {
 	itemOf: Int32Array;
 	/** Number of cluster items. */
 	clusterCount: number;
+	/** Item indices in time order (by start, a cluster by its first member): the keyboard's order. */
+	timeOrder: Int32Array;
+	/** `timeRank[k]`: the place of item `k` in {@link ScaleLayout.timeOrder}. */
+	timeRank: Int32Array;
 }
 
 const DEFAULTS = { binPx: 80, gap: 12, pointRadius: 5, minBarWidth: 12, maxPasses: 6 };
@@ -269,7 +273,12 @@ export function layoutAtScale(p: PreparedEvents, pxPerMs: number, origin: number
 			for (let i = item.first; i < item.first + item.count; i++) itemOf[i] = k;
 		}
 	});
-	return { pxPerMs, origin, items, laneCount, lefts, maxRight, itemOf, clusterCount };
+	// Prepared indices are in time order and each item owns a contiguous run of them.
+	const firstOf = (item: LayoutItem): number => (item.type === 'event' ? item.index : item.first);
+	const timeOrder = Int32Array.from(items.keys()).sort((a, b) => firstOf(items[a]) - firstOf(items[b]));
+	const timeRank = new Int32Array(items.length);
+	timeOrder.forEach((k, rank) => (timeRank[k] = rank));
+	return { pxPerMs, origin, items, laneCount, lefts, maxRight, itemOf, clusterCount, timeOrder, timeRank };
 }
 
 /**
