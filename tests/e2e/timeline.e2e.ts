@@ -49,6 +49,7 @@ test('keyboard zoom: + zooms in, - zooms out, 0 fits everything', async ({ page 
 	const zoomed = await tickLabels(page);
 	await page.keyboard.press('-');
 	await expect.poll(() => tickLabels(page)).not.toEqual(zoomed);
+	await expect(plot(page).locator('[data-event-id="ww2"]')).toBeFocused();
 	await page.keyboard.press('0');
 	await expect.poll(() => tickLabels(page)).toEqual(fit);
 	await expect(page.getByRole('button', { name: 'Zoom out' })).toBeDisabled();
@@ -158,4 +159,23 @@ test('events from two documents are coloured by document, with a legend', async 
 	// An approximate date has a soft edge (a fading mask), an exact one does not.
 	await expect(plot(page).locator('[data-event-id="arrival"] .mark')).toHaveAttribute('mask', /soft-dot/);
 	await expect(plot(page).locator('[data-event-id="talks"] .mark')).not.toHaveAttribute('mask', /.+/);
+});
+
+test('a cluster that no zoom can open lists its events instead', async ({ page }) => {
+	await openDataset(page, 'crowded');
+	const cluster = plot(page).locator('[data-cluster="15"]');
+	const dialog = page.getByRole('dialog', { name: /^15 events, 9 May 2025$/ });
+	// Each click zooms in; at the deepest zoom the events still share one spot, so the list opens.
+	for (let i = 0; i < 12 && !(await dialog.isVisible()); i++) {
+		await cluster.click();
+		await page.waitForTimeout(650);
+	}
+	await expect(dialog).toBeVisible();
+	await expect(dialog.getByRole('listitem')).toHaveCount(15);
+	await expect(dialog.getByRole('button', { name: /^Ceremony number 1 9 May 2025$/ })).toBeFocused();
+	await dialog.getByRole('button', { name: /^Ceremony number 3 / }).click();
+	await expect(announcer(page)).toHaveText('Selected: Ceremony number 3, 9 May 2025.');
+	await page.keyboard.press('Escape');
+	await expect(dialog).toBeHidden();
+	await expect(cluster).toBeFocused();
 });

@@ -55,6 +55,12 @@ describe('prepareEvents(events)', () => {
 		expect([...p.doc]).toEqual([1, 0, 2]);
 	});
 
+	it('orders documents nobody named by their ids, numbers counted as numbers', () => {
+		const withDoc = (id: string, doc: string) => ({ ...makeEvent(id, '2000-01-01', '2000-01-02'), mentions: [{ documentId: doc, passageId: 'p1', start: 0, end: 1, text: 'x' }] });
+		const p = prepareEvents([withDoc('a', 'd10'), withDoc('b', 'd2'), withDoc('c', 'd1')]);
+		expect(p.documents).toEqual(['d1', 'd2', 'd10']);
+	});
+
 	it('marks low-confidence dates, and dates the text states nothing of, as approximate', () => {
 		const crisp = makeEvent('a', '2000-01-01', '2000-01-02');
 		expect(isApproximate(crisp)).toBe(false);
@@ -131,6 +137,17 @@ describe('layoutAtScale(prepared, pxPerMs, origin, options)', () => {
 		const layout = layoutAtScale(p, 1000 / (500 * YEAR_MS), p.lo, { maxLanes: 5 });
 		expect(layout.items.map((i) => (i.type === 'event' ? p.ids[i.index] : 'cluster'))).toEqual(['marathon', 'socrates', 'caesar']);
 		expect(layout.items[0].a0).toBe(0);
+	});
+
+	it('gives the keyboard a time order: by start, a cluster at its first member', () => {
+		const p = prepareEvents(generateEvents(3000, 9));
+		const layout = layoutAtScale(p, (1200 / (p.hi - p.lo)) * 64, p.lo, { maxLanes: 6 });
+		const first = (k: number) => {
+			const item = layout.items[k];
+			return item.type === 'event' ? item.index : item.first;
+		};
+		for (let r = 1; r < layout.timeOrder.length; r++) expect(first(layout.timeOrder[r])).toBeGreaterThan(first(layout.timeOrder[r - 1]));
+		layout.timeOrder.forEach((k, rank) => expect(layout.timeRank[k]).toBe(rank));
 	});
 });
 

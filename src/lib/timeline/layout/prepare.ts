@@ -59,7 +59,7 @@ export interface PreparedEvents {
 
 /** Options for {@link prepareEvents}. */
 export interface PrepareOptions {
-	/** Document ids in legend order; documents not listed follow in order of first appearance. */
+	/** Document ids in legend order; documents not listed follow in the order of their ids. */
 	documentOrder?: readonly string[];
 	charWidth?: number;
 	maxLabelWidth?: number;
@@ -88,6 +88,11 @@ export function prepareEvents(events: readonly TimelineEvent[], options: Prepare
 		lo: 0,
 		hi: 0
 	};
+	// Documents not named by the caller get colours in the order of their ids ("d2" before "d10").
+	const known = new Set(out.documents);
+	const rest = [...new Set(items.map((it) => documentOf(it.e)))].filter((d) => !known.has(d));
+	rest.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+	out.documents.push(...rest);
 	const docIndex = new Map(out.documents.map((d, i) => [d, i]));
 	let lo = Infinity;
 	let hi = -Infinity;
