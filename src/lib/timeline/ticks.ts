@@ -216,15 +216,31 @@ export function computeTicks(scale: ScaleTime<number, number>, width: number, op
 }
 
 /**
- * What the tick labels leave out, for a caption under the axis: the day(s) when ticks
- * are hours ("9 May 2025"), the month(s) when ticks are days ("May 2025"), the year(s)
- * when ticks are months ("2024 – 2025"); empty when ticks are years.
+ * {@link computeTicks} and {@link tickContext} together, choosing the interval once (for a
+ * redraw per frame).
  */
-export function tickContext(scale: ScaleTime<number, number>, width: number, options: TickOptions = {}): string {
-	const { unit } = choose(scale, width, options);
+export function computeTickSet(
+	scale: ScaleTime<number, number>,
+	width: number,
+	options: TickOptions = {}
+): { ticks: Tick[]; context: string } {
+	const choice = choose(scale, width, options);
+	return { ticks: choice.ticks, context: contextFor(choice.unit, scale, width) };
+}
+
+function contextFor(unit: TickUnit, scale: ScaleTime<number, number>, width: number): string {
 	if (!(width > 0) || unit === 'year') return '';
 	const lo = +scale.invert(0);
 	const hi = +scale.invert(width);
 	const granularity = unit === 'month' ? 'year' : unit === 'day' || unit === 'week' ? 'month' : 'day';
 	return formatInterval(lo, hi, granularity);
+}
+
+/**
+ * What the tick labels leave out, for a caption under the axis: the day(s) when ticks
+ * are hours ("9 May 2025"), the month(s) when ticks are days ("May 2025"), the year(s)
+ * when ticks are months ("2024 – 2025"); empty when ticks are years.
+ */
+export function tickContext(scale: ScaleTime<number, number>, width: number, options: TickOptions = {}): string {
+	return contextFor(choose(scale, width, options).unit, scale, width);
 }
