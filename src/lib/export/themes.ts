@@ -1,4 +1,5 @@
 /** Colours of exported images. Each theme reads well on a slide, on paper and projected. */
+import { DOCUMENT_COLORS } from '../timeline/palette.ts';
 
 export type ThemeName = 'light' | 'dark' | 'contrast';
 
@@ -27,7 +28,8 @@ export const THEMES: Record<ThemeName, Theme> = {
 		muted: '#5b626d',
 		axis: '#8a929e',
 		grid: '#e8ebef',
-		series: ['#2f6fdb', '#d97706', '#0f8a6a', '#b8336a', '#6b4fbb', '#5d6b7a'],
+		// The on-screen document colours, so a picture matches the view it came from.
+		series: DOCUMENT_COLORS,
 		cluster: '#dfe5ee',
 		spanOpacity: 0.35
 	},
