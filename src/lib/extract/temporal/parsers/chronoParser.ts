@@ -82,6 +82,28 @@ function monthly(t: { time: TimeValue; fields: DateField[] } | null, text: strin
 	return { time: monthValue(y, m), fields: t.fields.filter((f) => f !== 'day') };
 }
 
+/**
+ * A clock time alone in a story told in the past ("At 10:57 the guns fell silent", after
+ * "11 November 1918"): the day the story is at, when that day is years before the reference
+ * date or the text has no date of its own. In news, a bare time is on the day of writing.
+ */
+function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+	const narrative = ctx.narrativeBefore(true);
+	const t = narrative?.resolved.time;
+	if (!narrative || !t || t.granularity !== 'day') return null;
+	const year = Number(/^[+-]?\d+/.exec(t.start)?.[0]);
+	if (ctx.documentDated && ctx.reference && !(year < ctx.reference.year - 2)) return null;
+	const day: Resolved = {
+		time: t,
+		stated: [],
+		inferred: ['year', 'month', 'day'],
+		derivation: [`“${text}” is a time of the day the story is at (“${narrative.candidate.text}” → ${t.value})`],
+		confidence: 0.7,
+		referenceFree: narrative.resolved.referenceFree
+	};
+	return withClock(day, c);
+}
+
 /** Add a stated time of day to a resolved day ("10 p.m. Wednesday"). */
 function withClock(r: Resolved | null, c: Components): Resolved | null {
 	if (!r || !c.isCertain('hour')) return r;
@@ -239,11 +261,20 @@ export function chronoWindows(text: string): Array<{ start: number; end: number;
 	return out;
 }
 
-/** Chrono's results for the windows of `text`, each with the offset of its window in `text`. */
-function parseWindows(text: string): Array<{ parsed: chrono.ParsedResult; offset: number }> {
+/**
+ * Chrono's results for the windows of `text`, each with the offset of its window in `text`.
+ * A window is cut where a sentence starts (`sentenceStarts`, offsets into `text`), so chrono
+ * never merges a date with a time of the next sentence ("11 November 1918. At 10:57").
+ */
+function parseWindows(text: string, sentenceStarts: readonly number[] = []): Array<{ parsed: chrono.ParsedResult; offset: number }> {
 	const out: Array<{ parsed: chrono.ParsedResult; offset: number }> = [];
 	for (const w of chronoWindows(text)) {
-		for (const parsed of engineFor(w.kinds).parse(text.slice(w.start, w.end), { instant: PROBE, timezone: 0 })) out.push({ parsed, offset: w.start });
+		const cuts = [w.start, ...sentenceStarts.filter((c) => c > w.start && c < w.end), w.end];
+		for (let i = 0; i + 1 < cuts.length; i++) {
+			const piece = text.slice(cuts[i], cuts[i + 1]);
+			if (!piece.trim()) continue;
+			for (const parsed of engineFor(w.kinds).parse(piece, { instant: PROBE, timezone: 0 })) out.push({ parsed, offset: cuts[i] });
+		}
 	}
 	return out;
 }
@@ -266,8 +297,29 @@ export function partOfDay(text: string): { code: string; from: number; to: numbe
 	return m ? PART_OF_DAY[m[1].toLowerCase()] : null;
 }
 
-/** "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date. */
+/** The calendar day of an ISO date or date-time (years may be expanded: `-000480-08-01`). */
+function ymdOf(iso: string): Ymd {
+	const m = /^([+-]?\d{4,6})-(\d{2})-(\d{2})/.exec(iso);
+	return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : { year: 0, month: 1, day: 1 };
+}
+
+/** "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the story's day. */
 function partOfToday(text: string, ctx: ResolveContext): Resolved | null {
+	// "that morning", "that same night": the day the story is at.
+	if (/^that\b/i.test(text)) {
+		const narrative = ctx.narrativeBefore(true);
+		const t = narrative?.resolved.time;
+		if (!narrative || !t || !(t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute')) return null;
+		const time = dayValue(ymdOf(t.start));
+		return {
+			time,
+			stated: [],
+			inferred: ['year', 'month', 'day'],
+			derivation: [`“${text}” is a part of the day the story is at (“${narrative.candidate.text}” → ${t.value})`],
+			confidence: 0.7,
+			referenceFree: narrative.resolved.referenceFree
+		};
+	}
 	if (!ctx.reference || !/\b(?:this|tonight|today|yesterday|tomorrow|last\s+night)\b/i.test(text)) return null;
 	const shift = /\b(?:yesterday|last\s+night)\b/i.test(text) ? -1 : /\btomorrow\b/i.test(text) ? 1 : 0;
 	const time = dayValue(addDays(ctx.reference, shift));
@@ -294,7 +346,11 @@ export const chronoParser: Parser = {
 	name: 'chrono',
 	find(scope: PassageScope): Candidate[] {
 		const out: Candidate[] = [];
-		for (const { parsed, offset } of parseWindows(scope.text)) {
+		// Sentence starts after a plain word or a year and a full stop: not after "p.m." or "Nov.", where the splitter can be wrong.
+		const sentenceStarts = scope.passage.sentences
+			.map((x) => x.start - scope.passage.start)
+			.filter((x) => x > 0 && /(?:\b\d{4}|\b[a-z]{3,})[.!?]["”’)]*\s+$/.test(scope.text.slice(Math.max(0, x - 24), x)));
+		for (const { parsed, offset } of parseWindows(scope.text, sentenceStarts)) {
 			let r = parsed;
 			let start = offset + r.index;
 			let text = r.text;
@@ -326,6 +382,9 @@ export const chronoParser: Parser = {
 			// "the end of the month", "this coming Sunday", "the past year": the determiner belongs to the phrase.
 			const determiner = /^(?:end|beginning|start|middle|past|last|next|coming|following|same|previous)\b/i.test(text) ? /\b(?:the|this)\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
 			if (determiner) (start -= determiner[0].length), (text = determiner[0] + text);
+			// "that afternoon", "that same night": the story's day; the determiner belongs to the phrase.
+			const that = /^(?:morning|afternoon|evening|night)$/i.test(text) ? /\bthat\s+(?:same\s+)?$/i.exec(scope.text.slice(Math.max(0, start - 12), start)) : null;
+			if (that) (start -= that[0].length), (text = that[0] + text);
 			const modifier = modifierBefore(scope.text, start);
 			if (modifier) (start -= modifier), (text = scope.text.slice(start, start + modifier) + text);
 			const before = scope.text.slice(Math.max(0, start - 20), start);
@@ -398,7 +457,7 @@ export const chronoParser: Parser = {
 			}
 			if (c.isCertain('hour')) {
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
-				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => storyDayAt(text, c, ctx) ?? resolveRelative(text, ctx) }));
 			}
 		}
 		// "Friday morning", "last night": the day, narrowed to the part of it the phrase names.
