@@ -121,3 +121,8 @@ table('clock times and parts of the day in a story', [
 	{ name: 'in news a bare time is on the day of writing', text: 'Polls close at 8 p.m. in most states.', reference: '2000-11-07', expected: [['8 p.m', '2000-11-07T20:00']] },
 	{ name: 'a time and a weekday after "p.m." stay one expression', text: 'The vote is set for 10 p.m. Wednesday in the capital.', reference: '1998-02-13', expected: [['10 p.m. Wednesday', '1998-02-18T22:00']] }
 ]);
+
+table('a part of a named day', [
+	{ name: 'the morning of a full date', text: 'Escalation started on the morning of 31 January 1965.', reference: '2009-12-19', expected: [['the morning of 31 January 1965', '1965-01-31TMO']] },
+	{ name: 'the night of a date with its year after', text: 'Revere rode on the night of April 18, 1775.', reference: '2009-12-19', expected: [['the night of April 18, 1775', '1775-04-18TNI']] }
+]);

@@ -288,11 +288,14 @@ const PART_OF_DAY: Record<string, { code: string; from: number; to: number }> = 
 	tonight: { code: 'NI', from: 20, to: 30 },
 	overnight: { code: 'NI', from: 20, to: 30 }
 };
+/** "the morning of …", "early on the night of …": a part of a named day. */
+const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight)s?\b/i;
 
 /** The part of the day a phrase names without a clock time ("Friday morning", "last night"), if any. */
 export function partOfDay(text: string): { code: string; from: number; to: number } | null {
-	if (/\d/.test(text)) return null;
+	if (/\d/.test(text) && !PART_OF_DATE.test(text)) return null;
+	if (/\d\s*(?::|a\.?m\b|p\.?m\b|o'clock)/i.test(text)) return null;
 	const m = PART_WORD.exec(text);
 	return m ? PART_OF_DAY[m[1].toLowerCase()] : null;
 }
@@ -372,6 +375,12 @@ export const chronoParser: Parser = {
 			const article = /^\d/.test(text) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
 			if (article) (start -= article[0].length), (text = article[0] + text);
 			if (!text) continue;
+			// "the morning of April 19", "night of April 18, 1775": the date, narrowed to that part of its day below.
+			const partOf = PART_OF_DATE.exec(text);
+			if (partOf) {
+				const [inner] = engine.parse(text.slice(partOf[0].length), { instant: PROBE, timezone: 0 });
+				if (inner && inner.index === 0) r = inner;
+			}
 			const c = r.start;
 			// "the past three months" is a duration: the duration parser takes it.
 			if (PLURAL_SPAN.test(text) || SPAN_AFTER_PREPOSITION.test(r.text)) continue;
@@ -380,7 +389,7 @@ export const chronoParser: Parser = {
 			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
 			// Modifiers belong to the expression, as TimeML draws it: "early October", "the end of 1998".
 			// "the end of the month", "this coming Sunday", "the past year": the determiner belongs to the phrase.
-			const determiner = /^(?:end|beginning|start|middle|past|last|next|coming|following|same|previous)\b/i.test(text) ? /\b(?:the|this)\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
+			const determiner = /^(?:end|beginning|start|middle|past|last|next|coming|following|same|previous|(?:morning|afternoon|evening|night)\s+of)\b/i.test(text) ? /\b(?:the|this)\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
 			if (determiner) (start -= determiner[0].length), (text = determiner[0] + text);
 			// "that afternoon", "that same night": the story's day; the determiner belongs to the phrase.
 			const that = /^(?:morning|afternoon|evening|night)$/i.test(text) ? /\bthat\s+(?:same\s+)?$/i.exec(scope.text.slice(Math.max(0, start - 12), start)) : null;
