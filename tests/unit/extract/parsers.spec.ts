@@ -126,3 +126,9 @@ table('a part of a named day', [
 	{ name: 'the morning of a full date', text: 'Escalation started on the morning of 31 January 1965.', reference: '2009-12-19', expected: [['the morning of 31 January 1965', '1965-01-31TMO']] },
 	{ name: 'the night of a date with its year after', text: 'Revere rode on the night of April 18, 1775.', reference: '2009-12-19', expected: [['the night of April 18, 1775', '1775-04-18TNI']] }
 ]);
+
+table('a length of time before an undated clause is a duration', [
+	{ name: 'a month after a clause', text: 'This move comes barely a month after Qantas suspended a number of services.', reference: '1998-02-13', expected: [['a month', 'P1M']] },
+	{ name: 'at least 30 days before a verb in -ing', text: 'The banks must wait at least 30 days before closing the purchase.', reference: '1989-10-27', expected: [['at least 30 days', 'P30D']] },
+	{ name: 'a dated anchor still counts', text: 'Troops crossed the border two days after 1 September 1939, officials said.', reference: '2009-12-19', expected: [['two days after 1 September 1939', '1939-09-03']] }
+]);

@@ -88,3 +88,19 @@ export function modifierBefore(text: string, localStart: number): number {
 	const m = MODIFIER_BEFORE.exec(text.slice(Math.max(0, localStart - 40), localStart));
 	return m ? m[0].length : 0;
 }
+
+/** What follows "after"/"before" when it is a clause (a subject and its verb, or a verb in -ing), not a named time. */
+const CLAUSE_AFTER = /^\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|our|my|this|these|those)\b|[a-z]+ing\b|(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b)/;
+/** A date or a time a clause could still be counted from. */
+const DATE_WORD = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/i;
+
+/**
+ * True when `rest`, the text right after "… after" / "… before", is a clause with no date in it
+ * ("a month after Qantas suspended its flights", "30 days before closing the purchase"): there
+ * is nothing to count from, and what the text gives is a length of time ("a month").
+ */
+export function clauseWithoutDate(rest: string): boolean {
+	if (!CLAUSE_AFTER.test(rest)) return false;
+	const stop = rest.search(/[.;!?]/);
+	return !DATE_WORD.test(rest.slice(0, stop < 0 ? 100 : Math.min(stop, 100)));
+}

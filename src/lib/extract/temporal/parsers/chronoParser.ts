@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, dayValue, formatYmd, isoToMillis, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
@@ -382,6 +382,8 @@ export const chronoParser: Parser = {
 				if (inner && inner.index === 0) r = inner;
 			}
 			const c = r.start;
+			// "a month after X", "30 days before X": the offset parser counts from X, or leaves a length of time.
+			if (/\b(?:after|before)$/i.test(text) && clauseWithoutDate(scope.text.slice(start + text.length))) continue;
 			// "the past three months" is a duration: the duration parser takes it.
 			if (PLURAL_SPAN.test(text) || SPAN_AFTER_PREPOSITION.test(r.text)) continue;
 			// Numbers that are not times or dates: "$3.31 a share", "1/4".

@@ -5,7 +5,7 @@
  * ago" are dates, found by the offset and chrono parsers, which win at overlaps (longer span).
  */
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, type Parser } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 
 const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }> = {
@@ -46,7 +46,9 @@ export const durationParser: Parser = {
 			out.push(candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: () => null }));
 		for (const m of scope.text.matchAll(COUNTED)) {
 			const end = m.index + m[0].length;
-			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			// "a month after Qantas suspended its flights": a length of time before an undated clause.
+			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''));
+			if (!beforeClause && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			const n = parseCardinal(m[1]);
 			if (m[1].toLowerCase() === 'the') continue;
 			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.

@@ -7,7 +7,7 @@
 import type { TimeValue } from '../../types.ts';
 import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, monthValue, shiftBy, startYmd, timeValue, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
-import { candidateAt, tenseBefore, type Parser } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, tenseBefore, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -98,7 +98,11 @@ export const offsetParser: Parser = {
 			const text = m[0];
 			const absEnd = scope.passage.start + m.index + m[0].length;
 			// "two days after Mr. Biden arrived" names an undated event: no anchor. Only a bare "... after." leans on the narrative.
-			const bare = /^\s*(?:[,.;:)!?]|$)/.test(scope.text.slice(m.index + m[0].length));
+			const rest = scope.text.slice(m.index + m[0].length);
+			const bare = /^\s*(?:[,.;:)!?]|$)/.test(rest);
+			// "a month after Qantas suspended its flights", "30 days before closing the purchase": a clause with no
+			// date to count from. What the text gives is a length of time: the duration parser takes "a month".
+			if (clauseWithoutDate(rest)) continue;
 			push(m.index, m.index + m[0].length, (ctx) => {
 				const next = ctx.nextInSentence(absEnd, 100);
 				const anchor = next ?? (bare ? ctx.narrativeBefore() : null);
