@@ -16,7 +16,12 @@
  * untimed warm-up round. The goal: with 10,000 events a median under 16 ms and a 95th percentile
  * under 33 ms, for both zoom and pan.
  *
- * Options: `--n 1000,10000` (sizes), `--rounds 3`, `--build`.
+ * The same events and gestures run on vis-timeline (its standalone build, defaults: stacking,
+ * no clustering) at `/dev/bench-vis`, up to `--vis-max` events (default 10,000), and the
+ * ratios are printed. vis-timeline redraws on the frame after an input; the bench calls its
+ * `redraw()` right after each input so that the work lands in the measured frame.
+ *
+ * Options: `--n 1000,10000` (sizes), `--rounds 3`, `--vis-max 10000`, `--build`.
  */
 import { spawn, execSync, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -33,6 +38,8 @@ function option(name: string): string | undefined {
 
 const SIZES = (option('n') ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
 const ROUNDS = Math.max(1, Number(option('rounds') ?? 3));
+/** vis-timeline draws a DOM node per event up front: beyond this many it is not run (minutes per load). */
+const VIS_MAX = Number(option('vis-max') ?? 10_000);
 
 function freePort(): Promise<number> {
 	return new Promise((done, fail) => {
@@ -81,22 +88,37 @@ function stats(times: number[]): Stats {
  * Runs a gesture in the page, one input event per animation frame, and returns each frame's
  * time (ms). `kind` is 'zoom' (wheel steps in, then out) or 'pan' (a mouse drag to the left).
  */
-async function gesture(page: Page, kind: 'zoom' | 'pan'): Promise<number[]> {
-	return page.evaluate(`(${IN_PAGE})(${JSON.stringify(kind)})`) as Promise<number[]>;
+async function gesture(page: Page, widget: Widget, kind: 'zoom' | 'pan'): Promise<number[]> {
+	return page.evaluate(`(${IN_PAGE})(${JSON.stringify(kind)}, ${JSON.stringify(widget.target)}, ${widget.syncRedraw})`) as Promise<number[]>;
 }
 
 /** Zooms the view in (×16) around the middle, untimed, for the pan gesture. */
-async function zoomIn(page: Page): Promise<void> {
-	await page.evaluate(`(${IN_PAGE})('zoom-in')`);
+async function zoomIn(page: Page, widget: Widget): Promise<void> {
+	await page.evaluate(`(${IN_PAGE})('zoom-in', ${JSON.stringify(widget.target)}, ${widget.syncRedraw})`);
 }
+
+/** A timeline under test: its page, the element that takes wheel and drag, and whether to force its redraw in the frame. */
+interface Widget {
+	name: string;
+	path: string;
+	target: string;
+	/** vis-timeline redraws on the next animation frame; its redraw() is called right after each input so the frame counts it. */
+	syncRedraw: boolean;
+}
+
+const WIDGETS: Widget[] = [
+	{ name: 'Timeweave', path: '/dev/bench', target: 'main svg[role="group"]', syncRedraw: false },
+	{ name: 'vis-timeline', path: '/dev/bench-vis', target: 'main .vis-panel.vis-center', syncRedraw: true }
+];
 
 /**
  * The in-page side, as source text: tsx would add helpers to a compiled function that the
  * page does not have.
  */
-const IN_PAGE = `async (kind) => {
-	const svg = document.querySelector('main svg[role="group"]');
-	if (!(svg instanceof SVGSVGElement)) throw new Error('no timeline svg');
+const IN_PAGE = `async (kind, selector, syncRedraw) => {
+	const svg = document.querySelector(selector);
+	if (!svg) throw new Error('no element ' + selector);
+	const redraw = () => { if (syncRedraw) window.__visTimeline.redraw(); };
 	const box = svg.getBoundingClientRect();
 	const cx = box.left + box.width / 2;
 	const cy = box.top + box.height / 2;
@@ -107,13 +129,18 @@ const IN_PAGE = `async (kind) => {
 				const t0 = performance.now();
 				channel.port1.onmessage = () => done(performance.now() - t0);
 				input();
+				redraw();
 				channel.port2.postMessage(0);
 			});
 		});
 	const wheel = (deltaY) => () =>
 		svg.dispatchEvent(new WheelEvent('wheel', { deltaY, deltaMode: 0, clientX: cx, clientY: cy, bubbles: true, cancelable: true, view: window }));
-	const mouse = (type, x, target) => () =>
-		target.dispatchEvent(new MouseEvent(type, { clientX: x, clientY: cy, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window }));
+	// Both pointer events (Hammer.js, in vis-timeline) and mouse events (d3-zoom); each widget ignores the other kind.
+	const mouse = (type, x, target) => () => {
+		const init = { clientX: x, clientY: cy, button: 0, buttons: type === 'mouseup' ? 0 : 1, bubbles: true, cancelable: true, view: window };
+		target.dispatchEvent(new PointerEvent(type.replace('mouse', 'pointer'), { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true }));
+		target.dispatchEvent(new MouseEvent(type, init));
+	};
 	const times = [];
 	if (kind === 'zoom') {
 		for (let i = 0; i < 30; i++) times.push(await frame(wheel(-100)));
@@ -140,12 +167,21 @@ async function main(): Promise<void> {
 		execSync('npm run build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 	}
 	const port = await freePort();
-	const server = spawn(process.execPath, ['build'], {
-		cwd: ROOT,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
-		stdio: 'ignore'
-	});
 	const origin = `http://127.0.0.1:${port}`;
+	const start = (): ChildProcess =>
+		spawn(process.execPath, ['build'], {
+			cwd: ROOT,
+			env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+			stdio: 'ignore'
+		});
+	let server = start();
+	/** Starts the server again if it went away (on a shared machine something may end it). */
+	const alive = async (): Promise<void> => {
+		if (server.exitCode === null && server.signalCode === null) return;
+		console.error(`(the app server stopped: ${server.signalCode ?? server.exitCode}; starting it again)`);
+		server = start();
+		await waitForServer(`${origin}/dev/bench?n=1`, server);
+	};
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
@@ -153,40 +189,63 @@ async function main(): Promise<void> {
 	try {
 		await waitForServer(`${origin}/dev/bench?n=1`, server);
 		const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-		const rows: string[] = [];
-		console.log(`timeline in headless Chromium, 1280×800, median of ${ROUNDS} rounds per gesture (frame ms: median / p95)`);
-		const header = ['events', 'load ms', 'gen ms', 'zoom med', 'zoom p95', 'pan med', 'pan p95', 'nodes'];
-		console.log(header.map((h, i) => (i === 0 ? h.padStart(8) : h.padStart(10))).join(''));
+		console.log(`in headless Chromium, 1280×800, ${ROUNDS} rounds per gesture after a warm-up (frame ms: median / p95)`);
+		const header = ['widget', 'events', 'load ms', 'gen ms', 'zoom med', 'zoom p95', 'pan med', 'pan p95', 'nodes'];
+		console.log(header.map((h, i) => (i === 0 ? h.padEnd(13) : h.padStart(10))).join(''));
+		const results = new Map<string, number[]>();
 		for (const n of SIZES) {
-			const loads: number[] = [];
-			let gen = 0;
-			const zoom: number[] = [];
-			const pan: number[] = [];
-			for (let round = 0; round <= ROUNDS; round++) {
-				await page.goto(`${origin}/dev/bench?n=${n}&seed=1`);
-				await page.waitForSelector('main[data-ready="true"]', { timeout: 120_000 });
-				const load = Number(await page.locator('main').getAttribute('data-load-ms'));
-				gen = Number(await page.locator('main').getAttribute('data-generate-ms'));
-				await settle(page);
-				const z = await gesture(page, 'zoom');
-				await settle(page);
-				await zoomIn(page);
-				await settle(page);
-				const p = await gesture(page, 'pan');
-				if (round === 0) continue; // warm-up
-				loads.push(load);
-				zoom.push(...z);
-				pan.push(...p);
+			for (const widget of WIDGETS) {
+				if (widget.name !== 'Timeweave' && n > VIS_MAX) {
+					console.log(`${widget.name.padEnd(13)}${n.toLocaleString('en-US').padStart(10)}   (not run: over ${VIS_MAX.toLocaleString('en-US')} events, --vis-max to change)`);
+					continue;
+				}
+				const loads: number[] = [];
+				let gen = 0;
+				const zoom: number[] = [];
+				const pan: number[] = [];
+				let nodes = 0;
+				try {
+					for (let round = 0; round <= ROUNDS; round++) {
+						await alive();
+						await page.goto(`${origin}${widget.path}?n=${n}&seed=1`);
+						await page.waitForSelector('main[data-ready="true"]', { timeout: 180_000 });
+						const load = Number(await page.locator('main').getAttribute('data-load-ms'));
+						gen = Number(await page.locator('main').getAttribute('data-generate-ms'));
+						await settle(page);
+						const z = await gesture(page, widget, 'zoom');
+						await settle(page);
+						await zoomIn(page, widget);
+						await settle(page);
+						const p = await gesture(page, widget, 'pan');
+						nodes = await page.evaluate(() => document.querySelectorAll('main *').length);
+						if (round === 0) continue; // warm-up
+						loads.push(load);
+						zoom.push(...z);
+						pan.push(...p);
+					}
+				} catch (error) {
+					console.log(`${widget.name.padEnd(13)}${n.toLocaleString('en-US').padStart(10)}   failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`);
+					continue;
+				}
+				const z = stats(zoom);
+				const p = stats(pan);
+				const figures = [stats(loads).median, gen, z.median, z.p95, p.median, p.p95];
+				results.set(`${widget.name}@${n}`, figures);
+				console.log(
+					[widget.name.padEnd(13), n.toLocaleString('en-US').padStart(10), ...figures.map((v) => fmt(v).padStart(10)), String(nodes).padStart(10)].join('')
+				);
 			}
-			const nodes = await page.evaluate(() => document.querySelectorAll('main svg *').length);
-			const z = stats(zoom);
-			const p = stats(pan);
-			const load = stats(loads).median;
-			const row = [String(n.toLocaleString('en-US')).padStart(8), ...[load, gen, z.median, z.p95, p.median, p.p95].map((v) => fmt(v).padStart(10)), String(nodes).padStart(10)].join('');
-			rows.push(row);
-			console.log(row);
 		}
-		console.log('goal (10,000 events): zoom and pan median < 16 ms, p95 < 33 ms. nodes: SVG elements after the pan.');
+		const ratios: string[] = [];
+		for (const n of SIZES) {
+			const ours = results.get(`Timeweave@${n}`);
+			const theirs = results.get(`vis-timeline@${n}`);
+			if (!ours || !theirs) continue;
+			const r = (i: number): string => (theirs[i] / ours[i]).toFixed(1);
+			ratios.push(`${n.toLocaleString('en-US').padStart(8)} events: load ${r(0)}×, zoom median ${r(2)}×, p95 ${r(3)}×, pan median ${r(4)}×, p95 ${r(5)}×`);
+		}
+		if (ratios.length > 0) console.log(`vis-timeline time / Timeweave time (above 1: Timeweave faster):\n${ratios.join('\n')}`);
+		console.log('goal (10,000 events): zoom and pan median < 16 ms, p95 < 33 ms. nodes: DOM elements of the page after the pan.');
 	} finally {
 		await browser.close();
 		server.kill();
