@@ -181,7 +181,11 @@ test('each step shows its quote with the mention highlighted, and its source; th
 	// Clicking another event on the timeline goes to its step.
 	await page.getByRole('button', { name: 'Previous' }).click();
 	const [before] = await progress(page);
-	const other = page.locator('.timeline-box svg g[data-event-id][aria-pressed="false"]').first();
+	// Each step flies the timeline (an animated zoom of 0.7 s); let it land, then pick a mark still in view.
+	await page.waitForTimeout(1200);
+	// Pinned by id: the marks are redrawn (in time order) as the view moves, so "the first" may change.
+	const otherId = (await page.locator('.timeline-box svg g[data-event-id][aria-pressed="false"]').first().getAttribute('data-event-id')) ?? '';
+	const other = page.locator(`.timeline-box svg g[data-event-id="${otherId}"]`);
 	const otherLabel = (await other.getAttribute('aria-label')) ?? '';
 	await other.click();
 	await expect.poll(async () => (await progress(page))[0]).not.toBe(before);

@@ -44,7 +44,8 @@ test('a second text joins the timeline, in its own tab, and can be taken out aga
 	await expect(tabs.nth(0)).toHaveAttribute('aria-selected', 'true');
 	await expect(sourceText(page).locator('mark.selected').filter({ hasText: '9 November 1989' })).toHaveCount(1);
 
-	// The timeline survives a reload with both texts.
+	// The timeline survives a reload with both texts (once saved).
+	await expect(page.locator('[data-save-state="saved"]')).toHaveCount(1);
 	await page.reload();
 	await expect(page.locator('[data-status]')).toHaveAttribute('data-status', 'ready');
 	await expect(tabs).toHaveText(['Berlin Wall', 'Velvet Revolution']);
