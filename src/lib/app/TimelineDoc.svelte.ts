@@ -346,16 +346,7 @@ export class TimelineDoc {
 		// Without its history, the edited events are the best base there is.
 		const base = record.history ? record.result.events : record.events;
 		this.#place(record.result.documents, base, record.result.referenceDate, record.sources.slice(1));
-		this.viewedDocumentId = null;
-		this.text = input.text;
-		this.fileName = input.fileName;
-		this.format = input.format;
-		this.#latest = input;
-		this.selectedId = null;
-		this.notice = null;
-		this.error = null;
-		this.progress = 1;
-		this.status = 'ready';
+		this.#shown(input);
 	}
 
 	/** Everything needed to show this timeline again, as plain data; null before the first load. */
@@ -389,16 +380,22 @@ export class TimelineDoc {
 		const input: Input = { text: result.documents[0]?.text ?? '', fileName, format: 'text' };
 		this.referenceOverride = null;
 		this.#place(result.documents, result.events, result.referenceDate, []);
+		this.#shown(input);
+		this.#changed();
+	}
+
+	/** A timeline opened whole (saved or from a file) is on screen: its first text, nothing selected, ready. */
+	#shown(input: Input): void {
 		this.viewedDocumentId = null;
 		this.text = input.text;
 		this.fileName = input.fileName;
 		this.format = input.format;
 		this.#latest = input;
 		this.selectedId = null;
+		this.notice = null;
 		this.error = null;
 		this.progress = 1;
 		this.status = 'ready';
-		this.#changed();
 	}
 
 	/**
