@@ -70,13 +70,14 @@ test('after a first visit the app opens, extracts and presents with the network 
 	await expect.poll(() => marks.count()).toBeGreaterThanOrEqual(2);
 	await expect(page.locator('svg').getByRole('button', { name: /28 June 1919/ })).not.toHaveCount(0);
 
-	// Present mode opens offline too, on the step asked for (the sample, after this reload).
-	const present = await page.goto('/present?step=2');
+	// Present mode opens offline too, on the step asked for, with the timeline just made (saved in the browser).
+	await expect(page.locator('[data-save-state="saved"]')).toHaveCount(1);
+	const present = await page.goto('/present?step=1');
 	expect(present?.fromServiceWorker()).toBe(true);
 	await expect(page.locator('.present')).toHaveAttribute('data-status', 'ready');
-	await expect(page.locator('.controls .count')).toHaveText(/^2 \/ \d+$/);
+	await expect(page.locator('.controls .count')).toHaveText('1 / 2');
 	await page.keyboard.press('ArrowRight');
-	await expect(page.locator('.controls .count')).toHaveText(/^3 \/ \d+$/);
+	await expect(page.locator('.controls .count')).toHaveText('2 / 2');
 });
 
 test.describe('without the service worker', () => {
