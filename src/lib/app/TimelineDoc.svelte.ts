@@ -227,8 +227,8 @@ export class TimelineDoc {
 		this.progress = 0;
 		this.error = null;
 		try {
-			const options2 = { documentId, ...(input.format ? { format: input.format } : {}) };
-			const result = await this.#extractor.run(input.text, options2, (fraction) => {
+			const extractOptions = { documentId, ...(input.format ? { format: input.format } : {}) };
+			const result = await this.#extractor.run(input.text, extractOptions, (fraction) => {
 				this.progress = fraction;
 			});
 			// Another text loaded or a saved timeline opened meanwhile: this one does not belong to it.
