@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauseTitle, shorten, simplifyNames } from '../../../src/lib/extract/events/eventTitle.ts';
+import { clauseTitle, resolvePronoun, shorten, simplifyNames } from '../../../src/lib/extract/events/eventTitle.ts';
 import { extract } from '../../../src/lib/extract/index.ts';
 
 const titleOf = (sentence: string, phrase: string) => {
@@ -62,5 +62,16 @@ describe('events and their mentions', () => {
 		expect(r.events[0].provenance).toEqual({ stated: ['year', 'month', 'day'], inferred: [] });
 		expect(r.events[0].derivation[0]).toMatch(/14 July 1789/);
 		expect(r.events[0].confidence).toBeGreaterThan(0.9);
+	});
+});
+
+describe('titles that start with a pronoun', () => {
+	it('name the person last named with an honorific', () => {
+		expect(resolvePronoun('He announced a naval quarantine', 'President John F. Kennedy was told two days later. ')).toBe('John Kennedy announced a naval quarantine');
+		expect(resolvePronoun('She resigned', 'Prime Minister Margaret Thatcher lost the vote. Then Chancellor Angela Merkel spoke. ')).toBe('Angela Merkel resigned');
+		// No one named, or no pronoun: unchanged.
+		expect(resolvePronoun('He resigned', 'The committee met on Monday. ')).toBe('He resigned');
+		expect(resolvePronoun('They resigned', 'President Lincoln spoke. ')).toBe('They resigned');
+		expect(resolvePronoun('Helsinki hosted the games', 'President Kekkonen spoke. ')).toBe('Helsinki hosted the games');
 	});
 });

@@ -6,7 +6,7 @@
 import type { Mention, Provenance, TemporalExpression, TextDocument, TimelineEvent, TimeValue } from '../types.ts';
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
 import { isoToMillis } from '../timex.ts';
-import { clauseTitle, shorten } from './eventTitle.ts';
+import { clauseTitle, resolvePronoun, shorten } from './eventTitle.ts';
 import { referencePattern, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
@@ -133,6 +133,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			rank = 2;
 		} else {
 			title = clauseTitle(sentenceText, { start: e.start - sentence.start, end: e.end - sentence.start }, others);
+			// "He announced …": who, from the person last named just before.
+			title = resolvePronoun(title, doc.text.slice(Math.max(0, sentence.start - 600), sentence.start));
 			rank = title ? 3 : 0;
 			if (!title) title = shorten(sentenceText);
 		}

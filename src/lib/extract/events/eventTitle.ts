@@ -100,3 +100,21 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	title = title.replace(/[\s,;:.]+$/, '');
 	return title ? shorten(capitalise(title)) : '';
 }
+
+/** A name right after an honorific ("President John F. Kennedy"), or two or three capitalised words that are a person's name by position. */
+const PERSON = new RegExp(String.raw`\b${HONORIFIC}\s+(${NAME})`, 'gu');
+
+/**
+ * "He announced a naval quarantine": a title that starts with "He" or "She" says who through
+ * the last person named with an honorific ("President John F. Kennedy") in `before`, the text
+ * just before the sentence. Unchanged when there is none, or the title does not start so.
+ */
+export function resolvePronoun(title: string, before: string): string {
+	const m = /^(He|She)\b/.exec(title);
+	if (!m) return title;
+	let name: string | null = null;
+	for (const p of before.matchAll(PERSON)) name = p[1];
+	if (!name) return title;
+	const who = simplifyNames(name).replace(/\s+[A-Z]\.\s+/g, ' ').trim();
+	return shorten(who + title.slice(m[0].length));
+}
