@@ -21,14 +21,32 @@ export function queryWords(query: string): string[] {
 /**
  * A matcher for `query` over events of `documents`: true for events whose title, written date
  * or any passage that mentions them contains every word. An empty query matches everything.
- * The haystack of each event is built once per matcher.
+ * The folded text of each event is kept while the event and documents stay the same objects.
  */
 export function eventMatcher(query: string, documents: readonly TextDocument[]): (event: TimelineEvent) => boolean {
 	const words = queryWords(query);
 	if (words.length === 0) return () => true;
-	const passages = new Map<string, string>();
-	for (const d of documents) for (const p of d.passages) passages.set(`${d.id}/${p.id}`, p.text);
+	const hay = haystacks(documents);
 	return (event) => {
+		const folded = hay(event);
+		return words.every((w) => folded.includes(w));
+	};
+}
+
+/** Folded text of each event, built once per event and documents (the filter runs on every keystroke). */
+const cache = new WeakMap<readonly TextDocument[], WeakMap<TimelineEvent, string>>();
+
+function haystacks(documents: readonly TextDocument[]): (event: TimelineEvent) => string {
+	let byEvent = cache.get(documents);
+	if (!byEvent) cache.set(documents, (byEvent = new WeakMap()));
+	let passages: Map<string, string> | null = null;
+	return (event) => {
+		const known = byEvent.get(event);
+		if (known !== undefined) return known;
+		if (!passages) {
+			passages = new Map();
+			for (const d of documents) for (const p of d.passages) passages.set(`${d.id}/${p.id}`, p.text);
+		}
 		const seen = new Set<string>();
 		let hay = `${event.title}\n${formatEventDate(event.time)}`;
 		for (const m of event.mentions) {
@@ -38,7 +56,8 @@ export function eventMatcher(query: string, documents: readonly TextDocument[]):
 			hay += `\n${passages.get(key) ?? m.text}`;
 		}
 		const folded = fold(hay);
-		return words.every((w) => folded.includes(w));
+		byEvent.set(event, folded);
+		return folded;
 	};
 }
 

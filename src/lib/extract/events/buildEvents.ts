@@ -3,21 +3,15 @@
  * event found again (a repeated paragraph, the same known event, the same day in one text, a
  * later "the meeting") becomes one event with all its mentions.
  */
-import type { Mention, Provenance, TemporalExpression, TextDocument, TimelineEvent, TimeValue } from '../types.ts';
+import type { Mention, TemporalExpression, TextDocument, TimelineEvent, TimeValue } from '../types.ts';
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
 import { isoToMillis } from '../timex.ts';
 import { clauseTitle, resolvePronoun, shorten } from './eventTitle.ts';
 import { referencePattern, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
-interface Draft {
-	title: string;
-	time: TimeValue;
-	mentions: Mention[];
-	confidence: number;
-	derivation: string[];
-	provenance: Provenance;
-	knowledgeId?: string;
+/** An event being built: the event without its id (given once all are found), and what merging needs. */
+interface Draft extends Omit<TimelineEvent, 'id'> {
 	triggers: Set<string>;
 	/** `documentId:start:end` of each mention, to add each once. */
 	seen: Set<string>;

@@ -42,6 +42,20 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 const FUTURE_CUES = /^(will|shall|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|postponed|ready)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|last|ago|yesterday)$/i;
 
+/** Words that end in -ed but are not verbs in the past. */
+const NOT_PAST = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced)$/i;
+const NOT_PAST_AFTER = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|last|ago|yesterday)$/i;
+
+/** The first tense cue among `words`, in the order given: a future marker or a past verb. */
+function tenseOfWords(words: readonly string[], notPast: RegExp): Tense {
+	for (const w of words) {
+		const word = w.replace(/^[^\w']+|[^\w']+$/g, '');
+		if (FUTURE_CUES.test(word)) return 'future';
+		if (PAST_CUES.test(word) && !notPast.test(word)) return 'past';
+	}
+	return 'none';
+}
+
 /**
  * Tense of the clause before a position: the nearest cue word before it within the clause
  * decides ("convened in Moscow on Thursday" is past; "the parade scheduled for Friday" is future).
@@ -51,11 +65,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	const words = text.slice(clauseStart, localPos).split(/\s+/).filter(Boolean).reverse().slice(0, 12);
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	if (words.some((w) => FUTURE_CUES.test(w.replace(/^[^\w']+|[^\w']+$/g, '')))) return 'future';
-	for (const w of words) {
-		const word = w.replace(/^[^\w']+|[^\w']+$/g, '');
-		if (FUTURE_CUES.test(word)) return 'future';
-		if (PAST_CUES.test(word) && !/^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced)$/i.test(word)) return 'past';
-	}
+	const cue = tenseOfWords(words, NOT_PAST);
+	if (cue !== 'none') return cue;
 	const after = text.slice(localPos, localPos + 60);
 	if (/^\S*\s*,?\s*(will|is scheduled|are scheduled|is expected)/i.test(after)) return 'future';
 	return 'none';
@@ -72,12 +83,8 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 	const rest = text.slice(localEnd, localEnd + 80);
 	const stop = rest.search(/[.;:!?]/);
 	const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 6);
-	for (const w of words) {
-		const word = w.replace(/^[^\w']+|[^\w']+$/g, '');
-		if (FUTURE_CUES.test(word)) return 'future';
-		if (PAST_CUES.test(word) && !/^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|last|ago|yesterday)$/i.test(word)) return 'past';
-	}
-	return 'none';
+	// After the date, "last" and "ago" belong to other phrases ("in January, last year's ...").
+	return tenseOfWords(words, NOT_PAST_AFTER);
 }
 
 /** Modifiers that TimeML keeps inside a date's extent: "early", "mid-", "late", "the end of", "early in". */
