@@ -36,6 +36,14 @@ export function isoYear(year: number): string {
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * The year as a TIMEX3 value writes it: `1945`, `0480`, and BCE years as TimeML does, `BC0480`
+ * (the astronomical year -479). ISO strings (`start`, `end`) keep {@link isoYear}.
+ */
+export function timexYear(year: number): string {
+	return year <= 0 ? `BC${String(1 - year).padStart(4, '0')}` : isoYear(year);
+}
+
 /** ISO date `YYYY-MM-DD` (expanded years outside 0..9999). */
 export function formatYmd(d: Ymd): string {
 	return `${isoYear(d.year)}-${pad2(d.month)}-${pad2(d.day)}`;
@@ -95,13 +103,24 @@ export function timeValue(value: string, startMs: number, endMs: number, granula
 /** A single day as a TimeValue. */
 export function dayValue(d: Ymd): TimeValue {
 	const start = ymdToMillis(d);
-	return timeValue(formatYmd(d), start, start + DAY_MS, 'day');
+	return timeValue(`${timexYear(d.year)}-${pad2(d.month)}-${pad2(d.day)}`, start, start + DAY_MS, 'day');
 }
 
 /** A month as a TimeValue. */
 export function monthValue(year: number, month: number): TimeValue {
 	const start = ymdToMillis({ year, month, day: 1 });
-	return timeValue(`${isoYear(year)}-${pad2(month)}`, start, ymdToMillis(addMonths({ year, month, day: 1 }, 1)), 'month');
+	return timeValue(`${timexYear(year)}-${pad2(month)}`, start, ymdToMillis(addMonths({ year, month, day: 1 }, 1)), 'month');
+}
+
+/** Seasons as TimeML codes them, northern-hemisphere meteorological: winter runs from December into the next February. */
+export const SEASON_START_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
+export type SeasonCode = keyof typeof SEASON_START_MONTH;
+
+/** A season of a year as a TimeValue: `1989-SU`, `BC0480-SP`; the winter of 1941 runs into 1942. */
+export function seasonValue(year: number, code: SeasonCode): TimeValue {
+	const month = SEASON_START_MONTH[code];
+	const start = ymdToMillis({ year, month, day: 1 });
+	return timeValue(`${timexYear(year)}-${code}`, start, ymdToMillis(addMonths({ year, month, day: 1 }, 3)), 'season');
 }
 
 /**
@@ -109,8 +128,7 @@ export function monthValue(year: number, month: number): TimeValue {
  * written as TimeML does: `BC0500`.
  */
 export function yearValue(year: number): TimeValue {
-	const value = year <= 0 ? `BC${String(1 - year).padStart(4, '0')}` : isoYear(year);
-	return timeValue(value, ymdToMillis({ year, month: 1, day: 1 }), ymdToMillis({ year: year + 1, month: 1, day: 1 }), 'year');
+	return timeValue(timexYear(year), ymdToMillis({ year, month: 1, day: 1 }), ymdToMillis({ year: year + 1, month: 1, day: 1 }), 'year');
 }
 
 /** A decade starting at `firstYear` (a multiple of 10): value `199` for the 1990s. */

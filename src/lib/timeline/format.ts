@@ -123,9 +123,10 @@ const SEASONS: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autum
 
 /** "Q2 1945", "First half of 1945", "Summer 1945" from a TIMEX value, or null. */
 function partOfYear(value: string): string | null {
-	const m = /^([+-]?\d{4,6})-(H[12]|Q[1-4]|SP|SU|FA|AU|WI)$/.exec(value);
+	const m = /^(BC\d{4}|[+-]?\d{4,6})-(H[12]|Q[1-4]|SP|SU|FA|AU|WI)$/.exec(value);
 	if (!m) return null;
-	const year = formatYear(Number(m[1]));
+	// TimeML writes 480 BCE as BC0480 (the astronomical year -479).
+	const year = formatYear(m[1].startsWith('BC') ? 1 - Number(m[1].slice(2)) : Number(m[1]));
 	const part = m[2];
 	if (part === 'H1') return `First half of ${year}`;
 	if (part === 'H2') return `Second half of ${year}`;

@@ -132,3 +132,19 @@ table('a length of time before an undated clause is a duration', [
 	{ name: 'at least 30 days before a verb in -ing', text: 'The banks must wait at least 30 days before closing the purchase.', reference: '1989-10-27', expected: [['at least 30 days', 'P30D']] },
 	{ name: 'a dated anchor still counts', text: 'Troops crossed the border two days after 1 September 1939, officials said.', reference: '2009-12-19', expected: [['two days after 1 September 1939', '1939-09-03']] }
 ]);
+
+table('BCE dates, ranges without a year, history against a late document date', [
+	{ name: 'BCE month as TimeML writes it', text: 'Xerxes crossed the Hellespont in April 480 BC.', expected: [['April 480 BC', 'BC0480-04']] },
+	{ name: 'BCE season', text: 'The fleet sailed in the spring of 480 BC.', expected: [['the spring of 480 BC', 'BC0480-SP']] },
+	{ name: 'a bare season in a BCE story', text: 'Xerxes marched in 481 BC. The army wintered in Sardis; in the summer it reached Thrace.', expected: [['the summer', 'BC0481-SU']] },
+	{ name: 'chrono’s Buddhist era is not read into “be”', text: 'The new rules, which took effect on January 1 be applied to all.', expected: [['January 1', '2025-01-01']] },
+	{ name: 'a day range takes one year', text: 'The Korean War began in 1950. The battle was fought on 12-14 July, when the line broke.', reference: '2009-12-19', expected: [['12-14 July', '1950-07-12/1950-07-14']] },
+	{ name: 'a range whose end states the year', text: 'The battle lasted (26 June - 4 August 1952) before the line held.', expected: [['26 June - 4 August 1952', '1952-06-26/1952-08-04']] },
+	{
+		name: 'history written long after: a date without a year follows the story, however far back its year was stated',
+		text: 'The revolution began in 1789. The king fled in 1791. The Terror followed in 1793. ' + 'The Convention debated for weeks and factions rose and fell. '.repeat(40) + 'On 17 August, the Convention voted for general conscription.',
+		reference: '2009-12-19',
+		expected: [['17 August', '1793-08-17']]
+	},
+	{ name: 'dated news: “last February” counts from the day of writing, not from an old year told before', text: 'The crash of 1985 was recalled. Two helicopters crashed last February.', reference: '1998-03-01', expected: [['last February', '1998-02']] }
+]);

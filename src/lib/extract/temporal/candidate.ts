@@ -28,6 +28,8 @@ export interface ResolveContext {
 	referenceLabel: string;
 	/** True when the reference date is the document's own date (dateline, metadata, given), not one inferred from its story. */
 	documentDated: boolean;
+	/** True when the text is history: most years it states lie well before the reference date, so its dates follow its own story. */
+	historical: boolean;
 	/** The candidate's own index in document order. */
 	index: number;
 	/** Resolve another candidate by index (memoised; null on a cycle or failure). */

@@ -18,10 +18,40 @@ function setsNarrative(r: Resolved | null, toldOnly: boolean): r is Resolved {
 	return !!r && (r.referenceFree || !toldOnly) && !r.time.value.includes('/') && ['day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
 }
 
+const STATED_YEAR = /\b(1\d{3}|20\d{2})\b/;
+const BCE = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z])/;
+/** Words that count from the day of writing: news uses them, history hardly. */
+const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+week)\b/i;
+
+/**
+ * Is the text history rather than news? True when at least three of the years it states and two
+ * thirds of them lie before the reference date's year (any BCE year counts as old), and it hardly
+ * counts from the day of writing (one "today" or weekday for ten old years at most).
+ */
+export function isHistorical(candidates: readonly Candidate[], reference: Ymd | null): boolean {
+	if (!reference) return false;
+	let old = 0;
+	let recent = 0;
+	let deictic = 0;
+	for (const c of candidates) {
+		if (DEICTIC.test(c.text)) deictic++;
+		if (BCE.test(c.text)) {
+			old++;
+			continue;
+		}
+		const m = STATED_YEAR.exec(c.text);
+		if (!m) continue;
+		if (Number(m[1]) < reference.year) old++;
+		else recent++;
+	}
+	return old >= 3 && old >= 2 * recent && deictic * 10 <= old;
+}
+
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */
 export function resolveAll(candidates: readonly Candidate[], reference: Ymd | null, referenceLabel: string, documentDated = false): (Resolved | null)[] {
 	const memo = new Map<number, Resolved | null>();
 	const active = new Set<number>();
+	const historical = isHistorical(candidates, reference);
 	const resolveAt = (i: number): Resolved | null => {
 		if (memo.has(i)) return memo.get(i) ?? null;
 		if (active.has(i) || i < 0 || i >= candidates.length) return null;
@@ -30,6 +60,7 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 			reference,
 			referenceLabel,
 			documentDated,
+			historical,
 			index: i,
 			candidates,
 			resolveAt,

@@ -31,7 +31,7 @@ describe('parseDateInput', () => {
 		{ text: '44 BC', value: 'BC0044', start: '-000043-01-01', end: '-000042-01-01', granularity: 'year' },
 		{ text: '44 BCE', value: 'BC0044', start: '-000043-01-01', end: '-000042-01-01', granularity: 'year' },
 		{ text: '44 b.c.', value: 'BC0044', start: '-000043-01-01', end: '-000042-01-01', granularity: 'year' },
-		{ text: '15 March 44 BC', value: '-000043-03-15', start: '-000043-03-15', end: '-000043-03-16', granularity: 'day' },
+		{ text: '15 March 44 BC', value: 'BC0044-03-15', start: '-000043-03-15', end: '-000043-03-16', granularity: 'day' },
 		{ text: 'the 1990s', value: '199', start: '1990-01-01', end: '2000-01-01', granularity: 'decade' },
 		{ text: '1990s', value: '199', start: '1990-01-01', end: '2000-01-01', granularity: 'decade' },
 		{ text: 'the 490s BC', value: 'BC049', start: '-000498-01-01', end: '-000488-01-01', granularity: 'decade' },

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, dayValue, formatYmd, isoToMillis, monthValue, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, dayValue, formatYmd, isoToMillis, monthValue, startYmd, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
@@ -23,7 +23,8 @@ const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|th
 
 type Components = chrono.ParsedResult['start'];
 
-const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of)$/;
+/** chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of", "January 1 be" (read as the Buddhist era). */
+const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be)$/;
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
 const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b/i;
@@ -44,7 +45,7 @@ export function componentsToTime(c: Components, year: number): { time: TimeValue
 		const hour = c.get('hour') ?? 0;
 		const minute = c.get('minute') ?? 0;
 		const start = ymdToMillis({ year, month, day }) + (hour * 60 + minute) * 60_000;
-		const value = `${formatYmd({ year, month, day })}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+		const value = `${dayValue({ year, month, day }).value}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 		return { time: timeValue(value, start, start + (c.isCertain('minute') ? 60_000 : 3_600_000), c.isCertain('minute') ? 'minute' : 'hour'), fields };
 	}
 	if (has('day') || has('weekday')) return { time: dayValue({ year, month, day }), fields };
@@ -57,21 +58,47 @@ function refInstant(ref: Ymd): Date {
 	return new Date(ymdToMillis(ref) + 12 * 3_600_000);
 }
 
-/** Re-parse a relative phrase against the reference date. */
+/** chrono writes 480 BC as the year -480; astronomically (year 0 = 1 BCE) it is -479. */
+const astronomical = (year: number) => (year < 0 ? year + 1 : year);
+
+/** A range without a year ("12-14 July", "October to March"): the end follows the start's resolved year. */
+function withRangeEnd(r: Resolved | null, c: Components, end: Components | null): Resolved | null {
+	if (!r || !end || r.time.value.includes('/')) return r;
+	const t = componentsToTime(end, startYmd(r.time).year + (end.get('year') ?? 0) - (c.get('year') ?? 0));
+	if (!t || isoToMillis(t.time.end) <= isoToMillis(r.time.start)) return r;
+	return { ...r, time: { value: `${r.time.value}/${t.time.value}`, start: r.time.start, end: t.time.end, granularity: r.time.granularity }, stated: [...new Set([...r.stated, ...t.fields])] };
+}
+
+/**
+ * Re-parse a relative phrase against the reference date. In history ("the day after", "the past
+ * year" in a chapter on 1918) the phrase counts from the day the story is at, and "today" is the
+ * writer's day, which no event of the story is on: left unplaced.
+ */
 function resolveRelative(text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.reference) return null;
-	const [r] = engine.parse(text, { instant: refInstant(ctx.reference), timezone: 0 });
+	let from = ctx.reference;
+	let label = `the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
+	let referenceFree = false;
+	if (ctx.historical) {
+		if (/\b(?:today|tonight|now)\b/i.test(text)) return null;
+		const narrative = ctx.narrativeBefore(true);
+		if (!narrative || narrative.resolved.time.granularity !== 'day') return null;
+		from = startYmd(narrative.resolved.time);
+		label = `the day the story is at (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
+		referenceFree = narrative.resolved.referenceFree;
+	}
+	const [r] = engine.parse(text, { instant: refInstant(from), timezone: 0 });
 	if (!r) return null;
-	const year = r.start.get('year') ?? ctx.reference.year;
+	const year = r.start.get('year') ?? from.year;
 	const t = componentsToTime(r.start, year);
 	if (!t) return null;
 	return {
 		time: t.time,
 		stated: [],
 		inferred: t.fields.length ? t.fields : ['day'],
-		derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${t.time.value}`],
+		derivation: [`“${text}” counted from ${label} → ${t.time.value}`],
 		confidence: 0.7,
-		referenceFree: false
+		referenceFree
 	};
 }
 
@@ -114,18 +141,25 @@ function withClock(r: Resolved | null, c: Components): Resolved | null {
 	return { ...r, time: timeValue(value, start, start + 3_600_000, 'hour'), stated: [...r.stated, 'time'] };
 }
 
-/** Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference. */
-function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: Tense = 'none', sameYear = false): Resolved | null {
-	const narrative = ctx.narrativeBefore(true);
+/**
+ * Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference.
+ * `direction` is what "last", "next" or "this" before it says ("last February", "this September").
+ */
+function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: Tense = 'none', direction: 'past' | 'future' | 'this' | null = null): Resolved | null {
+	// "last February" in dated news counts from the day of writing, whatever the story told before.
+	const deictic = direction !== null && ctx.documentDated && !!ctx.reference && !ctx.historical;
+	const narrative = deictic ? null : ctx.narrativeBefore(true);
+	const sameYear = direction === 'this';
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;
-	const narrativeYear = narrative ? Number(narrative.resolved.time.start.slice(0, /^[+-]/.test(narrative.resolved.time.start) ? 7 : 4)) : null;
+	const narrativeYear = narrative ? startYmd(narrative.resolved.time).year : null;
 	// History tells its own time: a narrative years before the document's date lends its year. In news
 	// (a narrative near the document's date, or after it) a date without a year is near the day of writing.
 	// A reference inferred from the story itself is no day of writing to count from: follow the story.
-	const history = narrativeYear !== null && (!ctx.reference || !ctx.documentDated || narrativeYear < ctx.reference.year - 2);
-	// With a document date, an old year lends itself only to dates close after it (the same story).
-	const reach = ctx.documentDated ? 1500 : 20000;
+	const history = narrativeYear !== null && (!ctx.reference || !ctx.documentDated || ctx.historical || narrativeYear < ctx.reference.year - 2);
+	// With a document date, an old year lends itself only to dates close after it (the same story),
+	// unless the whole text is history.
+	const reach = ctx.documentDated && !ctx.historical ? 1500 : 20000;
 	if (narrative && narrativeYear !== null && history && cand.start - narrative.candidate.start < reach) {
 		const year = narrativeYear;
 		const t = monthly(componentsToTime(c, year), text);
@@ -420,19 +454,20 @@ export const chronoParser: Parser = {
 						resolve: (ctx) => {
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
 							if (!narrative) return resolveRelative(text, ctx);
-							const s0 = narrative.resolved.time.start;
-							const y = Number(s0.slice(0, 4));
-							const time = storyUnit === 'month' && narrative.resolved.time.granularity !== 'year' ? monthValue(y, Number(s0.slice(5, 7))) : yearValue(y);
+							const s0 = startYmd(narrative.resolved.time);
+							const time = storyUnit === 'month' && narrative.resolved.time.granularity !== 'year' ? monthValue(s0.year, s0.month) : yearValue(s0.year);
 							return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the narrative's ${storyUnit} (“${narrative.candidate.text}”) → ${time.value}`], confidence: 0.7, referenceFree: narrative.resolved.referenceFree };
 						}
 					})
 				);
 				continue;
 			}
-			if (c.isCertain('year')) {
-				const year = c.get('year') ?? 0;
+			// A range ("12-14 July", "26 June - 4 August 1952", "May-August 1950"): chrono gives the start the end's year.
+			const rangeEnd = r.end && r.end.isCertain('month') ? r.end : null;
+			if (c.isCertain('year') || rangeEnd?.isCertain('year')) {
+				const year = astronomical(c.get('year') ?? 0);
 				const t = monthly(componentsToTime(c, year), text);
-				const end2 = r.end && r.end.isCertain('year') ? componentsToTime(r.end, r.end.get('year') ?? year) : null;
+				const end2 = rangeEnd ? componentsToTime(rangeEnd, year + astronomical(rangeEnd.get('year') ?? 0) - astronomical(c.get('year') ?? 0)) : null;
 				if (!t) continue;
 				const time = end2 ? { value: `${t.time.value}/${end2.time.value}`, start: t.time.start, end: end2.time.end, granularity: t.time.granularity } : t.time;
 				out.push(
@@ -463,7 +498,7 @@ export const chronoParser: Parser = {
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
 				const tense = direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end);
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction === 'this') }));
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
