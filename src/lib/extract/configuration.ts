@@ -1,7 +1,7 @@
 /**
  * The pipeline's stages, in order. Order matters only where candidates overlap, and there the
  * refiner keeps the longer span, then the higher parser priority:
- *   anniversary (5) > offset (4) > named event (3) > chrono, season, set (2) > year, decade, century,
+ *   anniversary (5) > offset (4) > named event, holiday (3) > chrono, season, set (2) > year, decade, century,
  *   duration, reference word (1)
  * so "a day before" is our offset (anchored to the event it names), not chrono's "a day before
  * today", and "the 80th anniversary of X" keeps X nested inside it as its anchor.
@@ -18,6 +18,8 @@ import { durationParser } from './temporal/parsers/durationParser.ts';
 import { quarterParser } from './temporal/parsers/quarterParser.ts';
 import { setParser } from './temporal/parsers/setParser.ts';
 import { referenceWordParser } from './temporal/parsers/referenceWordParser.ts';
+import { holidayParser } from './temporal/parsers/holidayParser.ts';
+import { spokenYearParser } from './temporal/parsers/spokenYearParser.ts';
 
 export interface Configuration {
 	/** Run only on passages that may hold a date (a digit or a date word). */
@@ -28,7 +30,7 @@ export interface Configuration {
 
 export function defaultConfiguration(): Configuration {
 	return {
-		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, quarterParser, durationParser, setParser, referenceWordParser],
+		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, quarterParser, durationParser, setParser, referenceWordParser, holidayParser, spokenYearParser],
 		alwaysParsers: [namedEventParser]
 	};
 }

@@ -16,7 +16,12 @@ const NEGATIVE = [
 	'Flight 1549 landed on the river.',
 	'The answer is 42.',
 	'They said it was a world war of words.',
-	'Room 1812 was empty.'
+	'Room 1812 was empty.',
+	'Two thousand people marched through the city.',
+	'The coat cost nineteen ninety dollars.',
+	'We bought Christmas presents for the children.',
+	'The fall of the empire was slow.',
+	'The children went on an easter egg hunt.'
 ];
 
 describe('strings that must yield no event', () => {

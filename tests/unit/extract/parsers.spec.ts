@@ -148,3 +148,19 @@ table('BCE dates, ranges without a year, history against a late document date', 
 	},
 	{ name: 'dated news: “last February” counts from the day of writing, not from an old year told before', text: 'The crash of 1985 was recalled. Two helicopters crashed last February.', reference: '1998-03-01', expected: [['last February', '1998-02']] }
 ]);
+
+table('holidays', [
+	{ name: 'a holiday with its year', text: 'By Christmas 1963 the situation had worsened.', expected: [['Christmas 1963', '1963-12-25']] },
+	{ name: 'a part of a holiday', text: 'Washington crossed the Delaware on Christmas night 1776.', expected: [['Christmas night 1776', '1776-12-25TNI']] },
+	{ name: 'Easter by the computus', text: 'The rising began on Easter Monday 1916.', expected: [['Easter Monday 1916', '1916-04-24']] },
+	{ name: 'Thanksgiving: the fourth Thursday of November', text: 'Families met last Thanksgiving.', reference: '1999-12-01', expected: [['last Thanksgiving', '1999-11-25']] },
+	{ name: 'a holiday in history takes the story’s year', text: 'The war began in 1914. The guns fell silent at Christmas, in a truce no general had ordered. It ended in 1918. Peace came in 1919.', reference: '2009-12-19', expected: [['Christmas', '1914-12-25']] }
+]);
+
+table('years in words, seasons as “fall”', [
+	{ name: 'a spoken year', text: 'Oil fell to thirteen dollars a barrel in nineteen ninety-four.', expected: [['nineteen ninety-four', '1994']] },
+	{ name: 'a month and a spoken year', text: 'In January nineteen ninety-seven, the talks resumed.', expected: [['January nineteen ninety-seven', '1997-01']] },
+	{ name: '“the year two thousand”', text: 'Computers may fail in the year two thousand.', expected: [['the year two thousand', '2000']] },
+	{ name: '“of the following year” is the story’s next year', text: 'The war began in 1940. In March of the following year, the city fell.', expected: [['March of the following year', '1941-03']] },
+	{ name: '“last fall” is the season', text: 'Sales rose last fall.', reference: '1998-03-01', expected: [['last fall', '1997-FA']] }
+]);

@@ -30,6 +30,8 @@ export interface ResolveContext {
 	documentDated: boolean;
 	/** True when the text is history: most years it states lie well before the reference date, so its dates follow its own story. */
 	historical: boolean;
+	/** True when the text states only past years and never counts from the day of writing ("today", a weekday). */
+	pastOnly: boolean;
 	/** The candidate's own index in document order. */
 	index: number;
 	/** Resolve another candidate by index (memoised; null on a cycle or failure). */

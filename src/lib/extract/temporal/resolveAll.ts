@@ -24,12 +24,13 @@ const BCE = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z])/;
 const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+week)\b/i;
 
 /**
- * Is the text history rather than news? True when at least three of the years it states and two
- * thirds of them lie before the reference date's year (any BCE year counts as old), and it hardly
- * counts from the day of writing (one "today" or weekday for ten old years at most).
+ * How much a text speaks of the past and of its own present. `historical`: at least three of the
+ * years it states and two thirds of them lie before the reference date's year (any BCE year counts
+ * as old), and it hardly counts from the day of writing (one "today" or weekday for ten old years
+ * at most). `pastOnly`: it states only past years and never counts from the day of writing.
  */
-export function isHistorical(candidates: readonly Candidate[], reference: Ymd | null): boolean {
-	if (!reference) return false;
+export function storyKind(candidates: readonly Candidate[], reference: Ymd | null): { historical: boolean; pastOnly: boolean } {
+	if (!reference) return { historical: false, pastOnly: false };
 	let old = 0;
 	let recent = 0;
 	let deictic = 0;
@@ -44,14 +45,19 @@ export function isHistorical(candidates: readonly Candidate[], reference: Ymd | 
 		if (Number(m[1]) < reference.year) old++;
 		else recent++;
 	}
-	return old >= 3 && old >= 2 * recent && deictic * 10 <= old;
+	return { historical: old >= 3 && old >= 2 * recent && deictic * 10 <= old, pastOnly: old >= 1 && recent === 0 && deictic === 0 };
+}
+
+/** Is the text history rather than news? (See {@link storyKind}.) */
+export function isHistorical(candidates: readonly Candidate[], reference: Ymd | null): boolean {
+	return storyKind(candidates, reference).historical;
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */
 export function resolveAll(candidates: readonly Candidate[], reference: Ymd | null, referenceLabel: string, documentDated = false): (Resolved | null)[] {
 	const memo = new Map<number, Resolved | null>();
 	const active = new Set<number>();
-	const historical = isHistorical(candidates, reference);
+	const { historical, pastOnly } = storyKind(candidates, reference);
 	const resolveAt = (i: number): Resolved | null => {
 		if (memo.has(i)) return memo.get(i) ?? null;
 		if (active.has(i) || i < 0 || i >= candidates.length) return null;
@@ -61,6 +67,7 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 			referenceLabel,
 			documentDated,
 			historical,
+			pastOnly,
 			index: i,
 			candidates,
 			resolveAt,

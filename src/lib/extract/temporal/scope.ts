@@ -39,7 +39,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	};
 }
 
-const FUTURE_CUES = /^(will|shall|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|postponed|ready)$/i;
+const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|postponed|ready)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|last|ago|yesterday)$/i;
 
 /** Words that end in -ed but are not verbs in the past. */
@@ -60,9 +60,23 @@ function tenseOfWords(words: readonly string[], notPast: RegExp): Tense {
  * Tense of the clause before a position: the nearest cue word before it within the clause
  * decides ("convened in Moscow on Thursday" is past; "the parade scheduled for Friday" is future).
  */
+/** A full stop that ends an abbreviation ("Jan.", "Mr.", "U.S.", "Corp."), not a sentence. */
+const ABBREVIATION_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
+
+/** Where the clause holding `localPos` starts: after the last ";" or sentence-ending "." before it. */
+function clauseStartBefore(text: string, localPos: number): number {
+	const floor = Math.max(0, localPos - 300);
+	let dot = text.lastIndexOf('.', localPos - 1);
+	while (dot > floor && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 6), dot))) dot = text.lastIndexOf('.', dot - 1);
+	// A quotation is a clause of its own: '"… will concentrate on our brands," Mr. Gerstner said Friday'.
+	const quote = Math.max(text.lastIndexOf('"', localPos - 1), text.lastIndexOf('”', localPos - 1), text.lastIndexOf("''", localPos - 1), text.lastIndexOf('“', localPos - 1));
+	return Math.max(dot, quote, text.lastIndexOf(';', localPos - 1), 0);
+}
+
 export function tenseBefore(text: string, localPos: number): Tense {
-	const clauseStart = Math.max(text.lastIndexOf('.', localPos - 1), text.lastIndexOf(';', localPos - 1), 0);
-	const words = text.slice(clauseStart, localPos).split(/\s+/).filter(Boolean).reverse().slice(0, 12);
+	const clauseStart = clauseStartBefore(text, localPos);
+	// "next to the embassy" is a place, not a time to come.
+	const words = text.slice(clauseStart, localPos).replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 12);
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	if (words.some((w) => FUTURE_CUES.test(w.replace(/^[^\w']+|[^\w']+$/g, '')))) return 'future';
 	const cue = tenseOfWords(words, NOT_PAST);
@@ -71,6 +85,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (/^\S*\s*,?\s*(will|is scheduled|are scheduled|is expected)/i.test(after)) return 'future';
 	return 'none';
 }
+
+const REPORTING_AFTER = /^\s*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated)\b/i;
 
 /**
  * The tense of the clause around a date: the words before it, and when they say nothing, the
@@ -81,6 +97,8 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 	const before = tenseBefore(text, localStart);
 	if (before !== 'none') return before;
 	const rest = text.slice(localEnd, localEnd + 80);
+	// ", the company said": the report's tense, not the date's.
+	if (REPORTING_AFTER.test(rest)) return 'none';
 	const stop = rest.search(/[.;:!?]/);
 	const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 6);
 	// After the date, "last" and "ago" belong to other phrases ("in January, last year's ...").

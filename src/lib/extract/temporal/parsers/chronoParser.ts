@@ -159,9 +159,16 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const history = narrativeYear !== null && (!ctx.reference || !ctx.documentDated || ctx.historical || narrativeYear < ctx.reference.year - 2);
 	// With a document date, an old year lends itself only to dates close after it (the same story),
 	// unless the whole text is history.
-	const reach = ctx.documentDated && !ctx.historical ? 1500 : 20000;
-	if (narrative && narrativeYear !== null && history && cand.start - narrative.candidate.start < reach) {
-		const year = narrativeYear;
+	// In news, only a flashback told by day or month ("On October 14, 1962, ... On October 22") lends its
+	// year, and only close after it: a bare year ("since 1980") is background, not the story's time.
+	const news = ctx.documentDated && !ctx.historical;
+	const reach = news ? 1500 : 20000;
+	// A named event the knowledge base dates ("the North Atlantic Treaty") is background too.
+	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && ['day', 'month'].includes(narrative.resolved.time.granularity);
+	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
+	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text);
+	if (narrative && narrativeYear !== null && (ofYear || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach))) {
+		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0);
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
 		return {
@@ -438,7 +445,7 @@ export const chronoParser: Parser = {
 			const tags = [...r.tags()];
 			// Anything that names no year, month or weekday ("the end of the month") is counted from the reference date.
 			const named = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text);
-			const relative = !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(text) && !/\b\d{4}\b/.test(text));
+			const relative = !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(ofYear && !r.start.isCertain('year') ? text.slice(0, -ofYear[0].length) : text) && !/\b\d{4}\b/.test(text));
 			const type = c.isCertain('hour') ? 'TIME' : 'DATE';
 			const base = { parser: 'chrono', type, priority: 2 } as const;
 			if (/^(now|right now|currently|at present)$/i.test(text)) {

@@ -11,7 +11,7 @@ const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fa
 const CODES: Record<string, SeasonCode> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
-const BARE_SEASON = /\b(?:the|that|this|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
+const BARE_SEASON = /\b(?:the|that|this|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
 export const seasonParser: Parser = {
 	name: 'season',
@@ -36,6 +36,8 @@ export const seasonParser: Parser = {
 		for (const m of scope.text.matchAll(BARE_SEASON)) {
 			const code = CODES[m[1].toLowerCase()];
 			const text = m[0];
+			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
+			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(text)) continue;
 			const step = /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;
 			out.push(
 				candidateAt(scope, m.index, m.index + m[0].length, {

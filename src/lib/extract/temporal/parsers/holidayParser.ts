@@ -1,0 +1,169 @@
+/**
+ * Holidays that name a day of the calendar: "Christmas 1963", "on Christmas Eve", "last
+ * Thanksgiving", "Easter Sunday 1916", "New Year's Day". Fixed-date holidays, the movable
+ * Western Christian feasts (Easter by the Gregorian computus) and the United States' holidays
+ * set by a weekday rule. The year is the one stated, else the story's (in history), else the
+ * one nearest the reference date on the side the phrase or its tense gives.
+ *
+ * Holidays whose date depends on a country or a lunar calendar ("Independence Day", "Lunar
+ * New Year", "Ramadan") are left out: a wrong day is worse than none.
+ */
+import { addDays, dayValue, formatYmd, isoToMillis, startYmd, timeValue, weekdayOf, ymdToMillis, type Ymd } from '../../timex.ts';
+import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
+import { candidateAt, tenseAround, type Parser } from '../scope.ts';
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
+export function easterSunday(year: number): Ymd {
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31);
+	const day = ((h + l - 7 * m + 114) % 31) + 1;
+	return { year, month, day };
+}
+
+/** The `n`th (1-based; -1 = last) `weekday` (0 = Sunday) of a month. */
+export function nthWeekday(year: number, month: number, weekday: number, n: number): Ymd {
+	if (n > 0) {
+		const first = { year, month, day: 1 };
+		return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
+	}
+	const last = addDays({ year: month === 12 ? year + 1 : year, month: month === 12 ? 1 : month + 1, day: 1 }, -1);
+	return addDays(last, -((weekdayOf(last) - weekday + 7) % 7));
+}
+
+interface Holiday {
+	/** Regex source for the name (matched case-insensitively, whole words). */
+	name: string;
+	day(year: number): Ymd;
+	/** The first year the rule holds (US holidays by statute); earlier years are not dated. */
+	since?: number;
+}
+
+const PART_CODES: Record<string, { code: string; from: number; to: number }> = {
+	morning: { code: 'MO', from: 6, to: 12 },
+	afternoon: { code: 'AF', from: 12, to: 18 },
+	evening: { code: 'EV', from: 18, to: 22 },
+	night: { code: 'NI', from: 20, to: 30 }
+};
+
+const fixed = (month: number, day: number) => (year: number) => ({ year, month, day });
+
+const HOLIDAYS: Holiday[] = [
+	{ name: String.raw`christmas\s+eve`, day: fixed(12, 24) },
+	{ name: String.raw`christmas(?:\s+day)?`, day: fixed(12, 25) },
+	{ name: String.raw`boxing\s+day`, day: fixed(12, 26) },
+	{ name: String.raw`new\s+year['’]?s\s+eve`, day: fixed(12, 31) },
+	{ name: String.raw`new\s+year['’]?s(?:\s+day)?`, day: fixed(1, 1) },
+	{ name: String.raw`valentine['’]?s\s+day`, day: fixed(2, 14) },
+	{ name: String.raw`st\.?\s+patrick['’]?s\s+day|saint\s+patrick['’]?s\s+day`, day: fixed(3, 17) },
+	{ name: String.raw`halloween`, day: fixed(10, 31) },
+	{ name: String.raw`all\s+saints['’]?\s+day`, day: fixed(11, 1) },
+	{ name: String.raw`bastille\s+day`, day: fixed(7, 14), since: 1790 },
+	{ name: String.raw`armistice\s+day|remembrance\s+day|veterans['’]?\s+day`, day: fixed(11, 11), since: 1919 },
+	{ name: String.raw`guy\s+fawkes\s+(?:night|day)|bonfire\s+night`, day: fixed(11, 5), since: 1606 },
+	{ name: String.raw`easter\s+monday`, day: (y) => addDays(easterSunday(y), 1), since: 1583 },
+	{ name: String.raw`easter(?:\s+sunday)?`, day: easterSunday, since: 1583 },
+	{ name: String.raw`good\s+friday`, day: (y) => addDays(easterSunday(y), -2), since: 1583 },
+	{ name: String.raw`palm\s+sunday`, day: (y) => addDays(easterSunday(y), -7), since: 1583 },
+	{ name: String.raw`ash\s+wednesday`, day: (y) => addDays(easterSunday(y), -46), since: 1583 },
+	{ name: String.raw`pentecost|whit\s+sunday`, day: (y) => addDays(easterSunday(y), 49), since: 1583 },
+	// United States: fourth Thursday of November since 1942 (the last Thursday before).
+	{ name: String.raw`thanksgiving(?:\s+day)?`, day: (y) => (y >= 1942 ? nthWeekday(y, 11, 4, 4) : nthWeekday(y, 11, 4, -1)), since: 1863 },
+	{ name: String.raw`labor\s+day`, day: (y) => nthWeekday(y, 9, 1, 1), since: 1894 },
+	{ name: String.raw`memorial\s+day`, day: (y) => (y >= 1971 ? nthWeekday(y, 5, 1, -1) : { year: y, month: 5, day: 30 }), since: 1868 },
+	{ name: String.raw`martin\s+luther\s+king(?:\s+jr\.?)?\s+day`, day: (y) => nthWeekday(y, 1, 1, 3), since: 1986 },
+	{ name: String.raw`presidents['’]?\s+day`, day: (y) => nthWeekday(y, 2, 1, 3), since: 1971 },
+	// The United States' federal Election Day: the Tuesday after the first Monday of November.
+	{ name: String.raw`election\s+day`, day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), since: 1845 }
+];
+
+const NAMES = HOLIDAYS.map((h) => `(${h.name})`).join('|');
+/**
+ * An optional direction before ("last", "next", "this"), the holiday, and an optional year after
+ * ("Christmas 1963", "Christmas Day, 1914", "Easter of 1916"). A following "week", "season",
+ * "tree", "card" and the like make it something else.
+ */
+const HOLIDAY = new RegExp(
+	String.raw`\b(?:(last|next|this|that)\s+)?(?:${NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(\d{4})\b)?(?!['’]s\b|\s+(?:week|weekend|season|holidays?|tree|trees|card|cards|present|presents|gifts?|shopping|sales?|party|parties|dinner|lunch|break|vacation|recess|message|address|offensive|rising|uprising|island|islands|bombing|truce|market|carols?|songs?|story|spirit|eve|day)\b)`,
+	'gi'
+);
+
+/** The year nearest the reference date on the side the direction or tense gives. */
+function nearestYear(holiday: Holiday, reference: Ymd, direction: string | undefined, tense: Tense): number {
+	const ref = ymdToMillis(reference);
+	const years = [reference.year - 1, reference.year, reference.year + 1];
+	const at = (y: number) => ymdToMillis(holiday.day(y));
+	const side = direction === 'last' ? 'past' : direction === 'next' ? 'future' : direction === 'this' ? 'none' : tense;
+	const allowed = years.filter((y) => (side === 'past' ? at(y) < ref : side === 'future' ? at(y) >= ref : true));
+	const pool = direction === 'this' ? [reference.year] : allowed.length ? allowed : years;
+	return pool.reduce((best, y) => (Math.abs(at(y) - ref) < Math.abs(at(best) - ref) ? y : best));
+}
+
+export const holidayParser: Parser = {
+	name: 'holiday',
+	find(scope) {
+		const out: Candidate[] = [];
+		for (const m of scope.text.matchAll(HOLIDAY)) {
+			const index = m.slice(2, 2 + HOLIDAYS.length).findIndex((g) => g !== undefined);
+			if (index < 0) continue;
+			const name = m[2 + index];
+			// A holiday is a proper noun: "easter" in lower case, "labor day" inside a sentence of lower case words is not.
+			if (!/^[A-Z]/.test(name)) continue;
+			const holiday = HOLIDAYS[index];
+			const direction = m[1]?.toLowerCase();
+			const part = m[2 + HOLIDAYS.length]?.toLowerCase();
+			const statedYear = m[3 + HOLIDAYS.length] !== undefined ? Number(m[3 + HOLIDAYS.length]) : null;
+			// "that Christmas" is the story's: only the year can come from it.
+			const text = m[0];
+			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
+			out.push(
+				candidateAt(scope, m.index, m.index + m[0].length, {
+					parser: 'holiday',
+					type: 'DATE',
+					priority: 3,
+					resolve: (ctx: ResolveContext): Resolved | null => {
+						let year = statedYear;
+						let from = 'the year stated';
+						let referenceFree = statedYear !== null;
+						if (year === null && (direction === undefined || direction === 'that')) {
+							// A history, or a story with no date of writing to count from, lends its year.
+							const narrative = ctx.historical || !ctx.documentDated || direction === 'that' ? ctx.narrativeBefore(true) : null;
+							if (narrative) {
+								year = startYmd(narrative.resolved.time).year;
+								from = `the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
+								referenceFree = narrative.resolved.referenceFree;
+							}
+						}
+						if (year === null && ctx.reference) {
+							year = nearestYear(holiday, ctx.reference, direction, tense);
+							from = `the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
+						}
+						if (year === null || (holiday.since !== undefined && year < holiday.since)) return null;
+						const day = dayValue(holiday.day(year));
+						// "Christmas night": that part of the day, as TimeML codes it.
+						const time = part ? timeValue(`${day.value}T${PART_CODES[part].code}`, isoToMillis(day.start) + PART_CODES[part].from * 3_600_000, isoToMillis(day.start) + PART_CODES[part].to * 3_600_000, 'hour') : day;
+						return {
+							time,
+							stated: statedYear !== null ? ['year', 'month', 'day'] : ['month', 'day'],
+							inferred: statedYear !== null ? [] : ['year'],
+							derivation: [`“${text}” is a holiday; ${statedYear !== null ? `its year is stated` : `the year is from ${from}`} → ${time.value}`],
+							confidence: statedYear !== null ? 0.9 : 0.7,
+							referenceFree
+						};
+					}
+				})
+			);
+		}
+		return out;
+	}
+};
