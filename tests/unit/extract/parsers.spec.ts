@@ -162,5 +162,10 @@ table('years in words, seasons as “fall”', [
 	{ name: 'a month and a spoken year', text: 'In January nineteen ninety-seven, the talks resumed.', expected: [['January nineteen ninety-seven', '1997-01']] },
 	{ name: '“the year two thousand”', text: 'Computers may fail in the year two thousand.', expected: [['the year two thousand', '2000']] },
 	{ name: '“of the following year” is the story’s next year', text: 'The war began in 1940. In March of the following year, the city fell.', expected: [['March of the following year', '1941-03']] },
+	{ name: 'a BCE range of three-digit years', text: 'The Ionian Revolt (499-493 BC) spread across Asia Minor.', expected: [['499-493 BC', 'BC0499/BC0493']] },
+	{ name: '“mid-2007”', text: 'Troops were to be drawn down by mid-2007.', expected: [['mid-2007', '2007']] },
+	{ name: '“the end of the year” in a story', text: 'The war began in 1775. Boston was evacuated in March 1776. Washington crossed the Delaware on 25 December 1776. Enlistments expired at the end of the year.', reference: '2009-12-19', expected: [['the end of the year', '1776']] },
+	{ name: '“later that month” in a story', text: 'Manila fell on 3 March 1945. Later that month, Mindanao was captured.', reference: '2009-12-19', expected: [['Later that month', '1945-03']] },
+	{ name: '“the end of the year” in dated news', text: 'The plant will close at the end of the year, the company said Friday.', reference: '1998-03-06', expected: [['the end of the year', '1998']] },
 	{ name: '“last fall” is the season', text: 'Sales rose last fall.', reference: '1998-03-01', expected: [['last fall', '1997-FA']] }
 ]);

@@ -84,6 +84,13 @@ function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
 	}
 }
 
+/**
+ * "the end of the year", "year's end", "month's end", "later that month", "earlier that year": a
+ * month or year of the story. In dated news "the end of the year" is the year of writing; "that"
+ * always points back into the story.
+ */
+const UNIT_OF_STORY = /\b(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+the\s+(year|month)|(year|month)['’]s\s+end|(?:later|earlier)\s+(?:that|the\s+same)\s+(year|month))\b/gi;
+
 export const offsetParser: Parser = {
 	name: 'offset',
 	find(scope) {
@@ -160,6 +167,23 @@ export const offsetParser: Parser = {
 					confidence: 0.75,
 					referenceFree: false
 				};
+			});
+		}
+		for (const m of scope.text.matchAll(UNIT_OF_STORY)) {
+			const unit = (m[1] ?? m[2] ?? m[3]).toLowerCase();
+			const text = m[0];
+			const pointsBack = m[3] !== undefined;
+			push(m.index, m.index + m[0].length, (ctx) => {
+				const news = ctx.documentDated && !ctx.historical && ctx.reference;
+				if (news && !pointsBack) {
+					const ref = ctx.reference!;
+					const time = unit === 'year' ? yearValue(ref.year) : monthValue(ref.year, ref.month);
+					return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the ${unit} of the reference date ${formatYmd(ref)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
+				}
+				const anchor = ctx.narrativeBefore(true);
+				if (!anchor || (unit === 'month' && !['day', 'month', 'hour', 'minute'].includes(anchor.resolved.time.granularity))) return null;
+				const s0 = startYmd(anchor.resolved.time);
+				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
 			});
 		}
 		for (const m of scope.text.matchAll(FOLLOWING)) {

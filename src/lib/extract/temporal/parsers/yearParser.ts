@@ -19,7 +19,7 @@ const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\
 const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|apartment|apt\.?|highway|interstate|model|no\.?|number|page|pp?\.|call|dial|code|article|section|chapter|rule|resolution|about|some|nearly|almost|over|only|approximately|score\s+was|at)\s+|[$£€#]|\d\s*(?:to|and|-|–)\s*)$/i;
 /** What follows a number that is not a year: a street, a plural noun ("2014 workers"), "to 1500", a unit. */
 const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b|news\b|ss\b)[a-z]+s\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
-const CUED_YEAR = new RegExp(String.raw`\b${CUE}\s+(?:the\s+year\s+)?(\d{4})\b`, 'gi');
+const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?(\d{4})\b`, 'gi');
 
 function isBce(era: string | undefined): boolean {
 	return !!era && /^B/i.test(era.trim());
@@ -60,7 +60,7 @@ export const yearParser: Parser = {
 			let b = Number(m[4]);
 			const era = m[5];
 			if (m[4].length === 2) b = Math.floor(a / 100) * 100 + b;
-			else if (m[4].length === 3) continue;
+			else if (m[4].length === 3 && m[2].length !== 3) continue;
 			const connector = m[3];
 			if (/and/i.test(connector) && !/between/i.test(m[1] ?? '')) continue;
 			if (/to|until|through/i.test(connector) && !m[1] && !era) {
