@@ -498,6 +498,24 @@ export const chronoParser: Parser = {
 				);
 				continue;
 			}
+			// "June last year", "January this year": the month of the year the phrase counts to.
+			const yearAfter = c.isCertain('month') && !rangeEnd ? /^\s+(this|last|next)\s+year\b/i.exec(scope.text.slice(end)) : null;
+			if (yearAfter) {
+				const step = /last/i.test(yearAfter[1]) ? -1 : /next/i.test(yearAfter[1]) ? 1 : 0;
+				const said = text + yearAfter[0];
+				out.push(
+					candidateAt(scope, start, end + yearAfter[0].length, {
+						...base,
+						resolve: (ctx) => {
+							if (!ctx.reference) return null;
+							const t = monthly(componentsToTime(c, ctx.reference.year + step), said);
+							if (!t) return null;
+							return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${said}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${t.time.value}`], confidence: 0.75, referenceFree: false };
+						}
+					})
+				);
+				continue;
+			}
 			if (c.isCertain('month')) {
 				// "last August", "this September", "next March": the direction is stated.
 				const lead = /\b(this|last|next|past|coming)\s+$/i.exec(scope.text.slice(Math.max(0, start - 8), start));
