@@ -62,6 +62,8 @@ export interface Candidate {
 	/** A weekday named without a day of the month ("on Thursday"), resolved with tense. */
 	weekday?: number;
 	tense?: Tense;
+	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
+	background?: boolean;
 	/** Candidates that may sit inside this one without being removed (an anniversary's anchor). */
 	allowsNested?: boolean;
 	/** For durations and sets: the TIMEX3 value (P3Y, XXXX-WXX...); no interval. */

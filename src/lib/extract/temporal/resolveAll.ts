@@ -73,7 +73,7 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 			resolveAt,
 			narrativeBefore(toldOnly = false) {
 				for (let k = i - 1; k >= Math.max(0, i - NARRATIVE_WINDOW); k--) {
-					if (candidates[k].end > candidates[i].start) continue; // nested inside this one
+					if (candidates[k].end > candidates[i].start || candidates[k].background) continue; // nested inside this one, or background
 					const r = resolveAt(k);
 					if (setsNarrative(r, toldOnly)) return { resolved: r, candidate: candidates[k] };
 				}

@@ -29,7 +29,7 @@ type CandidateFields = Omit<Candidate, 'start' | 'end' | 'text' | 'passageId' | 
 /** Build a candidate from offsets relative to the passage. */
 export function candidateAt(scope: PassageScope, localStart: number, localEnd: number, fields: CandidateFields): Candidate {
 	const start = scope.passage.start + localStart;
-	return {
+	const candidate: Candidate = {
 		start,
 		end: scope.passage.start + localEnd,
 		text: scope.text.slice(localStart, localEnd),
@@ -37,6 +37,9 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 		sentence: sentenceAt(scope.passage, start),
 		...fields
 	};
+	// "(part of the empire) since 513 BC": where a state began, not where the story is.
+	if (/\bsince\s+$/i.test(scope.text.slice(Math.max(0, localStart - 8), localStart))) candidate.background = true;
+	return candidate;
 }
 
 const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|postponed|ready)$/i;
