@@ -169,5 +169,6 @@ table('years in words, seasons as “fall”', [
 	{ name: '“the end of the year” in dated news', text: 'The plant will close at the end of the year, the company said Friday.', reference: '1998-03-06', expected: [['the end of the year', '1998']] },
 	{ name: '“June last year”', text: 'In June last year, the leadership split.', reference: '1998-02-19', expected: [['June last year', '1997-06']] },
 	{ name: 'a year after “since” is background, not the story’s time', text: 'The first campaign, in 492 BC, re-subjugated Thrace, part of the empire since 513 BC. The following year, Darius sent ambassadors.', expected: [['The following year', 'BC0491']] },
+	{ name: 'a part of the day with no day to put it on keeps TimeML’s underspecified value', text: 'Attacks came at night, and the lines held.', expected: [['night', 'XXXX-XX-XXTNI']] },
 	{ name: '“last fall” is the season', text: 'Sales rose last fall.', reference: '1998-03-01', expected: [['last fall', '1997-FA']] }
 ]);

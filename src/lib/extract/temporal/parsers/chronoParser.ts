@@ -538,7 +538,8 @@ export const chronoParser: Parser = {
 			const resolve = cand.resolve;
 			// "this morning" is a time of day; "Friday night" names a day first, and most annotators keep it a DATE.
 			const type = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(cand.text) ? 'DATE' : 'TIME';
-			return { ...cand, type, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx) };
+			// When no day can be found ("at night", "in the afternoon"), TimeML still writes the part: XXXX-XX-XXTNI.
+			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx) };
 		});
 	}
 };
