@@ -170,5 +170,8 @@ table('years in words, seasons as “fall”', [
 	{ name: '“June last year”', text: 'In June last year, the leadership split.', reference: '1998-02-19', expected: [['June last year', '1997-06']] },
 	{ name: 'a year after “since” is background, not the story’s time', text: 'The first campaign, in 492 BC, re-subjugated Thrace, part of the empire since 513 BC. The following year, Darius sent ambassadors.', expected: [['The following year', 'BC0491']] },
 	{ name: 'a part of the day with no day to put it on keeps TimeML’s underspecified value', text: 'Attacks came at night, and the lines held.', expected: [['night', 'XXXX-XX-XXTNI']] },
+	{ name: '“twenty years earlier” is a year', text: 'The war broke out on 25 June 1950. Twenty years earlier, the peninsula had been a colony.', expected: [['Twenty years earlier', '1930']] },
+	{ name: '“fifteen months later” is a month', text: 'The offensive opened on 23 May 1915. Fifteen months later, the front had barely moved.', expected: [['Fifteen months later', '1916-08']] },
+	{ name: '“a year earlier” compares the same day', text: 'Profit rose on Sept. 30, 1989, from a loss a year earlier.', expected: [['a year earlier', '1988-09-30']] },
 	{ name: '“last fall” is the season', text: 'Sales rose last fall.', reference: '1998-03-01', expected: [['last fall', '1997-FA']] }
 ]);

@@ -22,6 +22,30 @@ function shifted(anchor: TimeValue, amount: number, unit: Unit): TimeValue {
 	return shiftBy(anchor, amount, unit);
 }
 
+/**
+ * "twenty years earlier", "fifteen months later", "four days later": counted in a unit, the result
+ * is known to that unit (a year, a month, a day), as a reader and TimeML take it. "A year earlier"
+ * compares like with like and keeps the anchor's granularity, as does a quarter or a half counted
+ * in years. A count in days or weeks needs a day to count from.
+ */
+function counted(anchor: TimeValue, amount: number, unit: Unit): TimeValue | null {
+	const s = startYmd(anchor);
+	switch (unit) {
+		case 'year':
+			// "a year earlier" compares like with like (the same day or quarter a year before); "twenty years earlier" is a year.
+			return Math.abs(amount) === 1 || ['quarter', 'half'].includes(anchor.granularity) ? shiftBy(anchor, amount, 'year') : yearValue(s.year + amount);
+		case 'decade':
+			return yearValue(s.year + 10 * amount);
+		case 'month': {
+			if (anchor.granularity === 'year' || anchor.granularity === 'decade' || anchor.granularity === 'century') return null;
+			const m = addMonths({ year: s.year, month: s.month, day: 1 }, amount);
+			return monthValue(m.year, m.month);
+		}
+		default:
+			return anchor.granularity === 'day' || anchor.granularity === 'hour' || anchor.granularity === 'minute' ? dayValue(addDays(s, amount * (unit === 'week' ? 7 : 1))) : null;
+	}
+}
+
 /** "the following year" is a whole year, "the next day" a whole day: the unit sets the granularity. */
 function relativeUnit(anchor: TimeValue, amount: number, unit: Unit): TimeValue | null {
 	const s = startYmd(anchor);
@@ -124,7 +148,7 @@ export const offsetParser: Parser = {
 			const text = m[0];
 			push(m.index, m.index + m[0].length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
-				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
+				return fromAnchor(anchor, anchor && counted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
 			});
 		}
 		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
@@ -134,6 +158,11 @@ export const offsetParser: Parser = {
 			const text = m[0];
 			push(m.index, m.index + m[0].length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
+				// In history, "two years ago" (in a quotation) counts from the story's time.
+				if (ctx.historical) {
+					const told = ctx.narrativeBefore(true);
+					return told ? fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,') : null;
+				}
 				if (!anchor || !['quarter', 'half'].includes(anchor.resolved.time.granularity)) {
 					if (!ctx.reference) return null;
 					const time = yearValue(ctx.reference.year - amount);
@@ -157,6 +186,12 @@ export const offsetParser: Parser = {
 			const unit = m[2].toLowerCase();
 			const text = m[0];
 			push(m.index, m.index + m[0].length, (ctx) => {
+				// In history, "this year", "the next month" count from the story's time, not the day of writing.
+				if (ctx.historical) {
+					const told = ctx.narrativeBefore(true);
+					if (!told || (unit === 'week' && told.resolved.time.granularity !== 'day')) return null;
+					return fromAnchor(told, fromReference(startYmd(told.resolved.time), word, unit), text, 'counts from the story’s time,');
+				}
 				if (!ctx.reference) return null;
 				const time = fromReference(ctx.reference, word, unit);
 				return {
