@@ -173,5 +173,7 @@ table('years in words, seasons as “fall”', [
 	{ name: '“twenty years earlier” is a year', text: 'The war broke out on 25 June 1950. Twenty years earlier, the peninsula had been a colony.', expected: [['Twenty years earlier', '1930']] },
 	{ name: '“fifteen months later” is a month', text: 'The offensive opened on 23 May 1915. Fifteen months later, the front had barely moved.', expected: [['Fifteen months later', '1916-08']] },
 	{ name: '“a year earlier” compares the same day', text: 'Profit rose on Sept. 30, 1989, from a loss a year earlier.', expected: [['a year earlier', '1988-09-30']] },
+	{ name: 'a story told in order goes on into the next year', text: 'The war began in 1939. Poland fell in 1939 and France in 1940. The Ardennes offensive opened on December 16, 1944. In January, the Allies pushed the Germans back.', reference: '2009-12-19', expected: [['January', '1945-01']] },
+	{ name: 'but not when the clause looks back', text: 'The war began in 1939. Poland fell in 1939 and France in 1940. Japan attacked on December 7, 1941. The plan had been drawn up in January.', reference: '2009-12-19', expected: [['January', '1941-01']] },
 	{ name: '“last fall” is the season', text: 'Sales rose last fall.', reference: '1998-03-01', expected: [['last fall', '1997-FA']] }
 ]);

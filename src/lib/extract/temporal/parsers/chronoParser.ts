@@ -58,6 +58,9 @@ function refInstant(ref: Ymd): Date {
 	return new Date(ymdToMillis(ref) + 12 * 3_600_000);
 }
 
+/** Words of a clause that looks back from the story's time. */
+const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|had|since|ago)\b/i;
+
 /** chrono writes 480 BC as the year -480; astronomically (year 0 = 1 BCE) it is -479. */
 const astronomical = (year: number) => (year < 0 ? year + 1 : year);
 
@@ -143,9 +146,10 @@ function withClock(r: Resolved | null, c: Components): Resolved | null {
 
 /**
  * Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference.
- * `direction` is what "last", "next" or "this" before it says ("last February", "this September").
+ * `direction` is what "last", "next" or "this" before it says ("last February", "this September");
+ * `lookingBack`, that the clause looks back ("earlier", "had"), so the story does not go on into the next year.
  */
-function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: Tense = 'none', direction: 'past' | 'future' | 'this' | null = null): Resolved | null {
+function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: Tense = 'none', direction: 'past' | 'future' | 'this' | null = null, lookingBack = false): Resolved | null {
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && ctx.documentDated && !!ctx.reference && !ctx.historical;
 	const narrative = deictic ? null : ctx.narrativeBefore(true);
@@ -168,14 +172,18 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text);
 	if (narrative && narrativeYear !== null && (ofYear || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach))) {
-		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0);
+		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
+		const at = narrative.resolved.time;
+		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
+		const wraps = !ofYear && tense !== 'future' && direction === null && atMonth !== null && month < atMonth && month + 12 - atMonth <= 4 && !lookingBack;
+		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0);
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
 		return {
 			time: t.time,
 			stated: t.fields,
 			inferred: ['year'],
-			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`],
+			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : ''})`],
 			confidence: 0.75,
 			referenceFree: narrative.resolved.referenceFree
 		};
@@ -523,7 +531,8 @@ export const chronoParser: Parser = {
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
 				const tense = direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end);
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction), c, rangeEnd) }));
+				const lookingBack = LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? '');
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction, lookingBack), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
