@@ -175,5 +175,6 @@ table('years in words, seasons as “fall”', [
 	{ name: '“a year earlier” compares the same day', text: 'Profit rose on Sept. 30, 1989, from a loss a year earlier.', expected: [['a year earlier', '1988-09-30']] },
 	{ name: 'a story told in order goes on into the next year', text: 'The war began in 1939. Poland fell in 1939 and France in 1940. The Ardennes offensive opened on December 16, 1944. In January, the Allies pushed the Germans back.', reference: '2009-12-19', expected: [['January', '1945-01']] },
 	{ name: 'but not when the clause looks back', text: 'The war began in 1939. Poland fell in 1939 and France in 1940. Japan attacked on December 7, 1941. The plan had been drawn up in January.', reference: '2009-12-19', expected: [['January', '1941-01']] },
+	{ name: 'the season of a campaign', text: 'The German Spring Offensive of 1918 failed to break the Allied line.', expected: [['Spring', '1918-SP']] },
 	{ name: '“last fall” is the season', text: 'Sales rose last fall.', reference: '1998-03-01', expected: [['last fall', '1997-FA']] }
 ]);

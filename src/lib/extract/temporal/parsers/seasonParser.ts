@@ -13,6 +13,9 @@ const CODES: Record<string, SeasonCode> = { spring: 'SP', summer: 'SU', autumn: 
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
 const BARE_SEASON = /\b(?:the|that|this|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
+/** "the Spring Offensive (of 1918)", "a summer campaign": the season the campaign was fought in. */
+const SEASON_CAMPAIGN = /\b(spring|summer|autumn|fall|winter)\s+(?:offensives?|campaigns?|fighting)\b(?:\s+of\s+(\d{4})\b)?/gi;
+
 export const seasonParser: Parser = {
 	name: 'season',
 	find(scope) {
@@ -53,6 +56,26 @@ export const seasonParser: Parser = {
 						const time = seasonValue(year, code);
 						const from = narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
 						return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” has no year: took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: !!narrative?.resolved.referenceFree };
+					}
+				})
+			);
+		}
+		for (const m of scope.text.matchAll(SEASON_CAMPAIGN)) {
+			const code = CODES[m[1].toLowerCase()];
+			const text = m[1];
+			const stated = m[2] !== undefined ? Number(m[2]) : null;
+			out.push(
+				candidateAt(scope, m.index, m.index + m[1].length, {
+					parser: 'season',
+					type: 'DATE',
+					priority: 2,
+					resolve: (ctx) => {
+						const narrative = stated === null ? ctx.narrativeBefore(true) : null;
+						const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year : ctx.reference?.year ?? null);
+						if (year === null || !Number.isFinite(year)) return null;
+						const time = seasonValue(year, code);
+						const from = stated !== null ? `the year named after it (“${m[0]}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
+						return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” names the season of a campaign; took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
 					}
 				})
 			);
