@@ -75,6 +75,15 @@ function joinAnniversary(title: string, anniversaryTitle: string): string {
 	return joined.length <= 64 ? joined : title;
 }
 
+/**
+ * False only when `text` cannot hold `word` (ASCII, lower case) in any case, as a regex with the
+ * `iu` flags would match it: `lower` is `text` lower-cased; the long s (U+017F), which such a
+ * regex matches as an "s" but which does not lower-case to one, is the one exception checked.
+ */
+function mayHoldWord(lower: string, text: string, word: string): boolean {
+	return lower.includes(word) || (word.includes('s') && text.includes('\u017f'));
+}
+
 /** Build the events of one document from its resolved expressions. */
 export function buildEvents(doc: TextDocument, expressions: readonly TemporalExpression[]): TimelineEvent[] {
 	const drafts: Draft[] = [];
@@ -192,10 +201,15 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (list[j].end > start) return true;
 		return false;
 	};
+	// Lower-cased passages, so that a passage without the noun is skipped without a regex scan.
+	let lowered: string[] | null = null;
 	for (const [noun, list] of owners) {
 		if (list.length !== 1) continue;
 		const draft = list[0];
-		for (const p of doc.passages) {
+		lowered ??= doc.passages.map((p) => p.text.toLowerCase());
+		for (let i = 0; i < doc.passages.length; i++) {
+			const p = doc.passages[i];
+			if (!mayHoldWord(lowered[i], p.text, noun)) continue;
 			for (const m of p.text.matchAll(referencePattern(noun))) {
 				const end = p.start + m.index + m[0].length;
 				const taken = (start: number) => added.has(start) || added.has(end) || overlapsDated(p.id, start, end);
