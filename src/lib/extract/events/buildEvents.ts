@@ -7,7 +7,7 @@ import type { Mention, TemporalExpression, TextDocument, TimelineEvent, TimeValu
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
 import { isoToMillis } from '../timex.ts';
 import { clauseTitle, resolvePronoun, shorten } from './eventTitle.ts';
-import { referencePattern, triggersOf } from './triggers.ts';
+import { referencesIn, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
 /** An event being built: the event without its id (given once all are found), and what merging needs. */
@@ -73,15 +73,6 @@ function joinAnniversary(title: string, anniversaryTitle: string): string {
 	if (!ordinal || title === anniversaryTitle) return title;
 	const joined = `${title} for the ${ordinal.replace(/^the\s+/i, '')}`;
 	return joined.length <= 64 ? joined : title;
-}
-
-/**
- * False only when `text` cannot hold `word` (ASCII, lower case) in any case, as a regex with the
- * `iu` flags would match it: `lower` is `text` lower-cased; the long s (U+017F), which such a
- * regex matches as an "s" but which does not lower-case to one, is the one exception checked.
- */
-function mayHoldWord(lower: string, text: string, word: string): boolean {
-	return lower.includes(word) || (word.includes('s') && text.includes('\u017f'));
 }
 
 /** Build the events of one document from its resolved expressions. */
@@ -201,7 +192,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (list[j].end > start) return true;
 		return false;
 	};
-	// Lower-cased passages, so that a passage without the noun is skipped without a regex scan.
+	// Lower-cased passages, so that the reference pattern runs only where its noun is written.
 	let lowered: string[] | null = null;
 	for (const [noun, list] of owners) {
 		if (list.length !== 1) continue;
@@ -209,8 +200,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		lowered ??= doc.passages.map((p) => p.text.toLowerCase());
 		for (let i = 0; i < doc.passages.length; i++) {
 			const p = doc.passages[i];
-			if (!mayHoldWord(lowered[i], p.text, noun)) continue;
-			for (const m of p.text.matchAll(referencePattern(noun))) {
+			for (const m of referencesIn(p.text, lowered[i], noun)) {
 				const end = p.start + m.index + m[0].length;
 				const taken = (start: number) => added.has(start) || added.has(end) || overlapsDated(p.id, start, end);
 				// The whole phrase ("The Moscow meeting"), or the noun alone when its modifier is another mention ("WWII Commemoration").

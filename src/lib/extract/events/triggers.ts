@@ -51,3 +51,34 @@ export function referencePattern(noun: string): RegExp {
 	re.lastIndex = 0;
 	return re;
 }
+
+/** Can a character stand in the part of a reference before its noun (a letter, an apostrophe, a hyphen, a space)? Any non-ASCII character may. */
+function mayPrecedeNoun(c: number): boolean {
+	return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * The matches of {@link referencePattern}(noun) in `text`, exactly as `text.matchAll` gives
+ * them, with the regex run only near where the noun is written: `lower` is `text` lower-cased,
+ * and a match ends with the noun, after at most a determiner and a word (letters, apostrophes,
+ * hyphens and spaces), so it starts no earlier than the stretch of such characters before the noun.
+ */
+export function* referencesIn(text: string, lower: string, noun: string): Generator<RegExpExecArray> {
+	// A regex with the `iu` flags reads the long s (U+017F) as an "s", and lower-casing keeps it: scan it all then.
+	if (lower.length !== text.length || (noun.includes('s') && text.includes('\u017f'))) {
+		if (lower.includes(noun) || text.includes('\u017f')) yield* text.matchAll(referencePattern(noun));
+		return;
+	}
+	const re = new RegExp(referencePattern(noun));
+	let last = 0;
+	for (let q = lower.indexOf(noun); q >= 0; q = lower.indexOf(noun, Math.max(q + 1, last))) {
+		if (q < last) continue;
+		let from = q;
+		while (from > last && mayPrecedeNoun(text.charCodeAt(from - 1))) from--;
+		re.lastIndex = from;
+		const m = re.exec(text);
+		if (!m) return;
+		yield m;
+		last = m.index + m[0].length;
+	}
+}

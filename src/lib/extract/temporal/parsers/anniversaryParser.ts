@@ -9,6 +9,7 @@ import { dayValue, isoToMillis, millisToYmd, shiftYears } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, ORDINAL_SOURCE, parseCardinal, parseOrdinal } from '../numbers.ts';
+import { matchesIn } from '../wordFilter.ts';
 
 const ANNIVERSARY = new RegExp(
 	String.raw`\b(?:(${ORDINAL_SOURCE})\s+anniversary|(centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentennial|(?:silver|golden|diamond|platinum)\s+jubilee))\s+of\s+`,
@@ -58,11 +59,11 @@ export const anniversaryParser: Parser = {
 				})
 			);
 		};
-		for (const m of scope.text.matchAll(ANNIVERSARY)) {
+		for (const m of matchesIn(scope, ANNIVERSARY, ['anniversary', 'centenary', 'centennial', 'tercentenary', 'jubilee'], ['of'])) {
 			const years = parseOrdinal(m[1] ?? m[2] ?? '');
 			if (years && years > 0 && years <= 1000) add(m.index, m[0], years);
 		}
-		for (const m of scope.text.matchAll(YEARS_SINCE)) {
+		for (const m of matchesIn(scope, YEARS_SINCE, ['years'], ['since', 'after', 'from'])) {
 			const years = parseCardinal(m[1]);
 			if (years && years > 0 && years <= 1000) add(m.index, m[0], years);
 		}

@@ -6,6 +6,7 @@
 import { timeValue, ymdToMillis } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
+import { hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b/gi;
 const CODES: Record<string, { code: string; month: number }> = {
@@ -23,7 +24,7 @@ export const seasonParser: Parser = {
 	name: 'season',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const m of scope.text.matchAll(SEASON)) {
+		for (const m of (hasDigit(scope) ? matchesIn(scope, SEASON, ['spring', 'summer', 'autumn', 'fall', 'winter']) : [])) {
 			const year = Number(m[3]);
 			if (year < 1000 || year > 2100) continue;
 			const { code, month } = CODES[m[2].toLowerCase()];
@@ -40,7 +41,7 @@ export const seasonParser: Parser = {
 				})
 			);
 		}
-		for (const m of scope.text.matchAll(BARE_SEASON)) {
+		for (const m of matchesIn(scope, BARE_SEASON, ['spring', 'summer', 'autumn', 'winter'])) {
 			const { code, month } = CODES[m[1].toLowerCase()];
 			const text = m[0];
 			const last = /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;

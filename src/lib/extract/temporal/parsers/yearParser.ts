@@ -7,6 +7,7 @@
 import { rangeValue, yearValue } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, modifierBefore, type Parser, type PassageScope } from '../scope.ts';
+import { hasDigit } from '../wordFilter.ts';
 
 const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
 const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
@@ -52,6 +53,8 @@ export const yearParser: Parser = {
 	name: 'year',
 	find(scope) {
 		const out: Candidate[] = [];
+		// Every pattern below needs a digit.
+		if (!hasDigit(scope)) return out;
 		const taken: Array<[number, number]> = [];
 		const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
 		const text = scope.text;
