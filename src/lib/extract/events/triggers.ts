@@ -69,7 +69,8 @@ export function* referencesIn(text: string, lower: string, noun: string): Genera
 		if (lower.includes(noun) || text.includes('\u017f')) yield* text.matchAll(referencePattern(noun));
 		return;
 	}
-	const re = new RegExp(referencePattern(noun));
+	// The shared compiled pattern (a copy per call would be compiled again, and it is costly to compile); no other scan runs while this one is read.
+	const re = referencePattern(noun);
 	let last = 0;
 	for (let q = lower.indexOf(noun); q >= 0; q = lower.indexOf(noun, Math.max(q + 1, last))) {
 		if (q < last) continue;

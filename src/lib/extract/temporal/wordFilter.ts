@@ -6,31 +6,26 @@
  */
 import type { PassageScope } from './scope.ts';
 
-const lowered = new WeakMap<PassageScope, string>();
-
-/** The scope's text in lower case, computed once per scope (every parser asks for it). */
-export function lowerText(scope: PassageScope): string {
-	let lower = lowered.get(scope);
-	if (lower === undefined) lowered.set(scope, (lower = scope.text.toLowerCase()));
-	return lower;
-}
+/** A gate: one of some words (ASCII), anywhere, in any case. */
+export type Gate = RegExp;
 
 /**
- * False only when the scope cannot hold a match of a pattern that needs, for each group, one of
- * its words (ASCII, lower case) in any case: a regex without the `u` flag matches an ASCII letter
- * only with an ASCII letter, and those lower-case alike.
+ * A gate for `words`: a pattern without the `u` flag matches an ASCII letter only with an ASCII
+ * letter, in either case, and so does the gate (an alternation of literals is a fast scan).
  */
-export function mayHold(scope: PassageScope, ...groups: readonly (readonly string[])[]): boolean {
-	const lower = lowerText(scope);
-	return groups.every((words) => words.some((w) => lower.includes(w)));
+export function anyOf(words: readonly string[]): Gate {
+	return new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'i');
 }
+
+/** The matches of a global regex in the scope's text; none, without a scan, when a gate finds none of its words. */
+export function matchesIn(scope: PassageScope, re: RegExp, ...gates: readonly Gate[]): Iterable<RegExpExecArray> {
+	for (const gate of gates) if (!gate.test(scope.text)) return [];
+	return scope.text.matchAll(re);
+}
+
+const DIGIT = /\d/;
 
 /** Does the scope hold a digit (0-9)? */
 export function hasDigit(scope: PassageScope): boolean {
-	return /\d/.test(scope.text);
-}
-
-/** The matches of a global regex in the scope's text; none, without a scan, when {@link mayHold} says it cannot match. */
-export function matchesIn(scope: PassageScope, re: RegExp, ...groups: readonly (readonly string[])[]): Iterable<RegExpExecArray> {
-	return mayHold(scope, ...groups) ? scope.text.matchAll(re) : [];
+	return DIGIT.test(scope.text);
 }

@@ -7,7 +7,7 @@
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
-import { matchesIn } from '../wordFilter.ts';
+import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }> = {
 	second: { code: 'S', time: true, factor: 1 },
@@ -29,7 +29,7 @@ const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?
 const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
 const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;
 /** One of these is in every match (for {@link matchesIn}). */
-const UNIT_WORDS = ['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur'];
+const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old". */

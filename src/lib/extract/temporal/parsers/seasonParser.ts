@@ -6,7 +6,7 @@
 import { timeValue, ymdToMillis } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
-import { hasDigit, matchesIn } from '../wordFilter.ts';
+import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b/gi;
 const CODES: Record<string, { code: string; month: number }> = {
@@ -19,12 +19,15 @@ const CODES: Record<string, { code: string; month: number }> = {
 
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
 const BARE_SEASON = /\b(?:the|that|this|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
+/** Gates: every match of a pattern holds one of these (for {@link matchesIn}). */
+const SEASON_WORDS = anyOf(['spring', 'summer', 'autumn', 'fall', 'winter']);
+const BARE_SEASON_WORDS = anyOf(['spring', 'summer', 'autumn', 'winter']);
 
 export const seasonParser: Parser = {
 	name: 'season',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const m of (hasDigit(scope) ? matchesIn(scope, SEASON, ['spring', 'summer', 'autumn', 'fall', 'winter']) : [])) {
+		for (const m of (hasDigit(scope) ? matchesIn(scope, SEASON, SEASON_WORDS) : [])) {
 			const year = Number(m[3]);
 			if (year < 1000 || year > 2100) continue;
 			const { code, month } = CODES[m[2].toLowerCase()];
@@ -41,7 +44,7 @@ export const seasonParser: Parser = {
 				})
 			);
 		}
-		for (const m of matchesIn(scope, BARE_SEASON, ['spring', 'summer', 'autumn', 'winter'])) {
+		for (const m of matchesIn(scope, BARE_SEASON, BARE_SEASON_WORDS)) {
 			const { code, month } = CODES[m[1].toLowerCase()];
 			const text = m[0];
 			const last = /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;

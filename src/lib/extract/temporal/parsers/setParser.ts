@@ -4,7 +4,7 @@
  */
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
-import { matchesIn } from '../wordFilter.ts';
+import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y' };
@@ -14,11 +14,11 @@ const EVERY = /\b(?:every|each)\s+(?:other\s+)?(second|minute|hour|day|night|mor
 const PER = /(?<=\b(?:once|twice|thrice|times)\s)(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
 const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi;
 
-/** Each pattern with the words one of which is in each of its matches (for {@link matchesIn}). */
-const PATTERNS: Array<[RegExp, string[]]> = [
-	[EVERY, ['every', 'each']],
-	[PER, ['once', 'twice', 'thrice', 'times']],
-	[ADVERB, ['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly']]
+/** Each pattern with a gate: the words one of which is in each of its matches (for {@link matchesIn}). */
+const PATTERNS: Array<[RegExp, Gate]> = [
+	[EVERY, anyOf(['every', 'each'])],
+	[PER, anyOf(['once', 'twice', 'thrice', 'times'])],
+	[ADVERB, anyOf(['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly'])]
 ];
 
 function valueOf(word: string): string {
