@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
+import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
 const fast = (text: string, noun: string) => [...referencesIn(text, text.toLowerCase(), noun)].map((m) => [m.index, m[0]]);
@@ -46,5 +47,19 @@ describe('sentenceStarts: the boundaries Intl.Segmenter finds', () => {
 	it('on prose', () => {
 		const text = 'Mr. Smith went to Washington. He arrived on Jan. 5, 1998, at 3 p.m. "Why?" he asked! The U.S. economy grew 2.5% (est.) in Q3. e.g. this one.\nNew line… then more.  Done';
 		expect(sentenceStarts(text)).toEqual(reference(text));
+	});
+});
+
+describe('collapseSpaces and trimTrailingPunctuation: the regex replacements they stand for', () => {
+	it('on random text', () => {
+		const alphabet = ['a', 'B', ' ', ' ', '\n', '\t', '\u00a0', '\u2028', ',', ';', ':', '–', '—', '-', '.', '\u3000'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 5_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 12); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			expect(collapseSpaces(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' '));
+			expect(trimTrailingPunctuation(collapseSpaces(text)), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').replace(/[\s,;:–—-]+$/, ''));
+		}
 	});
 });
