@@ -1,5 +1,7 @@
 /** The shortcuts taken for speed find exactly what the plain scans find. */
 import { describe, expect, it } from 'vitest';
+import * as chrono from 'chrono-node';
+import { engineForPiece } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
@@ -62,4 +64,20 @@ describe('collapseSpaces and trimTrailingPunctuation: the regex replacements the
 			expect(trimTrailingPunctuation(collapseSpaces(text)), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').replace(/[\s,;:–—-]+$/, ''));
 		}
 	});
+});
+
+describe('engineForPiece: chrono with only the parsers that may match finds what chrono finds', () => {
+	const engine = chrono.casual.clone();
+	const instant = new Date(Date.UTC(2000, 5, 15, 12));
+	const view = (rs: chrono.ParsedResult[]) => rs.map((r) => ({ index: r.index, text: r.text, start: r.start.date().toISOString(), end: r.end?.date().toISOString(), tags: [...r.tags()].sort() }));
+	const pieces = [
+		'He said on Friday, March 5, 1998, at 3 p.m. EST that', 'in 5 minutes', 'two days ago', 'a week later', 'this morning', 'last night',
+		'tonight and tomorrow', 'the end of the month', 'next week', '+2 hours', '1998-03-05', '12/03/1998', '3/1998', 'Jan. 2 to Dec. 15',
+		'within a few days', 'for the weekend', 'the 5th of May 2001', '2001 March', 'noon Saturday', 'Nothing here.', 'Australia', 'may well'
+	];
+	for (const piece of pieces)
+		it(piece, () => {
+			const gated = engineForPiece(engine, piece);
+			expect(gated ? view(gated.parse(piece, { instant, timezone: 0 })) : []).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
+		});
 });

@@ -10,6 +10,7 @@ import { addDays, dayValue, formatYmd, isoToMillis, monthValue, timeValue, yearV
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
+import { engineForPiece } from './chronoGates.ts';
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
@@ -273,7 +274,7 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 		for (let i = 0; i + 1 < cuts.length; i++) {
 			const piece = text.slice(cuts[i], cuts[i + 1]);
 			if (!piece.trim()) continue;
-			for (const parsed of engineFor(w.kinds).parse(piece, { instant: PROBE, timezone: 0 })) out.push({ parsed, offset: cuts[i] });
+			for (const parsed of engineForPiece(engineFor(w.kinds), piece)?.parse(piece, { instant: PROBE, timezone: 0 }) ?? []) out.push({ parsed, offset: cuts[i] });
 		}
 	}
 	return out;
