@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { engineForPiece } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
+import { anyOf, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
@@ -80,4 +81,23 @@ describe('engineForPiece: chrono with only the parsers that may match finds what
 			const gated = engineForPiece(engine, piece);
 			expect(gated ? view(gated.parse(piece, { instant, timezone: 0 })) : []).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
 		});
+});
+
+describe('word gates: a scope passes a gate exactly when it holds one of its words, in any case', () => {
+	it('on random text', () => {
+		const gate = anyOf(['day', 'ays', 'a', "0's", '0’s', 'tie', 'ties', 'week']);
+		const other = anyOf(['zz9']);
+		const alphabet = ['d', 'a', 'y', 'D', 'A', 'Y', 's', 'S', '0', "'", '’', 't', 'i', 'e', 'w', 'k', 'z', '9', ' ', '-', 'é'];
+		let seed = 3;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 5_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			const lower = text.toLowerCase();
+			for (const [g, words] of [[gate, gate.words], [other, other.words]] as const) {
+				const passes = !Array.isArray(matchesIn({ passage: null as never, text }, /x/g, g));
+				expect(passes, `${JSON.stringify(text)} ${words.join(',')}`).toBe(words.some((w) => lower.includes(w)));
+			}
+		}
+	});
 });

@@ -4,9 +4,7 @@
  * holds none of them is skipped, so that each pattern scans only the text it may match in.
  * The tests are necessary conditions, never sufficient: what the patterns find is unchanged.
  *
- * One pass per scope reads all the gates at once: the scope's words (runs of ASCII letters,
- * digits and apostrophes, where every gate word must lie) are looked up in a table of the gates
- * each word holds a gate word of, filled as words are first seen.
+ * One pass per scope reads all the gates at once, with an automaton of all their words.
  */
 import type { PassageScope } from './scope.ts';
 
@@ -20,19 +18,68 @@ export interface Gate {
 const gates: Gate[] = [];
 
 /**
- * The gates each word seen holds a gate word of: an open-addressing hash table keyed by the word
- * in lower case, so that a word is looked up without making a string of it. It is only a cache,
- * emptied when it fills up.
+ * All the gates' words in one automaton (Aho–Corasick), so that one pass over a scope finds
+ * every gate word in it, overlapping ones too. Characters: the 26 letters (either case), the
+ * digits, the two apostrophes; any other character ends a word, and no gate word holds one.
  */
-const TABLE_SIZE = 1 << 16;
-const MAX_ENTRIES = TABLE_SIZE >> 1;
-const tableWords: (string | undefined)[] = new Array(TABLE_SIZE);
-const tableMasks = new Int32Array(TABLE_SIZE);
-let entries = 0;
+const ALPHABET = 38;
+/** The automaton's class of a UTF-16 unit, or -1 for one no gate word holds. */
+function classOf(c: number): number {
+	if (c >= 97 && c <= 122) return c - 97;
+	if (c >= 65 && c <= 90) return c - 65;
+	if (c >= 48 && c <= 57) return 26 + c - 48;
+	return c === 39 ? 36 : c === 0x2019 ? 37 : -1;
+}
 
-function clearTable(): void {
-	tableWords.fill(undefined);
-	entries = 0;
+interface Automaton {
+	/** Next state per state and class (states × ALPHABET). */
+	next: Int32Array;
+	/** The gates a state completes a word of (its own and by its failure links). */
+	output: Int32Array;
+}
+
+let automaton: Automaton | null = null;
+
+function build(): Automaton {
+	const goto: number[][] = [new Array(ALPHABET).fill(-1)];
+	const output: number[] = [0];
+	for (const g of gates)
+		for (const w of g.words) {
+			let state = 0;
+			for (let i = 0; i < w.length; i++) {
+				const k = classOf(w.charCodeAt(i));
+				if (goto[state][k] < 0) {
+					goto[state][k] = goto.length;
+					goto.push(new Array(ALPHABET).fill(-1));
+					output.push(0);
+				}
+				state = goto[state][k];
+			}
+			output[state] |= g.bit;
+		}
+	// Breadth-first: failure links, folded into a complete transition table.
+	const next = new Int32Array(goto.length * ALPHABET);
+	const fail = new Int32Array(goto.length);
+	const queue: number[] = [];
+	for (let k = 0; k < ALPHABET; k++) {
+		const s = goto[0][k];
+		next[k] = s < 0 ? 0 : s;
+		if (s > 0) queue.push(s);
+	}
+	for (let q = 0; q < queue.length; q++) {
+		const r = queue[q];
+		output[r] |= output[fail[r]];
+		for (let k = 0; k < ALPHABET; k++) {
+			const s = goto[r][k];
+			if (s < 0) next[r * ALPHABET + k] = next[fail[r] * ALPHABET + k];
+			else {
+				fail[s] = next[fail[r] * ALPHABET + k];
+				next[r * ALPHABET + k] = s;
+				queue.push(s);
+			}
+		}
+	}
+	return { next, output: Int32Array.from(output) };
 }
 
 /**
@@ -44,43 +91,8 @@ export function anyOf(words: readonly string[]): Gate {
 	for (const w of words) if (!/^[a-z0-9'’]+$/.test(w)) throw new Error(`wordFilter: a gate word is lower-case ASCII letters, digits and apostrophes, not “${w}”`);
 	const gate = { bit: 1 << gates.length, words: [...words] };
 	gates.push(gate);
-	clearTable();
+	automaton = null;
 	return gate;
-}
-
-/** A UTF-16 unit in lower case (ASCII capitals only: a gate word is ASCII). */
-const lowerUnit = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
-
-/** Does `text.slice(start, end)`, lower-cased, equal `word`? */
-function sameWord(word: string, text: string, start: number, end: number): boolean {
-	if (word.length !== end - start) return false;
-	for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== lowerUnit(text.charCodeAt(start + i))) return false;
-	return true;
-}
-
-/** The mask of the gates the word `text.slice(start, end)` holds a gate word of; `hash` is its hash. */
-function maskOfWord(text: string, start: number, end: number, hash: number): number {
-	let slot = hash & (TABLE_SIZE - 1);
-	for (let word = tableWords[slot]; word !== undefined; word = tableWords[slot]) {
-		if (sameWord(word, text, start, end)) return tableMasks[slot];
-		slot = (slot + 1) & (TABLE_SIZE - 1);
-	}
-	const lower = text.slice(start, end).toLowerCase();
-	let mask = 0;
-	for (const g of gates) if (g.words.some((w) => lower.includes(w))) mask |= g.bit;
-	if (entries >= MAX_ENTRIES) {
-		clearTable();
-		slot = hash & (TABLE_SIZE - 1);
-	}
-	tableWords[slot] = lower;
-	tableMasks[slot] = mask;
-	entries++;
-	return mask;
-}
-
-/** Can a UTF-16 unit be part of a gate word (an ASCII letter or digit, an apostrophe)? */
-function inWord(c: number): boolean {
-	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 39 || c === 0x2019;
 }
 
 const masks = new WeakMap<PassageScope, number>();
@@ -89,21 +101,17 @@ const masks = new WeakMap<PassageScope, number>();
 function maskOf(scope: PassageScope): number {
 	let mask = masks.get(scope);
 	if (mask === undefined) {
+		const { next, output } = (automaton ??= build());
 		const text = scope.text;
+		let state = 0;
 		mask = 0;
-		for (let i = 0; i < text.length; ) {
-			if (!inWord(text.charCodeAt(i))) {
-				i++;
-				continue;
+		for (let i = 0; i < text.length; i++) {
+			const k = classOf(text.charCodeAt(i));
+			if (k < 0) state = 0;
+			else {
+				state = next[state * ALPHABET + k];
+				mask |= output[state];
 			}
-			const start = i;
-			let hash = 0x811c9dc5;
-			for (; i < text.length; i++) {
-				const c = text.charCodeAt(i);
-				if (!inWord(c)) break;
-				hash = Math.imul(hash ^ lowerUnit(c), 0x01000193);
-			}
-			mask |= maskOfWord(text, start, i, hash >>> 16 ^ hash);
 		}
 		masks.set(scope, mask);
 	}
