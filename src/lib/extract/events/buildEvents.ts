@@ -227,7 +227,9 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 
 /** Sort events by time, then title, and number them e1, e2, ... */
 export function numberEvents(events: TimelineEvent[]): TimelineEvent[] {
-	return [...events]
-		.sort((a, b) => isoToMillis(a.time.start) - isoToMillis(b.time.start) || isoToMillis(a.time.end) - isoToMillis(b.time.end) || a.title.localeCompare(b.title))
-		.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+	// Each event's start and end in milliseconds, read once rather than at every comparison.
+	const keyed = events.map((event) => ({ event, start: isoToMillis(event.time.start), end: isoToMillis(event.time.end) }));
+	return keyed
+		.sort((a, b) => a.start - b.start || a.end - b.end || a.event.title.localeCompare(b.event.title))
+		.map(({ event }, i) => ({ ...event, id: `e${i + 1}` }));
 }
