@@ -27,13 +27,15 @@ const VERB_TO_NOUN: Record<string, string> = {
 const ANNIVERSARY_NOUNS = ['anniversary', 'commemoration', 'celebration', 'celebrations', 'occasion', 'commemorations'];
 
 const NOUN_SET = new Set<string>(EVENT_NOUNS);
+/** VERB_TO_NOUN as a map: a title word is looked up among the verbs only ("constructor" is no verb, though every object has one). */
+const NOUN_OF_VERB = new Map(Object.entries(VERB_TO_NOUN));
 
 /** Trigger nouns of a title. */
 export function triggersOf(title: string, isAnniversary: boolean): string[] {
 	const out = new Set<string>();
 	for (const raw of title.toLowerCase().split(/[^a-z-]+/)) {
 		if (NOUN_SET.has(raw)) out.add(raw);
-		const fromVerb = VERB_TO_NOUN[raw];
+		const fromVerb = NOUN_OF_VERB.get(raw);
 		if (fromVerb) out.add(fromVerb);
 	}
 	if (isAnniversary) for (const n of ANNIVERSARY_NOUNS) out.add(n);
