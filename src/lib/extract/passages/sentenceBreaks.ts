@@ -70,6 +70,8 @@ function classOf(c: number): SB {
 
 const isParaSep = (k: SB) => k === SB.CR || k === SB.LF || k === SB.Sep;
 
+let buffer = new Uint8Array(4096);
+
 /**
  * Start offsets of the sentences of `text` (the first is 0), as Intl.Segmenter("en",
  * { granularity: "sentence" }) finds them, or null when the text holds a character the scanner
@@ -77,50 +79,56 @@ const isParaSep = (k: SB) => k === SB.CR || k === SB.LF || k === SB.Sep;
  */
 export function sentenceStarts(text: string): number[] | null {
 	const n = text.length;
-	const classes = new Uint8Array(n);
+	// One buffer for all calls, grown as needed: allocating a typed array per call costs more than the scan.
+	if (buffer.length < n) buffer = new Uint8Array(Math.max(n, buffer.length * 2));
+	const classes = buffer;
 	for (let i = 0; i < n; i++) {
 		const k = classOf(text.charCodeAt(i));
 		if (k === SB.Unknown) return null;
 		classes[i] = k;
 	}
 	const starts: number[] = n ? [0] : [];
-	// A boundary follows only a paragraph separator or a terminator, its closing punctuation and spaces.
+	// The context to the left of each position, kept as the scan goes (linear, however long a run
+	// of spaces): a terminator (SATerm) and the closing punctuation (Close*) and spaces (Sp*) after it.
+	let term: SB = SB.Other;
+	let termAt = -1;
+	let closes = false;
+	let spaces = false;
+	/** Rule SB8's look-ahead for the current context: the same from every position in it (null until asked). */
+	let lowerAhead: boolean | null = null;
 	for (let i = 1; i < n; i++) {
-		const prev = classes[i - 1];
-		if ((prev >= SB.CR && prev <= SB.Sp) || prev === SB.ATerm || prev === SB.STerm || prev === SB.Close) if (breaksBefore(classes, i)) starts.push(i);
+		const prev = classes[i - 1] as SB;
+		if (prev === SB.ATerm || prev === SB.STerm) (term = prev), (termAt = i - 1), (closes = spaces = false), (lowerAhead = null);
+		else if (term !== SB.Other && prev === SB.Close && !spaces) closes = true;
+		else if (term !== SB.Other && prev === SB.Sp) spaces = true;
+		else term = SB.Other;
+		const cur = classes[i] as SB;
+		if (prev === SB.CR && cur === SB.LF) continue; // SB3
+		if (isParaSep(prev)) {
+			starts.push(i); // SB4
+			continue;
+		}
+		if (term === SB.Other) continue; // SB998
+		if (term === SB.ATerm && !spaces && !closes) {
+			if (cur === SB.Numeric) continue; // SB6
+			if (cur === SB.Upper && termAt > 0 && (classes[termAt - 1] === SB.Upper || classes[termAt - 1] === SB.Lower)) continue; // SB7
+		}
+		// SB8: ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower
+		if (term === SB.ATerm && (lowerAhead ??= lowerFollows(classes, n, i))) continue;
+		if (cur === SB.SContinue || cur === SB.ATerm || cur === SB.STerm) continue; // SB8a
+		if (!spaces && (cur === SB.Close || cur === SB.Sp || isParaSep(cur))) continue; // SB9
+		if (cur === SB.Sp || isParaSep(cur)) continue; // SB10
+		starts.push(i); // SB11
 	}
 	return starts;
 }
 
-/** Is there a sentence boundary between `i - 1` and `i` (0 < i < length)? Rules SB3 to SB11 and SB998. */
-function breaksBefore(k: Uint8Array, i: number): boolean {
-	const prev = k[i - 1] as SB;
-	const cur = k[i] as SB;
-	if (prev === SB.CR && cur === SB.LF) return false; // SB3
-	if (isParaSep(prev)) return true; // SB4
-	// The context to the left: SATerm Close* Sp*.
-	let j = i - 1;
-	let spaces = false;
-	while (j >= 0 && k[j] === SB.Sp) (j--, (spaces = true));
-	let closes = false;
-	while (j >= 0 && k[j] === SB.Close) (j--, (closes = true));
-	if (j < 0) return false;
-	const term = k[j] as SB;
-	if (term !== SB.ATerm && term !== SB.STerm) return false; // SB998
-	if (term === SB.ATerm && !spaces && !closes) {
-		if (cur === SB.Numeric) return false; // SB6
-		if (cur === SB.Upper && j > 0 && (k[j - 1] === SB.Upper || k[j - 1] === SB.Lower)) return false; // SB7
+/** Is the first of the classes from `i` on that is OLetter, Upper, Lower, ParaSep or SATerm a Lower? */
+function lowerFollows(k: Uint8Array, n: number, i: number): boolean {
+	for (let x = i; x < n; x++) {
+		const c = k[x] as SB;
+		if (c === SB.Lower) return true;
+		if (c === SB.OLetter || c === SB.Upper || isParaSep(c) || c === SB.ATerm || c === SB.STerm) return false;
 	}
-	if (term === SB.ATerm) {
-		// SB8: ATerm Close* Sp* × ( ¬(OLetter | Upper | Lower | ParaSep | SATerm) )* Lower
-		for (let x = i; x < k.length; x++) {
-			const c = k[x] as SB;
-			if (c === SB.Lower) return false;
-			if (c === SB.OLetter || c === SB.Upper || isParaSep(c) || c === SB.ATerm || c === SB.STerm) break;
-		}
-	}
-	if (cur === SB.SContinue || cur === SB.ATerm || cur === SB.STerm) return false; // SB8a
-	if (!spaces && (cur === SB.Close || cur === SB.Sp || isParaSep(cur))) return false; // SB9
-	if (cur === SB.Sp || isParaSep(cur)) return false; // SB10
-	return true; // SB11
+	return false;
 }
