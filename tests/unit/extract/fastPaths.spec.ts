@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { engineForPiece } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
 import { anyOf, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
@@ -98,6 +99,22 @@ describe('word gates: a scope passes a gate exactly when it holds one of its wor
 				const passes = !Array.isArray(matchesIn({ passage: null as never, text }, /x/g, g));
 				expect(passes, `${JSON.stringify(text)} ${words.join(',')}`).toBe(words.some((w) => lower.includes(w)));
 			}
+		}
+	});
+});
+
+describe('mayHoldDate: the one regex it stands for', () => {
+	const MAY_HOLD_DATE = new RegExp(String.raw`\b(?:(?:AD|A\.D\.)\s*\d|1\d{3}|20\d{2}|\d{1,4}\s*(?:BC|AD|CE|a\.?m|p\.?m|h\b|hrs|s\b|'?s\b|st\b|nd\b|rd\b|th\b)|\d{1,2}[/:.-]\d{1,2}|'\d0s|${DATE_WORD_STARTS.join('|')})`, 'i');
+	it('on random text and on slices of it', () => {
+		const alphabet = ['a', 'y', 'M', 'A', 'Y', 'd', 'D', 'n', 'o', 'w', 'E', 'r', 'e', '1', '9', '0', '2', ' ', '.', "'", '_', '/', 'é', 's', 'h', 'jan', 'Now', 'era', 'AD', 'B', 'C'];
+		let seed = 11;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			const start = Math.floor(next() * (text.length + 1));
+			const end = start + Math.floor(next() * (text.length - start + 1));
+			expect(mayHoldDate(text, start, end), `${JSON.stringify(text)} ${start}-${end}`).toBe(MAY_HOLD_DATE.test(text.slice(start, end)));
 		}
 	});
 });
