@@ -58,3 +58,16 @@ export function engineForPiece(engine: chrono.Chrono, piece: string): chrono.Chr
 	}
 	return gated;
 }
+
+/** A chrono engine that parses every text with only the parsers that may match it ({@link engineForPiece}). */
+class GatedChrono extends chrono.Chrono {
+	override parse(text: string, referenceDate?: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
+		const gated = engineForPiece(this, text);
+		return gated ? gated.parse(text, referenceDate, option) : [];
+	}
+}
+
+/** `engine` (its parsers and refiners), parsing with only the parsers that may match each text. */
+export function gatedChrono(engine: chrono.Chrono): chrono.Chrono {
+	return new GatedChrono({ parsers: engine.parsers, refiners: engine.refiners });
+}

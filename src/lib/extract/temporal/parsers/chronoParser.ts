@@ -10,12 +10,12 @@ import { addDays, dayValue, formatYmd, isoToMillis, monthValue, timeValue, yearV
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
-import { engineForPiece } from './chronoGates.ts';
+import { engineForPiece, gatedChrono } from './chronoGates.ts';
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 
-const engine = chrono.casual.clone();
+const engine = gatedChrono(chrono.casual.clone());
 
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
