@@ -69,8 +69,8 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 	const found: Candidate[] = [];
 	for (const scope of chunkScopes(passage)) {
 		// Named events need no digit or date word ("World War II"), so they always run.
-		for (const p of alwaysParsers) found.push(...p.find(scope));
-		for (const dated of datedScopes(scope)) for (const p of parsers) found.push(...p.find(dated));
+		for (const p of alwaysParsers) for (const c of p.find(scope)) found.push(c);
+		for (const dated of datedScopes(scope)) for (const p of parsers) for (const c of p.find(dated)) found.push(c);
 	}
 	return removeOverlaps(found);
 }
