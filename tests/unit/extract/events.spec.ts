@@ -75,3 +75,10 @@ describe('titles that start with a pronoun', () => {
 		expect(resolvePronoun('Helsinki hosted the games', 'President Kekkonen spoke. ')).toBe('Helsinki hosted the games');
 	});
 });
+
+describe('event titles with words that are also property names of every object', () => {
+	it('"constructor" in a title is an ordinary word', () => {
+		const result = extract('The constructor was hired on March 5, 1998.', { reference: '1998-03-06' });
+		expect(result.events.map((e) => e.title)).toEqual(['The constructor was hired']);
+	});
+});

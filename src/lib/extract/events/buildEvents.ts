@@ -7,7 +7,7 @@ import type { Mention, TemporalExpression, TextDocument, TimelineEvent, TimeValu
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
 import { isoToMillis } from '../timex.ts';
 import { clauseTitle, resolvePronoun, shorten } from './eventTitle.ts';
-import { referencePattern, triggersOf } from './triggers.ts';
+import { referencesIn, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
 /** An event being built: the event without its id (given once all are found), and what merging needs. */
@@ -192,11 +192,15 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (list[j].end > start) return true;
 		return false;
 	};
+	// Lower-cased passages, so that the reference pattern runs only where its noun is written.
+	let lowered: string[] | null = null;
 	for (const [noun, list] of owners) {
 		if (list.length !== 1) continue;
 		const draft = list[0];
-		for (const p of doc.passages) {
-			for (const m of p.text.matchAll(referencePattern(noun))) {
+		lowered ??= doc.passages.map((p) => p.text.toLowerCase());
+		for (let i = 0; i < doc.passages.length; i++) {
+			const p = doc.passages[i];
+			for (const m of referencesIn(p.text, lowered[i], noun)) {
 				const end = p.start + m.index + m[0].length;
 				const taken = (start: number) => added.has(start) || added.has(end) || overlapsDated(p.id, start, end);
 				// The whole phrase ("The Moscow meeting"), or the noun alone when its modifier is another mention ("WWII Commemoration").
@@ -223,7 +227,9 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 
 /** Sort events by time, then title, and number them e1, e2, ... */
 export function numberEvents(events: TimelineEvent[]): TimelineEvent[] {
-	return [...events]
-		.sort((a, b) => isoToMillis(a.time.start) - isoToMillis(b.time.start) || isoToMillis(a.time.end) - isoToMillis(b.time.end) || a.title.localeCompare(b.title))
-		.map((e, i) => ({ ...e, id: `e${i + 1}` }));
+	// Each event's start and end in milliseconds, read once rather than at every comparison.
+	const keyed = events.map((event) => ({ event, start: isoToMillis(event.time.start), end: isoToMillis(event.time.end) }));
+	return keyed
+		.sort((a, b) => a.start - b.start || a.end - b.end || a.event.title.localeCompare(b.event.title))
+		.map(({ event }, i) => ({ ...event, id: `e${i + 1}` }));
 }

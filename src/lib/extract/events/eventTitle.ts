@@ -4,6 +4,7 @@
  * in Red Square". Plain rules over the sentence; no date words, no honorifics, at most ~60 chars.
  */
 import type { Span } from '../types.ts';
+import { collapseSpaces, trimTrailingPunctuation } from '../text/collapseSpaces.ts';
 
 export const MAX_TITLE = 60;
 
@@ -38,7 +39,7 @@ function capitalise(s: string): string {
 
 /** Cut to at most MAX_TITLE characters: at a clause boundary if one is late enough, else at a word, with an ellipsis. */
 export function shorten(text: string, max = MAX_TITLE): string {
-	const t = text.replace(/\s+/g, ' ').replace(/[\s,;:–—-]+$/, '').trim();
+	const t = trimTrailingPunctuation(collapseSpaces(text)).trim();
 	if (t.length <= max) return t;
 	const head = t.slice(0, max);
 	const boundary = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' while '), head.lastIndexOf(' as '), head.lastIndexOf(' where '), head.lastIndexOf(' which '));
@@ -96,7 +97,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		const rest = after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(/[;.!?]\s|[;]|,\s(?:and|but|while|where|which|who)\s/)[0];
 		if (hasVerb(rest) || !title.replace(/\W/g, '')) title = rest;
 	}
-	title = simplifyNames(title).replace(EVALUATIVE, '').replace(/\s+([,.;:])/g, '$1').replace(/\s+/g, ' ').trim();
+	title = simplifyNames(title).replace(EVALUATIVE, '').replace(/\s+([,.;:])/g, '$1');
+	title = collapseSpaces(title).trim();
 	title = title.replace(/[\s,;:.]+$/, '');
 	return title ? shorten(capitalise(title)) : '';
 }

@@ -27,13 +27,15 @@ const VERB_TO_NOUN: Record<string, string> = {
 const ANNIVERSARY_NOUNS = ['anniversary', 'commemoration', 'celebration', 'celebrations', 'occasion', 'commemorations'];
 
 const NOUN_SET = new Set<string>(EVENT_NOUNS);
+/** VERB_TO_NOUN as a map: a title word is looked up among the verbs only ("constructor" is no verb, though every object has one). */
+const NOUN_OF_VERB = new Map(Object.entries(VERB_TO_NOUN));
 
 /** Trigger nouns of a title. */
 export function triggersOf(title: string, isAnniversary: boolean): string[] {
 	const out = new Set<string>();
 	for (const raw of title.toLowerCase().split(/[^a-z-]+/)) {
 		if (NOUN_SET.has(raw)) out.add(raw);
-		const fromVerb = VERB_TO_NOUN[raw];
+		const fromVerb = NOUN_OF_VERB.get(raw);
 		if (fromVerb) out.add(fromVerb);
 	}
 	if (isAnniversary) for (const n of ANNIVERSARY_NOUNS) out.add(n);
@@ -50,4 +52,36 @@ export function referencePattern(noun: string): RegExp {
 	if (!re) patterns.set(noun, (re = new RegExp(String.raw`\b(?:(?:the|this|that|their|its|his|her|a|an)\s+)?(?:[\p{L}’'-]+\s+)?${noun}\b(?![-\p{L}])`, 'giu')));
 	re.lastIndex = 0;
 	return re;
+}
+
+/** Can a character stand in the part of a reference before its noun (a letter, an apostrophe, a hyphen, a space)? Any non-ASCII character may. */
+function mayPrecedeNoun(c: number): boolean {
+	return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * The matches of {@link referencePattern}(noun) in `text`, exactly as `text.matchAll` gives
+ * them, with the regex run only near where the noun is written: `lower` is `text` lower-cased,
+ * and a match ends with the noun, after at most a determiner and a word (letters, apostrophes,
+ * hyphens and spaces), so it starts no earlier than the stretch of such characters before the noun.
+ */
+export function* referencesIn(text: string, lower: string, noun: string): Generator<RegExpExecArray> {
+	// A regex with the `iu` flags reads the long s (U+017F) as an "s", and lower-casing keeps it: scan it all then.
+	if (lower.length !== text.length || (noun.includes('s') && text.includes('\u017f'))) {
+		if (lower.includes(noun) || text.includes('\u017f')) yield* text.matchAll(referencePattern(noun));
+		return;
+	}
+	// The shared compiled pattern (a copy per call would be compiled again, and it is costly to compile); no other scan runs while this one is read.
+	const re = referencePattern(noun);
+	let last = 0;
+	for (let q = lower.indexOf(noun); q >= 0; q = lower.indexOf(noun, Math.max(q + 1, last))) {
+		if (q < last) continue;
+		let from = q;
+		while (from > last && mayPrecedeNoun(text.charCodeAt(from - 1))) from--;
+		re.lastIndex = from;
+		const m = re.exec(text);
+		if (!m) return;
+		yield m;
+		last = m.index + m[0].length;
+	}
 }

@@ -344,6 +344,9 @@ function insert(root: TrieNode, alias: string, exactCase: boolean): TrieNode {
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
+/** Hashes are cut to 30 bits: small integers, which sets look up faster. (A collision costs only a trie walk that finds nothing.) */
+const HASH_BITS = 0x3fffffff;
+
 /** FNV-1a hash of `text.slice(start, end)`, lower-cased unit by unit when `fold`. */
 function hashRange(text: string, start: number, end: number, fold: boolean): number {
 	let hash = FNV_OFFSET;
@@ -351,7 +354,7 @@ function hashRange(text: string, start: number, end: number, fold: boolean): num
 		const c = text.charCodeAt(i);
 		hash = Math.imul(hash ^ (fold ? foldUnit(c) : c), FNV_PRIME);
 	}
-	return hash >>> 0;
+	return hash & HASH_BITS;
 }
 
 const root = newNode();
@@ -476,7 +479,7 @@ function nextCandidate(text: string, from: number, limit: number): number {
 			hash = Math.imul(hash ^ foldUnit(c), FNV_PRIME);
 		}
 		if (i - start > longestFirstWord) continue;
-		const folded = hash >>> 0;
+		const folded = hash & HASH_BITS;
 		if (
 			firstWords.has(folded) ||
 			(foldedExactFirstWords.has(folded) && exactFirstWords.has(hashRange(text, start, i, false)))

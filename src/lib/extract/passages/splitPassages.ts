@@ -3,6 +3,7 @@
  */
 import type { Passage, Span } from '../types.ts';
 import { splitSentences } from './splitSentences.ts';
+import { collapseSpaces } from '../text/collapseSpaces.ts';
 
 const TERMINAL = /[.!?:;"”’')\]]$/;
 
@@ -46,7 +47,7 @@ export function splitParagraphs(text: string): Span[] {
 
 /** Whitespace-insensitive key for recognising paragraphs repeated word for word. */
 function repeatKey(text: string): string {
-	return text.replace(/\s+/g, ' ').trim().toLowerCase();
+	return collapseSpaces(text).trim().toLowerCase();
 }
 
 /** Split a document's text into passages with sentences; mark word-for-word repeats. */

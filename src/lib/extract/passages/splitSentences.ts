@@ -1,8 +1,10 @@
 /**
- * Sentence splitting with Intl.Segmenter, mending the breaks it makes after initials
+ * Sentence splitting by the Unicode rules (a hand scanner, or Intl.Segmenter for text in other
+ * scripts: the same boundaries either way), mending the breaks it makes after initials
  * ("Vladimir V. Putin"), titles ("Dr. Smith") and other abbreviations.
  */
 import type { Span } from '../types.ts';
+import { sentenceStarts } from './sentenceBreaks.ts';
 
 const ABBREVIATIONS = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
@@ -53,15 +55,24 @@ function windows(text: string): Array<{ start: number; end: number; joined: bool
 	return out;
 }
 
+/** The sentence segments of `chunk`, as Intl.Segmenter gives them: by the scanner where it knows every character. */
+function segmentsOf(chunk: string): Iterable<{ index: number; segment: string }> {
+	const starts = sentenceStarts(chunk);
+	if (!starts) {
+		segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+		return segmenter.segment(chunk);
+	}
+	return starts.map((index, i) => ({ index, segment: chunk.slice(index, i + 1 < starts.length ? starts[i + 1] : chunk.length) }));
+}
+
 /** Sentences of `text` as spans relative to it, trailing whitespace excluded. */
 export function splitSentences(text: string): Span[] {
-	segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
 	const out: Span[] = [];
 	let pending: Span | null = null;
 	let forceJoin = false;
 	for (const w of windows(text)) {
 		const chunk = text.slice(w.start, w.end);
-		for (const seg of segmenter.segment(chunk)) {
+		for (const seg of segmentsOf(chunk)) {
 			const start = w.start + seg.index;
 			const end = start + seg.segment.trimEnd().length;
 			if (end <= start) continue;

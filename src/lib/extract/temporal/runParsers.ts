@@ -7,13 +7,7 @@ import type { Passage } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { Parser, PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
-
-/**
- * A quick test for whether a sentence can hold a date at all, so the heavy grammar runs only
- * where it may match: a year-like number, a numeric date or time, or a date word. Prices and
- * counts ("$3.31", "1,200 people") do not pass on their digits alone.
- */
-const MAY_HOLD_DATE = /\b(?:(?:AD|A\.D\.)\s*\d|1\d{3}|20\d{2}|\d{1,4}\s*(?:BC|AD|CE|a\.?m|p\.?m|h\b|hrs|s\b|'?s\b|st\b|nd\b|rd\b|th\b)|\d{1,2}[/:.-]\d{1,2}|'\d0s|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|ago|last|next|this|week|month|year|decade|centur|millenni|anniversar|centenar|centennial|jubilee|later|earlier|following|previous|day|noon|midnight|morning|afternoon|evening|night|spring|summer|autumn|fall|winter|quarter|half|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties|curr|recen|futur|past|present|nowadays|daily|weekly|monthly|annual|yearly|hour|minute|second|time|period|term|era|christmas|easter|thanksgiving|new year|valentine|patrick|halloween|saints|bastille|armistice|remembrance|veterans|fawkes|bonfire|boxing day|good friday|palm sunday|ash wednesday|pentecost|whit|labor day|memorial day|luther king|presidents|election day|(?:\w+teen|twenty)[-\s](?:hundred|oh|o|ten|eleven|twelve|\w+teen|\w+ty)\b|two thousand)/i;
+import { mayHoldDate } from './mayHoldDate.ts';
 
 /** Chunks of at most about this many characters are parsed at a time. */
 export const CHUNK = 2000;
@@ -62,7 +56,8 @@ export function datedScopes(scope: PassageScope): PassageScope[] {
 		const start = Math.max(s.start, passage.start);
 		const end = Math.min(s.end, passage.end);
 		if (end <= start) continue;
-		if (MAY_HOLD_DATE.test(passage.text.slice(start - passage.start, end - passage.start))) run = run ? { start: run.start, end } : { start, end };
+		// A quick test for whether the sentence can hold a date at all, so the heavy grammar runs only where it may match.
+		if (mayHoldDate(passage.text, start - passage.start, end - passage.start)) run = run ? { start: run.start, end } : { start, end };
 		else flush();
 	}
 	flush();
@@ -74,8 +69,8 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 	const found: Candidate[] = [];
 	for (const scope of chunkScopes(passage)) {
 		// Named events need no digit or date word ("World War II"), so they always run.
-		for (const p of alwaysParsers) found.push(...p.find(scope));
-		for (const dated of datedScopes(scope)) for (const p of parsers) found.push(...p.find(dated));
+		for (const p of alwaysParsers) for (const c of p.find(scope)) found.push(c);
+		for (const dated of datedScopes(scope)) for (const p of parsers) for (const c of p.find(dated)) found.push(c);
 	}
 	return removeOverlaps(found);
 }

@@ -9,12 +9,19 @@ import { dayValue, isoToMillis, millisToYmd, shiftYears } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, ORDINAL_SOURCE, parseCardinal, parseOrdinal } from '../numbers.ts';
+import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ANNIVERSARY = new RegExp(
 	String.raw`\b(?:(${ORDINAL_SOURCE})\s+anniversary|(centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentennial|(?:silver|golden|diamond|platinum)\s+jubilee))\s+of\s+`,
 	'gi'
 );
 const YEARS_SINCE = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+years\s+(?:since|after|from)\s+`, 'gi');
+
+/** Gates: words every match of a pattern holds (for {@link matchesIn}). */
+const ANNIVERSARY_WORDS = anyOf(['anniversary', 'centenary', 'centennial', 'tercentenary', 'jubilee']);
+const OF = anyOf(['of']);
+const YEARS = anyOf(['years']);
+const SINCE = anyOf(['since', 'after', 'from']);
 
 /** How far after the phrase the anchored expression may start (the object of "of"/"since"). */
 const MAX_GAP = 80;
@@ -58,11 +65,11 @@ export const anniversaryParser: Parser = {
 				})
 			);
 		};
-		for (const m of scope.text.matchAll(ANNIVERSARY)) {
+		for (const m of matchesIn(scope, ANNIVERSARY, ANNIVERSARY_WORDS, OF)) {
 			const years = parseOrdinal(m[1] ?? m[2] ?? '');
 			if (years && years > 0 && years <= 1000) add(m.index, m[0], years);
 		}
-		for (const m of scope.text.matchAll(YEARS_SINCE)) {
+		for (const m of matchesIn(scope, YEARS_SINCE, YEARS, SINCE)) {
 			const years = parseCardinal(m[1]);
 			if (years && years > 0 && years <= 1000) add(m.index, m[0], years);
 		}

@@ -10,11 +10,12 @@ import { addDays, dayValue, formatYmd, isoToMillis, monthValue, startYmd, timeVa
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
+import { engineForPiece, gatedChrono } from './chronoGates.ts';
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 
-const engine = chrono.casual.clone();
+const engine = gatedChrono(chrono.casual.clone());
 
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
@@ -322,7 +323,7 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 		for (let i = 0; i + 1 < cuts.length; i++) {
 			const piece = text.slice(cuts[i], cuts[i + 1]);
 			if (!piece.trim()) continue;
-			for (const parsed of engineFor(w.kinds).parse(piece, { instant: PROBE, timezone: 0 })) out.push({ parsed, offset: cuts[i] });
+			for (const parsed of engineForPiece(engineFor(w.kinds), piece)?.parse(piece, { instant: PROBE, timezone: 0 }) ?? []) out.push({ parsed, offset: cuts[i] });
 		}
 	}
 	return out;

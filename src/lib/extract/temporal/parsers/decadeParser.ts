@@ -7,17 +7,21 @@ import { centuryValue, decadeValue, isoYear } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { ORDINAL_SOURCE, parseOrdinal } from '../numbers.ts';
+import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 const MOD = String.raw`(?:(?:the\s+)?(?:early|mid|late|mid-)\s*-?\s*)?`;
 const DECADE = new RegExp(String.raw`\b(?:the\s+)?${MOD}(?:(\d{3}0)(?:'?s|’s)|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`, 'gi');
 const CENTURY = new RegExp(String.raw`\b(?:the\s+)?${MOD}(${ORDINAL_SOURCE})[\s-]+century(?:\s+(BCE|BC|B\.C\.|AD|CE))?`, 'gi');
+/** Gates: what every match of a pattern holds (for {@link matchesIn}): "1990s", "'90s", "nineties". */
+const DECADE_WORDS_GATE = anyOf(['0s', "0's", '0’s', 'ties']);
+const CENTURY_WORD = anyOf(['century']);
 
 export const decadeParser: Parser = {
 	name: 'decade',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const m of scope.text.matchAll(DECADE)) {
+		for (const m of matchesIn(scope, DECADE, DECADE_WORDS_GATE)) {
 			let first: number;
 			if (m[1]) first = Number(m[1]);
 			else if (m[2]) first = 1900 + Number(m[2]);
@@ -38,7 +42,7 @@ export const decadeParser: Parser = {
 				})
 			);
 		}
-		for (const m of scope.text.matchAll(CENTURY)) {
+		for (const m of matchesIn(scope, CENTURY, CENTURY_WORD)) {
 			const n = parseOrdinal(m[1]);
 			if (!n || n > 30) continue;
 			const bce = m[2] && /^B/i.test(m[2]);

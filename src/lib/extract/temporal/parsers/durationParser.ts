@@ -7,6 +7,7 @@
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
+import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }> = {
 	second: { code: 'S', time: true, factor: 1 },
@@ -27,6 +28,8 @@ const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?
 /** Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"), "only", "just". */
 const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
 const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;
+/** One of these is in every match (for {@link matchesIn}). */
+const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old". */
@@ -44,7 +47,7 @@ export const durationParser: Parser = {
 		const out: Candidate[] = [];
 		const add = (start: number, end: number, value: string) =>
 			out.push(candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: () => null }));
-		for (const m of scope.text.matchAll(COUNTED)) {
+		for (const m of matchesIn(scope, COUNTED, UNIT_WORDS)) {
 			const end = m.index + m[0].length;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
 			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''));
@@ -58,7 +61,7 @@ export const durationParser: Parser = {
 			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
 			add(m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2]));
 		}
-		for (const m of scope.text.matchAll(VAGUE)) {
+		for (const m of matchesIn(scope, VAGUE, UNIT_WORDS)) {
 			const end = m.index + m[0].length;
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.

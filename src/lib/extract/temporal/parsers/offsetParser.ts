@@ -9,12 +9,21 @@ import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, mont
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, tenseBefore, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
+import { anyOf, matchesIn } from '../wordFilter.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
 const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
 const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year)s?\s+ago\b`, 'gi');
+/** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
+const UNITS = anyOf(['day', 'week', 'month', 'year', 'decade']);
+const BEFORE_AFTER = anyOf(['before', 'after', 'ahead', 'prior', 'following']);
+const YEAR = anyOf(['year']);
+const AGO = anyOf(['ago']);
+const WEEKEND_WORD = anyOf(['weekend']);
+const THIS_LAST_NEXT = anyOf(['this', 'last', 'next', 'coming', 'previous']);
+const FOLLOWING_WORDS = anyOf(['following', 'next', 'previous', 'preceding', 'same', 'before', 'after']);
 const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
 
 /** Shift an anchor time by an offset, keeping what can be kept of its granularity. */
@@ -121,7 +130,7 @@ export const offsetParser: Parser = {
 		const out: Candidate[] = [];
 		const push = (start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null) =>
 			out.push(candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve }));
-		for (const m of scope.text.matchAll(OFFSET_BEFORE_AFTER)) {
+		for (const m of matchesIn(scope, OFFSET_BEFORE_AFTER, UNITS, BEFORE_AFTER)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
 			const unit = m[2].toLowerCase() as Unit;
@@ -140,7 +149,7 @@ export const offsetParser: Parser = {
 				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from');
 			});
 		}
-		for (const m of scope.text.matchAll(OFFSET_LATER)) {
+		for (const m of matchesIn(scope, OFFSET_LATER, UNITS)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
 			const unit = m[2].toLowerCase() as Unit;
@@ -152,7 +161,7 @@ export const offsetParser: Parser = {
 			});
 		}
 		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
-		for (const m of scope.text.matchAll(OFFSET_AGO)) {
+		for (const m of matchesIn(scope, OFFSET_AGO, YEAR, AGO)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
 			const text = m[0];
@@ -171,7 +180,7 @@ export const offsetParser: Parser = {
 				return fromAnchor(anchor, shifted(anchor.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
 			});
 		}
-		for (const m of scope.text.matchAll(WEEKEND)) {
+		for (const m of matchesIn(scope, WEEKEND, WEEKEND_WORD)) {
 			const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '');
 			const start = m.index + m[0].length - text.length;
 			const future = tenseBefore(scope.text, start) === 'future';
@@ -181,7 +190,7 @@ export const offsetParser: Parser = {
 				return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 			});
 		}
-		for (const m of scope.text.matchAll(FROM_REFERENCE)) {
+		for (const m of matchesIn(scope, FROM_REFERENCE, THIS_LAST_NEXT, UNITS)) {
 			const word = m[1];
 			const unit = m[2].toLowerCase();
 			const text = m[0];
@@ -204,7 +213,7 @@ export const offsetParser: Parser = {
 				};
 			});
 		}
-		for (const m of scope.text.matchAll(UNIT_OF_STORY)) {
+		for (const m of matchesIn(scope, UNIT_OF_STORY, UNITS)) {
 			const unit = (m[1] ?? m[2] ?? m[3]).toLowerCase();
 			const text = m[0];
 			const pointsBack = m[3] !== undefined;
@@ -221,7 +230,7 @@ export const offsetParser: Parser = {
 				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
 			});
 		}
-		for (const m of scope.text.matchAll(FOLLOWING)) {
+		for (const m of matchesIn(scope, FOLLOWING, FOLLOWING_WORDS, UNITS)) {
 			const word = (m[1] ?? m[4]).toLowerCase();
 			const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
 			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;

@@ -8,9 +8,12 @@
 import { formatYmd, timeValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
+import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4 };
 const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+)?(quarter|half)(?![\s-]+(?:of\s+(?:a|an|the)\b|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b(?!s)/gi;
+/** Gate: every match holds one of these (for {@link matchesIn}). */
+const QUARTER_WORDS = anyOf(['quarter', 'half']);
 
 function quarterTime(year: number, n: number, half: boolean): Resolved['time'] {
 	const months = half ? 6 : 3;
@@ -24,7 +27,7 @@ export const quarterParser: Parser = {
 	name: 'quarter',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const m of scope.text.matchAll(QUARTER)) {
+		for (const m of matchesIn(scope, QUARTER, QUARTER_WORDS)) {
 			const mods = (m[1] ?? '').toLowerCase();
 			const half = m[4].toLowerCase() === 'half';
 			const ordinal = m[3] ? ORD[m[3].toLowerCase()] : undefined;

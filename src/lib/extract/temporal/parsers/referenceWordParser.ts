@@ -5,19 +5,21 @@
  */
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
+import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 
-const WORDS: Array<[RegExp, string]> = [
-	[/\b(?:right\s+now|currently|at\s+present|presently|these\s+days|nowadays)\b/gi, 'PRESENT_REF'],
-	[/\b(?:recently|recent|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter)s?\b)/gi, 'PAST_REF'],
-	[/\b(?:the\s+(?:near\s+|distant\s+)?future|the\s+(?:short|near|long)\s+term)\b/gi, 'FUTURE_REF']
+/** Each pattern, its value, and a gate: the words one of which is in each of its matches (for {@link matchesIn}). */
+const WORDS: Array<[RegExp, string, Gate]> = [
+	[/\b(?:right\s+now|currently|at\s+present|presently|these\s+days|nowadays)\b/gi, 'PRESENT_REF', anyOf(['now', 'currently', 'present', 'these'])],
+	[/\b(?:recently|recent|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter)s?\b)/gi, 'PAST_REF', anyOf(['recent', 'past'])],
+	[/\b(?:the\s+(?:near\s+|distant\s+)?future|the\s+(?:short|near|long)\s+term)\b/gi, 'FUTURE_REF', anyOf(['future', 'term'])]
 ];
 
 export const referenceWordParser: Parser = {
 	name: 'referenceWord',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const [re, value] of WORDS)
-			for (const m of scope.text.matchAll(re)) {
+		for (const [re, value, words] of WORDS)
+			for (const m of matchesIn(scope, re, words)) {
 				const text = m[0].replace(/^in\s+/i, '');
 				const start = m.index + (m[0].length - text.length);
 				out.push(candidateAt(scope, start, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value, resolve: () => null }));

@@ -6,6 +6,7 @@
 import { seasonValue, startYmd, type SeasonCode } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
+import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b|(\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
 const CODES: Record<string, SeasonCode> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
@@ -15,12 +16,14 @@ const BARE_SEASON = /\b(?:the|that|this|last|next|early|late|(?<=\b(?:in|by|duri
 
 /** "the Spring Offensive (of 1918)", "a summer campaign": the season the campaign was fought in. */
 const SEASON_CAMPAIGN = /\b(spring|summer|autumn|fall|winter)\s+(?:offensives?|campaigns?|fighting)\b(?:\s+of\s+(\d{4})\b)?/gi;
+/** Gates: every match of a pattern holds one of these (for {@link matchesIn}). */
+const SEASON_WORDS = anyOf(['spring', 'summer', 'autumn', 'fall', 'winter']);
 
 export const seasonParser: Parser = {
 	name: 'season',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const m of scope.text.matchAll(SEASON)) {
+		for (const m of (hasDigit(scope) ? matchesIn(scope, SEASON, SEASON_WORDS) : [])) {
 			// "the spring of 480 BC" is the astronomical year -479.
 			const year = m[5] !== undefined ? 1 - Number(m[5]) : Number(m[3]);
 			if (m[5] === undefined && (year < 1000 || year > 2100)) continue;
@@ -36,7 +39,7 @@ export const seasonParser: Parser = {
 				})
 			);
 		}
-		for (const m of scope.text.matchAll(BARE_SEASON)) {
+		for (const m of matchesIn(scope, BARE_SEASON, SEASON_WORDS)) {
 			const code = CODES[m[1].toLowerCase()];
 			const text = m[0];
 			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
@@ -60,7 +63,7 @@ export const seasonParser: Parser = {
 				})
 			);
 		}
-		for (const m of scope.text.matchAll(SEASON_CAMPAIGN)) {
+		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) {
 			const code = CODES[m[1].toLowerCase()];
 			const text = m[1];
 			const stated = m[2] !== undefined ? Number(m[2]) : null;

@@ -7,6 +7,7 @@
 import { rangeValue, yearValue } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, modifierBefore, type Parser, type PassageScope } from '../scope.ts';
+import { hasDigit } from '../wordFilter.ts';
 
 const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
 const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
@@ -20,6 +21,13 @@ const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|apartment|apt\.?|highwa
 /** What follows a number that is not a year: a street, a plural noun ("2014 workers"), "to 1500", a unit. */
 const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b|news\b|ss\b)[a-z]+s\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
 const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?(\d{4})\b`, 'gi');
+
+/** Gates: what every match of a pattern holds (the patterns scan only text that passes). */
+const THREE_DIGITS = /\d\d\d/;
+const FOUR_DIGITS = /\d\d\d\d/;
+const YEAR_DIGITS = /1\d\d\d|20\d\d/;
+/** ERA_YEAR is case-sensitive: "AD", "A.D.", "BC", "B.C.", "BCE", "CE". */
+const ERA_LETTERS = /AD|A\.D|BC|B\.C|CE/;
 
 function isBce(era: string | undefined): boolean {
 	return !!era && /^B/i.test(era.trim());
@@ -52,10 +60,12 @@ export const yearParser: Parser = {
 	name: 'year',
 	find(scope) {
 		const out: Candidate[] = [];
+		// Every pattern below needs a digit.
+		if (!hasDigit(scope)) return out;
 		const taken: Array<[number, number]> = [];
 		const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
 		const text = scope.text;
-		for (const m of text.matchAll(RANGE)) {
+		for (const m of THREE_DIGITS.test(text) ? text.matchAll(RANGE) : []) {
 			const a = Number(m[2]);
 			let b = Number(m[4]);
 			const era = m[5];
@@ -76,7 +86,7 @@ export const yearParser: Parser = {
 			out.push(fixed(scope, start, end, [astronomical(a, era), astronomical(b, era)], text.slice(start, end)));
 			taken.push([start, end]);
 		}
-		for (const m of text.matchAll(ERA_YEAR)) {
+		for (const m of ERA_LETTERS.test(text) ? text.matchAll(ERA_YEAR) : []) {
 			const year = Number(m[2] ?? m[3]);
 			const era = m[1] ?? m[4];
 			const start = m.index;
@@ -86,7 +96,7 @@ export const yearParser: Parser = {
 			taken.push([start, end]);
 		}
 		// A year with no cue word ("1941 saw...", "in 1915 and 1916"): only where nothing says it is another number.
-		for (const m of text.matchAll(BARE_YEAR)) {
+		for (const m of YEAR_DIGITS.test(text) ? text.matchAll(BARE_YEAR) : []) {
 			const year = Number(m[1]);
 			const start = m.index + m[0].length - 4;
 			const end = start + 4;
@@ -97,7 +107,7 @@ export const yearParser: Parser = {
 			out.push(fixed(scope, start, end, [year], m[1]));
 			taken.push([start, end]);
 		}
-		for (const m of text.matchAll(CUED_YEAR)) {
+		for (const m of FOUR_DIGITS.test(text) ? text.matchAll(CUED_YEAR) : []) {
 			const year = Number(m[1]);
 			const end = m.index + m[0].length;
 			const start = end - 4;

@@ -1,0 +1,73 @@
+/**
+ * Chrono runs every parser of an engine over the text it is given, and most of them cannot match
+ * a given piece: a weekday parser needs a weekday name, a month parser a month name, a numeric
+ * parser a digit. Each of chrono's English parsers here has a gate: words or characters every
+ * one of its matches holds (read off its pattern; every pattern is case-insensitive, without the
+ * `u` flag, so an ASCII letter matches only an ASCII letter). A piece is parsed by an engine
+ * with only the parsers whose gates it passes, or not at all when none does. A parser that
+ * cannot match finds nothing, and chrono's refiners only see what the parsers found, so the
+ * results are the same; only the scans are saved.
+ */
+import * as chrono from 'chrono-node';
+
+const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const DIGIT = /\d/;
+
+/** Per parser (by class name): the gates a piece must pass, all of them. A parser not listed always runs. */
+const GATES: Record<string, readonly RegExp[]> = {
+	ENYearMonthDayParser: [/\d\d\d\d/],
+	ISOFormatParser: [/\d\d\d\d-\d/],
+	SlashDateFormatParser: [/\d[/.-]\d/],
+	ENMonthNameLittleEndianParser: [MONTH],
+	ENMonthNameMiddleEndianParser: [MONTH],
+	ENMonthNameParser: [MONTH],
+	ENYearMonthNameParser: [MONTH, DIGIT],
+	ENWeekdayParser: [/sun|mon|tue|wed|thu|fri|sat|week/i],
+	ENSlashMonthFormatParser: [/\d\/\d/],
+	ENTimeExpressionParser: [DIGIT],
+	ENTimeUnitAgoFormatParser: [/ago|before|earlier/i],
+	ENTimeUnitLaterFormatParser: [/later|after|from now|henceforth|forward|out/i],
+	ENCasualDateParser: [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
+	ENCasualTimeParser: [/morning|afternoon|evening|night|midday|noon/i],
+	ENEndOfCurrentMonthParser: [/month/i],
+	ENRelativeDateFormatParser: [/this|last|past|next|after/i],
+	ENTimeUnitCasualRelativeFormatParser: [/this|last|past|next|after|\+|-/i]
+	// ENTimeUnitWithinFormatParser: "in" and a count ("the", "a") and a unit (one letter will do): no useful gate.
+};
+
+const gatedEngines = new Map<chrono.Chrono, Map<number, chrono.Chrono | null>>();
+
+/**
+ * The engine with the parsers of `engine` (at most 31) that may match `piece`, in the same order
+ * and with the same refiners, or null when none may.
+ */
+export function engineForPiece(engine: chrono.Chrono, piece: string): chrono.Chrono | null {
+	const parsers = engine.parsers;
+	let mask = 0;
+	for (let i = 0; i < parsers.length; i++) {
+		const gates = GATES[parsers[i].constructor.name];
+		if (!gates || gates.every((g) => g.test(piece))) mask |= 1 << i;
+	}
+	if (parsers.length > 31) return engine;
+	let byMask = gatedEngines.get(engine);
+	if (!byMask) gatedEngines.set(engine, (byMask = new Map()));
+	let gated = byMask.get(mask);
+	if (gated === undefined) {
+		gated = mask === 0 ? null : new chrono.Chrono({ parsers: parsers.filter((_, i) => mask & (1 << i)), refiners: engine.refiners });
+		byMask.set(mask, gated);
+	}
+	return gated;
+}
+
+/** A chrono engine that parses every text with only the parsers that may match it ({@link engineForPiece}). */
+class GatedChrono extends chrono.Chrono {
+	override parse(text: string, referenceDate?: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
+		const gated = engineForPiece(this, text);
+		return gated ? gated.parse(text, referenceDate, option) : [];
+	}
+}
+
+/** `engine` (its parsers and refiners), parsing with only the parsers that may match each text. */
+export function gatedChrono(engine: chrono.Chrono): chrono.Chrono {
+	return new GatedChrono({ parsers: engine.parsers, refiners: engine.refiners });
+}

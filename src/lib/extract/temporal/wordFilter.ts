@@ -1,0 +1,133 @@
+/**
+ * A cheap test before a regex scan: can the scope hold a match at all? Most of the parsers'
+ * patterns cannot match without one of a few words ("year", "ago", "quarter"); a scope that
+ * holds none of them is skipped, so that each pattern scans only the text it may match in.
+ * The tests are necessary conditions, never sufficient: what the patterns find is unchanged.
+ *
+ * One pass per scope reads all the gates at once, with an automaton of all their words.
+ */
+import type { PassageScope } from './scope.ts';
+
+/** A gate: one of some words (ASCII letters, digits and apostrophes), anywhere, in any case. */
+export interface Gate {
+	/** The gate's bit in a scope's mask. */
+	readonly bit: number;
+	readonly words: readonly string[];
+}
+
+const gates: Gate[] = [];
+
+/**
+ * All the gates' words in one automaton (Aho–Corasick), so that one pass over a scope finds
+ * every gate word in it, overlapping ones too. Characters: the 26 letters (either case), the
+ * digits, the two apostrophes; any other character ends a word, and no gate word holds one.
+ */
+const ALPHABET = 38;
+/** The automaton's class of a UTF-16 unit, or -1 for one no gate word holds. */
+function classOf(c: number): number {
+	if (c >= 97 && c <= 122) return c - 97;
+	if (c >= 65 && c <= 90) return c - 65;
+	if (c >= 48 && c <= 57) return 26 + c - 48;
+	return c === 39 ? 36 : c === 0x2019 ? 37 : -1;
+}
+
+interface Automaton {
+	/** Next state per state and class (states × ALPHABET). */
+	next: Int32Array;
+	/** The gates a state completes a word of (its own and by its failure links). */
+	output: Int32Array;
+}
+
+let automaton: Automaton | null = null;
+
+function build(): Automaton {
+	const goto: number[][] = [new Array(ALPHABET).fill(-1)];
+	const output: number[] = [0];
+	for (const g of gates)
+		for (const w of g.words) {
+			let state = 0;
+			for (let i = 0; i < w.length; i++) {
+				const k = classOf(w.charCodeAt(i));
+				if (goto[state][k] < 0) {
+					goto[state][k] = goto.length;
+					goto.push(new Array(ALPHABET).fill(-1));
+					output.push(0);
+				}
+				state = goto[state][k];
+			}
+			output[state] |= g.bit;
+		}
+	// Breadth-first: failure links, folded into a complete transition table.
+	const next = new Int32Array(goto.length * ALPHABET);
+	const fail = new Int32Array(goto.length);
+	const queue: number[] = [];
+	for (let k = 0; k < ALPHABET; k++) {
+		const s = goto[0][k];
+		next[k] = s < 0 ? 0 : s;
+		if (s > 0) queue.push(s);
+	}
+	for (let q = 0; q < queue.length; q++) {
+		const r = queue[q];
+		output[r] |= output[fail[r]];
+		for (let k = 0; k < ALPHABET; k++) {
+			const s = goto[r][k];
+			if (s < 0) next[r * ALPHABET + k] = next[fail[r] * ALPHABET + k];
+			else {
+				fail[s] = next[fail[r] * ALPHABET + k];
+				next[r * ALPHABET + k] = s;
+				queue.push(s);
+			}
+		}
+	}
+	return { next, output: Int32Array.from(output) };
+}
+
+/**
+ * A gate for `words`: a pattern without the `u` flag matches an ASCII letter only with an ASCII
+ * letter, in either case, so a match holding one of the words holds it in some case.
+ */
+export function anyOf(words: readonly string[]): Gate {
+	if (gates.length >= 31) throw new Error('wordFilter: at most 31 gates');
+	for (const w of words) if (!/^[a-z0-9'’]+$/.test(w)) throw new Error(`wordFilter: a gate word is lower-case ASCII letters, digits and apostrophes, not “${w}”`);
+	const gate = { bit: 1 << gates.length, words: [...words] };
+	gates.push(gate);
+	automaton = null;
+	return gate;
+}
+
+const masks = new WeakMap<PassageScope, number>();
+
+/** The gates the scope's text holds a word of, as a mask; computed once per scope (every parser asks). */
+function maskOf(scope: PassageScope): number {
+	let mask = masks.get(scope);
+	if (mask === undefined) {
+		const { next, output } = (automaton ??= build());
+		const text = scope.text;
+		let state = 0;
+		mask = 0;
+		for (let i = 0; i < text.length; i++) {
+			const k = classOf(text.charCodeAt(i));
+			if (k < 0) state = 0;
+			else {
+				state = next[state * ALPHABET + k];
+				mask |= output[state];
+			}
+		}
+		masks.set(scope, mask);
+	}
+	return mask;
+}
+
+/** The matches of a global regex in the scope's text; none, without a scan, when a gate finds none of its words. */
+export function matchesIn(scope: PassageScope, re: RegExp, ...gates: readonly Gate[]): Iterable<RegExpExecArray> {
+	const mask = maskOf(scope);
+	for (const gate of gates) if (!(mask & gate.bit)) return [];
+	return scope.text.matchAll(re);
+}
+
+const DIGIT = /\d/;
+
+/** Does the scope hold a digit (0-9)? */
+export function hasDigit(scope: PassageScope): boolean {
+	return DIGIT.test(scope.text);
+}

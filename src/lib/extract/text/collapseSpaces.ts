@@ -1,0 +1,22 @@
+/**
+ * `text.replace(/\s+/g, ' ')` without the copy when there is nothing to change (no whitespace
+ * but single spaces), which is most text: the replacement builds a new string piece by piece.
+ */
+const NEEDS_COLLAPSE = /[^\S ]| {2}/;
+
+export function collapseSpaces(text: string): string {
+	return NEEDS_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}
+
+/** Characters `shorten` trims off the end of a title (after whitespace is collapsed: spaces only). */
+const TRAILING = new Set([' ', ',', ';', ':', '–', '—', '-']);
+
+/**
+ * `text.replace(/[\s,;:–—-]+$/, '')` for text whose whitespace is collapsed to single spaces:
+ * a walk back from the end instead of a regex that tries every position of the text.
+ */
+export function trimTrailingPunctuation(text: string): string {
+	let end = text.length;
+	while (end > 0 && TRAILING.has(text[end - 1])) end--;
+	return end === text.length ? text : text.slice(0, end);
+}

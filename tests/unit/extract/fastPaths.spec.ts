@@ -1,0 +1,121 @@
+/** The shortcuts taken for speed find exactly what the plain scans find. */
+import { describe, expect, it } from 'vitest';
+import * as chrono from 'chrono-node';
+import { engineForPiece, gatedChrono } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
+import { anyOf, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
+import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
+import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
+import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
+
+const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
+const fast = (text: string, noun: string) => [...referencesIn(text, text.toLowerCase(), noun)].map((m) => [m.index, m[0]]);
+
+describe('referencesIn: the matches of referencePattern, run only near the noun', () => {
+	const texts = [
+		'The meeting was held. A pivotal meeting followed; the Moscow meeting, then meetings and a meeting-room.',
+		'THE MEETING, the  first   meeting and their meeting’s end; the re-meeting; ill-timed meeting.',
+		'Parade, parade. The victory parade, the Victory Day parade and paraded crowds.',
+		'In March they march; the March march, the long march. Marches.',
+		'Crème brûlée visit, the Élysée visit, their visit. São Paulo visit.',
+		'A \u212Aelvin-sign strike (\u212A) and the long-\u017f \u017fpeech, speech, the speech.',
+		'İstanbul summit, the summit, a summit.',
+		'', 'meeting', 'the', 'a meeting', '—meeting—', "o'meeting a'meeting"
+	];
+	for (const text of texts)
+		it(JSON.stringify(text.slice(0, 40)), () => {
+			for (const noun of new Set(EVENT_NOUNS)) expect(fast(text, noun), noun).toEqual(plain(text, noun));
+		});
+});
+
+describe('sentenceStarts: the boundaries Intl.Segmenter finds', () => {
+	const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+	const reference = (text: string) => [...segmenter.segment(text)].map((s) => s.index);
+	it('on random text over the characters it knows (and null for others)', () => {
+		const alphabet = ['a', 'A', '1', '.', '!', '?', ' ', '\n', '\r', '\t', '"', "'", '(', ')', ',', ';', ':', '-', '#', '\u00a0', '‘', '’', '“', '”', '–', '—', '…', 'é', 'É', 'ǅ', 'ƻ', 'ß'];
+		let seed = 42;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		let compared = 0;
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = 1 + Math.floor(next() * 16); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			const starts = sentenceStarts(text);
+			if (starts === null) continue;
+			compared++;
+			expect(starts, JSON.stringify(text)).toEqual(reference(text));
+		}
+		expect(compared).toBeGreaterThan(19_000);
+		expect(sentenceStarts('In 战争 times.')).toBeNull();
+		expect(sentenceStarts('Soft\u00adhyphen.')).toBeNull();
+	});
+	it('on prose', () => {
+		const text = 'Mr. Smith went to Washington. He arrived on Jan. 5, 1998, at 3 p.m. "Why?" he asked! The U.S. economy grew 2.5% (est.) in Q3. e.g. this one.\nNew line… then more.  Done';
+		expect(sentenceStarts(text)).toEqual(reference(text));
+	});
+});
+
+describe('collapseSpaces and trimTrailingPunctuation: the regex replacements they stand for', () => {
+	it('on random text', () => {
+		const alphabet = ['a', 'B', ' ', ' ', '\n', '\t', '\u00a0', '\u2028', ',', ';', ':', '–', '—', '-', '.', '\u3000'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 5_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 12); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			expect(collapseSpaces(text), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' '));
+			expect(trimTrailingPunctuation(collapseSpaces(text)), JSON.stringify(text)).toBe(text.replace(/\s+/g, ' ').replace(/[\s,;:–—-]+$/, ''));
+		}
+	});
+});
+
+describe('engineForPiece: chrono with only the parsers that may match finds what chrono finds', () => {
+	const engine = chrono.casual.clone();
+	const instant = new Date(Date.UTC(2000, 5, 15, 12));
+	const view = (rs: chrono.ParsedResult[]) => rs.map((r) => ({ index: r.index, text: r.text, start: r.start.date().toISOString(), end: r.end?.date().toISOString(), tags: [...r.tags()].sort() }));
+	const pieces = [
+		'He said on Friday, March 5, 1998, at 3 p.m. EST that', 'in 5 minutes', 'two days ago', 'a week later', 'this morning', 'last night',
+		'tonight and tomorrow', 'the end of the month', 'next week', '+2 hours', '1998-03-05', '12/03/1998', '3/1998', 'Jan. 2 to Dec. 15',
+		'within a few days', 'for the weekend', 'the 5th of May 2001', '2001 March', 'noon Saturday', 'Nothing here.', 'Australia', 'may well'
+	];
+	for (const piece of pieces)
+		it(piece, () => {
+			const gated = engineForPiece(engine, piece);
+			expect(gated ? view(gated.parse(piece, { instant, timezone: 0 })) : []).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
+			expect(view(gatedChrono(engine).parse(piece, { instant, timezone: 0 }))).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
+		});
+});
+
+describe('word gates: a scope passes a gate exactly when it holds one of its words, in any case', () => {
+	it('on random text', () => {
+		const gate = anyOf(['day', 'ays', 'a', "0's", '0’s', 'tie', 'ties', 'week']);
+		const other = anyOf(['zz9']);
+		const alphabet = ['d', 'a', 'y', 'D', 'A', 'Y', 's', 'S', '0', "'", '’', 't', 'i', 'e', 'w', 'k', 'z', '9', ' ', '-', 'é'];
+		let seed = 3;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 5_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			const lower = text.toLowerCase();
+			for (const [g, words] of [[gate, gate.words], [other, other.words]] as const) {
+				const passes = !Array.isArray(matchesIn({ passage: null as never, text }, /x/g, g));
+				expect(passes, `${JSON.stringify(text)} ${words.join(',')}`).toBe(words.some((w) => lower.includes(w)));
+			}
+		}
+	});
+});
+
+describe('mayHoldDate: the one regex it stands for', () => {
+	const MAY_HOLD_DATE = new RegExp(String.raw`\b(?:(?:AD|A\.D\.)\s*\d|1\d{3}|20\d{2}|\d{1,4}\s*(?:BC|AD|CE|a\.?m|p\.?m|h\b|hrs|s\b|'?s\b|st\b|nd\b|rd\b|th\b)|\d{1,2}[/:.-]\d{1,2}|'\d0s|${DATE_WORD_STARTS.join('|')})`, 'i');
+	it('on random text and on slices of it', () => {
+		const alphabet = ['a', 'y', 'M', 'A', 'Y', 'd', 'D', 'n', 'o', 'w', 'E', 'r', 'e', '1', '9', '0', '2', ' ', '.', "'", '_', '/', 'é', 's', 'h', 'jan', 'Now', 'era', 'AD', 'B', 'C'];
+		let seed = 11;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			const start = Math.floor(next() * (text.length + 1));
+			const end = start + Math.floor(next() * (text.length - start + 1));
+			expect(mayHoldDate(text, start, end), `${JSON.stringify(text)} ${start}-${end}`).toBe(MAY_HOLD_DATE.test(text.slice(start, end)));
+		}
+	});
+});
