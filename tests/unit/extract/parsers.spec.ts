@@ -176,5 +176,7 @@ table('years in words, seasons as “fall”', [
 	{ name: 'a story told in order goes on into the next year', text: 'The war began in 1939. Poland fell in 1939 and France in 1940. The Ardennes offensive opened on December 16, 1944. In January, the Allies pushed the Germans back.', reference: '2009-12-19', expected: [['January', '1945-01']] },
 	{ name: 'but not when the clause looks back', text: 'The war began in 1939. Poland fell in 1939 and France in 1940. Japan attacked on December 7, 1941. The plan had been drawn up in January.', reference: '2009-12-19', expected: [['January', '1941-01']] },
 	{ name: 'the season of a campaign', text: 'The German Spring Offensive of 1918 failed to break the Allied line.', expected: [['Spring', '1918-SP']] },
+	{ name: '“six weeks ago” is a week', text: 'He arrived six weeks ago.', reference: '2000-01-06', expected: [['six weeks ago', '1999-W47']] },
+	{ name: '“last week” before “after” is still last week', text: 'He met with Sununu last week after holding talks.', reference: '1991-12-02', expected: [['last week', '1991-W48']] },
 	{ name: '“last fall” is the season', text: 'Sales rose last fall.', reference: '1998-03-01', expected: [['last fall', '1997-FA']] }
 ]);

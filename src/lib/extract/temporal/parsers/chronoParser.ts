@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, dayValue, formatYmd, isoToMillis, monthValue, startYmd, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, dayValue, formatYmd, isoToMillis, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
@@ -71,6 +71,14 @@ function withRangeEnd(r: Resolved | null, c: Components, end: Components | null)
 	const t = componentsToTime(end, startYmd(r.time).year + (end.get('year') ?? 0) - (c.get('year') ?? 0));
 	if (!t || isoToMillis(t.time.end) <= isoToMillis(r.time.start)) return r;
 	return { ...r, time: { value: `${r.time.value}/${t.time.value}`, start: r.time.start, end: t.time.end, granularity: r.time.granularity }, stated: [...new Set([...r.stated, ...t.fields])] };
+}
+
+/** "six weeks ago" is a week, "three months ago" a month: what is counted in a unit is known to that unit. */
+function inUnitOf(r: Resolved | null, text: string): Resolved | null {
+	const unit = /(?<!\bthe\s+)\b(week|month)s?\s+(?:ago|earlier|later|before|after)\b/i.exec(text)?.[1]?.toLowerCase();
+	if (!r || !unit || r.time.granularity !== 'day') return r;
+	const d = startYmd(r.time);
+	return { ...r, time: unit === 'week' ? weekValue(d) : monthValue(d.year, d.month) };
 }
 
 /**
@@ -469,7 +477,7 @@ export const chronoParser: Parser = {
 						...base,
 						resolve: (ctx) => {
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
-							if (!narrative) return resolveRelative(text, ctx);
+							if (!narrative) return inUnitOf(resolveRelative(text, ctx), text);
 							const s0 = startYmd(narrative.resolved.time);
 							const time = storyUnit === 'month' && narrative.resolved.time.granularity !== 'year' ? monthValue(s0.year, s0.month) : yearValue(s0.year);
 							return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the narrative's ${storyUnit} (“${narrative.candidate.text}”) → ${time.value}`], confidence: 0.7, referenceFree: narrative.resolved.referenceFree };

@@ -86,7 +86,7 @@ function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null,
 }
 
 /** "last week", "next year", "this month": counted from the day of writing, not from the narrative. */
-const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade)\b(?!\s+(?:of|in|after|before)\b)/gi;
+const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade)\b(?!\s+(?:of|in)\b)/gi;
 
 /** "the weekend", "last weekend", "next weekend": TimeML's YYYY-Www-WE, the Saturday and Sunday of an ISO week. */
 const WEEKEND = /\b(?:(?:over|during|on|at)\s+)?(the|this|last|next|coming)\s+weekend\b/gi;
