@@ -6,7 +6,8 @@
 import type { Mention, TemporalExpression, TextDocument, TimelineEvent, TimeValue } from '../types.ts';
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
 import { isoToMillis } from '../timex.ts';
-import { clauseTitle, resolvePronoun, shorten } from './eventTitle.ts';
+import { clauseTitle, resolvePronoun, shorten, titleFaults } from './eventTitle.ts';
+import { taggedTitle } from './taggedTitle.ts';
 import { referencePattern, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
@@ -126,9 +127,17 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			title = title.charAt(0).toUpperCase() + title.slice(1);
 			rank = 2;
 		} else {
-			title = clauseTitle(sentenceText, { start: e.start - sentence.start, end: e.end - sentence.start }, others);
+			const span = { start: e.start - sentence.start, end: e.end - sentence.start };
+			const before = doc.text.slice(Math.max(0, sentence.start - 600), sentence.start);
+			title = clauseTitle(sentenceText, span, others);
 			// "He announced …": who, from the person last named just before.
-			title = resolvePronoun(title, doc.text.slice(Math.max(0, sentence.start - 600), sentence.start));
+			title = resolvePronoun(title, before);
+			// Where the plain rules give a broken title, the tagged clause may say it better (the tagger runs only then).
+			const faults = titleFaults(title);
+			if (faults > 0) {
+				const tagged = taggedTitle(sentenceText, span, others, before);
+				if (tagged && titleFaults(tagged, true) < faults) title = tagged;
+			}
 			rank = title ? 3 : 0;
 			if (!title) title = shorten(sentenceText);
 		}
