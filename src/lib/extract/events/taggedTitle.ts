@@ -32,13 +32,24 @@ export interface Token {
 const CACHE_SIZE = 4096;
 const cache = new Map<string, Token[]>();
 
+/** Forget every tagged sentence (to measure the tagger's cost, or free memory). Returns how many there were. */
+export function clearTagCache(): number {
+	const n = cache.size;
+	cache.clear();
+	return n;
+}
+
 /** Tokens and tags of a sentence; each distinct sentence is tagged once (the oldest are forgotten past CACHE_SIZE). */
 export function tagSentence(sentence: string): Token[] {
 	const hit = cache.get(sentence);
 	if (hit) return hit;
 	const tokens: Token[] = [];
 	let cursor = 0;
-	for (const term of nlp(sentence).docs.flat()) {
+	// The lexicon and the tagger's first pass only: compromise's second pass (postTagger) costs twice as much again,
+	// and what it corrects the rules here mostly do not need (a capitalised "verb" is a name, a "verb" after "the" a noun).
+	const doc = nlp.tokenize(sentence);
+	doc.compute(['lexicon', 'preTagger']);
+	for (const term of doc.docs.flat()) {
 		if (!term.text) continue;
 		const start = sentence.indexOf(term.text, cursor);
 		if (start < 0) continue;
@@ -48,6 +59,16 @@ export function tagSentence(sentence: string): Token[] {
 		for (const t of term.tags ?? []) tags |= BITS[t] ?? 0;
 		// A capitalised word inside the sentence ("MindSpring", "Hessian"), or one with inner capitals, is a name, not a verb.
 		if (tags & VERB && !(tags & AUX) && /^[A-Z]/.test(term.text) && (tokens.length > 0 || /\p{Lu}/u.test(term.text.slice(1)))) tags = (tags & ~(VERB | FINITE | GERUND | INFINITIVE)) | NOUN | PROPER;
+		const prev = tokens[tokens.length - 1];
+		if (prev && prev.post === '-' && prev.end + 1 === start) {
+			// "Israeli-built", "long-awaited": one modifier, not a name and a verb.
+			prev.end = end;
+			prev.word = sentence.slice(prev.start, end);
+			prev.lower = prev.word.toLowerCase();
+			prev.tags = ADJ | (tags & NOUN);
+			prev.post = term.post ?? '';
+			continue;
+		}
 		tokens.push({ start, end, word: term.text, lower: term.text.toLowerCase(), tags, post: term.post ?? '' });
 	}
 	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -91,7 +112,13 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 	for (let i = first; i < toks.length; i++) {
 		if (!dated(toks[i])) continue;
 		let j = i;
-		while (j < toks.length && dated(toks[j])) drop[j++] = true;
+		// "on Monday and Tuesday nights": the dates, what joins them and the time of day after them.
+		for (;;) {
+			while (j < toks.length && dated(toks[j])) drop[j++] = true;
+			if (j + 1 < toks.length && /^(?:and|or)$/.test(toks[j].lower) && dated(toks[j + 1])) drop[j++] = true;
+			else break;
+		}
+		while (j < toks.length && /^(?:nights?|mornings?|evenings?|afternoons?)$/.test(toks[j].lower)) drop[j++] = true;
 		const nextNominal = j < toks.length && !comma(toks[j - 1]) && !hardBreak(toks[j - 1]) && has(toks[j], NOUN) && !has(toks[j], PREP | VERB | PROPER);
 		if (!nextNominal) for (let k = i - 1; k >= first && DATE_PREPOSITION.has(toks[k].lower) && !comma(toks[k]) && !hardBreak(toks[k]); k--) drop[k] = true;
 		i = j - 1;
@@ -188,6 +215,7 @@ function titleAt(c: Clause, verb: number): { text: string; speech: boolean } | n
 		if (comma(t) && i > vEnd + 1) break;
 	}
 	const verbText = textOf(sentence, toks, range(vStart, vEnd + 1).filter((i) => !drop[i]));
+	if (!verbText) return null;
 	const head = `${subjectText} ${verbText}`.trim();
 	let title = head;
 	// Add the object word by word while it fits; then cut back to a phrase edge.
@@ -203,7 +231,8 @@ function titleAt(c: Clause, verb: number): { text: string; speech: boolean } | n
 	if (title !== lastGood && title.length > MAX_TITLE - 15) title = lastGood;
 	title = tidy(title);
 	if (title.length > MAX_TITLE) title = shorten(title);
-	if (!title || title.split(' ').length < 2) return null;
+	// The verb itself must be left ("How many shares will be" is no title).
+	if (!title || title.split(' ').length < 2 || !title.includes(toks[verb].word)) return null;
 	const speech = SPEECH.test(toks[verb].word) && !object.some((i) => !drop[i]);
 	return { text: title.charAt(0).toUpperCase() + title.slice(1), speech };
 }
@@ -261,7 +290,7 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		}
 		const nominal = has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t);
 		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && has(toks[i - 1], NOUN | PROPER | VALUE);
-		const inner = has(t, PREP) && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such') && !comma(toks[i - 1]);
+		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such') && !comma(toks[i - 1]);
 		if (!nominal && !joiner && !inner) break;
 		if (has(t, QWORD) || RELATIVE.has(t.lower) && !has(t, DET)) break;
 		// A pronoun is a whole noun phrase ("the 16 cents a share it reported").
@@ -313,8 +342,10 @@ function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string,
 	const names: string[] = [];
 	for (let i = 0; i < at; i++) {
 		if (drop[i] || !has(toks[i], want)) continue;
+		// The whole name: capitalised words on either side ("Bill" of "Bill Clinton").
+		while (i > 0 && !drop[i - 1] && /^\p{Lu}\p{Ll}/u.test(toks[i - 1].word) && !comma(toks[i - 1]) && !names.length && i - 1 > 0) i--;
 		let j = i;
-		while (j + 1 < at && has(toks[j + 1], want) && !comma(toks[j])) j++;
+		while (j + 1 < at && (has(toks[j + 1], want) || /^\p{Lu}\p{Ll}/u.test(toks[j + 1].word)) && !comma(toks[j])) j++;
 		names.push(toks.slice(i, j + 1).map((t) => t.word).join(' '));
 		i = j;
 	}
