@@ -91,8 +91,8 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		{ sentence: 'Gen. Nhek Bunchhay, who had been closely involved in the search for Howes, was arrested on Monday.', phrase: 'Monday', expected: 'Nhek Bunchhay was arrested' },
 		// An apposition and a leading adverbial; the main clause, not the participle clause with the date.
 		{ sentence: 'According to press reports, Caridad Gonzalez, the oldest sister, was the first to come to the United States, arriving in 1966.', phrase: '1966', expected: 'Caridad Gonzalez was the first to come to the United States' },
-		// A dateline dropped; the long subject keeps its head; the object cut at a phrase edge.
-		{ sentence: 'PHNOM PENH, Cambodia (AP) _ The top commander of a Cambodian resistance force said Thursday he has sent a team to recover the remains of a British mine removal expert.', phrase: 'Thursday', expected: 'The top commander said he has sent a team' },
+		// A dateline dropped; the long subject keeps its head; what was said, "he" being the one who said it; the object cut at a phrase edge.
+		{ sentence: 'PHNOM PENH, Cambodia (AP) _ The top commander of a Cambodian resistance force said Thursday he has sent a team to recover the remains of a British mine removal expert.', phrase: 'Thursday', expected: 'The top commander has sent a team to recover the remains' },
 		// The date opens the clause: the verb after it.
 		{ sentence: 'In early trading in Tokyo Monday, the Nikkei index fell 148.85 points to 35378.44.', phrase: 'Monday', expected: 'The Nikkei index fell 148.85 points to 35378.44' },
 		{ sentence: 'In 1941 the New Fourth Army Incident led to several thousand deaths in the CPC.', phrase: '1941', expected: 'The New Fourth Army Incident led to several thousand deaths' },
@@ -107,6 +107,10 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		// "…, an official said Saturday": what was said.
 		{ sentence: 'But the solid construction of the Israeli-built embassy may have prevented the carnage of a similar bomb in Kenya, an official said Saturday.', phrase: 'Saturday', expected: 'The solid construction may have prevented the carnage' },
 		{ sentence: 'MindSpring, which provided the Internet space for the site, closed it Thursday night for violating its policies, spokesman Serge Clermont said.', phrase: 'Thursday night', expected: 'MindSpring closed it for violating its policies' },
+		// What was stated, when "X stated that …" does not fit.
+		{ sentence: "In 2004 the ISG's Duelfer Report stated that Iraq did not have a viable WMD program.", phrase: '2004', expected: 'Iraq did not have a viable WMD program' },
+		// No phrase edge after the verb: an ellipsis, not a bare "delayed".
+		{ sentence: "While the invasion ended as a disaster for the Americans, Arnold's efforts in 1776 delayed a full-scale British counteroffensive until the Saratoga campaign of 1777.", phrase: '1776', others: ['1777'], expected: "Arnold's efforts delayed a full-scale British…" },
 		// "he" is the one person named earlier in the sentence.
 		{ sentence: 'Although President Bill Clinton was abroad, he signed the bill on Tuesday.', phrase: 'Tuesday', expected: 'Bill Clinton signed the bill' },
 		// ... or the person last named with a title just before it.

@@ -140,6 +140,11 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 	const right = () => { for (let i = exprFirst + 1; i <= clauseEnd; i++) if (!drop[i] && clauseVerb(toks, i)) return i; return -1; };
 	let verb = opens ? right() : left();
 	if (verb < 0) verb = opens ? left() : right();
+	// "While the invasion ended …, Arnold's efforts in 1776 delayed …": not across a comma when the verb after is in the date's own stretch.
+	if (!opens && verb >= 0 && verb < exprFirst && range(verb, exprFirst).some((i) => comma(toks[i]))) {
+		const after = right();
+		if (after > 0 && !range(exprFirst, after).some((i) => comma(toks[i]))) verb = after;
+	}
 	// "Mr. Fournier said Navigation Mixte's 1989 profit is likely to be…": the date is in what was said, not on the saying.
 	if (verb >= 0 && verb < exprFirst && SPEECH.test(toks[verb].word) && range(verb + 1, exprFirst).some((i) => !drop[i])) {
 		const inner = right();
@@ -157,7 +162,8 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		while (start > first && !hardBreak(toks[start - 1])) start--;
 		let end = v;
 		while (end < toks.length - 1 && !hardBreak(toks[end])) end++;
-		const other = titleAt({ ...clause, clauseStart: start, clauseEnd: end }, v);
+		// "The commander said he has sent a team": "he" is the one who said it.
+		const other = titleAt({ ...clause, clauseStart: start, clauseEnd: end }, v, title?.speech ? title.subject : undefined);
 		if (other && !other.speech) return other.text;
 	}
 	return title?.text ?? null;
@@ -185,7 +191,7 @@ interface Clause {
 const SPEECH = /^(?:said|says|say|told|tells|announced|announces|reported|reports|added|adds|stated|declared|noted|disclosed)$/i;
 
 /** The title a verb gives: its subject, its verb group and what follows; `speech` when it is only "someone said". */
-function titleAt(c: Clause, verb: number): { text: string; speech: boolean } | null {
+function titleAt(c: Clause, verb: number, speaker?: string): { text: string; speech: boolean; subject: string } | null {
 	const { sentence, toks, drop, clauseStart, clauseEnd, before } = c;
 	// Its group: auxiliaries, adverbs and verbs around it ("had been closely involved", "broke down").
 	let vStart = verb;
@@ -200,7 +206,7 @@ function titleAt(c: Clause, verb: number): { text: string; speech: boolean } | n
 	let subjectText = textOf(sentence, toks, subject);
 	const pronoun = subject.length === 1 && PRONOUN_SUBJECT.test(toks[subject[0]].word) ? toks[subject[0]].lower : null;
 	if (pronoun) {
-		const who = antecedent(toks, drop, subject[0], pronoun, before);
+		const who = (pronoun !== 'they' ? speaker : undefined) ?? antecedent(toks, drop, subject[0], pronoun, before);
 		if (who) subjectText = who;
 	}
 	subjectText = compactSubject(simplifyNames(subjectText));
@@ -220,21 +226,32 @@ function titleAt(c: Clause, verb: number): { text: string; speech: boolean } | n
 	let title = head;
 	// Add the object word by word while it fits; then cut back to a phrase edge.
 	let lastGood = head;
+	let cut = false;
+	let lastNoun = '';
 	for (let k = 1; k <= object.length; k++) {
 		const candidate = `${head} ${textOf(sentence, toks, object.slice(0, k))}`;
-		if (candidate.length > MAX_TITLE) break;
+		if (candidate.length > MAX_TITLE) {
+			cut = true;
+			break;
+		}
 		title = candidate;
 		const next = toks[object[k]];
+		if (has(toks[object[k - 1]], NOUN | PROPER | VALUE) && !has(toks[object[k - 1]], DET | PREP | CONJ | ADJ) && candidate.length < MAX_TITLE) lastNoun = candidate;
 		const last = toks[object[k - 1]];
 		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to') && !(next && isVerb(last) && !has(last, NOUN) && !has(next, PREP | CONJ))) lastGood = candidate;
 	}
-	if (title !== lastGood && title.length > MAX_TITLE - 15) title = lastGood;
+	// Cut back to the last phrase edge; with none after the verb, cut the whole with an ellipsis rather than end on a bare verb.
+	if (cut) {
+		const longest = tidy(lastNoun || title);
+		title = lastGood !== head ? lastGood : longest.length > head.length ? `${longest}…` : head;
+	}
 	title = tidy(title);
 	if (title.length > MAX_TITLE) title = shorten(title);
 	// The verb itself must be left ("How many shares will be" is no title).
 	if (!title || title.split(' ').length < 2 || !title.includes(toks[verb].word)) return null;
-	const speech = SPEECH.test(toks[verb].word) && !object.some((i) => !drop[i]);
-	return { text: title.charAt(0).toUpperCase() + title.slice(1), speech };
+	// Only "someone said": nothing of what was said made it into the title.
+	const speech = SPEECH.test(toks[verb].word) && (cut || title.endsWith(toks[vEnd].word));
+	return { text: title.charAt(0).toUpperCase() + title.slice(1), speech, subject: subjectText };
 }
 
 function range(a: number, b: number): number[] {
@@ -319,6 +336,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		out.splice(0, det + 1);
 	}
 	while (out.length && has(toks[out[out.length - 1]], PREP | CONJ | DET)) out.pop();
+	// "that Iraq's differences", "whether the talks": the clause's opening word is not the subject's.
+	while (out.length > 1 && /^(?:that|whether|if|which|who)$/.test(toks[out[0]].lower)) out.shift();
 	return out;
 }
 
