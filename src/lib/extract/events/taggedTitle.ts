@@ -137,7 +137,16 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 	while (opener >= clauseStart && (drop[opener] || (opener === exprFirst - 1 && has(toks[opener], PREP)))) opener--;
 	const opens = opener < clauseStart || comma(toks[opener]) || has(toks[opener], CONJ);
 	const left = () => { for (let i = exprFirst - 1; i >= clauseStart; i--) if (!drop[i] && clauseVerb(toks, i)) return i; return -1; };
-	const right = () => { for (let i = exprFirst + 1; i <= clauseEnd; i++) if (!drop[i] && clauseVerb(toks, i)) return i; return -1; };
+	// Not a verb of a relative clause on the way ("the company, which is 61%-owned by …, had a net loss").
+	const right = () => {
+		let relative = false;
+		for (let i = exprFirst + 1; i <= clauseEnd; i++) {
+			if (RELATIVE.has(toks[i].lower) && (comma(toks[i - 1]) || has(toks[i - 1], NOUN))) relative = true;
+			else if (!drop[i] && !relative && clauseVerb(toks, i)) return i;
+			if (comma(toks[i])) relative = false;
+		}
+		return -1;
+	};
 	let verb = opens ? right() : left();
 	if (verb < 0) verb = opens ? left() : right();
 	// "While the invasion ended …, Arnold's efforts in 1776 delayed …": not across a comma when the verb after is in the date's own stretch.
@@ -155,6 +164,7 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 	const title = titleAt(clause, verb);
 	if (title && !title.speech) return title.text;
 	// "…, an official said Saturday" / "…, announced Friday, LIN holders would receive…": the sentence's own main clause says what.
+	let speaker = title?.speech ? title.subject : undefined;
 	const main: number[] = [];
 	for (let i = first; i < toks.length; i++) if (i !== verb && !drop[i] && clauseVerb(toks, i) && !reducedRelative(toks, i)) main.push(i);
 	for (const v of main) {
@@ -163,8 +173,9 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		let end = v;
 		while (end < toks.length - 1 && !hardBreak(toks[end])) end++;
 		// "The commander said he has sent a team": "he" is the one who said it.
-		const other = titleAt({ ...clause, clauseStart: start, clauseEnd: end }, v, title?.speech ? title.subject : undefined);
+		const other = titleAt({ ...clause, clauseStart: start, clauseEnd: end }, v, speaker);
 		if (other && !other.speech) return other.text;
+		if (other?.speech) speaker ??= other.subject;
 	}
 	return title?.text ?? null;
 }
@@ -216,6 +227,8 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	for (let i = vEnd + 1; i <= clauseEnd; i++) {
 		const t = toks[i];
 		if (SUBORDINATOR.has(t.lower) && i > vEnd + 1) break;
+		// "the assassin's bullet that tore through …": a relative clause ends the object.
+		if (t.lower === 'that' && i > vEnd + 1 && isVerb(toks[i + 1] ?? t) && has(toks[i - 1], NOUN)) break;
 		if (t.lower === 'and' && finite(toks[i + 1] ?? t) && i + 1 <= clauseEnd) break;
 		if (!drop[i]) object.push(i);
 		if (comma(t) && i > vEnd + 1) break;
@@ -305,7 +318,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 			if (out.length) break;
 			continue;
 		}
-		const nominal = has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t);
+		// "a principled commitment": a participle between a determiner and its noun is an adjective.
+		const participle = /ed$/.test(t.lower) && out.length > 0 && has(toks[i - 1], DET | ADJ);
+		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle;
 		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && has(toks[i - 1], NOUN | PROPER | VALUE);
 		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such') && !comma(toks[i - 1]);
 		if (!nominal && !joiner && !inner) break;
