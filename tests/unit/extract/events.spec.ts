@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clauseTitle, resolvePronoun, shorten, simplifyNames } from '../../../src/lib/extract/events/eventTitle.ts';
+import { clauseTitle, resolvePronoun, shorten, simplifyNames, titleFaults } from '../../../src/lib/extract/events/eventTitle.ts';
+import { taggedTitle } from '../../../src/lib/extract/events/taggedTitle.ts';
 import { extract } from '../../../src/lib/extract/index.ts';
 
 const titleOf = (sentence: string, phrase: string) => {
@@ -80,5 +81,118 @@ describe('event titles with words that are also property names of every object',
 	it('"constructor" in a title is an ordinary word', () => {
 		const result = extract('The constructor was hired on March 5, 1998.', { reference: '1998-03-06' });
 		expect(result.events.map((e) => e.title)).toEqual(['The constructor was hired']);
+	});
+});
+
+/** Span of `phrase` in `sentence` (the `nth` occurrence, from 0). */
+const spanOf = (sentence: string, phrase: string, nth = 0) => {
+	let start = -1;
+	for (let k = 0; k <= nth; k++) start = sentence.indexOf(phrase, start + 1);
+	if (start < 0) throw new Error(`“${phrase}” is not in “${sentence}”`);
+	return { start, end: start + phrase.length };
+};
+
+describe('taggedTitle: subject, verb and object of the clause that holds the date (news and history sentences)', () => {
+	const rows: Array<{ sentence: string; phrase: string; others?: string[]; before?: string; expected: string }> = [
+		// A relative clause between subject and verb; an honorific dropped.
+		{ sentence: 'Gen. Nhek Bunchhay, who had been closely involved in the search for Howes, was arrested on Monday.', phrase: 'Monday', expected: 'Nhek Bunchhay was arrested' },
+		// An apposition and a leading adverbial; the main clause, not the participle clause with the date.
+		{ sentence: 'According to press reports, Caridad Gonzalez, the oldest sister, was the first to come to the United States, arriving in 1966.', phrase: '1966', expected: 'Caridad Gonzalez was the first to come to the United States' },
+		// A dateline dropped; the long subject keeps its head; what was said, "he" being the one who said it; the object cut at a phrase edge.
+		{ sentence: 'PHNOM PENH, Cambodia (AP) _ The top commander of a Cambodian resistance force said Thursday he has sent a team to recover the remains of a British mine removal expert.', phrase: 'Thursday', expected: 'The top commander has sent a team to recover the remains' },
+		// The date opens the clause: the verb after it.
+		{ sentence: 'In early trading in Tokyo Monday, the Nikkei index fell 148.85 points to 35378.44.', phrase: 'Monday', expected: 'The Nikkei index fell 148.85 points to 35378.44' },
+		{ sentence: 'In 1941 the New Fourth Army Incident led to several thousand deaths in the CPC.', phrase: '1941', expected: 'The New Fourth Army Incident led to several thousand deaths' },
+		// The second of two coordinated clauses, each with its date.
+		{ sentence: 'On the 14 September Austria sent a note to all belligerents and neutrals suggesting a meeting for peace talks on neutral soil and on 15 September Germany made a peace offer to Belgium.', phrase: '15 September', others: ['the 14 September'], expected: 'Germany made a peace offer to Belgium' },
+		// The date and its preposition cut without a hole ("fled to Florida in and returned").
+		{ sentence: 'According to sources quoted by the Miami Herald, Munero had fled to Florida in June 1998 and returned to Cuba later that year.', phrase: 'June 1998', expected: 'Munero had fled to Florida' },
+		// "however," between subject and verb.
+		{ sentence: "Japan made several demands of the Dutch East Indies; these attempts, however, broke down in June 1941.", phrase: 'June 1941', expected: 'These attempts broke down' },
+		// The antecedent of "who".
+		{ sentence: 'Tanzania expelled five Iraqis and a Libyan who were questioned by the FBI and police in connection of the bombing last month, a newspaper reported Friday.', phrase: 'last month', expected: 'Five Iraqis and a Libyan were questioned by the FBI' },
+		// "…, an official said Saturday": what was said.
+		{ sentence: 'But the solid construction of the Israeli-built embassy may have prevented the carnage of a similar bomb in Kenya, an official said Saturday.', phrase: 'Saturday', expected: 'The solid construction may have prevented the carnage' },
+		{ sentence: 'MindSpring, which provided the Internet space for the site, closed it Thursday night for violating its policies, spokesman Serge Clermont said.', phrase: 'Thursday night', expected: 'MindSpring closed it for violating its policies' },
+		// The date opens the sentence; the verb of the relative clause on the way is not the one.
+		{ sentence: 'In the third quarter, the company, which is 61%-owned by Murphy Oil Corp. of Arkansas, had a net loss of $46.9 million, or 91 cents a share.', phrase: 'the third quarter', expected: 'The company had a net loss of $46.9 million' },
+		// "Second Prime Minister" is a title too.
+		{ sentence: "In July last year in Phnom Penh, Cambodia's capital, Second Prime Minister Hun Sen staged a successful coup d'etat against First Prime Minister Prince Norodom Ranariddh.", phrase: 'July last year', expected: 'Hun Sen staged a successful coup' },
+		// A relative clause ends the object; a participle between article and noun is part of the subject.
+		{ sentence: "But a principled commitment could not stop the assassin's bullet that tore through his kitchen window Friday night.", phrase: 'Friday night', expected: "A principled commitment could not stop the assassin's bullet" },
+		// What was stated, when "X stated that …" does not fit.
+		{ sentence: "In 2004 the ISG's Duelfer Report stated that Iraq did not have a viable WMD program.", phrase: '2004', expected: 'Iraq did not have a viable WMD program' },
+		// No phrase edge after the verb: an ellipsis, not a bare "delayed".
+		{ sentence: "While the invasion ended as a disaster for the Americans, Arnold's efforts in 1776 delayed a full-scale British counteroffensive until the Saratoga campaign of 1777.", phrase: '1776', others: ['1777'], expected: "Arnold's efforts delayed a full-scale British…" },
+		// "he" is the one person named earlier in the sentence.
+		{ sentence: 'Although President Bill Clinton was abroad, he signed the bill on Tuesday.', phrase: 'Tuesday', expected: 'Bill Clinton signed the bill' },
+		// ... or the person last named with a title just before it.
+		{ sentence: 'He resigned on Friday after a long dispute with the board.', phrase: 'Friday', before: 'Shareholders had long criticised Mr. Gerstner. ', expected: 'Gerstner resigned after a long dispute with the board' },
+		// No one to name: the pronoun stays.
+		{ sentence: 'They resigned on Friday after a long dispute with the board.', phrase: 'Friday', before: 'Mr. Gerstner spoke. ', expected: 'They resigned after a long dispute with the board' }
+	];
+	for (const row of rows)
+		it(row.expected, () => {
+			const others = (row.others ?? []).map((o) => spanOf(row.sentence, o));
+			expect(taggedTitle(row.sentence, spanOf(row.sentence, row.phrase), others, row.before ?? '')).toBe(row.expected);
+		});
+
+	it('no verb governs the date: null', () => {
+		expect(taggedTitle('Monday, 3 June 2024', spanOf('Monday, 3 June 2024', '3 June 2024'))).toBeNull();
+	});
+});
+
+describe('titleFaults: which rule titles the tagger is asked to mend', () => {
+	const rows: Array<{ title: string; faulty: boolean }> = [
+		{ title: 'Estimated earnings for its', faulty: true },
+		{ title: 'In', faulty: true },
+		{ title: 'Who had been closely involved in the search for Howes…', faulty: true },
+		{ title: 'That he probably died within weeks or months of his capture', faulty: true },
+		{ title: 'Cambodia (AP)_ The top commander of a Cambodian resistance…', faulty: true },
+		{ title: 'Munero had fled to Florida in and returned to Cuba', faulty: true },
+		{ title: 'Neal Horsley said', faulty: true },
+		{ title: 'Fournier said Navigation Mixte’s', faulty: true },
+		{ title: 'Vladimir Putin and Xi Jinping convened in Moscow', faulty: false },
+		{ title: 'Military parade in Red Square', faulty: false },
+		{ title: 'The Bastille was stormed in Paris', faulty: false },
+		{ title: 'Her brother Delfin was imprisoned as an anti-Castro activist', faulty: false }
+	];
+	for (const row of rows) it(`${row.title}: ${row.faulty ? 'faulty' : 'fine'}`, () => expect(titleFaults(row.title) > 0).toBe(row.faulty));
+});
+
+describe('titles in whole news texts', () => {
+	it('a dateline and a relative clause do not make the title', () => {
+		const r = extract('PHNOM PENH, Cambodia (AP) _ Gen. Nhek Bunchhay, who had been closely involved in the search for Howes, was arrested on Monday.', { reference: '1998-03-05' });
+		expect(r.events.map((e) => e.title)).toEqual(['Nhek Bunchhay was arrested']);
+	});
+	it('"…, the airline announced Friday" is titled by what was announced', () => {
+		const r = extract('Qantas plans daily flights between Sydney and Bombay, up from four flights a week, to boost tourism ties with India, the airline announced Friday.', { reference: '1998-02-13' });
+		expect(r.events.map((e) => e.title)).toEqual(['Qantas plans daily flights between Sydney and Bombay']);
+	});
+});
+
+describe('later references without a date join the event they name', () => {
+	const rows: Array<{ name: string; text: string; value: string; mentions: string[]; events: number }> = [
+		{ name: '"the meeting"', text: 'Leaders met in Geneva on 16 June 2021.\nThe Geneva meeting was tense.\nAnalysts praised the meeting.', value: '2021-06-16', mentions: ['16 June 2021', 'The Geneva meeting', 'the meeting'], events: 1 },
+		{ name: '"the summit" after "held talks"', text: 'Vladimir Putin and Xi Jinping held talks in Moscow on 8 May 2025.\nThe talks lasted three hours.\nAfter the summit, both leaders spoke.', value: '2025-05-08', mentions: ['talks', '8 May 2025', 'The talks', 'the summit'], events: 1 },
+		{ name: '"the talks" after "gathered … for talks"', text: 'Leaders gathered in Moscow on 8 May 2025 for talks. The talks ended late.', value: '2025-05-08', mentions: ['8 May 2025', 'talks', 'The talks'], events: 1 },
+		{ name: '"the parade"', text: 'Troops marched across Red Square in a parade on 9 May 2025.\nThe parade lasted an hour.', value: '2025-05-09', mentions: ['a parade', '9 May 2025', 'The parade'], events: 1 },
+		// A dated clause that opens with "The Geneva summit" speaks of the earlier summit: it does not take the noun from it.
+		{ name: '"the Geneva summit" in a clause with another date', text: 'The two presidents will meet at a summit in Geneva on 16 June 2021.\nThe Geneva summit is the first since 2018.\nOfficials said the meeting would be long.', value: '2021-06-16', mentions: ['a summit', '16 June 2021', 'The Geneva summit', 'the meeting'], events: 2 }
+	];
+	for (const row of rows)
+		it(row.name, () => {
+			const r = extract(row.text, { reference: '2025-05-10' });
+			expect(r.events).toHaveLength(row.events);
+			expect(r.events.find((e) => e.time.value === row.value)?.mentions.map((m) => m.text)).toEqual(row.mentions);
+		});
+	it('a noun two events own joins neither', () => {
+		const r = extract('Leaders met in Geneva on 16 June 2021.\nThey met again in Paris on 3 July 2021.\nThe meeting was tense.', { reference: '2021-08-01' });
+		expect(r.events).toHaveLength(2);
+		for (const e of r.events) expect(e.mentions.map((m) => m.text)).not.toContain('The meeting');
+	});
+	it('"for talks" and "held talks" are not a modifier and its noun', () => {
+		const r = extract('Leaders gathered in Moscow on 8 May 2025 for talks.', { reference: '2025-05-10' });
+		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['8 May 2025', 'talks']);
 	});
 });

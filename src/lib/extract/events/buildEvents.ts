@@ -6,13 +6,16 @@
 import type { Mention, TemporalExpression, TextDocument, TimelineEvent, TimeValue } from '../types.ts';
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
 import { isoToMillis } from '../timex.ts';
-import { clauseTitle, resolvePronoun, shorten } from './eventTitle.ts';
-import { referencesIn, triggersOf } from './triggers.ts';
+import { clauseTitle, hasVerb, resolvePronoun, shorten, titleFaults } from './eventTitle.ts';
+import { taggedTitle } from './taggedTitle.ts';
+import { kindOf, referencesIn, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
 /** An event being built: the event without its id (given once all are found), and what merging needs. */
 interface Draft extends Omit<TimelineEvent, 'id'> {
 	triggers: Set<string>;
+	/** Nouns of the same kind as a trigger ("talks" for a meeting): they name the event only after it is told. */
+	synonyms: Set<string>;
 	/** `documentId:start:end` of each mention, to add each once. */
 	seen: Set<string>;
 	anniversary: boolean;
@@ -51,6 +54,7 @@ function addMention(d: Draft, m: Mention) {
 function merge(into: Draft, from: Draft) {
 	for (const m of from.mentions) addMention(into, m);
 	for (const t of from.triggers) into.triggers.add(t);
+	for (const t of from.synonyms) if (!into.triggers.has(t)) into.synonyms.add(t);
 	if (from.rank > into.rank) {
 		const anniversaryTitle = into.anniversary ? into.title : null;
 		into.title = from.title;
@@ -73,6 +77,23 @@ function joinAnniversary(title: string, anniversaryTitle: string): string {
 	if (!ordinal || title === anniversaryTitle) return title;
 	const joined = `${title} for the ${ordinal.replace(/^the\s+/i, '')}`;
 	return joined.length <= 64 ? joined : title;
+}
+
+/**
+ * "The Geneva summit is the first since 2018": a title that opens with a definite reference to an
+ * event noun an earlier event already owns speaks of that event; the noun does not make this one
+ * a second owner (which would leave later references to either unattached).
+ */
+function refersBack(title: string, noun: string, earlier: readonly Draft[]): boolean {
+	const opening = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}${noun}\b`, 'iu');
+	return opening.test(title) && earlier.some((d) => d.triggers.has(noun) || d.synonyms.has(noun));
+}
+
+/** The event nouns a new event owns: those of its title, less those its title uses to refer back (with their synonyms). */
+function ownTriggers(title: string, anniversary: boolean, earlier: readonly Draft[]): string[] {
+	const nouns = triggersOf(title, anniversary);
+	const back = new Set(nouns.filter((n) => refersBack(title, n, earlier)).flatMap(kindOf));
+	return nouns.filter((n) => !back.has(n));
 }
 
 /** Build the events of one document from its resolved expressions. */
@@ -126,12 +147,25 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			title = title.charAt(0).toUpperCase() + title.slice(1);
 			rank = 2;
 		} else {
-			title = clauseTitle(sentenceText, { start: e.start - sentence.start, end: e.end - sentence.start }, others);
+			const span = { start: e.start - sentence.start, end: e.end - sentence.start };
+			const before = doc.text.slice(Math.max(0, sentence.start - 600), sentence.start);
+			title = clauseTitle(sentenceText, span, others);
 			// "He announced …": who, from the person last named just before.
-			title = resolvePronoun(title, doc.text.slice(Math.max(0, sentence.start - 600), sentence.start));
+			title = resolvePronoun(title, before);
+			// Where the plain rules give a broken title, the tagged clause may say it better (the tagger runs only then).
+			const faults = titleFaults(title);
+			if (faults > 0) {
+				const tagged = taggedTitle(sentenceText, span, others, before);
+				if (tagged && titleFaults(tagged, true) < faults) title = tagged;
+			} else if (!hasVerb(title) && title.split(' ').length <= 3) {
+				// "The parade on 9 May drew crowds" gave "The parade": the tagged clause says what it did.
+				const tagged = taggedTitle(sentenceText, span, others, before);
+				if (tagged && tagged.toLowerCase().startsWith(title.toLowerCase() + ' ') && titleFaults(tagged, true) === 0) title = tagged;
+			}
 			rank = title ? 3 : 0;
 			if (!title) title = shorten(sentenceText);
 		}
+		const own = known ? [] : ownTriggers(title, anniversary, drafts);
 		const draft: Draft = {
 			title,
 			time: e.time,
@@ -140,7 +174,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			derivation: [...e.derivation],
 			provenance: e.provenance,
 			knowledgeId: e.knowledgeId,
-			triggers: new Set(known ? [] : triggersOf(title, anniversary)),
+			triggers: new Set(own),
+			synonyms: new Set(own.flatMap(kindOf).filter((n) => !own.includes(n))),
 			seen: new Set([`${e.documentId}:${e.start}:${e.end}`]),
 			anniversary,
 			rank
@@ -175,7 +210,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 
 	// Later references by an event noun ("The Moscow meeting"): when exactly one event owns the noun.
 	const owners = new Map<string, Draft[]>();
-	for (const d of merged) for (const t of d.triggers) owners.set(t, [...(owners.get(t) ?? []), d]);
+	for (const d of merged) for (const t of [...d.triggers, ...d.synonyms]) if (!owners.get(t)?.includes(d)) owners.set(t, [...(owners.get(t) ?? []), d]);
 	// Mentions found so far, per passage, sorted: a later reference never takes a dated phrase's place.
 	const byPassage = new Map<string, Mention[]>();
 	for (const d of merged)
@@ -197,11 +232,15 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	for (const [noun, list] of owners) {
 		if (list.length !== 1) continue;
 		const draft = list[0];
+		// A synonym ("the summit" for talks) names the event only after it is first told.
+		const after = draft.triggers.has(noun) ? 0 : Math.min(...draft.mentions.map((m) => m.start));
 		lowered ??= doc.passages.map((p) => p.text.toLowerCase());
 		for (let i = 0; i < doc.passages.length; i++) {
 			const p = doc.passages[i];
+			if (p.end <= after) continue;
 			for (const m of referencesIn(p.text, lowered[i], noun)) {
 				const end = p.start + m.index + m[0].length;
+				if (end <= after) continue;
 				const taken = (start: number) => added.has(start) || added.has(end) || overlapsDated(p.id, start, end);
 				// The whole phrase ("The Moscow meeting"), or the noun alone when its modifier is another mention ("WWII Commemoration").
 				const start = [p.start + m.index, end - noun.length].find((s) => !taken(s));

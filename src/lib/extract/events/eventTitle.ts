@@ -10,7 +10,7 @@ export const MAX_TITLE = 60;
 
 const HONORIFIC = String.raw`(?:President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Tsar|Czar|Pope|General|Gen\.|Admiral|Marshal|Field\s+Marshal|Colonel|Col\.|Captain|Capt\.|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Senator|Rep\.|Representative|Governor|Gov\.|Mayor|Secretary(?:\s+of\s+State)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Chairman|Chairwoman|Ambassador|Judge|Justice|Sir|Lord|Lady|Dame|Archbishop|Bishop|Cardinal|Rev\.|Sheikh|Ayatollah)`;
 const NAME = String.raw`(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’-]+`;
-const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+)?\b${HONORIFIC}\s+(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
+const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+)?\b(?:(?:First|Second|Deputy|Acting|Former|Interim)\s+)?${HONORIFIC}\s+(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
 const MIDDLE_INITIAL = /\b([A-Z][\p{L}]+)\s+[A-Z]\.\s+([A-Z][\p{L}]+)/gu;
 const LEADING_ADVERBIAL = /^(?:(?:In|At|On|During|After|Before|With|Amid|Amidst|Despite|For|By|Following|Under|As|While|Meanwhile|However|Earlier|Later|Then|Today|Yesterday|Also|Still|Instead|Nevertheless|Overall)\b[^,]{0,70},\s+)+/;
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*/u;
@@ -119,4 +119,34 @@ export function resolvePronoun(title: string, before: string): string {
 	if (!name) return title;
 	const who = simplifyNames(name).replace(/\s+[A-Z]\.\s+/g, ' ').trim();
 	return shorten(who + title.slice(m[0].length));
+}
+
+const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whether|in|on|at|of|for|to|by|with|from|as|after|before|since|until|during|into|than|and|but|or|nor|if|because|although|though|so|about|over|under|against|between|among|through|without|within|upon|amid|despite|including|however|also|was|were|is|are|had|has|have)\b/i;
+const DANGLING_END = /\b(?:the|a|an|its|his|her|their|our|this|these|those|which|who|whose|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|shortly|a mere|early|late)$/i;
+/** A hole left where a date phrase was cut ("fled to Florida in and returned", "on and nights", "()"). */
+const HOLE = /\b(?:its|their|his|the)\s+(?:ended|ending|and|of|to|was|were|is|are)\b|\b(?:in|on|at|by|from|since|until|till|of|during|between)\s+(?:and|or|but|to|with|nights?|mornings?|evenings?)\b|\(\s*\)|\bon\s+(?:the\s+)?(?:and|,)|\b(?:and|or)\s+(?:nights?|mornings?|evenings?)\b/i;
+const BYLINE = /\((?:AP|AFP|Reuters|UPI)\)|(?:^|\s)_(?:\s|$)|^[A-Z]{2,}(?:\s+[A-Z]{2,})*,/;
+/** Nouns that name an event: a title without a verb that holds one ("Military parade in Red Square") still says what happened. */
+const EVENT_NOUN = /\b(?:meeting|summit|talks|parade|visit|election|vote|referendum|attack|invasion|ceremony|commemoration|celebration|conference|agreement|treaty|battle|strike|protest|trial|funeral|wedding|coronation|inauguration|launch|crash|earthquake|explosion|bombing|assassination|coup|uprising|revolution|siege|ceasefire|armistice|surrender|speech|debate|hearing|verdict|merger|acquisition|offensive|occupation|liberation|war|campaign|raid|massacre|rally|march)\b/i;
+
+/**
+ * How many ways a title reads badly: it opens with a function word ("Who had…", "In"), ends on
+ * one ("…for its"), has a hole where a date was cut ("in and"), was cut with an ellipsis, holds
+ * a dateline or byline ("Cambodia (AP)_"), opens with a pronoun or in lower case, is one word, or
+ * says nothing happened (no verb and no event noun; `hasItsVerb` when the tagger found one). 0 for a good title.
+ */
+export function titleFaults(title: string, hasItsVerb = false): number {
+	const t = title.trim();
+	let n = 0;
+	if (FUNCTION_START.test(t)) n++;
+	if (DANGLING_END.test(t.replace(/…$/, '')) || /['’]s$/.test(t)) n++;
+	if (HOLE.test(t)) n++;
+	if (t.endsWith('…')) n++;
+	if (BYLINE.test(t)) n++;
+	if (/^(?:he|she|it|they|him|them)\b/i.test(t) || /^[^A-Z0-9]/.test(t)) n++;
+	if (!/\s/.test(t)) n++;
+	// "Neal Horsley said": what was said is the news.
+	if (/\b(?:said|says|told|announced|reported|added|stated|declared)$/i.test(t)) n++;
+	if (!hasItsVerb && !hasVerb(t) && !EVENT_NOUN.test(t)) n++;
+	return n;
 }

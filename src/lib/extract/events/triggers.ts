@@ -23,6 +23,14 @@ const VERB_TO_NOUN: Record<string, string> = {
 	gathered: 'meeting', held: 'meeting'
 };
 
+/** Nouns for one meeting of leaders: "held talks in Moscow" is later "the summit" or "the meeting". */
+const MEETING_NOUNS = ['meeting', 'talks', 'summit'];
+
+/** The nouns that may name the same event as `noun` ("talks" -> meeting, talks, summit). */
+export function kindOf(noun: string): string[] {
+	return MEETING_NOUNS.includes(noun) ? MEETING_NOUNS : [noun];
+}
+
 /** Nouns that commemorative events are referred to by. */
 const ANNIVERSARY_NOUNS = ['anniversary', 'commemoration', 'celebration', 'celebrations', 'occasion', 'commemorations'];
 
@@ -49,7 +57,8 @@ const patterns = new Map<string, RegExp>();
 /** A regex for later references to a trigger noun: "the meeting", "The Moscow meeting", "a pivotal meeting". Compiled once per noun. */
 export function referencePattern(noun: string): RegExp {
 	let re = patterns.get(noun);
-	if (!re) patterns.set(noun, (re = new RegExp(String.raw`\b(?:(?:the|this|that|their|its|his|her|a|an)\s+)?(?:[\p{L}’'-]+\s+)?${noun}\b(?![-\p{L}])`, 'giu')));
+	// The one word before the noun is a modifier ("Moscow meeting"), not a preposition or a verb ("for talks", "held talks").
+	if (!re) patterns.set(noun, (re = new RegExp(String.raw`\b(?:(?:the|this|that|their|its|his|her|a|an)\s+)?(?:(?!(?:for|of|in|on|at|to|by|with|from|into|after|before|during|and|or|held|hold|holds|holding|hold|began|begin|ended|end)\s)[\p{L}’'-]+\s+)?${noun}\b(?![-\p{L}])`, 'giu')));
 	re.lastIndex = 0;
 	return re;
 }

@@ -1,0 +1,406 @@
+/**
+ * Event titles from a part-of-speech tagged sentence, for the sentences where the plain rules of
+ * eventTitle.ts give a broken title ("Estimated earnings for its", "In", "Who had been closely
+ * involved…"). The clause that holds the date gives subject + verb + object: "Gen. Nhek
+ * Bunchhay, who had been closely involved in the search, was arrested on Monday" -> "Nhek
+ * Bunchhay was arrested". The tagger is compromise (its `two` build: tokens and tags, no DOM);
+ * it runs only on the sentences that need it, and each sentence is tagged once (a bounded cache).
+ */
+import nlp from 'compromise/two';
+import type { Span } from '../types.ts';
+import { MAX_TITLE, shorten, simplifyNames } from './eventTitle.ts';
+
+/** Tag bits: enough of compromise's tags to find verbs, noun phrases and clause edges. */
+const NOUN = 1, VERB = 2, ADJ = 4, DET = 8, PREP = 16, CONJ = 32, PRON = 64, QWORD = 128, AUX = 256, ADV = 512;
+const PERSON = 1024, ORG = 2048, PROPER = 4096, POSS = 8192, VALUE = 16384, GERUND = 32768, INFINITIVE = 65536, FINITE = 131072, PARTICLE = 262144, NEG = 524288;
+const BITS: Record<string, number> = {
+	Noun: NOUN, Verb: VERB, Adjective: ADJ, Determiner: DET, Preposition: PREP, Conjunction: CONJ, Pronoun: PRON, QuestionWord: QWORD,
+	Auxiliary: AUX, Modal: AUX, Copula: AUX, Adverb: ADV, Person: PERSON, Organization: ORG, ProperNoun: PROPER, Possessive: POSS,
+	Value: VALUE, Gerund: GERUND, Infinitive: INFINITIVE, PastTense: FINITE, PresentTense: FINITE, Particle: PARTICLE, Negative: NEG
+};
+
+/** One token: its place in the sentence (the word without surrounding punctuation), tag bits, and the punctuation after it. */
+export interface Token {
+	start: number;
+	end: number;
+	word: string;
+	lower: string;
+	tags: number;
+	post: string;
+}
+
+const CACHE_SIZE = 4096;
+const cache = new Map<string, Token[]>();
+
+/** Forget every tagged sentence (to measure the tagger's cost, or free memory). Returns how many there were. */
+export function clearTagCache(): number {
+	const n = cache.size;
+	cache.clear();
+	return n;
+}
+
+/** Tokens and tags of a sentence; each distinct sentence is tagged once (the oldest are forgotten past CACHE_SIZE). */
+export function tagSentence(sentence: string): Token[] {
+	const hit = cache.get(sentence);
+	if (hit) return hit;
+	const tokens: Token[] = [];
+	let cursor = 0;
+	// The lexicon and the tagger's first pass only: compromise's second pass (postTagger) costs twice as much again,
+	// and what it corrects the rules here mostly do not need (a capitalised "verb" is a name, a "verb" after "the" a noun).
+	const doc = nlp.tokenize(sentence);
+	doc.compute(['lexicon', 'preTagger']);
+	for (const term of doc.docs.flat()) {
+		if (!term.text) continue;
+		const start = sentence.indexOf(term.text, cursor);
+		if (start < 0) continue;
+		const end = start + term.text.length;
+		cursor = end;
+		let tags = 0;
+		for (const t of term.tags ?? []) tags |= BITS[t] ?? 0;
+		// A capitalised word inside the sentence ("MindSpring", "Hessian"), or one with inner capitals, is a name, not a verb.
+		if (tags & VERB && !(tags & AUX) && /^[A-Z]/.test(term.text) && (tokens.length > 0 || /\p{Lu}/u.test(term.text.slice(1)))) tags = (tags & ~(VERB | FINITE | GERUND | INFINITIVE)) | NOUN | PROPER;
+		const prev = tokens[tokens.length - 1];
+		if (prev && prev.post === '-' && prev.end + 1 === start) {
+			// "Israeli-built", "long-awaited": one modifier, not a name and a verb.
+			prev.end = end;
+			prev.word = sentence.slice(prev.start, end);
+			prev.lower = prev.word.toLowerCase();
+			prev.tags = ADJ | (tags & NOUN);
+			prev.post = term.post ?? '';
+			continue;
+		}
+		tokens.push({ start, end, word: term.text, lower: term.text.toLowerCase(), tags, post: term.post ?? '' });
+	}
+	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+	cache.set(sentence, tokens);
+	return tokens;
+}
+
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
+const SUBORDINATOR = new Set(['who', 'whom', 'whose', 'which', 'when', 'while', 'because', 'although', 'though', 'whereas', 'where', 'if', 'unless', 'whether']);
+const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between']);
+const FUNCTION_END = /\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|which|who|whose|whom|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|also|about|over|under|after|before|since|until|during|through|between|among|against|including|per|via|up|out)$/i;
+const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
+
+const has = (t: Token | undefined, bits: number) => !!t && (t.tags & bits) !== 0;
+/** A hard clause edge after a token: ; : — -- ( ) or a quote. */
+const hardBreak = (t: Token) => /[;:—–()]|--/.test(t.post);
+const comma = (t: Token) => t.post.includes(',');
+/** A verb that can carry a clause: finite or an auxiliary, not a gerund or bare infinitive. */
+const finite = (t: Token) => has(t, AUX) || (has(t, VERB) && has(t, FINITE) && !has(t, GERUND | INFINITIVE));
+/** A finite verb that heads its clause: not a noun the tagger took for a verb ("the attacks", "Iroquois-Loyalist attacks"). */
+const clauseVerb = (toks: Token[], i: number) =>
+	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | ADJ | POSS) && !(/^(?:and|or)$/.test(toks[i - 1]?.lower ?? '') && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !/ed$/.test(toks[i].lower))));
+const isVerb = (t: Token) => has(t, VERB) || has(t, AUX);
+
+const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–_]|--?)\s*/u;
+
+/**
+ * A title for the event dated by `expr` (a span of `sentence`), from the tagged sentence:
+ * subject, verb group and what follows, without date phrases (`others` too), at most MAX_TITLE
+ * characters, cut at a phrase edge. `before` is the text before the sentence, to say who "he" is.
+ * Null when no verb governs the date.
+ */
+export function taggedTitle(sentence: string, expr: Span, others: readonly Span[] = [], before = ''): string | null {
+	const toks = tagSentence(sentence);
+	const from = DATELINE.exec(sentence)?.[0].length ?? 0;
+	const dated = (t: Token) => t.end > expr.start && t.start < expr.end || others.some((o) => t.end > o.start && t.start < o.end);
+	const drop = new Array<boolean>(toks.length).fill(false);
+	let first = 0;
+	while (first < toks.length && toks[first].start < from) drop[first++] = true;
+	// Date phrases go, with the word that introduces them when nothing follows that needs it ("in June 1998", "since shortly after").
+	for (let i = first; i < toks.length; i++) {
+		if (!dated(toks[i])) continue;
+		let j = i;
+		// "on Monday and Tuesday nights": the dates, what joins them and the time of day after them.
+		for (;;) {
+			while (j < toks.length && dated(toks[j])) drop[j++] = true;
+			if (j + 1 < toks.length && /^(?:and|or)$/.test(toks[j].lower) && dated(toks[j + 1])) drop[j++] = true;
+			else break;
+		}
+		while (j < toks.length && /^(?:nights?|mornings?|evenings?|afternoons?)$/.test(toks[j].lower)) drop[j++] = true;
+		const nextNominal = j < toks.length && !comma(toks[j - 1]) && !hardBreak(toks[j - 1]) && has(toks[j], NOUN) && !has(toks[j], PREP | VERB | PROPER);
+		if (!nextNominal) for (let k = i - 1; k >= first && DATE_PREPOSITION.has(toks[k].lower) && !comma(toks[k]) && !hardBreak(toks[k]); k--) drop[k] = true;
+		i = j - 1;
+	}
+	const exprFirst = toks.findIndex((t) => dated(t) && t.end > expr.start && t.start < expr.end);
+	if (exprFirst < 0) return null;
+	// The clause holding the date: between hard breaks.
+	let clauseStart = exprFirst;
+	while (clauseStart > first && !hardBreak(toks[clauseStart - 1])) clauseStart--;
+	let clauseEnd = exprFirst;
+	while (clauseEnd < toks.length - 1 && !hardBreak(toks[clauseEnd])) clauseEnd++;
+
+	// The verb: the nearest finite one before the date in its clause; or after it, when the date opens the clause.
+	// A date that opens a clause or a conjunct ("…, and on May 11, 1941, Hitler called off…") dates the verb after it.
+	let opener = exprFirst - 1;
+	while (opener >= clauseStart && (drop[opener] || (opener === exprFirst - 1 && has(toks[opener], PREP)))) opener--;
+	const opens = opener < clauseStart || comma(toks[opener]) || has(toks[opener], CONJ);
+	const left = () => { for (let i = exprFirst - 1; i >= clauseStart; i--) if (!drop[i] && clauseVerb(toks, i)) return i; return -1; };
+	// Not a verb of a relative clause on the way ("the company, which is 61%-owned by …, had a net loss").
+	const right = () => {
+		let relative = false;
+		for (let i = exprFirst + 1; i <= clauseEnd; i++) {
+			if (RELATIVE.has(toks[i].lower) && (comma(toks[i - 1]) || has(toks[i - 1], NOUN))) relative = true;
+			else if (!drop[i] && !relative && clauseVerb(toks, i)) return i;
+			if (comma(toks[i])) relative = false;
+		}
+		return -1;
+	};
+	let verb = opens ? right() : left();
+	if (verb < 0) verb = opens ? left() : right();
+	// "While the invasion ended …, Arnold's efforts in 1776 delayed …": not across a comma when the verb after is in the date's own stretch.
+	if (!opens && verb >= 0 && verb < exprFirst && range(verb, exprFirst).some((i) => comma(toks[i]))) {
+		const after = right();
+		if (after > 0 && !range(exprFirst, after).some((i) => comma(toks[i]))) verb = after;
+	}
+	// "Mr. Fournier said Navigation Mixte's 1989 profit is likely to be…": the date is in what was said, not on the saying.
+	if (verb >= 0 && verb < exprFirst && SPEECH.test(toks[verb].word) && range(verb + 1, exprFirst).some((i) => !drop[i])) {
+		const inner = right();
+		if (inner > 0) verb = inner;
+	}
+	if (verb < 0) return null;
+	const clause = { sentence, toks, drop, clauseStart, clauseEnd, before };
+	const title = titleAt(clause, verb);
+	if (title && !title.speech) return title.text;
+	// "…, an official said Saturday" / "…, announced Friday, LIN holders would receive…": the sentence's own main clause says what.
+	let speaker = title?.speech ? title.subject : undefined;
+	const main: number[] = [];
+	for (let i = first; i < toks.length; i++) if (i !== verb && !drop[i] && clauseVerb(toks, i) && !reducedRelative(toks, i)) main.push(i);
+	for (const v of main) {
+		let start = v;
+		while (start > first && !hardBreak(toks[start - 1])) start--;
+		let end = v;
+		while (end < toks.length - 1 && !hardBreak(toks[end])) end++;
+		// "The commander said he has sent a team": "he" is the one who said it.
+		const other = titleAt({ ...clause, clauseStart: start, clauseEnd: end }, v, speaker);
+		if (other && !other.speech) return other.text;
+		if (other?.speech) speaker ??= other.subject;
+	}
+	return title?.text ?? null;
+}
+
+/** "A phony address listed on disclosure forms … will cost": a participle after its noun, with the clause's own verb still to come. */
+function reducedRelative(toks: Token[], i: number): boolean {
+	if (!/ed$/.test(toks[i].lower) || has(toks[i - 1], AUX) || !has(toks[i - 1], NOUN)) return false;
+	for (let k = i + 1; k < toks.length; k++) {
+		if (comma(toks[k - 1]) || hardBreak(toks[k - 1]) || RELATIVE.has(toks[k].lower) || SUBORDINATOR.has(toks[k].lower)) return false;
+		if (has(toks[k], AUX)) return true;
+	}
+	return false;
+}
+
+interface Clause {
+	sentence: string;
+	toks: Token[];
+	drop: boolean[];
+	clauseStart: number;
+	clauseEnd: number;
+	before: string;
+}
+
+const SPEECH = /^(?:said|says|say|told|tells|announced|announces|reported|reports|added|adds|stated|declared|noted|disclosed)$/i;
+
+/** The title a verb gives: its subject, its verb group and what follows; `speech` when it is only "someone said". */
+function titleAt(c: Clause, verb: number, speaker?: string): { text: string; speech: boolean; subject: string } | null {
+	const { sentence, toks, drop, clauseStart, clauseEnd, before } = c;
+	// Its group: auxiliaries, adverbs and verbs around it ("had been closely involved", "broke down").
+	let vStart = verb;
+	while (vStart - 1 >= clauseStart && !drop[vStart - 1] && !comma(toks[vStart - 1]) && (isVerb(toks[vStart - 1]) || has(toks[vStart - 1], NEG) || (has(toks[vStart - 1], ADV) && isVerb(toks[vStart - 2] ?? toks[vStart - 1])))) vStart--;
+	while (vStart < verb && has(toks[vStart], ADV)) vStart++;
+	let vEnd = verb;
+	while (vEnd + 1 <= clauseEnd && !drop[vEnd + 1] && !comma(toks[vEnd]) && (isVerb(toks[vEnd + 1]) || has(toks[vEnd + 1], NEG | PARTICLE) || (has(toks[vEnd + 1], ADV) && isVerb(toks[vEnd + 2] ?? toks[vEnd + 1])))) vEnd++;
+
+	const subject = subjectOf(toks, drop, clauseStart, vStart);
+	// A participle clause ("…, arriving in 1966") or a verb with no subject in its clause: none here.
+	if (!subject.length) return null;
+	let subjectText = textOf(sentence, toks, subject);
+	const pronoun = subject.length === 1 && PRONOUN_SUBJECT.test(toks[subject[0]].word) ? toks[subject[0]].lower : null;
+	if (pronoun) {
+		const who = (pronoun !== 'they' ? speaker : undefined) ?? antecedent(toks, drop, subject[0], pronoun, before);
+		if (who) subjectText = who;
+	}
+	subjectText = compactSubject(simplifyNames(subjectText));
+
+	// What follows the verb, to the end of its clause, a subordinate clause, or a coordinated verb.
+	const object: number[] = [];
+	for (let i = vEnd + 1; i <= clauseEnd; i++) {
+		const t = toks[i];
+		if (SUBORDINATOR.has(t.lower) && i > vEnd + 1) break;
+		// "the assassin's bullet that tore through …": a relative clause ends the object.
+		if (t.lower === 'that' && i > vEnd + 1 && isVerb(toks[i + 1] ?? t) && has(toks[i - 1], NOUN)) break;
+		if (t.lower === 'and' && finite(toks[i + 1] ?? t) && i + 1 <= clauseEnd) break;
+		if (!drop[i]) object.push(i);
+		if (comma(t) && i > vEnd + 1) break;
+	}
+	const verbText = textOf(sentence, toks, range(vStart, vEnd + 1).filter((i) => !drop[i]));
+	if (!verbText) return null;
+	const head = `${subjectText} ${verbText}`.trim();
+	let title = head;
+	// Add the object word by word while it fits; then cut back to a phrase edge.
+	let lastGood = head;
+	let cut = false;
+	let lastNoun = '';
+	for (let k = 1; k <= object.length; k++) {
+		const candidate = `${head} ${textOf(sentence, toks, object.slice(0, k))}`;
+		if (candidate.length > MAX_TITLE) {
+			cut = true;
+			break;
+		}
+		title = candidate;
+		const next = toks[object[k]];
+		if (has(toks[object[k - 1]], NOUN | PROPER | VALUE) && !has(toks[object[k - 1]], DET | PREP | CONJ | ADJ) && candidate.length < MAX_TITLE) lastNoun = candidate;
+		const last = toks[object[k - 1]];
+		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to') && !(next && isVerb(last) && !has(last, NOUN) && !has(next, PREP | CONJ))) lastGood = candidate;
+	}
+	// Cut back to the last phrase edge; with none after the verb, cut the whole with an ellipsis rather than end on a bare verb.
+	if (cut) {
+		const longest = tidy(lastNoun || title);
+		title = lastGood !== head ? lastGood : longest.length > head.length ? `${longest}…` : head;
+	}
+	title = tidy(title);
+	if (title.length > MAX_TITLE) title = shorten(title);
+	// The verb itself must be left ("How many shares will be" is no title).
+	if (!title || title.split(' ').length < 2 || !title.includes(toks[verb].word)) return null;
+	// Only "someone said": nothing of what was said made it into the title.
+	const speech = SPEECH.test(toks[verb].word) && (cut || title.endsWith(toks[vEnd].word));
+	return { text: title.charAt(0).toUpperCase() + title.slice(1), speech, subject: subjectText };
+}
+
+function range(a: number, b: number): number[] {
+	const out: number[] = [];
+	for (let i = a; i < b; i++) out.push(i);
+	return out;
+}
+
+/** The source text of some tokens: each run of adjacent ones as written (inner punctuation kept), runs joined by a space. */
+function textOf(sentence: string, toks: Token[], idx: number[]): string {
+	const parts: string[] = [];
+	for (let k = 0; k < idx.length; ) {
+		let j = k;
+		while (j + 1 < idx.length && idx[j + 1] === idx[j] + 1) j++;
+		let end = toks[idx[j]].end;
+		// Keep the dot of an abbreviation ("Gen.", "Inc.") and a closing quote or bracket the run opened.
+		if (/^\.(?!\s*$)/.test(toks[idx[j]].post) && /^[A-Z][a-z]{0,3}$/.test(toks[idx[j]].word)) end++;
+		parts.push(sentence.slice(toks[idx[k]].start, end).replace(/\s*[,;:]$/, ''));
+		k = j + 1;
+	}
+	return parts.join(' ');
+}
+
+/** The subject of the verb group starting at `vStart`: the noun phrase before it, past a relative clause or apposition set off by commas. */
+function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: number): number[] {
+	let end = vStart - 1;
+	let droppedComma = false;
+	for (; end >= clauseStart && drop[end]; end--) if (comma(toks[end])) droppedComma = true;
+	// "however," / "meanwhile," right before the verb.
+	if (end >= clauseStart && has(toks[end], ADV) && comma(toks[end]) && end - 1 >= clauseStart && comma(toks[end - 1])) end -= 1;
+	if (end >= clauseStart && RELATIVE.has(toks[end].lower)) {
+		// "the commander who was arrested": the antecedent.
+		end--;
+	} else if (end >= clauseStart && (comma(toks[end]) || droppedComma)) {
+		// ", who had been involved in the search," / ", the oldest sister,": an insertion; the subject is before it.
+		let p = end - 1;
+		while (p >= clauseStart && !comma(toks[p])) p--;
+		if (p < clauseStart) return [];
+		const insertion = toks.slice(p + 1, end + 1);
+		const relative = RELATIVE.has(insertion[0].lower) || insertion[0].lower === 'whose';
+		const apposition = !insertion.some(finite);
+		if (!relative && !apposition) return [];
+		end = p;
+	}
+	const out: number[] = [];
+	for (let i = end; i >= clauseStart; i--) {
+		const t = toks[i];
+		if (i < end && comma(t)) break;
+		// A date inside ("In 1941 the New Fourth Army Incident", "Mixte's 1989 profit") ends the phrase; one right before the verb is skipped.
+		if (drop[i]) {
+			if (out.length) break;
+			continue;
+		}
+		// "a principled commitment": a participle between a determiner and its noun is an adjective.
+		const participle = /ed$/.test(t.lower) && out.length > 0 && has(toks[i - 1], DET | ADJ);
+		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle;
+		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && has(toks[i - 1], NOUN | PROPER | VALUE);
+		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such') && !comma(toks[i - 1]);
+		if (!nominal && !joiner && !inner) break;
+		if (has(t, QWORD) || RELATIVE.has(t.lower) && !has(t, DET)) break;
+		// A pronoun is a whole noun phrase ("the 16 cents a share it reported").
+		if (out.length && has(toks[out[0]], PRON) && !has(toks[out[0]], POSS)) break;
+		out.unshift(i);
+	}
+	// "An abortion foe who is the subject of a manhunt was charged": the phrase found is inside a relative clause; the subject is before it.
+	if (out.length) {
+		let k = out[0] - 1;
+		while (k > clauseStart && isVerb(toks[k]) && !drop[k]) k--;
+		if (k > clauseStart && k < out[0] - 1 && RELATIVE.has(toks[k].lower) && !comma(toks[k - 1])) return subjectOf(toks, drop, clauseStart, k);
+	}
+	// Two noun phrases side by side: the first is what is left of an adverbial ("From a strength of 5,000 the Viet Cong's ranks").
+	for (let k = out.length - 1; k > 0; k--) {
+		const t = toks[out[k]], prev = toks[out[k - 1]];
+		if (has(t, DET) && !has(t, PRON) && out[k - 1] === out[k] - 1 && has(prev, NOUN | VALUE | PROPER) && !has(prev, PREP | DET | ADJ)) {
+			out.splice(0, k);
+			break;
+		}
+	}
+	// A leading preposition belongs to an adverbial ("In North Africa the Germans"): keep what follows its noun phrase.
+	while (out.length && (has(toks[out[0]], PREP) || has(toks[out[0]], CONJ))) {
+		const rest = out.slice(1);
+		const det = rest.findIndex((i, k) => k > 0 && (has(toks[i], DET) || has(toks[i], PERSON | PRON)) && !has(toks[rest[k - 1]], PREP | DET));
+		if (det < 0) return [];
+		out.splice(0, det + 1);
+	}
+	while (out.length && has(toks[out[out.length - 1]], PREP | CONJ | DET)) out.pop();
+	// "that Iraq's differences", "whether the talks": the clause's opening word is not the subject's.
+	while (out.length > 1 && /^(?:that|whether|if|which|who)$/.test(toks[out[0]].lower)) out.shift();
+	return out;
+}
+
+/** A long subject keeps its head: "The top commander of a Cambodian resistance force" -> "The top commander". */
+function compactSubject(s: string): string {
+	if (s.length <= 32) return s;
+	const cut = /\s(?:of|in|at|from|for|with|on|who|which|that|such as|,)\s/.exec(s.slice(8));
+	return cut ? s.slice(0, 8 + cut.index).replace(/,$/, '') : s;
+}
+
+const NAME_AFTER_TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Capt)\.\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/gu;
+
+/**
+ * Who "he", "she" or "it" is, where that is safe: "he"/"she" is the one person named earlier in
+ * the same sentence, or the person last named with a title ("Mr. Horsley") just before it; "it"
+ * is the one organisation named earlier in the sentence. Null when unsure.
+ */
+function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string, before: string): string | null {
+	const want = pronoun === 'it' ? ORG : pronoun === 'they' ? 0 : PERSON;
+	if (!want) return null;
+	const names: string[] = [];
+	for (let i = 0; i < at; i++) {
+		if (drop[i] || !has(toks[i], want)) continue;
+		// The whole name: capitalised words on either side ("Bill" of "Bill Clinton").
+		while (i > 0 && !drop[i - 1] && /^\p{Lu}\p{Ll}/u.test(toks[i - 1].word) && !comma(toks[i - 1]) && !names.length && i - 1 > 0) i--;
+		let j = i;
+		while (j + 1 < at && (has(toks[j + 1], want) || /^\p{Lu}\p{Ll}/u.test(toks[j + 1].word)) && !comma(toks[j])) j++;
+		names.push(toks.slice(i, j + 1).map((t) => t.word).join(' '));
+		i = j;
+	}
+	const distinct = new Set(names.map((n) => n.split(' ').pop()));
+	if (distinct.size === 1) return simplifyNames(names[0]);
+	if (distinct.size > 1 || want !== PERSON) return null;
+	let name: string | null = null;
+	for (const m of before.slice(-400).matchAll(NAME_AFTER_TITLE)) name = m[1];
+	return name;
+}
+
+/** Drop trailing function words and stray punctuation; close no quote that was not opened. */
+function tidy(title: string): string {
+	let t = title.replace(/\s+/g, ' ').trim();
+	for (;;) {
+		const next = t.replace(/[\s,;:(\-–—]+$/, '').replace(FUNCTION_END, '');
+		if (next === t) break;
+		t = next;
+	}
+	const quotes = (t.match(/["“”]/g) ?? []).length;
+	if (quotes % 2) t = t.replace(/["“”]/g, '');
+	if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, '').replace(/[()]/g, '');
+	return t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim();
+}
