@@ -9,7 +9,7 @@ import type {
 	TimelineEvent,
 	TimeValue
 } from '../lib/extract/index.ts';
-import { isoToMillis } from '../lib/extract/timex.ts';
+import { isoToMillis, isoYear, MONTH_NAMES } from '../lib/extract/timex.ts';
 
 /** The JSON written by `--json`: a stable subset of the extraction result. */
 export interface CliJson {
@@ -125,7 +125,9 @@ export function formatTime(time: TimeValue): string {
 		const lastDay = new Date(isoToMillis(time.end) - 86_400_000);
 		const endIso = `${lastDay.getUTCFullYear()}-${String(lastDay.getUTCMonth() + 1).padStart(2, '0')}-${String(lastDay.getUTCDate()).padStart(2, '0')}`;
 		const from = formatPoint({ ...time, end: time.start });
-		const to = formatPoint({ ...time, start: time.granularity === 'day' ? endIso : time.end.replace(/^(\d{4})/, (y) => String(Number(y) - 1)), end: time.end });
+		// The last unit before the exclusive end: the day before it, or (for years and coarser) the year before it.
+		const [endYear, endRest] = isoKey(time.end);
+		const to = formatPoint({ ...time, start: time.granularity === 'day' ? endIso : `${isoYear(endYear - 1)}${endRest}`, end: time.end });
 		return from === to ? from : `${from} – ${to}`;
 	}
 	return formatPoint(time);
@@ -137,7 +139,9 @@ function formatPoint(time: TimeValue): string {
 	const month = rest.slice(1, 3);
 	const day = rest.slice(4, 6);
 	const clock = /T(\d{2}):(\d{2}):(\d{2})/.exec(rest);
-	const date = `${yearLabel(year)}${year > 0 ? `-${month}-${day}` : ` ${month}-${day}`}`;
+	// BCE dates in words ("15 March 44 BCE"): a signed ISO year would read as a range.
+	const monthName = MONTH_NAMES[Number(month) - 1] ?? month;
+	const date = year > 0 ? `${year}-${month}-${day}` : `${Number(day)} ${monthName} ${yearLabel(year)}`;
 	const granularity: Granularity = time.granularity;
 	switch (granularity) {
 		case 'millennium': {
@@ -162,7 +166,7 @@ function formatPoint(time: TimeValue): string {
 			return `${season} ${yearLabel(year)}`;
 		}
 		case 'month':
-			return year > 0 ? `${year}-${month}` : `${yearLabel(year)} ${month}`;
+			return year > 0 ? `${year}-${month}` : `${monthName} ${yearLabel(year)}`;
 		case 'week': {
 			const week = /^\d{4}-W\d{2}$/.test(time.value) ? time.value : `week of ${date}`;
 			return week;

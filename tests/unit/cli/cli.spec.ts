@@ -339,7 +339,7 @@ describe('table rendering', () => {
 		expect(lines[1]).toMatch(/^Reference date: 2025-05-08 \(inferred from the text/);
 		expect(lines[2]).toMatch(/^ {2}- .*80th anniversary/);
 		const rows = lines.slice(lines.findIndex((l) => l.startsWith('DATE')) + 1);
-		expect(rows.map((r) => r.split(/\s{2,}/)[0])).toEqual(['753 BCE 04-21', '1945', '1945-05-09', '1990s', '2025-05-08']);
+		expect(rows.map((r) => r.split(/\s{2,}/)[0])).toEqual(['21 April 753 BCE', '1945', '1945-05-09', '1990s', '2025-05-08']);
 		expect(rows[4]).toMatch(/Putin and Xi meet in Moscow\s+p3, p7$/);
 		expect(rows[3]).toContain('…');
 		for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(100);

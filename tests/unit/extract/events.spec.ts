@@ -17,7 +17,9 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'Zelensky attended, a reminder that war has returned since Russia invaded Ukraine in February 2022.', phrase: 'February 2022', expected: 'Russia invaded Ukraine' },
 		{ sentence: 'BAYEUX, France — World leaders gathered on the beaches on Thursday.', phrase: 'Thursday', expected: 'World leaders gathered on the beaches' },
 		{ sentence: 'In the summer of 1989, Hungary opened its border with Austria.', phrase: 'the summer of 1989', expected: 'Hungary opened its border with Austria' },
-		{ sentence: 'Berlin became the capital, and the Bundestag moved there in 1999.', phrase: '1999', expected: 'The Bundestag moved there' }
+		{ sentence: 'Berlin became the capital, and the Bundestag moved there in 1999.', phrase: '1999', expected: 'The Bundestag moved there' },
+		{ sentence: 'The Huaihai Campaign, in late 1948, secured east-central China for the CPC.', phrase: 'late 1948', expected: 'The Huaihai Campaign secured east-central China for the CPC' },
+		{ sentence: 'Moreover, in 1793 the universal suffrage was replaced by limited suffrage.', phrase: '1793', expected: 'The universal suffrage was replaced by limited suffrage' }
 	];
 	for (const row of rows) it(row.expected, () => expect(titleOf(row.sentence, row.phrase)).toBe(row.expected));
 

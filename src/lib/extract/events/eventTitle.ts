@@ -95,7 +95,11 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		for (const o of [...others].sort((a, b) => b.start - a.start)) if (o.start >= expr.end) after = after.slice(0, o.start - expr.end) + after.slice(o.end - expr.end);
 		after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
 		const rest = after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(/[;.!?]\s|[;]|,\s(?:and|but|while|where|which|who)\s/)[0];
-		if (hasVerb(rest) || !title.replace(/\W/g, '')) title = rest;
+		// "The Ionian Revolt (499-493 BC) began …", "The first campaign, in 492 BC, re-subjugated Thrace": a subject
+		// before the date, its verb after it.
+		const subject = title.replace(/[\s,(—–-]+$/, '');
+		if (hasVerb(rest) && /^[a-z]/.test(rest) && isSubject(subject)) title = `${subject} ${rest}`;
+		else if (hasVerb(rest) || !title.replace(/\W/g, '')) title = rest;
 	}
 	title = simplifyNames(title).replace(EVALUATIVE, '').replace(/\s+([,.;:])/g, '$1');
 	title = collapseSpaces(title).trim();
@@ -119,6 +123,15 @@ export function resolvePronoun(title: string, before: string): string {
 	if (!name) return title;
 	const who = simplifyNames(name).replace(/\s+[A-Z]\.\s+/g, ' ').trim();
 	return shorten(who + title.slice(m[0].length));
+}
+
+/**
+ * Can `text` be the subject of a clause: a short capitalised noun phrase with no comma, not
+ * opening with a function word, a connective or a participle ("Moreover", "Beginning", "Founded")?
+ */
+function isSubject(text: string): boolean {
+	const first = /^\S+/.exec(text)?.[0] ?? '';
+	return /^[A-Z]/.test(text) && !text.includes(',') && text.split(/\s+/).length <= 8 && !FUNCTION_START.test(text) && !/^(?:moreover|furthermore|however|meanwhile|even|also|then|thus|still|yet|instead|\w+ly|\w+ing|\w+ed)$/i.test(first);
 }
 
 const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whether|in|on|at|of|for|to|by|with|from|as|after|before|since|until|during|into|than|and|but|or|nor|if|because|although|though|so|about|over|under|against|between|among|through|without|within|upon|amid|despite|including|however|also|was|were|is|are|had|has|have)\b/i;
