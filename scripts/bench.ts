@@ -23,6 +23,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import * as chrono from 'chrono-node';
 import { extract } from '../src/lib/extract/index.ts';
+import { clearTagCache } from '../src/lib/extract/events/taggedTitle.ts';
 import { dctDate, parseTimeML } from '../src/lib/eval/timeml.ts';
 import pkg from '../package.json' with { type: 'json' };
 import type { TimelineEvent } from '../src/lib/extract/index.ts';
@@ -85,7 +86,11 @@ function collection(pool: Article[], bytes: number): Article[] {
 let found = 0;
 
 const pipeline = (articles: Article[]) => {
-	for (const a of articles) found += extract(a.text, { reference: a.reference, format: 'text' }).expressions.length;
+	for (const a of articles) {
+		// The title tagger keeps the sentences it has tagged; (b) repeats its articles, a user's collection would not.
+		clearTagCache();
+		found += extract(a.text, { reference: a.reference, format: 'text' }).expressions.length;
+	}
 };
 const chronoPerArticle = (articles: Article[]) => {
 	for (const a of articles) found += chrono.casual.parse(a.text, a.refDate).length;
