@@ -19,7 +19,9 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'In the summer of 1989, Hungary opened its border with Austria.', phrase: 'the summer of 1989', expected: 'Hungary opened its border with Austria' },
 		{ sentence: 'Berlin became the capital, and the Bundestag moved there in 1999.', phrase: '1999', expected: 'The Bundestag moved there' },
 		{ sentence: 'The Huaihai Campaign, in late 1948, secured east-central China for the CPC.', phrase: 'late 1948', expected: 'The Huaihai Campaign secured east-central China for the CPC' },
-		{ sentence: 'Moreover, in 1793 the universal suffrage was replaced by limited suffrage.', phrase: '1793', expected: 'The universal suffrage was replaced by limited suffrage' }
+		{ sentence: 'Moreover, in 1793 the universal suffrage was replaced by limited suffrage.', phrase: '1793', expected: 'The universal suffrage was replaced by limited suffrage' },
+		{ sentence: 'In a speech on 25 May 1961, President John F. Kennedy set a goal.', phrase: '25 May 1961', expected: 'John Kennedy set a goal' },
+		{ sentence: 'Explorer 1 flew in January, and later that year Congress created NASA.', phrase: 'later that year', expected: 'Congress created NASA' }
 	];
 	for (const row of rows) it(row.expected, () => expect(titleOf(row.sentence, row.phrase)).toBe(row.expected));
 

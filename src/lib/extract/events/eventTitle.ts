@@ -88,24 +88,37 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	}
 	head = head.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '');
 	let title = head;
-	// A date at the start of its clause ("On 14 July 1789, the Bastille was stormed"; "In the summer of 1989, Hungary
-	// opened its border"): what comes before says nothing, the rest says what happened.
-	if (!hasVerb(title)) {
+	const afterRest = (): string => {
 		let after = sentence.slice(expr.end);
 		for (const o of [...others].sort((a, b) => b.start - a.start)) if (o.start >= expr.end) after = after.slice(0, o.start - expr.end) + after.slice(o.end - expr.end);
 		after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
-		const rest = after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(/[;.!?]\s|[;]|,\s(?:and|but|while|where|which|who)\s/)[0];
+		return after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(CLAUSE_END_AFTER)[0];
+	};
+	// "…, and later that year Congress created NASA": the date opens a clause of its own.
+	if (/(?:,\s*|\s)(?:and|but|then)\s+$/i.test(before)) {
+		const rest = afterRest();
+		if (hasVerb(rest) && /^[A-Z]/.test(rest) && !FUNCTION_START.test(rest)) title = rest;
+	}
+	// A date at the start of its clause ("On 14 July 1789, the Bastille was stormed"; "In the summer of 1989, Hungary
+	// opened its border"): what comes before says nothing, the rest says what happened.
+	if (!hasVerb(title)) {
+		const rest = afterRest();
 		// "The Ionian Revolt (499-493 BC) began …", "The first campaign, in 492 BC, re-subjugated Thrace": a subject
 		// before the date, its verb after it.
 		const subject = title.replace(/[\s,(—–-]+$/, '');
 		if (hasVerb(rest) && /^[a-z]/.test(rest) && isSubject(subject)) title = `${subject} ${rest}`;
 		else if (hasVerb(rest) || !title.replace(/\W/g, '')) title = rest;
 	}
+	// No stray punctuation or a dangling participle from a cut clause at the start (", Diem …", "Ended, Service Corp. …").
+	title = title.replace(/^[\s,;:.)]+/, '').replace(/^[a-z]+ed,\s+(?=[A-Z])/i, '');
 	title = simplifyNames(title).replace(EVALUATIVE, '').replace(/\s+([,.;:])/g, '$1');
 	title = collapseSpaces(title).trim();
 	title = title.replace(/[\s,;:.]+$/, '');
 	return title ? shorten(capitalise(title)) : '';
 }
+
+/** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */
+const CLAUSE_END_AFTER = /(?<!\b[A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|No|vs|Adm|Maj|Prof|Rev))[.!?]\s|[;]|,\s(?:and|but|while|where|which|who)\s/;
 
 /** A name right after an honorific ("President John F. Kennedy"), or two or three capitalised words that are a person's name by position. */
 const PERSON = new RegExp(String.raw`\b${HONORIFIC}\s+(${NAME})`, 'gu');
