@@ -24,6 +24,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import nlp from 'compromise/two';
 import { extract } from '../src/lib/extract/index.ts';
+import { mulberry32 } from '../src/lib/timeline/dev/generate.ts';
 import { dctDate, parseTimeML } from '../src/lib/eval/timeml.ts';
 
 const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
@@ -101,17 +102,6 @@ function rows(): Row[] {
 	return out;
 }
 
-/** mulberry32: a small seeded generator, so a sample is the same from run to run. */
-function random(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const pct = (n: number, total: number) => `${((100 * n) / Math.max(1, total)).toFixed(1).padStart(5)}%`;
 
@@ -134,7 +124,7 @@ function main(argv: string[]) {
 	if (show) for (const r of all.filter((x) => x.kinds.includes(show))) console.log(`${r.file} ${r.value}: ${r.title}`);
 	const n = Number(arg('--sample') ?? 0);
 	if (n > 0) {
-		const next = random(Number(arg('--seed') ?? 1));
+		const next = mulberry32(Number(arg('--seed') ?? 1));
 		const pool = [...all];
 		console.log(`\n${n} titles at random:`);
 		for (let i = 0; i < n && pool.length; i++) {

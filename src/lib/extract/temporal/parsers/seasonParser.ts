@@ -4,7 +4,7 @@
  * (winter runs from December into the next year's February).
  */
 import { seasonValue, startYmd, type SeasonCode } from '../../timex.ts';
-import type { Candidate } from '../candidate.ts';
+import type { Candidate, ResolveContext } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
@@ -39,50 +39,34 @@ export const seasonParser: Parser = {
 				})
 			);
 		}
+		/** A season whose year the story (or, failing it, the reference date) gives, `step` years on. */
+		const fromStory = (m: RegExpMatchArray, start: number, text: string, code: SeasonCode, step: number, useStory: (ctx: ResolveContext) => boolean, stated: number | null = null) =>
+			out.push(
+				candidateAt(scope, start, start + text.length, {
+					parser: 'season',
+					type: 'DATE',
+					priority: 2,
+					resolve: (ctx) => {
+						const narrative = stated === null && useStory(ctx) ? ctx.narrativeBefore(true) : null;
+						const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + step : ctx.reference ? ctx.reference.year + step : null);
+						if (year === null || !Number.isFinite(year)) return null;
+						const time = seasonValue(year, code);
+						const from = stated !== null ? `the year named after it (“${m[0]}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
+						return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” has no year of its own: took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
+					}
+				})
+			);
 		for (const m of matchesIn(scope, BARE_SEASON, SEASON_WORDS)) {
-			const code = CODES[m[1].toLowerCase()];
 			const text = m[0];
 			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
 			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(text)) continue;
 			const step = /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;
-			out.push(
-				candidateAt(scope, m.index, m.index + m[0].length, {
-					parser: 'season',
-					type: 'DATE',
-					priority: 2,
-					resolve: (ctx) => {
-						// "this spring", "last winter" count from the day of writing, except in history, where they count from the story.
-						const deictic = /^(?:this|last|next)\b/i.test(text) && !ctx.historical;
-						const narrative = deictic ? null : ctx.narrativeBefore(true);
-						const year = narrative ? startYmd(narrative.resolved.time).year + step : ctx.reference ? ctx.reference.year + step : null;
-						if (year === null || !Number.isFinite(year)) return null;
-						const time = seasonValue(year, code);
-						const from = narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
-						return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” has no year: took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: !!narrative?.resolved.referenceFree };
-					}
-				})
-			);
+			// "this spring", "last winter" count from the day of writing, except in history, where they count from the story.
+			const deictic = /^(?:this|last|next)\b/i.test(text);
+			fromStory(m, m.index, text, CODES[m[1].toLowerCase()], step, (ctx) => !deictic || ctx.historical);
 		}
-		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) {
-			const code = CODES[m[1].toLowerCase()];
-			const text = m[1];
-			const stated = m[2] !== undefined ? Number(m[2]) : null;
-			out.push(
-				candidateAt(scope, m.index, m.index + m[1].length, {
-					parser: 'season',
-					type: 'DATE',
-					priority: 2,
-					resolve: (ctx) => {
-						const narrative = stated === null ? ctx.narrativeBefore(true) : null;
-						const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year : ctx.reference?.year ?? null);
-						if (year === null || !Number.isFinite(year)) return null;
-						const time = seasonValue(year, code);
-						const from = stated !== null ? `the year named after it (“${m[0]}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
-						return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” names the season of a campaign; took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
-					}
-				})
-			);
-		}
+		// "the Spring Offensive (of 1918)": the season of a campaign, in the year named after it or the story's.
+		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) fromStory(m, m.index, m[1], CODES[m[1].toLowerCase()], 0, () => true, m[2] !== undefined ? Number(m[2]) : null);
 		return out;
 	}
 };
