@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { timexes } from './helpers.ts';
+import { storyKind } from '../../../src/lib/extract/temporal/resolveAll.ts';
+import type { Candidate } from '../../../src/lib/extract/temporal/candidate.ts';
 
 interface Row {
 	name: string;
@@ -181,3 +183,15 @@ table('years in words, seasons as “fall”', [
 	{ name: '“the last half” and “the latter half” are the second half', text: 'Sales rose in the last half of 1989 and in the latter half of 2008.', expected: [['the last half of 1989', '1989-H2'], ['the latter half of 2008', '2008-H2']] },
 	{ name: '“last fall” is the season', text: 'Sales rose last fall.', reference: '1998-03-01', expected: [['last fall', '1997-FA']] }
 ]);
+
+
+describe('storyKind: history or news', () => {
+	const cands = (...texts: string[]) => texts.map((text, i) => ({ start: i * 10, end: i * 10 + text.length, text }) as Candidate);
+	const ref = { year: 2009, month: 12, day: 19 };
+	it('old years and no day of writing: history', () => expect(storyKind(cands('1914', 'June 1916', '1918'), ref).historical).toBe(true));
+	it('old years but many weekdays: news', () => expect(storyKind(cands('1914', '1916', '1918', 'Friday'), ref).historical).toBe(false));
+	it('recent years outnumber old ones: news', () => expect(storyKind(cands('1914', '2009', '2009'), ref).historical).toBe(false));
+	it('BCE years count as old', () => expect(storyKind(cands('480 BC', 'the spring of 479 BC', '478 BCE'), ref).historical).toBe(true));
+	it('one old year and nothing else: past only, not history', () => expect(storyKind(cands('1914'), ref)).toEqual({ historical: false, pastOnly: true }));
+	it('no reference date: neither', () => expect(storyKind(cands('1914', '1916', '1918'), null)).toEqual({ historical: false, pastOnly: false }));
+});

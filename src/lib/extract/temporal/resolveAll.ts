@@ -48,11 +48,6 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	return { historical: old >= 3 && old >= 2 * recent && deictic * 10 <= old, pastOnly: old >= 1 && recent === 0 && deictic === 0 };
 }
 
-/** Is the text history rather than news? (See {@link storyKind}.) */
-export function isHistorical(candidates: readonly Candidate[], reference: Ymd | null): boolean {
-	return storyKind(candidates, reference).historical;
-}
-
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */
 export function resolveAll(candidates: readonly Candidate[], reference: Ymd | null, referenceLabel: string, documentDated = false): (Resolved | null)[] {
 	const memo = new Map<number, Resolved | null>();
