@@ -20,7 +20,7 @@ import * as hist from './edit/history.ts';
 import { applyEdits, describeEdits, newEvent, type Edit } from './edit/operations.ts';
 import { rebaseEdits } from './edit/rebase.ts';
 import { filterEvents } from './filter.ts';
-import { ExtractClient, SupersededError, type Extractor } from './extractClient.ts';
+import { ExtractClient, SupersededError, type Extractor, type WorkerExtractOptions } from './extractClient.ts';
 import type { TextFormat } from './readFile.ts';
 import type { SavedSource, TimelineRecord } from './store/record.ts';
 
@@ -221,31 +221,16 @@ export class TimelineDoc {
 		}
 		const documentId = nextDocumentId(this.documents);
 		const input: Input = { text, fileName: options.fileName ?? null, format: options.format };
-		const generation = this.#generation;
 		const before = this.#primary;
-		this.status = 'working';
-		this.progress = 0;
-		this.error = null;
-		try {
-			const extractOptions = { documentId, ...(input.format ? { format: input.format } : {}) };
-			const result = await this.#extractor.run(input.text, extractOptions, (fraction) => {
-				this.progress = fraction;
-			});
-			// Another text loaded or a saved timeline opened meanwhile: this one does not belong to it.
-			if (generation !== this.#generation || before !== this.#primary) return false;
+		const extractOptions = { documentId, ...(input.format ? { format: input.format } : {}) };
+		return this.#extract(input.text, extractOptions, (result) => {
+			// Another text loaded meanwhile: this one does not belong to it.
+			if (before !== this.#primary) return false;
 			this.added = [...this.added, { input, result: prefixIds(result, documentId) }];
 			this.result = combineResults(this.#primary, this.added);
 			this.viewedDocumentId = documentId;
-			this.progress = 1;
-			this.status = 'ready';
-			this.#changed();
 			return true;
-		} catch (error) {
-			if (error instanceof SupersededError || generation !== this.#generation) return false;
-			this.error = error instanceof Error ? error.message : String(error);
-			this.status = 'error';
-			return false;
-		}
+		});
 	}
 
 	/** Take an added text (not the first) out of the timeline, with its events. */
@@ -508,19 +493,38 @@ export class TimelineDoc {
 	}
 
 	async #run(input: Input, reference: string | null, commit: (result: ExtractionResult) => void): Promise<boolean> {
-		const generation = this.#generation;
 		this.#latest = input;
+		const options = { ...(reference ? { reference } : {}), ...(input.format ? { format: input.format } : {}) };
+		return this.#extract(
+			input.text,
+			options,
+			(result) => {
+				commit(result);
+				return true;
+			},
+			// Refused: later reference changes apply to the text still on screen.
+			() => {
+				if (this.#latest === input) this.#latest = null;
+			}
+		);
+	}
+
+	/**
+	 * Extract `text` in the worker, showing progress, and hand the result to `commit` unless a saved
+	 * timeline was opened meanwhile; `commit` returns false when the result no longer belongs. A
+	 * refusal sets `error` (after `onRefused`); a superseded request leaves the status to the newer one.
+	 */
+	async #extract(text: string, options: WorkerExtractOptions, commit: (result: ExtractionResult) => boolean, onRefused?: () => void): Promise<boolean> {
+		const generation = this.#generation;
 		this.status = 'working';
 		this.progress = 0;
 		this.error = null;
 		try {
-			const options = { ...(reference ? { reference } : {}), ...(input.format ? { format: input.format } : {}) };
-			const result = await this.#extractor.run(input.text, options, (fraction) => {
+			const result = await this.#extractor.run(text, options, (fraction) => {
 				this.progress = fraction;
 			});
 			// A saved timeline opened meanwhile owns the screen now.
-			if (generation !== this.#generation) return false;
-			commit(result);
+			if (generation !== this.#generation || !commit(result)) return false;
 			this.progress = 1;
 			this.status = 'ready';
 			this.#changed();
@@ -528,8 +532,7 @@ export class TimelineDoc {
 		} catch (error) {
 			// A newer request owns the status now; its outcome is what the user sees.
 			if (error instanceof SupersededError || generation !== this.#generation) return false;
-			// Refused: later reference changes apply to the text still on screen.
-			if (this.#latest === input) this.#latest = null;
+			onRefused?.();
 			this.error = error instanceof Error ? error.message : String(error);
 			this.status = 'error';
 			return false;
