@@ -11,6 +11,7 @@
 import { addDays, dayValue, formatYmd, isoToMillis, startYmd, timeValue, weekdayOf, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, tenseAround, type Parser } from '../scope.ts';
+import { anyOf, matchesIn } from '../wordFilter.ts';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
 export function easterSunday(year: number): Ymd {
@@ -98,6 +99,13 @@ const HOLIDAY = new RegExp(
 	'gi'
 );
 
+/** Gate: every holiday's name holds one of these words (for {@link matchesIn}). */
+const HOLIDAY_WORDS = anyOf([
+	'christmas', 'boxing', 'year', 'valentine', 'patrick', 'halloween', 'saints', 'bastille', 'armistice', 'remembrance', 'veterans',
+	'fawkes', 'bonfire', 'easter', 'friday', 'palm', 'ash', 'pentecost', 'whit', 'thanksgiving', 'labor', 'memorial', 'luther',
+	'presidents', 'election'
+]);
+
 /** The year nearest the reference date on the side the direction or tense gives. */
 function nearestYear(holiday: Holiday, reference: Ymd, direction: string | undefined, tense: Tense): number {
 	const ref = ymdToMillis(reference);
@@ -113,7 +121,7 @@ export const holidayParser: Parser = {
 	name: 'holiday',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const m of scope.text.matchAll(HOLIDAY)) {
+		for (const m of matchesIn(scope, HOLIDAY, HOLIDAY_WORDS)) {
 			const index = m.slice(2, 2 + HOLIDAYS.length).findIndex((g) => g !== undefined);
 			if (index < 0) continue;
 			const name = m[2 + index];

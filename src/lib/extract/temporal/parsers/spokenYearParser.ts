@@ -10,6 +10,7 @@ import { monthValue, yearValue } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, modifierBefore, type Parser } from '../scope.ts';
 import { parseCardinal } from '../numbers.ts';
+import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const TEENS = 'eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 const UNITS = 'one|two|three|four|five|six|seven|eight|nine';
@@ -25,6 +26,9 @@ const SPOKEN_YEAR = new RegExp(
 	'gi'
 );
 
+/** Gate: every match holds one of these (for {@link matchesIn}): a teen or "twenty" for the century, or "thousand". */
+const SPOKEN_YEAR_WORDS = anyOf(['eleven', 'twelve', 'teen', 'twenty', 'thousand']);
+
 function twoDigits(words: string): number | null {
 	const w = words.toLowerCase().replace(/^(?:oh|o)[-\s]/, '');
 	return parseCardinal(w);
@@ -34,7 +38,7 @@ export const spokenYearParser: Parser = {
 	name: 'spokenYear',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const m of scope.text.matchAll(SPOKEN_YEAR)) {
+		for (const m of matchesIn(scope, SPOKEN_YEAR, SPOKEN_YEAR_WORDS)) {
 			let year: number | null = null;
 			if (m[2]) {
 				const century = parseCardinal(m[2]);
