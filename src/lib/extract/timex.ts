@@ -155,6 +155,29 @@ export function centuryValue(ordinal: number): TimeValue {
 	);
 }
 
+/** A part of the day as TimeML codes it (`MO`, `AF`, `EV`, `NI`) and the hours it spans (24 and past run into the next day). */
+export interface DayPart {
+	code: string;
+	from: number;
+	to: number;
+}
+
+/** Parts of the day by the words that name them: "Friday morning" is `…TMO`. */
+export const DAY_PARTS: Readonly<Record<string, DayPart>> = {
+	morning: { code: 'MO', from: 6, to: 12 },
+	afternoon: { code: 'AF', from: 12, to: 18 },
+	evening: { code: 'EV', from: 18, to: 22 },
+	night: { code: 'NI', from: 20, to: 30 },
+	tonight: { code: 'NI', from: 20, to: 30 },
+	overnight: { code: 'NI', from: 20, to: 30 }
+};
+
+/** A day narrowed to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */
+export function dayPartValue(day: TimeValue, part: DayPart): TimeValue {
+	const start = isoToMillis(day.start);
+	return timeValue(`${day.value}T${part.code}`, start + part.from * 3_600_000, start + part.to * 3_600_000, 'hour');
+}
+
 /** A range between two TimeValues (start of the first to end of the last), at the coarser granularity. */
 export function rangeValue(from: TimeValue, to: TimeValue): TimeValue {
 	const order: Granularity[] = ['second', 'minute', 'hour', 'day', 'week', 'month', 'season', 'quarter', 'half', 'year', 'decade', 'century', 'millennium'];

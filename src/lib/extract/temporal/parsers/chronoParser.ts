@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, dayValue, formatYmd, isoToMillis, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
@@ -337,25 +337,16 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 	return out;
 }
 
-/** Parts of the day as TimeML writes them: "Friday morning" is `…TMO`. */
-const PART_OF_DAY: Record<string, { code: string; from: number; to: number }> = {
-	morning: { code: 'MO', from: 6, to: 12 },
-	afternoon: { code: 'AF', from: 12, to: 18 },
-	evening: { code: 'EV', from: 18, to: 22 },
-	night: { code: 'NI', from: 20, to: 30 },
-	tonight: { code: 'NI', from: 20, to: 30 },
-	overnight: { code: 'NI', from: 20, to: 30 }
-};
 /** "the morning of …", "early on the night of …": a part of a named day. */
 const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night)\s+of\s+/i;
 const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight)s?\b/i;
 
 /** The part of the day a phrase names without a clock time ("Friday morning", "last night"), if any. */
-export function partOfDay(text: string): { code: string; from: number; to: number } | null {
+export function partOfDay(text: string): DayPart | null {
 	if (/\d/.test(text) && !PART_OF_DATE.test(text)) return null;
 	if (/\d\s*(?::|a\.?m\b|p\.?m\b|o'clock)/i.test(text)) return null;
 	const m = PART_WORD.exec(text);
-	return m ? PART_OF_DAY[m[1].toLowerCase()] : null;
+	return m ? DAY_PARTS[m[1].toLowerCase()] : null;
 }
 
 /** The calendar day of an ISO date or date-time (years may be expanded: `-000480-08-01`). */
@@ -395,12 +386,10 @@ function partOfToday(text: string, ctx: ResolveContext): Resolved | null {
 }
 
 /** Narrow a resolved day to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */
-function withPartOfDay(r: Resolved | null, part: { code: string; from: number; to: number }, text: string, ctx: ResolveContext): Resolved | null {
+function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext): Resolved | null {
 	if (!r) r = partOfToday(text, ctx);
 	if (!r || r.time.granularity !== 'day') return r;
-	const day = isoToMillis(r.time.start);
-	const time = timeValue(`${r.time.value}T${part.code}`, day + part.from * 3_600_000, day + part.to * 3_600_000, 'hour');
-	return { ...r, time, stated: [...r.stated, 'time'] };
+	return { ...r, time: dayPartValue(r.time, part), stated: [...r.stated, 'time'] };
 }
 
 export const chronoParser: Parser = {

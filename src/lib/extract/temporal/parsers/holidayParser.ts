@@ -8,7 +8,7 @@
  * Holidays whose date depends on a country or a lunar calendar ("Independence Day", "Lunar
  * New Year", "Ramadan") are left out: a wrong day is worse than none.
  */
-import { addDays, dayValue, formatYmd, isoToMillis, startYmd, timeValue, weekdayOf, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, startYmd, weekdayOf, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, tenseAround, type Parser } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
@@ -49,13 +49,6 @@ interface Holiday {
 	/** The first year the rule holds (US holidays by statute); earlier years are not dated. */
 	since?: number;
 }
-
-const PART_CODES: Record<string, { code: string; from: number; to: number }> = {
-	morning: { code: 'MO', from: 6, to: 12 },
-	afternoon: { code: 'AF', from: 12, to: 18 },
-	evening: { code: 'EV', from: 18, to: 22 },
-	night: { code: 'NI', from: 20, to: 30 }
-};
 
 const fixed = (month: number, day: number) => (year: number) => ({ year, month, day });
 
@@ -159,7 +152,7 @@ export const holidayParser: Parser = {
 						if (year === null || (holiday.since !== undefined && year < holiday.since)) return null;
 						const day = dayValue(holiday.day(year));
 						// "Christmas night": that part of the day, as TimeML codes it.
-						const time = part ? timeValue(`${day.value}T${PART_CODES[part].code}`, isoToMillis(day.start) + PART_CODES[part].from * 3_600_000, isoToMillis(day.start) + PART_CODES[part].to * 3_600_000, 'hour') : day;
+						const time = part ? dayPartValue(day, DAY_PARTS[part]) : day;
 						return {
 							time,
 							stated: statedYear !== null ? ['year', 'month', 'day'] : ['month', 'day'],
