@@ -114,7 +114,17 @@ describe('parts of the day: types and intervals', () => {
 
 table('a month without a year takes its direction from the clause around it', [
 	{ name: 'past verb after the month', text: 'In January, the company brought a suit against its rival.', reference: '1989-11-02', expected: [['January', '1989-01']] },
-	{ name: 'future verb after the month', text: 'In January, the company will open a plant.', reference: '1989-11-02', expected: [['January', '1990-01']] }
+	{ name: 'future verb after the month', text: 'In January, the company will open a plant.', reference: '1989-11-02', expected: [['January', '1990-01']] },
+	{ name: 'a limit after a past verb is not in the past', text: 'The partnership extended to Nov. 20 its offer for the shares.', reference: '1989-11-02', expected: [['Nov. 20', '1989-11-20']] },
+	{ name: '“by” a date is a limit', text: 'The officials decided the boy should go home by Jan. 14.', reference: '2000-01-05', expected: [['Jan. 14', '2000-01-14']] },
+	{ name: 'what a past verb agreed to do is ahead of it', text: 'The bank announced an agreement to acquire the holding company in January.', reference: '1989-11-02', expected: [['January', '1990-01']] },
+	{ name: '“to” before a noun is no infinitive', text: 'The company changed from a fiscal year to a calendar year in December.', reference: '1989-10-27', expected: [['December', '1988-12']] },
+	{ name: 'a present verb governs the date, not the reporting verb', text: 'Conseco said it is calling for the redemption on Dec. 7 of the shares.', reference: '1989-10-30', expected: [['Dec. 7', '1989-12-07']] },
+	{ name: 'a passive takes its auxiliary’s tense', text: 'The ceremony would still be held at the summit on April 24.', reference: '1999-02-10', expected: [['April 24', '1999-04-24']] },
+	{ name: 'a noun “plan” is no future cue', text: 'The thrift announced the plan Aug. 21.', reference: '1989-10-27', expected: [['Aug. 21', '1989-08-21']] },
+	{ name: '“since” looks back', text: 'Investigators have searched for him since shortly after the Oct. 23 slaying.', reference: '1999-05-06', expected: [['Oct. 23', '1998-10-23']] },
+	{ name: 'a future cue in another clause does not reach the date', text: 'She hoped the aid would reach their countries, where the Aug. 7 blasts killed 257 people.', reference: '1998-08-18', expected: [['Aug. 7', '1998-08-07']] },
+	{ name: 'a day named as a thing takes no tense from the clause', text: 'They said they would look for ways to get around Wednesday’s ruling.', reference: '2000-01-07', expected: [['Wednesday', '2000-01-05']] }
 ]);
 
 table('clock times and parts of the day in a story', [

@@ -43,18 +43,52 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 }
 
 const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|postponed|ready)$/i;
-const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|last|ago|yesterday)$/i;
+const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|last|ago|yesterday|since)$/i;
+/** Looks ahead only as the nearest cue: "said it would close in December", but not "hoped she would …, where the Aug. 7 blasts". */
+const WEAK_FUTURE = /^(would)$/i;
+/** Passive participle after these: the auxiliary before them says the tense ("would be held on April 24", "was held"). */
+const PASSIVE = /^(be|been|being)$/i;
+/** Words that open a clause of their own: cues before them belong to another verb ("…, where the Aug. 7 blasts killed"). */
+const CLAUSE_OPENER = /^(where|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)$/i;
+/** A verb in the present ("it is calling for the redemption on Dec. 7"): the clause is not in the past, whatever verb governs it. */
+const PRESENT_CUES = /^(is|are|am|has|have)$/i;
+/** Words before which a cue is a noun or an adjective, not a verb: "the plan", "its record high". */
+const DETERMINER = /^(the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/i;
+/** "set" looks ahead only as "set to" / "set for"; "the record high set on Aug. 6" is past. */
+const SET_AHEAD = /^(to|for)$/i;
 
 /** Words that end in -ed but are not verbs in the past. */
 const NOT_PAST = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced)$/i;
 const NOT_PAST_AFTER = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|last|ago|yesterday)$/i;
 
-/** The first tense cue among `words`, in the order given: a future marker or a past verb. */
+const bare = (w: string | undefined) => (w ?? '').replace(/^[^\w']+|[^\w']+$/g, '');
+
+/**
+ * Is `words[i]` (words in reverse order: `words[i + 1]` comes before it in the text) a word that
+ * looks ahead? Not after a determiner ("the plan", "its record"), and "set" only as "set to/for".
+ */
+function looksAhead(words: readonly string[], i: number): boolean {
+	const word = bare(words[i]);
+	if (!FUTURE_CUES.test(word)) return false;
+	if (DETERMINER.test(bare(words[i + 1]))) return false;
+	if (/^set$/i.test(word) && !SET_AHEAD.test(bare(words[i - 1]))) return false;
+	return true;
+}
+
+/** The first tense cue among `words` (reverse text order): a future marker, a present verb (no tense) or a past verb. */
 function tenseOfWords(words: readonly string[], notPast: RegExp): Tense {
-	for (const w of words) {
-		const word = w.replace(/^[^\w']+|[^\w']+$/g, '');
-		if (FUTURE_CUES.test(word)) return 'future';
-		if (PAST_CUES.test(word) && !notPast.test(word)) return 'past';
+	for (let i = 0; i < words.length; i++) {
+		const word = bare(words[i]);
+		if (looksAhead(words, i) || WEAK_FUTURE.test(word)) return 'future';
+		if (PRESENT_CUES.test(word)) return 'none';
+		if (PAST_CUES.test(word) && !notPast.test(word)) {
+			if (PASSIVE.test(bare(words[i + 1]))) continue;
+			// "decided to admit Poland … in early March", "an agreement to acquire the bank in January": what is
+			// to be done is ahead of the past verb, not at it.
+			// ("to" before a verb: not "to a calendar year", "to Nov. 20", "to $5")
+			if (words.slice(0, i).some((w, k) => bare(w).toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(bare(words[k - 1])) && !DETERMINER.test(bare(words[k - 1])))) return 'none';
+			return 'past';
+		}
 	}
 	return 'none';
 }
@@ -76,12 +110,20 @@ function clauseStartBefore(text: string, localPos: number): number {
 	return Math.max(dot, quote, text.lastIndexOf(';', localPos - 1), 0);
 }
 
+/** A preposition right before a date that points to it as a limit, not a time something happened: "by Jan. 14", "through January", "extended to Nov. 20". */
+const LIMIT_BEFORE = /(?:\bby|\bthrough|\b\w{3,}ed\s+to)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;
+
 export function tenseBefore(text: string, localPos: number): Tense {
 	const clauseStart = clauseStartBefore(text, localPos);
 	// "next to the embassy" is a place, not a time to come.
-	const words = text.slice(clauseStart, localPos).replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 12);
+	const words = text.slice(clauseStart, localPos).replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 14);
+	// Not past a word that opens another clause: "…, where the Aug. 7 blasts killed".
+	const opener = words.findIndex((w) => CLAUSE_OPENER.test(bare(w)));
+	if (opener >= 0) words.length = opener;
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
-	if (words.some((w) => FUTURE_CUES.test(w.replace(/^[^\w']+|[^\w']+$/g, '')))) return 'future';
+	if (words.some((_, i) => looksAhead(words, i))) return 'future';
+	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened.
+	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return 'none';
 	const cue = tenseOfWords(words, NOT_PAST);
 	if (cue !== 'none') return cue;
 	const after = text.slice(localPos, localPos + 60);
@@ -97,6 +139,7 @@ const REPORTING_AFTER = /^\s*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|repor
  * `localEnd` is where the date ends.
  */
 export function tenseAround(text: string, localStart: number, localEnd: number): Tense {
+	if (namesKnownThing(text, localEnd)) return 'none';
 	const before = tenseBefore(text, localStart);
 	if (before !== 'none') return before;
 	const rest = text.slice(localEnd, localEnd + 80);
@@ -106,6 +149,14 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 	const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 6);
 	// After the date, "last" and "ago" belong to other phrases ("in January, last year's ...").
 	return tenseOfWords(words, NOT_PAST_AFTER);
+}
+
+/**
+ * "get around Wednesday's ruling", "the Aug. 7 terrorist blasts": a date that names a thing by its
+ * day (a possessive) takes no tense from the verb of its clause.
+ */
+export function namesKnownThing(text: string, localEnd: number): boolean {
+	return /^['’]s\s+\p{Ll}/u.test(text.slice(localEnd, localEnd + 4));
 }
 
 /** Modifiers that TimeML keeps inside a date's extent: "early", "mid-", "late", "the end of", "early in". */

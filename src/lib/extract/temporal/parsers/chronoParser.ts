@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, modifierBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, modifierBefore, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono } from './chronoGates.ts';
 
@@ -493,7 +493,7 @@ export const chronoParser: Parser = {
 			}
 			if (c.isCertain('weekday') && !c.isCertain('day')) {
 				const weekday = c.get('weekday') ?? 0;
-				const tense = tenseBefore(scope.text, start);
+				const tense = namesKnownThing(scope.text, end) ? 'none' : tenseBefore(scope.text, start);
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
