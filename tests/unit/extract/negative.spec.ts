@@ -21,7 +21,10 @@ const NEGATIVE = [
 	'The coat cost nineteen ninety dollars.',
 	'We bought Christmas presents for the children.',
 	'The fall of the empire was slow.',
-	'The children went on an easter egg hunt.'
+	'The children went on an easter egg hunt.',
+	'Buyers face a waiting period before the sale.',
+	'He scored in the third period.',
+	'Little changed over the same period.'
 ];
 
 describe('strings that must yield no event', () => {

@@ -32,8 +32,8 @@ const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|de
 const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
-/** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old". */
-const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b)/i;
+/** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss". */
+const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b|-(?:ago|earlier|before)\b)/i;
 
 function valueOf(n: number | null, unit: string): string {
 	const u = UNIT_CODE[unit.toLowerCase().replace(/ie$/, 'y')] ?? UNIT_CODE.year;

@@ -10,6 +10,7 @@ import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, tenseBefore, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
+import { periodInQuestion } from './quarterParser.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
@@ -73,6 +74,16 @@ function relativeUnit(anchor: TimeValue, amount: number, unit: Unit): TimeValue 
 	}
 }
 
+/**
+ * What "a year ago" or "last year" in a report on a quarter counts back from: the quarter the
+ * report is about (not "the year-ago quarter" told just before), when the last date told is a quarter or half.
+ */
+function periodAnchor(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const anchor = ctx.narrativeBefore();
+	if (!anchor || !['quarter', 'half'].includes(anchor.resolved.time.granularity)) return null;
+	return periodInQuestion(ctx) ?? anchor;
+}
+
 function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null, time: TimeValue | null, text: string, how: string): Resolved | null {
 	if (!anchor || !time) return null;
 	return {
@@ -85,6 +96,8 @@ function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null,
 	};
 }
 
+/** A comparison before "last year" ("compared with …", "up from …", "than …"): the same period a year back is meant. */
+const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\b/i;
 /** "last week", "next year", "this month": counted from the day of writing, not from the narrative. */
 const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade)\b(?!\s+(?:of|in)\b)/gi;
 
@@ -156,7 +169,7 @@ export const offsetParser: Parser = {
 			const sign = /earlier/i.test(m[3]) ? -1 : 1;
 			const text = m[0];
 			push(m.index, m.index + m[0].length, (ctx) => {
-				const anchor = ctx.narrativeBefore();
+				const anchor = (unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx) : null) ?? ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && counted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
 			});
 		}
@@ -172,12 +185,13 @@ export const offsetParser: Parser = {
 					const told = ctx.narrativeBefore(true);
 					return told ? fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,') : null;
 				}
-				if (!anchor || !['quarter', 'half'].includes(anchor.resolved.time.granularity)) {
+				const period = periodAnchor(ctx);
+				if (!period) {
 					if (!ctx.reference) return null;
 					const time = yearValue(ctx.reference.year - amount);
 					return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 				}
-				return fromAnchor(anchor, shifted(anchor.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
+				return fromAnchor(period, shifted(period.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
 			});
 		}
 		for (const m of matchesIn(scope, WEEKEND, WEEKEND_WORD)) {
@@ -194,7 +208,13 @@ export const offsetParser: Parser = {
 			const word = m[1];
 			const unit = m[2].toLowerCase();
 			const text = m[0];
+			// "compared with a loss of $3 million last year" in a report on a quarter: that quarter a year back.
+			const compares = word.toLowerCase() === 'last' && unit.toLowerCase() === 'year' && COMPARISON_BEFORE.test(scope.text.slice(Math.max(0, m.index - 80), m.index).split(/[.;!?]\s/).pop() ?? '');
 			push(m.index, m.index + m[0].length, (ctx) => {
+				if (compares && !ctx.historical) {
+					const period = periodAnchor(ctx);
+					if (period) return fromAnchor(period, shifted(period.resolved.time, -1, 'year'), text, 'compares with the period in question a year back,');
+				}
 				// In history, "this year", "the next month" count from the story's time, not the day of writing.
 				if (ctx.historical) {
 					const told = ctx.narrativeBefore(true);

@@ -1,19 +1,44 @@
 /**
  * Quarters and halves of a (fiscal) year: "the third quarter", "third-quarter", "the fiscal
  * first quarter", "the 1988 second quarter", "the third quarter of 1990", "the first half",
- * "the year-earlier quarter", "the latest quarter". TimeML values 1989-Q3, 1989-H1.
+ * "the year-earlier quarter", "the latest quarter", "the quarter a year ago". TimeML values 1989-Q3, 1989-H1.
  * Without a year, a quarter is the latest one begun by the reference date (news reports
  * quarters just ended); "year-ago"/"year-earlier" moves it a year back.
+ * A reporting period ("the year-ago period", "the latest period", "the corresponding period last
+ * year") is the quarter or half the report is about (the last one named before it); so is a bare
+ * "year-earlier" before a noun ("compared with year-earlier profit"), a year back.
  */
-import { formatYmd, timeValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { formatYmd, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
-const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half)(?![\s-]+(?:of\s+(?:a|an|the)\b|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b(?!s)/gi;
+const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
-const QUARTER_WORDS = anyOf(['quarter', 'half']);
+const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
+/** "year-earlier profit", "The year-ago results": the period in question a year back (the quarter, half or period after it is QUARTER's). */
+const YEAR_BACK = /\byear-(?:ago|earlier)\b(?![\s-]+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)[\s-]+)*(?:quarter|half|period)\b)(?![\s-]+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b)/gi;
+const YEAR_BACK_WORDS = anyOf(['ago', 'earlier']);
+
+/** A phrase that already counts a year back ("the year-ago quarter", "a year earlier", "last year"): not the period in question itself. */
+const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year/i;
+
+/**
+ * The quarter or half a report is about: the last one named before candidate `ctx.index`
+ * (within a few candidates), not one that itself counts a year back; none when a span of months
+ * ("the first nine months") was named after it, as that is then the period in question.
+ */
+export function periodInQuestion(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 12); k--) {
+		const candidate = ctx.candidates[k];
+		if (candidate.type === 'DURATION' && /months\b/i.test(candidate.text)) return null;
+		const resolved = ctx.resolveAt(k);
+		const t = resolved?.time;
+		if (resolved && t && (t.granularity === 'quarter' || t.granularity === 'half') && !COUNTS_BACK.test(candidate.text)) return { resolved, candidate };
+	}
+	return null;
+}
 
 function quarterTime(year: number, n: number, half: boolean): Resolved['time'] {
 	const months = half ? 6 : 3;
@@ -29,15 +54,19 @@ export const quarterParser: Parser = {
 		const out: Candidate[] = [];
 		for (const m of matchesIn(scope, QUARTER, QUARTER_WORDS)) {
 			const mods = (m[1] ?? '').toLowerCase();
+			const period = m[4].toLowerCase() === 'period';
+			const yearAfter = m[6];
+			// A period is a reporting period only when something says so ("the year-ago period", "the 1989 period"), not "a waiting period" or "the third period".
+			if (period && (m[3] || !(/latest|year-ago|year-earlier/.test(mods) || m[2] || m[5] || yearAfter || (/comparable|corresponding|same/.test(mods) && /\b(?:quarter|half)\b/i.test(scope.text))))) continue;
 			const half = m[4].toLowerCase() === 'half';
 			// "the last half", "the latter half" is the second; a half has no third.
 			const ordinal = m[3] ? (half && /^(?:last|final|latter)$/i.test(m[3]) ? 2 : ORD[m[3].toLowerCase()]) : undefined;
 			if (half && ordinal !== undefined && ordinal > 2) continue;
 			const explicitYear = m[5] ?? m[2];
 			// A bare "half" or "quarter" with nothing to pin it is an ordinary word ("half of the voters").
-			if (!ordinal && !explicitYear && !/latest|current|comparable|corresponding|year-ago|year-earlier|fiscal|recent|just-ended|same/.test(mods) && !/^(the|this|that)\s+quarter$/i.test(m[0])) continue;
+			if (!period && !ordinal && !explicitYear && !yearAfter && !/latest|current|comparable|corresponding|year-ago|year-earlier|fiscal|recent|just-ended|same/.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
 			if (half && !ordinal) continue;
-			const yearBack = /year-ago|year-earlier/.test(mods) || /^last\s+year/i.test(m[0]) ? 1 : 0;
+			const yearBack = /year-ago|year-earlier/.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter ? 1 : 0;
 			const text = m[0];
 			/** "this quarter", "the current quarter": the one the reference date is in, not the last one ended. */
 			const thisOne = /current|this/.test(`${mods} ${text.toLowerCase()}`);
@@ -49,30 +78,67 @@ export const quarterParser: Parser = {
 					resolve: (ctx: ResolveContext): Resolved | null => {
 						let year: number;
 						let n = ordinal ?? 0;
+						let isHalf = half;
+						// A period is the quarter (or half) the report is about.
+						if (period) {
+							const about = periodInQuestion(ctx)?.resolved.time;
+							if (about) {
+								isHalf = about.granularity === 'half';
+								n = Number(about.value.slice(-1));
+							} else if (explicitYear || yearBack) {
+								// No quarter in question (a span of months, or none): "the 1988 period" is 1988, "the year-ago period" the year before.
+								const y = explicitYear ? Number(explicitYear) : ctx.reference ? ctx.reference.year - yearBack : null;
+								if (y === null) return null;
+								const time = yearValue(y);
+								return { time, stated: explicitYear ? ['year'] : [], inferred: explicitYear ? [] : ['year'], derivation: [`“${text}” names no quarter the report is about: the year → ${time.value}`], confidence: 0.6, referenceFree: !!explicitYear };
+							}
+						}
 						const stated: Resolved['stated'] = explicitYear ? ['year', 'month'] : ['month'];
 						const ref: Ymd | null = ctx.reference;
 						if (explicitYear) {
 							year = Number(explicitYear);
-							if (!n && ref) n = half ? (ref.month <= 6 ? 1 : 2) : Math.max(1, Math.floor((ref.month - 1) / 3));
+							if (!n && ref) n = isHalf ? (ref.month <= 6 ? 1 : 2) : Math.max(1, Math.floor((ref.month - 1) / 3));
 						}
 						else if (ref) {
 							year = ref.year;
-							const current = half ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1;
-							if (!n) n = thisOne ? current : current === 1 ? (half ? 2 : 4) : current - 1;
+							const current = isHalf ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1;
+							if (!n) n = thisOne ? current : current === 1 ? (isHalf ? 2 : 4) : current - 1;
 							if (!ordinal && !thisOne && current === 1) year -= 1;
 							if (ordinal && n > current) year -= 1;
 						} else return null;
 						if (!n) return null;
 						year -= yearBack;
-						const time = quarterTime(year, n, half);
+						const time = quarterTime(year, n, isHalf);
 						return {
 							time,
 							stated,
 							inferred: explicitYear ? [] : ['year'],
-							derivation: [`“${text}” is ${half ? 'half' : 'quarter'} ${n} of ${year}${explicitYear ? '' : `, the latest by the reference date ${ref ? formatYmd(ref) : ''}`} → ${time.value}`],
+							derivation: [`“${text}” is ${isHalf ? 'half' : 'quarter'} ${n} of ${year}${explicitYear ? '' : `, the latest by the reference date ${ref ? formatYmd(ref) : ''}`} → ${time.value}`],
 							confidence: explicitYear ? 0.9 : 0.7,
 							referenceFree: !!explicitYear
 						};
+					}
+				})
+			);
+		}
+		for (const m of matchesIn(scope, YEAR_BACK, YEAR_BACK_WORDS)) {
+			const text = m[0];
+			out.push(
+				candidateAt(scope, m.index, m.index + text.length, {
+					parser: 'quarter',
+					type: 'DATE',
+					priority: 1,
+					resolve: (ctx: ResolveContext): Resolved | null => {
+						const about = periodInQuestion(ctx)?.resolved.time;
+						if (about) {
+							const year = Number(about.value.slice(0, 4)) - 1;
+							const n = Number(about.value.slice(-1));
+							const time = quarterTime(year, n, about.granularity === 'half');
+							return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is the period in question (${about.value}) a year back → ${time.value}`], confidence: 0.65, referenceFree: false };
+						}
+						if (!ctx.reference) return null;
+						const time = yearValue(ctx.reference.year - 1);
+						return { time, stated: [], inferred: ['year'], derivation: [`“${text}” is the year before the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
 					}
 				})
 			);
