@@ -77,6 +77,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'the corresponding period last year', text: 'The third quarter loss compares with net income for the corresponding period last year.', reference: '1989-11-02', expected: [['the corresponding period last year', '1988-Q3']] },
 	{ name: 'last year in a comparison in a quarterly report', text: 'In the third quarter the unit posted earnings of $24 million, compared with a loss of $3 million last year.', reference: '1989-11-02', expected: [['last year', '1988-Q3']] },
 	{ name: 'a year ago after the year-ago quarter counts from the quarter in question', text: 'Profit rose in the third quarter. It had fallen in the year-ago quarter. Sales were higher than a year ago.', reference: '1989-11-02', expected: [['a year ago', '1988-Q3']] },
+	{ name: 'a year earlier after a span of months is a year', text: 'Profit rose in the third quarter. Year-earlier results included a gain. For the nine months, net rose, compared with a loss a year earlier.', reference: '1989-10-26', expected: [['a year earlier', '1988']] },
 	{ name: 'a period after a span of months is a year', text: 'In the first nine months, net was $306 million, compared with a loss of $195 million in the 1988 period.', reference: '1989-11-02', expected: [['the 1988 period', '1988']] },
 	{ name: 'the first half of a stated year', text: 'Sales fell in the first half of 1990.', expected: [['the first half of 1990', '1990-H1']] },
 	{ name: 'a counted duration', text: 'The strike lasted two weeks.', expected: [['two weeks', 'P2W']] },

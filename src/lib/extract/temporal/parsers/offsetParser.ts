@@ -10,7 +10,7 @@ import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, tenseBefore, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
-import { periodInQuestion } from './quarterParser.ts';
+import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
@@ -78,10 +78,18 @@ function relativeUnit(anchor: TimeValue, amount: number, unit: Unit): TimeValue 
  * What "a year ago" or "last year" in a report on a quarter counts back from: the quarter the
  * report is about (not "the year-ago quarter" told just before), when the last date told is a quarter or half.
  */
-function periodAnchor(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+function periodAnchor(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | 'year' | null {
 	const anchor = ctx.narrativeBefore();
 	if (!anchor || !['quarter', 'half'].includes(anchor.resolved.time.granularity)) return null;
-	return periodInQuestion(ctx) ?? anchor;
+	// After "the nine months", a year-ago quarter told before is no period to count from: the year is meant.
+	return periodInQuestion(ctx) ?? (COUNTS_BACK.test(anchor.candidate.text) ? 'year' : anchor);
+}
+
+/** "a year earlier" counted from the reference date's year (no period in question to count from). */
+function yearFromReference(ctx: ResolveContext, amount: number, text: string): Resolved | null {
+	if (!ctx.reference) return null;
+	const time = yearValue(ctx.reference.year + amount);
+	return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
 }
 
 function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null, time: TimeValue | null, text: string, how: string): Resolved | null {
@@ -169,7 +177,9 @@ export const offsetParser: Parser = {
 			const sign = /earlier/i.test(m[3]) ? -1 : 1;
 			const text = m[0];
 			push(m.index, m.index + m[0].length, (ctx) => {
-				const anchor = (unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx) : null) ?? ctx.narrativeBefore();
+				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx) : null;
+				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
+				const anchor = period ?? ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && counted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
 			});
 		}
@@ -186,7 +196,7 @@ export const offsetParser: Parser = {
 					return told ? fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,') : null;
 				}
 				const period = periodAnchor(ctx);
-				if (!period) {
+				if (!period || period === 'year') {
 					if (!ctx.reference) return null;
 					const time = yearValue(ctx.reference.year - amount);
 					return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
@@ -213,7 +223,7 @@ export const offsetParser: Parser = {
 			push(m.index, m.index + m[0].length, (ctx) => {
 				if (compares && !ctx.historical) {
 					const period = periodAnchor(ctx);
-					if (period) return fromAnchor(period, shifted(period.resolved.time, -1, 'year'), text, 'compares with the period in question a year back,');
+					if (period && period !== 'year') return fromAnchor(period, shifted(period.resolved.time, -1, 'year'), text, 'compares with the period in question a year back,');
 				}
 				// In history, "this year", "the next month" count from the story's time, not the day of writing.
 				if (ctx.historical) {

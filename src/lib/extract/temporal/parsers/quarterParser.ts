@@ -22,7 +22,7 @@ const YEAR_BACK = /\byear-(?:ago|earlier)\b(?![\s-]+(?:(?:first|second|third|fou
 const YEAR_BACK_WORDS = anyOf(['ago', 'earlier']);
 
 /** A phrase that already counts a year back ("the year-ago quarter", "a year earlier", "last year"): not the period in question itself. */
-const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year/i;
+export const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year/i;
 
 /**
  * The quarter or half a report is about: the last one named before candidate `ctx.index`
