@@ -19,7 +19,11 @@ const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\
 /** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "call 1999", "about 1945 people". */
 const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|apartment|apt\.?|highway|interstate|model|no\.?|number|page|pp?\.|call|dial|code|article|section|chapter|rule|resolution|about|some|nearly|almost|over|only|approximately|score\s+was|at)\s+|[$£€#]|\d\s*(?:to|and|-|–)\s*)$/i;
 /** What follows a number that is not a year: a street, a plural noun ("2014 workers"), "to 1500", a unit. */
-const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b|news\b|ss\b)[a-z]+s\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
+const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
+/** A plural noun after a number counts it ("2014 workers"); a capitalised one names an event of that year ("the 2000 Olympics"). */
+const PLURAL_AFTER = /^\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b|news\b|ss\b)[a-z]+s\b/;
+/** Years listed after a cue: "in both 1990 and 1991", "in 1994, 1995 and 1997". Each is a year of its own. */
+const YEAR_LIST = /\b(?:in|of|during|for|by)\s+(?:both\s+)?((?:1\d{3}|20\d{2})(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s*,?\s+(?:and|or)\s+(?:1\d{3}|20\d{2}))\b/gi;
 const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?(\d{4})\b`, 'gi');
 
 /** Gates: what every match of a pattern holds (the patterns scan only text that passes). */
@@ -95,6 +99,18 @@ export const yearParser: Parser = {
 			out.push(fixed(scope, start, end, [astronomical(year, era)], m[0]));
 			taken.push([start, end]);
 		}
+		for (const m of FOUR_DIGITS.test(text) ? text.matchAll(YEAR_LIST) : []) {
+			const listStart = m.index + m[0].length - m[1].length;
+			const years = [...m[1].matchAll(/\d{4}/g)].map((y) => ({ year: Number(y[0]), start: listStart + y.index }));
+			// In order and not a count ("in 1500 and 2000 cases"): a list of years.
+			const end = m.index + m[0].length;
+			if (years.some((y, i) => !plausible(y.year) || (i > 0 && y.year <= years[i - 1].year)) || UNIT_AFTER.test(text.slice(end)) || PLURAL_AFTER.test(text.slice(end))) continue;
+			for (const y of years) {
+				if (!free(y.start, y.start + 4)) continue;
+				out.push(fixed(scope, y.start, y.start + 4, [y.year], String(y.year)));
+				taken.push([y.start, y.start + 4]);
+			}
+		}
 		// A year with no cue word ("1941 saw...", "in 1915 and 1916"): only where nothing says it is another number.
 		for (const m of YEAR_DIGITS.test(text) ? text.matchAll(BARE_YEAR) : []) {
 			const year = Number(m[1]);
@@ -103,7 +119,7 @@ export const yearParser: Parser = {
 			if (!plausible(year) || !free(start, end)) continue;
 			const before = text.slice(Math.max(0, start - 24), start);
 			const after = text.slice(end, end + 40);
-			if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
+			if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || PLURAL_AFTER.test(after) || UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
 			out.push(fixed(scope, start, end, [year], m[1]));
 			taken.push([start, end]);
 		}
