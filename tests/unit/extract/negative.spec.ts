@@ -24,7 +24,9 @@ const NEGATIVE = [
 	'The children went on an easter egg hunt.',
 	'Buyers face a waiting period before the sale.',
 	'He scored in the third period.',
-	'Little changed over the same period.'
+	'Little changed over the same period.',
+	'She was named Woman of the Year.',
+	'It was the year of the dragon.'
 ];
 
 describe('strings that must yield no event', () => {

@@ -139,11 +139,14 @@ function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
 }
 
 /**
- * "the end of the year", "year's end", "month's end", "later that month", "earlier that year": a
- * month or year of the story. In dated news "the end of the year" is the year of writing; "that"
- * always points back into the story.
+ * "the end of the year", "year's end", "month's end", "later that month", "earlier that year",
+ * "later in the year", "the latter part of the year", "for the year", "the full year", "the
+ * current fiscal year": a month or year of the story. In dated news they are the year of writing;
+ * "that" always points back into the story. "the year ended Sept. 30" is a length of time, not
+ * this year; "the year of the dragon", "the year before" are other years.
  */
-const UNIT_OF_STORY = /\b(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+the\s+(year|month)|(year|month)['’]s\s+end|(?:later|earlier)\s+(?:that|the\s+same)\s+(year|month))\b/gi;
+const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b)`;
+const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|fiscal)\s+)?(year|month)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:later|earlier)\s+(?:that|the\s+same)\s+(year|month)\b)`, 'gi');
 
 export const offsetParser: Parser = {
 	name: 'offset',
@@ -244,10 +247,14 @@ export const offsetParser: Parser = {
 			});
 		}
 		for (const m of matchesIn(scope, UNIT_OF_STORY, UNITS)) {
-			const unit = (m[1] ?? m[2] ?? m[3]).toLowerCase();
-			const text = m[0];
-			const pointsBack = m[3] !== undefined;
-			push(m.index, m.index + m[0].length, (ctx) => {
+			const unit = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
+			// "for the year", "of the year": only the words TimeML tags ("the year").
+			const lead = /^(?:for|of)\s+/i.exec(m[0])?.[0].length ?? 0;
+			const text = m[0].slice(lead);
+			const pointsBack = m[4] !== undefined;
+			// "Man of the Year" is a title, not a time.
+			if (/[A-Z]/.test(m[1] ?? m[2] ?? m[3] ?? m[4])) continue;
+			push(m.index + lead, m.index + m[0].length, (ctx) => {
 				const news = ctx.documentDated && !ctx.historical && ctx.reference;
 				if (news && !pointsBack) {
 					const ref = ctx.reference!;
