@@ -26,7 +26,8 @@ const NEGATIVE = [
 	'He scored in the third period.',
 	'Little changed over the same period.',
 	'She was named Woman of the Year.',
-	'It was the year of the dragon.'
+	'It was the year of the dragon.',
+	'Prices may rise. May I ask why?'
 ];
 
 describe('strings that must yield no event', () => {

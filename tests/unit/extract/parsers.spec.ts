@@ -94,6 +94,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'recently', text: 'Prices recently fell.', expected: [['recently', 'PAST_REF']] },
 	{ name: 'last week is an ISO week', text: 'Shares fell last week.', reference: '1998-02-20', expected: [['last week', '1998-W07']] },
 	{ name: 'last August', text: 'The plant closed last August.', reference: '1991-02-25', expected: [['last August', '1990-08']] },
+	{ name: 'last May (chrono keeps a lone “May” only after “in”)', text: 'It ratified the treaty the two presidents signed last May.', reference: '1998-02-27', expected: [['last May', '1997-05']] },
 	{ name: 'the weekend just past', text: 'Talks broke down over the weekend.', reference: '1990-08-13', expected: [['the weekend', '1990-W32-WE']] },
 	{ name: 'next weekend', text: 'Talks resume next weekend.', reference: '1990-08-13', expected: [['next weekend', '1990-W33-WE']] }
 ]);

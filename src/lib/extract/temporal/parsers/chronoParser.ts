@@ -15,12 +15,31 @@ import { engineForPiece, gatedChrono } from './chronoGates.ts';
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 
-const engine = gatedChrono(chrono.casual.clone());
+const engine = gatedChrono(mayAfterCue(chrono.casual.clone()));
 
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
 const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|that|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
+
+/**
+ * Chrono drops a lone "May" unless "in" comes before it ("may" is mostly the verb); it drops
+ * "signed last May" too. Keep a capitalised "May" after the words that announce a month
+ * ("last May", "since May", "by May"); everything else still goes through chrono's filter.
+ */
+function mayAfterCue(base: chrono.Chrono): chrono.Chrono {
+	base.refiners = base.refiners.map((refiner) => {
+		if (refiner.constructor.name !== 'ENUnlikelyFormatFilter') return refiner;
+		return {
+			refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]) {
+				const kept = results.filter((r) => r.text.trim() === 'May' && MONTH_CUE.test(context.text.slice(Math.max(0, r.index - 12), r.index)));
+				const rest = refiner.refine(context, results.filter((r) => !kept.includes(r)));
+				return [...kept, ...rest].sort((a, b) => a.index - b.index);
+			}
+		};
+	});
+	return base;
+}
 
 type Components = chrono.ParsedResult['start'];
 
