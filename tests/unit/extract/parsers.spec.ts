@@ -87,6 +87,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'the first half of a stated year', text: 'Sales fell in the first half of 1990.', expected: [['the first half of 1990', '1990-H1']] },
 	{ name: 'a counted duration', text: 'The strike lasted two weeks.', expected: [['two weeks', 'P2W']] },
 	{ name: 'the first nine months', text: 'In the first nine months, profit rose.', expected: [['the first nine months', 'P9M']] },
+	{ name: 'the year ended a day is a year long', text: 'For the year ended Aug. 31, net income was C$2.7 million. In the fiscal year ending June 30 it may fall.', reference: '1989-10-27', expected: [['the year', 'P1Y'], ['the fiscal year', 'P1Y']] },
 	{ name: 'a vague duration', text: 'Prices have risen for several years.', expected: [['several years', 'PXY']] },
 	{ name: 'every week', text: 'The council meets every week.', expected: [['every week', 'P1W']] },
 	{ name: 'daily', text: 'The paper is published daily.', expected: [['daily', 'P1D']] },

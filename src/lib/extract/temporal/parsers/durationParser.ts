@@ -32,6 +32,7 @@ const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|de
 const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss". */
 const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b|-(?:ago|earlier|before)\b)/i;
 
@@ -67,6 +68,8 @@ export const durationParser: Parser = {
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.
 			add(m.index, end, valueOf(null, m[1]));
 		}
+		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
+		for (const m of matchesIn(scope, YEAR_ENDED, UNIT_WORDS)) add(m.index, m.index + m[0].length, 'P1Y');
 		return out;
 	}
 };
