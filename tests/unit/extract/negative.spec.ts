@@ -27,7 +27,9 @@ const NEGATIVE = [
 	'Little changed over the same period.',
 	'She was named Woman of the Year.',
 	'It was the year of the dragon.',
-	'Prices may rise. May I ask why?'
+	'Prices may rise. May I ask why?',
+	'AST Research and Sun Microsystems said the bugs will not delay shipments. Sun reported a loss.',
+	'Secretary Baker said on ABC’s “This Week With David Brinkley” that the resolutions were clear.'
 ];
 
 describe('strings that must yield no event', () => {

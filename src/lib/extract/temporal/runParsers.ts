@@ -7,6 +7,7 @@ import type { Passage } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { Parser, PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
+import { dropTitles } from './refiners/dropTitles.ts';
 import { mayHoldDate } from './mayHoldDate.ts';
 
 /** Chunks of at most about this many characters are parsed at a time. */
@@ -72,5 +73,5 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 		for (const p of alwaysParsers) for (const c of p.find(scope)) found.push(c);
 		for (const dated of datedScopes(scope)) for (const p of parsers) for (const c of p.find(dated)) found.push(c);
 	}
-	return removeOverlaps(found);
+	return removeOverlaps(dropTitles(found, passage));
 }

@@ -245,8 +245,10 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 }
 
 /** Is a chrono hit a false positive: a lone month or weekday word used as an ordinary word? */
-function isUnlikely(text: string, before: string, c: Components): boolean {
+function isUnlikely(text: string, before: string, c: Components, after = ''): boolean {
 	const word = text.trim();
+	// "Sun Microsystems", "Sun's profitability": an abbreviated weekday is written "Sun." or "Sun,", before a date.
+	if (/^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)$/i.test(word) && !/^[.,]/.test(after)) return true;
 	if (AMBIGUOUS_WORD.test(word) && !/^[A-Z]/.test(word)) return true;
 	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
 	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before)) return true;
@@ -465,7 +467,7 @@ export const chronoParser: Parser = {
 			const modifier = modifierBefore(scope.text, start);
 			if (modifier) (start -= modifier), (text = scope.text.slice(start, start + modifier) + text);
 			const before = scope.text.slice(Math.max(0, start - 20), start);
-			if (isUnlikely(text, before, c)) continue;
+			if (isUnlikely(text, before, c, scope.text.slice(start + text.length, start + text.length + 1))) continue;
 			const end = start + text.length;
 			const tags = [...r.tags()];
 			// Anything that names no year, month or weekday ("the end of the month") is counted from the reference date.

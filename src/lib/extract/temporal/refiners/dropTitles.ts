@@ -1,0 +1,23 @@
+/**
+ * A deictic time phrase written in title case inside a sentence is a name, not a time: a
+ * programme ("This Week With David Brinkley", "Next Week Tonight"). "This Week" mid-sentence is
+ * a title; "this week" or "This week" at the start of a sentence is a time. Named periods such as
+ * "the Hundred Days" or holidays are not touched: TimeML dates them. A text written all in
+ * capitals or title case (a headline) says nothing by its capitals and keeps its expressions.
+ */
+import type { Passage } from '../../types.ts';
+import type { Candidate } from '../candidate.ts';
+
+const TITLE = /^(?:This|Next|Last)\s+(?:Week|Weekend|Month|Year|Morning|Evening|Night)$/;
+
+export function isTitle(c: Candidate, passage: Passage): boolean {
+	if (!TITLE.test(c.text)) return false;
+	const sentence = passage.text.slice(c.sentence.start - passage.start, c.sentence.end - passage.start);
+	// A headline in capitals or title case: no lower-case word of four letters or more.
+	return /\b[a-z]{4,}\b/.test(sentence);
+}
+
+/** The candidates that are not names. */
+export function dropTitles(candidates: readonly Candidate[], passage: Passage): Candidate[] {
+	return candidates.filter((c) => !isTitle(c, passage));
+}
