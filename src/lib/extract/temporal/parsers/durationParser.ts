@@ -32,6 +32,26 @@ const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|de
 const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+/** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
+const AND_A_HALF = new RegExp(String.raw`\b(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
+
+/** A count and a half in ISO 8601: the half in the next smaller unit (P2Y6M, PT5H30M, PT1M30S). */
+function andAHalf(n: number, unit: string): string | null {
+	switch (unit.toLowerCase().replace(/ie$/, 'y')) {
+		case 'second': return null;
+		case 'minute': return `PT${n}M30S`;
+		case 'hour': return `PT${n}H30M`;
+		case 'day': case 'night': return `P${n}DT12H`;
+		case 'week': return `P${n * 7 + 3}DT12H`;
+		case 'month': return `P${n}M15D`;
+		case 'quarter': return `P${n * 3 + 1}M15D`;
+		case 'year': return `P${n}Y6M`;
+		case 'decade': return `P${n * 10 + 5}Y`;
+		case 'century': return `P${n * 100 + 50}Y`;
+		default: return null;
+	}
+}
+
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss". */
 const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b|-(?:ago|earlier|before)\b)/i;
@@ -67,6 +87,13 @@ export const durationParser: Parser = {
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.
 			add(m.index, end, valueOf(null, m[1]));
+		}
+		for (const m of matchesIn(scope, AND_A_HALF, UNIT_WORDS)) {
+			const n = m[1] !== undefined ? parseCardinal(m[1]) : 1;
+			const value = n === null ? null : andAHalf(n, m[2] ?? m[4]);
+			if (!value) continue;
+			// "a minute and a half": TimeML keeps the article; a quantifier ("about") too.
+			add(m.index, m.index + m[0].length, value);
 		}
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, UNIT_WORDS)) add(m.index, m.index + m[0].length, 'P1Y');
