@@ -14,7 +14,7 @@ import { candidateAt, type Parser } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
-const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
+const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
 const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
 /** "year-earlier profit", "The year-ago results": the period in question a year back (the quarter, half or period after it is QUARTER's). */
@@ -66,7 +66,7 @@ export const quarterParser: Parser = {
 			// A bare "half" or "quarter" with nothing to pin it is an ordinary word ("half of the voters").
 			if (!period && !ordinal && !explicitYear && !yearAfter && !/latest|current|comparable|corresponding|year-ago|year-earlier|fiscal|recent|just-ended|same/.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
 			if (half && !ordinal) continue;
-			const yearBack = /year-ago|year-earlier/.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter ? 1 : 0;
+			const yearBack = /year-ago|year-earlier/.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter ? 1 : /^next\s+year/i.test(m[0]) ? -1 : 0;
 			const text = m[0];
 			/** "this quarter", "the current quarter": the one the reference date is in, not the last one ended. */
 			const thisOne = /current|this/.test(`${mods} ${text.toLowerCase()}`);
@@ -74,7 +74,8 @@ export const quarterParser: Parser = {
 				candidateAt(scope, m.index, m.index + m[0].length, {
 					parser: 'quarter',
 					type: 'DATE',
-					priority: 2,
+					// "the quarter a year ago": the quarter a year back, not chrono's year a year back.
+					priority: yearAfter ? 5 : 2,
 					resolve: (ctx: ResolveContext): Resolved | null => {
 						let year: number;
 						let n = ordinal ?? 0;
