@@ -15,7 +15,7 @@ const NARRATIVE_WINDOW = 200;
  * cascade; "two days later" may count from either.
  */
 function setsNarrative(r: Resolved | null, toldOnly: boolean): r is Resolved {
-	return !!r && (r.referenceFree || !toldOnly) && !r.time.value.includes('/') && ['day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
+	return !!r && (r.referenceFree || !toldOnly) && !r.time.value.includes('/') && ['minute', 'hour', 'day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
 }
 
 const STATED_YEAR = /\b(1\d{3}|20\d{2})\b/;

@@ -147,8 +147,10 @@ function monthly(t: { time: TimeValue; fields: DateField[] } | null, text: strin
  */
 function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
 	const narrative = ctx.narrativeBefore(true);
-	const t = narrative?.resolved.time;
-	if (!narrative || !t || t.granularity !== 'day') return null;
+	const told = narrative?.resolved.time;
+	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity)) return null;
+	// A time told before ("10:57 … 10:58") is on the day the story is at.
+	const t = told.granularity === 'day' ? told : dayValue(ymdOf(told.start));
 	const year = Number(/^[+-]?\d+/.exec(t.start)?.[0]);
 	if (ctx.documentDated && ctx.reference && !(year < ctx.reference.year - 2)) return null;
 	const day: Resolved = {
@@ -378,17 +380,18 @@ function ymdOf(iso: string): Ymd {
 
 /** "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the story's day. */
 function partOfToday(text: string, ctx: ResolveContext): Resolved | null {
-	// "that morning", "that same night": the day the story is at.
-	if (/^that\b/i.test(text)) {
+	// "that morning", "that same night": the day the story is at; "the next morning", the day after it.
+	const next = /\bthe\s+(?:next|following)\b/i.test(text);
+	if (/^that\b/i.test(text) || next) {
 		const narrative = ctx.narrativeBefore(true);
 		const t = narrative?.resolved.time;
 		if (!narrative || !t || !(t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute')) return null;
-		const time = dayValue(ymdOf(t.start));
+		const time = dayValue(addDays(ymdOf(t.start), next ? 1 : 0));
 		return {
 			time,
 			stated: [],
 			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” is a part of the day the story is at (“${narrative.candidate.text}” → ${t.value})`],
+			derivation: [`“${text}” is a part of ${next ? 'the day after' : 'the day'} the story is at (“${narrative.candidate.text}” → ${t.value})`],
 			confidence: 0.7,
 			referenceFree: narrative.resolved.referenceFree
 		};
@@ -462,7 +465,8 @@ export const chronoParser: Parser = {
 			const determiner = /^(?:end|beginning|start|middle|past|last|next|coming|following|same|previous|(?:morning|afternoon|evening|night)\s+of)\b/i.test(text) ? /\b(?:the|this)\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
 			if (determiner) (start -= determiner[0].length), (text = determiner[0] + text);
 			// "that afternoon", "that same night": the story's day; the determiner belongs to the phrase.
-			const that = /^(?:morning|afternoon|evening|night)$/i.test(text) ? /\bthat\s+(?:same\s+)?$/i.exec(scope.text.slice(Math.max(0, start - 12), start)) : null;
+			// "(early) the next morning", "the following night": the day after the story's; the words belong to the phrase.
+			const that = /^(?:morning|afternoon|evening|night)$/i.test(text) ? /\b(?:that\s+(?:same\s+)?|(?:(?:early|late)\s+)?the\s+(?:next|following)\s+)$/i.exec(scope.text.slice(Math.max(0, start - 24), start)) : null;
 			if (that) (start -= that[0].length), (text = that[0] + text);
 			const modifier = modifierBefore(scope.text, start);
 			if (modifier) (start -= modifier), (text = scope.text.slice(start, start + modifier) + text);

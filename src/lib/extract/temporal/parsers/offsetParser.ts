@@ -68,7 +68,7 @@ function relativeUnit(anchor: TimeValue, amount: number, unit: Unit): TimeValue 
 		}
 		case 'day':
 		case 'week':
-			return anchor.granularity === 'day' ? shiftBy(dayValue(s), amount, unit) : null;
+			return ['day', 'hour', 'minute'].includes(anchor.granularity) ? shiftBy(dayValue(s), amount, unit) : null;
 		default:
 			return null;
 	}
