@@ -93,6 +93,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'the first nine months', text: 'In the first nine months, profit rose.', expected: [['the first nine months', 'P9M']] },
 	{ name: 'the year ended a day is a year long', text: 'For the year ended Aug. 31, net income was C$2.7 million. In the fiscal year ending June 30 it may fall.', reference: '1989-10-27', expected: [['the year', 'P1Y'], ['the fiscal year', 'P1Y']] },
 	{ name: 'a vague duration', text: 'Prices have risen for several years.', expected: [['several years', 'PXY']] },
+	{ name: 'for weeks, within days: a length without a number', text: 'For weeks the government held rallies. Troops will arrive within days.', expected: [['weeks', 'PXW'], ['days', 'PXD']] },
 	{ name: 'a count and a half', text: 'They lived in camps for 2 1/2 years. She spent five and a half hours there. It took a minute and a half.', expected: [['2 1/2 years', 'P2Y6M'], ['five and a half hours', 'PT5H30M'], ['a minute and a half', 'PT1M30S']] },
 	{ name: 'every week', text: 'The council meets every week.', expected: [['every week', 'P1W']] },
 	{ name: 'daily', text: 'The paper is published daily.', expected: [['daily', 'P1D']] },

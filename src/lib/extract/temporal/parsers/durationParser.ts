@@ -52,6 +52,7 @@ function andAHalf(n: number, unit: string): string | null {
 	}
 }
 
+const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss". */
 const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b|-(?:ago|earlier|before)\b)/i;
@@ -94,6 +95,12 @@ export const durationParser: Parser = {
 			if (!value) continue;
 			// "a minute and a half": TimeML keeps the article; a quantifier ("about") too.
 			add(m.index, m.index + m[0].length, value);
+		}
+		// "for years", "within weeks": a length of time without a number; TimeML tags the unit alone.
+		for (const m of matchesIn(scope, BARE_SPAN, UNIT_WORDS)) {
+			const end = m.index + m[0].length;
+			if (NOT_AFTER.test(scope.text.slice(end, end + 12)) || /^\s+(?:of|and|or)\b/i.test(scope.text.slice(end, end + 6))) continue;
+			add(end - m[2].length, end, valueOf(null, m[2].replace(/s$/i, '')));
 		}
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, UNIT_WORDS)) add(m.index, m.index + m[0].length, 'P1Y');
