@@ -115,6 +115,8 @@ export function monthValue(year: number, month: number): TimeValue {
 /** Seasons as TimeML codes them, northern-hemisphere meteorological: winter runs from December into the next February. */
 export const SEASON_START_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 export type SeasonCode = keyof typeof SEASON_START_MONTH;
+/** TimeML's code of each season word. */
+export const SEASON_CODES: Readonly<Record<string, SeasonCode>> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 
 /** A season of a year as a TimeValue: `1989-SU`, `BC0480-SP`; the winter of 1941 runs into 1942. */
 export function seasonValue(year: number, code: SeasonCode): TimeValue {

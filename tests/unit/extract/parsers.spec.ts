@@ -198,6 +198,8 @@ table('years in words, seasons as “fall”', [
 	{ name: 'a spoken year', text: 'Oil fell to thirteen dollars a barrel in nineteen ninety-four.', expected: [['nineteen ninety-four', '1994']] },
 	{ name: 'a month and a spoken year', text: 'In January nineteen ninety-seven, the talks resumed.', expected: [['January nineteen ninety-seven', '1997-01']] },
 	{ name: '“the year two thousand”', text: 'Computers may fail in the year two thousand.', expected: [['the year two thousand', '2000']] },
+	{ name: 'a season of a spoken year', text: 'Next up is the level we saw in the winter of nineteen ninety-four.', reference: '1998-02-23', expected: [['the winter of nineteen ninety-four', '1994-WI']] },
+	{ name: 'this past spring', text: 'When it scrapped the unit this past spring, costs were high.', reference: '1989-10-30', expected: [['this past spring', '1989-SP']] },
 	{ name: '“of the following year” is the story’s next year', text: 'The war began in 1940. In March of the following year, the city fell.', expected: [['March of the following year', '1941-03']] },
 	{ name: 'a BCE range of three-digit years', text: 'The Ionian Revolt (499-493 BC) spread across Asia Minor.', expected: [['499-493 BC', 'BC0499/BC0493']] },
 	{ name: '“mid-2007”', text: 'Troops were to be drawn down by mid-2007.', expected: [['mid-2007', '2007']] },

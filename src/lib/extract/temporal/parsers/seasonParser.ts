@@ -3,16 +3,16 @@
  * TimeML values: 1989-SU, 2020-SP, 1941-WI. Northern-hemisphere meteorological seasons
  * (winter runs from December into the next year's February).
  */
-import { seasonValue, startYmd, type SeasonCode } from '../../timex.ts';
+import { formatYmd, SEASON_CODES, seasonValue, startYmd, type SeasonCode } from '../../timex.ts';
 import type { Candidate, ResolveContext } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b|(\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
-const CODES: Record<string, SeasonCode> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+const CODES = SEASON_CODES;
 
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
-const BARE_SEASON = /\b(?:the|that|this|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
+const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
 /** "the Spring Offensive (of 1918)", "a summer campaign": the season the campaign was fought in. */
 const SEASON_CAMPAIGN = /\b(spring|summer|autumn|fall|winter)\s+(?:offensives?|campaigns?|fighting)\b(?:\s+of\s+(\d{4})\b)?/gi;
@@ -60,9 +60,29 @@ export const seasonParser: Parser = {
 			const text = m[0];
 			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
 			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(text)) continue;
+			// "this past spring": the latest one begun by the reference date.
+			const past = /^this\s+past/i.test(text);
 			const step = /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;
 			// "this spring", "last winter" count from the day of writing, except in history, where they count from the story.
 			const deictic = /^(?:this|last|next)\b/i.test(text);
+			if (past) {
+				const code = CODES[m[1].toLowerCase()];
+				out.push(
+					candidateAt(scope, m.index, m.index + text.length, {
+						parser: 'season',
+						type: 'DATE',
+						priority: 2,
+						resolve: (ctx) => {
+							if (!ctx.reference) return null;
+							const ref = ctx.reference;
+							let time = seasonValue(ref.year, code);
+							if (startYmd(time).month > ref.month) time = seasonValue(ref.year - 1, code);
+							return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” is the last ${m[1].toLowerCase()} begun by the reference date ${formatYmd(ref)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
+						}
+					})
+				);
+				continue;
+			}
 			fromStory(m, m.index, text, CODES[m[1].toLowerCase()], step, (ctx) => !deictic || ctx.historical);
 		}
 		// "the Spring Offensive (of 1918)": the season of a campaign, in the year named after it or the story's.

@@ -6,7 +6,7 @@
  * "Two thousand" alone is mostly a count ("two thousand people"): it is a year only after a
  * cue ("in", "by", "the year") and never before a noun of quantity.
  */
-import { monthValue, yearValue } from '../../timex.ts';
+import { monthValue, SEASON_CODES, seasonValue, yearValue } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, modifierBefore, type Parser } from '../scope.ts';
 import { parseCardinal } from '../numbers.ts';
@@ -63,14 +63,16 @@ export const spokenYearParser: Parser = {
 			const month = m[1] ? ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(m[1].toLowerCase()) + 1 : 0;
 			// "May nineteen ninety" needs the capital: "may" is mostly the verb.
 			if (m[1] && !/^[A-Z]/.test(m[1])) continue;
-			const time = month ? monthValue(year, month) : yearValue(year);
+			// "the winter of nineteen ninety-four": the season of that year.
+			const season = /\b(spring|summer|autumn|fall|winter)\s+of\s+$/i.exec(scope.text.slice(start, start + modifier));
+			const time = month ? monthValue(year, month) : season ? seasonValue(year, SEASON_CODES[season[1].toLowerCase()]) : yearValue(year);
 			const y = year;
 			out.push(
 				candidateAt(scope, start, end, {
 					parser: 'spokenYear',
 					type: 'DATE',
 					priority: 2,
-					resolve: () => ({ time, stated: month ? ['year', 'month'] : ['year'], inferred: [], derivation: [`“${text}” says the year ${y} in words → ${time.value}`], confidence: 0.85, referenceFree: true })
+					resolve: () => ({ time, stated: month || season ? ['year', 'month'] : ['year'], inferred: [], derivation: [`“${text}” says the year ${y} in words → ${time.value}`], confidence: 0.85, referenceFree: true })
 				})
 			);
 		}
