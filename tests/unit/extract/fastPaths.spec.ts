@@ -85,6 +85,25 @@ describe('engineForPiece: chrono with only the parsers that may match finds what
 		});
 });
 
+describe('engineForPiece: the gates of one piece do not carry over to the next', () => {
+	const engine = chrono.casual.clone();
+	const names = (e: chrono.Chrono | null) => (e ? e.parsers.map((p) => p.constructor.name) : []);
+	it('a month piece, then a weekday piece, then a month piece again', () => {
+		const month = names(engineForPiece(engine, 'March 5'));
+		const weekday = names(engineForPiece(engine, 'Tuesday'));
+		expect(month).toContain('ENMonthNameMiddleEndianParser');
+		expect(month).not.toContain('ENWeekdayParser');
+		expect(weekday).toContain('ENWeekdayParser');
+		expect(weekday).not.toContain('ENMonthNameParser');
+		expect(names(engineForPiece(engine, 'March 5'))).toEqual(month);
+	});
+	it('keeps chrono’s order of the parsers it keeps', () => {
+		const all = names(engine);
+		const kept = names(engineForPiece(engine, 'on Friday, March 5, 1998, at 3 p.m.'));
+		expect(kept).toEqual(all.filter((n) => kept.includes(n)));
+	});
+});
+
 describe('word gates: a scope passes a gate exactly when it holds one of its words, in any case', () => {
 	it('on random text', () => {
 		const gate = anyOf(['day', 'ays', 'a', "0's", '0’s', 'tie', 'ties', 'week']);

@@ -85,8 +85,16 @@ function joinAnniversary(title: string, anniversaryTitle: string): string {
  * a second owner (which would leave later references to either unattached).
  */
 function refersBack(title: string, noun: string, earlier: readonly Draft[]): boolean {
-	const opening = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}${noun}\b`, 'iu');
-	return opening.test(title) && earlier.some((d) => d.triggers.has(noun) || d.synonyms.has(noun));
+	return openingPattern(noun).test(title) && earlier.some((d) => d.triggers.has(noun) || d.synonyms.has(noun));
+}
+
+const openings = new Map<string, RegExp>();
+
+/** "The … meeting" at the start of a title, compiled once per noun (a Unicode regex costs more to compile than to run on a title). */
+function openingPattern(noun: string): RegExp {
+	let re = openings.get(noun);
+	if (!re) openings.set(noun, (re = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}${noun}\b`, 'iu')));
+	return re;
 }
 
 /** The event nouns a new event owns: those of its title, less those its title uses to refer back (with their synonyms). */

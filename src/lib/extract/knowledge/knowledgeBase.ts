@@ -368,6 +368,12 @@ const entryByKey = new Map<string, KnownEvent>();
 const firstWords = new Set<number>();
 const exactFirstWords = new Set<number>();
 const foldedExactFirstWords = new Set<number>();
+/**
+ * The low 16 bits of every hash in `firstWords` and `foldedExactFirstWords`, as a bitmap: a word
+ * whose bit is clear is no first word, told without a set look-up (most words of a text are none).
+ */
+const mayBeFirstWord = new Uint8Array(1 << 13);
+const markFirstWord = (hash: number) => (mayBeFirstWord[(hash & 0xffff) >> 3] |= 1 << (hash & 7));
 let longestFirstWord = 0;
 
 for (const entry of knownEvents) {
@@ -392,6 +398,7 @@ for (const entry of knownEvents) {
 		} else {
 			firstWords.add(hashRange(alias, 0, firstLength, true));
 		}
+		markFirstWord(hashRange(alias, 0, firstLength, true));
 		longestFirstWord = Math.max(longestFirstWord, firstLength);
 		insert(root, alias, exactCase).entry = entry;
 	}
@@ -480,6 +487,7 @@ function nextCandidate(text: string, from: number, limit: number): number {
 		}
 		if (i - start > longestFirstWord) continue;
 		const folded = hash & HASH_BITS;
+		if (!(mayBeFirstWord[(folded & 0xffff) >> 3] & (1 << (folded & 7)))) continue;
 		if (
 			firstWords.has(folded) ||
 			(foldedExactFirstWords.has(folded) && exactFirstWords.has(hashRange(text, start, i, false)))

@@ -35,7 +35,28 @@ const GATES: Record<string, readonly RegExp[]> = {
 	// ENTimeUnitWithinFormatParser: "in" and a count ("the", "a") and a unit (one letter will do): no useful gate.
 };
 
-const gatedEngines = new Map<chrono.Chrono, Map<number, chrono.Chrono | null>>();
+/** Every distinct gate, once: a piece is tested against each at most once, however many parsers share it. */
+const DISTINCT_GATES = [...new Set(Object.values(GATES).flat())];
+
+/** Per engine: for each of its parsers, the indices (in DISTINCT_GATES) of its gates; read once, not per piece. */
+interface EngineGates {
+	parserGates: number[][];
+	byMask: Map<number, chrono.Chrono | null>;
+}
+
+const engineGates = new Map<chrono.Chrono, EngineGates>();
+
+function gatesOf(engine: chrono.Chrono): EngineGates {
+	let g = engineGates.get(engine);
+	if (!g) {
+		const parserGates = engine.parsers.map((p) => (GATES[p.constructor.name] ?? []).map((gate) => DISTINCT_GATES.indexOf(gate)));
+		engineGates.set(engine, (g = { parserGates, byMask: new Map() }));
+	}
+	return g;
+}
+
+/** Per distinct gate: 0 not yet tested on the current piece, 1 passed, 2 failed. */
+const verdicts = new Uint8Array(DISTINCT_GATES.length);
 
 /**
  * The engine with the parsers of `engine` (at most 31) that may match `piece`, in the same order
@@ -43,14 +64,21 @@ const gatedEngines = new Map<chrono.Chrono, Map<number, chrono.Chrono | null>>()
  */
 export function engineForPiece(engine: chrono.Chrono, piece: string): chrono.Chrono | null {
 	const parsers = engine.parsers;
-	let mask = 0;
-	for (let i = 0; i < parsers.length; i++) {
-		const gates = GATES[parsers[i].constructor.name];
-		if (!gates || gates.every((g) => g.test(piece))) mask |= 1 << i;
-	}
 	if (parsers.length > 31) return engine;
-	let byMask = gatedEngines.get(engine);
-	if (!byMask) gatedEngines.set(engine, (byMask = new Map()));
+	const { parserGates, byMask } = gatesOf(engine);
+	verdicts.fill(0);
+	let mask = 0;
+	for (let i = 0; i < parserGates.length; i++) {
+		let pass = true;
+		for (const k of parserGates[i]) {
+			if (verdicts[k] === 0) verdicts[k] = DISTINCT_GATES[k].test(piece) ? 1 : 2;
+			if (verdicts[k] === 2) {
+				pass = false;
+				break;
+			}
+		}
+		if (pass) mask |= 1 << i;
+	}
 	let gated = byMask.get(mask);
 	if (gated === undefined) {
 		gated = mask === 0 ? null : new chrono.Chrono({ parsers: parsers.filter((_, i) => mask & (1 << i)), refiners: engine.refiners });
