@@ -29,6 +29,7 @@ const NEGATIVE = [
 	'It was the year of the dragon.',
 	'Prices may rise. May I ask why?',
 	'AST Research and Sun Microsystems said the bugs will not delay shipments. Sun reported a loss.',
+	'The year-end results were poor.',
 	'Secretary Baker said on ABC’s “This Week With David Brinkley” that the resolutions were clear.'
 ];
 

@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { TimeValue } from '../../types.ts';
-import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, monthValue, shiftBy, startYmd, timeValue, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, tenseBefore, type Parser } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -110,6 +110,12 @@ const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\b
 const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade)\b(?!\s+(?:of|in)\b)/gi;
 
 /** "the weekend", "last weekend", "next weekend": TimeML's YYYY-Www-WE, the Saturday and Sunday of an ISO week. */
+/** "by year-end", "since year end": the last day of the year (not "year-end results", an adjective). */
+const YEAR_END = /\b(?:around\s+)?year[- ]end\b(?![- ]?\w)(?!\s+[a-z])/gi;
+const YEAR_END_WORDS = anyOf(['end']);
+/** "the previous Friday", "the following Monday": a weekday counted from the day the story is at. */
+const WEEKDAY_FROM_STORY = /\bthe\s+(previous|preceding|following|next)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const WEEKDAY_WORDS = anyOf(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 const WEEKEND = /\b(?:(?:over|during|on|at)\s+)?(the|this|last|next|coming)\s+weekend\b/gi;
 
 function weekend(ref: Ymd, word: string, future: boolean): TimeValue {
@@ -205,6 +211,34 @@ export const offsetParser: Parser = {
 					return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 				}
 				return fromAnchor(period, shifted(period.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
+			});
+		}
+		for (const m of matchesIn(scope, YEAR_END, YEAR_END_WORDS)) {
+			const text = m[0];
+			// "since year-end": the year-end before the day of writing.
+			const back = /\b(?:since|from)\s+$/i.test(scope.text.slice(Math.max(0, m.index - 7), m.index));
+			push(m.index, m.index + text.length, (ctx) => {
+				const news = ctx.documentDated && !ctx.historical && ctx.reference;
+				const told = news ? null : ctx.narrativeBefore(true);
+				const year = news ? ctx.reference!.year - (back ? 1 : 0) : told ? startYmd(told.resolved.time).year : null;
+				if (year === null) return null;
+				const time = dayValue({ year, month: 12, day: 31 });
+				return told
+					? fromAnchor(told, time, text, 'is the last day of the year of')
+					: { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the last day of ${back ? 'the year before' : 'the year of'} the reference date ${formatYmd(ctx.reference!)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.65, referenceFree: false };
+			});
+		}
+		for (const m of matchesIn(scope, WEEKDAY_FROM_STORY, WEEKDAY_WORDS)) {
+			const forward = /following|next/i.test(m[1]);
+			const weekday = WEEKDAY_NAMES.findIndex((n) => n.toLowerCase() === m[2].toLowerCase());
+			const text = m[0];
+			push(m.index, m.index + text.length, (ctx) => {
+				const anchor = ctx.narrativeBefore();
+				const t = anchor?.resolved.time;
+				if (!anchor || !t || !['day', 'hour', 'minute'].includes(t.granularity)) return null;
+				const from = startYmd(t);
+				const gap = forward ? ((weekday - weekdayOf(from) + 7) % 7 || 7) : -((weekdayOf(from) - weekday + 7) % 7 || 7);
+				return fromAnchor(anchor, dayValue(addDays(from, gap)), text, forward ? 'is the first such weekday after' : 'is the last such weekday before');
 			});
 		}
 		for (const m of matchesIn(scope, WEEKEND, WEEKEND_WORD)) {
