@@ -22,7 +22,8 @@ export function timexesOf(expressions: readonly TemporalExpression[]): Timex[] {
 	const out: Timex[] = [];
 	for (const e of expressions) {
 		if (EVENT_PARSERS.has(e.parser)) continue;
-		const value = e.time?.value ?? e.value ?? '';
+		// A vague reference ("a few years ago": PAST_REF) is written as such though the timeline places it.
+		const value = (e.value && /_REF$/.test(e.value) ? e.value : undefined) ?? e.time?.value ?? e.value ?? '';
 		const [from, to] = value.split('/');
 		if (to !== undefined) {
 			const text = e.text.replace(/^(?:from|between)\s+/i, '');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dctDate, decodeEntities, insertTimex, insertTimexReport, parseTimeML, stripTimex, TimeMLError, type TimexAnnotation } from '../../../src/lib/eval/timeml.ts';
+import { extract } from '../../../src/lib/extract/index.ts';
 import { annotateTimeML, runAnnotate, timexesFromText, type AnnotateFs } from '../../../src/cli/annotate.ts';
 import type { CliIO } from '../../../src/cli/io.ts';
 
@@ -247,6 +248,16 @@ describe('annotate (in memory)', () => {
 		expect(march && text.slice(march.start, march.end)).toBe('March 3, 1999');
 		expect(timexesFromText('   ', '1998-08-07').annotations).toEqual([]);
 		for (const a of timexesFromText('From 1990 to 1995 it grew.', '1998-08-07').annotations) expect(a.value).not.toContain('/');
+	});
+
+	it('a vague offset is PAST_REF or FUTURE_REF in TimeML, though the timeline places it', () => {
+		const text = 'Support rose from 35 percent several years ago. He left in 1996. A few days later, he returned.';
+		const values = timexesFromText(text, '1998-02-13').annotations.map((a) => [text.slice(a.start, a.end), a.value]);
+		expect(values).toContainEqual(['several years ago', 'PAST_REF']);
+		expect(values).toContainEqual(['A few days later', 'FUTURE_REF']);
+		const placed = extract(text, { reference: '1998-02-13' }).expressions.find((e) => e.text === 'several years ago');
+		expect(placed?.time?.value).toBe('1995');
+		expect(placed?.confidence).toBeLessThanOrEqual(0.4);
 	});
 
 	it('runAnnotate writes every file, reports the failures, and exits 1 when one failed', async () => {

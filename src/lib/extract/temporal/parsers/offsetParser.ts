@@ -92,6 +92,15 @@ function yearFromReference(ctx: ResolveContext, amount: number, text: string): R
 	return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
 }
 
+/** A vague offset's placement: "a few" taken as about three, said so, with less confidence. */
+function approximately(resolve: (ctx: ResolveContext) => Resolved | null, value: string): (ctx: ResolveContext) => Resolved | null {
+	return (ctx) => {
+		const r = resolve(ctx);
+		if (!r) return null;
+		return { ...r, derivation: [...r.derivation, `“a few” or “several” is taken as about three; TimeML writes it ${value}`], confidence: Math.min(r.confidence, 0.4) };
+	};
+}
+
 function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null, time: TimeValue | null, text: string, how: string): Resolved | null {
 	if (!anchor || !time) return null;
 	return {
@@ -158,8 +167,13 @@ export const offsetParser: Parser = {
 	name: 'offset',
 	find(scope) {
 		const out: Candidate[] = [];
-		const push = (start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null) =>
-			out.push(candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve }));
+		const push = (start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null, value?: string) =>
+			out.push(candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve: value ? approximately(resolve, value) : resolve, ...(value ? { value } : {}) }));
+		/**
+		 * "a few years ago", "several months later": TimeML writes a vague offset as PAST_REF or
+		 * FUTURE_REF; the timeline still places it, about three units off, marked as inferred.
+		 */
+		const vague = (count: string, back: boolean) => (/few|several/i.test(count) ? (back ? 'PAST_REF' : 'FUTURE_REF') : undefined);
 		for (const m of matchesIn(scope, OFFSET_BEFORE_AFTER, UNITS, BEFORE_AFTER)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
@@ -190,7 +204,7 @@ export const offsetParser: Parser = {
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
 				const anchor = period ?? ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && counted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
-			});
+			}, vague(m[1], sign < 0));
 		}
 		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
 		for (const m of matchesIn(scope, OFFSET_AGO, YEAR, AGO)) {
@@ -211,7 +225,7 @@ export const offsetParser: Parser = {
 					return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 				}
 				return fromAnchor(period, shifted(period.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
-			});
+			}, vague(m[1], true));
 		}
 		for (const m of matchesIn(scope, YEAR_END, YEAR_END_WORDS)) {
 			const text = m[0];
