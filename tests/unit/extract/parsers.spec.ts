@@ -102,6 +102,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'last week is an ISO week', text: 'Shares fell last week.', reference: '1998-02-20', expected: [['last week', '1998-W07']] },
 	{ name: 'last August', text: 'The plant closed last August.', reference: '1991-02-25', expected: [['last August', '1990-08']] },
 	{ name: 'last May (chrono keeps a lone “May” only after “in”)', text: 'It ratified the treaty the two presidents signed last May.', reference: '1998-02-27', expected: [['last May', '1997-05']] },
+	{ name: 'a possessive after “X to Y” makes two dates, not a range', text: 'After a small downward revision Friday to December’s figures, the economy has been creating jobs.', reference: '1998-02-06', expected: [['Friday', '1998-02-06'], ['December', '1997-12']] },
 	{ name: 'the previous Friday counts from the day told', text: 'Hopes were dashed Friday. The index closed down 4.5% from the previous Friday.', reference: '1989-10-30', expected: [['the previous Friday', '1989-10-20']] },
 	{ name: 'year-end is the last day of the year', text: 'They will complete the deal by year-end. Prices have risen since year-end.', reference: '1989-10-30', expected: [['year-end', '1989-12-31'], ['year-end', '1988-12-31']] },
 	{ name: 'the weekend just past', text: 'Talks broke down over the weekend.', reference: '1990-08-13', expected: [['the weekend', '1990-W32-WE']] },

@@ -354,7 +354,18 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 		for (let i = 0; i + 1 < cuts.length; i++) {
 			const piece = text.slice(cuts[i], cuts[i + 1]);
 			if (!piece.trim()) continue;
-			for (const parsed of engineForPiece(engineFor(w.kinds), piece)?.parse(piece, { instant: PROBE, timezone: 0 }) ?? []) out.push({ parsed, offset: cuts[i] });
+			const e = engineForPiece(engineFor(w.kinds), piece);
+			for (const parsed of e?.parse(piece, { instant: PROBE, timezone: 0 }) ?? []) {
+				// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
+				const after = parsed.index + parsed.text.length;
+				const joint = parsed.end && /^['’]s\b/.test(piece.slice(after)) ? /\s+(?:to|through|until)\s+/i.exec(parsed.text) : null;
+				if (e && joint) {
+					const parts = [[parsed.index, parsed.index + joint.index], [parsed.index + joint.index + joint[0].length, after]];
+					for (const [from, to] of parts) for (const one of e.parse(piece.slice(from, to), { instant: PROBE, timezone: 0 })) out.push({ parsed: one, offset: cuts[i] + from });
+					continue;
+				}
+				out.push({ parsed, offset: cuts[i] });
+			}
 		}
 	}
 	return out;
