@@ -30,6 +30,7 @@ const NEGATIVE = [
 	'Prices may rise. May I ask why?',
 	'AST Research and Sun Microsystems said the bugs will not delay shipments. Sun reported a loss.',
 	'The year-end results were poor.',
+	'Sherman led the March to the Sea.',
 	'Secretary Baker said on ABC’s “This Week With David Brinkley” that the resolutions were clear.'
 ];
 

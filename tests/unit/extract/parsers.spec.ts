@@ -101,6 +101,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'recently', text: 'Prices recently fell.', expected: [['recently', 'PAST_REF']] },
 	{ name: 'last week is an ISO week', text: 'Shares fell last week.', reference: '1998-02-20', expected: [['last week', '1998-W07']] },
 	{ name: 'last August', text: 'The plant closed last August.', reference: '1991-02-25', expected: [['last August', '1990-08']] },
+	{ name: 'a month named as a modifier', text: 'The job figures for January extended a surge. Police found evidence in the October slaying. It sold itself under a June agreement.', reference: '1998-02-06', expected: [['January', '1998-01'], ['October', '1997-10'], ['June', '1997-06']] },
 	{ name: 'last May (chrono keeps a lone “May” only after “in”)', text: 'It ratified the treaty the two presidents signed last May.', reference: '1998-02-27', expected: [['last May', '1997-05']] },
 	{ name: 'a possessive after “X to Y” makes two dates, not a range', text: 'After a small downward revision Friday to December’s figures, the economy has been creating jobs.', reference: '1998-02-06', expected: [['Friday', '1998-02-06'], ['December', '1997-12']] },
 	{ name: 'the previous Friday counts from the day told', text: 'Hopes were dashed Friday. The index closed down 4.5% from the previous Friday.', reference: '1989-10-30', expected: [['the previous Friday', '1989-10-20']] },

@@ -21,6 +21,8 @@ const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
 const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|that|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
+/** Weaker cues, enough for a month that is no ordinary word: "for October", "the October slaying", "a June agreement" (not "the March to the Sea"). */
+const MONTH_CUE_WEAK = /\b(?:for|the|a)\s+$/i;
 
 /**
  * Chrono drops a lone "May" unless "in" comes before it ("may" is mostly the verb); it drops
@@ -253,7 +255,7 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	if (/^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)$/i.test(word) && !/^[.,]/.test(after)) return true;
 	if (AMBIGUOUS_WORD.test(word) && !/^[A-Z]/.test(word)) return true;
 	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
-	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before)) return true;
+	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word))) return true;
 	if (/^(sat|sun|mon|wed|second|may|march)$/i.test(word) && !MONTH_CUE.test(before)) return true;
 	return false;
 }
