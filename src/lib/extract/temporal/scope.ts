@@ -42,7 +42,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	return candidate;
 }
 
-const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|postponed|ready)$/i;
+const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|ready)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|last|ago|yesterday|since)$/i;
 /** Looks ahead only as the nearest cue: "said it would close in December", but not "hoped she would …, where the Aug. 7 blasts". */
 const WEAK_FUTURE = /^(would)$/i;
@@ -80,7 +80,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp): Tense {
 	for (let i = 0; i < words.length; i++) {
 		const word = bare(words[i]);
 		if (looksAhead(words, i) || WEAK_FUTURE.test(word)) return 'future';
-		if (PRESENT_CUES.test(word)) return 'none';
+		// "the minister is to visit Paris on Friday": what is to be done is ahead.
+		if (PRESENT_CUES.test(word)) return /^(?:is|are)$/i.test(word) && bare(words[i - 1]).toLowerCase() === 'to' ? 'future' : 'none';
 		if (PAST_CUES.test(word) && !notPast.test(word)) {
 			if (PASSIVE.test(bare(words[i + 1]))) continue;
 			// "decided to admit Poland … in early March", "an agreement to acquire the bank in January": what is
