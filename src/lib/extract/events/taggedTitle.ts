@@ -3,82 +3,18 @@
  * eventTitle.ts give a broken title ("Estimated earnings for its", "In", "Who had been closely
  * involved…"). The clause that holds the date gives subject + verb + object: "Gen. Nhek
  * Bunchhay, who had been closely involved in the search, was arrested on Monday" -> "Nhek
- * Bunchhay was arrested". The tagger is compromise (its `two` build: tokens and tags, no DOM);
- * it runs only on the sentences that need it, and each sentence is tagged once (a bounded cache).
+ * Bunchhay was arrested". The tagger (tagger.ts) runs only on the sentences that need it, and
+ * each sentence is tagged once (a bounded cache).
  */
-import nlp from 'compromise/two';
 import type { Span } from '../types.ts';
 import { MAX_TITLE, shorten, simplifyNames } from './eventTitle.ts';
+import { ADJ, ADV, AUX, CONJ, DET, FINITE, GERUND, INFINITIVE, isHonorific, NEG, NOUN, ORG, PARTICLE, PERSON, POSS, PREP, PRON, PROPER, QWORD, VALUE, VERB, tagSentence, type Token } from './tagger.ts';
 
-/** Tag bits: enough of compromise's tags to find verbs, noun phrases and clause edges. */
-const NOUN = 1, VERB = 2, ADJ = 4, DET = 8, PREP = 16, CONJ = 32, PRON = 64, QWORD = 128, AUX = 256, ADV = 512;
-const PERSON = 1024, ORG = 2048, PROPER = 4096, POSS = 8192, VALUE = 16384, GERUND = 32768, INFINITIVE = 65536, FINITE = 131072, PARTICLE = 262144, NEG = 524288;
-const BITS: Record<string, number> = {
-	Noun: NOUN, Verb: VERB, Adjective: ADJ, Determiner: DET, Preposition: PREP, Conjunction: CONJ, Pronoun: PRON, QuestionWord: QWORD,
-	Auxiliary: AUX, Modal: AUX, Copula: AUX, Adverb: ADV, Person: PERSON, Organization: ORG, ProperNoun: PROPER, Possessive: POSS,
-	Value: VALUE, Gerund: GERUND, Infinitive: INFINITIVE, PastTense: FINITE, PresentTense: FINITE, Particle: PARTICLE, Negative: NEG
-};
-
-/** One token: its place in the sentence (the word without surrounding punctuation), tag bits, and the punctuation after it. */
-export interface Token {
-	start: number;
-	end: number;
-	word: string;
-	lower: string;
-	tags: number;
-	post: string;
-}
-
-const CACHE_SIZE = 4096;
-const cache = new Map<string, Token[]>();
-
-/** Forget every tagged sentence (to measure the tagger's cost, or free memory). Returns how many there were. */
-export function clearTagCache(): number {
-	const n = cache.size;
-	cache.clear();
-	return n;
-}
-
-/** Tokens and tags of a sentence; each distinct sentence is tagged once (the oldest are forgotten past CACHE_SIZE). */
-export function tagSentence(sentence: string): Token[] {
-	const hit = cache.get(sentence);
-	if (hit) return hit;
-	const tokens: Token[] = [];
-	let cursor = 0;
-	// The lexicon and the tagger's first pass only: compromise's second pass (postTagger) costs twice as much again,
-	// and what it corrects the rules here mostly do not need (a capitalised "verb" is a name, a "verb" after "the" a noun).
-	const doc = nlp.tokenize(sentence);
-	doc.compute(['lexicon', 'preTagger']);
-	for (const term of doc.docs.flat()) {
-		if (!term.text) continue;
-		const start = sentence.indexOf(term.text, cursor);
-		if (start < 0) continue;
-		const end = start + term.text.length;
-		cursor = end;
-		let tags = 0;
-		for (const t of term.tags ?? []) tags |= BITS[t] ?? 0;
-		// A capitalised word inside the sentence ("MindSpring", "Hessian"), or one with inner capitals, is a name, not a verb.
-		if (tags & VERB && !(tags & AUX) && /^[A-Z]/.test(term.text) && (tokens.length > 0 || /\p{Lu}/u.test(term.text.slice(1)))) tags = (tags & ~(VERB | FINITE | GERUND | INFINITIVE)) | NOUN | PROPER;
-		const prev = tokens[tokens.length - 1];
-		if (prev && prev.post === '-' && prev.end + 1 === start) {
-			// "Israeli-built", "long-awaited": one modifier, not a name and a verb.
-			prev.end = end;
-			prev.word = sentence.slice(prev.start, end);
-			prev.lower = prev.word.toLowerCase();
-			prev.tags = ADJ | (tags & NOUN);
-			prev.post = term.post ?? '';
-			continue;
-		}
-		tokens.push({ start, end, word: term.text, lower: term.text.toLowerCase(), tags, post: term.post ?? '' });
-	}
-	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-	cache.set(sentence, tokens);
-	return tokens;
-}
+export { clearTagCache, tagSentence, type Token } from './tagger.ts';
 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const SUBORDINATOR = new Set(['who', 'whom', 'whose', 'which', 'when', 'while', 'because', 'although', 'though', 'whereas', 'where', 'if', 'unless', 'whether']);
-const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between']);
+const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between', 'over', 'within', 'into']);
 const FUNCTION_END = /\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|which|who|whose|whom|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|also|about|over|under|after|before|since|until|during|through|between|among|against|including|per|via|up|out)$/i;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
 
@@ -119,12 +55,20 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 			else break;
 		}
 		while (j < toks.length && /^(?:nights?|mornings?|evenings?|afternoons?)$/.test(toks[j].lower)) drop[j++] = true;
-		const nextNominal = j < toks.length && !comma(toks[j - 1]) && !hardBreak(toks[j - 1]) && has(toks[j], NOUN) && !has(toks[j], PREP | VERB | PROPER);
+		const nextNominal = j < toks.length && !comma(toks[j - 1]) && !hardBreak(toks[j - 1]) && has(toks[j], NOUN) && !has(toks[j], PREP | VERB | PROPER | PRON);
 		if (!nextNominal) for (let k = i - 1; k >= first && DATE_PREPOSITION.has(toks[k].lower) && !comma(toks[k]) && !hardBreak(toks[k]); k--) drop[k] = true;
 		i = j - 1;
 	}
 	const exprFirst = toks.findIndex((t) => dated(t) && t.end > expr.start && t.start < expr.end);
 	if (exprFirst < 0) return null;
+	const title = titleFor(sentence, toks, drop, first, exprFirst, before, hardBreak);
+	// "On December 7 (December 8 in Asian time zones), 1941, Japan attacked …": a date in brackets dates the clause around them.
+	return title === undefined ? (titleFor(sentence, toks, drop, first, exprFirst, before, (t) => /[;:—–]|--/.test(t.post)) ?? null) : title;
+}
+
+/** The title for the date at `exprFirst`, in its clause (between `edge`s); undefined when no verb governs it there. */
+function titleFor(sentence: string, toks: Token[], drop: boolean[], first: number, exprFirst: number, before: string, edge: (t: Token) => boolean): string | null | undefined {
+	const hardBreak = edge;
 	// The clause holding the date: between hard breaks.
 	let clauseStart = exprFirst;
 	while (clauseStart > first && !hardBreak(toks[clauseStart - 1])) clauseStart--;
@@ -159,7 +103,7 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		const inner = right();
 		if (inner > 0) verb = inner;
 	}
-	if (verb < 0) return null;
+	if (verb < 0) return undefined;
 	const clause = { sentence, toks, drop, clauseStart, clauseEnd, before };
 	const title = titleAt(clause, verb);
 	if (title && !title.speech) return title.text;
@@ -178,6 +122,31 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		if (other?.speech) speaker ??= other.subject;
 	}
 	return title?.text ?? null;
+}
+
+const PERSON_NOUN = /^(?:spokes(?:man|woman|person)|officials?|analysts?|president|chairman|chairwoman|executive|director|ministers?|secretary|officer|lawyer|attorney|source|sources|man|woman|he|she)$/;
+
+/**
+ * "Dow Jones said it extended the offer", "Saddam said he will begin": "he", "she" or "it" after a saying
+ * is the one who said it, when that is a fitting noun phrase (a person for "he"/"she", no person for "it").
+ */
+function saidBy(c: Clause, at: number, pronoun: string): string | null {
+	const { sentence, toks, drop } = c;
+	let k = at - 1;
+	while (k >= 0 && !(SPEECH.test(toks[k].word) && finite(toks[k]) && !drop[k])) k--;
+	if (k < 0) return null;
+	let start = k;
+	while (start > 0 && !hardBreak(toks[start - 1])) start--;
+	let vStart = k;
+	while (vStart - 1 >= start && !comma(toks[vStart - 1]) && (has(toks[vStart - 1], AUX) || has(toks[vStart - 1], NEG))) vStart--;
+	const subject = subjectOf(toks, drop, start, vStart);
+	if (!subject.length || (subject.length === 1 && has(toks[subject[0]], PRON))) return null;
+	const words = subject.map((i) => toks[i]);
+	const head = words[words.length - 1];
+	// A person: named with a title, a noun for one ("a spokesman"), or a bare name ("Saddam"; "the Foreign Office" is none).
+	const person = words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) || words.every((t) => has(t, PROPER) && /^\p{Lu}/u.test(t.word));
+	if (pronoun === 'it' ? words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) : !person || words.some((t) => has(t, ORG)) || /[^s]s$/.test(head.lower)) return null;
+	return simplifyNames(textOf(sentence, toks, subject));
 }
 
 /** "A phony address listed on disclosure forms … will cost": a participle after its noun, with the clause's own verb still to come. */
@@ -217,7 +186,7 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	let subjectText = textOf(sentence, toks, subject);
 	const pronoun = subject.length === 1 && PRONOUN_SUBJECT.test(toks[subject[0]].word) ? toks[subject[0]].lower : null;
 	if (pronoun) {
-		const who = (pronoun !== 'they' ? speaker : undefined) ?? antecedent(toks, drop, subject[0], pronoun, before);
+		const who = (pronoun !== 'they' ? (speaker ?? saidBy(c, subject[0], pronoun)) : undefined) ?? antecedent(toks, drop, subject[0], pronoun, before);
 		if (who) subjectText = who;
 	}
 	subjectText = compactSubject(simplifyNames(subjectText));
@@ -235,14 +204,16 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	}
 	const verbText = textOf(sentence, toks, range(vStart, vEnd + 1).filter((i) => !drop[i]));
 	if (!verbText) return null;
-	const head = `${subjectText} ${verbText}`.trim();
+	// "It's been", "We've been": a clitic verb is written onto its subject.
+	const head = `${subjectText}${/^(?:['’]|n['’]t\b)/.test(verbText) ? '' : ' '}${verbText}`.trim();
 	let title = head;
 	// Add the object word by word while it fits; then cut back to a phrase edge.
 	let lastGood = head;
 	let cut = false;
 	let lastNoun = '';
 	for (let k = 1; k <= object.length; k++) {
-		const candidate = `${head} ${textOf(sentence, toks, object.slice(0, k))}`;
+		// "Italy invaded, declaring war": the comma after the verb stays.
+		const candidate = `${head}${comma(toks[vEnd]) && object[0] === vEnd + 1 ? ',' : ''} ${textOf(sentence, toks, object.slice(0, k))}`;
 		if (candidate.length > MAX_TITLE) {
 			cut = true;
 			break;
@@ -251,7 +222,7 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 		const next = toks[object[k]];
 		if (has(toks[object[k - 1]], NOUN | PROPER | VALUE) && !has(toks[object[k - 1]], DET | PREP | CONJ | ADJ) && candidate.length < MAX_TITLE) lastNoun = candidate;
 		const last = toks[object[k - 1]];
-		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to') && !(next && isVerb(last) && !has(last, NOUN) && !has(next, PREP | CONJ))) lastGood = candidate;
+		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to') && !(next && isVerb(last) && !has(last, NOUN) && !has(next, PREP | CONJ) && next.lower !== 'to')) lastGood = candidate;
 	}
 	// Cut back to the last phrase edge; with none after the verb, cut the whole with an ellipsis rather than end on a bare verb.
 	if (cut) {
@@ -292,12 +263,20 @@ function textOf(sentence: string, toks: Token[], idx: number[]): string {
 function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: number): number[] {
 	let end = vStart - 1;
 	let droppedComma = false;
+	// The antecedent of a relative pronoun may well be the object of a verb before it ("expelled five Iraqis who were").
+	let ofRelative = RELATIVE.has(toks[vStart]?.lower ?? '');
 	for (; end >= clauseStart && drop[end]; end--) if (comma(toks[end])) droppedComma = true;
-	// "however," / "meanwhile," right before the verb.
-	if (end >= clauseStart && has(toks[end], ADV) && comma(toks[end]) && end - 1 >= clauseStart && comma(toks[end - 1])) end -= 1;
-	if (end >= clauseStart && RELATIVE.has(toks[end].lower)) {
+	// "Reagan also signed", "Compaq … still plans": an adverb right before the verb is not the subject's.
+	while (end > clauseStart && has(toks[end], ADV) && !has(toks[end], NOUN | ADJ | VERB) && !comma(toks[end]) && !drop[end] && !comma(toks[end - 1])) end--;
+	// "however," / "meanwhile," right before the verb: the subject ends before it.
+	const aside = end >= clauseStart && has(toks[end], ADV) && comma(toks[end]) && end - 1 >= clauseStart && comma(toks[end - 1]);
+	if (aside) end -= 1;
+	if (aside) {
+		// The comma before "however" ends the subject, not an insertion.
+	} else if (end >= clauseStart && RELATIVE.has(toks[end].lower)) {
 		// "the commander who was arrested": the antecedent.
 		end--;
+		ofRelative = true;
 	} else if (end >= clauseStart && (comma(toks[end]) || droppedComma)) {
 		// ", who had been involved in the search," / ", the oldest sister,": an insertion; the subject is before it.
 		let p = end - 1;
@@ -310,16 +289,22 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		end = p;
 	}
 	const out: number[] = [];
+	let list = false;
 	for (let i = end; i >= clauseStart; i--) {
 		const t = toks[i];
-		if (i < end && comma(t)) break;
+		// "U.S., British, and Soviet leaders": a list goes on through its commas.
+		if (i < end && comma(t)) {
+			if ((list || (out.length && /^(?:and|or)$/.test(toks[out[0]].lower))) && !drop[i] && has(t, NOUN | ADJ | PROPER) && !has(t, PRON | VERB | DET)) list = true;
+			else break;
+		}
 		// A date inside ("In 1941 the New Fourth Army Incident", "Mixte's 1989 profit") ends the phrase; one right before the verb is skipped.
 		if (drop[i]) {
 			if (out.length) break;
 			continue;
 		}
-		// "a principled commitment": a participle between a determiner and its noun is an adjective.
-		const participle = /ed$/.test(t.lower) && out.length > 0 && has(toks[i - 1], DET | ADJ);
+		// "a principled commitment", "Kuwait's ousted government": a participle between a determiner and its noun is an
+		// adjective; "a phony address listed on disclosure forms": one after its noun, with a phrase of its own, is part of it.
+		const participle = /ed$/.test(t.lower) && out.length > 0 && (has(toks[i - 1], DET | ADJ | POSS) || (has(toks[i - 1], NOUN) && !has(toks[i - 1], PRON) && has(toks[i + 1], PREP)));
 		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle;
 		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && has(toks[i - 1], NOUN | PROPER | VALUE);
 		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such') && !comma(toks[i - 1]);
@@ -334,6 +319,11 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		let k = out[0] - 1;
 		while (k > clauseStart && isVerb(toks[k]) && !drop[k]) k--;
 		if (k > clauseStart && k < out[0] - 1 && RELATIVE.has(toks[k].lower) && !comma(toks[k - 1])) return subjectOf(toks, drop, clauseStart, k);
+	}
+	// "… they took hostage and police found": a phrase right after a verb is its object; the subject is the last conjunct.
+	if (!ofRelative && out.length && out[0] > clauseStart && isVerb(toks[out[0] - 1]) && !drop[out[0] - 1]) {
+		const and = out.findLastIndex((i) => toks[i].lower === 'and');
+		if (and >= 0) out.splice(0, and + 1);
 	}
 	// Two noun phrases side by side: the first is what is left of an adverbial ("From a strength of 5,000 the Viet Cong's ranks").
 	for (let k = out.length - 1; k > 0; k--) {
@@ -380,7 +370,10 @@ function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string,
 		while (i > 0 && !drop[i - 1] && /^\p{Lu}\p{Ll}/u.test(toks[i - 1].word) && !comma(toks[i - 1]) && !names.length && i - 1 > 0) i--;
 		let j = i;
 		while (j + 1 < at && (has(toks[j + 1], want) || /^\p{Lu}\p{Ll}/u.test(toks[j + 1].word)) && !comma(toks[j])) j++;
-		names.push(toks.slice(i, j + 1).map((t) => t.word).join(' '));
+		// Without its title ("Mr. Bush" -> "Bush").
+		let k = i;
+		while (k < j && isHonorific(toks[k].lower)) k++;
+		names.push(toks.slice(k, j + 1).map((t) => t.word).join(' '));
 		i = j;
 	}
 	const distinct = new Set(names.map((n) => n.split(' ').pop()));

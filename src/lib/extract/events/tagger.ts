@@ -1,0 +1,351 @@
+/**
+ * Part-of-speech tags for the title rules of taggedTitle.ts: a sentence as word tokens (exact
+ * offsets, the punctuation after each) with tag bits. The tagger is wink-nlp with its English
+ * web model (universal POS tags and lemmas); what the rules need beyond those (finite verb,
+ * gerund or infinitive; possessive; person and organisation names) is read off the tokens
+ * around each word. The model is read once, on the first sentence tagged; each sentence is
+ * tagged once (a bounded cache).
+ */
+import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+/** Tag bits: enough to find verbs, noun phrases and clause edges. */
+export const NOUN = 1, VERB = 2, ADJ = 4, DET = 8, PREP = 16, CONJ = 32, PRON = 64, QWORD = 128, AUX = 256, ADV = 512;
+export const PERSON = 1024, ORG = 2048, PROPER = 4096, POSS = 8192, VALUE = 16384, GERUND = 32768, INFINITIVE = 65536, FINITE = 131072, PARTICLE = 262144, NEG = 524288;
+
+/** The universal tags, as bits (a pronoun is a noun phrase, so a noun too; a proper noun is a noun). */
+const UPOS: Record<string, number> = {
+	NOUN: NOUN, PROPN: NOUN | PROPER, VERB: VERB, AUX: AUX | VERB, ADJ: ADJ, DET: DET, ADP: PREP, CCONJ: CONJ, SCONJ: CONJ,
+	PRON: PRON | NOUN, ADV: ADV, NUM: VALUE, PART: 0, INTJ: 0, SYM: 0, X: 0, PUNCT: 0, SPACE: 0
+};
+
+/** One token: its place in the sentence (the word without surrounding punctuation), tag bits, and the punctuation after it. */
+export interface Token {
+	start: number;
+	end: number;
+	word: string;
+	lower: string;
+	tags: number;
+	post: string;
+}
+
+/** A token of wink's, placed in the sentence. */
+interface Piece {
+	start: number;
+	end: number;
+	text: string;
+	pos: string;
+	lemma: string;
+}
+
+/** A token being built: its pieces, where its leading punctuation starts, and its universal tag and lemma. */
+interface Draft extends Token {
+	lead: number;
+	pos: string;
+	lemma: string;
+}
+
+let nlp: WinkMethods | null = null;
+/** The tagger, made on first use (reading the model takes a while). */
+function tagger(): WinkMethods {
+	return (nlp ??= winkNLP(model, ['pos']));
+}
+
+const CACHE_SIZE = 4096;
+const cache = new Map<string, Token[]>();
+
+/** Forget every tagged sentence (to measure the tagger's cost, or free memory). Returns how many there were. */
+export function clearTagCache(): number {
+	const n = cache.size;
+	cache.clear();
+	return n;
+}
+
+/** Tokens and tags of a sentence; each distinct sentence is tagged once (the oldest are forgotten past CACHE_SIZE). */
+export function tagSentence(sentence: string): Token[] {
+	const hit = cache.get(sentence);
+	if (hit) return hit;
+	const tokens = tag(sentence);
+	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+	cache.set(sentence, tokens);
+	return tokens;
+}
+
+/** Does the text hold a verb (a main verb or an auxiliary)? */
+export function taggedVerb(text: string): boolean {
+	return tagSentence(text).some((t) => (t.tags & (VERB | AUX)) !== 0);
+}
+
+const WORDLIKE = /[\p{L}\p{N}]/u;
+/** Punctuation that separates words even with no space around it ("war—the", "said:"). */
+const SEPARATOR = /^(?:[,;:!?()[\]{}"“”«»‘’'_…]|[—–]+|-{2,}|\.+)$/;
+/** Symbols that belong to the number they touch ("$46.9", "61%"). */
+const BEFORE_NUMBER = /^[$€£¥#@]$/, AFTER_NUMBER = /^[%°]$/;
+/** Clitics that are words of their own ("did" + "n't", "they" + "'re"). */
+/** Prefixes of a hyphenated word that leave it what its last part is ("re-entered", "co-founded"). */
+const PREFIX = /^(?:re|co|pre|post|un|de|dis|mis|over|out|under|cross|counter|inter|sub|super|semi|mid|ex|self)$/i;
+const CLITIC = /^(?:['’](?:s|re|ve|ll|d|m)|n['’]t|not)$/i;
+
+function tag(sentence: string): Token[] {
+	const doc = tagger().readDoc(sentence);
+	const its = tagger().its;
+	const values = doc.tokens().out(its.value) as string[];
+	const tags = doc.tokens().out(its.pos) as string[];
+	const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+	const pieces: Piece[] = [];
+	let cursor = 0;
+	for (let i = 0; i < values.length; i++) {
+		const start = sentence.indexOf(values[i], cursor);
+		if (start < 0 || !values[i]) continue;
+		cursor = start + values[i].length;
+		pieces.push({ start, end: cursor, text: values[i], pos: tags[i], lemma: lemmas[i] ?? values[i] });
+	}
+	// Words as written: pieces with no space between them are one word ("Israeli-built", "$46.9", "Israel's"),
+	// except for separating punctuation and clitics; punctuation at a word's edges is not part of it.
+	const drafts: Draft[] = [];
+	let segment: Piece[] = [];
+	// Where the run of pieces with no space between them starts: punctuation there leads its first word ("(AP", "“Hi").
+	let chunk = 0;
+	let chunkWords = false;
+	const flush = () => {
+		if (segment.length) {
+			const n = drafts.length;
+			word(segment, chunkWords ? segment[0].start : chunk, sentence, drafts);
+			chunkWords ||= drafts.length > n;
+		}
+		segment = [];
+	};
+	for (let i = 0; i < pieces.length; i++) {
+		const p = pieces[i];
+		const joined = i > 0 && pieces[i - 1].end === p.start;
+		if (!joined || SEPARATOR.test(p.text) || (segment.length && SEPARATOR.test(segment[segment.length - 1].text))) flush();
+		if (!joined) {
+			chunk = p.start;
+			chunkWords = false;
+		}
+		segment.push(p);
+	}
+	flush();
+	for (let i = 0; i < drafts.length; i++) drafts[i].post = sentence.slice(drafts[i].end, drafts[i + 1]?.lead ?? sentence.length);
+	features(drafts);
+	return drafts.map(({ start, end, word, lower, tags, post }) => ({ start, end, word, lower, tags, post }));
+}
+
+/** The word tokens of a run of pieces with no space or separator between them. */
+function word(segment: Piece[], lead: number, sentence: string, out: Draft[]): void {
+	let a = 0, b = segment.length - 1;
+	while (a <= b && !WORDLIKE.test(segment[a].text) && !(BEFORE_NUMBER.test(segment[a].text) && WORDLIKE.test(segment[a + 1]?.text ?? ''))) a++;
+	while (b >= a && !WORDLIKE.test(segment[b].text) && !(AFTER_NUMBER.test(segment[b].text) && b > a)) b--;
+	if (a > b) {
+		// "Procter & Gamble": a lone ampersand joins names; other lone punctuation goes with the word before.
+		if (segment.length === 1 && segment[0].text === '&') out.push(draft(segment, lead, sentence, CONJ));
+		return;
+	}
+	let group: Piece[] = [];
+	let possessive = false;
+	const emit = () => {
+		if (!group.length) return;
+		const words = group.filter((p) => WORDLIKE.test(p.text));
+		const head = words[0] ?? group[0];
+		let bits = bitsOf(head);
+		let pos = head.pos, lemma = head.lemma;
+		if (words.length > 1 && group.some((p) => p.text === '-')) {
+			// One word of several: "re-entered" is the verb, "Austria-Hungary" the name, "cease-fire" the noun; "Israeli-built",
+			// "long-awaited", "61%-owned", "anti-Castro": one modifier, not a name and a verb.
+			const last = words[words.length - 1];
+			const upper = (p: Piece) => /^\p{Lu}/u.test(p.text);
+			if (/^(?:ADP|ADV|PART)$/.test(last.pos)) pos = 'NOUN';
+			else if (PREFIX.test(words[0].text) || (last.pos !== 'VERB' && (upper(words[0]) || !upper(last)))) ({ pos, lemma } = last);
+			else pos = 'ADJ';
+			bits = UPOS[pos] ?? 0;
+		}
+		if (possessive) bits |= POSS;
+		const d = draft(group, lead, sentence, bits);
+		d.pos = pos;
+		d.lemma = lemma;
+		out.push(d);
+		lead = group[group.length - 1].end;
+		group = [];
+		possessive = false;
+	};
+	for (let i = a; i <= b; i++) {
+		const p = segment[i];
+		if (group.length && CLITIC.test(p.text)) {
+			// "Israel's": a possessive stays with its noun; "it's", "didn't", "they're": a word of its own.
+			if (/^['’]s$/i.test(p.text) && p.pos === 'PART') {
+				group.push(p);
+				possessive = true;
+				continue;
+			}
+			emit();
+		}
+		group.push(p);
+	}
+	emit();
+}
+
+function draft(group: Piece[], lead: number, sentence: string, tags: number): Draft {
+	let end = group[group.length - 1].end;
+	const start = group[0].start;
+	// "Gen.", "Corp.": the word without its abbreviation dot, which goes with what follows ("U.S." keeps its dots).
+	if (/^\p{L}{1,5}\.$/u.test(sentence.slice(start, end))) end--;
+	const word = sentence.slice(start, end);
+	return { start, end, word, lower: word.toLowerCase(), tags, post: '', lead, pos: group[0].pos, lemma: group[0].lemma };
+}
+
+function bitsOf(p: Piece): number {
+	return UPOS[p.pos] ?? 0;
+}
+
+const MODAL = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "wo", "ca"]);
+const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+const POSSESSIVE = new Set(['his', 'its', 'their', 'our', 'my', 'your', 'whose']);
+const NOMINATIVE = new Set(['i', 'we', 'you', 'they']);
+/** Verbs whose past tense is their base form. */
+const SAME_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'cost', 'spread', 'quit', 'hurt', 'shut', 'bid', 'cast', 'burst', 'split', 'thrust', 'upset', 'broadcast', 'forecast', 'beat', 'read', 'bet', 'shed', 'slit', 'rid']);
+/** Verbs of saying and thinking: the clause after them has a verb of its own ("said the offer expired in May"). */
+const SAYING = new Set(['say', 'tell', 'announce', 'report', 'add', 'state', 'declare', 'note', 'disclose', 'claim', 'argue', 'warn', 'believe', 'think', 'know', 'feel', 'expect', 'hope', 'fear', 'estimate', 'predict', 'show', 'indicate', 'suggest', 'insist', 'admit', 'deny', 'confirm', 'find', 'conclude', 'learn', 'reveal', 'write']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'over', 'in', 'on', 'apart', 'aside']);
+/** Titles and ranks before a person's name ("Gen.", "Prime Minister"). */
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'lt', 'sgt', 'adm', 'maj', 'prof', 'rev', 'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'pope', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'lieutenant', 'major', 'sergeant', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'secretary', 'minister', 'prime', 'chairman', 'chairwoman', 'ambassador', 'judge', 'justice', 'sir', 'lord', 'lady', 'dame', 'archbishop', 'bishop', 'cardinal', 'sheikh', 'ayatollah', 'spokesman', 'spokeswoman', 'commander', 'chief', 'director', 'officer']);
+/** Words that make a name an organisation's ("Murphy Oil Corp.", "the Communist Party"). */
+const ORGANISATION = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'group', 'party', 'ministry', 'bank', 'company', 'corporation', 'association', 'agency', 'council', 'committee', 'department', 'university', 'union', 'federation', 'organization', 'organisation', 'institute', 'commission', 'bureau', 'airlines', 'exchange', 'fund', 'trust', 'holdings', 'industries', 'motors', 'systems', 'technologies', 'communications', 'securities', 'partners', 'foundation', 'church', 'court', 'congress', 'parliament', 'senate', 'army', 'navy', 'league', 'front', 'administration', 'government', 'network', 'times', 'post', 'journal']);
+
+/** Is the word (lower case) a title or rank that stands before a name ("mr", "gen", "president")? */
+export function isHonorific(lower: string): boolean {
+	return HONORIFIC.has(lower);
+}
+
+const capitalised = (t: Token) => /^\p{Lu}/u.test(t.word);
+
+/** What the universal tags leave out, from the words around: verb forms, particles, possessives, question words, names. */
+function features(toks: Draft[]): void {
+	const plural = (t: Draft | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(t.lower);
+	const objectLike = (t: Draft | undefined) => !!t && !!(t.tags & (DET | NOUN | VALUE | ADJ | PRON));
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i];
+		const prev = toks[i - 1];
+		const next = toks[i + 1];
+		let p = i - 1;
+		while (p >= 0 && (toks[p].pos === 'ADV' || /^(?:not|n['’]t|never)$/.test(toks[p].lower))) p--;
+		const before = toks[p];
+		if (t.pos === 'VERB' || (t.pos === 'AUX' && /ing$/.test(t.lower))) {
+			if (/ing$/.test(t.lower)) t.tags = VERB | GERUND;
+			else if (before && (before.lower === 'to' || (MODAL.has(before.lower) && before.tags & AUX))) t.tags |= INFINITIVE;
+			else if (t.lower !== t.lemma.toLowerCase() || /ed$/.test(t.lower)) t.tags |= FINITE;
+			// A base form is present tense after a plural subject ("they say", "the results compare"), past tense
+			// for "hit", "cut", "set" … with an object ("sales hit $600 million"); else an infinitive, imperative or subjunctive.
+			else if ((prev && NOMINATIVE.has(prev.lower)) || plural(prev) || (SAME_PAST.has(t.lower) && prev && prev.tags & NOUN && objectLike(next))) t.tags |= FINITE;
+			else t.tags |= INFINITIVE;
+		}
+		if (t.pos === 'PART') {
+			if (/^(?:not|n['’]t)$/.test(t.lower)) t.tags |= NEG;
+			else if (t.lower === 'to') t.tags |= PARTICLE;
+		}
+		if (t.lower === 'never') t.tags |= NEG;
+		// "broke down", "set up": a particle, when no noun phrase (or clause: "vote on whether") follows it.
+		if (t.pos === 'ADP' && prev && prev.tags & VERB && PARTICLES.has(t.lower) && (!next || /[,;:.!?()—–]|--/.test(t.post) || !(objectLike(next) || WH.has(next.lower) || /^(?:whether|if)$/.test(next.lower)))) t.tags = PARTICLE;
+		if (t.pos === 'PRON' && (POSSESSIVE.has(t.lower) || (t.lower === 'her' && next && next.tags & (NOUN | ADJ | VALUE) && !(next.tags & PRON)))) t.tags |= POSS;
+		if (WH.has(t.lower)) t.tags = QWORD | (t.tags & POSS);
+		// A capitalised word inside the sentence ("MindSpring", "Pan Am"), or one with inner capitals, is a name, not a verb.
+		if (t.tags & VERB && capitalised(t) && (i > 0 || /\p{Lu}/u.test(t.word.slice(1))) && !(t.tags & AUX && (i === 0 || /["“:]/.test(prev.post)))) {
+			t.tags = (t.tags & ~(VERB | AUX | FINITE | GERUND | INFINITIVE)) | NOUN | PROPER;
+			t.pos = 'PROPN';
+		}
+	}
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
+		// "Charles I", "Wilhelm II": a regnal number is part of the name.
+		if (prev && prev.tags & PROPER && capitalised(prev) && /^[IVX]+$/.test(t.word) && !/[,;:()]/.test(prev.post)) {
+			t.tags = NOUN | PROPER;
+			t.pos = 'PROPN';
+		}
+		// "the French", "the poor": an adjective after a determiner with no noun to go with is the noun.
+		if (t.pos === 'ADJ' && prev && prev.pos === 'DET' && !/[,;:()]/.test(prev.post) && !(next && next.tags & (NOUN | ADJ | VALUE) && !/[,;:()—–]|--/.test(t.post))) t.tags |= NOUN | (capitalised(t) ? PROPER : 0);
+		// "the government's conduct", "the attack": a verb right after a determiner or possessive is a noun (or, a participle before one, an adjective).
+		if (t.pos === 'VERB' && !(t.tags & GERUND) && prev && (prev.pos === 'DET' || prev.tags & POSS) && !/[,;:()]/.test(prev.post) && !WH.has(prev.lower)) {
+			t.tags = /ed$/.test(t.lower) && next?.tags & NOUN ? ADJ : NOUN;
+			t.pos = t.tags & ADJ ? 'ADJ' : 'NOUN';
+		}
+		// "where profit soared": a bare verb form right before a finite verb is its subject, a noun.
+		if (t.tags & INFINITIVE && !(prev && (prev.lower === 'to' || prev.tags & AUX)) && next && next.tags & FINITE && !(next.tags & AUX)) {
+			t.tags = NOUN;
+			t.pos = 'NOUN';
+		}
+		// "the thrift holding company", "its operating profit": an -ing word inside a noun phrase, before its noun.
+		if (t.tags & GERUND && next?.pos === 'NOUN' && prev && !plural(prev) && prev.tags & (DET | ADJ | POSS | NOUN) && !(prev.tags & PRON && !(prev.tags & POSS))) {
+			let k = i - 1;
+			while (k >= 0 && toks[k].tags & (NOUN | ADJ | VALUE) && !(toks[k].tags & (DET | POSS | PRON)) && !/[,;:()]/.test(toks[k].post)) k--;
+			if (k >= 0 && toks[k].tags & (DET | POSS) && !/[,;:()]/.test(toks[k].post)) t.tags = ADJ;
+		}
+	}
+	// "defeated Russia in a series of battles collectively known as …": a participle after a noun, with a phrase of its own,
+	// in a clause whose verb came before it, says what the noun is (a reduced relative), not what happened.
+	for (let i = 1, verb = -1; i < toks.length; i++) {
+		const t = toks[i];
+		if (/[;:()—–]|--/.test(toks[i - 1].post) || /,/.test(toks[i - 1].post) || t.tags & CONJ || WH.has(t.lower) || t.lower === 'that') verb = -1;
+		if (!(t.tags & FINITE) || t.tags & AUX) {
+			if (t.tags & AUX) verb = i;
+			continue;
+		}
+		let k = i - 1;
+		while (k > 0 && toks[k].pos === 'ADV' && !/[,;:]/.test(toks[k].post)) k--;
+		const participle = !/[^s]s$/.test(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== t.lemma.toLowerCase());
+		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && toks[i + 1]?.tags & PREP && !SAYING.has(toks[verb].lemma.toLowerCase())) t.tags &= ~FINITE;
+		else verb = i;
+	}
+	// "Qantas plans daily flights …", "Protesters from several communities crowded into …": a clause that opens the sentence
+	// with its subject and has no verb at all reads the plural noun or the -ed word after the subject as its verb.
+	for (let a = 0; a < toks.length; ) {
+		let b = a;
+		while (b < toks.length - 1 && !/[,;:()—–]|--/.test(toks[b].post)) b++;
+		const opens = a === 0 || /[;:()—–]|--/.test(toks[a - 1].post);
+		if (opens && !toks.slice(a, b + 1).some((t) => t.tags & (FINITE | AUX))) {
+			const candidates: Array<[number, boolean]> = [];
+			for (let i = a + 1; i < b; i++) {
+				const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
+				const subject = toks.slice(a, i);
+				if (!(subject[0].tags & (NOUN | DET | ADJ | POSS)) || subject.some((s) => s.tags & (VERB | CONJ | PRON | QWORD))) break;
+				if (!(prev.tags & NOUN) || prev.tags & (DET | POSS)) continue;
+				if (/ed$/.test(t.lower) && (t.pos === 'ADJ' || t.pos === 'VERB') && next.tags & (PREP | DET | PRON)) candidates.push([i, true]);
+				else if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (next.tags & (DET | VALUE) || (next.pos === 'ADJ' && !/ed$/.test(next.lower)) || (next.lower === 'to' && toks[i + 2]?.tags & VERB))) candidates.push([i, false]);
+			}
+			// An -ed word before a plural noun: "protesters from several communities crowded into".
+			const [verb] = candidates.find(([, past]) => past) ?? candidates[0] ?? [-1];
+			if (verb >= 0) {
+				toks[verb].tags = VERB | FINITE;
+				toks[verb].pos = 'VERB';
+			}
+		}
+		a = b + 1;
+	}
+	names(toks);
+}
+
+/** Person names after a title ("Gen. Nhek Bunchhay", "Prime Minister Hun Sen"); organisation names ("Murphy Oil Corp.", "NATO"). */
+function names(toks: Draft[]): void {
+	const name = (t: Draft | undefined) => !!t && capitalised(t) && !!(t.tags & PROPER);
+	for (let i = 0; i < toks.length; i++) {
+		if (!capitalised(toks[i]) || !HONORIFIC.has(toks[i].lower)) continue;
+		// The titles in a row ("Second Prime Minister"), then the name.
+		let j = i;
+		while (j + 1 < toks.length && capitalised(toks[j + 1]) && HONORIFIC.has(toks[j + 1].lower) && !/[,;:()]/.test(toks[j].post)) j++;
+		let k = j + 1;
+		while (k < toks.length && name(toks[k]) && !ORGANISATION.has(toks[k].lower) && k - j <= 4) {
+			k++;
+			if (/[,;:()—–]/.test(toks[k - 1].post)) break;
+		}
+		if (k === j + 1) continue;
+		for (let m = i; m < k; m++) toks[m].tags |= PERSON;
+		i = k - 1;
+	}
+	for (let i = 0; i < toks.length; i++) {
+		if (!name(toks[i])) continue;
+		let j = i;
+		while (j + 1 < toks.length && (name(toks[j + 1]) || (toks[j + 1].lower === '&' && name(toks[j + 2]))) && !/[,;:()—–]/.test(toks[j].post)) j++;
+		const run = toks.slice(i, j + 1);
+		const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].word);
+		if (!run.some((t) => t.tags & PERSON) && (acronym || run.some((t, k) => k > 0 && ORGANISATION.has(t.lower)))) for (const t of run) t.tags |= ORG;
+		i = j;
+	}
+}
