@@ -26,7 +26,7 @@ const comma = (t: Token) => t.post.includes(',');
 const finite = (t: Token) => has(t, AUX) || (has(t, VERB) && has(t, FINITE) && !has(t, GERUND | INFINITIVE));
 /** A finite verb that heads its clause: not a noun the tagger took for a verb ("the attacks", "Iroquois-Loyalist attacks"). */
 const clauseVerb = (toks: Token[], i: number) =>
-	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | ADJ | POSS) && !(/^(?:and|or)$/.test(toks[i - 1]?.lower ?? '') && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !/ed$/.test(toks[i].lower))));
+	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | POSS) && !(has(toks[i - 1], ADJ) && !/ed$/.test(toks[i].lower)) && !(/^(?:and|or)$/.test(toks[i - 1]?.lower ?? '') && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !/ed$/.test(toks[i].lower))));
 const isVerb = (t: Token) => has(t, VERB) || has(t, AUX);
 
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–_]|--?)\s*/u;
@@ -63,7 +63,17 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 	if (exprFirst < 0) return null;
 	const title = titleFor(sentence, toks, drop, first, exprFirst, before, hardBreak);
 	// "On December 7 (December 8 in Asian time zones), 1941, Japan attacked …": a date in brackets dates the clause around them.
-	return title === undefined ? (titleFor(sentence, toks, drop, first, exprFirst, before, (t) => /[;:—–]|--/.test(t.post)) ?? null) : title;
+	if (title !== undefined) return title;
+	// What else is in brackets stays out ("plans (codenamed Operation Michael) for the 1918 offensive").
+	const inner = drop.slice();
+	for (let i = 0; i < toks.length; i++) {
+		if (!sentence.slice(toks[i - 1]?.end ?? 0, toks[i].start).includes('(')) continue;
+		let j = i;
+		while (j < toks.length - 1 && !toks[j].post.includes(')')) j++;
+		if (!(i <= exprFirst && exprFirst <= j)) for (let k = i; k <= j; k++) inner[k] = true;
+		i = j;
+	}
+	return titleFor(sentence, toks, inner, first, exprFirst, before, (t) => /[;:—–]|--/.test(t.post)) ?? null;
 }
 
 /** The title for the date at `exprFirst`, in its clause (between `edge`s); undefined when no verb governs it there. */
@@ -199,6 +209,9 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 		// "the assassin's bullet that tore through …": a relative clause ends the object.
 		if (t.lower === 'that' && i > vEnd + 1 && isVerb(toks[i + 1] ?? t) && has(toks[i - 1], NOUN)) break;
 		if (t.lower === 'and' && finite(toks[i + 1] ?? t) && i + 1 <= clauseEnd) break;
+		// "… but the Americans, having broken …, were", "disbanded and on April 26 General Johnston surrendered": a clause of its own.
+		if (/^(?:but|yet)$/.test(t.lower) && i > vEnd + 1) break;
+		if (t.lower === 'and' && newClause(toks, drop, i + 1, clauseEnd)) break;
 		if (!drop[i]) object.push(i);
 		if (comma(t) && i > vEnd + 1) break;
 	}
@@ -222,7 +235,9 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 		const next = toks[object[k]];
 		if (has(toks[object[k - 1]], NOUN | PROPER | VALUE) && !has(toks[object[k - 1]], DET | PREP | CONJ | ADJ) && candidate.length < MAX_TITLE) lastNoun = candidate;
 		const last = toks[object[k - 1]];
-		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to') && !(next && isVerb(last) && !has(last, NOUN) && !has(next, PREP | CONJ) && next.lower !== 'to')) lastGood = candidate;
+		// Not on a verb whose object or phrase follows ("the local resistance assisted [by …]").
+		const open = next && isVerb(last) && !has(last, NOUN) && (!finite(last) || (!has(next, PREP | CONJ) && next.lower !== 'to'));
+		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to') && !open) lastGood = candidate;
 	}
 	// Cut back to the last phrase edge; with none after the verb, cut the whole with an ellipsis rather than end on a bare verb.
 	if (cut) {
@@ -236,6 +251,18 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	// Only "someone said": nothing of what was said made it into the title.
 	const speech = SPEECH.test(toks[verb].word) && (cut || title.endsWith(toks[vEnd].word));
 	return { text: title.charAt(0).toUpperCase() + title.slice(1), speech, subject: subjectText };
+}
+
+/** Does a clause with its own subject and finite verb start at `i` ("and [on April 26] General Johnston surrendered")? */
+function newClause(toks: Token[], drop: boolean[], i: number, end: number): boolean {
+	let nominal = 0;
+	for (let k = i; k <= end; k++) {
+		if (drop[k]) continue;
+		if (nominal && clauseVerb(toks, k)) return true;
+		if (!has(toks[k], NOUN | ADJ | DET | PROPER | VALUE | POSS) || has(toks[k], VERB) || comma(toks[k])) return false;
+		nominal++;
+	}
+	return false;
 }
 
 function range(a: number, b: number): number[] {
@@ -294,7 +321,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		const t = toks[i];
 		// "U.S., British, and Soviet leaders": a list goes on through its commas.
 		if (i < end && comma(t)) {
-			if ((list || (out.length && /^(?:and|or)$/.test(toks[out[0]].lower))) && !drop[i] && has(t, NOUN | ADJ | PROPER) && !has(t, PRON | VERB | DET)) list = true;
+			// Each item one word: "… back to Burma, and Chinese forces" is no list.
+			const item = i === clauseStart || drop[i - 1] || comma(toks[i - 1]);
+			if ((list || (out.length && /^(?:and|or)$/.test(toks[out[0]].lower))) && item && !drop[i] && has(t, NOUN | ADJ | PROPER) && !has(t, PRON | VERB | DET)) list = true;
 			else break;
 		}
 		// A date inside ("In 1941 the New Fourth Army Incident", "Mixte's 1989 profit") ends the phrase; one right before the verb is skipped.
@@ -306,7 +335,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		// adjective; "a phony address listed on disclosure forms": one after its noun, with a phrase of its own, is part of it.
 		const participle = /ed$/.test(t.lower) && out.length > 0 && (has(toks[i - 1], DET | ADJ | POSS) || (has(toks[i - 1], NOUN) && !has(toks[i - 1], PRON) && has(toks[i + 1], PREP)));
 		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle;
-		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && has(toks[i - 1], NOUN | PROPER | VALUE);
+		// "the Battle of Kolubara", "Germany and Italy", "French and British troops".
+		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER | VALUE) || (t.lower === 'and' && has(toks[i - 1], ADJ) && has(toks[out[0]], ADJ | PROPER)));
 		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such') && !comma(toks[i - 1]);
 		if (!nominal && !joiner && !inner) break;
 		if (has(t, QWORD) || RELATIVE.has(t.lower) && !has(t, DET)) break;
@@ -349,7 +379,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 /** A long subject keeps its head: "The top commander of a Cambodian resistance force" -> "The top commander". */
 function compactSubject(s: string): string {
 	if (s.length <= 32) return s;
-	const cut = /\s(?:of|in|at|from|for|with|on|who|which|that|such as|,)\s/.exec(s.slice(8));
+	// "A phony address listed on disclosure forms", "Confederate incursions into New Mexico territory".
+	const cut = /\s(?:[a-z]+ed\s+(?:by|in|on|at|to|from|with|for|as)|of|in|at|from|for|with|on|into|by|against|over|under|between|among|across|during|through|towards?|who|which|that|such as|,)\s/.exec(s.slice(8));
 	return cut ? s.slice(0, 8 + cut.index).replace(/,$/, '') : s;
 }
 

@@ -207,7 +207,24 @@ const SAME_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'cost', 'spread', 
 const SAYING = new Set(['say', 'tell', 'announce', 'report', 'add', 'state', 'declare', 'note', 'disclose', 'claim', 'argue', 'warn', 'believe', 'think', 'know', 'feel', 'expect', 'hope', 'fear', 'estimate', 'predict', 'show', 'indicate', 'suggest', 'insist', 'admit', 'deny', 'confirm', 'find', 'conclude', 'learn', 'reveal', 'write']);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'back', 'over', 'in', 'on', 'apart', 'aside']);
 /** Titles and ranks before a person's name ("Gen.", "Prime Minister"). */
-const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'lt', 'sgt', 'adm', 'maj', 'prof', 'rev', 'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'pope', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'lieutenant', 'major', 'sergeant', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'secretary', 'minister', 'prime', 'chairman', 'chairwoman', 'ambassador', 'judge', 'justice', 'sir', 'lord', 'lady', 'dame', 'archbishop', 'bishop', 'cardinal', 'sheikh', 'ayatollah', 'spokesman', 'spokeswoman', 'commander', 'chief', 'director', 'officer']);
+const HONORIFIC = new Set(['mr', 'mrs', 'ms', 'dr', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'lt', 'sgt', 'adm', 'maj', 'prof', 'rev', 'president', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'emperor', 'empress', 'tsar', 'czar', 'pope', 'general', 'admiral', 'marshal', 'colonel', 'captain', 'lieutenant', 'major', 'sergeant', 'corporal', 'private', 'senator', 'representative', 'congressman', 'congresswoman', 'governor', 'mayor', 'secretary', 'minister', 'prime', 'chairman', 'chairwoman', 'ambassador', 'judge', 'justice', 'sir', 'lord', 'lady', 'dame', 'archbishop', 'bishop', 'cardinal', 'sheikh', 'ayatollah', 'spokesman', 'spokeswoman', 'commander', 'chief', 'director', 'officer']);
+/** Common given names: one before another name makes a person's name. */
+const GIVEN = new Set(
+	('james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew ' +
+		'joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott ' +
+		'brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron henry douglas peter adam nathan walter ' +
+		'harold carl arthur roger albert lawrence ralph louis philip howard fred frederick bill bob jim tom joe mike dick ted ed al alan allen ' +
+		'martin hans karl otto franz friedrich wilhelm heinrich pierre jean jacques francois louis juan carlos jose luis pedro manuel antonio ' +
+		'giovanni giuseppe ivan vladimir nikolai boris mikhail sergei yuri dmitri leon leo hugh neil ian colin nigel gordon harry winston ' +
+		'ulysses abraham andrew ernest herbert franklin dwight lyndon woodrow theodore calvin warren chester grover rutherford zachary millard ' +
+		'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret betty sandra ashley dorothy kimberly emily ' +
+		'donna michelle carol amanda melissa deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna brenda pamela ' +
+		'nicole ruth katherine catherine christine samantha janet debra carolyn rachel heather maria diane julie joyce victoria kelly christina ' +
+		'joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann anne teresa kathryn sara janice jean alice madeleine ' +
+		'hillary eleanor golda indira benazir margaret marie sophie louise charlotte emma olga natalia tatiana irina')
+		.split(' ')
+);
+
 /** Words that make a name an organisation's ("Murphy Oil Corp.", "the Communist Party"). */
 const ORGANISATION = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'ag', 'sa', 'nv', 'group', 'party', 'ministry', 'bank', 'company', 'corporation', 'association', 'agency', 'council', 'committee', 'department', 'university', 'union', 'federation', 'organization', 'organisation', 'institute', 'commission', 'bureau', 'airlines', 'exchange', 'fund', 'trust', 'holdings', 'industries', 'motors', 'systems', 'technologies', 'communications', 'securities', 'partners', 'foundation', 'church', 'court', 'congress', 'parliament', 'senate', 'army', 'navy', 'league', 'front', 'administration', 'government', 'network', 'times', 'post', 'journal']);
 
@@ -255,6 +272,13 @@ function features(toks: Draft[]): void {
 	}
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
+		// "the 43rd Battalion": an ordinal is a modifier.
+		if (/^\d+(?:st|nd|rd|th)$/i.test(t.word)) {
+			t.tags = ADJ | VALUE;
+			t.pos = 'ADJ';
+		}
+		// "Encouraged by …", "Further encouraged by …": a participle opening the sentence, not its verb.
+		if (i <= 1 && t.pos === 'VERB' && /ed$/.test(t.lower) && next?.lower === 'by' && (i === 0 || !(prev.tags & (DET | PRON)))) t.tags &= ~FINITE;
 		// "Charles I", "Wilhelm II": a regnal number is part of the name.
 		if (prev && prev.tags & PROPER && capitalised(prev) && /^[IVX]+$/.test(t.word) && !/[,;:()]/.test(prev.post)) {
 			t.tags = NOUN | PROPER;
@@ -326,6 +350,14 @@ function features(toks: Draft[]): void {
 function names(toks: Draft[]): void {
 	const name = (t: Draft | undefined) => !!t && capitalised(t) && !!(t.tags & PROPER);
 	for (let i = 0; i < toks.length; i++) {
+		// "John S. Mosby", "Mary Smith": a common given name and the name after it.
+		if (name(toks[i]) && GIVEN.has(toks[i].lower) && name(toks[i + 1]) && !/[,;:()—–]/.test(toks[i].post)) {
+			let k = i + 1;
+			while (k + 1 < toks.length && name(toks[k + 1]) && !/[,;:()—–]/.test(toks[k].post) && k - i < 3) k++;
+			if (!toks.slice(i, k + 1).some((t) => ORGANISATION.has(t.lower))) for (let m = i; m <= k; m++) toks[m].tags |= PERSON;
+			i = k;
+			continue;
+		}
 		if (!capitalised(toks[i]) || !HONORIFIC.has(toks[i].lower)) continue;
 		// The titles in a row ("Second Prime Minister"), then the name.
 		let j = i;
