@@ -29,18 +29,22 @@ export interface Token {
 	post: string;
 }
 
-/** A token of wink's, placed in the sentence. */
+/** A token of wink's, placed in the sentence: is it a word (letters or digits), or separating punctuation? */
 interface Piece {
 	start: number;
 	end: number;
 	text: string;
 	pos: string;
 	lemma: string;
+	word: boolean;
+	separator: boolean;
 }
 
 /** A token being built: its pieces, where its leading punctuation starts, and its universal tag and lemma. */
 interface Draft extends Token {
 	lead: number;
+	/** What punctuation `post` holds: COMMA, COLON (; or :), BRACKET, DASH (— – --), QUOTE, STOP (. ! ?). */
+	punct: number;
 	pos: string;
 	lemma: string;
 }
@@ -76,125 +80,155 @@ export function taggedVerb(text: string): boolean {
 	return tagSentence(text).some((t) => (t.tags & (VERB | AUX)) !== 0);
 }
 
+const COMMA = 1, COLON = 2, BRACKET = 4, DASH = 8, QUOTE = 16, STOP = 32;
+
+function punctuation(post: string): number {
+	if (post === ' ' || post === '') return 0;
+	let mask = 0;
+	for (let i = 0; i < post.length; i++) {
+		const c = post[i];
+		if (c === ',') mask |= COMMA;
+		else if (c === ';' || c === ':') mask |= COLON;
+		else if (c === '(' || c === ')') mask |= BRACKET;
+		else if (c === '—' || c === '–' || (c === '-' && post[i + 1] === '-')) mask |= DASH;
+		else if (c === '"' || c === '“') mask |= QUOTE;
+		else if (c === '.' || c === '!' || c === '?') mask |= STOP;
+	}
+	return mask;
+}
+
 const WORDLIKE = /[\p{L}\p{N}]/u;
+function wordlike(text: string): boolean {
+	const c = text.charCodeAt(0);
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || WORDLIKE.test(text);
+}
+
 /** Punctuation that separates words even with no space around it ("war—the", "said:"). */
 const SEPARATOR = /^(?:[,;:!?()[\]{}"“”«»‘’'_…]|[—–]+|-{2,}|\.+)$/;
 /** Symbols that belong to the number they touch ("$46.9", "61%"). */
 const BEFORE_NUMBER = /^[$€£¥#@]$/, AFTER_NUMBER = /^[%°]$/;
 /** Clitics that are words of their own ("did" + "n't", "they" + "'re"). */
+const CLITIC = /^(?:['’](?:s|re|ve|ll|d|m)|n['’]t|not)$/i;
 /** Prefixes of a hyphenated word that leave it what its last part is ("re-entered", "co-founded"). */
 const PREFIX = /^(?:re|co|pre|post|un|de|dis|mis|over|out|under|cross|counter|inter|sub|super|semi|mid|ex|self)$/i;
-const CLITIC = /^(?:['’](?:s|re|ve|ll|d|m)|n['’]t|not)$/i;
 
 function tag(sentence: string): Token[] {
-	const doc = tagger().readDoc(sentence);
-	const its = tagger().its;
-	const values = doc.tokens().out(its.value) as string[];
-	const tags = doc.tokens().out(its.pos) as string[];
-	const lemmas = doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[];
+	const nlp = tagger();
+	const doc = nlp.readDoc(sentence);
+	const values = doc.tokens().out(nlp.its.value) as string[];
+	const tags = doc.tokens().out(nlp.its.pos) as string[];
+	const lemmas = doc.tokens().out(nlp.its.lemma as unknown as ItsFunction<string>) as string[];
 	const pieces: Piece[] = [];
 	let cursor = 0;
 	for (let i = 0; i < values.length; i++) {
-		const start = sentence.indexOf(values[i], cursor);
-		if (start < 0 || !values[i]) continue;
-		cursor = start + values[i].length;
-		pieces.push({ start, end: cursor, text: values[i], pos: tags[i], lemma: lemmas[i] ?? values[i] });
+		const text = values[i];
+		const start = text ? sentence.indexOf(text, cursor) : -1;
+		if (start < 0) continue;
+		cursor = start + text.length;
+		pieces.push({ start, end: cursor, text, pos: tags[i], lemma: lemmas[i] ?? text, word: wordlike(text), separator: SEPARATOR.test(text) });
 	}
 	// Words as written: pieces with no space between them are one word ("Israeli-built", "$46.9", "Israel's"),
 	// except for separating punctuation and clitics; punctuation at a word's edges is not part of it.
 	const drafts: Draft[] = [];
-	let segment: Piece[] = [];
 	// Where the run of pieces with no space between them starts: punctuation there leads its first word ("(AP", "“Hi").
 	let chunk = 0;
 	let chunkWords = false;
-	const flush = () => {
-		if (segment.length) {
-			const n = drafts.length;
-			word(segment, chunkWords ? segment[0].start : chunk, sentence, drafts);
-			chunkWords ||= drafts.length > n;
-		}
-		segment = [];
-	};
-	for (let i = 0; i < pieces.length; i++) {
+	let from = 0;
+	for (let i = 0; i <= pieces.length; i++) {
 		const p = pieces[i];
-		const joined = i > 0 && pieces[i - 1].end === p.start;
-		if (!joined || SEPARATOR.test(p.text) || (segment.length && SEPARATOR.test(segment[segment.length - 1].text))) flush();
-		if (!joined) {
+		const joined = i > 0 && i < pieces.length && pieces[i - 1].end === p.start;
+		if (i > from && (!joined || p.separator || pieces[i - 1].separator)) {
+			const n = drafts.length;
+			words(pieces, from, i - 1, chunkWords ? pieces[from].start : chunk, sentence, drafts);
+			chunkWords ||= drafts.length > n;
+			from = i;
+		}
+		if (i < pieces.length && !joined) {
 			chunk = p.start;
 			chunkWords = false;
 		}
-		segment.push(p);
 	}
-	flush();
-	for (let i = 0; i < drafts.length; i++) drafts[i].post = sentence.slice(drafts[i].end, drafts[i + 1]?.lead ?? sentence.length);
+	for (let i = 0; i < drafts.length; i++) {
+		drafts[i].post = sentence.slice(drafts[i].end, i + 1 < drafts.length ? drafts[i + 1].lead : sentence.length);
+		drafts[i].punct = punctuation(drafts[i].post);
+	}
 	features(drafts);
-	return drafts.map(({ start, end, word, lower, tags, post }) => ({ start, end, word, lower, tags, post }));
+	return drafts;
 }
 
-/** The word tokens of a run of pieces with no space or separator between them. */
-function word(segment: Piece[], lead: number, sentence: string, out: Draft[]): void {
-	let a = 0, b = segment.length - 1;
-	while (a <= b && !WORDLIKE.test(segment[a].text) && !(BEFORE_NUMBER.test(segment[a].text) && WORDLIKE.test(segment[a + 1]?.text ?? ''))) a++;
-	while (b >= a && !WORDLIKE.test(segment[b].text) && !(AFTER_NUMBER.test(segment[b].text) && b > a)) b--;
+/** The word tokens of pieces `from`..`to`, a run with no space or separator between them. */
+function words(pieces: Piece[], from: number, to: number, lead: number, sentence: string, out: Draft[]): void {
+	let a = from, b = to;
+	while (a <= b && !pieces[a].word && !(BEFORE_NUMBER.test(pieces[a].text) && a < to && pieces[a + 1].word)) a++;
+	while (b >= a && !pieces[b].word && !(AFTER_NUMBER.test(pieces[b].text) && b > a)) b--;
 	if (a > b) {
 		// "Procter & Gamble": a lone ampersand joins names; other lone punctuation goes with the word before.
-		if (segment.length === 1 && segment[0].text === '&') out.push(draft(segment, lead, sentence, CONJ));
+		if (from === to && pieces[from].text === '&') out.push(draft(pieces, from, from, lead, sentence, CONJ));
 		return;
 	}
-	let group: Piece[] = [];
-	let possessive = false;
-	const emit = () => {
-		if (!group.length) return;
-		const words = group.filter((p) => WORDLIKE.test(p.text));
-		const head = words[0] ?? group[0];
-		let bits = bitsOf(head);
-		let pos = head.pos, lemma = head.lemma;
-		if (words.length > 1 && group.some((p) => p.text === '-')) {
-			// One word of several: "re-entered" is the verb, "Austria-Hungary" the name, "cease-fire" the noun; "Israeli-built",
-			// "long-awaited", "61%-owned", "anti-Castro": one modifier, not a name and a verb.
-			const last = words[words.length - 1];
-			const upper = (p: Piece) => /^\p{Lu}/u.test(p.text);
-			if (/^(?:ADP|ADV|PART)$/.test(last.pos)) pos = 'NOUN';
-			else if (PREFIX.test(words[0].text) || (last.pos !== 'VERB' && (upper(words[0]) || !upper(last)))) ({ pos, lemma } = last);
-			else pos = 'ADJ';
-			bits = UPOS[pos] ?? 0;
+	let g = a;
+	for (let i = a + 1; i <= b; i++) {
+		const p = pieces[i];
+		if (!CLITIC.test(p.text)) continue;
+		// "Israel's": a possessive stays with its noun; "it's", "didn't", "they're": a word of its own.
+		if ((p.text === "'s" || p.text === '’s' || p.text === "'S" || p.text === '’S') && p.pos === 'PART') {
+			out.push(group(pieces, g, i, lead, sentence));
+			lead = p.end;
+			g = i + 1;
+			continue;
 		}
-		if (possessive) bits |= POSS;
-		const d = draft(group, lead, sentence, bits);
-		d.pos = pos;
-		d.lemma = lemma;
-		out.push(d);
-		lead = group[group.length - 1].end;
-		group = [];
-		possessive = false;
-	};
-	for (let i = a; i <= b; i++) {
-		const p = segment[i];
-		if (group.length && CLITIC.test(p.text)) {
-			// "Israel's": a possessive stays with its noun; "it's", "didn't", "they're": a word of its own.
-			if (/^['’]s$/i.test(p.text) && p.pos === 'PART') {
-				group.push(p);
-				possessive = true;
-				continue;
-			}
-			emit();
+		if (i > g) {
+			out.push(group(pieces, g, i - 1, lead, sentence));
+			lead = pieces[i - 1].end;
 		}
-		group.push(p);
+		g = i;
 	}
-	emit();
+	if (g <= b) out.push(group(pieces, g, b, lead, sentence));
 }
 
-function draft(group: Piece[], lead: number, sentence: string, tags: number): Draft {
-	let end = group[group.length - 1].end;
-	const start = group[0].start;
+/** One word from pieces `from`..`to` (a possessive "'s" last). */
+function group(pieces: Piece[], from: number, to: number, lead: number, sentence: string): Draft {
+	const last = pieces[to];
+	const possessive = to > from && last.pos === 'PART' && /^['’]s$/i.test(last.text);
+	let head = -1, tail = -1, hyphen = false;
+	for (let i = from; i <= to; i++) {
+		if (pieces[i].word) {
+			if (head < 0) head = i;
+			tail = i;
+		} else if (pieces[i].text === '-') hyphen = true;
+	}
+	if (possessive) for (tail = to - 1; tail > from && !pieces[tail].word; tail--);
+	const h = pieces[head < 0 ? from : head];
+	let pos = h.pos, lemma = h.lemma;
+	if (hyphen && head >= 0 && tail > head) {
+		// One word of several: "re-entered" is the verb, "Austria-Hungary" the name, "cease-fire" the noun; "Israeli-built",
+		// "long-awaited", "61%-owned", "anti-Castro": one modifier, not a name and a verb.
+		const t = pieces[tail];
+		if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART') pos = 'NOUN';
+		else if (PREFIX.test(h.text) || (t.pos !== 'VERB' && (upper(h.text) || !upper(t.text)))) {
+			pos = t.pos;
+			lemma = t.lemma;
+		} else pos = 'ADJ';
+	}
+	const d = draft(pieces, from, to, lead, sentence, (UPOS[pos] ?? 0) | (possessive ? POSS : 0));
+	d.pos = pos;
+	d.lemma = lemma;
+	return d;
+}
+
+function upper(text: string): boolean {
+	const c = text.charCodeAt(0);
+	if (c < 128) return c >= 65 && c <= 90;
+	return text[0] !== text[0].toLowerCase();
+}
+
+function draft(pieces: Piece[], from: number, to: number, lead: number, sentence: string, tags: number): Draft {
+	const start = pieces[from].start;
+	let end = pieces[to].end;
 	// "Gen.", "Corp.": the word without its abbreviation dot, which goes with what follows ("U.S." keeps its dots).
-	if (/^\p{L}{1,5}\.$/u.test(sentence.slice(start, end))) end--;
+	if (sentence.charCodeAt(end - 1) === 46 && end - start <= 6 && /^\p{L}{1,5}\.$/u.test(sentence.slice(start, end))) end--;
 	const word = sentence.slice(start, end);
-	return { start, end, word, lower: word.toLowerCase(), tags, post: '', lead, pos: group[0].pos, lemma: group[0].lemma };
-}
-
-function bitsOf(p: Piece): number {
-	return UPOS[p.pos] ?? 0;
+	return { start, end, word, lower: word.toLowerCase(), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemma: pieces[from].lemma };
 }
 
 const MODAL = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "wo", "ca"]);
@@ -233,12 +267,20 @@ export function isHonorific(lower: string): boolean {
 	return HONORIFIC.has(lower);
 }
 
-const capitalised = (t: Token) => /^\p{Lu}/u.test(t.word);
+function capitalised(t: Token): boolean {
+	return upper(t.word);
+}
 
 /** What the universal tags leave out, from the words around: verb forms, particles, possessives, question words, names. */
+function plural(t: Draft | undefined): boolean {
+	return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(t.lower);
+}
+
+function objectLike(t: Draft | undefined): boolean {
+	return !!t && !!(t.tags & (DET | NOUN | VALUE | ADJ | PRON));
+}
+
 function features(toks: Draft[]): void {
-	const plural = (t: Draft | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(t.lower);
-	const objectLike = (t: Draft | undefined) => !!t && !!(t.tags & (DET | NOUN | VALUE | ADJ | PRON));
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
 		const prev = toks[i - 1];
@@ -246,10 +288,10 @@ function features(toks: Draft[]): void {
 		let p = i - 1;
 		while (p >= 0 && (toks[p].pos === 'ADV' || /^(?:not|n['’]t|never)$/.test(toks[p].lower))) p--;
 		const before = toks[p];
-		if (t.pos === 'VERB' || (t.pos === 'AUX' && /ing$/.test(t.lower))) {
-			if (/ing$/.test(t.lower)) t.tags = VERB | GERUND;
+		if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lower.endsWith('ing'))) {
+			if (t.lower.endsWith('ing')) t.tags = VERB | GERUND;
 			else if (before && (before.lower === 'to' || (MODAL.has(before.lower) && before.tags & AUX))) t.tags |= INFINITIVE;
-			else if (t.lower !== t.lemma.toLowerCase() || /ed$/.test(t.lower)) t.tags |= FINITE;
+			else if (t.lower !== t.lemma.toLowerCase() || t.lower.endsWith('ed')) t.tags |= FINITE;
 			// A base form is present tense after a plural subject ("they say", "the results compare"), past tense
 			// for "hit", "cut", "set" … with an object ("sales hit $600 million"); else an infinitive, imperative or subjunctive.
 			else if ((prev && NOMINATIVE.has(prev.lower)) || plural(prev) || (SAME_PAST.has(t.lower) && prev && prev.tags & NOUN && objectLike(next))) t.tags |= FINITE;
@@ -261,11 +303,11 @@ function features(toks: Draft[]): void {
 		}
 		if (t.lower === 'never') t.tags |= NEG;
 		// "broke down", "set up": a particle, when no noun phrase (or clause: "vote on whether") follows it.
-		if (t.pos === 'ADP' && prev && prev.tags & VERB && PARTICLES.has(t.lower) && (!next || /[,;:.!?()—–]|--/.test(t.post) || !(objectLike(next) || WH.has(next.lower) || /^(?:whether|if)$/.test(next.lower)))) t.tags = PARTICLE;
+		if (t.pos === 'ADP' && prev && prev.tags & VERB && PARTICLES.has(t.lower) && (!next || t.punct & (COMMA | COLON | STOP | BRACKET | DASH) || !(objectLike(next) || WH.has(next.lower) || /^(?:whether|if)$/.test(next.lower)))) t.tags = PARTICLE;
 		if (t.pos === 'PRON' && (POSSESSIVE.has(t.lower) || (t.lower === 'her' && next && next.tags & (NOUN | ADJ | VALUE) && !(next.tags & PRON)))) t.tags |= POSS;
 		if (WH.has(t.lower)) t.tags = QWORD | (t.tags & POSS);
 		// A capitalised word inside the sentence ("MindSpring", "Pan Am"), or one with inner capitals, is a name, not a verb.
-		if (t.tags & VERB && capitalised(t) && (i > 0 || /\p{Lu}/u.test(t.word.slice(1))) && !(t.tags & AUX && (i === 0 || /["“:]/.test(prev.post)))) {
+		if (t.tags & VERB && capitalised(t) && (i > 0 || /\p{Lu}/u.test(t.word.slice(1))) && !(t.tags & AUX && (i === 0 || prev.punct & (QUOTE | COLON)))) {
 			t.tags = (t.tags & ~(VERB | AUX | FINITE | GERUND | INFINITIVE)) | NOUN | PROPER;
 			t.pos = 'PROPN';
 		}
@@ -278,17 +320,17 @@ function features(toks: Draft[]): void {
 			t.pos = 'ADJ';
 		}
 		// "Encouraged by …", "Further encouraged by …": a participle opening the sentence, not its verb.
-		if (i <= 1 && t.pos === 'VERB' && /ed$/.test(t.lower) && next?.lower === 'by' && (i === 0 || !(prev.tags & (DET | PRON)))) t.tags &= ~FINITE;
+		if (i <= 1 && t.pos === 'VERB' && t.lower.endsWith('ed') && next?.lower === 'by' && (i === 0 || !(prev.tags & (DET | PRON)))) t.tags &= ~FINITE;
 		// "Charles I", "Wilhelm II": a regnal number is part of the name.
-		if (prev && prev.tags & PROPER && capitalised(prev) && /^[IVX]+$/.test(t.word) && !/[,;:()]/.test(prev.post)) {
+		if (prev && prev.tags & PROPER && capitalised(prev) && /^[IVX]+$/.test(t.word) && !(prev.punct & (COMMA | COLON | BRACKET))) {
 			t.tags = NOUN | PROPER;
 			t.pos = 'PROPN';
 		}
 		// "the French", "the poor": an adjective after a determiner with no noun to go with is the noun.
-		if (t.pos === 'ADJ' && prev && prev.pos === 'DET' && !/[,;:()]/.test(prev.post) && !(next && next.tags & (NOUN | ADJ | VALUE) && !/[,;:()—–]|--/.test(t.post))) t.tags |= NOUN | (capitalised(t) ? PROPER : 0);
+		if (t.pos === 'ADJ' && prev && prev.pos === 'DET' && !(prev.punct & (COMMA | COLON | BRACKET)) && !(next && next.tags & (NOUN | ADJ | VALUE) && !(t.punct & (COMMA | COLON | BRACKET | DASH)))) t.tags |= NOUN | (capitalised(t) ? PROPER : 0);
 		// "the government's conduct", "the attack": a verb right after a determiner or possessive is a noun (or, a participle before one, an adjective).
-		if (t.pos === 'VERB' && !(t.tags & GERUND) && prev && (prev.pos === 'DET' || prev.tags & POSS) && !/[,;:()]/.test(prev.post) && !WH.has(prev.lower)) {
-			t.tags = /ed$/.test(t.lower) && next?.tags & NOUN ? ADJ : NOUN;
+		if (t.pos === 'VERB' && !(t.tags & GERUND) && prev && (prev.pos === 'DET' || prev.tags & POSS) && !(prev.punct & (COMMA | COLON | BRACKET)) && !WH.has(prev.lower)) {
+			t.tags = t.lower.endsWith('ed') && next?.tags & NOUN ? ADJ : NOUN;
 			t.pos = t.tags & ADJ ? 'ADJ' : 'NOUN';
 		}
 		// "where profit soared": a bare verb form right before a finite verb is its subject, a noun.
@@ -299,21 +341,21 @@ function features(toks: Draft[]): void {
 		// "the thrift holding company", "its operating profit": an -ing word inside a noun phrase, before its noun.
 		if (t.tags & GERUND && next?.pos === 'NOUN' && prev && !plural(prev) && prev.tags & (DET | ADJ | POSS | NOUN) && !(prev.tags & PRON && !(prev.tags & POSS))) {
 			let k = i - 1;
-			while (k >= 0 && toks[k].tags & (NOUN | ADJ | VALUE) && !(toks[k].tags & (DET | POSS | PRON)) && !/[,;:()]/.test(toks[k].post)) k--;
-			if (k >= 0 && toks[k].tags & (DET | POSS) && !/[,;:()]/.test(toks[k].post)) t.tags = ADJ;
+			while (k >= 0 && toks[k].tags & (NOUN | ADJ | VALUE) && !(toks[k].tags & (DET | POSS | PRON)) && !(toks[k].punct & (COMMA | COLON | BRACKET))) k--;
+			if (k >= 0 && toks[k].tags & (DET | POSS) && !(toks[k].punct & (COMMA | COLON | BRACKET))) t.tags = ADJ;
 		}
 	}
 	// "defeated Russia in a series of battles collectively known as …": a participle after a noun, with a phrase of its own,
 	// in a clause whose verb came before it, says what the noun is (a reduced relative), not what happened.
 	for (let i = 1, verb = -1; i < toks.length; i++) {
 		const t = toks[i];
-		if (/[;:()—–]|--/.test(toks[i - 1].post) || /,/.test(toks[i - 1].post) || t.tags & CONJ || WH.has(t.lower) || t.lower === 'that') verb = -1;
+		if (toks[i - 1].punct & (COMMA | COLON | BRACKET | DASH) || t.tags & CONJ || WH.has(t.lower) || t.lower === 'that') verb = -1;
 		if (!(t.tags & FINITE) || t.tags & AUX) {
 			if (t.tags & AUX) verb = i;
 			continue;
 		}
 		let k = i - 1;
-		while (k > 0 && toks[k].pos === 'ADV' && !/[,;:]/.test(toks[k].post)) k--;
+		while (k > 0 && toks[k].pos === 'ADV' && !(toks[k].punct & (COMMA | COLON))) k--;
 		const participle = !/[^s]s$/.test(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== t.lemma.toLowerCase());
 		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && toks[i + 1]?.tags & PREP && !SAYING.has(toks[verb].lemma.toLowerCase())) t.tags &= ~FINITE;
 		else verb = i;
@@ -322,50 +364,58 @@ function features(toks: Draft[]): void {
 	// with its subject and has no verb at all reads the plural noun or the -ed word after the subject as its verb.
 	for (let a = 0; a < toks.length; ) {
 		let b = a;
-		while (b < toks.length - 1 && !/[,;:()—–]|--/.test(toks[b].post)) b++;
-		const opens = a === 0 || /[;:()—–]|--/.test(toks[a - 1].post);
-		if (opens && !toks.slice(a, b + 1).some((t) => t.tags & (FINITE | AUX))) {
-			const candidates: Array<[number, boolean]> = [];
-			for (let i = a + 1; i < b; i++) {
-				const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
-				const subject = toks.slice(a, i);
-				if (!(subject[0].tags & (NOUN | DET | ADJ | POSS)) || subject.some((s) => s.tags & (VERB | CONJ | PRON | QWORD))) break;
-				if (!(prev.tags & NOUN) || prev.tags & (DET | POSS)) continue;
-				if (/ed$/.test(t.lower) && (t.pos === 'ADJ' || t.pos === 'VERB') && next.tags & (PREP | DET | PRON)) candidates.push([i, true]);
-				else if (t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (next.tags & (DET | VALUE) || (next.pos === 'ADJ' && !/ed$/.test(next.lower)) || (next.lower === 'to' && toks[i + 2]?.tags & VERB))) candidates.push([i, false]);
-			}
-			// An -ed word before a plural noun: "protesters from several communities crowded into".
-			const [verb] = candidates.find(([, past]) => past) ?? candidates[0] ?? [-1];
-			if (verb >= 0) {
-				toks[verb].tags = VERB | FINITE;
-				toks[verb].pos = 'VERB';
-			}
-		}
+		let finite = !!(toks[a].tags & (FINITE | AUX));
+		while (b < toks.length - 1 && !(toks[b].punct & (COMMA | COLON | BRACKET | DASH))) if (toks[++b].tags & (FINITE | AUX)) finite = true;
+		if (!finite && (a === 0 || toks[a - 1].punct & (COLON | BRACKET | DASH)) && toks[a].tags & (NOUN | DET | ADJ | POSS)) verbless(toks, a, b);
 		a = b + 1;
 	}
 	names(toks);
 }
 
+/** The verb of a verbless clause `a`..`b` opening with its subject: an -ed word after a noun, else a plural noun before what it governs. */
+function verbless(toks: Draft[], a: number, b: number): void {
+	let plural = -1;
+	for (let i = a + 1; i < b; i++) {
+		const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
+		if (prev.tags & (VERB | CONJ | PRON | QWORD)) break;
+		if (!(prev.tags & NOUN) || prev.tags & (DET | POSS)) continue;
+		if (t.lower.endsWith('ed') && (t.pos === 'ADJ' || t.pos === 'VERB') && next.tags & (PREP | DET | PRON)) {
+			// An -ed word before a plural noun: "protesters from several communities crowded into".
+			plural = i;
+			break;
+		}
+		if (plural < 0 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (next.tags & (DET | VALUE) || (next.pos === 'ADJ' && !next.lower.endsWith('ed')) || (next.lower === 'to' && toks[i + 2]?.tags & VERB))) plural = i;
+	}
+	if (plural < 0) return;
+	toks[plural].tags = VERB | FINITE;
+	toks[plural].pos = 'VERB';
+}
+
 /** Person names after a title ("Gen. Nhek Bunchhay", "Prime Minister Hun Sen"); organisation names ("Murphy Oil Corp.", "NATO"). */
+function name(t: Draft | undefined): boolean {
+	return !!t && !!(t.tags & PROPER) && capitalised(t);
+}
+
 function names(toks: Draft[]): void {
-	const name = (t: Draft | undefined) => !!t && capitalised(t) && !!(t.tags & PROPER);
 	for (let i = 0; i < toks.length; i++) {
 		// "John S. Mosby", "Mary Smith": a common given name and the name after it.
-		if (name(toks[i]) && GIVEN.has(toks[i].lower) && name(toks[i + 1]) && !/[,;:()—–]/.test(toks[i].post)) {
+		if (name(toks[i]) && GIVEN.has(toks[i].lower) && name(toks[i + 1]) && !(toks[i].punct & (COMMA | COLON | BRACKET | DASH))) {
 			let k = i + 1;
-			while (k + 1 < toks.length && name(toks[k + 1]) && !/[,;:()—–]/.test(toks[k].post) && k - i < 3) k++;
-			if (!toks.slice(i, k + 1).some((t) => ORGANISATION.has(t.lower))) for (let m = i; m <= k; m++) toks[m].tags |= PERSON;
+			while (k + 1 < toks.length && name(toks[k + 1]) && !(toks[k].punct & (COMMA | COLON | BRACKET | DASH)) && k - i < 3) k++;
+			let organisation = false;
+			for (let m = i; m <= k; m++) organisation ||= ORGANISATION.has(toks[m].lower);
+			if (!organisation) for (let m = i; m <= k; m++) toks[m].tags |= PERSON;
 			i = k;
 			continue;
 		}
 		if (!capitalised(toks[i]) || !HONORIFIC.has(toks[i].lower)) continue;
 		// The titles in a row ("Second Prime Minister"), then the name.
 		let j = i;
-		while (j + 1 < toks.length && capitalised(toks[j + 1]) && HONORIFIC.has(toks[j + 1].lower) && !/[,;:()]/.test(toks[j].post)) j++;
+		while (j + 1 < toks.length && capitalised(toks[j + 1]) && HONORIFIC.has(toks[j + 1].lower) && !(toks[j].punct & (COMMA | COLON | BRACKET))) j++;
 		let k = j + 1;
 		while (k < toks.length && name(toks[k]) && !ORGANISATION.has(toks[k].lower) && k - j <= 4) {
 			k++;
-			if (/[,;:()—–]/.test(toks[k - 1].post)) break;
+			if (toks[k - 1].punct & (COMMA | COLON | BRACKET | DASH)) break;
 		}
 		if (k === j + 1) continue;
 		for (let m = i; m < k; m++) toks[m].tags |= PERSON;
@@ -374,10 +424,13 @@ function names(toks: Draft[]): void {
 	for (let i = 0; i < toks.length; i++) {
 		if (!name(toks[i])) continue;
 		let j = i;
-		while (j + 1 < toks.length && (name(toks[j + 1]) || (toks[j + 1].lower === '&' && name(toks[j + 2]))) && !/[,;:()—–]/.test(toks[j].post)) j++;
-		const run = toks.slice(i, j + 1);
-		const acronym = run.length === 1 && /^\p{Lu}{2,6}$/u.test(run[0].word);
-		if (!run.some((t) => t.tags & PERSON) && (acronym || run.some((t, k) => k > 0 && ORGANISATION.has(t.lower)))) for (const t of run) t.tags |= ORG;
+		while (j + 1 < toks.length && (name(toks[j + 1]) || (toks[j + 1].lower === '&' && name(toks[j + 2]))) && !(toks[j].punct & (COMMA | COLON | BRACKET | DASH))) j++;
+		let person = false, organisation = j === i && /^\p{Lu}{2,6}$/u.test(toks[i].word);
+		for (let m = i; m <= j; m++) {
+			person ||= !!(toks[m].tags & PERSON);
+			organisation ||= m > i && ORGANISATION.has(toks[m].lower);
+		}
+		if (!person && organisation) for (let m = i; m <= j; m++) toks[m].tags |= ORG;
 		i = j;
 	}
 }
