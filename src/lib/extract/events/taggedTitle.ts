@@ -14,7 +14,7 @@ export { clearTagCache, tagSentence, type Token } from './tagger.ts';
 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const SUBORDINATOR = new Set(['who', 'whom', 'whose', 'which', 'when', 'while', 'because', 'although', 'though', 'whereas', 'where', 'if', 'unless', 'whether']);
-const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between', 'over', 'within', 'into']);
+const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between', 'over', 'within', 'into', 'shortly', 'just', 'soon', 'right', 'immediately']);
 const FUNCTION_END = /\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|which|who|whose|whom|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|also|about|over|under|after|before|since|until|during|through|between|among|against|including|per|via|up|out)$/i;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
 
@@ -149,7 +149,13 @@ function saidBy(c: Clause, at: number, pronoun: string): string | null {
 	while (start > 0 && !hardBreak(toks[start - 1])) start--;
 	let vStart = k;
 	while (vStart - 1 >= start && !comma(toks[vStart - 1]) && (has(toks[vStart - 1], AUX) || has(toks[vStart - 1], NEG))) vStart--;
-	const subject = subjectOf(toks, drop, start, vStart);
+	let subject = subjectOf(toks, drop, start, vStart);
+	// "… ,” said Edgar Woolard Jr., …": the name after the saying.
+	if (!subject.length) {
+		let j = k + 1;
+		while (j < at && has(toks[j], PROPER) && /^\p{Lu}/u.test(toks[j].word) && !drop[j]) j++;
+		subject = range(k + 1, j);
+	}
 	if (!subject.length || (subject.length === 1 && has(toks[subject[0]], PRON))) return null;
 	const words = subject.map((i) => toks[i]);
 	const head = words[words.length - 1];
@@ -196,7 +202,8 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	let subjectText = textOf(sentence, toks, subject);
 	const pronoun = subject.length === 1 && PRONOUN_SUBJECT.test(toks[subject[0]].word) ? toks[subject[0]].lower : null;
 	if (pronoun) {
-		const who = (pronoun !== 'they' ? (speaker ?? saidBy(c, subject[0], pronoun)) : undefined) ?? antecedent(toks, drop, subject[0], pronoun, before);
+		// The one who said it is "he" or "she" ("it" only when no person: "Castro said his government told officials it is worried").
+		const who = (pronoun === 'they' ? undefined : ((pronoun !== 'it' ? speaker : undefined) ?? saidBy(c, subject[0], pronoun))) ?? antecedent(toks, drop, subject[0], pronoun, before);
 		if (who) subjectText = who;
 	}
 	subjectText = compactSubject(simplifyNames(subjectText));
@@ -237,12 +244,14 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 		const last = toks[object[k - 1]];
 		// Not on a verb whose object or phrase follows ("the local resistance assisted [by …]").
 		const open = next && isVerb(last) && !has(last, NOUN) && (!finite(last) || (!has(next, PREP | CONJ) && next.lower !== 'to'));
-		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to') && !open) lastGood = candidate;
+		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to' || RELATIVE.has(next.lower)) && !open) lastGood = candidate;
 	}
 	// Cut back to the last phrase edge; with none after the verb, cut the whole with an ellipsis rather than end on a bare verb.
 	if (cut) {
 		const longest = tidy(lastNoun || title);
-		title = lastGood !== head ? lastGood : longest.length > head.length ? `${longest}…` : head;
+		// A verb with a phrase after it ("can now participate [in NATO …]") ends well; one with its object cut does not.
+		const complete = (has(toks[object[0]], PREP) && toks[object[0]].lower !== 'of') || /^(?:that|whether|if)$/.test(toks[object[0]]?.lower ?? '');
+		title = lastGood !== head || complete ? lastGood : longest.length > head.length ? `${longest}…` : head;
 	}
 	title = tidy(title);
 	if (title.length > MAX_TITLE) title = shorten(title);
@@ -294,16 +303,23 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	let ofRelative = RELATIVE.has(toks[vStart]?.lower ?? '');
 	for (; end >= clauseStart && drop[end]; end--) if (comma(toks[end])) droppedComma = true;
 	// "Reagan also signed", "Compaq … still plans": an adverb right before the verb is not the subject's.
-	while (end > clauseStart && has(toks[end], ADV) && !has(toks[end], NOUN | ADJ | VERB) && !comma(toks[end]) && !drop[end] && !comma(toks[end - 1])) end--;
+	while (end > clauseStart && has(toks[end], ADV) && !has(toks[end], NOUN | ADJ | VERB) && !comma(toks[end]) && !drop[end]) end--;
 	// "however," / "meanwhile," right before the verb: the subject ends before it.
 	const aside = end >= clauseStart && has(toks[end], ADV) && comma(toks[end]) && end - 1 >= clauseStart && comma(toks[end - 1]);
 	if (aside) end -= 1;
 	if (aside) {
 		// The comma before "however" ends the subject, not an insertion.
 	} else if (end >= clauseStart && RELATIVE.has(toks[end].lower)) {
-		// "the commander who was arrested": the antecedent.
+		// "the commander who was arrested": the antecedent; "the arrest of Kopp, who is charged": who is the one named.
+		const who = /^(?:who|whom)$/.test(toks[end].lower);
 		end--;
 		ofRelative = true;
+		if (who && end >= clauseStart && has(toks[end], PROPER) && /^\p{Lu}/u.test(toks[end].word)) {
+			let k = end;
+			while (k > clauseStart && has(toks[k - 1], PROPER) && /^\p{Lu}/u.test(toks[k - 1].word) && !comma(toks[k - 1]) && !drop[k - 1]) k--;
+			// A bare name ("a Libyan who" is a noun phrase).
+			if (!has(toks[k - 1], DET | ADJ | VALUE | POSS)) return range(k, end + 1);
+		}
 	} else if (end >= clauseStart && (comma(toks[end]) || droppedComma)) {
 		// ", who had been involved in the search," / ", the oldest sister,": an insertion; the subject is before it.
 		let p = end - 1;
@@ -323,7 +339,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		if (i < end && comma(t)) {
 			// Each item one word: "… back to Burma, and Chinese forces" is no list.
 			const item = i === clauseStart || drop[i - 1] || comma(toks[i - 1]);
-			if ((list || (out.length && /^(?:and|or)$/.test(toks[out[0]].lower))) && item && !drop[i] && has(t, NOUN | ADJ | PROPER) && !has(t, PRON | VERB | DET)) list = true;
+			// … and the items share the noun at the end ("Soviet leaders"; "Nairobi, Kenya, and Dar es Salaam" is places).
+			const shared = out.length > 1 && has(toks[out[out.length - 1]], NOUN) && !has(toks[out[out.length - 1]], PROPER | PRON);
+			if ((list || (out.length && /^(?:and|or)$/.test(toks[out[0]].lower))) && item && shared && !drop[i] && has(t, NOUN | ADJ | PROPER) && !has(t, PRON | VERB | DET)) list = true;
 			else break;
 		}
 		// A date inside ("In 1941 the New Fourth Army Incident", "Mixte's 1989 profit") ends the phrase; one right before the verb is skipped.
@@ -333,7 +351,7 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		}
 		// "a principled commitment", "Kuwait's ousted government": a participle between a determiner and its noun is an
 		// adjective; "a phony address listed on disclosure forms": one after its noun, with a phrase of its own, is part of it.
-		const participle = /ed$/.test(t.lower) && out.length > 0 && (has(toks[i - 1], DET | ADJ | POSS) || (has(toks[i - 1], NOUN) && !has(toks[i - 1], PRON) && has(toks[i + 1], PREP)));
+		const participle = /ed$/.test(t.lower) && out.length > 0 && (has(toks[i - 1], DET | ADJ | POSS) || (has(toks[i - 1], NOUN) && !has(toks[i - 1], PRON) && has(toks[i + 1], PREP)) || (has(toks[i - 1], ADV) && has(toks[i - 2], DET | POSS)));
 		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle;
 		// "the Battle of Kolubara", "Germany and Italy", "French and British troops".
 		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER | VALUE) || (t.lower === 'and' && has(toks[i - 1], ADJ) && has(toks[out[0]], ADJ | PROPER)));
