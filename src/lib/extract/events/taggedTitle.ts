@@ -20,7 +20,7 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
 
 const has = (t: Token | undefined, bits: number) => !!t && (t.tags & bits) !== 0;
 /** A hard clause edge after a token: ; : — -- ( ) or a quote. */
-const hardBreak = (t: Token) => /[;:—–()]|--/.test(t.post);
+const hardBreak = (t: Token) => /[;:—–()]|--|\s-\s/.test(t.post);
 const comma = (t: Token) => t.post.includes(',');
 /** A verb that can carry a clause: finite or an auxiliary, not a gerund or bare infinitive. */
 const finite = (t: Token) => has(t, AUX) || (has(t, VERB) && has(t, FINITE) && !has(t, GERUND | INFINITIVE));
@@ -64,16 +64,21 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 	const title = titleFor(sentence, toks, drop, first, exprFirst, before, hardBreak);
 	// "On December 7 (December 8 in Asian time zones), 1941, Japan attacked …": a date in brackets dates the clause around them.
 	if (title !== undefined) return title;
-	// What else is in brackets stays out ("plans (codenamed Operation Michael) for the 1918 offensive").
+	// What else is in brackets or between dashes stays out ("plans (codenamed Operation Michael) for the 1918 offensive",
+	// "the Iraqi army - backed by coalition support - launched").
 	const inner = drop.slice();
+	const dash = /[—–]|--|\s-\s/;
 	for (let i = 0; i < toks.length; i++) {
-		if (!sentence.slice(toks[i - 1]?.end ?? 0, toks[i].start).includes('(')) continue;
+		const gap = sentence.slice(toks[i - 1]?.end ?? 0, toks[i].start);
+		const bracket = gap.includes('(');
+		if (!bracket && !(i > 0 && dash.test(gap))) continue;
 		let j = i;
-		while (j < toks.length - 1 && !toks[j].post.includes(')')) j++;
+		while (j < toks.length - 1 && !(bracket ? toks[j].post.includes(')') : dash.test(toks[j].post) || /[;:]/.test(toks[j].post))) j++;
+		if (!bracket && !dash.test(toks[j].post)) continue;
 		if (!(i <= exprFirst && exprFirst <= j)) for (let k = i; k <= j; k++) inner[k] = true;
 		i = j;
 	}
-	return titleFor(sentence, toks, inner, first, exprFirst, before, (t) => /[;:—–]|--/.test(t.post)) ?? null;
+	return titleFor(sentence, toks, inner, first, exprFirst, before, (t) => /[;:]/.test(t.post)) ?? null;
 }
 
 /** The title for the date at `exprFirst`, in its clause (between `edge`s); undefined when no verb governs it there. */
@@ -196,7 +201,19 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	let vEnd = verb;
 	while (vEnd + 1 <= clauseEnd && !drop[vEnd + 1] && !comma(toks[vEnd]) && (isVerb(toks[vEnd + 1]) || has(toks[vEnd + 1], NEG | PARTICLE) || (has(toks[vEnd + 1], ADV) && isVerb(toks[vEnd + 2] ?? toks[vEnd + 1])))) vEnd++;
 
-	const subject = subjectOf(toks, drop, clauseStart, vStart);
+	let subject = subjectOf(toks, drop, clauseStart, vStart);
+	// "Carleton then launched his own invasion and defeated Arnold …": a second verb shares the first one's subject.
+	let k = vStart - 1;
+	while (k >= clauseStart && drop[k]) k--;
+	// Not "… activist and accused doctor killer", "kidnapped and presumed killed": the verb takes an object or phrase of its own.
+	const after = toks[vEnd + 1];
+	const takes = !after || drop[vEnd + 1] || comma(toks[vEnd]) || !(isVerb(after) || (has(after, NOUN) && !has(after, PROPER | PRON) && has(toks[vEnd + 2], NOUN) && !has(toks[vEnd + 2], PRON)));
+	if (!subject.length && takes && k > clauseStart && /^(?:and|but|yet|then)$/.test(toks[k].lower) && !comma(toks[k])) {
+		let j = k - 1;
+		while (j >= clauseStart && !(clauseVerb(toks, j) && !drop[j])) j--;
+		while (j > clauseStart && !drop[j - 1] && !comma(toks[j - 1]) && (isVerb(toks[j - 1]) || has(toks[j - 1], NEG))) j--;
+		if (j >= clauseStart) subject = subjectOf(toks, drop, clauseStart, j);
+	}
 	// A participle clause ("…, arriving in 1966") or a verb with no subject in its clause: none here.
 	if (!subject.length) return null;
 	let subjectText = textOf(sentence, toks, subject);
@@ -355,7 +372,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle;
 		// "the Battle of Kolubara", "Germany and Italy", "French and British troops".
 		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER | VALUE) || (t.lower === 'and' && has(toks[i - 1], ADJ) && has(toks[out[0]], ADJ | PROPER)));
-		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such') && !comma(toks[i - 1]);
+		// "the sale of …", "such as", "a statement posted on the Internet".
+		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such' || (/ed$/.test(toks[i - 1].lower) && has(toks[i - 2], NOUN) && !has(toks[i - 2], PRON))) && !comma(toks[i - 1]);
 		if (!nominal && !joiner && !inner) break;
 		if (has(t, QWORD) || RELATIVE.has(t.lower) && !has(t, DET)) break;
 		// A pronoun is a whole noun phrase ("the 16 cents a share it reported").
@@ -368,9 +386,10 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		while (k > clauseStart && isVerb(toks[k]) && !drop[k]) k--;
 		if (k > clauseStart && k < out[0] - 1 && RELATIVE.has(toks[k].lower) && !comma(toks[k - 1])) return subjectOf(toks, drop, clauseStart, k);
 	}
-	// "… they took hostage and police found": a phrase right after a verb is its object; the subject is the last conjunct.
+	// "… they took hostage and police found", "overwhelmed the UN forces and the PVA and KPA conquered": a phrase right
+	// after a verb is its object; the subject is what follows its first "and".
 	if (!ofRelative && out.length && out[0] > clauseStart && isVerb(toks[out[0] - 1]) && !drop[out[0] - 1]) {
-		const and = out.findLastIndex((i) => toks[i].lower === 'and');
+		const and = out.findIndex((i) => toks[i].lower === 'and');
 		if (and >= 0) out.splice(0, and + 1);
 	}
 	// Two noun phrases side by side: the first is what is left of an adverbial ("From a strength of 5,000 the Viet Cong's ranks").
@@ -398,8 +417,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 function compactSubject(s: string): string {
 	if (s.length <= 32) return s;
 	// "A phony address listed on disclosure forms", "Confederate incursions into New Mexico territory".
-	const cut = /\s(?:[a-z]+ed\s+(?:by|in|on|at|to|from|with|for|as)|of|in|at|from|for|with|on|into|by|against|over|under|between|among|across|during|through|towards?|who|which|that|such as|,)\s/.exec(s.slice(8));
-	return cut ? s.slice(0, 8 + cut.index).replace(/,$/, '') : s;
+	const cut = /\s(?:[a-z]+ed\s+(?:by|in|on|at|to|from|with|for|as)|of|in|at|from|for|with|on|into|by|against|over|under|between|among|across|during|through|towards?|who|which|that|such as|,)\s/.exec(s.slice(5));
+	return cut ? s.slice(0, 5 + cut.index).replace(/,$/, '') : s;
 }
 
 const NAME_AFTER_TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Capt)\.\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/gu;

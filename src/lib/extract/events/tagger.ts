@@ -319,6 +319,11 @@ function features(toks: Draft[]): void {
 			t.tags = ADJ | VALUE;
 			t.pos = 'ADJ';
 		}
+		// "Hopes for a quick end …", "Talks on …": a plural noun opening the sentence before a preposition.
+		if (i === 0 && t.pos === 'VERB' && t.lower.endsWith('s') && next?.pos === 'ADP') {
+			t.tags = NOUN;
+			t.pos = 'NOUN';
+		}
 		// "Encouraged by …", "Further encouraged by …": a participle opening the sentence, not its verb.
 		if (i <= 1 && t.pos === 'VERB' && t.lower.endsWith('ed') && next?.lower === 'by' && (i === 0 || !(prev.tags & (DET | PRON)))) t.tags &= ~FINITE;
 		// "Charles I", "Wilhelm II": a regnal number is part of the name.
@@ -357,7 +362,7 @@ function features(toks: Draft[]): void {
 		let k = i - 1;
 		while (k > 0 && toks[k].pos === 'ADV' && !(toks[k].punct & (COMMA | COLON))) k--;
 		const participle = !/[^s]s$/.test(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== t.lemma.toLowerCase());
-		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && toks[i + 1]?.tags & PREP && !SAYING.has(toks[verb].lemma.toLowerCase())) t.tags &= ~FINITE;
+		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && (toks[i + 1]?.tags & (PREP | PARTICLE) || (toks[i + 1]?.pos === 'ADV' && toks[i + 2]?.tags & PREP)) && !SAYING.has(toks[verb].lemma.toLowerCase())) t.tags &= ~FINITE;
 		else verb = i;
 	}
 	// "Qantas plans daily flights …", "Protesters from several communities crowded into …": a clause that opens the sentence
