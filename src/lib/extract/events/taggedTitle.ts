@@ -312,6 +312,9 @@ function textOf(sentence: string, toks: Token[], idx: number[]): string {
 	return parts.join(' ');
 }
 
+/** Epithets after "the" in a name ("Cyrus the Younger", "Alexander the Great"). */
+const EPITHET = /^(?:Younger|Elder|Great|Bald|Bold|Fair|Good|Wise|Terrible|Conqueror|Pious|Just|Lionheart|Magnificent|Confessor|Navigator|Lion|Red|Black|Fat|Short|Tall|Hammer|Unready|Peaceful|Victorious|Liberator)$/;
+
 /** The subject of the verb group starting at `vStart`: the noun phrase before it, past a relative clause or apposition set off by commas. */
 function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: number): number[] {
 	let end = vStart - 1;
@@ -369,7 +372,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		// "a principled commitment", "Kuwait's ousted government": a participle between a determiner and its noun is an
 		// adjective; "a phony address listed on disclosure forms": one after its noun, with a phrase of its own, is part of it.
 		const participle = /ed$/.test(t.lower) && out.length > 0 && (has(toks[i - 1], DET | ADJ | POSS) || (has(toks[i - 1], NOUN) && !has(toks[i - 1], PRON) && has(toks[i + 1], PREP)) || (has(toks[i - 1], ADV) && has(toks[i - 2], DET | POSS)));
-		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle;
+		// "the recently passed legislation", "the FBI's most wanted list": an adverb before such a participle.
+		const degree = has(t, ADV) && out.length > 0 && out[0] === i + 1 && /ed$/.test(toks[i + 1].lower) && has(toks[i - 1], DET | POSS);
+		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle || degree;
 		// "the Battle of Kolubara", "Germany and Italy", "French and British troops".
 		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER | VALUE) || (t.lower === 'and' && has(toks[i - 1], ADJ) && has(toks[out[0]], ADJ | PROPER)));
 		// "the sale of …", "such as", "a statement posted on the Internet".
@@ -395,7 +400,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	// Two noun phrases side by side: the first is what is left of an adverbial ("From a strength of 5,000 the Viet Cong's ranks").
 	for (let k = out.length - 1; k > 0; k--) {
 		const t = toks[out[k]], prev = toks[out[k - 1]];
-		if (has(t, DET) && !has(t, PRON) && out[k - 1] === out[k] - 1 && has(prev, NOUN | VALUE | PROPER) && !has(prev, PREP | DET | ADJ)) {
+		// Not a name with its epithet ("Cyrus the Younger").
+		const epithet = t.lower === 'the' && has(prev, PROPER) && /^\p{Lu}/u.test(prev.word) && k + 2 === out.length && EPITHET.test(toks[out[k + 1]].word);
+		if (has(t, DET) && !has(t, PRON) && !epithet && out[k - 1] === out[k] - 1 && has(prev, NOUN | VALUE | PROPER) && !has(prev, PREP | DET | ADJ)) {
 			out.splice(0, k);
 			break;
 		}

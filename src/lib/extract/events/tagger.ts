@@ -319,6 +319,11 @@ function features(toks: Draft[]): void {
 			t.tags = ADJ | VALUE;
 			t.pos = 'ADJ';
 		}
+		// "Continued antipathy …", "Renewed fighting …": an -ed word opening the sentence before its noun is an adjective.
+		if (i === 0 && t.pos === 'VERB' && t.lower.endsWith('ed') && next?.pos === 'NOUN') {
+			t.tags = ADJ;
+			t.pos = 'ADJ';
+		}
 		// "Hopes for a quick end …", "Talks on …": a plural noun opening the sentence before a preposition.
 		if (i === 0 && t.pos === 'VERB' && t.lower.endsWith('s') && next?.pos === 'ADP') {
 			t.tags = NOUN;
