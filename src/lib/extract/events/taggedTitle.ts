@@ -470,5 +470,6 @@ function tidy(title: string): string {
 	const quotes = (t.match(/["“”]/g) ?? []).length;
 	if (quotes % 2) t = t.replace(/["“”]/g, '');
 	if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, '').replace(/[()]/g, '');
-	return t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim();
+	// No full stop at the end ("… and retired. (ab/dc)"), but an abbreviation keeps its dot.
+	return t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim().replace(/(\p{Ll}{3,})\.$/u, '$1');
 }
