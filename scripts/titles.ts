@@ -4,7 +4,7 @@
  * Extracts every TimeML document of ../shared/corpora (TBAQ-cleaned against its DCT, WikiWars
  * against its DCT too) and counts the titles of the events found (events named from the
  * knowledge base excluded: their titles are fixed names) that
- *   (a) have no verb (compromise's tagger: no #Verb term),
+ *   (a) have no verb (the title tagger's: no verb or auxiliary among its tokens),
  *   (b) start with a function word: a relative pronoun, preposition, conjunction ("Who", "That", "In"),
  *   (c) end with a dangling function word ("its", "the", "for"),
  *   (d) hold the event's date phrase or another date word (month, weekday, year, "yesterday"),
@@ -22,8 +22,8 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import nlp from 'compromise/two';
 import { extract } from '../src/lib/extract/index.ts';
+import { taggedVerb } from '../src/lib/extract/events/tagger.ts';
 import { mulberry32 } from '../src/lib/timeline/dev/generate.ts';
 import { dctDate, parseTimeML } from '../src/lib/eval/timeml.ts';
 
@@ -66,7 +66,7 @@ interface Row {
 function kindsOf(title: string, datePhrases: string[]): Kind[] {
 	const out: Kind[] = [];
 	const t = title.replace(/…$/, '').trim();
-	if (!nlp(t).has('#Verb')) out.push('a');
+	if (!taggedVerb(t)) out.push('a');
 	if (FUNCTION_START.test(t)) out.push('b');
 	if (DANGLING_END.test(t)) out.push('c');
 	if (DATE_WORDS.test(t) || datePhrases.some((p) => p.length > 2 && t.toLowerCase().includes(p.toLowerCase()))) out.push('d');

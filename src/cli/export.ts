@@ -52,7 +52,7 @@ export async function runExport(argv: string[], io: CliIO): Promise<number> {
 	if (format === 'timeml' && result.documents.length > 1) io.stderr.write(`timeweave: warning: TimeML holds one document; writing the first of ${result.documents.length}\n`);
 	let text: string;
 	try {
-		text = exportData(result, format as ExportFormat).text;
+		text = (await exportData(result, format as ExportFormat)).text;
 	} catch (error) {
 		throw new CliError(`cannot write ${format}: ${error instanceof Error ? error.message : String(error)}`, 1);
 	}

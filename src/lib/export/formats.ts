@@ -1,8 +1,11 @@
-/** The data formats of the Export menu and `timeweave export`, in one place. Pure. */
+/**
+ * The data formats of the Export menu and `timeweave export`, in one place. Pure. TimeML is
+ * loaded when asked for: it runs the extractor again (with its tagger's model), which the
+ * page otherwise only loads in its worker.
+ */
 import { writeCsv } from './csv.ts';
 import { writeTimelineFile, type TimelineData } from './timelineFile.ts';
 import { writeTimelineJs } from './timelinejs.ts';
-import { writeTimeMl } from './timeml.ts';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'timelinejs', 'timeml'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -16,7 +19,7 @@ export interface ExportedFile {
 }
 
 /** The timeline in `format`. */
-export function exportData(data: TimelineData, format: ExportFormat): ExportedFile {
+export async function exportData(data: TimelineData, format: ExportFormat): Promise<ExportedFile> {
 	switch (format) {
 		case 'json':
 			return { text: writeTimelineFile(data), mime: 'application/json', extension: '.timeweave.json' };
@@ -24,8 +27,10 @@ export function exportData(data: TimelineData, format: ExportFormat): ExportedFi
 			return { text: writeCsv(data), mime: 'text/csv', extension: '.csv' };
 		case 'timelinejs':
 			return { text: writeTimelineJs(data), mime: 'application/json', extension: '.timelinejs.json' };
-		case 'timeml':
+		case 'timeml': {
+			const { writeTimeMl } = await import('./timeml.ts');
 			return { text: writeTimeMl(data), mime: 'application/xml', extension: '.tml' };
+		}
 	}
 }
 

@@ -167,12 +167,12 @@ describe('TimeML', () => {
 });
 
 describe('exportData', () => {
-	it('names and types each format', () => {
+	it('names and types each format', async () => {
 		const data = sampleResult();
-		expect(exportData(data, 'json')).toMatchObject({ mime: 'application/json', extension: '.timeweave.json' });
-		expect(exportData(data, 'csv').extension).toBe('.csv');
-		expect(exportData(data, 'timelinejs').extension).toBe('.timelinejs.json');
-		expect(exportData(data, 'timeml').extension).toBe('.tml');
+		expect(await exportData(data, 'json')).toMatchObject({ mime: 'application/json', extension: '.timeweave.json' });
+		expect((await exportData(data, 'csv')).extension).toBe('.csv');
+		expect((await exportData(data, 'timelinejs')).extension).toBe('.timelinejs.json');
+		expect((await exportData(data, 'timeml')).extension).toBe('.tml');
 		expect(fileStem('Putin and Xi: Moscow, 2025!')).toBe('putin-and-xi-moscow-2025');
 		expect(fileStem('习近平')).toBe('习近平');
 		expect(fileStem('***')).toBe('timeline');

@@ -121,9 +121,11 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		// The date opens the sentence; the verb of the relative clause on the way is not the one.
 		{ sentence: 'In the third quarter, the company, which is 61%-owned by Murphy Oil Corp. of Arkansas, had a net loss of $46.9 million, or 91 cents a share.', phrase: 'the third quarter', expected: 'The company had a net loss of $46.9 million' },
 		// "Second Prime Minister" is a title too.
-		{ sentence: "In July last year in Phnom Penh, Cambodia's capital, Second Prime Minister Hun Sen staged a successful coup d'etat against First Prime Minister Prince Norodom Ranariddh.", phrase: 'July last year', expected: 'Hun Sen staged a successful coup' },
+		{ sentence: "In July last year in Phnom Penh, Cambodia's capital, Second Prime Minister Hun Sen staged a successful coup d'etat against First Prime Minister Prince Norodom Ranariddh.", phrase: 'July last year', expected: "Hun Sen staged a successful coup d'etat" },
 		// A relative clause ends the object; a participle between article and noun is part of the subject.
-		{ sentence: "But a principled commitment could not stop the assassin's bullet that tore through his kitchen window Friday night.", phrase: 'Friday night', expected: "A principled commitment could not stop the assassin's bullet" },
+		{ sentence: "But on Friday night a principled commitment could not stop the assassin's bullet that tore through his kitchen window.", phrase: 'Friday night', expected: "A principled commitment could not stop the assassin's bullet" },
+		// The date in a relative clause dates its verb, said of the noun it follows.
+		{ sentence: "But a principled commitment could not stop the assassin's bullet that tore through his kitchen window Friday night.", phrase: 'Friday night', expected: "The assassin's bullet tore through his kitchen window" },
 		// What was stated, when "X stated that …" does not fit.
 		{ sentence: "In 2004 the ISG's Duelfer Report stated that Iraq did not have a viable WMD program.", phrase: '2004', expected: 'Iraq did not have a viable WMD program' },
 		// No phrase edge after the verb: an ellipsis, not a bare "delayed".

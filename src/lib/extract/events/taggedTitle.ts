@@ -3,94 +3,30 @@
  * eventTitle.ts give a broken title ("Estimated earnings for its", "In", "Who had been closely
  * involved…"). The clause that holds the date gives subject + verb + object: "Gen. Nhek
  * Bunchhay, who had been closely involved in the search, was arrested on Monday" -> "Nhek
- * Bunchhay was arrested". The tagger is compromise (its `two` build: tokens and tags, no DOM);
- * it runs only on the sentences that need it, and each sentence is tagged once (a bounded cache).
+ * Bunchhay was arrested". The tagger (tagger.ts) runs only on the sentences that need it, and
+ * each sentence is tagged once (a bounded cache).
  */
-import nlp from 'compromise/two';
 import type { Span } from '../types.ts';
 import { MAX_TITLE, shorten, simplifyNames } from './eventTitle.ts';
+import { ADJ, ADV, AUX, CONJ, DET, FINITE, GERUND, INFINITIVE, isHonorific, NEG, NOUN, ORG, PARTICLE, PERSON, POSS, PREP, PRON, PROPER, QWORD, VALUE, VERB, tagSentence, type Token } from './tagger.ts';
 
-/** Tag bits: enough of compromise's tags to find verbs, noun phrases and clause edges. */
-const NOUN = 1, VERB = 2, ADJ = 4, DET = 8, PREP = 16, CONJ = 32, PRON = 64, QWORD = 128, AUX = 256, ADV = 512;
-const PERSON = 1024, ORG = 2048, PROPER = 4096, POSS = 8192, VALUE = 16384, GERUND = 32768, INFINITIVE = 65536, FINITE = 131072, PARTICLE = 262144, NEG = 524288;
-const BITS: Record<string, number> = {
-	Noun: NOUN, Verb: VERB, Adjective: ADJ, Determiner: DET, Preposition: PREP, Conjunction: CONJ, Pronoun: PRON, QuestionWord: QWORD,
-	Auxiliary: AUX, Modal: AUX, Copula: AUX, Adverb: ADV, Person: PERSON, Organization: ORG, ProperNoun: PROPER, Possessive: POSS,
-	Value: VALUE, Gerund: GERUND, Infinitive: INFINITIVE, PastTense: FINITE, PresentTense: FINITE, Particle: PARTICLE, Negative: NEG
-};
-
-/** One token: its place in the sentence (the word without surrounding punctuation), tag bits, and the punctuation after it. */
-export interface Token {
-	start: number;
-	end: number;
-	word: string;
-	lower: string;
-	tags: number;
-	post: string;
-}
-
-const CACHE_SIZE = 4096;
-const cache = new Map<string, Token[]>();
-
-/** Forget every tagged sentence (to measure the tagger's cost, or free memory). Returns how many there were. */
-export function clearTagCache(): number {
-	const n = cache.size;
-	cache.clear();
-	return n;
-}
-
-/** Tokens and tags of a sentence; each distinct sentence is tagged once (the oldest are forgotten past CACHE_SIZE). */
-export function tagSentence(sentence: string): Token[] {
-	const hit = cache.get(sentence);
-	if (hit) return hit;
-	const tokens: Token[] = [];
-	let cursor = 0;
-	// The lexicon and the tagger's first pass only: compromise's second pass (postTagger) costs twice as much again,
-	// and what it corrects the rules here mostly do not need (a capitalised "verb" is a name, a "verb" after "the" a noun).
-	const doc = nlp.tokenize(sentence);
-	doc.compute(['lexicon', 'preTagger']);
-	for (const term of doc.docs.flat()) {
-		if (!term.text) continue;
-		const start = sentence.indexOf(term.text, cursor);
-		if (start < 0) continue;
-		const end = start + term.text.length;
-		cursor = end;
-		let tags = 0;
-		for (const t of term.tags ?? []) tags |= BITS[t] ?? 0;
-		// A capitalised word inside the sentence ("MindSpring", "Hessian"), or one with inner capitals, is a name, not a verb.
-		if (tags & VERB && !(tags & AUX) && /^[A-Z]/.test(term.text) && (tokens.length > 0 || /\p{Lu}/u.test(term.text.slice(1)))) tags = (tags & ~(VERB | FINITE | GERUND | INFINITIVE)) | NOUN | PROPER;
-		const prev = tokens[tokens.length - 1];
-		if (prev && prev.post === '-' && prev.end + 1 === start) {
-			// "Israeli-built", "long-awaited": one modifier, not a name and a verb.
-			prev.end = end;
-			prev.word = sentence.slice(prev.start, end);
-			prev.lower = prev.word.toLowerCase();
-			prev.tags = ADJ | (tags & NOUN);
-			prev.post = term.post ?? '';
-			continue;
-		}
-		tokens.push({ start, end, word: term.text, lower: term.text.toLowerCase(), tags, post: term.post ?? '' });
-	}
-	if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-	cache.set(sentence, tokens);
-	return tokens;
-}
+export { clearTagCache, tagSentence, type Token } from './tagger.ts';
 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const SUBORDINATOR = new Set(['who', 'whom', 'whose', 'which', 'when', 'while', 'because', 'although', 'though', 'whereas', 'where', 'if', 'unless', 'whether']);
-const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between']);
+const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between', 'over', 'within', 'into', 'shortly', 'just', 'soon', 'right', 'immediately']);
 const FUNCTION_END = /\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|which|who|whose|whom|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|also|about|over|under|after|before|since|until|during|through|between|among|against|including|per|via|up|out)$/i;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
 
 const has = (t: Token | undefined, bits: number) => !!t && (t.tags & bits) !== 0;
 /** A hard clause edge after a token: ; : — -- ( ) or a quote. */
-const hardBreak = (t: Token) => /[;:—–()]|--/.test(t.post);
+const hardBreak = (t: Token) => /[;:—–()]|--|\s-\s/.test(t.post);
 const comma = (t: Token) => t.post.includes(',');
 /** A verb that can carry a clause: finite or an auxiliary, not a gerund or bare infinitive. */
 const finite = (t: Token) => has(t, AUX) || (has(t, VERB) && has(t, FINITE) && !has(t, GERUND | INFINITIVE));
 /** A finite verb that heads its clause: not a noun the tagger took for a verb ("the attacks", "Iroquois-Loyalist attacks"). */
 const clauseVerb = (toks: Token[], i: number) =>
-	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | ADJ | POSS) && !(/^(?:and|or)$/.test(toks[i - 1]?.lower ?? '') && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !/ed$/.test(toks[i].lower))));
+	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | POSS) && !(has(toks[i - 1], ADJ) && !/ed$/.test(toks[i].lower)) && !(/^(?:and|or)$/.test(toks[i - 1]?.lower ?? '') && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !/ed$/.test(toks[i].lower))));
 const isVerb = (t: Token) => has(t, VERB) || has(t, AUX);
 
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–_]|--?)\s*/u;
@@ -119,12 +55,35 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 			else break;
 		}
 		while (j < toks.length && /^(?:nights?|mornings?|evenings?|afternoons?)$/.test(toks[j].lower)) drop[j++] = true;
-		const nextNominal = j < toks.length && !comma(toks[j - 1]) && !hardBreak(toks[j - 1]) && has(toks[j], NOUN) && !has(toks[j], PREP | VERB | PROPER);
+		const nextNominal = j < toks.length && !comma(toks[j - 1]) && !hardBreak(toks[j - 1]) && has(toks[j], NOUN) && !has(toks[j], PREP | VERB | PROPER | PRON);
 		if (!nextNominal) for (let k = i - 1; k >= first && DATE_PREPOSITION.has(toks[k].lower) && !comma(toks[k]) && !hardBreak(toks[k]); k--) drop[k] = true;
 		i = j - 1;
 	}
 	const exprFirst = toks.findIndex((t) => dated(t) && t.end > expr.start && t.start < expr.end);
 	if (exprFirst < 0) return null;
+	const title = titleFor(sentence, toks, drop, first, exprFirst, before, hardBreak);
+	// "On December 7 (December 8 in Asian time zones), 1941, Japan attacked …": a date in brackets dates the clause around them.
+	if (title !== undefined) return title;
+	// What else is in brackets or between dashes stays out ("plans (codenamed Operation Michael) for the 1918 offensive",
+	// "the Iraqi army - backed by coalition support - launched").
+	const inner = drop.slice();
+	const dash = /[—–]|--|\s-\s/;
+	for (let i = 0; i < toks.length; i++) {
+		const gap = sentence.slice(toks[i - 1]?.end ?? 0, toks[i].start);
+		const bracket = gap.includes('(');
+		if (!bracket && !(i > 0 && dash.test(gap))) continue;
+		let j = i;
+		while (j < toks.length - 1 && !(bracket ? toks[j].post.includes(')') : dash.test(toks[j].post) || /[;:]/.test(toks[j].post))) j++;
+		if (!bracket && !dash.test(toks[j].post)) continue;
+		if (!(i <= exprFirst && exprFirst <= j)) for (let k = i; k <= j; k++) inner[k] = true;
+		i = j;
+	}
+	return titleFor(sentence, toks, inner, first, exprFirst, before, (t) => /[;:]/.test(t.post)) ?? null;
+}
+
+/** The title for the date at `exprFirst`, in its clause (between `edge`s); undefined when no verb governs it there. */
+function titleFor(sentence: string, toks: Token[], drop: boolean[], first: number, exprFirst: number, before: string, edge: (t: Token) => boolean): string | null | undefined {
+	const hardBreak = edge;
 	// The clause holding the date: between hard breaks.
 	let clauseStart = exprFirst;
 	while (clauseStart > first && !hardBreak(toks[clauseStart - 1])) clauseStart--;
@@ -159,7 +118,7 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		const inner = right();
 		if (inner > 0) verb = inner;
 	}
-	if (verb < 0) return null;
+	if (verb < 0) return undefined;
 	const clause = { sentence, toks, drop, clauseStart, clauseEnd, before };
 	const title = titleAt(clause, verb);
 	if (title && !title.speech) return title.text;
@@ -178,6 +137,37 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		if (other?.speech) speaker ??= other.subject;
 	}
 	return title?.text ?? null;
+}
+
+const PERSON_NOUN = /^(?:spokes(?:man|woman|person)|officials?|analysts?|president|chairman|chairwoman|executive|director|ministers?|secretary|officer|lawyer|attorney|source|sources|man|woman|he|she)$/;
+
+/**
+ * "Dow Jones said it extended the offer", "Saddam said he will begin": "he", "she" or "it" after a saying
+ * is the one who said it, when that is a fitting noun phrase (a person for "he"/"she", no person for "it").
+ */
+function saidBy(c: Clause, at: number, pronoun: string): string | null {
+	const { sentence, toks, drop } = c;
+	let k = at - 1;
+	while (k >= 0 && !(SPEECH.test(toks[k].word) && finite(toks[k]) && !drop[k])) k--;
+	if (k < 0) return null;
+	let start = k;
+	while (start > 0 && !hardBreak(toks[start - 1])) start--;
+	let vStart = k;
+	while (vStart - 1 >= start && !comma(toks[vStart - 1]) && (has(toks[vStart - 1], AUX) || has(toks[vStart - 1], NEG))) vStart--;
+	let subject = subjectOf(toks, drop, start, vStart);
+	// "… ,” said Edgar Woolard Jr., …": the name after the saying.
+	if (!subject.length) {
+		let j = k + 1;
+		while (j < at && has(toks[j], PROPER) && /^\p{Lu}/u.test(toks[j].word) && !drop[j]) j++;
+		subject = range(k + 1, j);
+	}
+	if (!subject.length || (subject.length === 1 && has(toks[subject[0]], PRON))) return null;
+	const words = subject.map((i) => toks[i]);
+	const head = words[words.length - 1];
+	// A person: named with a title, a noun for one ("a spokesman"), or a bare name ("Saddam"; "the Foreign Office" is none).
+	const person = words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) || words.every((t) => has(t, PROPER) && /^\p{Lu}/u.test(t.word));
+	if (pronoun === 'it' ? words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) : !person || words.some((t) => has(t, ORG)) || /[^s]s$/.test(head.lower)) return null;
+	return simplifyNames(textOf(sentence, toks, subject));
 }
 
 /** "A phony address listed on disclosure forms … will cost": a participle after its noun, with the clause's own verb still to come. */
@@ -211,13 +201,26 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	let vEnd = verb;
 	while (vEnd + 1 <= clauseEnd && !drop[vEnd + 1] && !comma(toks[vEnd]) && (isVerb(toks[vEnd + 1]) || has(toks[vEnd + 1], NEG | PARTICLE) || (has(toks[vEnd + 1], ADV) && isVerb(toks[vEnd + 2] ?? toks[vEnd + 1])))) vEnd++;
 
-	const subject = subjectOf(toks, drop, clauseStart, vStart);
+	let subject = subjectOf(toks, drop, clauseStart, vStart);
+	// "Carleton then launched his own invasion and defeated Arnold …": a second verb shares the first one's subject.
+	let k = vStart - 1;
+	while (k >= clauseStart && drop[k]) k--;
+	// Not "… activist and accused doctor killer", "kidnapped and presumed killed": the verb takes an object or phrase of its own.
+	const after = toks[vEnd + 1];
+	const takes = !after || drop[vEnd + 1] || comma(toks[vEnd]) || !(isVerb(after) || (has(after, NOUN) && !has(after, PROPER | PRON) && has(toks[vEnd + 2], NOUN) && !has(toks[vEnd + 2], PRON)));
+	if (!subject.length && takes && k > clauseStart && /^(?:and|but|yet|then)$/.test(toks[k].lower) && !comma(toks[k])) {
+		let j = k - 1;
+		while (j >= clauseStart && !(clauseVerb(toks, j) && !drop[j])) j--;
+		while (j > clauseStart && !drop[j - 1] && !comma(toks[j - 1]) && (isVerb(toks[j - 1]) || has(toks[j - 1], NEG))) j--;
+		if (j >= clauseStart) subject = subjectOf(toks, drop, clauseStart, j);
+	}
 	// A participle clause ("…, arriving in 1966") or a verb with no subject in its clause: none here.
 	if (!subject.length) return null;
 	let subjectText = textOf(sentence, toks, subject);
 	const pronoun = subject.length === 1 && PRONOUN_SUBJECT.test(toks[subject[0]].word) ? toks[subject[0]].lower : null;
 	if (pronoun) {
-		const who = (pronoun !== 'they' ? speaker : undefined) ?? antecedent(toks, drop, subject[0], pronoun, before);
+		// The one who said it is "he" or "she" ("it" only when no person: "Castro said his government told officials it is worried").
+		const who = (pronoun === 'they' ? undefined : ((pronoun !== 'it' ? speaker : undefined) ?? saidBy(c, subject[0], pronoun))) ?? antecedent(toks, drop, subject[0], pronoun, before);
 		if (who) subjectText = who;
 	}
 	subjectText = compactSubject(simplifyNames(subjectText));
@@ -230,19 +233,24 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 		// "the assassin's bullet that tore through …": a relative clause ends the object.
 		if (t.lower === 'that' && i > vEnd + 1 && isVerb(toks[i + 1] ?? t) && has(toks[i - 1], NOUN)) break;
 		if (t.lower === 'and' && finite(toks[i + 1] ?? t) && i + 1 <= clauseEnd) break;
+		// "… but the Americans, having broken …, were", "disbanded and on April 26 General Johnston surrendered": a clause of its own.
+		if (/^(?:but|yet)$/.test(t.lower) && i > vEnd + 1) break;
+		if (t.lower === 'and' && newClause(toks, drop, i + 1, clauseEnd)) break;
 		if (!drop[i]) object.push(i);
 		if (comma(t) && i > vEnd + 1) break;
 	}
 	const verbText = textOf(sentence, toks, range(vStart, vEnd + 1).filter((i) => !drop[i]));
 	if (!verbText) return null;
-	const head = `${subjectText} ${verbText}`.trim();
+	// "It's been", "We've been": a clitic verb is written onto its subject.
+	const head = `${subjectText}${/^(?:['’]|n['’]t\b)/.test(verbText) ? '' : ' '}${verbText}`.trim();
 	let title = head;
 	// Add the object word by word while it fits; then cut back to a phrase edge.
 	let lastGood = head;
 	let cut = false;
 	let lastNoun = '';
 	for (let k = 1; k <= object.length; k++) {
-		const candidate = `${head} ${textOf(sentence, toks, object.slice(0, k))}`;
+		// "Italy invaded, declaring war": the comma after the verb stays.
+		const candidate = `${head}${comma(toks[vEnd]) && object[0] === vEnd + 1 ? ',' : ''} ${textOf(sentence, toks, object.slice(0, k))}`;
 		if (candidate.length > MAX_TITLE) {
 			cut = true;
 			break;
@@ -251,12 +259,16 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 		const next = toks[object[k]];
 		if (has(toks[object[k - 1]], NOUN | PROPER | VALUE) && !has(toks[object[k - 1]], DET | PREP | CONJ | ADJ) && candidate.length < MAX_TITLE) lastNoun = candidate;
 		const last = toks[object[k - 1]];
-		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to') && !(next && isVerb(last) && !has(last, NOUN) && !has(next, PREP | CONJ))) lastGood = candidate;
+		// Not on a verb whose object or phrase follows ("the local resistance assisted [by …]").
+		const open = next && isVerb(last) && !has(last, NOUN) && (!finite(last) || (!has(next, PREP | CONJ) && next.lower !== 'to'));
+		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to' || RELATIVE.has(next.lower)) && !open) lastGood = candidate;
 	}
 	// Cut back to the last phrase edge; with none after the verb, cut the whole with an ellipsis rather than end on a bare verb.
 	if (cut) {
 		const longest = tidy(lastNoun || title);
-		title = lastGood !== head ? lastGood : longest.length > head.length ? `${longest}…` : head;
+		// A verb with a phrase after it ("can now participate [in NATO …]") ends well; one with its object cut does not.
+		const complete = (has(toks[object[0]], PREP) && toks[object[0]].lower !== 'of') || /^(?:that|whether|if)$/.test(toks[object[0]]?.lower ?? '');
+		title = lastGood !== head || complete ? lastGood : longest.length > head.length ? `${longest}…` : head;
 	}
 	title = tidy(title);
 	if (title.length > MAX_TITLE) title = shorten(title);
@@ -265,6 +277,18 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	// Only "someone said": nothing of what was said made it into the title.
 	const speech = SPEECH.test(toks[verb].word) && (cut || title.endsWith(toks[vEnd].word));
 	return { text: title.charAt(0).toUpperCase() + title.slice(1), speech, subject: subjectText };
+}
+
+/** Does a clause with its own subject and finite verb start at `i` ("and [on April 26] General Johnston surrendered")? */
+function newClause(toks: Token[], drop: boolean[], i: number, end: number): boolean {
+	let nominal = 0;
+	for (let k = i; k <= end; k++) {
+		if (drop[k]) continue;
+		if (nominal && clauseVerb(toks, k)) return true;
+		if (!has(toks[k], NOUN | ADJ | DET | PROPER | VALUE | POSS) || has(toks[k], VERB) || comma(toks[k])) return false;
+		nominal++;
+	}
+	return false;
 }
 
 function range(a: number, b: number): number[] {
@@ -288,16 +312,34 @@ function textOf(sentence: string, toks: Token[], idx: number[]): string {
 	return parts.join(' ');
 }
 
+/** Epithets after "the" in a name ("Cyrus the Younger", "Alexander the Great"). */
+const EPITHET = /^(?:Younger|Elder|Great|Bald|Bold|Fair|Good|Wise|Terrible|Conqueror|Pious|Just|Lionheart|Magnificent|Confessor|Navigator|Lion|Red|Black|Fat|Short|Tall|Hammer|Unready|Peaceful|Victorious|Liberator)$/;
+
 /** The subject of the verb group starting at `vStart`: the noun phrase before it, past a relative clause or apposition set off by commas. */
 function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: number): number[] {
 	let end = vStart - 1;
 	let droppedComma = false;
+	// The antecedent of a relative pronoun may well be the object of a verb before it ("expelled five Iraqis who were").
+	let ofRelative = RELATIVE.has(toks[vStart]?.lower ?? '');
 	for (; end >= clauseStart && drop[end]; end--) if (comma(toks[end])) droppedComma = true;
-	// "however," / "meanwhile," right before the verb.
-	if (end >= clauseStart && has(toks[end], ADV) && comma(toks[end]) && end - 1 >= clauseStart && comma(toks[end - 1])) end -= 1;
-	if (end >= clauseStart && RELATIVE.has(toks[end].lower)) {
-		// "the commander who was arrested": the antecedent.
+	// "Reagan also signed", "Compaq … still plans": an adverb right before the verb is not the subject's.
+	while (end > clauseStart && has(toks[end], ADV) && !has(toks[end], NOUN | ADJ | VERB) && !comma(toks[end]) && !drop[end]) end--;
+	// "however," / "meanwhile," right before the verb: the subject ends before it.
+	const aside = end >= clauseStart && has(toks[end], ADV) && comma(toks[end]) && end - 1 >= clauseStart && comma(toks[end - 1]);
+	if (aside) end -= 1;
+	if (aside) {
+		// The comma before "however" ends the subject, not an insertion.
+	} else if (end >= clauseStart && RELATIVE.has(toks[end].lower)) {
+		// "the commander who was arrested": the antecedent; "the arrest of Kopp, who is charged": who is the one named.
+		const who = /^(?:who|whom)$/.test(toks[end].lower);
 		end--;
+		ofRelative = true;
+		if (who && end >= clauseStart && has(toks[end], PROPER) && /^\p{Lu}/u.test(toks[end].word)) {
+			let k = end;
+			while (k > clauseStart && has(toks[k - 1], PROPER) && /^\p{Lu}/u.test(toks[k - 1].word) && !comma(toks[k - 1]) && !drop[k - 1]) k--;
+			// A bare name ("a Libyan who" is a noun phrase).
+			if (!has(toks[k - 1], DET | ADJ | VALUE | POSS)) return range(k, end + 1);
+		}
 	} else if (end >= clauseStart && (comma(toks[end]) || droppedComma)) {
 		// ", who had been involved in the search," / ", the oldest sister,": an insertion; the subject is before it.
 		let p = end - 1;
@@ -310,19 +352,33 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		end = p;
 	}
 	const out: number[] = [];
+	let list = false;
 	for (let i = end; i >= clauseStart; i--) {
 		const t = toks[i];
-		if (i < end && comma(t)) break;
+		// "U.S., British, and Soviet leaders": a list goes on through its commas.
+		if (i < end && comma(t)) {
+			// Each item one word: "… back to Burma, and Chinese forces" is no list.
+			const item = i === clauseStart || drop[i - 1] || comma(toks[i - 1]);
+			// … and the items share the noun at the end ("Soviet leaders"; "Nairobi, Kenya, and Dar es Salaam" is places).
+			const shared = out.length > 1 && has(toks[out[out.length - 1]], NOUN) && !has(toks[out[out.length - 1]], PROPER | PRON);
+			if ((list || (out.length && /^(?:and|or)$/.test(toks[out[0]].lower))) && item && shared && !drop[i] && has(t, NOUN | ADJ | PROPER) && !has(t, PRON | VERB | DET)) list = true;
+			else break;
+		}
 		// A date inside ("In 1941 the New Fourth Army Incident", "Mixte's 1989 profit") ends the phrase; one right before the verb is skipped.
 		if (drop[i]) {
 			if (out.length) break;
 			continue;
 		}
-		// "a principled commitment": a participle between a determiner and its noun is an adjective.
-		const participle = /ed$/.test(t.lower) && out.length > 0 && has(toks[i - 1], DET | ADJ);
-		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle;
-		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && has(toks[i - 1], NOUN | PROPER | VALUE);
-		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such') && !comma(toks[i - 1]);
+		// "a principled commitment", "Kuwait's ousted government": a participle between a determiner and its noun is an
+		// adjective; "a phony address listed on disclosure forms": one after its noun, with a phrase of its own, is part of it.
+		const participle = /ed$/.test(t.lower) && out.length > 0 && (has(toks[i - 1], DET | ADJ | POSS) || (has(toks[i - 1], NOUN) && !has(toks[i - 1], PRON) && has(toks[i + 1], PREP)) || (has(toks[i - 1], ADV) && has(toks[i - 2], DET | POSS)));
+		// "the recently passed legislation", "the FBI's most wanted list": an adverb before such a participle.
+		const degree = has(t, ADV) && out.length > 0 && out[0] === i + 1 && /ed$/.test(toks[i + 1].lower) && has(toks[i - 1], DET | POSS);
+		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle || degree;
+		// "the Battle of Kolubara", "Germany and Italy", "French and British troops".
+		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER | VALUE) || (t.lower === 'and' && has(toks[i - 1], ADJ) && has(toks[out[0]], ADJ | PROPER)));
+		// "the sale of …", "such as", "a statement posted on the Internet".
+		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such' || (/ed$/.test(toks[i - 1].lower) && has(toks[i - 2], NOUN) && !has(toks[i - 2], PRON))) && !comma(toks[i - 1]);
 		if (!nominal && !joiner && !inner) break;
 		if (has(t, QWORD) || RELATIVE.has(t.lower) && !has(t, DET)) break;
 		// A pronoun is a whole noun phrase ("the 16 cents a share it reported").
@@ -335,10 +391,18 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		while (k > clauseStart && isVerb(toks[k]) && !drop[k]) k--;
 		if (k > clauseStart && k < out[0] - 1 && RELATIVE.has(toks[k].lower) && !comma(toks[k - 1])) return subjectOf(toks, drop, clauseStart, k);
 	}
+	// "… they took hostage and police found", "overwhelmed the UN forces and the PVA and KPA conquered": a phrase right
+	// after a verb is its object; the subject is what follows its first "and".
+	if (!ofRelative && out.length && out[0] > clauseStart && isVerb(toks[out[0] - 1]) && !drop[out[0] - 1]) {
+		const and = out.findIndex((i) => toks[i].lower === 'and');
+		if (and >= 0) out.splice(0, and + 1);
+	}
 	// Two noun phrases side by side: the first is what is left of an adverbial ("From a strength of 5,000 the Viet Cong's ranks").
 	for (let k = out.length - 1; k > 0; k--) {
 		const t = toks[out[k]], prev = toks[out[k - 1]];
-		if (has(t, DET) && !has(t, PRON) && out[k - 1] === out[k] - 1 && has(prev, NOUN | VALUE | PROPER) && !has(prev, PREP | DET | ADJ)) {
+		// Not a name with its epithet ("Cyrus the Younger").
+		const epithet = t.lower === 'the' && has(prev, PROPER) && /^\p{Lu}/u.test(prev.word) && k + 2 === out.length && EPITHET.test(toks[out[k + 1]].word);
+		if (has(t, DET) && !has(t, PRON) && !epithet && out[k - 1] === out[k] - 1 && has(prev, NOUN | VALUE | PROPER) && !has(prev, PREP | DET | ADJ)) {
 			out.splice(0, k);
 			break;
 		}
@@ -359,8 +423,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 /** A long subject keeps its head: "The top commander of a Cambodian resistance force" -> "The top commander". */
 function compactSubject(s: string): string {
 	if (s.length <= 32) return s;
-	const cut = /\s(?:of|in|at|from|for|with|on|who|which|that|such as|,)\s/.exec(s.slice(8));
-	return cut ? s.slice(0, 8 + cut.index).replace(/,$/, '') : s;
+	// "A phony address listed on disclosure forms", "Confederate incursions into New Mexico territory".
+	const cut = /\s(?:[a-z]+ed\s+(?:by|in|on|at|to|from|with|for|as)|of|in|at|from|for|with|on|into|by|against|over|under|between|among|across|during|through|towards?|who|which|that|such as|,)\s/.exec(s.slice(5));
+	return cut ? s.slice(0, 5 + cut.index).replace(/,$/, '') : s;
 }
 
 const NAME_AFTER_TITLE = /\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Capt)\.\s+((?:[A-Z][\p{L}'’-]+\s+){0,2}[A-Z][\p{L}'’-]+)/gu;
@@ -380,7 +445,10 @@ function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string,
 		while (i > 0 && !drop[i - 1] && /^\p{Lu}\p{Ll}/u.test(toks[i - 1].word) && !comma(toks[i - 1]) && !names.length && i - 1 > 0) i--;
 		let j = i;
 		while (j + 1 < at && (has(toks[j + 1], want) || /^\p{Lu}\p{Ll}/u.test(toks[j + 1].word)) && !comma(toks[j])) j++;
-		names.push(toks.slice(i, j + 1).map((t) => t.word).join(' '));
+		// Without its title ("Mr. Bush" -> "Bush").
+		let k = i;
+		while (k < j && isHonorific(toks[k].lower)) k++;
+		names.push(toks.slice(k, j + 1).map((t) => t.word).join(' '));
 		i = j;
 	}
 	const distinct = new Set(names.map((n) => n.split(' ').pop()));
@@ -402,5 +470,6 @@ function tidy(title: string): string {
 	const quotes = (t.match(/["“”]/g) ?? []).length;
 	if (quotes % 2) t = t.replace(/["“”]/g, '');
 	if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, '').replace(/[()]/g, '');
-	return t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim();
+	// No full stop at the end ("… and retired. (ab/dc)"), but an abbreviation keeps its dot.
+	return t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim().replace(/(\p{Ll}{3,})\.$/u, '$1');
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ADJ, AUX, FINITE, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
+
+const find = (sentence: string, word: string) => {
+	const t = tagSentence(sentence).find((x) => x.word === word);
+	if (!t) throw new Error(`no token “${word}” in “${sentence}”`);
+	return t;
+};
+
+describe('tagSentence: word tokens with exact offsets and the punctuation after each', () => {
+	it('offsets point into the sentence; punctuation before a word leads it, after a word is its post', () => {
+		const s = 'THE HAGUE, Netherlands (AP)_ The World Court "rejected" it -- again.';
+		const toks = tagSentence(s);
+		for (const t of toks) expect(s.slice(t.start, t.end)).toBe(t.word);
+		expect(toks.map((t) => t.word)).toEqual(['THE', 'HAGUE', 'Netherlands', 'AP', 'The', 'World', 'Court', 'rejected', 'it', 'again']);
+		expect(find(s, 'HAGUE').post).toBe(', ');
+		expect(find(s, 'Netherlands').post).toBe(' ');
+		expect(find(s, 'AP').post).toBe(')_ ');
+		expect(find(s, 'it').post).toBe(' -- ');
+	});
+
+	it('one word for "Israeli-built", "$46.9", "61%"; a possessive stays with its noun; clitics are words of their own', () => {
+		const s = "Israel's Israeli-built embassy didn't pay $46.9 million, 61% of it.";
+		const words = tagSentence(s).map((t) => t.word);
+		expect(words).toEqual(["Israel's", 'Israeli-built', 'embassy', 'did', "n't", 'pay', '$46.9', 'million', '61%', 'of', 'it']);
+		expect(find(s, "Israel's").tags & POSS).toBeTruthy();
+		expect(find(s, 'Israeli-built').tags & ADJ).toBeTruthy();
+		expect(find(s, "n't").tags & NEG).toBeTruthy();
+		expect(find(s, '$46.9').tags & VALUE).toBeTruthy();
+	});
+
+	it('an abbreviation leaves its dot to what follows ("Gen." -> "Gen"), "U.S." keeps its dots', () => {
+		const s = 'Gen. Lee met U.S. officials.';
+		expect(find(s, 'Gen').post).toBe('. ');
+		expect(find(s, 'U.S.').end - find(s, 'U.S.').start).toBe(4);
+	});
+});
+
+describe('tagSentence: verb forms, names', () => {
+	it('finite, gerund and infinitive verbs; auxiliaries', () => {
+		const s = 'The company said it would stop selling shares.';
+		expect(find(s, 'said').tags & FINITE).toBeTruthy();
+		expect(find(s, 'would').tags & AUX).toBeTruthy();
+		expect(find(s, 'stop').tags & INFINITIVE).toBeTruthy();
+		expect(find(s, 'selling').tags & GERUND).toBeTruthy();
+	});
+
+	it('a capitalised word inside the sentence is a name, not a verb ("Pan Am")', () => {
+		const t = find('Libyans blew up a Pan Am jet.', 'Am');
+		expect(t.tags & VERB).toBe(0);
+		expect(t.tags & (NOUN | PROPER)).toBe(NOUN | PROPER);
+	});
+
+	it('persons after a title or a given name; organisations by their last word', () => {
+		const s = 'Prime Minister Hun Sen and John Smith met Murphy Oil Corp. officials.';
+		expect(find(s, 'Hun').tags & PERSON).toBeTruthy();
+		expect(find(s, 'Smith').tags & PERSON).toBeTruthy();
+		expect(find(s, 'Murphy').tags & ORG).toBeTruthy();
+		expect(find(s, 'Murphy').tags & PERSON).toBe(0);
+	});
+
+	it('taggedVerb: does a title say what happened', () => {
+		expect(taggedVerb('Italy invaded Greece')).toBe(true);
+		expect(taggedVerb('Military parade in Red Square')).toBe(false);
+	});
+
+	it('each sentence is tagged once; clearTagCache forgets them', () => {
+		const s = 'Germany invaded Poland.';
+		expect(tagSentence(s)).toBe(tagSentence(s));
+		expect(clearTagCache()).toBeGreaterThan(0);
+		expect(clearTagCache()).toBe(0);
+	});
+});
