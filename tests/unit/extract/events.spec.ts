@@ -53,6 +53,15 @@ describe('events and their mentions', () => {
 		expect(reunified?.title).toBe('Germany was reunified');
 		expect(r.events.some((e) => e.time.value === '1991-06')).toBe(false);
 	});
+	it('the time a figure is compared with is no event of its own', () => {
+		const r = extract('Midwest reported third-quarter net income of $45 million, up from $38 million a year earlier.', { reference: '1989-10-26' });
+		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);
+		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['third-quarter', 'a year earlier']);
+	});
+	it('two dates in a sentence without a comparison stay two events', () => {
+		const r = extract('The plant opened in March 1990 and closed in May 1995.', { reference: '2000-01-01' });
+		expect(r.events.map((e) => e.time.value)).toEqual(['1990-03', '1995-05']);
+	});
 	it('an offset naming an undated event stays unplaced', () => {
 		const r = extract('Leaders met on 6 June 2024.\nThe ceremony came two days after Mr. Biden arrived in Paris.');
 		expect(r.events.map((e) => e.time.value)).toEqual(['2024-06-06']);

@@ -150,6 +150,7 @@ table('a month without a year takes its direction from the clause around it', [
 	{ name: 'a noun “plan” is no future cue', text: 'The thrift announced the plan Aug. 21.', reference: '1989-10-27', expected: [['Aug. 21', '1989-08-21']] },
 	{ name: '“since” looks back', text: 'Investigators have searched for him since shortly after the Oct. 23 slaying.', reference: '1999-05-06', expected: [['Oct. 23', '1998-10-23']] },
 	{ name: 'a future cue in another clause does not reach the date', text: 'She hoped the aid would reach their countries, where the Aug. 7 blasts killed 257 people.', reference: '1998-08-18', expected: [['Aug. 7', '1998-08-07']] },
+	{ name: 'an -ed word after a possessive is an adjective, not a past verb', text: 'Midwest said it would redeem its preferred shares on Dec. 7.', reference: '1989-10-26', expected: [['Dec. 7', '1989-12-07']] },
 	{ name: '“is to” looks ahead', text: 'The minister is to visit Paris on Friday.', reference: '2024-01-10', expected: [['Friday', '2024-01-12']] },
 	{ name: 'a past verb in a relative clause keeps its date in the past', text: 'The vote, which was postponed in November, will be held in February.', reference: '2024-01-10', expected: [['November', '2023-11'], ['February', '2024-02']] },
 	{ name: 'a day named as a thing takes no tense from the clause', text: 'They said they would look for ways to get around Wednesday’s ruling.', reference: '2000-01-07', expected: [['Wednesday', '2000-01-05']] }

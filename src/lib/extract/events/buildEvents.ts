@@ -104,6 +104,9 @@ function ownTriggers(title: string, anniversary: boolean, earlier: readonly Draf
 	return nouns.filter((n) => !back.has(n));
 }
 
+/** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
+const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$/i;
+
 /** Build the events of one document from its resolved expressions. */
 export function buildEvents(doc: TextDocument, expressions: readonly TemporalExpression[]): TimelineEvent[] {
 	const drafts: Draft[] = [];
@@ -120,6 +123,12 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			for (const x of e.derivation) if (!previous.draft.derivation.includes(x)) previous.draft.derivation.push(x);
 			previous.draft.derivation.push(`“${previous.expr.text}” and “${e.text}” agree on ${e.time.value}.`);
 			previous.draft.confidence = Math.min(0.95, previous.draft.confidence + 0.1);
+			continue;
+		}
+		// "Net income rose to $45 million in the third quarter, up from $38 million a year earlier": the time a
+		// figure is compared with is no event of its own; it is told with the event of its sentence.
+		if (previous && previous.expr.passageId === e.passageId && COMPARED_WITH.test(doc.text.slice(previous.expr.end, e.start))) {
+			addMention(previous.draft, mentionOf(e));
 			continue;
 		}
 		// A relative phrase apposed to a full date ("a year later, on 3 October 1990") is told by that date.

@@ -15,7 +15,7 @@ export { clearTagCache, tagSentence, type Token } from './tagger.ts';
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const SUBORDINATOR = new Set(['who', 'whom', 'whose', 'which', 'when', 'while', 'because', 'although', 'though', 'whereas', 'where', 'if', 'unless', 'whether']);
 const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between', 'over', 'within', 'into', 'shortly', 'just', 'soon', 'right', 'immediately']);
-const FUNCTION_END = /\s+(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|which|who|whose|whom|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|also|about|over|under|after|before|since|until|during|through|between|among|against|including|per|via|up|out)$/i;
+const FUNCTION_END = /\s+(?:both|either|the|a|an|its|his|her|their|our|my|your|this|that|these|those|which|who|whose|whom|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|also|about|over|under|after|before|since|until|during|through|between|among|against|including|per|via|up|out)$/i;
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
 
 const has = (t: Token | undefined, bits: number) => !!t && (t.tags & bits) !== 0;

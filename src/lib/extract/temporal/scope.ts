@@ -52,6 +52,8 @@ const PASSIVE = /^(be|been|being)$/i;
 const CLAUSE_OPENER = /^(where|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)$/i;
 /** A verb in the present ("it is calling for the redemption on Dec. 7"): the clause is not in the past, whatever verb governs it. */
 const PRESENT_CUES = /^(is|are|am|has|have)$/i;
+/** An article or possessive before an -ed word makes it an adjective: "its preferred shares", "the revised figures". */
+const ARTICLE = /^(the|a|an|its|his|her|their|our|my|your|these|those)$/i;
 /** Words before which a cue is a noun or an adjective, not a verb: "the plan", "its record high". */
 const DETERMINER = /^(the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/i;
 /** "set" looks ahead only as "set to" / "set for"; "the record high set on Aug. 6" is past. */
@@ -64,30 +66,36 @@ const NOT_PAST_AFTER = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based
 const bare = (w: string | undefined) => (w ?? '').replace(/^[^\w']+|[^\w']+$/g, '');
 
 /**
- * Is `words[i]` (words in reverse order: `words[i + 1]` comes before it in the text) a word that
- * looks ahead? Not after a determiner ("the plan", "its record"), and "set" only as "set to/for".
+ * Is `words[i]` a word that looks ahead? Not after a determiner ("the plan", "its record"), and
+ * "set" only as "set to/for". `backward`: the words are in reverse text order (`words[i + 1]`
+ * comes before `words[i]` in the text), as when reading back from a date.
  */
-function looksAhead(words: readonly string[], i: number): boolean {
+function looksAhead(words: readonly string[], i: number, backward = true): boolean {
 	const word = bare(words[i]);
 	if (!FUTURE_CUES.test(word)) return false;
-	if (DETERMINER.test(bare(words[i + 1]))) return false;
-	if (/^set$/i.test(word) && !SET_AHEAD.test(bare(words[i - 1]))) return false;
+	const before = bare(words[backward ? i + 1 : i - 1]);
+	const after = bare(words[backward ? i - 1 : i + 1]);
+	if (DETERMINER.test(before)) return false;
+	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
 	return true;
 }
 
-/** The first tense cue among `words` (reverse text order): a future marker, a present verb (no tense) or a past verb. */
-function tenseOfWords(words: readonly string[], notPast: RegExp): Tense {
+/** The first tense cue among `words` (reverse text order when `backward`): a future marker, a present verb (no tense) or a past verb. */
+function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true): Tense {
 	for (let i = 0; i < words.length; i++) {
 		const word = bare(words[i]);
-		if (looksAhead(words, i) || WEAK_FUTURE.test(word)) return 'future';
+		const before = bare(words[backward ? i + 1 : i - 1]);
+		const after = bare(words[backward ? i - 1 : i + 1]);
+		if (looksAhead(words, i, backward) || WEAK_FUTURE.test(word)) return 'future';
 		// "the minister is to visit Paris on Friday": what is to be done is ahead.
-		if (PRESENT_CUES.test(word)) return /^(?:is|are)$/i.test(word) && bare(words[i - 1]).toLowerCase() === 'to' ? 'future' : 'none';
+		if (PRESENT_CUES.test(word)) return /^(?:is|are)$/i.test(word) && after.toLowerCase() === 'to' ? 'future' : 'none';
 		if (PAST_CUES.test(word) && !notPast.test(word)) {
-			if (PASSIVE.test(bare(words[i + 1]))) continue;
-			// "decided to admit Poland … in early March", "an agreement to acquire the bank in January": what is
-			// to be done is ahead of the past verb, not at it.
-			// ("to" before a verb: not "to a calendar year", "to Nov. 20", "to $5")
-			if (words.slice(0, i).some((w, k) => bare(w).toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(bare(words[k - 1])) && !DETERMINER.test(bare(words[k - 1])))) return 'none';
+			// "was held" takes its auxiliary's tense; "its preferred shares", "the revised figures" are adjectives.
+			if ((backward && PASSIVE.test(before)) || (/ed$/i.test(word) && ARTICLE.test(before))) continue;
+			// Reading back from a date: "decided to admit Poland … in early March", "an agreement to acquire the bank in
+			// January": what is to be done is ahead of the past verb, not at it ("to" before a verb: not "to a calendar
+			// year", "to Nov. 20", "to $5").
+			if (backward && words.slice(0, i).some((w, k) => bare(w).toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(bare(words[k - 1])) && !DETERMINER.test(bare(words[k - 1])))) return 'none';
 			return 'past';
 		}
 	}
@@ -149,7 +157,7 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 	const stop = rest.search(/[.;:!?]/);
 	const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 6);
 	// After the date, "last" and "ago" belong to other phrases ("in January, last year's ...").
-	return tenseOfWords(words, NOT_PAST_AFTER);
+	return tenseOfWords(words, NOT_PAST_AFTER, false);
 }
 
 /**
