@@ -15,7 +15,7 @@ import { engineForPiece, gatedChrono } from './chronoGates.ts';
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 
-const engine = gatedChrono(mayAfterCue(chrono.casual.clone()));
+const engine = gatedChrono(chrono.casual.clone());
 
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
@@ -24,24 +24,6 @@ const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|th
 /** Weaker cues, enough for a month that is no ordinary word: "for October", "the October slaying", "a June agreement" (not "the March to the Sea"). */
 const MONTH_CUE_WEAK = /\b(?:for|the|a)\s+$/i;
 
-/**
- * Chrono drops a lone "May" unless "in" comes before it ("may" is mostly the verb); it drops
- * "signed last May" too. Keep a capitalised "May" after the words that announce a month
- * ("last May", "since May", "by May"); everything else still goes through chrono's filter.
- */
-function mayAfterCue(base: chrono.Chrono): chrono.Chrono {
-	base.refiners = base.refiners.map((refiner) => {
-		if (refiner.constructor.name !== 'ENUnlikelyFormatFilter') return refiner;
-		return {
-			refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]) {
-				const kept = results.filter((r) => r.text.trim() === 'May' && MONTH_CUE.test(context.text.slice(Math.max(0, r.index - 12), r.index)));
-				const rest = refiner.refine(context, results.filter((r) => !kept.includes(r)));
-				return [...kept, ...rest].sort((a, b) => a.index - b.index);
-			}
-		};
-	});
-	return base;
-}
 
 type Components = chrono.ParsedResult['start'];
 
@@ -357,7 +339,8 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 			const piece = text.slice(cuts[i], cuts[i + 1]);
 			if (!piece.trim()) continue;
 			const e = engineForPiece(engineFor(w.kinds), piece);
-			for (const parsed of e?.parse(piece, { instant: PROBE, timezone: 0 }) ?? []) {
+			const results = e?.parse(piece, { instant: PROBE, timezone: 0 }) ?? [];
+			for (const parsed of results) {
 				// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
 				const after = parsed.index + parsed.text.length;
 				const joint = parsed.end && /^['’]s\b/.test(piece.slice(after)) ? /\s+(?:to|through|until)\s+/i.exec(parsed.text) : null;
@@ -368,7 +351,27 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 				}
 				out.push({ parsed, offset: cuts[i] });
 			}
+			if (e) for (const extra of mayAfterCue(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
 		}
+	}
+	return out;
+}
+
+/**
+ * Chrono drops a lone "May" unless "in" comes before it ("may" is mostly the verb), so it drops
+ * "signed last May" and "since May" too. A capitalised "May" after a word that announces a month
+ * is read as chrono reads "in May" (the same engine, on "in " + the rest of the piece); results
+ * chrono already has are left alone. (Found by the text, not by chrono's class names, which a
+ * minified build renames.)
+ */
+function mayAfterCue(e: chrono.Chrono, piece: string, found: readonly chrono.ParsedResult[]): Array<{ parsed: chrono.ParsedResult; offset: number }> {
+	const out: Array<{ parsed: chrono.ParsedResult; offset: number }> = [];
+	if (!piece.includes('May')) return out;
+	for (const m of piece.matchAll(/\bMay\b/g)) {
+		if (!MONTH_CUE.test(piece.slice(Math.max(0, m.index - 12), m.index)) || /\bin\s+$/i.test(piece.slice(Math.max(0, m.index - 4), m.index))) continue;
+		if (found.some((parsed) => parsed.index <= m.index && parsed.index + parsed.text.length > m.index)) continue;
+		const [r] = e.parse(`in ${piece.slice(m.index)}`, { instant: PROBE, timezone: 0 });
+		if (r && r.index === 3) out.push({ parsed: r, offset: m.index - 3 });
 	}
 	return out;
 }
