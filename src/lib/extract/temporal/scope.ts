@@ -161,8 +161,8 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 }
 
 /**
- * "get around Wednesday's ruling", "the Aug. 7 terrorist blasts": a date that names a thing by its
- * day (a possessive) takes no tense from the verb of its clause.
+ * "get around Wednesday's ruling", "last month's discovery": a date that names a thing by its day
+ * (a possessive) takes no tense from the verb of its clause.
  */
 export function namesKnownThing(text: string, localEnd: number): boolean {
 	return /^['’]s\s+\p{Ll}/u.test(text.slice(localEnd, localEnd + 4));
