@@ -24,7 +24,6 @@ const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|th
 /** Weaker cues, enough for a month that is no ordinary word: "for October", "the October slaying", "a June agreement" (not "the March to the Sea"). */
 const MONTH_CUE_WEAK = /\b(?:for|the|a)\s+$/i;
 
-
 type Components = chrono.ParsedResult['start'];
 
 /** chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of", "January 1 be" (read as the Buddhist era). */
