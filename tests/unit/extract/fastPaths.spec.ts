@@ -1,7 +1,7 @@
 /** The shortcuts taken for speed find exactly what the plain scans find. */
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
-import { engineForPiece, gatedChrono } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
+import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, parserName } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
 import { anyOf, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
@@ -101,6 +101,21 @@ describe('engineForPiece: the gates of one piece do not carry over to the next',
 		const all = names(engine);
 		const kept = names(engineForPiece(engine, 'on Friday, March 5, 1998, at 3 p.m.'));
 		expect(kept).toEqual(all.filter((n) => kept.includes(n)));
+	});
+});
+
+describe('chrono parsers are named by position, so a minified build (renamed classes) still gates them', () => {
+	it('the list matches chrono’s class names, in order', () => {
+		expect(chrono.casual.clone().parsers.map((p) => p.constructor.name)).toEqual([...CASUAL_PARSER_NAMES]);
+	});
+	it('parsers whose classes lost their names keep their gates', () => {
+		const engine = nameCasualParsers(chrono.casual.clone());
+		// What a minifier does: the class names are gone.
+		for (const p of engine.parsers) Object.defineProperty(p, 'constructor', { value: class {} });
+		expect(engine.parsers.map(parserName)).toEqual([...CASUAL_PARSER_NAMES]);
+		const kept = engineForPiece(engine, 'Tuesday')?.parsers.map(parserName) ?? [];
+		expect(kept).toContain('ENWeekdayParser');
+		expect(kept).not.toContain('ENMonthNameParser');
 	});
 });
 

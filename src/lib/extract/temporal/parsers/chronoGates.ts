@@ -35,6 +35,31 @@ const GATES: Record<string, readonly RegExp[]> = {
 	// ENTimeUnitWithinFormatParser: "in" and a count ("the", "a") and a unit (one letter will do): no useful gate.
 };
 
+/**
+ * chrono-node's casual English parsers, in the order `chrono.casual.clone()` lists them: their class
+ * names. A minified build (the app's worker) renames the classes, so the parsers of the engine are
+ * named by position instead; a unit test checks this list against the real class names.
+ */
+export const CASUAL_PARSER_NAMES = [
+	'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENTimeUnitWithinFormatParser', 'ENMonthNameLittleEndianParser',
+	'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser', 'ENTimeUnitAgoFormatParser',
+	'ENTimeUnitLaterFormatParser', 'ENYearMonthNameParser', 'ENCasualDateParser', 'ENCasualTimeParser', 'ENEndOfCurrentMonthParser',
+	'ENMonthNameParser', 'ENRelativeDateFormatParser', 'ENTimeUnitCasualRelativeFormatParser'
+] as const;
+
+const parserNames = new WeakMap<object, string>();
+
+/** Name the parsers of an engine made by `chrono.casual.clone()`, by position (see CASUAL_PARSER_NAMES). */
+export function nameCasualParsers(engine: chrono.Chrono): chrono.Chrono {
+	if (engine.parsers.length === CASUAL_PARSER_NAMES.length) engine.parsers.forEach((p, i) => parserNames.set(p, CASUAL_PARSER_NAMES[i]));
+	return engine;
+}
+
+/** A parser's name: the one given by position, else its class name. */
+export function parserName(parser: object): string {
+	return parserNames.get(parser) ?? parser.constructor.name;
+}
+
 /** Every distinct gate, once: a piece is tested against each at most once, however many parsers share it. */
 const DISTINCT_GATES = [...new Set(Object.values(GATES).flat())];
 
@@ -49,7 +74,7 @@ const engineGates = new Map<chrono.Chrono, EngineGates>();
 function gatesOf(engine: chrono.Chrono): EngineGates {
 	let g = engineGates.get(engine);
 	if (!g) {
-		const parserGates = engine.parsers.map((p) => (GATES[p.constructor.name] ?? []).map((gate) => DISTINCT_GATES.indexOf(gate)));
+		const parserGates = engine.parsers.map((p) => (GATES[parserName(p)] ?? []).map((gate) => DISTINCT_GATES.indexOf(gate)));
 		engineGates.set(engine, (g = { parserGates, byMask: new Map() }));
 	}
 	return g;

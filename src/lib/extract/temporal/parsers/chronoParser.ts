@@ -10,12 +10,12 @@ import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, mon
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
-import { engineForPiece, gatedChrono } from './chronoGates.ts';
+import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 
-const engine = gatedChrono(chrono.casual.clone());
+const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
@@ -296,7 +296,7 @@ const engines = new Map<number, chrono.Chrono>();
 function engineFor(kinds: number): chrono.Chrono {
 	let e = engines.get(kinds);
 	if (!e) {
-		const parsers = engine.parsers.filter((p) => ((PARSER_KIND[p.constructor.name] ?? ALL_KINDS) & kinds) !== 0);
+		const parsers = engine.parsers.filter((p) => ((PARSER_KIND[parserName(p)] ?? ALL_KINDS) & kinds) !== 0);
 		e = new chrono.Chrono({ parsers, refiners: engine.refiners });
 		engines.set(kinds, e);
 	}
