@@ -58,6 +58,11 @@ describe('events and their mentions', () => {
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);
 		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['third-quarter', 'a year earlier']);
 	});
+	it('one sentence, one title, one time inside the other: one event at the more precise time', () => {
+		const r = extract('Midwest Financial Group said Thursday that it had agreed to acquire Peoria Bancorp for about $2 billion in stock, the largest bank merger in the state this year.', { reference: '1989-10-26' });
+		expect(r.events.map((e) => e.time.value)).toEqual(['1989-10-26']);
+		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['Thursday', 'this year']);
+	});
 	it('two dates in a sentence without a comparison stay two events', () => {
 		const r = extract('The plant opened in March 1990 and closed in May 1995.', { reference: '2000-01-01' });
 		expect(r.events.map((e) => e.time.value)).toEqual(['1990-03', '1995-05']);

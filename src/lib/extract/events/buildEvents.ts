@@ -107,11 +107,17 @@ function ownTriggers(title: string, anniversary: boolean, earlier: readonly Draf
 /** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
 const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$/i;
 
+/** Does time `a` lie within time `b` (a day within its year, a month within its quarter)? */
+function within(a: TimeValue, b: TimeValue): boolean {
+	return isoToMillis(a.start) >= isoToMillis(b.start) && isoToMillis(a.end) <= isoToMillis(b.end);
+}
+
 /** Build the events of one document from its resolved expressions. */
 export function buildEvents(doc: TextDocument, expressions: readonly TemporalExpression[]): TimelineEvent[] {
 	const drafts: Draft[] = [];
 	const dated = expressions.filter(isEventExpression);
 	const byKey = new Map<string, Draft>();
+	const bySentence = new Map<string, Draft>();
 	const passageById = new Map(doc.passages.map((p) => [p.id, p]));
 	let previous: { expr: TemporalExpression; draft: Draft } | null = null;
 	let pending: Mention[] = [];
@@ -207,6 +213,21 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			previous = { expr: e, draft: same };
 			continue;
 		}
+		// "said Thursday that it had agreed …, the largest merger this year": one sentence, one title, and one time
+		// inside the other is one event, at the more precise time.
+		const sentenceKey = `${e.passageId}:${sentence.start}:${title.toLowerCase()}`;
+		const told = bySentence.get(sentenceKey);
+		if (told && !known && (within(e.time, told.time) || within(told.time, e.time))) {
+			if (within(e.time, told.time) && e.time.value !== told.time.value) {
+				told.time = e.time;
+				told.provenance = e.provenance;
+				told.derivation = [...e.derivation, ...told.derivation.filter((x) => !e.derivation.includes(x))];
+			}
+			merge(told, { ...draft, rank: 0 });
+			previous = { expr: e, draft: told };
+			continue;
+		}
+		bySentence.set(sentenceKey, draft);
 		byKey.set(key, draft);
 		drafts.push(draft);
 		previous = { expr: e, draft };
