@@ -212,7 +212,6 @@ export const offsetParser: Parser = {
 			if (amount === null) continue;
 			const text = m[0];
 			push(m.index, m.index + m[0].length, (ctx) => {
-				const anchor = ctx.narrativeBefore();
 				// In history, "two years ago" (in a quotation) counts from the story's time.
 				if (ctx.historical) {
 					const told = ctx.narrativeBefore(true);
