@@ -3,6 +3,7 @@
  * the same formats as the app's Export menu.
  */
 import { exportData, EXPORT_FORMATS, type ExportFormat } from '../lib/export/formats.ts';
+import { writeTimeMl } from '../lib/export/timeml.ts';
 import { CliError, parseArgs, writeOutput } from './common.ts';
 import { isCalendarDate } from './input.ts';
 import type { CliIO } from './io.ts';
@@ -52,7 +53,7 @@ export async function runExport(argv: string[], io: CliIO): Promise<number> {
 	if (format === 'timeml' && result.documents.length > 1) io.stderr.write(`timeweave: warning: TimeML holds one document; writing the first of ${result.documents.length}\n`);
 	let text: string;
 	try {
-		text = (await exportData(result, format as ExportFormat)).text;
+		text = (await exportData(result, format as ExportFormat, writeTimeMl)).text;
 	} catch (error) {
 		throw new CliError(`cannot write ${format}: ${error instanceof Error ? error.message : String(error)}`, 1);
 	}

@@ -21,6 +21,7 @@ import { applyEdits, describeEdits, newEvent, type Edit } from './edit/operation
 import { rebaseEdits } from './edit/rebase.ts';
 import { filterEvents } from './filter.ts';
 import { ExtractClient, SupersededError, type Extractor, type WorkerExtractOptions } from './extractClient.ts';
+import type { TimelineData } from '$lib/export/timelineFile';
 import type { TextFormat } from './readFile.ts';
 import type { SavedSource, TimelineRecord } from './store/record.ts';
 
@@ -166,6 +167,12 @@ export class TimelineDoc {
 	/** @param extractor - runs extraction; the worker client by default, a stub in tests */
 	constructor(extractor: Extractor = new ExtractClient()) {
 		this.#extractor = extractor;
+	}
+
+	/** The first document of `data` as TimeML, written by the extractor (in its worker, where its model is). */
+	writeTimeMl(data: TimelineData): Promise<string> {
+		if (!this.#extractor.timeml) return Promise.reject(new Error('TimeML needs the event finder, which is not loaded here'));
+		return this.#extractor.timeml(data);
 	}
 
 	/**

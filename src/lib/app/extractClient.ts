@@ -5,6 +5,7 @@
  * so a slow 50 MB extraction never blocks the text the user has just pasted.
  */
 import type { ExtractionResult } from '$lib/extract';
+import type { TimelineData } from '$lib/export/timelineFile';
 import { errorMessage } from './errorMessage.ts';
 import type { ExtractRequest, ExtractResponse, WorkerExtractOptions } from './extract.worker.ts';
 
@@ -13,7 +14,16 @@ export type { WorkerExtractOptions } from './extract.worker.ts';
 /** Anything that can run an extraction (the worker client, or a stub in tests). */
 export interface Extractor {
 	run(text: string, options: WorkerExtractOptions, onProgress?: (fraction: number) => void): Promise<ExtractionResult>;
+	/** A timeline's first document as TimeML (it runs the extractor again). */
+	timeml?(data: TimelineData): Promise<string>;
 }
+
+/**
+ * Only where there is no Worker by design (unit tests, server rendering) does the extractor run in
+ * the page's own thread. Everywhere else this is false at build time, so the page's bundle holds
+ * no copy of the extractor and its tagger's model: the worker has the one copy.
+ */
+const IN_THREAD_ALLOWED = import.meta.env.SSR || import.meta.env.MODE === 'test';
 
 /** The rejection of a request that a newer one replaced. Callers ignore it. */
 export class SupersededError extends Error {
@@ -43,6 +53,8 @@ export class ExtractClient implements Extractor {
 	#worker: Worker | null = null;
 	#nextId = 0;
 	#pending: Pending | null = null;
+	/** TimeML being written, by request id: these do not supersede an extraction, nor each other. */
+	#writes = new Map<number, { resolve: (text: string) => void; reject: (error: Error) => void }>();
 
 	/**
 	 * Extract events from `text`. Rejects with SupersededError when a newer run starts first,
@@ -63,6 +75,20 @@ export class ExtractClient implements Extractor {
 				return;
 			}
 			const request: ExtractRequest = { id, text, options };
+			this.#startWorker().postMessage(request);
+		});
+	}
+
+	/** A timeline's first document as TimeML, written in the worker. Rejects with ExtractFailedError when it fails. */
+	timeml(data: TimelineData): Promise<string> {
+		const id = ++this.#nextId;
+		return new Promise<string>((resolve, reject) => {
+			if (typeof Worker === 'undefined') {
+				void this.#timemlInline(data).then(resolve, reject);
+				return;
+			}
+			this.#writes.set(id, { resolve, reject });
+			const request: ExtractRequest = { id, kind: 'timeml', data };
 			this.#startWorker().postMessage(request);
 		});
 	}
@@ -91,14 +117,26 @@ export class ExtractClient implements Extractor {
 	#stopWorker(): void {
 		this.#worker?.terminate();
 		this.#worker = null;
+		// A TimeML file being written goes with the worker.
+		for (const write of this.#writes.values()) write.reject(new ExtractFailedError('The TimeML export was interrupted by a new text. Try again.'));
+		this.#writes.clear();
 	}
 
 	#receive(message: ExtractResponse): void {
+		const write = this.#writes.get(message.id);
+		if (write) {
+			if (message.type === 'progress') return;
+			this.#writes.delete(message.id);
+			if (message.type === 'timeml') write.resolve(message.text);
+			else if (message.type === 'error') write.reject(new ExtractFailedError(message.message));
+			else write.reject(new ExtractFailedError('The event finder sent no TimeML.'));
+			return;
+		}
 		const pending = this.#pending;
 		if (!pending || message.id !== pending.id) return; // a stale request's late message
 		if (message.type === 'progress') pending.onProgress?.(message.fraction);
 		else if (message.type === 'result') this.#settle(message.id, message.result);
-		else this.#settle(message.id, new ExtractFailedError(message.message));
+		else if (message.type === 'error') this.#settle(message.id, new ExtractFailedError(message.message));
 	}
 
 	#settle(id: number, outcome: ExtractionResult | Error): void {
@@ -112,6 +150,7 @@ export class ExtractClient implements Extractor {
 	/** No Worker (server rendering, unit tests): run in this thread, same contract. */
 	async #runInline(id: number, text: string, options: WorkerExtractOptions): Promise<void> {
 		try {
+			if (!IN_THREAD_ALLOWED) throw new Error('This browser cannot run the event finder (it has no Web Workers).');
 			const { extract } = await import('$lib/extract');
 			const onProgress = (fraction: number) => {
 				if (this.#pending?.id === id) this.#pending.onProgress?.(fraction);
@@ -119,6 +158,17 @@ export class ExtractClient implements Extractor {
 			this.#settle(id, extract(text, { ...options, onProgress }));
 		} catch (error) {
 			this.#settle(id, new ExtractFailedError(errorMessage(error)));
+		}
+	}
+
+	/** No Worker (unit tests): write TimeML in this thread. */
+	async #timemlInline(data: TimelineData): Promise<string> {
+		try {
+			if (!IN_THREAD_ALLOWED) throw new Error('This browser cannot run the event finder (it has no Web Workers).');
+			const { writeTimeMl } = await import('$lib/export/timeml');
+			return writeTimeMl(data);
+		} catch (error) {
+			throw new ExtractFailedError(errorMessage(error));
 		}
 	}
 }

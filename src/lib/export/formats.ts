@@ -1,7 +1,7 @@
 /**
  * The data formats of the Export menu and `timeweave export`, in one place. Pure. TimeML is
- * loaded when asked for: it runs the extractor again (with its tagger's model), which the
- * page otherwise only loads in its worker.
+ * written by a function the caller gives: it runs the extractor again (with its tagger's
+ * model), which the app keeps in its worker only and the command line calls directly.
  */
 import { writeCsv } from './csv.ts';
 import { writeTimelineFile, type TimelineData } from './timelineFile.ts';
@@ -18,8 +18,11 @@ export interface ExportedFile {
 	extension: string;
 }
 
-/** The timeline in `format`. */
-export async function exportData(data: TimelineData, format: ExportFormat): Promise<ExportedFile> {
+/** Writes a timeline's first document as TimeML (`writeTimeMl` in `timeml.ts`, or the app's worker running it). */
+export type TimeMlWriter = (data: TimelineData) => string | Promise<string>;
+
+/** The timeline in `format`; TimeML needs `writeTimeMl`. */
+export async function exportData(data: TimelineData, format: ExportFormat, writeTimeMl?: TimeMlWriter): Promise<ExportedFile> {
 	switch (format) {
 		case 'json':
 			return { text: writeTimelineFile(data), mime: 'application/json', extension: '.timeweave.json' };
@@ -27,10 +30,9 @@ export async function exportData(data: TimelineData, format: ExportFormat): Prom
 			return { text: writeCsv(data), mime: 'text/csv', extension: '.csv' };
 		case 'timelinejs':
 			return { text: writeTimelineJs(data), mime: 'application/json', extension: '.timelinejs.json' };
-		case 'timeml': {
-			const { writeTimeMl } = await import('./timeml.ts');
-			return { text: writeTimeMl(data), mime: 'application/xml', extension: '.tml' };
-		}
+		case 'timeml':
+			if (!writeTimeMl) throw new Error('TimeML needs the event finder, which is not loaded here');
+			return { text: await writeTimeMl(data), mime: 'application/xml', extension: '.tml' };
 	}
 }
 

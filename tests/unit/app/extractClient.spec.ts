@@ -20,6 +20,13 @@ describe('ExtractClient (in-thread fallback)', () => {
 		expect((await second).documents[0].text).toBe('On 18 June 1815.');
 	});
 
+	it('writes TimeML of a timeline (the extractor run again)', async () => {
+		const client = new ExtractClient();
+		const result = await client.run('The Bastille was stormed on 14 July 1789.', { reference: '2020-01-01' });
+		const tml = await client.timeml(result);
+		expect(tml).toContain('<TIMEX3 tid="t1" type="DATE" value="1789-07-14">14 July 1789</TIMEX3>');
+	});
+
 	it('rejects empty text with a user-facing sentence', async () => {
 		const error = await new ExtractClient().run('   ', {}).catch((e: unknown) => e);
 		expect(error).toBeInstanceOf(ExtractFailedError);

@@ -172,7 +172,8 @@ describe('exportData', () => {
 		expect(await exportData(data, 'json')).toMatchObject({ mime: 'application/json', extension: '.timeweave.json' });
 		expect((await exportData(data, 'csv')).extension).toBe('.csv');
 		expect((await exportData(data, 'timelinejs')).extension).toBe('.timelinejs.json');
-		expect((await exportData(data, 'timeml')).extension).toBe('.tml');
+		expect((await exportData(data, 'timeml', writeTimeMl)).extension).toBe('.tml');
+		await expect(exportData(data, 'timeml')).rejects.toThrow(/event finder/);
 		expect(fileStem('Putin and Xi: Moscow, 2025!')).toBe('putin-and-xi-moscow-2025');
 		expect(fileStem('习近平')).toBe('习近平');
 		expect(fileStem('***')).toBe('timeline');
