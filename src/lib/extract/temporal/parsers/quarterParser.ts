@@ -8,7 +8,7 @@
  * year") is the quarter or half the report is about (the last one named before it); so is a bare
  * "year-earlier" before a noun ("compared with year-earlier profit"), a year back.
  */
-import { formatYmd, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { formatYmd, shiftBy, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
@@ -132,9 +132,7 @@ export const quarterParser: Parser = {
 					resolve: (ctx: ResolveContext): Resolved | null => {
 						const about = periodInQuestion(ctx)?.resolved.time;
 						if (about) {
-							const year = Number(about.value.slice(0, 4)) - 1;
-							const n = Number(about.value.slice(-1));
-							const time = quarterTime(year, n, about.granularity === 'half');
+							const time = shiftBy(about, -1, 'year');
 							return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is the period in question (${about.value}) a year back → ${time.value}`], confidence: 0.65, referenceFree: false };
 						}
 						if (!ctx.reference) return null;

@@ -3,13 +3,12 @@
  * TimeML values: 1989-SU, 2020-SP, 1941-WI. Northern-hemisphere meteorological seasons
  * (winter runs from December into the next year's February).
  */
-import { formatYmd, SEASON_CODES, seasonValue, startYmd, type SeasonCode } from '../../timex.ts';
+import { SEASON_CODES, SEASON_START_MONTH, seasonValue, startYmd, type SeasonCode } from '../../timex.ts';
 import type { Candidate, ResolveContext } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b|(\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
-const CODES = SEASON_CODES;
 
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
 const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
@@ -28,7 +27,7 @@ export const seasonParser: Parser = {
 			const year = m[5] !== undefined ? 1 - Number(m[5]) : Number(m[3]);
 			if (m[5] === undefined && (year < 1000 || year > 2100)) continue;
 			if (m[5] !== undefined && Number(m[5]) < 1) continue;
-			const time = seasonValue(year, CODES[m[2].toLowerCase()]);
+			const time = seasonValue(year, SEASON_CODES[m[2].toLowerCase()]);
 			const text = m[0];
 			out.push(
 				candidateAt(scope, m.index, m.index + m[0].length, {
@@ -40,7 +39,7 @@ export const seasonParser: Parser = {
 			);
 		}
 		/** A season whose year the story (or, failing it, the reference date) gives, `step` years on. */
-		const fromStory = (m: RegExpMatchArray, start: number, text: string, code: SeasonCode, step: number, useStory: (ctx: ResolveContext) => boolean, stated: number | null = null) =>
+		const fromStory = (m: RegExpMatchArray, start: number, text: string, code: SeasonCode, step: number | ((ctx: ResolveContext) => number), useStory: (ctx: ResolveContext) => boolean, stated: number | null = null) =>
 			out.push(
 				candidateAt(scope, start, start + text.length, {
 					parser: 'season',
@@ -48,7 +47,8 @@ export const seasonParser: Parser = {
 					priority: 2,
 					resolve: (ctx) => {
 						const narrative = stated === null && useStory(ctx) ? ctx.narrativeBefore(true) : null;
-						const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + step : ctx.reference ? ctx.reference.year + step : null);
+						const by = typeof step === 'number' ? step : step(ctx);
+						const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + by : ctx.reference ? ctx.reference.year + by : null);
 						if (year === null || !Number.isFinite(year)) return null;
 						const time = seasonValue(year, code);
 						const from = stated !== null ? `the year named after it (“${m[0]}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
@@ -58,35 +58,18 @@ export const seasonParser: Parser = {
 			);
 		for (const m of matchesIn(scope, BARE_SEASON, SEASON_WORDS)) {
 			const text = m[0];
+			const code = SEASON_CODES[m[1].toLowerCase()];
 			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
 			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(text)) continue;
-			// "this past spring": the latest one begun by the reference date.
+			// "this past spring": the latest one begun by the reference date (last year's when this year's has not begun).
 			const past = /^this\s+past/i.test(text);
-			const step = /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;
+			const step = past ? (ctx: ResolveContext) => (ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? -1 : 0) : /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;
 			// "this spring", "last winter" count from the day of writing, except in history, where they count from the story.
 			const deictic = /^(?:this|last|next)\b/i.test(text);
-			if (past) {
-				const code = CODES[m[1].toLowerCase()];
-				out.push(
-					candidateAt(scope, m.index, m.index + text.length, {
-						parser: 'season',
-						type: 'DATE',
-						priority: 2,
-						resolve: (ctx) => {
-							if (!ctx.reference) return null;
-							const ref = ctx.reference;
-							let time = seasonValue(ref.year, code);
-							if (startYmd(time).month > ref.month) time = seasonValue(ref.year - 1, code);
-							return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” is the last ${m[1].toLowerCase()} begun by the reference date ${formatYmd(ref)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
-						}
-					})
-				);
-				continue;
-			}
-			fromStory(m, m.index, text, CODES[m[1].toLowerCase()], step, (ctx) => !deictic || ctx.historical);
+			fromStory(m, m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical));
 		}
 		// "the Spring Offensive (of 1918)": the season of a campaign, in the year named after it or the story's.
-		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) fromStory(m, m.index, m[1], CODES[m[1].toLowerCase()], 0, () => true, m[2] !== undefined ? Number(m[2]) : null);
+		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) fromStory(m, m.index, m[1], SEASON_CODES[m[1].toLowerCase()], 0, () => true, m[2] !== undefined ? Number(m[2]) : null);
 		return out;
 	}
 };
