@@ -84,8 +84,8 @@ function joinAnniversary(title: string, anniversaryTitle: string): string {
  * event noun an earlier event already owns speaks of that event; the noun does not make this one
  * a second owner (which would leave later references to either unattached).
  */
-function refersBack(title: string, noun: string, earlier: readonly Draft[]): boolean {
-	return openingPattern(noun).test(title) && earlier.some((d) => d.triggers.has(noun) || d.synonyms.has(noun));
+function refersBack(title: string, noun: string, named: ReadonlySet<string>): boolean {
+	return named.has(noun) && openingPattern(noun).test(title);
 }
 
 const openings = new Map<string, RegExp>();
@@ -97,10 +97,13 @@ function openingPattern(noun: string): RegExp {
 	return re;
 }
 
-/** The event nouns a new event owns: those of its title, less those its title uses to refer back (with their synonyms). */
-function ownTriggers(title: string, anniversary: boolean, earlier: readonly Draft[]): string[] {
+/**
+ * The event nouns a new event owns: those of its title, less those its title uses to refer back (with their synonyms).
+ * `named` holds every noun an earlier event owns or has as a synonym (merging moves nouns between events, never drops one).
+ */
+function ownTriggers(title: string, anniversary: boolean, named: ReadonlySet<string>): string[] {
 	const nouns = triggersOf(title, anniversary);
-	const back = new Set(nouns.filter((n) => refersBack(title, n, earlier)).flatMap(kindOf));
+	const back = new Set(nouns.filter((n) => refersBack(title, n, named)).flatMap(kindOf));
 	return nouns.filter((n) => !back.has(n));
 }
 
@@ -119,6 +122,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	const byKey = new Map<string, Draft>();
 	const bySentence = new Map<string, Draft>();
 	const passageById = new Map(doc.passages.map((p) => [p.id, p]));
+	/** The nouns of every event so far: its triggers and synonyms. */
+	const named = new Set<string>();
 	let previous: { expr: TemporalExpression; draft: Draft } | null = null;
 	let pending: Mention[] = [];
 	for (let i = 0; i < dated.length; i++) {
@@ -188,7 +193,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			rank = title ? 3 : 0;
 			if (!title) title = shorten(sentenceText);
 		}
-		const own = known ? [] : ownTriggers(title, anniversary, drafts);
+		const own = known ? [] : ownTriggers(title, anniversary, named);
 		const draft: Draft = {
 			title,
 			time: e.time,
@@ -205,6 +210,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		};
 		for (const m of pending) addMention(draft, m);
 		pending = [];
+		for (const n of draft.triggers) named.add(n);
+		for (const n of draft.synonyms) named.add(n);
 		// Merge what is evidently the same event: the same known event, or the same title on the same date (repeats).
 		const key = known ? `k:${known.id}` : `t:${e.time.value}:${title.toLowerCase()}`;
 		const same = byKey.get(key);
