@@ -198,6 +198,9 @@ describe('later references without a date join the event they name', () => {
 		{ name: '"the talks" after "gathered … for talks"', text: 'Leaders gathered in Moscow on 8 May 2025 for talks. The talks ended late.', value: '2025-05-08', mentions: ['8 May 2025', 'talks', 'The talks'], events: 1 },
 		{ name: '"the parade"', text: 'Troops marched across Red Square in a parade on 9 May 2025.\nThe parade lasted an hour.', value: '2025-05-09', mentions: ['a parade', '9 May 2025', 'The parade'], events: 1 },
 		// A dated clause that opens with "The Geneva summit" speaks of the earlier summit: it does not take the noun from it.
+		// Passages are searched for the noun in the whole lower-cased text, except where lower-casing changes its length or a long s stands for an "s".
+		{ name: '"the meeting" in several passages, one with a dotted İ', text: 'Leaders met in Geneva on 16 June 2021.\nİstanbul papers wrote.\nAll of them disliked the meeting\nThe meeting was tense.', value: '2021-06-16', mentions: ['16 June 2021', 'the meeting', 'The meeting'], events: 1 },
+		{ name: '"the ſummit" (a long s)', text: 'Vladimir Putin and Xi Jinping held talks in Moscow on 8 May 2025.\nAfter the ſummit, both leaders spoke.', value: '2025-05-08', mentions: ['talks', '8 May 2025', 'the ſummit'], events: 1 },
 		{ name: '"the Geneva summit" in a clause with another date', text: 'The two presidents will meet at a summit in Geneva on 16 June 2021.\nThe Geneva summit is the first since 2018.\nOfficials said the meeting would be long.', value: '2021-06-16', mentions: ['a summit', '16 June 2021', 'The Geneva summit', 'the meeting'], events: 2 }
 	];
 	for (const row of rows)

@@ -272,18 +272,18 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (list[j].end > start) return true;
 		return false;
 	};
-	// Lower-cased passages, so that the reference pattern runs only where its noun is written.
-	let lowered: string[] | null = null;
+	// Lower-cased passages (each made when first needed), so that the reference pattern runs only where its noun is written.
+	const lowered: string[] = [];
+	const passagesWith = passagesHolding(doc);
 	for (const [noun, list] of owners) {
 		if (list.length !== 1) continue;
 		const draft = list[0];
 		// A synonym ("the summit" for talks) names the event only after it is first told.
 		const after = draft.triggers.has(noun) ? 0 : Math.min(...draft.mentions.map((m) => m.start));
-		lowered ??= doc.passages.map((p) => p.text.toLowerCase());
-		for (let i = 0; i < doc.passages.length; i++) {
+		for (const i of passagesWith(noun)) {
 			const p = doc.passages[i];
 			if (p.end <= after) continue;
-			for (const m of referencesIn(p.text, lowered[i], noun)) {
+			for (const m of referencesIn(p.text, (lowered[i] ??= p.text.toLowerCase()), noun)) {
 				const end = p.start + m.index + m[0].length;
 				if (end <= after) continue;
 				const taken = (start: number) => added.has(start) || added.has(end) || overlapsDated(p.id, start, end);
@@ -307,6 +307,31 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		provenance: d.provenance,
 		...(d.knowledgeId ? { knowledgeId: d.knowledgeId } : {})
 	}));
+}
+
+/**
+ * For a document, a function giving the indices (in order) of the passages whose lower-cased
+ * text may hold an ASCII noun: found with one scan of the whole lower-cased text, rather than a
+ * look into every passage for every noun. Where lower-casing changes the text's length, or the
+ * text holds a long s (which a case-insensitive Unicode pattern reads as an "s"), every passage.
+ */
+function passagesHolding(doc: TextDocument): (noun: string) => number[] {
+	const { passages, text } = doc;
+	const every = () => passages.map((_, i) => i);
+	let lower: string | null = null;
+	return (noun) => {
+		lower ??= text.toLowerCase();
+		if (lower.length !== text.length || text.includes('\u017f')) return every();
+		const out: number[] = [];
+		for (let q = lower.indexOf(noun); q >= 0; ) {
+			const i = firstAtOrAfter(passages, q + 1) - 1;
+			if (i >= 0 && q + noun.length <= passages[i].end) {
+				out.push(i);
+				q = lower.indexOf(noun, passages[i].end);
+			} else q = lower.indexOf(noun, q + 1);
+		}
+		return out;
+	};
 }
 
 /** Sort events by time, then title, and number them e1, e2, ... */
