@@ -27,6 +27,7 @@ import { clearTagCache } from '../src/lib/extract/events/taggedTitle.ts';
 import { dctDate, parseTimeML } from '../src/lib/eval/timeml.ts';
 import pkg from '../package.json' with { type: 'json' };
 import type { TimelineEvent } from '../src/lib/extract/index.ts';
+import { EXTRACT_STAGES, type StageTimings } from '../src/lib/extract/types.ts';
 import { buildTimelineSvg } from '../src/lib/export/buildTimelineSvg.ts';
 import { assignLanes } from '../src/lib/timeline/layout/assignLanes.ts';
 import { createBaseScale } from '../src/lib/timeline/scale.ts';
@@ -208,6 +209,26 @@ function main(): number {
 	for (let i = 0; i < points.length; i++) linRows.push([`${fmt(points[i].bytes / MB)} MB`, `${fmt(points[i].seconds)} s`, `${fmt(perMb[i], 3)} s/MB`]);
 	out(table(linRows, [true, true, true]));
 	out(`  time/MB, largest/smallest: ${fmt(Math.max(...perMb) / Math.min(...perMb))} (1.00 = perfectly linear)\n\n`);
+
+	// Where the pipeline's time goes: the stages of extract on (a), median of RUNS runs per stage.
+	const stageRuns: StageTimings[] = [];
+	for (let r = 0; r < RUNS; r++) {
+		const timings: StageTimings = {};
+		collectGarbage();
+		for (const a of tbaq) {
+			clearTagCache();
+			found += extract(a.text, { reference: a.reference, format: 'text', timings }).expressions.length;
+		}
+		stageRuns.push(timings);
+	}
+	const stageMs = EXTRACT_STAGES.map((stage) => median(stageRuns.map((t) => t[stage] ?? 0)));
+	const stageTotal = stageMs.reduce((sum, ms) => sum + ms, 0);
+	out(`where the pipeline's time goes on (a), per stage of extract (median of ${RUNS} runs)\n`);
+	const stageRows = [['stage', 'time', 'share']];
+	EXTRACT_STAGES.forEach((stage, i) => stageRows.push([stage, `${fmt(stageMs[i], 0)} ms`, `${fmt((100 * stageMs[i]) / stageTotal, 0)}%`]));
+	stageRows.push(['chrono-node alone, same text', `${fmt(tbaqChrono * 1000, 0)} ms`, '']);
+	out(table(stageRows, [false, true, true]));
+	out(`  parsers = chrono (on windows around its trigger words) and our own parsers; events = titles (part-of-speech tagger), merging, later references.\n\n`);
 
 	out(`${found.toLocaleString('en')} expressions/results counted in all; bench took ${fmt((performance.now() - started) / 1000, 1)} s\n`);
 	return 0;

@@ -12,7 +12,7 @@ import type { TimelineData } from '../export/timelineFile.ts';
 import { errorMessage } from './errorMessage.ts';
 
 /** Extraction options that can cross the worker boundary (no callbacks). */
-export type WorkerExtractOptions = Omit<ExtractOptions, 'onProgress'>;
+export type WorkerExtractOptions = Omit<ExtractOptions, 'onProgress' | 'timings'>;
 
 /** A request from the page: an extraction, or a timeline to write as TimeML. */
 export type ExtractRequest = { id: number; kind?: 'extract'; text: string; options: WorkerExtractOptions } | { id: number; kind: 'timeml'; data: TimelineData };

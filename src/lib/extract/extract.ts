@@ -7,7 +7,7 @@
  *   candidates + reference -> temporal expressions (resolved in reading order)
  *   expressions -> events (titles, merged mentions, later references)
  */
-import type { ExtractOptions, ExtractionResult, ReferenceDate, TemporalExpression, TextDocument } from './types.ts';
+import type { ExtractOptions, ExtractStage, ExtractionResult, ReferenceDate, TemporalExpression, TextDocument } from './types.ts';
 import { formatYmd, parseYmd, type Ymd } from './timex.ts';
 import { htmlToText, looksLikeHtml } from './input/htmlToText.ts';
 import { markdownToText } from './input/markdownToText.ts';
@@ -61,6 +61,15 @@ export function parseReference(value: string): Ymd {
  * a text with no dates is not an error: it yields no events.
  */
 export function extract(input: string, options: ExtractOptions = {}): ExtractionResult {
+	// Stage timings, when asked for: each call of `lap` closes the stage it names.
+	const timings = options.timings;
+	let lapStarted = timings ? performance.now() : 0;
+	const lap = (stage: ExtractStage) => {
+		if (!timings) return;
+		const now = performance.now();
+		timings[stage] = (timings[stage] ?? 0) + now - lapStarted;
+		lapStarted = now;
+	};
 	if (typeof input !== 'string') throw new ExtractError('the input is not text', 'bad-format');
 	if (input.length > MAX_TEXT_LENGTH) throw new ExtractError(`the text is too large (${input.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT_LENGTH.toLocaleString('en')})`, 'too-large');
 	if (looksBinary(input)) throw new ExtractError('the input is not text (it looks like a binary file)', 'binary');
@@ -82,6 +91,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 		htmlTitle = md.title;
 	}
 	if (!text.trim()) throw new ExtractError(format === 'html' ? 'the page has no text' : 'the text is empty', 'empty');
+	lap('input');
 
 	// Stage 2: passages and title.
 	const documentId = options.documentId ?? 'd1';
@@ -89,6 +99,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	published ??= findDateline(text) ?? undefined;
 	const document: TextDocument = { id: documentId, title: htmlTitle ?? documentTitle(passages), text, passages };
 	if (published) document.published = published;
+	lap('passages');
 
 	// Stage 3: candidates, passage by passage (chrono is quadratic on one huge string).
 	const config = defaultConfiguration();
@@ -97,6 +108,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 		candidates.push(...runParsers(p, config.parsers, config.alwaysParsers));
 		if (options.onProgress && (i % 50 === 0 || i === passages.length - 1)) options.onProgress((i + 1) / passages.length);
 	});
+	lap('parsers');
 
 	// Stage 4: the reference date.
 	const warnings: string[] = [];
@@ -104,6 +116,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	if (userReference) referenceDate = { value: formatYmd(userReference), source: 'user', derivation: ['Set by the user.'] };
 	else if (published) referenceDate = { value: published.value, source: 'metadata', derivation: [`The text is dated by its ${published.source}.`] };
 	else referenceDate = inferReference(candidates, resolveAll(candidates, null, ''));
+	lap('reference');
 	if (!referenceDate) warnings.push('No reference date found: dates relative to the day of writing (“on Thursday”, “last year”) are left unplaced. Set one to place them.');
 
 	// Stage 5: resolve against it.
@@ -128,11 +141,13 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 			...(r?.knowledgeId ? { knowledgeId: r.knowledgeId } : {})
 		};
 	});
+	lap('resolve');
 
 	// Stage 6: events.
 	// A dateline dates the article, not an event in it.
 	const dateline = published?.start !== undefined ? { start: published.start, end: published.end ?? published.start } : null;
 	const eventExpressions = dateline ? expressions.filter((e) => e.end <= dateline.start || e.start >= dateline.end) : expressions;
 	const events = numberEvents(buildEvents(document, eventExpressions));
+	lap('events');
 	return { referenceDate, documents: [document], events, expressions, warnings };
 }

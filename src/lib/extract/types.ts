@@ -154,4 +154,12 @@ export interface ExtractOptions {
 	format?: 'text' | 'markdown' | 'html';
 	/** Called with 0..1 as passages are processed (for progress bars). */
 	onProgress?: (fraction: number) => void;
+	/** When given, the milliseconds each stage takes are added to it (for `npm run bench`). */
+	timings?: StageTimings;
 }
+
+/** The stages of `extract`, in order. */
+export const EXTRACT_STAGES = ['input', 'passages', 'parsers', 'reference', 'resolve', 'events'] as const;
+export type ExtractStage = (typeof EXTRACT_STAGES)[number];
+/** Milliseconds per stage, summed over calls. */
+export type StageTimings = Partial<Record<ExtractStage, number>>;

@@ -3,6 +3,7 @@ import { decodeEntities, htmlToText, looksLikeHtml } from '../../../src/lib/extr
 import { extract, ExtractError } from '../../../src/lib/extract/index.ts';
 import { findDateline } from '../../../src/lib/extract/reference/findDateline.ts';
 import { markdownToText } from '../../../src/lib/extract/input/markdownToText.ts';
+import { EXTRACT_STAGES } from '../../../src/lib/extract/types.ts';
 
 describe('htmlToText', () => {
 	it('drops scripts, styles and comments and keeps paragraphs', () => {
@@ -81,5 +82,17 @@ describe('markdownToText', () => {
 		const r = extract('# Berlin\n\nThe wall fell on **9 November 1989**.', { format: 'markdown' });
 		expect(r.documents[0].title).toBe('Berlin');
 		expect(r.events[0].mentions[0].text).toBe('9 November 1989');
+	});
+});
+
+describe('stage timings', () => {
+	it('adds the milliseconds of every stage, in order, to the record given, and changes nothing else', () => {
+		const text = 'Leaders met in Geneva on 16 June 2021.\nThe meeting was tense.';
+		const timings: Record<string, number> = { parsers: 1000 };
+		const timed = extract(text, { reference: '2021-06-20', timings });
+		expect(Object.keys(timings).sort()).toEqual([...EXTRACT_STAGES].sort());
+		for (const stage of EXTRACT_STAGES) expect(timings[stage]).toBeGreaterThanOrEqual(0);
+		expect(timings.parsers).toBeGreaterThanOrEqual(1000);
+		expect(timed).toEqual(extract(text, { reference: '2021-06-20' }));
 	});
 });
