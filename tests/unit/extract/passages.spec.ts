@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitPassages, splitParagraphs } from '../../../src/lib/extract/passages/splitPassages.ts';
-import { splitSentences } from '../../../src/lib/extract/passages/splitSentences.ts';
+import { splitSentences, wordBeforeStop } from '../../../src/lib/extract/passages/splitSentences.ts';
 import { documentTitle } from '../../../src/lib/extract/passages/documentTitle.ts';
 
 describe('splitParagraphs', () => {
@@ -59,5 +59,21 @@ describe('documentTitle', () => {
 	});
 	it('falls back to the first sentence', () => {
 		expect(documentTitle(splitPassages('Only one sentence here. And another.'))).toBe('Only one sentence here.');
+	});
+});
+
+describe('wordBeforeStop: the regex it stands for', () => {
+	const pattern = /(?:^|[\s(“"'])([A-Za-z][A-Za-z.]*)\.\s*$/;
+	it('on random text and on prose', () => {
+		const alphabet = ['a', 'Z', '.', '.', ' ', '\n', '\u00a0', '(', '“', '"', "'", '’', '1', 'é', ',', '-'];
+		let seed = 11;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 12); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			expect(wordBeforeStop(text), JSON.stringify(text)).toBe(pattern.exec(text)?.[1] ?? null);
+		}
+		for (const text of ['He met Dr.', 'in the U.S. ', 'Vladimir V.', 'at 3 p.m.', 'ended.', '(approx.', '1990s.', 'x.y.', '.', ''])
+			expect(wordBeforeStop(text), text).toBe(pattern.exec(text)?.[1] ?? null);
 	});
 });

@@ -15,11 +15,34 @@ const ABBREVIATIONS = new Set([
 
 let segmenter: Intl.Segmenter | null = null;
 
+const SPACE = /\s/;
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/**
+ * The word before the final full stop of `text`, as `/(?:^|[\s(“"'])([A-Za-z][A-Za-z.]*)\.\s*$/`
+ * captures it ("Dr" in "… Dr.", "U.S" in "the U.S. "), or null: a walk back from the end
+ * instead of a regex tried at every position (it runs once per sentence).
+ */
+export function wordBeforeStop(text: string): string | null {
+	let end = text.length;
+	while (end > 0 && SPACE.test(text[end - 1])) end--;
+	if (end < 2 || text.charCodeAt(end - 1) !== 46) return null;
+	// The run of letters and stops that ends with it: the word is all of it, and must open with a letter after a space, bracket or quote.
+	let start = end - 1;
+	while (start > 0) {
+		const c = text.charCodeAt(start - 1);
+		if (!isAsciiLetter(c) && c !== 46) break;
+		start--;
+	}
+	if (start === end - 1 || !isAsciiLetter(text.charCodeAt(start))) return null;
+	if (start > 0 && !/[\s(“"']/.test(text[start - 1])) return null;
+	return text.slice(start, end - 1);
+}
+
 /** Does a sentence that ends with `text` end on an abbreviation rather than a full stop? */
 function endsWithAbbreviation(text: string, next: string): boolean {
-	const m = /(?:^|[\s(“"'])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text);
-	if (!m) return false;
-	const word = m[1];
+	const word = wordBeforeStop(text);
+	if (word === null) return false;
 	// A single capital letter after a capitalised word is an initial: "Vladimir V. Putin".
 	// "I" is left out: "World War I." usually does end a sentence.
 	if (/^[A-HJ-Z]$/.test(word)) return /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(text) && /^[A-Z][a-z]/.test(next);
