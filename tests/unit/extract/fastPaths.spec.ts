@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, parserName } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
-import { anyOf, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { anyOf, holds, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
@@ -151,5 +152,34 @@ describe('mayHoldDate: the one regex it stands for', () => {
 			const end = start + Math.floor(next() * (text.length - start + 1));
 			expect(mayHoldDate(text, start, end), `${JSON.stringify(text)} ${start}-${end}`).toBe(MAY_HOLD_DATE.test(text.slice(start, end)));
 		}
+	});
+});
+
+describe('anyOf: the same words make the same gate', () => {
+	it('returns the gate already made for a word list', () => {
+		const a = anyOf(['year']);
+		expect(anyOf(['year'])).toBe(a);
+		expect(holds({ passage: null as never, text: 'Last YEAR' }, a)).toBe(true);
+		expect(holds({ passage: null as never, text: 'Last yea r' }, a)).toBe(false);
+	});
+});
+
+describe('durationParser: its gated patterns still find every form they match', () => {
+	const scope = (text: string) => ({ passage: { id: 'p', start: 0, end: text.length, text, sentences: [{ start: 0, end: text.length }] } as never, text });
+	it.each([
+		['2 1/2 years', 'They lived in camps for 2 1/2 years.', [['2 1/2 years', 'P2Y6M']]],
+		['½', 'They lived there for 2 ½ years.', [['2 ½ years', 'P2Y6M']]],
+		['and a half, any case', 'She spent FIVE AND A HALF HOURS there.', [['FIVE AND A HALF HOURS', 'PT5H30M']]],
+		['a minute and a half', 'It took a minute and a half.', [['a minute and a half', 'PT1M30S']]],
+		['several', 'Prices have risen for Several Years.', [['Several Years', 'PXY']]],
+		['a few', 'Prices have risen in the past few months.', [['the past few months', 'PXM']]],
+		['many', 'It took many weeks.', [['many weeks', 'PXW']]],
+		['recent', 'In RECENT decades it grew.', [['RECENT decades', 'PXY']]],
+		['the year ended', 'For THE YEAR ENDED Aug. 31, net rose.', [['THE YEAR', 'P1Y']]],
+		['the fiscal year ending', 'In the fiscal year ending June 30 it may fall.', [['the fiscal year', 'P1Y']]],
+		['no half, no vague word', 'The strike lasted two weeks.', [['two weeks', 'P2W']]]
+	] as const)('%s', (_, text, expected) => {
+		const found = durationParser.find(scope(text)).map((c) => [c.text, c.value]);
+		for (const e of expected) expect(found).toContainEqual(e);
 	});
 });

@@ -84,9 +84,12 @@ function build(): Automaton {
 
 /**
  * A gate for `words`: a pattern without the `u` flag matches an ASCII letter only with an ASCII
- * letter, in either case, so a match holding one of the words holds it in some case.
+ * letter, in either case, so a match holding one of the words holds it in some case. Parsers
+ * asking for the same words share one gate (a mask has room for 31).
  */
 export function anyOf(words: readonly string[]): Gate {
+	const same = gates.find((g) => g.words.length === words.length && g.words.every((w, i) => w === words[i]));
+	if (same) return same;
 	if (gates.length >= 31) throw new Error('wordFilter: at most 31 gates');
 	for (const w of words) if (!/^[a-z0-9'’]+$/.test(w)) throw new Error(`wordFilter: a gate word is lower-case ASCII letters, digits and apostrophes, not “${w}”`);
 	const gate = { bit: 1 << gates.length, words: [...words] };
@@ -116,6 +119,11 @@ function maskOf(scope: PassageScope): number {
 		masks.set(scope, mask);
 	}
 	return mask;
+}
+
+/** Does the scope's text hold one of the gate's words? */
+export function holds(scope: PassageScope, gate: Gate): boolean {
+	return (maskOf(scope) & gate.bit) !== 0;
 }
 
 /** The matches of a global regex in the scope's text; none, without a scan, when a gate finds none of its words. */
