@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, parserName } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
-import { anyOf, holds, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { allMatches, anyOf, holds, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
 import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
@@ -132,7 +132,10 @@ describe('word gates: a scope passes a gate exactly when it holds one of its wor
 			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
 			const lower = text.toLowerCase();
 			for (const [g, words] of [[gate, gate.words], [other, other.words]] as const) {
-				const passes = !Array.isArray(matchesIn({ passage: null as never, text }, /x/g, g));
+				const scope = { passage: null as never, text };
+				const passes = holds(scope, g);
+				// A scope that fails a gate is not scanned.
+				if (!passes) expect(matchesIn(scope, /./g, g)).toEqual([]);
 				expect(passes, `${JSON.stringify(text)} ${words.join(',')}`).toBe(words.some((w) => lower.includes(w)));
 			}
 		}
@@ -181,5 +184,26 @@ describe('durationParser: its gated patterns still find every form they match', 
 	] as const)('%s', (_, text, expected) => {
 		const found = durationParser.find(scope(text)).map((c) => [c.text, c.value]);
 		for (const e of expected) expect(found).toContainEqual(e);
+	});
+});
+
+describe('allMatches: what matchAll finds', () => {
+	const patterns = [/a+/g, /\b\w+\b/gi, /(?:)/g, /y*/g, /(?:)/gu, /\p{L}?/gu, /(\d)(s)?/g, /ay|y/gi];
+	it('on random text', () => {
+		const alphabet = ['a', 'A', 'y', 'Y', ' ', '1', 's', 'é', '😀', '-'];
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 3_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			for (const re of patterns) {
+				const view = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+				expect(view(allMatches(text, re)), `${JSON.stringify(text)} ${re}`).toEqual(view([...text.matchAll(re)]));
+				expect(re.lastIndex).toBe(0);
+			}
+		}
+	});
+	it('refuses a regex without the g flag, as matchAll does', () => {
+		expect(() => allMatches('a', /a/)).toThrow(TypeError);
 	});
 });

@@ -126,11 +126,30 @@ export function holds(scope: PassageScope, gate: Gate): boolean {
 	return (maskOf(scope) & gate.bit) !== 0;
 }
 
+/**
+ * The matches of a global regex in `text`, as `text.matchAll(re)` gives them, read with `exec`:
+ * `matchAll` clones the regex and steps an iterator, which costs more than the scan on the short
+ * texts the parsers see, tens of thousands of times per megabyte. All are read before any is
+ * used, so a caller may use the same regex again while it loops over them; `lastIndex` is left at 0.
+ */
+export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+	if (!re.global) throw new TypeError('allMatches: the regex must be global');
+	const out: RegExpExecArray[] = [];
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		out.push(m);
+		// An empty match: step over one character (a whole code point with the `u` flag), as matchAll does.
+		if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+	}
+	re.lastIndex = 0;
+	return out;
+}
+
 /** The matches of a global regex in the scope's text; none, without a scan, when a gate finds none of its words. */
 export function matchesIn(scope: PassageScope, re: RegExp, ...gates: readonly Gate[]): Iterable<RegExpExecArray> {
 	const mask = maskOf(scope);
 	for (const gate of gates) if (!(mask & gate.bit)) return [];
-	return scope.text.matchAll(re);
+	return allMatches(scope.text, re);
 }
 
 const DIGIT = /\d/;
