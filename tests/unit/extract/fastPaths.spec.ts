@@ -76,7 +76,10 @@ describe('engineForPiece: chrono with only the parsers that may match finds what
 	const pieces = [
 		'He said on Friday, March 5, 1998, at 3 p.m. EST that', 'in 5 minutes', 'two days ago', 'a week later', 'this morning', 'last night',
 		'tonight and tomorrow', 'the end of the month', 'next week', '+2 hours', '1998-03-05', '12/03/1998', '3/1998', 'Jan. 2 to Dec. 15',
-		'within a few days', 'for the weekend', 'the 5th of May 2001', '2001 March', 'noon Saturday', 'Nothing here.', 'Australia', 'may well'
+		'within a few days', 'for the weekend', 'the 5th of May 2001', '2001 March', 'noon Saturday', 'Nothing here.', 'Australia', 'may well',
+		'in March and last May', 'the fifth of March', 'March fifth', 'on the twenty-first of June', 'June twenty first to thirtieth',
+		'the thirteenth of October', 'October Nineteenth, 1998', 'the second of Sept.', 'the FIRST of may', 'December third', 'Jan. eleventh',
+		'the twelfth of Feb', 'Aug tenth', 'the ninth of nov'
 	];
 	for (const piece of pieces)
 		it(piece, () => {
