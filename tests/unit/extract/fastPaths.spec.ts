@@ -79,7 +79,9 @@ describe('engineForPiece: chrono with only the parsers that may match finds what
 		'within a few days', 'for the weekend', 'the 5th of May 2001', '2001 March', 'noon Saturday', 'Nothing here.', 'Australia', 'may well',
 		'in March and last May', 'the fifth of March', 'March fifth', 'on the twenty-first of June', 'June twenty first to thirtieth',
 		'the thirteenth of October', 'October Nineteenth, 1998', 'the second of Sept.', 'the FIRST of may', 'December third', 'Jan. eleventh',
-		'the twelfth of Feb', 'Aug tenth', 'the ninth of nov'
+		'the twelfth of Feb', 'Aug tenth', 'the ninth of nov',
+		'about 1.9 million', 'a 6-3 vote', '12.03.1998', '12-03-98', '3/4 of them', '4/5/06', '(3/4)', '10.10.10', '31.12.99 and 1-2', 'on 5-3-2001',
+		'1.2.3', '13/25', '1/2.5', 'x12/03y'
 	];
 	for (const piece of pieces)
 		it(piece, () => {

@@ -19,7 +19,8 @@ const ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|t
 const GATES: Record<string, readonly RegExp[]> = {
 	ENYearMonthDayParser: [/\d\d\d\d/],
 	ISOFormatParser: [/\d\d\d\d-\d/],
-	SlashDateFormatParser: [/\d[/.-]\d/],
+	// Its results have a year ("12.03.98") or a slash ("3/4"): "1.9 million" and "6-3" are matched and dropped.
+	SlashDateFormatParser: [/\d\/\d|\d[/.-]\d\d?[/.-]\d\d/],
 	// "5 March", "the fifth of March"; "March 5", "March fifth": a day of the month is always there.
 	ENMonthNameLittleEndianParser: [MONTH, ORDINAL],
 	ENMonthNameMiddleEndianParser: [MONTH, ORDINAL],
