@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, parserName } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
-import { anyOf, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { allMatches, anyOf, holds, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
@@ -75,7 +76,12 @@ describe('engineForPiece: chrono with only the parsers that may match finds what
 	const pieces = [
 		'He said on Friday, March 5, 1998, at 3 p.m. EST that', 'in 5 minutes', 'two days ago', 'a week later', 'this morning', 'last night',
 		'tonight and tomorrow', 'the end of the month', 'next week', '+2 hours', '1998-03-05', '12/03/1998', '3/1998', 'Jan. 2 to Dec. 15',
-		'within a few days', 'for the weekend', 'the 5th of May 2001', '2001 March', 'noon Saturday', 'Nothing here.', 'Australia', 'may well'
+		'within a few days', 'for the weekend', 'the 5th of May 2001', '2001 March', 'noon Saturday', 'Nothing here.', 'Australia', 'may well',
+		'in March and last May', 'the fifth of March', 'March fifth', 'on the twenty-first of June', 'June twenty first to thirtieth',
+		'the thirteenth of October', 'October Nineteenth, 1998', 'the second of Sept.', 'the FIRST of may', 'December third', 'Jan. eleventh',
+		'the twelfth of Feb', 'Aug tenth', 'the ninth of nov',
+		'about 1.9 million', 'a 6-3 vote', '12.03.1998', '12-03-98', '3/4 of them', '4/5/06', '(3/4)', '10.10.10', '31.12.99 and 1-2', 'on 5-3-2001',
+		'1.2.3', '13/25', '1/2.5', 'x12/03y'
 	];
 	for (const piece of pieces)
 		it(piece, () => {
@@ -131,7 +137,10 @@ describe('word gates: a scope passes a gate exactly when it holds one of its wor
 			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
 			const lower = text.toLowerCase();
 			for (const [g, words] of [[gate, gate.words], [other, other.words]] as const) {
-				const passes = !Array.isArray(matchesIn({ passage: null as never, text }, /x/g, g));
+				const scope = { passage: null as never, text };
+				const passes = holds(scope, g);
+				// A scope that fails a gate is not scanned.
+				if (!passes) expect(matchesIn(scope, /./g, g)).toEqual([]);
 				expect(passes, `${JSON.stringify(text)} ${words.join(',')}`).toBe(words.some((w) => lower.includes(w)));
 			}
 		}
@@ -151,5 +160,55 @@ describe('mayHoldDate: the one regex it stands for', () => {
 			const end = start + Math.floor(next() * (text.length - start + 1));
 			expect(mayHoldDate(text, start, end), `${JSON.stringify(text)} ${start}-${end}`).toBe(MAY_HOLD_DATE.test(text.slice(start, end)));
 		}
+	});
+});
+
+describe('anyOf: the same words make the same gate', () => {
+	it('returns the gate already made for a word list', () => {
+		const a = anyOf(['year']);
+		expect(anyOf(['year'])).toBe(a);
+		expect(holds({ passage: null as never, text: 'Last YEAR' }, a)).toBe(true);
+		expect(holds({ passage: null as never, text: 'Last yea r' }, a)).toBe(false);
+	});
+});
+
+describe('durationParser: its gated patterns still find every form they match', () => {
+	const scope = (text: string) => ({ passage: { id: 'p', start: 0, end: text.length, text, sentences: [{ start: 0, end: text.length }] } as never, text });
+	it.each([
+		['2 1/2 years', 'They lived in camps for 2 1/2 years.', [['2 1/2 years', 'P2Y6M']]],
+		['½', 'They lived there for 2 ½ years.', [['2 ½ years', 'P2Y6M']]],
+		['and a half, any case', 'She spent FIVE AND A HALF HOURS there.', [['FIVE AND A HALF HOURS', 'PT5H30M']]],
+		['a minute and a half', 'It took a minute and a half.', [['a minute and a half', 'PT1M30S']]],
+		['several', 'Prices have risen for Several Years.', [['Several Years', 'PXY']]],
+		['a few', 'Prices have risen in the past few months.', [['the past few months', 'PXM']]],
+		['many', 'It took many weeks.', [['many weeks', 'PXW']]],
+		['recent', 'In RECENT decades it grew.', [['RECENT decades', 'PXY']]],
+		['the year ended', 'For THE YEAR ENDED Aug. 31, net rose.', [['THE YEAR', 'P1Y']]],
+		['the fiscal year ending', 'In the fiscal year ending June 30 it may fall.', [['the fiscal year', 'P1Y']]],
+		['no half, no vague word', 'The strike lasted two weeks.', [['two weeks', 'P2W']]]
+	] as const)('%s', (_, text, expected) => {
+		const found = durationParser.find(scope(text)).map((c) => [c.text, c.value]);
+		for (const e of expected) expect(found).toContainEqual(e);
+	});
+});
+
+describe('allMatches: what matchAll finds', () => {
+	const patterns = [/a+/g, /\b\w+\b/gi, /(?:)/g, /y*/g, /(?:)/gu, /\p{L}?/gu, /(\d)(s)?/g, /ay|y/gi];
+	it('on random text', () => {
+		const alphabet = ['a', 'A', 'y', 'Y', ' ', '1', 's', 'é', '😀', '-'];
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 3_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			for (const re of patterns) {
+				const view = (ms: RegExpExecArray[]) => ms.map((m) => [m.index, ...m]);
+				expect(view(allMatches(text, re)), `${JSON.stringify(text)} ${re}`).toEqual(view([...text.matchAll(re)]));
+				expect(re.lastIndex).toBe(0);
+			}
+		}
+	});
+	it('refuses a regex without the g flag, as matchAll does', () => {
+		expect(() => allMatches('a', /a/)).toThrow(TypeError);
 	});
 });

@@ -426,6 +426,28 @@ describe('findKnownEvents: offsets', () => {
 		}
 		expect(wrong).toEqual([]);
 	});
+
+	it('finds every alias written with other spaces, dashes and apostrophes (the first-two-words filter reads them as the trie does)', () => {
+		const wrong: string[] = [];
+		for (const entry of knownEvents) {
+			for (const alias of [entry.name, ...entry.aliases]) {
+				const bare = alias.replace(/^the\s+/i, '');
+				const written = bare.replace(/\s+/g, ' \n\t').replace(/[-‐‑‒–—]/g, '—').replace(/['’ʼ‘`]/g, '’');
+				const found = findKnownEvents(`Before the ${written}, after.`);
+				const got = found.map((m) => `${m.entry.id}:${m.text}`).join(' | ');
+				if (got !== `${entry.id}:${written}`) wrong.push(`${written} -> ${got}`);
+			}
+		}
+		expect(wrong).toEqual([]);
+	});
+
+	it.each([
+		['a first word alone, then a word no alias has after it', 'The first time, the battle was over.', []],
+		['a first word before a full stop', 'They fought the battle. Of course it ended.', []],
+		['a first word at the end of the text', 'They fought the battle', []]
+	] as const)('no mention: %s', (_, text, expected) => {
+		expect(mentions(text)).toEqual(expected);
+	});
 });
 
 describe('findKnownEventByName', () => {

@@ -376,6 +376,66 @@ const mayBeFirstWord = new Uint8Array(1 << 13);
 const markFirstWord = (hash: number) => (mayBeFirstWord[(hash & 0xffff) >> 3] |= 1 << (hash & 7));
 let longestFirstWord = 0;
 
+/**
+ * The first two words of every alias that has two: a first word in the text starts a mention only
+ * if the word after it (past one run of whitespace, one dash or one apostrophe, as the trie reads
+ * them) is the second word of an alias with that first word, told by a hash of the pair. Most
+ * first words of a text ("on", "war", "first") are not followed by one, and are rejected without
+ * a walk of the trie. First words after which some alias goes on otherwise (alone, "9/11",
+ * "U.S. Civil War") are in `walkAlways`: they always walk. A collision only costs a walk.
+ */
+const secondWords = new Set<number>();
+const walkAlways = new Set<number>();
+
+/** How the trie crosses from a first word to the next: 1 whitespace (a run), 2 a dash, 3 an apostrophe; 0 any other way. */
+function joinAt(text: string, position: number): number {
+	if (position >= text.length) return 0;
+	const c = text.charCodeAt(position);
+	return isSpace(c) ? 1 : isDash(c) ? 2 : isApostrophe(c) ? 3 : 0;
+}
+
+/** Where the word after a join of kind `join` at `position` starts. */
+function afterJoin(text: string, position: number, join: number): number {
+	if (join !== 1) return position + 1;
+	let after = position + 1;
+	while (after < text.length && isSpace(text.charCodeAt(after))) after++;
+	return after;
+}
+
+/** End of the run of word units starting at `position`. */
+function wordEnd(text: string, position: number): number {
+	let i = position;
+	while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
+	return i;
+}
+
+/** The hash of a first word (its folded hash), the join after it and the folded second word `text.slice(start, end)`. */
+function pairHash(first: number, join: number, text: string, start: number, end: number): number {
+	return Math.imul(Math.imul(first, FNV_PRIME) ^ join, FNV_PRIME) ^ hashRange(text, start, end, true);
+}
+
+/** Record the first two words of `alias`, whose first word (folded hash `first`) ends at `firstEnd`. */
+function addPair(alias: string, first: number, firstEnd: number): void {
+	const join = joinAt(alias, firstEnd);
+	const second = join ? afterJoin(alias, firstEnd, join) : firstEnd;
+	const secondEnd = wordEnd(alias, second);
+	if (join === 0 || secondEnd === second) walkAlways.add(first);
+	else secondWords.add(pairHash(first, join, alias, second, secondEnd) & HASH_BITS);
+}
+
+/**
+ * Can an alias start with the word that ends at `end` (a first word of some alias, folded hash
+ * `first`)? Only if the word is one that always walks, or the word after it makes a known pair with it.
+ */
+function mayStartMention(text: string, first: number, end: number): boolean {
+	if (walkAlways.has(first)) return true;
+	const join = joinAt(text, end);
+	if (join === 0) return false;
+	const second = afterJoin(text, end, join);
+	const secondEnd = wordEnd(text, second);
+	return secondEnd > second && secondWords.has(pairHash(first, join, text, second, secondEnd) & HASH_BITS);
+}
+
 for (const entry of knownEvents) {
 	const exact = new Set(entry.caseSensitive ?? []);
 	for (const written of [entry.name, ...entry.aliases]) {
@@ -399,6 +459,7 @@ for (const entry of knownEvents) {
 			firstWords.add(hashRange(alias, 0, firstLength, true));
 		}
 		markFirstWord(hashRange(alias, 0, firstLength, true));
+		addPair(alias, hashRange(alias, 0, firstLength, true), firstLength);
 		longestFirstWord = Math.max(longestFirstWord, firstLength);
 		insert(root, alias, exactCase).entry = entry;
 	}
@@ -464,8 +525,9 @@ function longestAt(text: string, position: number): number {
 	return bestEnd < 0 ? 0 : bestEnd - position;
 }
 
-/** Where the word found by the last `nextCandidate` call ends. */
+/** Where the word found by the last `nextCandidate` call ends, and its folded hash. */
 let candidateEnd = 0;
+let candidateHash = 0;
 
 /**
  * Start of the first word at or after `from` (and before `limit`) that is the first word of some
@@ -493,6 +555,7 @@ function nextCandidate(text: string, from: number, limit: number): number {
 			(foldedExactFirstWords.has(folded) && exactFirstWords.has(hashRange(text, start, i, false)))
 		) {
 			candidateEnd = i;
+			candidateHash = folded;
 			return start;
 		}
 	}
@@ -518,7 +581,7 @@ export function findKnownEvents(text: string): KnownEventMatch[] {
 		const candidate = nextCandidate(text, position, text.length);
 		if (candidate < 0) break;
 		position = candidateEnd;
-		if (!mayStartAt(text, candidate)) continue;
+		if (!mayStartAt(text, candidate) || !mayStartMention(text, candidateHash, candidateEnd)) continue;
 		const length = longestAt(text, candidate);
 		if (length === 0 || bestEntry === null) continue;
 		let entry: KnownEvent = bestEntry;
@@ -527,7 +590,7 @@ export function findKnownEvents(text: string): KnownEventMatch[] {
 		// A longer mention may start inside this one ("A B" then "B C D"): the longest wins.
 		let inner = nextCandidate(text, position, end);
 		for (; inner >= 0; inner = nextCandidate(text, candidateEnd, end)) {
-			const longer = mayStartAt(text, inner) ? longestAt(text, inner) : 0;
+			const longer = mayStartAt(text, inner) && mayStartMention(text, candidateHash, candidateEnd) ? longestAt(text, inner) : 0;
 			if (bestEntry !== null && inner + longer > end && longer > end - start) {
 				entry = bestEntry;
 				start = inner;

@@ -84,9 +84,12 @@ function build(): Automaton {
 
 /**
  * A gate for `words`: a pattern without the `u` flag matches an ASCII letter only with an ASCII
- * letter, in either case, so a match holding one of the words holds it in some case.
+ * letter, in either case, so a match holding one of the words holds it in some case. Parsers
+ * asking for the same words share one gate (a mask has room for 31).
  */
 export function anyOf(words: readonly string[]): Gate {
+	const same = gates.find((g) => g.words.length === words.length && g.words.every((w, i) => w === words[i]));
+	if (same) return same;
 	if (gates.length >= 31) throw new Error('wordFilter: at most 31 gates');
 	for (const w of words) if (!/^[a-z0-9'’]+$/.test(w)) throw new Error(`wordFilter: a gate word is lower-case ASCII letters, digits and apostrophes, not “${w}”`);
 	const gate = { bit: 1 << gates.length, words: [...words] };
@@ -118,11 +121,35 @@ function maskOf(scope: PassageScope): number {
 	return mask;
 }
 
+/** Does the scope's text hold one of the gate's words? */
+export function holds(scope: PassageScope, gate: Gate): boolean {
+	return (maskOf(scope) & gate.bit) !== 0;
+}
+
+/**
+ * The matches of a global regex in `text`, as `text.matchAll(re)` gives them, read with `exec`:
+ * `matchAll` clones the regex and steps an iterator, which costs more than the scan on the short
+ * texts the parsers see, tens of thousands of times per megabyte. All are read before any is
+ * used, so a caller may use the same regex again while it loops over them; `lastIndex` is left at 0.
+ */
+export function allMatches(text: string, re: RegExp): RegExpExecArray[] {
+	if (!re.global) throw new TypeError('allMatches: the regex must be global');
+	const out: RegExpExecArray[] = [];
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		out.push(m);
+		// An empty match: step over one character (a whole code point with the `u` flag), as matchAll does.
+		if (m[0] === '') re.lastIndex += re.unicode && (text.codePointAt(re.lastIndex) ?? 0) > 0xffff ? 2 : 1;
+	}
+	re.lastIndex = 0;
+	return out;
+}
+
 /** The matches of a global regex in the scope's text; none, without a scan, when a gate finds none of its words. */
 export function matchesIn(scope: PassageScope, re: RegExp, ...gates: readonly Gate[]): Iterable<RegExpExecArray> {
 	const mask = maskOf(scope);
 	for (const gate of gates) if (!(mask & gate.bit)) return [];
-	return scope.text.matchAll(re);
+	return allMatches(scope.text, re);
 }
 
 const DIGIT = /\d/;

@@ -12,14 +12,18 @@ import * as chrono from 'chrono-node';
 
 const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 const DIGIT = /\d/;
+/** chrono's ORDINAL_NUMBER_PATTERN: a number, or an ordinal word ("first" … "thirty-first"; "thirteenth" … "nineteenth" end in "teenth"). */
+const ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
 
 /** Per parser (by class name): the gates a piece must pass, all of them. A parser not listed always runs. */
 const GATES: Record<string, readonly RegExp[]> = {
 	ENYearMonthDayParser: [/\d\d\d\d/],
 	ISOFormatParser: [/\d\d\d\d-\d/],
-	SlashDateFormatParser: [/\d[/.-]\d/],
-	ENMonthNameLittleEndianParser: [MONTH],
-	ENMonthNameMiddleEndianParser: [MONTH],
+	// Its results have a year ("12.03.98") or a slash ("3/4"): "1.9 million" and "6-3" are matched and dropped.
+	SlashDateFormatParser: [/\d\/\d|\d[/.-]\d\d?[/.-]\d\d/],
+	// "5 March", "the fifth of March"; "March 5", "March fifth": a day of the month is always there.
+	ENMonthNameLittleEndianParser: [MONTH, ORDINAL],
+	ENMonthNameMiddleEndianParser: [MONTH, ORDINAL],
 	ENMonthNameParser: [MONTH],
 	ENYearMonthNameParser: [MONTH, DIGIT],
 	ENWeekdayParser: [/sun|mon|tue|wed|thu|fri|sat|week/i],

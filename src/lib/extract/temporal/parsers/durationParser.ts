@@ -5,9 +5,9 @@
  * ago" are dates, found by the offset and chrono parsers, which win at overlaps (longer span).
  */
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, type Parser } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
-import { anyOf, matchesIn } from '../wordFilter.ts';
+import { anyOf, holds, matchesIn } from '../wordFilter.ts';
 
 const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }> = {
 	second: { code: 'S', time: true, factor: 1 },
@@ -30,6 +30,13 @@ const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?
 const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;
 /** One of these is in every match (for {@link matchesIn}). */
 const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
+/** Every match of VAGUE holds one of the words before its unit. */
+const VAGUE_WORDS = anyOf(['past', 'last', 'next', 'coming', 'previous', 'recent', 'several', 'few', 'many']);
+/** Every match of AND_A_HALF holds "half", or else "1/2" or "½" (see {@link mayHalve}). */
+const HALF = anyOf(['half']);
+/** Every match of YEAR_ENDED holds "year" and "end". */
+const YEAR = anyOf(['year']);
+const END = anyOf(['end']);
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
@@ -57,6 +64,11 @@ const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss". */
 const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b|-(?:ago|earlier|before)\b)/i;
 
+/** Can AND_A_HALF match in the scope: does it hold "half", "1/2" or "½" (which no word gate can tell)? */
+function mayHalve(scope: PassageScope): boolean {
+	return holds(scope, HALF) || scope.text.includes('1/2') || scope.text.includes('½');
+}
+
 function valueOf(n: number | null, unit: string): string {
 	const u = UNIT_CODE[unit.toLowerCase().replace(/ie$/, 'y')] ?? UNIT_CODE.year;
 	const amount = n === null ? 'X' : String(n * u.factor);
@@ -83,13 +95,13 @@ export const durationParser: Parser = {
 			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
 			add(m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2]));
 		}
-		for (const m of matchesIn(scope, VAGUE, UNIT_WORDS)) {
+		for (const m of matchesIn(scope, VAGUE, UNIT_WORDS, VAGUE_WORDS)) {
 			const end = m.index + m[0].length;
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.
 			add(m.index, end, valueOf(null, m[1]));
 		}
-		for (const m of matchesIn(scope, AND_A_HALF, UNIT_WORDS)) {
+		for (const m of mayHalve(scope) ? matchesIn(scope, AND_A_HALF, UNIT_WORDS) : []) {
 			const n = m[1] !== undefined ? parseCardinal(m[1]) : 1;
 			const value = n === null ? null : andAHalf(n, m[2] ?? m[4]);
 			if (!value) continue;
@@ -103,7 +115,7 @@ export const durationParser: Parser = {
 			add(end - m[2].length, end, valueOf(null, m[2].replace(/s$/i, '')));
 		}
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
-		for (const m of matchesIn(scope, YEAR_ENDED, UNIT_WORDS)) add(m.index, m.index + m[0].length, 'P1Y');
+		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) add(m.index, m.index + m[0].length, 'P1Y');
 		return out;
 	}
 };

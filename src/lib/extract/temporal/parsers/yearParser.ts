@@ -7,7 +7,7 @@
 import { rangeValue, yearValue } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, modifierBefore, type Parser, type PassageScope } from '../scope.ts';
-import { hasDigit } from '../wordFilter.ts';
+import { allMatches, hasDigit } from '../wordFilter.ts';
 
 const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
 const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
@@ -69,7 +69,7 @@ export const yearParser: Parser = {
 		const taken: Array<[number, number]> = [];
 		const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
 		const text = scope.text;
-		for (const m of THREE_DIGITS.test(text) ? text.matchAll(RANGE) : []) {
+		for (const m of THREE_DIGITS.test(text) ? allMatches(text, RANGE) : []) {
 			const a = Number(m[2]);
 			let b = Number(m[4]);
 			const era = m[5];
@@ -90,7 +90,7 @@ export const yearParser: Parser = {
 			out.push(fixed(scope, start, end, [astronomical(a, era), astronomical(b, era)], text.slice(start, end)));
 			taken.push([start, end]);
 		}
-		for (const m of ERA_LETTERS.test(text) ? text.matchAll(ERA_YEAR) : []) {
+		for (const m of ERA_LETTERS.test(text) ? allMatches(text, ERA_YEAR) : []) {
 			const year = Number(m[2] ?? m[3]);
 			const era = m[1] ?? m[4];
 			const start = m.index;
@@ -99,7 +99,7 @@ export const yearParser: Parser = {
 			out.push(fixed(scope, start, end, [astronomical(year, era)], m[0]));
 			taken.push([start, end]);
 		}
-		for (const m of FOUR_DIGITS.test(text) ? text.matchAll(YEAR_LIST) : []) {
+		for (const m of FOUR_DIGITS.test(text) ? allMatches(text, YEAR_LIST) : []) {
 			const listStart = m.index + m[0].length - m[1].length;
 			const years = [...m[1].matchAll(/\d{4}/g)].map((y) => ({ year: Number(y[0]), start: listStart + y.index }));
 			// In order and not a count ("in 1500 and 2000 cases"): a list of years.
@@ -112,7 +112,7 @@ export const yearParser: Parser = {
 			}
 		}
 		// A year with no cue word ("1941 saw...", "in 1915 and 1916"): only where nothing says it is another number.
-		for (const m of YEAR_DIGITS.test(text) ? text.matchAll(BARE_YEAR) : []) {
+		for (const m of YEAR_DIGITS.test(text) ? allMatches(text, BARE_YEAR) : []) {
 			const year = Number(m[1]);
 			const start = m.index + m[0].length - 4;
 			const end = start + 4;
@@ -123,7 +123,7 @@ export const yearParser: Parser = {
 			out.push(fixed(scope, start, end, [year], m[1]));
 			taken.push([start, end]);
 		}
-		for (const m of FOUR_DIGITS.test(text) ? text.matchAll(CUED_YEAR) : []) {
+		for (const m of FOUR_DIGITS.test(text) ? allMatches(text, CUED_YEAR) : []) {
 			const year = Number(m[1]);
 			const end = m.index + m[0].length;
 			const start = end - 4;
