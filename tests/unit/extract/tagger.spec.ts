@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADJ, AUX, FINITE, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
+import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
 
 const find = (sentence: string, word: string) => {
 	const t = tagSentence(sentence).find((x) => x.word === word);
@@ -41,6 +41,13 @@ describe('tagSentence: word tokens with exact offsets and the punctuation after 
 			for (const t of toks) expect(s.slice(t.start, t.end)).toBe(t.word);
 			expect(toks.map((t) => [t.word, t.post])).toEqual(expected);
 		}
+	});
+
+	it('punct says what punctuation follows a word (the title rules\' clause edges)', () => {
+		const s = 'The army - backed by allies -- attacked (again) Paris; Rome, Bonn: Oslo — Riga.';
+		const punct = (w: string) => find(s, w).punct;
+		expect([punct('The'), punct('army'), punct('allies'), punct('again'), punct('Paris'), punct('Rome'), punct('Bonn'), punct('Oslo'), punct('Riga')]).toEqual([0, HYPHEN, DASH, BRACKET, COLON, COMMA, COLON, DASH, STOP]);
+		expect(find('a -b c', 'a').punct & HYPHEN).toBe(0);
 	});
 
 	it('an abbreviation leaves its dot to what follows ("Gen." -> "Gen"), "U.S." keeps its dots', () => {

@@ -15,6 +15,8 @@ const MIDDLE_INITIAL = /\b([A-Z][\p{L}]+)\s+[A-Z]\.\s+([A-Z][\p{L}]+)/gu;
 const LEADING_ADVERBIAL = /^(?:(?:In|At|On|During|After|Before|With|Amid|Amidst|Despite|For|By|Following|Under|As|While|Meanwhile|However|Earlier|Later|Then|Today|Yesterday|Also|Still|Instead|Nevertheless|Overall)\b[^,]{0,70},\s+)+/;
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*/u;
 const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|while|because|as|that|which|who|where|until|although|though|but)\s+/g;
+/** At least three words (split at whitespace): two runs of whitespace with something between them. */
+const THREE_WORDS = /\s\S+\s/;
 const LEADING_CONJUNCTION = /^(?:and|but|or|then|so|yet)\s+/i;
 const VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|be|been|will|would|has|had|have|met|won|lost|fell|began|begins|took|takes|made|makes|held|holds|came|comes|went|goes|left|rose|said|says|sank|struck|ran|gave|gives|signed|signs|led|leads|meets|opens|opened|closes|wins|becomes|became|dies|died|falls|moves|broke|built|sold|spoke|wrote|became|bought|brought|fought|sent|set|won|lose|win|meet|open|begin|host|visit|launch|sign|attend|vote|travel|return)\b/;
 
@@ -28,9 +30,13 @@ const EVALUATIVE = /\b(?:significant|major|important|monumental|historic|histori
 const SCHEDULED = /(?:\s+(?:is|was|are|were|has been|had been|had|have|has))?\s+(?:scheduled|slated|planned|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)\s+)?(?:for|on|in)\s*$/i;
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that)\s+/gi;
 
+/** What each of those needs somewhere in the text (an honorific and a space; a middle initial): a cheap test that most titles fail. */
+const HAS_HONORIFIC = new RegExp(String.raw`${HONORIFIC}\s`), HAS_INITIAL = /\s[A-Z]\.\s/;
+
 /** Strip honorifics and "of Russia" from titled names; "Vladimir V. Putin" -> "Vladimir Putin". */
 export function simplifyNames(text: string): string {
-	return text.replace(TITLED_NAME, '$1').replace(MIDDLE_INITIAL, '$1 $2');
+	if (HAS_HONORIFIC.test(text)) text = text.replace(TITLED_NAME, '$1');
+	return HAS_INITIAL.test(text) ? text.replace(MIDDLE_INITIAL, '$1 $2') : text;
 }
 
 function capitalise(s: string): string {
@@ -81,7 +87,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// The clause holding the expression: back to the last clause boundary, if what follows it says something.
 	for (const b of [...head.matchAll(CLAUSE_BOUNDARY)].reverse()) {
 		const rest = head.slice(b.index + b[0].length);
-		if (rest.split(/\s+/).length >= 3 && hasVerb(rest)) {
+		if (THREE_WORDS.test(rest) && hasVerb(rest)) {
 			head = rest;
 			break;
 		}

@@ -8,7 +8,8 @@
  */
 import type { Span } from '../types.ts';
 import { MAX_TITLE, shorten, simplifyNames } from './eventTitle.ts';
-import { ADJ, ADV, AUX, CONJ, DET, FINITE, GERUND, INFINITIVE, isHonorific, NEG, NOUN, ORG, PARTICLE, PERSON, POSS, PREP, PRON, PROPER, QWORD, VALUE, VERB, tagSentence, type Token } from './tagger.ts';
+import { collapseSpaces } from '../text/collapseSpaces.ts';
+import { ADJ, ADV, AUX, BRACKET, COLON, COMMA, CONJ, DASH, DET, HYPHEN, FINITE, GERUND, INFINITIVE, isHonorific, NEG, NOUN, ORG, PARTICLE, PERSON, POSS, PREP, PRON, PROPER, QWORD, VALUE, VERB, tagSentence, type Token } from './tagger.ts';
 
 export { clearTagCache, tagSentence, type Token } from './tagger.ts';
 
@@ -20,8 +21,8 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
 
 const has = (t: Token | undefined, bits: number) => !!t && (t.tags & bits) !== 0;
 /** A hard clause edge after a token: ; : — -- ( ) or a quote. */
-const hardBreak = (t: Token) => /[;:—–()]|--|\s-\s/.test(t.post);
-const comma = (t: Token) => t.post.includes(',');
+const hardBreak = (t: Token) => (t.punct & (COLON | BRACKET | DASH | HYPHEN)) !== 0;
+const comma = (t: Token) => (t.punct & COMMA) !== 0;
 /** A verb that can carry a clause: finite or an auxiliary, not a gerund or bare infinitive. */
 const finite = (t: Token) => has(t, AUX) || (has(t, VERB) && has(t, FINITE) && !has(t, GERUND | INFINITIVE));
 /** A finite verb that heads its clause: not a noun the tagger took for a verb ("the attacks", "Iroquois-Loyalist attacks"). */
@@ -273,7 +274,7 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	title = tidy(title);
 	if (title.length > MAX_TITLE) title = shorten(title);
 	// The verb itself must be left ("How many shares will be" is no title).
-	if (!title || title.split(' ').length < 2 || !title.includes(toks[verb].word)) return null;
+	if (!title || !title.includes(' ') || !title.includes(toks[verb].word)) return null;
 	// Only "someone said": nothing of what was said made it into the title.
 	const speech = SPEECH.test(toks[verb].word) && (cut || title.endsWith(toks[vEnd].word));
 	return { text: title.charAt(0).toUpperCase() + title.slice(1), speech, subject: subjectText };
@@ -305,7 +306,7 @@ function textOf(sentence: string, toks: Token[], idx: number[]): string {
 		while (j + 1 < idx.length && idx[j + 1] === idx[j] + 1) j++;
 		let end = toks[idx[j]].end;
 		// Keep the dot of an abbreviation ("Gen.", "Inc.") and a closing quote or bracket the run opened.
-		if (/^\.(?!\s*$)/.test(toks[idx[j]].post) && /^[A-Z][a-z]{0,3}$/.test(toks[idx[j]].word)) end++;
+		if (toks[idx[j]].post.charCodeAt(0) === 46 && /^\.(?!\s*$)/.test(toks[idx[j]].post) && /^[A-Z][a-z]{0,3}$/.test(toks[idx[j]].word)) end++;
 		parts.push(sentence.slice(toks[idx[k]].start, end).replace(/\s*[,;:]$/, ''));
 		k = j + 1;
 	}
@@ -461,7 +462,7 @@ function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string,
 
 /** Drop trailing function words and stray punctuation; close no quote that was not opened. */
 function tidy(title: string): string {
-	let t = title.replace(/\s+/g, ' ').trim();
+	let t = collapseSpaces(title).trim();
 	for (;;) {
 		const next = t.replace(/[\s,;:(\-–—]+$/, '').replace(FUNCTION_END, '');
 		if (next === t) break;

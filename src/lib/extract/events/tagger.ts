@@ -27,6 +27,8 @@ export interface Token {
 	lower: string;
 	tags: number;
 	post: string;
+	/** What punctuation `post` holds, as bits (COMMA, COLON …): the title rules test it at every clause edge. */
+	punct: number;
 }
 
 /** A token of wink's, placed in the sentence: is it a word (letters or digits), or separating punctuation? `at`: its index in wink's document. */
@@ -45,8 +47,6 @@ interface Piece {
 /** A token being built: its pieces, where its leading punctuation starts, and its universal tag and the piece whose lemma it has. */
 interface Draft extends Token {
 	lead: number;
-	/** What punctuation `post` holds: COMMA, COLON (; or :), BRACKET, DASH (— – --), QUOTE, STOP (. ! ?). */
-	punct: number;
 	pos: string;
 	/** The piece that gives the word's lemma (see Lemmas). */
 	lemmaOf: Piece;
@@ -89,7 +89,10 @@ export function taggedVerb(text: string): boolean {
 	return tagSentence(text).some((t) => (t.tags & (VERB | AUX)) !== 0);
 }
 
-const COMMA = 1, COLON = 2, BRACKET = 4, DASH = 8, QUOTE = 16, STOP = 32;
+/** Punctuation bits of a token's `post`: COMMA, COLON (; or :), BRACKET, DASH (— – --), QUOTE, STOP (. ! ?), HYPHEN (a hyphen between spaces). */
+export const COMMA = 1, COLON = 2, BRACKET = 4, DASH = 8, QUOTE = 16, STOP = 32, HYPHEN = 64;
+
+const SPACE = /\s/;
 
 function punctuation(post: string): number {
 	if (post === ' ' || post === '') return 0;
@@ -100,6 +103,7 @@ function punctuation(post: string): number {
 		else if (c === ';' || c === ':') mask |= COLON;
 		else if (c === '(' || c === ')') mask |= BRACKET;
 		else if (c === '—' || c === '–' || (c === '-' && post[i + 1] === '-')) mask |= DASH;
+		else if (c === '-' && i > 0 && SPACE.test(post[i - 1]) && SPACE.test(post[i + 1] ?? '')) mask |= HYPHEN;
 		else if (c === '"' || c === '“') mask |= QUOTE;
 		else if (c === '.' || c === '!' || c === '?') mask |= STOP;
 	}
