@@ -28,10 +28,16 @@ const SPACE = /\s/;
  */
 export function lastWord(text: string): string {
 	let end = text.length;
-	while (end > 0 && SPACE.test(text[end - 1])) end--;
+	while (end > 0 && space(text, end - 1)) end--;
 	let start = end;
-	while (start > 0 && !SPACE.test(text[start - 1])) start--;
+	while (start > 0 && !space(text, start - 1)) start--;
 	return text.slice(start, end).toLowerCase();
+}
+
+/** Is the character at `i` whitespace (as `\s`)? ASCII without a regex. */
+function space(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
 }
 
 /** `text.replace(/[…]+$/, '')` for a class of single characters `one`, without trying every position of the text. */

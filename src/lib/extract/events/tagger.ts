@@ -39,7 +39,7 @@ interface Piece {
 	pos: string;
 	at: number;
 	/** Its lemma, lower case, once read. */
-	lemma?: string;
+	lemma: string | undefined;
 	word: boolean;
 	separator: boolean;
 }
@@ -143,7 +143,7 @@ function tag(sentence: string): Token[] {
 		cursor = start + text.length;
 		// Separating punctuation holds no letter or digit.
 		const word = wordlike(text);
-		pieces.push({ start, end: cursor, text, pos: tags[i], at: i, word, separator: !word && SEPARATOR.test(text) });
+		pieces.push({ start, end: cursor, text, pos: tags[i], at: i, lemma: undefined, word, separator: !word && SEPARATOR.test(text) });
 	}
 	// Words as written: pieces with no space between them are one word ("Israeli-built", "$46.9", "Israel's"),
 	// except for separating punctuation and clitics; punctuation at a word's edges is not part of it.
