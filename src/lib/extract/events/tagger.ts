@@ -38,18 +38,17 @@ interface Piece {
 	text: string;
 	pos: string;
 	at: number;
-	/** Its lemma, lower case, once read. */
-	lemma: string | undefined;
 	word: boolean;
 	separator: boolean;
 }
 
-/** A token being built: its pieces, where its leading punctuation starts, and its universal tag and the piece whose lemma it has. */
+/** A token being built: its pieces, where its leading punctuation starts, its universal tag and the piece whose lemma it has. */
 interface Draft extends Token {
 	lead: number;
 	pos: string;
-	/** The piece that gives the word's lemma (see Lemmas). */
-	lemmaOf: Piece;
+	/** The piece that gives the word's lemma (its index; no reference, so that the pieces die young), and that lemma once read (see Lemmas). */
+	lemmaOf: number;
+	lemma: string | undefined;
 }
 
 /**
@@ -132,7 +131,7 @@ function tag(sentence: string): Token[] {
 	const values = items.out(nlp.its.value) as string[];
 	const tags = items.out(nlp.its.pos) as string[];
 	const its = nlp.its.lemma as unknown as ItsFunction<string>;
-	const lemma: Lemmas = (t) => (t.lemmaOf.lemma ??= ((items.itemAt(t.lemmaOf.at).out(its) as string | undefined) ?? t.lemmaOf.text).toLowerCase());
+	const lemma: Lemmas = (t) => (t.lemma ??= ((items.itemAt(pieces[t.lemmaOf].at).out(its) as string | undefined) ?? pieces[t.lemmaOf].text).toLowerCase());
 	const pieces: Piece[] = [];
 	let cursor = 0;
 	for (let i = 0; i < values.length; i++) {
@@ -143,7 +142,7 @@ function tag(sentence: string): Token[] {
 		cursor = start + text.length;
 		// Separating punctuation holds no letter or digit.
 		const word = wordlike(text);
-		pieces.push({ start, end: cursor, text, pos: tags[i], at: i, lemma: undefined, word, separator: !word && SEPARATOR.test(text) });
+		pieces.push({ start, end: cursor, text, pos: tags[i], at: i, word, separator: !word && SEPARATOR.test(text) });
 	}
 	// Words as written: pieces with no space between them are one word ("Israeli-built", "$46.9", "Israel's"),
 	// except for separating punctuation and clitics; punctuation at a word's edges is not part of it.
@@ -217,7 +216,7 @@ function group(pieces: Piece[], from: number, to: number, lead: number, sentence
 	}
 	if (possessive) for (tail = to - 1; tail > from && !pieces[tail].word; tail--);
 	const h = pieces[head < 0 ? from : head];
-	let pos = h.pos, lemmaOf = h;
+	let pos = h.pos, lemmaOf = head < 0 ? from : head;
 	if (hyphen && head >= 0 && tail > head) {
 		// One word of several: "re-entered" is the verb, "Austria-Hungary" the name, "cease-fire" the noun; "Israeli-built",
 		// "long-awaited", "61%-owned", "anti-Castro": one modifier, not a name and a verb.
@@ -225,7 +224,7 @@ function group(pieces: Piece[], from: number, to: number, lead: number, sentence
 		if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART') pos = 'NOUN';
 		else if (PREFIX.test(h.text) || (t.pos !== 'VERB' && (upper(h.text) || !upper(t.text)))) {
 			pos = t.pos;
-			lemmaOf = t;
+			lemmaOf = tail;
 		} else pos = 'ADJ';
 	}
 	const d = draft(pieces, from, to, lead, sentence, (UPOS[pos] ?? 0) | (possessive ? POSS : 0));
@@ -246,7 +245,7 @@ function draft(pieces: Piece[], from: number, to: number, lead: number, sentence
 	// "Gen.", "Corp.": the word without its abbreviation dot, which goes with what follows ("U.S." keeps its dots).
 	if (sentence.charCodeAt(end - 1) === 46 && end - start <= 6 && /^\p{L}{1,5}\.$/u.test(sentence.slice(start, end))) end--;
 	const word = sentence.slice(start, end);
-	return { start, end, word, lower: word.toLowerCase(), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemmaOf: pieces[from] };
+	return { start, end, word, lower: word.toLowerCase(), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemmaOf: from, lemma: undefined };
 }
 
 const MODAL = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "wo", "ca"]);
