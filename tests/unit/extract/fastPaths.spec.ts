@@ -7,7 +7,7 @@ import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
-import { lastWord, MIDDLE_INITIAL, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
+import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
@@ -174,6 +174,10 @@ describe('title shortcuts: a look at the last word or the characters needed befo
 			if (TRAILING_PREPOSITION.test(t)) expect(TRAILING_LAST.has(lastWord(t)), t).toBe(true);
 			if (FUNCTION_END.test(t)) expect(FUNCTION_LAST.has(lastWord(t)), t).toBe(true);
 		}
+	});
+	it('boundaryEnds: where the matches of CLAUSE_BOUNDARY end', () => {
+		for (const t of [...texts, 'Troops left, as that which, when ; the war: — ended while  as  he said but then', ', as as , ,'])
+			expect(boundaryEnds(t)).toEqual([...t.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index + m[0].length));
 	});
 	it('simplifyNames is the plain two replaces', () => {
 		for (const t of slices) expect(simplifyNames(t)).toBe(t.replace(TITLED_NAME, '$1').replace(MIDDLE_INITIAL, '$1 $2'));

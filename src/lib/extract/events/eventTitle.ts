@@ -14,7 +14,7 @@ export const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+)?
 export const MIDDLE_INITIAL = /\b([A-Z][\p{L}]+)\s+[A-Z]\.\s+([A-Z][\p{L}]+)/gu;
 const LEADING_ADVERBIAL = /^(?:(?:In|At|On|During|After|Before|With|Amid|Amidst|Despite|For|By|Following|Under|As|While|Meanwhile|However|Earlier|Later|Then|Today|Yesterday|Also|Still|Instead|Nevertheless|Overall)\b[^,]{0,70},\s+)+/;
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*/u;
-const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|while|because|as|that|which|who|where|until|although|though|but)\s+/g;
+export const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|while|because|as|that|which|who|where|until|although|though|but)\s+/g;
 /** At least three words (split at whitespace): two runs of whitespace with something between them. */
 const THREE_WORDS = /\s\S+\s/;
 const LEADING_CONJUNCTION = /^(?:and|but|or|then|so|yet)\s+/i;
@@ -117,8 +117,9 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
 	while (TRAILING_LAST.has(lastWord(head)) && TRAILING_PREPOSITION.test(head)) head = head.replace(TRAILING_PREPOSITION, '');
 	// The clause holding the expression: back to the last clause boundary, if what follows it says something.
-	for (const b of [...head.matchAll(CLAUSE_BOUNDARY)].reverse()) {
-		const rest = head.slice(b.index + b[0].length);
+	const ends = boundaryEnds(head);
+	for (let k = ends.length - 1; k >= 0; k--) {
+		const rest = head.slice(ends[k]);
 		if (THREE_WORDS.test(rest) && hasVerb(rest)) {
 			head = rest;
 			break;
@@ -153,6 +154,14 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	title = collapseSpaces(title).trim();
 	title = trimEndOf(title, /[\s,;:.]/);
 	return title ? shorten(capitalise(title)) : '';
+}
+
+/** Where each CLAUSE_BOUNDARY match in the text ends, in order (offsets only: no match objects). */
+export function boundaryEnds(text: string): number[] {
+	const ends: number[] = [];
+	CLAUSE_BOUNDARY.lastIndex = 0;
+	for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) ends.push(m.index + m[0].length);
+	return ends;
 }
 
 /** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */
