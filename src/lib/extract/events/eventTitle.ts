@@ -60,7 +60,7 @@ const EVALUATIVE = /\b(?:significant|major|important|monumental|historic|histori
 const SCHEDULED = /(?:\s+(?:is|was|are|were|has been|had been|had|have|has))?\s+(?:scheduled|slated|planned|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)\s+)?(?:for|on|in)\s*$/i;
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that)\s+/gi;
 
-/** What each of those needs somewhere in the text (an honorific and a space; a middle initial): a cheap test that most titles fail. */
+/** What TITLED_NAME and MIDDLE_INITIAL need somewhere in the text (an honorific and a space; a middle initial): cheap tests that most titles fail. */
 const HAS_HONORIFIC = new RegExp(String.raw`${HONORIFIC}\s`), HAS_INITIAL = /\s[A-Z]\.\s/;
 
 /** Strip honorifics and "of Russia" from titled names; "Vladimir V. Putin" -> "Vladimir Putin". */
@@ -86,7 +86,7 @@ export function shorten(text: string, max = MAX_TITLE): string {
 
 /** The noun phrase before "scheduled for" / "set for" / "planned for", if the date is attached that way: the widest one that holds no verb. */
 function scheduledSubject(before: string): string | null {
-	// (It ends on "for", "on" or "in".)
+	// SCHEDULED ends on "for", "on" or "in": a look at the last word first.
 	const last = lastWord(before);
 	const m = last === 'for' || last === 'on' || last === 'in' ? SCHEDULED.exec(before) : null;
 	if (!m) return null;
@@ -133,7 +133,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
 		return after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(CLAUSE_END_AFTER)[0];
 	};
-	// "…, and later that year Congress created NASA": the date opens a clause of its own.
+	// "…, and later that year Congress created NASA": the date opens a clause of its own (the text before ends on a space and "and", "but", "then").
 	if (SPACE.test(before[before.length - 1] ?? '') && /(?:and|but|then)$/.test(lastWord(before)) && /(?:,\s*|\s)(?:and|but|then)\s+$/i.test(before)) {
 		const rest = afterRest();
 		if (hasVerb(rest) && /^[A-Z]/.test(rest) && !FUNCTION_START.test(rest)) title = rest;

@@ -23,7 +23,7 @@ export const FUNCTION_LAST = new Set(FUNCTION_WORDS);
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
 
 const has = (t: Token | undefined, bits: number) => !!t && (t.tags & bits) !== 0;
-/** A hard clause edge after a token: ; : — -- ( ) or a quote. */
+/** A hard clause edge after a token: ; : — – -- ( ) or a hyphen between spaces. */
 const hardBreak = (t: Token) => (t.punct & (COLON | BRACKET | DASH | HYPHEN)) !== 0;
 const comma = (t: Token) => (t.punct & COMMA) !== 0;
 /** A verb that can carry a clause: finite or an auxiliary, not a gerund or bare infinitive. */

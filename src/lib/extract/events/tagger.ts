@@ -130,9 +130,9 @@ function tag(sentence: string): Token[] {
 	const items = doc.tokens();
 	const values = items.out(nlp.its.value) as string[];
 	const tags = items.out(nlp.its.pos) as string[];
+	const pieces: Piece[] = [];
 	const its = nlp.its.lemma as unknown as ItsFunction<string>;
 	const lemma: Lemmas = (t) => (t.lemma ??= ((items.itemAt(pieces[t.lemmaOf].at).out(its) as string | undefined) ?? pieces[t.lemmaOf].text).toLowerCase());
-	const pieces: Piece[] = [];
 	let cursor = 0;
 	for (let i = 0; i < values.length; i++) {
 		const text = values[i];
