@@ -8,6 +8,8 @@ import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
+import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
+import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
 const fast = (text: string, noun: string) => [...referencesIn(text, text.toLowerCase(), noun)].map((m) => [m.index, m[0]]);
@@ -210,5 +212,33 @@ describe('allMatches: what matchAll finds', () => {
 	});
 	it('refuses a regex without the g flag, as matchAll does', () => {
 		expect(() => allMatches('a', /a/)).toThrow(TypeError);
+	});
+});
+
+describe('title shortcuts: a look at the last word or the characters needed before a regex', () => {
+	const texts = [
+		'The army attacked on', 'talks began,and ', 'prices AS OF  ', 'held in\u00a0', 'on', ' on', 'the', 'a  ', 'x ,', 'foo ,the', 'its\tthe\n',
+		'President John F. Kennedy met Gen. Lee', 'Prime  Minister Hun Sen', 'Vice-President Al Gore of Tennessee', "Russia's President Vladimir V. Putin",
+		'Mr.Smith', 'Mr. smith', 'John F.Kennedy', 'talks — ', 'end -', 'İstanbul summit in', 'ſince', 'the\u212Aing of', '', ' ', '—'
+	];
+	const slices = texts.flatMap((t) => [...Array(t.length + 1).keys()].flatMap((i) => [t.slice(i), t.slice(0, i)]));
+	it('lastWord is the last run of non-space characters, lower case', () => {
+		for (const t of slices) expect(lastWord(t)).toBe((/(\S*)\s*$/.exec(t)?.[1] ?? '').toLowerCase());
+	});
+	it('trimEndOf is the replace of a trailing run', () => {
+		for (const t of slices) for (const one of [/[\s,(—–-]/, /[\s,;:.]/, /[\s,;:(\-–—]/]) expect(trimEndOf(t, one)).toBe(t.replace(new RegExp(`${one.source}+$`), ''));
+	});
+	it('a text the end regexes match ends on a word of theirs', () => {
+		for (const t of slices) {
+			if (TRAILING_PREPOSITION.test(t)) expect(TRAILING_LAST.has(lastWord(t)), t).toBe(true);
+			if (FUNCTION_END.test(t)) expect(FUNCTION_LAST.has(lastWord(t)), t).toBe(true);
+		}
+	});
+	it('boundaryEnds: where the matches of CLAUSE_BOUNDARY end', () => {
+		for (const t of [...texts, 'Troops left, as that which, when ; the war: — ended while  as  he said but then', ', as as , ,'])
+			expect(boundaryEnds(t)).toEqual([...t.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index + m[0].length));
+	});
+	it('simplifyNames is the plain two replaces', () => {
+		for (const t of slices) expect(simplifyNames(t)).toBe(t.replace(TITLED_NAME, '$1').replace(MIDDLE_INITIAL, '$1 $2'));
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADJ, AUX, FINITE, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
+import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
 
 const find = (sentence: string, word: string) => {
 	const t = tagSentence(sentence).find((x) => x.word === word);
@@ -29,6 +29,27 @@ describe('tagSentence: word tokens with exact offsets and the punctuation after 
 		expect(find(s, '$46.9').tags & VALUE).toBeTruthy();
 	});
 
+	it('places each of wink\'s tokens in the sentence across double spaces, contractions and curly quotes', () => {
+		const cases: [string, [string, string][]][] = [
+			["They're sure it's what we'd've done;  I'm not gonna go — cannot.", [['They', ''], ["'re", ' '], ['sure', ' '], ['it', ''], ["'s", ' '], ['what', ' '], ['we', ''], ["'d", ''], ["'ve", ' '], ['done', ';  '], ["I'm", ' '], ['not', ' '], ['gonna', ' '], ['go', ' — '], ['cannot', '.']]],
+			['He said:  “Co-founded in Zürich, Müller’s firm didn’t…”', [['He', ' '], ['said', ':  '], ['Co-founded', ' '], ['in', ' '], ['Zürich', ', '], ['Müller’s', ' '], ['firm', ' '], ['did', ''], ['n’t', '…”']]],
+			['Sales hit $600 million ,  up 61%-owned (ab/dc).', [['Sales', ' '], ['hit', ' '], ['$600', ' '], ['million', ' ,  '], ['up', ' '], ['61%-owned', ' '], ['ab/dc', ').']]],
+			['the  attack  ended', [['the', '  '], ['attack', '  '], ['ended', '']]]
+		];
+		for (const [s, expected] of cases) {
+			const toks = tagSentence(s);
+			for (const t of toks) expect(s.slice(t.start, t.end)).toBe(t.word);
+			expect(toks.map((t) => [t.word, t.post])).toEqual(expected);
+		}
+	});
+
+	it('punct says what punctuation follows a word (the title rules\' clause edges)', () => {
+		const s = 'The army - backed by allies -- attacked (again) Paris; Rome, Bonn: Oslo — Riga.';
+		const punct = (w: string) => find(s, w).punct;
+		expect([punct('The'), punct('army'), punct('allies'), punct('again'), punct('Paris'), punct('Rome'), punct('Bonn'), punct('Oslo'), punct('Riga')]).toEqual([0, HYPHEN, DASH, BRACKET, COLON, COMMA, COLON, DASH, STOP]);
+		expect(find('a -b c', 'a').punct & HYPHEN).toBe(0);
+	});
+
 	it('an abbreviation leaves its dot to what follows ("Gen." -> "Gen"), "U.S." keeps its dots', () => {
 		const s = 'Gen. Lee met U.S. officials.';
 		expect(find(s, 'Gen').post).toBe('. ');
@@ -43,6 +64,8 @@ describe('tagSentence: verb forms, names', () => {
 		expect(find(s, 'would').tags & AUX).toBeTruthy();
 		expect(find(s, 'stop').tags & INFINITIVE).toBeTruthy();
 		expect(find(s, 'selling').tags & GERUND).toBeTruthy();
+		// A form that is not its lemma is finite (the lemma is read only for verbs).
+		expect(find('The war began in Europe.', 'began').tags & FINITE).toBeTruthy();
 	});
 
 	it('a capitalised word inside the sentence is a name, not a verb ("Pan Am")', () => {

@@ -10,27 +10,63 @@ export const MAX_TITLE = 60;
 
 const HONORIFIC = String.raw`(?:President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Tsar|Czar|Pope|General|Gen\.|Admiral|Marshal|Field\s+Marshal|Colonel|Col\.|Captain|Capt\.|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Senator|Rep\.|Representative|Governor|Gov\.|Mayor|Secretary(?:\s+of\s+State)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Chairman|Chairwoman|Ambassador|Judge|Justice|Sir|Lord|Lady|Dame|Archbishop|Bishop|Cardinal|Rev\.|Sheikh|Ayatollah)`;
 const NAME = String.raw`(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’-]+`;
-const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+)?\b(?:(?:First|Second|Deputy|Acting|Former|Interim)\s+)?${HONORIFIC}\s+(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
-const MIDDLE_INITIAL = /\b([A-Z][\p{L}]+)\s+[A-Z]\.\s+([A-Z][\p{L}]+)/gu;
+export const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+)?\b(?:(?:First|Second|Deputy|Acting|Former|Interim)\s+)?${HONORIFIC}\s+(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
+export const MIDDLE_INITIAL = /\b([A-Z][\p{L}]+)\s+[A-Z]\.\s+([A-Z][\p{L}]+)/gu;
 const LEADING_ADVERBIAL = /^(?:(?:In|At|On|During|After|Before|With|Amid|Amidst|Despite|For|By|Following|Under|As|While|Meanwhile|However|Earlier|Later|Then|Today|Yesterday|Also|Still|Instead|Nevertheless|Overall)\b[^,]{0,70},\s+)+/;
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*/u;
-const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|while|because|as|that|which|who|where|until|although|though|but)\s+/g;
+export const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|while|because|as|that|which|who|where|until|although|though|but)\s+/g;
+/** At least three words (split at whitespace): two runs of whitespace with something between them. */
+const THREE_WORDS = /\s\S+\s/;
 const LEADING_CONJUNCTION = /^(?:and|but|or|then|so|yet)\s+/i;
 const VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|be|been|will|would|has|had|have|met|won|lost|fell|began|begins|took|takes|made|makes|held|holds|came|comes|went|goes|left|rose|said|says|sank|struck|ran|gave|gives|signed|signs|led|leads|meets|opens|opened|closes|wins|becomes|became|dies|died|falls|moves|broke|built|sold|spoke|wrote|became|bought|brought|fought|sent|set|won|lose|win|meet|open|begin|host|visit|launch|sign|attend|vote|travel|return)\b/;
+
+const SPACE = /\s/;
+
+/**
+ * The last word of a text (its last run of non-space characters), lower case. Regexes anchored at the
+ * end ("… on$") are tried at every position of a long text; a look at its last word first skips most.
+ */
+export function lastWord(text: string): string {
+	let end = text.length;
+	while (end > 0 && space(text, end - 1)) end--;
+	let start = end;
+	while (start > 0 && !space(text, start - 1)) start--;
+	return text.slice(start, end).toLowerCase();
+}
+
+/** Is the character at `i` whitespace (as `\s`)? ASCII without a regex. */
+function space(text: string, i: number): boolean {
+	const c = text.charCodeAt(i);
+	return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
+}
+
+/** `text.replace(/[…]+$/, '')` for a class of single characters `one`, without trying every position of the text. */
+export function trimEndOf(text: string, one: RegExp): string {
+	let end = text.length;
+	while (end > 0 && one.test(text[end - 1])) end--;
+	return end === text.length ? text : text.slice(0, end);
+}
 
 /** Does the text hold something that reads as a verb (so it says what happened)? */
 export function hasVerb(text: string): boolean {
 	return VERB.test(text);
 }
 
-const TRAILING_PREPOSITION = /\s+(?:on|in|at|by|during|since|from|until|till|of|for|to|as of|around|about|before|after|between|through|throughout|early|late|mid|this|that|last|next|the|a|and|or|,)\s*$/i;
+const TRAILING_WORDS = ['on', 'in', 'at', 'by', 'during', 'since', 'from', 'until', 'till', 'of', 'for', 'to', 'as of', 'around', 'about', 'before', 'after', 'between', 'through', 'throughout', 'early', 'late', 'mid', 'this', 'that', 'last', 'next', 'the', 'a', 'and', 'or', ','];
+export const TRAILING_PREPOSITION = new RegExp(String.raw`\s+(?:${TRAILING_WORDS.join('|')})\s*$`, 'i');
+/** The last words TRAILING_PREPOSITION can end on: a text that ends otherwise needs no regex. */
+export const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w.split(' ').pop()));
 const EVALUATIVE = /\b(?:significant|major|important|monumental|historic|historical|key|pivotal|big|huge|grand|much-anticipated|long-awaited|landmark|crucial|critical|so-called)\s+/gi;
 const SCHEDULED = /(?:\s+(?:is|was|are|were|has been|had been|had|have|has))?\s+(?:scheduled|slated|planned|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)\s+)?(?:for|on|in)\s*$/i;
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that)\s+/gi;
 
+/** What TITLED_NAME and MIDDLE_INITIAL need somewhere in the text (an honorific and a space; a middle initial): cheap tests that most titles fail. */
+const HAS_HONORIFIC = new RegExp(String.raw`${HONORIFIC}\s`), HAS_INITIAL = /\s[A-Z]\.\s/;
+
 /** Strip honorifics and "of Russia" from titled names; "Vladimir V. Putin" -> "Vladimir Putin". */
 export function simplifyNames(text: string): string {
-	return text.replace(TITLED_NAME, '$1').replace(MIDDLE_INITIAL, '$1 $2');
+	if (HAS_HONORIFIC.test(text)) text = text.replace(TITLED_NAME, '$1');
+	return HAS_INITIAL.test(text) ? text.replace(MIDDLE_INITIAL, '$1 $2') : text;
 }
 
 function capitalise(s: string): string {
@@ -50,7 +86,9 @@ export function shorten(text: string, max = MAX_TITLE): string {
 
 /** The noun phrase before "scheduled for" / "set for" / "planned for", if the date is attached that way: the widest one that holds no verb. */
 function scheduledSubject(before: string): string | null {
-	const m = SCHEDULED.exec(before);
+	// SCHEDULED ends on "for", "on" or "in": a look at the last word first.
+	const last = lastWord(before);
+	const m = last === 'for' || last === 'on' || last === 'in' ? SCHEDULED.exec(before) : null;
 	if (!m) return null;
 	const head = before.slice(0, m.index);
 	let best: string | null = null;
@@ -76,12 +114,13 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	for (const o of [...others].sort((a, b) => b.start - a.start)) {
 		if (o.end <= expr.start) head = head.slice(0, o.start) + head.slice(o.end);
 	}
-	head = head.replace(DATELINE, '').replace(/[\s,(—–-]+$/, '');
-	while (TRAILING_PREPOSITION.test(head)) head = head.replace(TRAILING_PREPOSITION, '');
+	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
+	while (TRAILING_LAST.has(lastWord(head)) && TRAILING_PREPOSITION.test(head)) head = head.replace(TRAILING_PREPOSITION, '');
 	// The clause holding the expression: back to the last clause boundary, if what follows it says something.
-	for (const b of [...head.matchAll(CLAUSE_BOUNDARY)].reverse()) {
-		const rest = head.slice(b.index + b[0].length);
-		if (rest.split(/\s+/).length >= 3 && hasVerb(rest)) {
+	const ends = boundaryEnds(head);
+	for (let k = ends.length - 1; k >= 0; k--) {
+		const rest = head.slice(ends[k]);
+		if (THREE_WORDS.test(rest) && hasVerb(rest)) {
 			head = rest;
 			break;
 		}
@@ -94,8 +133,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
 		return after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(CLAUSE_END_AFTER)[0];
 	};
-	// "…, and later that year Congress created NASA": the date opens a clause of its own.
-	if (/(?:,\s*|\s)(?:and|but|then)\s+$/i.test(before)) {
+	// "…, and later that year Congress created NASA": the date opens a clause of its own (the text before ends on a space and "and", "but", "then").
+	if (SPACE.test(before[before.length - 1] ?? '') && /(?:and|but|then)$/.test(lastWord(before)) && /(?:,\s*|\s)(?:and|but|then)\s+$/i.test(before)) {
 		const rest = afterRest();
 		if (hasVerb(rest) && /^[A-Z]/.test(rest) && !FUNCTION_START.test(rest)) title = rest;
 	}
@@ -113,8 +152,16 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	title = title.replace(/^[\s,;:.)]+/, '').replace(/^[a-z]+ed,\s+(?=[A-Z])/i, '');
 	title = simplifyNames(title).replace(EVALUATIVE, '').replace(/\s+([,.;:])/g, '$1');
 	title = collapseSpaces(title).trim();
-	title = title.replace(/[\s,;:.]+$/, '');
+	title = trimEndOf(title, /[\s,;:.]/);
 	return title ? shorten(capitalise(title)) : '';
+}
+
+/** Where each CLAUSE_BOUNDARY match in the text ends, in order (offsets only: no match objects). */
+export function boundaryEnds(text: string): number[] {
+	const ends: number[] = [];
+	CLAUSE_BOUNDARY.lastIndex = 0;
+	for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) ends.push(m.index + m[0].length);
+	return ends;
 }
 
 /** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */

@@ -7,21 +7,25 @@
  * each sentence is tagged once (a bounded cache).
  */
 import type { Span } from '../types.ts';
-import { MAX_TITLE, shorten, simplifyNames } from './eventTitle.ts';
-import { ADJ, ADV, AUX, CONJ, DET, FINITE, GERUND, INFINITIVE, isHonorific, NEG, NOUN, ORG, PARTICLE, PERSON, POSS, PREP, PRON, PROPER, QWORD, VALUE, VERB, tagSentence, type Token } from './tagger.ts';
+import { lastWord, MAX_TITLE, shorten, simplifyNames, trimEndOf } from './eventTitle.ts';
+import { collapseSpaces } from '../text/collapseSpaces.ts';
+import { ADJ, ADV, AUX, BRACKET, COLON, COMMA, CONJ, DASH, DET, HYPHEN, FINITE, GERUND, INFINITIVE, isHonorific, NEG, NOUN, ORG, PARTICLE, PERSON, POSS, PREP, PRON, PROPER, QWORD, VALUE, VERB, tagSentence, type Token } from './tagger.ts';
 
 export { clearTagCache, tagSentence, type Token } from './tagger.ts';
 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const SUBORDINATOR = new Set(['who', 'whom', 'whose', 'which', 'when', 'while', 'because', 'although', 'though', 'whereas', 'where', 'if', 'unless', 'whether']);
 const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between', 'over', 'within', 'into', 'shortly', 'just', 'soon', 'right', 'immediately']);
-const FUNCTION_END = /\s+(?:both|either|the|a|an|its|his|her|their|our|my|your|this|that|these|those|which|who|whose|whom|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|also|about|over|under|after|before|since|until|during|through|between|among|against|including|per|via|up|out)$/i;
+const FUNCTION_WORDS = ['both', 'either', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'which', 'who', 'whose', 'whom', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'and', 'or', 'but', 'as', 'than', 'into', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'very', 'more', 'most', 'such', 'also', 'about', 'over', 'under', 'after', 'before', 'since', 'until', 'during', 'through', 'between', 'among', 'against', 'including', 'per', 'via', 'up', 'out'];
+export const FUNCTION_END = new RegExp(String.raw`\s+(?:${FUNCTION_WORDS.join('|')})$`, 'i');
+/** A title ends on a function word only when its last word is one (see lastWord). */
+export const FUNCTION_LAST = new Set(FUNCTION_WORDS);
 const PRONOUN_SUBJECT = /^(?:he|she|it|they)$/i;
 
 const has = (t: Token | undefined, bits: number) => !!t && (t.tags & bits) !== 0;
-/** A hard clause edge after a token: ; : — -- ( ) or a quote. */
-const hardBreak = (t: Token) => /[;:—–()]|--|\s-\s/.test(t.post);
-const comma = (t: Token) => t.post.includes(',');
+/** A hard clause edge after a token: ; : — – -- ( ) or a hyphen between spaces. */
+const hardBreak = (t: Token) => (t.punct & (COLON | BRACKET | DASH | HYPHEN)) !== 0;
+const comma = (t: Token) => (t.punct & COMMA) !== 0;
 /** A verb that can carry a clause: finite or an auxiliary, not a gerund or bare infinitive. */
 const finite = (t: Token) => has(t, AUX) || (has(t, VERB) && has(t, FINITE) && !has(t, GERUND | INFINITIVE));
 /** A finite verb that heads its clause: not a noun the tagger took for a verb ("the attacks", "Iroquois-Loyalist attacks"). */
@@ -273,7 +277,7 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	title = tidy(title);
 	if (title.length > MAX_TITLE) title = shorten(title);
 	// The verb itself must be left ("How many shares will be" is no title).
-	if (!title || title.split(' ').length < 2 || !title.includes(toks[verb].word)) return null;
+	if (!title || !title.includes(' ') || !title.includes(toks[verb].word)) return null;
 	// Only "someone said": nothing of what was said made it into the title.
 	const speech = SPEECH.test(toks[verb].word) && (cut || title.endsWith(toks[vEnd].word));
 	return { text: title.charAt(0).toUpperCase() + title.slice(1), speech, subject: subjectText };
@@ -305,8 +309,9 @@ function textOf(sentence: string, toks: Token[], idx: number[]): string {
 		while (j + 1 < idx.length && idx[j + 1] === idx[j] + 1) j++;
 		let end = toks[idx[j]].end;
 		// Keep the dot of an abbreviation ("Gen.", "Inc.") and a closing quote or bracket the run opened.
-		if (/^\.(?!\s*$)/.test(toks[idx[j]].post) && /^[A-Z][a-z]{0,3}$/.test(toks[idx[j]].word)) end++;
-		parts.push(sentence.slice(toks[idx[k]].start, end).replace(/\s*[,;:]$/, ''));
+		if (toks[idx[j]].post.charCodeAt(0) === 46 && /^\.(?!\s*$)/.test(toks[idx[j]].post) && /^[A-Z][a-z]{0,3}$/.test(toks[idx[j]].word)) end++;
+		const part = sentence.slice(toks[idx[k]].start, end);
+		parts.push(/[,;:]/.test(part[part.length - 1] ?? '') ? part.replace(/\s*[,;:]$/, '') : part);
 		k = j + 1;
 	}
 	return parts.join(' ');
@@ -461,9 +466,10 @@ function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string,
 
 /** Drop trailing function words and stray punctuation; close no quote that was not opened. */
 function tidy(title: string): string {
-	let t = title.replace(/\s+/g, ' ').trim();
+	let t = collapseSpaces(title).trim();
 	for (;;) {
-		const next = t.replace(/[\s,;:(\-–—]+$/, '').replace(FUNCTION_END, '');
+		const trimmed = trimEndOf(t, /[\s,;:(\-–—]/);
+		const next = FUNCTION_LAST.has(lastWord(trimmed)) ? trimmed.replace(FUNCTION_END, '') : trimmed;
 		if (next === t) break;
 		t = next;
 	}
@@ -471,5 +477,6 @@ function tidy(title: string): string {
 	if (quotes % 2) t = t.replace(/["“”]/g, '');
 	if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, '').replace(/[()]/g, '');
 	// No full stop at the end ("… and retired. (ab/dc)"), but an abbreviation keeps its dot.
-	return t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim().replace(/(\p{Ll}{3,})\.$/u, '$1');
+	t = t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim();
+	return t.endsWith('.') ? t.replace(/(\p{Ll}{3,})\.$/u, '$1') : t;
 }

@@ -27,27 +27,35 @@ export interface Token {
 	lower: string;
 	tags: number;
 	post: string;
+	/** What punctuation `post` holds, as bits (COMMA, COLON …): the title rules test it at every clause edge. */
+	punct: number;
 }
 
-/** A token of wink's, placed in the sentence: is it a word (letters or digits), or separating punctuation? */
+/** A token of wink's, placed in the sentence: is it a word (letters or digits), or separating punctuation? `at`: its index in wink's document. */
 interface Piece {
 	start: number;
 	end: number;
 	text: string;
 	pos: string;
-	lemma: string;
+	at: number;
 	word: boolean;
 	separator: boolean;
 }
 
-/** A token being built: its pieces, where its leading punctuation starts, and its universal tag and lemma. */
+/** A token being built: its pieces, where its leading punctuation starts, its universal tag and the piece whose lemma it has. */
 interface Draft extends Token {
 	lead: number;
-	/** What punctuation `post` holds: COMMA, COLON (; or :), BRACKET, DASH (— – --), QUOTE, STOP (. ! ?). */
-	punct: number;
 	pos: string;
-	lemma: string;
+	/** The piece that gives the word's lemma (its index; no reference, so that the pieces die young), and that lemma once read (see Lemmas). */
+	lemmaOf: number;
+	lemma: string | undefined;
 }
+
+/**
+ * The lemma of a word, lower case. Wink lemmatises each time a lemma is read, and the rules read only
+ * the verbs' (is "said" a form of "say"?), so a sentence's lemmas are read on demand, each once.
+ */
+type Lemmas = (t: Draft) => string;
 
 let nlp: WinkMethods | null = null;
 /** The tagger, made on first use (reading the model takes a while). */
@@ -80,7 +88,10 @@ export function taggedVerb(text: string): boolean {
 	return tagSentence(text).some((t) => (t.tags & (VERB | AUX)) !== 0);
 }
 
-const COMMA = 1, COLON = 2, BRACKET = 4, DASH = 8, QUOTE = 16, STOP = 32;
+/** Punctuation bits of a token's `post`: COMMA, COLON (; or :), BRACKET, DASH (— – --), QUOTE, STOP (. ! ?), HYPHEN (a hyphen between spaces). */
+export const COMMA = 1, COLON = 2, BRACKET = 4, DASH = 8, QUOTE = 16, STOP = 32, HYPHEN = 64;
+
+const SPACE = /\s/;
 
 function punctuation(post: string): number {
 	if (post === ' ' || post === '') return 0;
@@ -91,6 +102,7 @@ function punctuation(post: string): number {
 		else if (c === ';' || c === ':') mask |= COLON;
 		else if (c === '(' || c === ')') mask |= BRACKET;
 		else if (c === '—' || c === '–' || (c === '-' && post[i + 1] === '-')) mask |= DASH;
+		else if (c === '-' && i > 0 && SPACE.test(post[i - 1]) && SPACE.test(post[i + 1] ?? '')) mask |= HYPHEN;
 		else if (c === '"' || c === '“') mask |= QUOTE;
 		else if (c === '.' || c === '!' || c === '?') mask |= STOP;
 	}
@@ -115,17 +127,22 @@ const PREFIX = /^(?:re|co|pre|post|un|de|dis|mis|over|out|under|cross|counter|in
 function tag(sentence: string): Token[] {
 	const nlp = tagger();
 	const doc = nlp.readDoc(sentence);
-	const values = doc.tokens().out(nlp.its.value) as string[];
-	const tags = doc.tokens().out(nlp.its.pos) as string[];
-	const lemmas = doc.tokens().out(nlp.its.lemma as unknown as ItsFunction<string>) as string[];
+	const items = doc.tokens();
+	const values = items.out(nlp.its.value) as string[];
+	const tags = items.out(nlp.its.pos) as string[];
 	const pieces: Piece[] = [];
+	const its = nlp.its.lemma as unknown as ItsFunction<string>;
+	const lemma: Lemmas = (t) => (t.lemma ??= ((items.itemAt(pieces[t.lemmaOf].at).out(its) as string | undefined) ?? pieces[t.lemmaOf].text).toLowerCase());
 	let cursor = 0;
 	for (let i = 0; i < values.length; i++) {
 		const text = values[i];
-		const start = text ? sentence.indexOf(text, cursor) : -1;
+		// Mostly right at the cursor, or after one space.
+		const start = !text ? -1 : sentence.startsWith(text, cursor) ? cursor : sentence.charCodeAt(cursor) === 32 && sentence.startsWith(text, cursor + 1) ? cursor + 1 : sentence.indexOf(text, cursor);
 		if (start < 0) continue;
 		cursor = start + text.length;
-		pieces.push({ start, end: cursor, text, pos: tags[i], lemma: lemmas[i] ?? text, word: wordlike(text), separator: SEPARATOR.test(text) });
+		// Separating punctuation holds no letter or digit.
+		const word = wordlike(text);
+		pieces.push({ start, end: cursor, text, pos: tags[i], at: i, word, separator: !word && SEPARATOR.test(text) });
 	}
 	// Words as written: pieces with no space between them are one word ("Israeli-built", "$46.9", "Israel's"),
 	// except for separating punctuation and clitics; punctuation at a word's edges is not part of it.
@@ -152,7 +169,7 @@ function tag(sentence: string): Token[] {
 		drafts[i].post = sentence.slice(drafts[i].end, i + 1 < drafts.length ? drafts[i + 1].lead : sentence.length);
 		drafts[i].punct = punctuation(drafts[i].post);
 	}
-	features(drafts);
+	features(drafts, lemma);
 	return drafts;
 }
 
@@ -199,7 +216,7 @@ function group(pieces: Piece[], from: number, to: number, lead: number, sentence
 	}
 	if (possessive) for (tail = to - 1; tail > from && !pieces[tail].word; tail--);
 	const h = pieces[head < 0 ? from : head];
-	let pos = h.pos, lemma = h.lemma;
+	let pos = h.pos, lemmaOf = head < 0 ? from : head;
 	if (hyphen && head >= 0 && tail > head) {
 		// One word of several: "re-entered" is the verb, "Austria-Hungary" the name, "cease-fire" the noun; "Israeli-built",
 		// "long-awaited", "61%-owned", "anti-Castro": one modifier, not a name and a verb.
@@ -207,12 +224,12 @@ function group(pieces: Piece[], from: number, to: number, lead: number, sentence
 		if (t.pos === 'ADP' || t.pos === 'ADV' || t.pos === 'PART') pos = 'NOUN';
 		else if (PREFIX.test(h.text) || (t.pos !== 'VERB' && (upper(h.text) || !upper(t.text)))) {
 			pos = t.pos;
-			lemma = t.lemma;
+			lemmaOf = tail;
 		} else pos = 'ADJ';
 	}
 	const d = draft(pieces, from, to, lead, sentence, (UPOS[pos] ?? 0) | (possessive ? POSS : 0));
 	d.pos = pos;
-	d.lemma = lemma;
+	d.lemmaOf = lemmaOf;
 	return d;
 }
 
@@ -228,13 +245,14 @@ function draft(pieces: Piece[], from: number, to: number, lead: number, sentence
 	// "Gen.", "Corp.": the word without its abbreviation dot, which goes with what follows ("U.S." keeps its dots).
 	if (sentence.charCodeAt(end - 1) === 46 && end - start <= 6 && /^\p{L}{1,5}\.$/u.test(sentence.slice(start, end))) end--;
 	const word = sentence.slice(start, end);
-	return { start, end, word, lower: word.toLowerCase(), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemma: pieces[from].lemma };
+	return { start, end, word, lower: word.toLowerCase(), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemmaOf: from, lemma: undefined };
 }
 
 const MODAL = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "wo", "ca"]);
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
 const POSSESSIVE = new Set(['his', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const NOMINATIVE = new Set(['i', 'we', 'you', 'they']);
+const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
 /** Verbs whose past tense is their base form. */
 const SAME_PAST = new Set(['put', 'set', 'cut', 'hit', 'let', 'cost', 'spread', 'quit', 'hurt', 'shut', 'bid', 'cast', 'burst', 'split', 'thrust', 'upset', 'broadcast', 'forecast', 'beat', 'read', 'bet', 'shed', 'slit', 'rid']);
 /** Verbs of saying and thinking: the clause after them has a verb of its own ("said the offer expired in May"). */
@@ -267,6 +285,12 @@ export function isHonorific(lower: string): boolean {
 	return HONORIFIC.has(lower);
 }
 
+/** Does the text start with a digit? */
+function digit(text: string): boolean {
+	const c = text.charCodeAt(0);
+	return c >= 48 && c <= 57;
+}
+
 function capitalised(t: Token): boolean {
 	return upper(t.word);
 }
@@ -280,25 +304,27 @@ function objectLike(t: Draft | undefined): boolean {
 	return !!t && !!(t.tags & (DET | NOUN | VALUE | ADJ | PRON));
 }
 
-function features(toks: Draft[]): void {
+function features(toks: Draft[], lemma: Lemmas): void {
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
 		const prev = toks[i - 1];
 		const next = toks[i + 1];
-		let p = i - 1;
-		while (p >= 0 && (toks[p].pos === 'ADV' || /^(?:not|n['’]t|never)$/.test(toks[p].lower))) p--;
-		const before = toks[p];
 		if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lower.endsWith('ing'))) {
+			// The word before the verb, past adverbs and negations ("to not go", "could never say").
+			let p = i - 1;
+			while (p >= 0 && (toks[p].pos === 'ADV' || NEGATION.has(toks[p].lower))) p--;
+			const before = toks[p];
 			if (t.lower.endsWith('ing')) t.tags = VERB | GERUND;
 			else if (before && (before.lower === 'to' || (MODAL.has(before.lower) && before.tags & AUX))) t.tags |= INFINITIVE;
-			else if (t.lower !== t.lemma.toLowerCase() || t.lower.endsWith('ed')) t.tags |= FINITE;
+			// (The lemma last: reading it is the dear part.)
+			else if (t.lower.endsWith('ed') || t.lower !== lemma(t)) t.tags |= FINITE;
 			// A base form is present tense after a plural subject ("they say", "the results compare"), past tense
 			// for "hit", "cut", "set" … with an object ("sales hit $600 million"); else an infinitive, imperative or subjunctive.
 			else if ((prev && NOMINATIVE.has(prev.lower)) || plural(prev) || (SAME_PAST.has(t.lower) && prev && prev.tags & NOUN && objectLike(next))) t.tags |= FINITE;
 			else t.tags |= INFINITIVE;
 		}
 		if (t.pos === 'PART') {
-			if (/^(?:not|n['’]t)$/.test(t.lower)) t.tags |= NEG;
+			if (NEGATION.has(t.lower) && t.lower !== 'never') t.tags |= NEG;
 			else if (t.lower === 'to') t.tags |= PARTICLE;
 		}
 		if (t.lower === 'never') t.tags |= NEG;
@@ -315,7 +341,7 @@ function features(toks: Draft[]): void {
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
 		// "the 43rd Battalion": an ordinal is a modifier.
-		if (/^\d+(?:st|nd|rd|th)$/i.test(t.word)) {
+		if (digit(t.word) && /^\d+(?:st|nd|rd|th)$/i.test(t.word)) {
 			t.tags = ADJ | VALUE;
 			t.pos = 'ADJ';
 		}
@@ -366,8 +392,8 @@ function features(toks: Draft[]): void {
 		}
 		let k = i - 1;
 		while (k > 0 && toks[k].pos === 'ADV' && !(toks[k].punct & (COMMA | COLON))) k--;
-		const participle = !/[^s]s$/.test(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== t.lemma.toLowerCase());
-		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && (toks[i + 1]?.tags & (PREP | PARTICLE) || (toks[i + 1]?.pos === 'ADV' && toks[i + 2]?.tags & PREP)) && !SAYING.has(toks[verb].lemma.toLowerCase())) t.tags &= ~FINITE;
+		const participle = !/[^s]s$/.test(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== lemma(t));
+		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && (toks[i + 1]?.tags & (PREP | PARTICLE) || (toks[i + 1]?.pos === 'ADV' && toks[i + 2]?.tags & PREP)) && !SAYING.has(lemma(toks[verb]))) t.tags &= ~FINITE;
 		else verb = i;
 	}
 	// "Qantas plans daily flights …", "Protesters from several communities crowded into …": a clause that opens the sentence
