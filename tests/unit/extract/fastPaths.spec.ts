@@ -8,6 +8,9 @@ import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
+import { casualDay } from '../../../src/lib/extract/temporal/parsers/casualDay.ts';
+import { componentsToTime } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
+import { dayValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
 const fast = (text: string, noun: string) => [...referencesIn(text, text.toLowerCase(), noun)].map((m) => [m.index, m[0]]);
@@ -89,6 +92,32 @@ describe('engineForPiece: chrono with only the parsers that may match finds what
 			expect(gated ? view(gated.parse(piece, { instant, timezone: 0 })) : []).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
 			expect(view(gatedChrono(engine).parse(piece, { instant, timezone: 0 }))).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
 		});
+});
+
+describe('casualDay: the day chrono reads "today", "yesterday", "tomorrow" as, without chrono', () => {
+	const engine = chrono.casual.clone();
+	// What resolveRelative did: chrono's parse at noon UTC of the day, its components as a time.
+	const viaChrono = (text: string, instant: Date, year: number) => {
+		const [r] = engine.parse(text, { instant, timezone: 0 });
+		return r ? componentsToTime(r.start, r.start.get('year') ?? year) : null;
+	};
+	// Month and year ends, leap days, the Gregorian switch, years chrono's Date reads as 19xx if misbuilt, BC years.
+	const days = [
+		[2000, 1, 1], [1999, 12, 31], [2000, 2, 28], [2000, 2, 29], [2000, 3, 1], [1900, 2, 28], [1900, 3, 1], [2024, 2, 29], [2023, 2, 28],
+		[1998, 10, 31], [1998, 11, 30], [1582, 10, 4], [1582, 10, 15], [1066, 10, 14], [50, 1, 1], [99, 12, 31], [100, 2, 28], [0, 1, 1], [-479, 8, 1], [-1, 12, 31], [9999, 12, 31]
+	];
+	for (const text of ['today', 'yesterday', 'tomorrow', 'Today', 'YESTERDAY', 'ToMorrow'])
+		it(text, () => {
+			for (const [year, month, day] of days) {
+				const instant = new Date(ymdToMillis({ year, month, day }) + 12 * 3_600_000);
+				const fast = casualDay(text, instant);
+				expect(fast && { time: dayValue(fast), fields: ['year', 'month', 'day'] }, `${text} at ${year}-${month}-${day}`).toEqual(viaChrono(text, instant, year));
+			}
+		});
+	it('leaves every other text to chrono', () => {
+		const instant = new Date(Date.UTC(2000, 5, 15, 12));
+		for (const text of ['today.', ' today', 'today morning', 'tonight', 'now', 'the day before yesterday', 'tmr', 'constructor', 'toString', '']) expect(casualDay(text, instant), text).toBeNull();
+	});
 });
 
 describe('engineForPiece: the gates of one piece do not carry over to the next', () => {
