@@ -120,6 +120,46 @@ describe('casualDay: the day chrono reads "today", "yesterday", "tomorrow" as, w
 	});
 });
 
+describe('engineForPiece: a piece only chrono’s time parser may match, and whose times chrono drops, is not parsed', () => {
+	// The engine a window of numbers gets (chronoParser's engineFor(numeric)): no parser without a gate.
+	const casual = chrono.casual.clone();
+	const numeric = new chrono.Chrono({ parsers: casual.parsers.filter((p) => ['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser'].includes(p.constructor.name)), refiners: casual.refiners });
+	const timeOnly = new chrono.Chrono({ parsers: casual.parsers.filter((p) => p.constructor.name === 'ENTimeExpressionParser'), refiners: casual.refiners });
+	const instant = new Date(Date.UTC(2000, 5, 15, 12));
+	const view = (rs: chrono.ParsedResult[]) => rs.map((r) => ({ index: r.index, text: r.text, start: r.start.date().toISOString(), end: r.end?.date().toISOString(), tags: [...r.tags()].sort() }));
+	// Numbers chrono reads and drops, and each thing that makes it keep one: a prefix, a colon, a meridiem, a suffix, a range, a zone.
+	const skipped = ['Iraq has 17 million residents, and Kuwait about 1.9 million.', '7.25%', '3,000 marchers', '24', '25 000', '1.95 million', 'T17 million', '11.15 h', 'x12345y', '1.2.3', '12.5 cents', '17 million', '(pvs/vi/ji) 12'];
+	const kept = [
+		'$8.625 a share', 'at 17 million', 'from 11.5 cents', 'that 17', '12.30 pm', '12.30pm', '5 p.m. on', '5 A.M.', "5 o'clock", '5 oclock', '10 at night', '7 in the morning', '6 - 3', '6-3 vote', '6 to 8', '10.30 – 11.30', '9 until 11', '9 till 11', '9 through 11',
+		'9~11', '9 ? 11', '10:30', '10：30', '17 EST', '17 (PST)', '17, GMT', '17 +0530', '17 GMT+5', '17 UTC -3', '17 km', '4 a', '22.5 in', '11.15 pst', '1.9 Mn', '3 ET.', '3 et al', 'T17 is', '3,000 men', '3,000 Americans', 'to 5.92 percent from 5.93 percent.', 'the 1.9 billion (USD 2.1 bn)'
+	];
+	for (const piece of [...skipped, ...kept])
+		it(piece, () => {
+			for (const engine of [numeric, timeOnly]) {
+				const gated = engineForPiece(engine, piece);
+				expect(gated ? view(gated.parse(piece, { instant, timezone: 0 })) : []).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
+			}
+		});
+	it('on random text over digits and what follows them', () => {
+		const alphabet = ['1', '2', '7', '0', '5', '.', '.', ' ', ' ', ',', ':', '-', '+', '(', ')', '%', '$', 'a', 'p', 'm', 'o', 'i', 't', 'x', 'E', 'S', 'T', 'Z', 'GMT', 'at', 'to', 'n', 'h', "o'clock", 'oclock', ' at night', 'in the morning', 'until', '–'];
+		let seed = 11;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		let skippedCount = 0;
+		for (let n = 0; n < 4_000; n++) {
+			let piece = '';
+			for (let i = 1 + Math.floor(next() * 10); i > 0; i--) piece += alphabet[Math.floor(next() * alphabet.length)];
+			const gated = engineForPiece(timeOnly, piece);
+			if (!gated) skippedCount++;
+			expect(gated ? view(gated.parse(piece, { instant, timezone: 0 })) : [], JSON.stringify(piece)).toEqual(view(timeOnly.parse(piece, { instant, timezone: 0 })));
+		}
+		expect(skippedCount).toBeGreaterThan(500);
+	});
+	it('the numbers are skipped, the rest parsed', () => {
+		for (const piece of skipped) expect(engineForPiece(timeOnly, piece), piece).toBeNull();
+		for (const piece of kept) expect(engineForPiece(timeOnly, piece), piece).not.toBeNull();
+	});
+});
+
 describe('engineForPiece: the gates of one piece do not carry over to the next', () => {
 	const engine = chrono.casual.clone();
 	const names = (e: chrono.Chrono | null) => (e ? e.parsers.map((p) => p.constructor.name) : []);
