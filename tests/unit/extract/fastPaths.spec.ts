@@ -10,6 +10,9 @@ import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
+import { casualDay } from '../../../src/lib/extract/temporal/parsers/casualDay.ts';
+import { componentsToTime } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
+import { dayValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
 const fast = (text: string, noun: string) => [...referencesIn(text, text.toLowerCase(), noun)].map((m) => [m.index, m[0]]);
@@ -91,6 +94,72 @@ describe('engineForPiece: chrono with only the parsers that may match finds what
 			expect(gated ? view(gated.parse(piece, { instant, timezone: 0 })) : []).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
 			expect(view(gatedChrono(engine).parse(piece, { instant, timezone: 0 }))).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
 		});
+});
+
+describe('casualDay: the day chrono reads "today", "yesterday", "tomorrow" as, without chrono', () => {
+	const engine = chrono.casual.clone();
+	// What resolveRelative did: chrono's parse at noon UTC of the day, its components as a time.
+	const viaChrono = (text: string, instant: Date, year: number) => {
+		const [r] = engine.parse(text, { instant, timezone: 0 });
+		return r ? componentsToTime(r.start, r.start.get('year') ?? year) : null;
+	};
+	// Month and year ends, leap days, the Gregorian switch, years chrono's Date reads as 19xx if misbuilt, BC years.
+	const days = [
+		[2000, 1, 1], [1999, 12, 31], [2000, 2, 28], [2000, 2, 29], [2000, 3, 1], [1900, 2, 28], [1900, 3, 1], [2024, 2, 29], [2023, 2, 28],
+		[1998, 10, 31], [1998, 11, 30], [1582, 10, 4], [1582, 10, 15], [1066, 10, 14], [50, 1, 1], [99, 12, 31], [100, 2, 28], [0, 1, 1], [-479, 8, 1], [-1, 12, 31], [9999, 12, 31]
+	];
+	for (const text of ['today', 'yesterday', 'tomorrow', 'Today', 'YESTERDAY', 'ToMorrow'])
+		it(text, () => {
+			for (const [year, month, day] of days) {
+				const instant = new Date(ymdToMillis({ year, month, day }) + 12 * 3_600_000);
+				const fast = casualDay(text, instant);
+				expect(fast && { time: dayValue(fast), fields: ['year', 'month', 'day'] }, `${text} at ${year}-${month}-${day}`).toEqual(viaChrono(text, instant, year));
+			}
+		});
+	it('leaves every other text to chrono', () => {
+		const instant = new Date(Date.UTC(2000, 5, 15, 12));
+		for (const text of ['today.', ' today', 'today morning', 'tonight', 'now', 'the day before yesterday', 'tmr', 'constructor', 'toString', '']) expect(casualDay(text, instant), text).toBeNull();
+	});
+});
+
+describe('engineForPiece: a piece only chrono’s time parser may match, and whose times chrono drops, is not parsed', () => {
+	// The engine a window of numbers gets (chronoParser's engineFor(numeric)): no parser without a gate.
+	const casual = chrono.casual.clone();
+	const numeric = new chrono.Chrono({ parsers: casual.parsers.filter((p) => ['ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENSlashMonthFormatParser', 'ENTimeExpressionParser'].includes(p.constructor.name)), refiners: casual.refiners });
+	const timeOnly = new chrono.Chrono({ parsers: casual.parsers.filter((p) => p.constructor.name === 'ENTimeExpressionParser'), refiners: casual.refiners });
+	const instant = new Date(Date.UTC(2000, 5, 15, 12));
+	const view = (rs: chrono.ParsedResult[]) => rs.map((r) => ({ index: r.index, text: r.text, start: r.start.date().toISOString(), end: r.end?.date().toISOString(), tags: [...r.tags()].sort() }));
+	// Numbers chrono reads and drops, and each thing that makes it keep one: a prefix, a colon, a meridiem, a suffix, a range, a zone.
+	const skipped = ['Iraq has 17 million residents, and Kuwait about 1.9 million.', '7.25%', '3,000 marchers', '24', '25 000', '1.95 million', 'T17 million', '11.15 h', 'x12345y', '1.2.3', '12.5 cents', '17 million', '(pvs/vi/ji) 12'];
+	const kept = [
+		'$8.625 a share', 'at 17 million', 'from 11.5 cents', 'that 17', '12.30 pm', '12.30pm', '5 p.m. on', '5 A.M.', "5 o'clock", '5 oclock', '10 at night', '7 in the morning', '6 - 3', '6-3 vote', '6 to 8', '10.30 – 11.30', '9 until 11', '9 till 11', '9 through 11',
+		'9~11', '9 ? 11', '10:30', '10：30', '17 EST', '17 (PST)', '17, GMT', '17 +0530', '17 GMT+5', '17 UTC -3', '17 km', '4 a', '22.5 in', '11.15 pst', '1.9 Mn', '3 ET.', '3 et al', 'T17 is', '3,000 men', '3,000 Americans', 'to 5.92 percent from 5.93 percent.', 'the 1.9 billion (USD 2.1 bn)'
+	];
+	for (const piece of [...skipped, ...kept])
+		it(piece, () => {
+			for (const engine of [numeric, timeOnly]) {
+				const gated = engineForPiece(engine, piece);
+				expect(gated ? view(gated.parse(piece, { instant, timezone: 0 })) : []).toEqual(view(engine.parse(piece, { instant, timezone: 0 })));
+			}
+		});
+	it('on random text over digits and what follows them', () => {
+		const alphabet = ['1', '2', '7', '0', '5', '.', '.', ' ', ' ', ',', ':', '-', '+', '(', ')', '%', '$', 'a', 'p', 'm', 'o', 'i', 't', 'x', 'E', 'S', 'T', 'Z', 'GMT', 'at', 'to', 'n', 'h', "o'clock", 'oclock', ' at night', 'in the morning', 'until', '–'];
+		let seed = 11;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		let skippedCount = 0;
+		for (let n = 0; n < 4_000; n++) {
+			let piece = '';
+			for (let i = 1 + Math.floor(next() * 10); i > 0; i--) piece += alphabet[Math.floor(next() * alphabet.length)];
+			const gated = engineForPiece(timeOnly, piece);
+			if (!gated) skippedCount++;
+			expect(gated ? view(gated.parse(piece, { instant, timezone: 0 })) : [], JSON.stringify(piece)).toEqual(view(timeOnly.parse(piece, { instant, timezone: 0 })));
+		}
+		expect(skippedCount).toBeGreaterThan(500);
+	});
+	it('the numbers are skipped, the rest parsed', () => {
+		for (const piece of skipped) expect(engineForPiece(timeOnly, piece), piece).toBeNull();
+		for (const piece of kept) expect(engineForPiece(timeOnly, piece), piece).not.toBeNull();
+	});
 });
 
 describe('engineForPiece: the gates of one piece do not carry over to the next', () => {

@@ -64,6 +64,36 @@ export function parserName(parser: object): string {
 	return parserNames.get(parser) ?? parser.constructor.name;
 }
 
+/**
+ * What chrono's time parser needs to keep a result, when it is the only parser that may match a
+ * piece ("1.9 million", "5.92 percent", "3,000 Americans": numbers, no time). Its pattern
+ * (AbstractTimeExpressionParser's primary pattern with ENTimeExpressionParser's prefix and suffix)
+ * matches `(at|from)? h{1,4}([.:：]mm(:ss(.ms)?)?)? (am|pm)? (o'clock|at night|in the morning|…)?`,
+ * followed by a range's end (`- 5`, `to 5`). Without a prefix, a colon, a meridiem, a suffix or a
+ * range, what it matches is digits with at most one dot ("17", "1.9"), and chrono's
+ * UnlikelyFormatFilter drops exactly such text. Between the parser and that filter only two of
+ * chrono's refiners can lengthen a time's text, each by what follows it: a zone offset
+ * (ExtractTimezoneOffsetRefiner, "+05:00") and a zone name (ExtractTimezoneAbbrRefiner, two to four
+ * letters); the others merge a time only with a date, a weekday or a relative phrase, which this
+ * parser never gives, or act on month and relative results. So a piece that holds none of these
+ * after a digit gets nothing from chrono, and is not parsed. (Read off chrono-node 2.10's source;
+ * a unit test compares the shortcut with chrono on such pieces.)
+ */
+const TIME_KEEPS = new RegExp(
+	[
+		'[:：]', // hour:minute, and the seconds after it
+		'(?:at|from)\\s*\\d', // the primary prefix
+		'\\d\\s*[apoi]', // a.m., p.m., am, pm; o'clock, at night, in the morning
+		'\\d\\s*(?:[-–~〜?]|to|until|through|till)\\s*\\d', // a range's following time
+		'\\d\\s*(?:\\(?(?:GMT|UTC)\\s?)?[+-]\\d', // ExtractTimezoneOffsetRefiner's TIMEZONE_OFFSET_PATTERN
+		'\\d\\s*,?\\s*\\(?[A-Z]{2,4}\\)?(?=\\W|$)' // ExtractTimezoneAbbrRefiner's TIMEZONE_NAME_PATTERN
+	].join('|'),
+	'i'
+);
+
+/** The parser that {@link TIME_KEEPS} is about. */
+const TIME_PARSER = 'ENTimeExpressionParser';
+
 /** Every distinct gate, once: a piece is tested against each at most once, however many parsers share it. */
 const DISTINCT_GATES = [...new Set(Object.values(GATES).flat())];
 
@@ -71,6 +101,8 @@ const DISTINCT_GATES = [...new Set(Object.values(GATES).flat())];
 interface EngineGates {
 	parserGates: number[][];
 	byMask: Map<number, chrono.Chrono | null>;
+	/** The mask of an engine with only the time parser (0 when the engine has none). */
+	timeAlone: number;
 }
 
 const engineGates = new Map<chrono.Chrono, EngineGates>();
@@ -79,7 +111,8 @@ function gatesOf(engine: chrono.Chrono): EngineGates {
 	let g = engineGates.get(engine);
 	if (!g) {
 		const parserGates = engine.parsers.map((p) => (GATES[parserName(p)] ?? []).map((gate) => DISTINCT_GATES.indexOf(gate)));
-		engineGates.set(engine, (g = { parserGates, byMask: new Map() }));
+		const time = engine.parsers.findIndex((p) => parserName(p) === TIME_PARSER);
+		engineGates.set(engine, (g = { parserGates, byMask: new Map(), timeAlone: time < 0 ? 0 : 1 << time }));
 	}
 	return g;
 }
@@ -89,12 +122,13 @@ const verdicts = new Uint8Array(DISTINCT_GATES.length);
 
 /**
  * The engine with the parsers of `engine` (at most 31) that may match `piece`, in the same order
- * and with the same refiners, or null when none may.
+ * and with the same refiners, or null when none may (or the time parser alone may, and chrono
+ * would drop all it finds: {@link TIME_KEEPS}).
  */
 export function engineForPiece(engine: chrono.Chrono, piece: string): chrono.Chrono | null {
 	const parsers = engine.parsers;
 	if (parsers.length > 31) return engine;
-	const { parserGates, byMask } = gatesOf(engine);
+	const { parserGates, byMask, timeAlone } = gatesOf(engine);
 	verdicts.fill(0);
 	let mask = 0;
 	for (let i = 0; i < parserGates.length; i++) {
@@ -108,6 +142,7 @@ export function engineForPiece(engine: chrono.Chrono, piece: string): chrono.Chr
 		}
 		if (pass) mask |= 1 << i;
 	}
+	if (mask === timeAlone && !TIME_KEEPS.test(piece)) return null;
 	let gated = byMask.get(mask);
 	if (gated === undefined) {
 		gated = mask === 0 ? null : new chrono.Chrono({ parsers: parsers.filter((_, i) => mask & (1 << i)), refiners: engine.refiners });

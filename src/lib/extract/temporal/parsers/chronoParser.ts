@@ -11,6 +11,7 @@ import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts
 import { candidateAt, clauseWithoutDate, modifierBefore, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
+import { casualDay } from './casualDay.ts';
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
@@ -83,6 +84,15 @@ function inUnitOf(r: Resolved | null, text: string): Resolved | null {
 	return { ...r, time: unit === 'week' ? weekValue(d) : monthValue(d.year, d.month) };
 }
 
+/** What chrono reads `text` as, counted from the day `from`: "today", "yesterday", "tomorrow" without chrono ({@link casualDay}). */
+function relativeTime(text: string, from: Ymd): { time: TimeValue; fields: DateField[] } | null {
+	const instant = refInstant(from);
+	const day = casualDay(text, instant);
+	if (day) return { time: dayValue(day), fields: ['year', 'month', 'day'] };
+	const [r] = engine.parse(text, { instant, timezone: 0 });
+	return r ? componentsToTime(r.start, r.start.get('year') ?? from.year) : null;
+}
+
 /**
  * Re-parse a relative phrase against the reference date. In history ("the day after", "the past
  * year" in a chapter on 1918) the phrase counts from the day the story is at, and "today" is the
@@ -101,10 +111,7 @@ function resolveRelative(text: string, ctx: ResolveContext): Resolved | null {
 		label = `the day the story is at (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
 		referenceFree = narrative.resolved.referenceFree;
 	}
-	const [r] = engine.parse(text, { instant: refInstant(from), timezone: 0 });
-	if (!r) return null;
-	const year = r.start.get('year') ?? from.year;
-	const t = componentsToTime(r.start, year);
+	const t = relativeTime(text, from);
 	if (!t) return null;
 	return {
 		time: t.time,
