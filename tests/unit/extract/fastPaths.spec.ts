@@ -8,7 +8,7 @@ import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
-import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
+import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
@@ -232,6 +232,20 @@ describe('title shortcuts: a look at the last word or the characters needed befo
 		for (const t of slices) {
 			if (TRAILING_PREPOSITION.test(t)) expect(TRAILING_LAST.has(lastWord(t)), t).toBe(true);
 			if (FUNCTION_END.test(t)) expect(FUNCTION_LAST.has(lastWord(t)), t).toBe(true);
+		}
+	});
+	it('trailingPrepositionAt: where TRAILING_PREPOSITION matches, from the tail of the text', () => {
+		const plain = (t: string) => TRAILING_PREPOSITION.exec(t)?.index ?? -1;
+		for (const t of [...slices, 'rates as of', 'rates  as   of \t', 'as of', ' as of', 'x as\u00a0of', 'held as  of on', 'fell in in', 'a as of the', 'up to as  in ,'])
+			expect(trailingPrepositionAt(t), JSON.stringify(t)).toBe(plain(t));
+		// Random texts of words the regex knows, spaces and commas.
+		const parts = ['as', 'of', 'on', 'in', 'the', 'x', ',', ' ', '  ', '\t', '\u00a0', 'AS', 'Of', 'mid', 'late'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 20000; n++) {
+			let t = '';
+			for (let k = Math.floor(next() * 9); k > 0; k--) t += parts[Math.floor(next() * parts.length)];
+			expect(trailingPrepositionAt(t), JSON.stringify(t)).toBe(plain(t));
 		}
 	});
 	it('boundaryEnds: where the matches of CLAUSE_BOUNDARY end', () => {
