@@ -8,7 +8,7 @@ import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal
 import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
-import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
+import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
@@ -246,6 +246,16 @@ describe('title shortcuts: a look at the last word or the characters needed befo
 			let t = '';
 			for (let k = Math.floor(next() * 9); k > 0; k--) t += parts[Math.floor(next() * parts.length)];
 			expect(trailingPrepositionAt(t), JSON.stringify(t)).toBe(plain(t));
+		}
+	});
+	it('shortenCollapsed: shorten of a title whose spaces are collapsed and trimmed', () => {
+		const long = 'The Allied armies, which had landed in Normandy, advanced while the Germans – as expected – withdrew where they could';
+		const titles = [...slices, ...[...Array(long.length + 1).keys()].flatMap((i) => [long.slice(0, i), long.slice(i)]), 'ßtraße as of –', 'x —', 'a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, and so on -'];
+		for (const t of titles) {
+			const c = trimEndOf(collapseSpaces(t).trim(), /[\s,;:.]/);
+			if (!c) continue;
+			const title = c.charAt(0).toUpperCase() + c.slice(1);
+			expect(shortenCollapsed(title), JSON.stringify(title)).toBe(shorten(title));
 		}
 	});
 	it('boundaryEnds: where the matches of CLAUSE_BOUNDARY end', () => {

@@ -92,7 +92,16 @@ function capitalise(s: string): string {
 
 /** Cut to at most MAX_TITLE characters: at a clause boundary if one is late enough, else at a word, with an ellipsis. */
 export function shorten(text: string, max = MAX_TITLE): string {
-	const t = trimTrailingPunctuation(collapseSpaces(text)).trim();
+	return cutCollapsed(trimTrailingPunctuation(collapseSpaces(text)).trim(), max);
+}
+
+/** {@link shorten} for a text whose spaces are collapsed already (single spaces, none at its start): no second look for spaces to collapse. */
+export function shortenCollapsed(text: string, max = MAX_TITLE): string {
+	return cutCollapsed(trimTrailingPunctuation(text), max);
+}
+
+/** Cut a collapsed, trimmed text to at most `max` characters. */
+function cutCollapsed(t: string, max: number): string {
 	if (t.length <= max) return t;
 	const head = t.slice(0, max);
 	const boundary = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' while '), head.lastIndexOf(' as '), head.lastIndexOf(' where '), head.lastIndexOf(' which '));
@@ -170,7 +179,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	title = simplifyNames(title).replace(EVALUATIVE, '').replace(/\s+([,.;:])/g, '$1');
 	title = collapseSpaces(title).trim();
 	title = trimEndOf(title, /[\s,;:.]/);
-	return title ? shorten(capitalise(title)) : '';
+	// Collapsed and trimmed already (capitalising adds no space).
+	return title ? shortenCollapsed(capitalise(title)) : '';
 }
 
 /** Where each CLAUSE_BOUNDARY match in the text ends, in order (offsets only: no match objects). */
