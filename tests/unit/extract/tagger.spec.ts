@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
+import { prefixTexts, textOf } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const find = (sentence: string, word: string) => {
 	const t = tagSentence(sentence).find((x) => x.word === word);
@@ -92,5 +93,27 @@ describe('tagSentence: verb forms, names', () => {
 		expect(tagSentence(s)).toBe(tagSentence(s));
 		expect(clearTagCache()).toBeGreaterThan(0);
 		expect(clearTagCache()).toBe(0);
+	});
+});
+
+describe('prefixTexts: textOf of each prefix, read once', () => {
+	const sentences = [
+		'Gen. Nhek Bunchhay, who had been closely involved in the search, was arrested on Monday by Mr. Smith: "Hi," (AP) said.',
+		'Procter & Gamble Co. said its 1989 profit rose 12%, to $46.9 million; Inc. and Corp. shares, U.S. dollars - all fell.',
+		'It’s been a year since the U.N. met; Lt. Col. Oliver North, Jr., testified , ; : then left.',
+		'a b , c ; d : e'
+	];
+	it('equals textOf on every prefix of runs and gaps', () => {
+		let seed = 11;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (const sentence of sentences) {
+			const toks = tagSentence(sentence);
+			for (let n = 0; n < 300; n++) {
+				const idx: number[] = [];
+				for (let i = Math.floor(next() * 3); i < toks.length; i += next() < 0.7 ? 1 : 2 + Math.floor(next() * 2)) idx.push(i);
+				const texts = prefixTexts(sentence, toks, idx);
+				for (let k = 1; k <= idx.length; k++) expect(texts(k), `${sentence} ${idx}`).toBe(textOf(sentence, toks, idx.slice(0, k)));
+			}
+		}
 	});
 });

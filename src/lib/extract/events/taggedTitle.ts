@@ -252,9 +252,10 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	let lastGood = head;
 	let cut = false;
 	let lastNoun = '';
+	const objectText = prefixTexts(sentence, toks, object);
 	for (let k = 1; k <= object.length; k++) {
 		// "Italy invaded, declaring war": the comma after the verb stays.
-		const candidate = `${head}${comma(toks[vEnd]) && object[0] === vEnd + 1 ? ',' : ''} ${textOf(sentence, toks, object.slice(0, k))}`;
+		const candidate = `${head}${comma(toks[vEnd]) && object[0] === vEnd + 1 ? ',' : ''} ${objectText(k)}`;
 		if (candidate.length > MAX_TITLE) {
 			cut = true;
 			break;
@@ -302,19 +303,45 @@ function range(a: number, b: number): number[] {
 }
 
 /** The source text of some tokens: each run of adjacent ones as written (inner punctuation kept), runs joined by a space. */
-function textOf(sentence: string, toks: Token[], idx: number[]): string {
+export function textOf(sentence: string, toks: Token[], idx: number[]): string {
 	const parts: string[] = [];
 	for (let k = 0; k < idx.length; ) {
 		let j = k;
 		while (j + 1 < idx.length && idx[j + 1] === idx[j] + 1) j++;
-		let end = toks[idx[j]].end;
-		// Keep the dot of an abbreviation ("Gen.", "Inc.") and a closing quote or bracket the run opened.
-		if (toks[idx[j]].post.charCodeAt(0) === 46 && /^\.(?!\s*$)/.test(toks[idx[j]].post) && /^[A-Z][a-z]{0,3}$/.test(toks[idx[j]].word)) end++;
-		const part = sentence.slice(toks[idx[k]].start, end);
-		parts.push(/[,;:]/.test(part[part.length - 1] ?? '') ? part.replace(/\s*[,;:]$/, '') : part);
+		parts.push(runText(sentence, toks, idx[k], idx[j]));
 		k = j + 1;
 	}
 	return parts.join(' ');
+}
+
+/** The source text of the adjacent tokens `a`..`b` (one run of {@link textOf}). */
+function runText(sentence: string, toks: Token[], a: number, b: number): string {
+	let end = toks[b].end;
+	// Keep the dot of an abbreviation ("Gen.", "Inc.") and a closing quote or bracket the run opened.
+	if (toks[b].post.charCodeAt(0) === 46 && /^\.(?!\s*$)/.test(toks[b].post) && /^[A-Z][a-z]{0,3}$/.test(toks[b].word)) end++;
+	const part = sentence.slice(toks[a].start, end);
+	return /[,;:]/.test(part[part.length - 1] ?? '') ? part.replace(/\s*[,;:]$/, '') : part;
+}
+
+/**
+ * textOf of each first `k` of the tokens `idx` in turn (k = 1, 2, …), without reading the whole prefix
+ * again for each: the runs before the last one are joined once, as they close.
+ */
+export function prefixTexts(sentence: string, toks: Token[], idx: number[]): (k: number) => string {
+	let closed: string | null = null;
+	let run = 0;
+	let upTo = 0;
+	return (k) => {
+		// Close the runs that end before the k-th token (k only grows).
+		for (; upTo < k - 1; upTo++) {
+			if (idx[upTo + 1] === idx[upTo] + 1) continue;
+			const part = runText(sentence, toks, idx[run], idx[upTo]);
+			closed = closed === null ? part : `${closed} ${part}`;
+			run = upTo + 1;
+		}
+		const last = runText(sentence, toks, idx[run], idx[k - 1]);
+		return closed === null ? last : `${closed} ${last}`;
+	};
 }
 
 /** Epithets after "the" in a name ("Cyrus the Younger", "Alexander the Great"). */
