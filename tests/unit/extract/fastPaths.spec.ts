@@ -5,11 +5,12 @@ import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, pa
 import { allMatches, anyOf, holds, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
 import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
-import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
+import { EVENT_NOUNS, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
+import { openingPattern, opensWithTh } from '../../../src/lib/extract/events/buildEvents.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
 const fast = (text: string, noun: string) => [...referencesIn(text, text.toLowerCase(), noun)].map((m) => [m.index, m[0]]);
@@ -264,5 +265,49 @@ describe('title shortcuts: a look at the last word or the characters needed befo
 	});
 	it('simplifyNames is the plain two replaces', () => {
 		for (const t of slices) expect(simplifyNames(t)).toBe(t.replace(TITLED_NAME, '$1').replace(MIDDLE_INITIAL, '$1 $2'));
+	});
+});
+
+describe('opensWithTh: a title an opening pattern matches opens with "th"', () => {
+	it('on titles in every case and with look-alike letters', () => {
+		const heads = ['the', 'The', 'THE', 'tHiS', 'thiſ', 'ThAt', 'ṭhe', 'ｔhe', ' the', '\u0442he', 'þe', 'th', 't', '', 'Tha', 'this', 'These'];
+		const tails = [' meeting', ' Moscow  meeting', ' first big summit', ' talks', '\u00a0vote', ' Crème-brûlée ſpeech', ' re-election', ' election'];
+		for (const noun of new Set(EVENT_NOUNS))
+			for (const head of heads)
+				for (const tail of [...tails, ` ${noun}`, ` big ${noun}`, ` ${noun.toUpperCase()}`])
+					if (openingPattern(noun).test(head + tail)) expect(opensWithTh(head + tail), head + tail).toBe(true);
+		expect(opensWithTh('The meeting')).toBe(true);
+		expect(opensWithTh('A meeting')).toBe(false);
+	});
+});
+
+describe('triggersOf: the nouns the plain split of the title finds', () => {
+	// The plain code: every run of [a-z-] of the lower-cased title looked up.
+	const nounSet = new Set<string>(EVENT_NOUNS);
+	const verbs = new Map(Object.entries(VERB_TO_NOUN));
+	const plain = (title: string, anniversary: boolean) => {
+		const out = new Set<string>();
+		for (const raw of title.toLowerCase().split(/[^a-z-]+/)) {
+			if (nounSet.has(raw)) out.add(raw);
+			const fromVerb = verbs.get(raw);
+			if (fromVerb) out.add(fromVerb);
+		}
+		if (anniversary) for (const n of ['anniversary', 'commemoration', 'celebration', 'celebrations', 'occasion', 'commemorations']) out.add(n);
+		if (out.has('meeting') && /\bheld\b/i.test(title) && !/\b(convened|met|meeting|talks|summit)\b/i.test(title)) out.delete('meeting');
+		return [...out];
+	};
+	it('on tricky titles and random ones', () => {
+		const titles = ['Leaders met in Moscow', 'MET-MEETING talks', 'the re-election vote', 'A visit—and a summit, then talks.', 'Held talks', 'held', 'The summit was held',
+			'İnvasion of \u212Aorea', 'ﬁnal coup-d’état', 'war-time strike', 'constructor toString', '', '-', 'a-met-b met', 'Signed; signed… SIGNED', 'met', ' met ', 'co-op'];
+		const words = [...nounSet, ...verbs.keys(), 'war', 'a', 'of', 'the', 'Meeting', 'TALKS', 'constructor', 'me', 'et'];
+		const seps = [' ', '-', '', ', ', '—', '’s ', '\u212A', 'İ', '1'];
+		let seed = 3;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 5000; n++) {
+			let t = '';
+			for (let k = Math.floor(next() * 6); k > 0; k--) t += words[Math.floor(next() * words.length)] + seps[Math.floor(next() * seps.length)];
+			titles.push(t);
+		}
+		for (const t of titles) for (const anniversary of [false, true]) expect(triggersOf(t, anniversary), t).toEqual(plain(t, anniversary));
 	});
 });

@@ -90,8 +90,16 @@ function refersBack(title: string, noun: string, named: ReadonlySet<string>): bo
 
 const openings = new Map<string, RegExp>();
 
+/**
+ * Does the title open with "th" in any case? Only such a title can match an {@link openingPattern}
+ * ("the", "this", "that"): no letter but "T" and "H" folds to "t" or "h" in a case-insensitive Unicode regex.
+ */
+export function opensWithTh(title: string): boolean {
+	return (title.charCodeAt(0) | 32) === 116 && (title.charCodeAt(1) | 32) === 104;
+}
+
 /** "The … meeting" at the start of a title, compiled once per noun (a Unicode regex costs more to compile than to run on a title). */
-function openingPattern(noun: string): RegExp {
+export function openingPattern(noun: string): RegExp {
 	let re = openings.get(noun);
 	if (!re) openings.set(noun, (re = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}${noun}\b`, 'iu')));
 	return re;
@@ -103,6 +111,7 @@ function openingPattern(noun: string): RegExp {
  */
 function ownTriggers(title: string, anniversary: boolean, named: ReadonlySet<string>): string[] {
 	const nouns = triggersOf(title, anniversary);
+	if (!opensWithTh(title)) return nouns;
 	const back = new Set(nouns.filter((n) => refersBack(title, n, named)).flatMap(kindOf));
 	return nouns.filter((n) => !back.has(n));
 }
