@@ -5,12 +5,12 @@ import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, pa
 import { allMatches, anyOf, holds, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
 import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
-import { EVENT_NOUNS, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
+import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
-import { openingPattern, opensWithTh } from '../../../src/lib/extract/events/buildEvents.ts';
+import { openingPattern, opensWithTh, synonymsOf } from '../../../src/lib/extract/events/buildEvents.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
 const fast = (text: string, noun: string) => [...referencesIn(text, text.toLowerCase(), noun)].map((m) => [m.index, m[0]]);
@@ -309,5 +309,14 @@ describe('triggersOf: the nouns the plain split of the title finds', () => {
 			titles.push(t);
 		}
 		for (const t of titles) for (const anniversary of [false, true]) expect(triggersOf(t, anniversary), t).toEqual(plain(t, anniversary));
+	});
+});
+
+describe('synonymsOf: the plain flatMap and filter', () => {
+	it('on lists of meeting nouns and others', () => {
+		const nouns = ['meeting', 'talks', 'summit', 'visit', 'vote'];
+		const lists: string[][] = [[]];
+		for (let n = 0; n < 4; n++) for (const l of lists.slice()) for (const x of nouns) lists.push([...l, x]);
+		for (const own of lists) expect([...synonymsOf(own)], own.join()).toEqual([...new Set(own.flatMap(kindOf).filter((n) => !own.includes(n)))]);
 	});
 });
