@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
-import { prefixTexts, textOf } from '../../../src/lib/extract/events/taggedTitle.ts';
+import { datedTokens, prefixTexts, textOf } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const find = (sentence: string, word: string) => {
 	const t = tagSentence(sentence).find((x) => x.word === word);
@@ -114,6 +114,22 @@ describe('prefixTexts: textOf of each prefix, read once', () => {
 				const texts = prefixTexts(sentence, toks, idx);
 				for (let k = 1; k <= idx.length; k++) expect(texts(k), `${sentence} ${idx}`).toBe(textOf(sentence, toks, idx.slice(0, k)));
 			}
+		}
+	});
+});
+
+describe('datedTokens: which tokens the date phrases overlap, read once', () => {
+	it('equals the plain test of each token against the expression and the other phrases', () => {
+		const sentence = 'On December 7 (December 8 in Asian time zones), 1941, Japan attacked Pearl Harbor and, on Monday and Tuesday nights, Malaya.';
+		const toks = tagSentence(sentence);
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const span = () => { const start = Math.floor(next() * (sentence.length + 1)); return { start, end: start + Math.floor(next() * 20) }; };
+		for (let n = 0; n < 2000; n++) {
+			const expr = span();
+			const others = Array.from({ length: Math.floor(next() * 4) }, span);
+			const plain = toks.map((t) => (t.end > expr.start && t.start < expr.end ? 1 : others.some((o) => t.end > o.start && t.start < o.end) ? 2 : 0));
+			expect([...datedTokens(toks, expr, others)]).toEqual(plain);
 		}
 	});
 });

@@ -44,18 +44,19 @@ const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([
 export function taggedTitle(sentence: string, expr: Span, others: readonly Span[] = [], before = ''): string | null {
 	const toks = tagSentence(sentence);
 	const from = DATELINE.exec(sentence)?.[0].length ?? 0;
-	const dated = (t: Token) => t.end > expr.start && t.start < expr.end || others.some((o) => t.end > o.start && t.start < o.end);
+	const datedAt = datedTokens(toks, expr, others);
+	const dated = (i: number) => datedAt[i] !== 0;
 	const drop = new Array<boolean>(toks.length).fill(false);
 	let first = 0;
 	while (first < toks.length && toks[first].start < from) drop[first++] = true;
 	// Date phrases go, with the word that introduces them when nothing follows that needs it ("in June 1998", "since shortly after").
 	for (let i = first; i < toks.length; i++) {
-		if (!dated(toks[i])) continue;
+		if (!dated(i)) continue;
 		let j = i;
 		// "on Monday and Tuesday nights": the dates, what joins them and the time of day after them.
 		for (;;) {
-			while (j < toks.length && dated(toks[j])) drop[j++] = true;
-			if (j + 1 < toks.length && /^(?:and|or)$/.test(toks[j].lower) && dated(toks[j + 1])) drop[j++] = true;
+			while (j < toks.length && dated(j)) drop[j++] = true;
+			if (j + 1 < toks.length && /^(?:and|or)$/.test(toks[j].lower) && dated(j + 1)) drop[j++] = true;
 			else break;
 		}
 		while (j < toks.length && /^(?:nights?|mornings?|evenings?|afternoons?)$/.test(toks[j].lower)) drop[j++] = true;
@@ -63,7 +64,7 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		if (!nextNominal) for (let k = i - 1; k >= first && DATE_PREPOSITION.has(toks[k].lower) && !comma(toks[k]) && !hardBreak(toks[k]); k--) drop[k] = true;
 		i = j - 1;
 	}
-	const exprFirst = toks.findIndex((t) => dated(t) && t.end > expr.start && t.start < expr.end);
+	const exprFirst = datedAt.indexOf(EXPR);
 	if (exprFirst < 0) return null;
 	const title = titleFor(sentence, toks, drop, first, exprFirst, before, hardBreak);
 	// "On December 7 (December 8 in Asian time zones), 1941, Japan attacked …": a date in brackets dates the clause around them.
@@ -83,6 +84,20 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		i = j;
 	}
 	return titleFor(sentence, toks, inner, first, exprFirst, before, (t) => /[;:]/.test(t.post)) ?? null;
+}
+
+/** How a token touches the date phrases: EXPR when it overlaps the expression, OTHER when only another date phrase, else 0. */
+const EXPR = 1, OTHER = 2;
+
+/** For each token, whether it overlaps the expression or another date phrase (EXPR, OTHER or 0): read once per call, not at each look. */
+export function datedTokens(toks: readonly Token[], expr: Span, others: readonly Span[]): Uint8Array {
+	const out = new Uint8Array(toks.length);
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i];
+		if (t.end > expr.start && t.start < expr.end) out[i] = EXPR;
+		else if (others.some((o) => t.end > o.start && t.start < o.end)) out[i] = OTHER;
+	}
+	return out;
 }
 
 /** The title for the date at `exprFirst`, in its clause (between `edge`s); undefined when no verb governs it there. */
