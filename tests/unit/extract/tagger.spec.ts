@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
+import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, isWh, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
 import { datedTokens, prefixTexts, textOf } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const find = (sentence: string, word: string) => {
@@ -131,5 +131,13 @@ describe('datedTokens: which tokens the date phrases overlap, read once', () => 
 			const plain = toks.map((t) => (t.end > expr.start && t.start < expr.end ? 1 : others.some((o) => t.end > o.start && t.start < o.end) ? 2 : 0));
 			expect([...datedTokens(toks, expr, others)]).toEqual(plain);
 		}
+	});
+});
+
+describe('isWh: the question words, by first letter then lookup', () => {
+	it('is membership of the list', () => {
+		const wh = ['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how'];
+		const others = ['', 'w', 'h', 'wh', 'whoever', 'howl', 'that', 'Who', 'WHY', ' who', 'who ', 'ẁho', 'hoW', 'whe', 'whi', 'wherein', 'whence', 'however'];
+		for (const w of [...wh, ...others, ...wh.map((x) => x.slice(1)), ...wh.map((x) => x + 's')]) expect(isWh(w), w).toBe(wh.includes(w));
 	});
 });
