@@ -5,14 +5,15 @@ import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, pa
 import { allMatches, anyOf, holds, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
 import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
-import { EVENT_NOUNS, referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
+import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
-import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
+import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
 import { casualDay } from '../../../src/lib/extract/temporal/parsers/casualDay.ts';
 import { componentsToTime } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
 import { dayValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
+import { openingPattern, opensWithTh, synonymsOf } from '../../../src/lib/extract/events/buildEvents.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
 const fast = (text: string, noun: string) => [...referencesIn(text, text.toLowerCase(), noun)].map((m) => [m.index, m[0]]);
@@ -303,11 +304,88 @@ describe('title shortcuts: a look at the last word or the characters needed befo
 			if (FUNCTION_END.test(t)) expect(FUNCTION_LAST.has(lastWord(t)), t).toBe(true);
 		}
 	});
+	it('trailingPrepositionAt: where TRAILING_PREPOSITION matches, from the tail of the text', () => {
+		const plain = (t: string) => TRAILING_PREPOSITION.exec(t)?.index ?? -1;
+		for (const t of [...slices, 'rates as of', 'rates  as   of \t', 'as of', ' as of', 'x as\u00a0of', 'held as  of on', 'fell in in', 'a as of the', 'up to as  in ,'])
+			expect(trailingPrepositionAt(t), JSON.stringify(t)).toBe(plain(t));
+		// Random texts of words the regex knows, spaces and commas.
+		const parts = ['as', 'of', 'on', 'in', 'the', 'x', ',', ' ', '  ', '\t', '\u00a0', 'AS', 'Of', 'mid', 'late'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 20000; n++) {
+			let t = '';
+			for (let k = Math.floor(next() * 9); k > 0; k--) t += parts[Math.floor(next() * parts.length)];
+			expect(trailingPrepositionAt(t), JSON.stringify(t)).toBe(plain(t));
+		}
+	});
+	it('shortenCollapsed: shorten of a title whose spaces are collapsed and trimmed', () => {
+		const long = 'The Allied armies, which had landed in Normandy, advanced while the Germans – as expected – withdrew where they could';
+		const titles = [...slices, ...[...Array(long.length + 1).keys()].flatMap((i) => [long.slice(0, i), long.slice(i)]), 'ßtraße as of –', 'x —', 'a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p, q, r, s, t, u, v, w, x, y, z, and so on -'];
+		for (const t of titles) {
+			const c = trimEndOf(collapseSpaces(t).trim(), /[\s,;:.]/);
+			if (!c) continue;
+			const title = c.charAt(0).toUpperCase() + c.slice(1);
+			expect(shortenCollapsed(title), JSON.stringify(title)).toBe(shorten(title));
+		}
+	});
 	it('boundaryEnds: where the matches of CLAUSE_BOUNDARY end', () => {
 		for (const t of [...texts, 'Troops left, as that which, when ; the war: — ended while  as  he said but then', ', as as , ,'])
 			expect(boundaryEnds(t)).toEqual([...t.matchAll(CLAUSE_BOUNDARY)].map((m) => m.index + m[0].length));
 	});
 	it('simplifyNames is the plain two replaces', () => {
 		for (const t of slices) expect(simplifyNames(t)).toBe(t.replace(TITLED_NAME, '$1').replace(MIDDLE_INITIAL, '$1 $2'));
+	});
+});
+
+describe('opensWithTh: a title an opening pattern matches opens with "th"', () => {
+	it('on titles in every case and with look-alike letters', () => {
+		const heads = ['the', 'The', 'THE', 'tHiS', 'thiſ', 'ThAt', 'ṭhe', 'ｔhe', ' the', '\u0442he', 'þe', 'th', 't', '', 'Tha', 'this', 'These'];
+		const tails = [' meeting', ' Moscow  meeting', ' first big summit', ' talks', '\u00a0vote', ' Crème-brûlée ſpeech', ' re-election', ' election'];
+		for (const noun of new Set(EVENT_NOUNS))
+			for (const head of heads)
+				for (const tail of [...tails, ` ${noun}`, ` big ${noun}`, ` ${noun.toUpperCase()}`])
+					if (openingPattern(noun).test(head + tail)) expect(opensWithTh(head + tail), head + tail).toBe(true);
+		expect(opensWithTh('The meeting')).toBe(true);
+		expect(opensWithTh('A meeting')).toBe(false);
+	});
+});
+
+describe('triggersOf: the nouns the plain split of the title finds', () => {
+	// The plain code: every run of [a-z-] of the lower-cased title looked up.
+	const nounSet = new Set<string>(EVENT_NOUNS);
+	const verbs = new Map(Object.entries(VERB_TO_NOUN));
+	const plain = (title: string, anniversary: boolean) => {
+		const out = new Set<string>();
+		for (const raw of title.toLowerCase().split(/[^a-z-]+/)) {
+			if (nounSet.has(raw)) out.add(raw);
+			const fromVerb = verbs.get(raw);
+			if (fromVerb) out.add(fromVerb);
+		}
+		if (anniversary) for (const n of ['anniversary', 'commemoration', 'celebration', 'celebrations', 'occasion', 'commemorations']) out.add(n);
+		if (out.has('meeting') && /\bheld\b/i.test(title) && !/\b(convened|met|meeting|talks|summit)\b/i.test(title)) out.delete('meeting');
+		return [...out];
+	};
+	it('on tricky titles and random ones', () => {
+		const titles = ['Leaders met in Moscow', 'MET-MEETING talks', 'the re-election vote', 'A visit—and a summit, then talks.', 'Held talks', 'held', 'The summit was held',
+			'İnvasion of \u212Aorea', 'ﬁnal coup-d’état', 'war-time strike', 'constructor toString', '', '-', 'a-met-b met', 'Signed; signed… SIGNED', 'met', ' met ', 'co-op'];
+		const words = [...nounSet, ...verbs.keys(), 'war', 'a', 'of', 'the', 'Meeting', 'TALKS', 'constructor', 'me', 'et'];
+		const seps = [' ', '-', '', ', ', '—', '’s ', '\u212A', 'İ', '1'];
+		let seed = 3;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 5000; n++) {
+			let t = '';
+			for (let k = Math.floor(next() * 6); k > 0; k--) t += words[Math.floor(next() * words.length)] + seps[Math.floor(next() * seps.length)];
+			titles.push(t);
+		}
+		for (const t of titles) for (const anniversary of [false, true]) expect(triggersOf(t, anniversary), t).toEqual(plain(t, anniversary));
+	});
+});
+
+describe('synonymsOf: the plain flatMap and filter', () => {
+	it('on lists of meeting nouns and others', () => {
+		const nouns = ['meeting', 'talks', 'summit', 'visit', 'vote'];
+		const lists: string[][] = [[]];
+		for (let n = 0; n < 4; n++) for (const l of lists.slice()) for (const x of nouns) lists.push([...l, x]);
+		for (const own of lists) expect([...synonymsOf(own)], own.join()).toEqual([...new Set(own.flatMap(kindOf).filter((n) => !own.includes(n)))]);
 	});
 });

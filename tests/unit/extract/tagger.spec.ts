@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
+import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, isWh, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
+import { datedTokens, prefixTexts, textOf } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const find = (sentence: string, word: string) => {
 	const t = tagSentence(sentence).find((x) => x.word === word);
@@ -92,5 +93,51 @@ describe('tagSentence: verb forms, names', () => {
 		expect(tagSentence(s)).toBe(tagSentence(s));
 		expect(clearTagCache()).toBeGreaterThan(0);
 		expect(clearTagCache()).toBe(0);
+	});
+});
+
+describe('prefixTexts: textOf of each prefix, read once', () => {
+	const sentences = [
+		'Gen. Nhek Bunchhay, who had been closely involved in the search, was arrested on Monday by Mr. Smith: "Hi," (AP) said.',
+		'Procter & Gamble Co. said its 1989 profit rose 12%, to $46.9 million; Inc. and Corp. shares, U.S. dollars - all fell.',
+		'It’s been a year since the U.N. met; Lt. Col. Oliver North, Jr., testified , ; : then left.',
+		'a b , c ; d : e'
+	];
+	it('equals textOf on every prefix of runs and gaps', () => {
+		let seed = 11;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (const sentence of sentences) {
+			const toks = tagSentence(sentence);
+			for (let n = 0; n < 300; n++) {
+				const idx: number[] = [];
+				for (let i = Math.floor(next() * 3); i < toks.length; i += next() < 0.7 ? 1 : 2 + Math.floor(next() * 2)) idx.push(i);
+				const texts = prefixTexts(sentence, toks, idx);
+				for (let k = 1; k <= idx.length; k++) expect(texts(k), `${sentence} ${idx}`).toBe(textOf(sentence, toks, idx.slice(0, k)));
+			}
+		}
+	});
+});
+
+describe('datedTokens: which tokens the date phrases overlap, read once', () => {
+	it('equals the plain test of each token against the expression and the other phrases', () => {
+		const sentence = 'On December 7 (December 8 in Asian time zones), 1941, Japan attacked Pearl Harbor and, on Monday and Tuesday nights, Malaya.';
+		const toks = tagSentence(sentence);
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const span = () => { const start = Math.floor(next() * (sentence.length + 1)); return { start, end: start + Math.floor(next() * 20) }; };
+		for (let n = 0; n < 2000; n++) {
+			const expr = span();
+			const others = Array.from({ length: Math.floor(next() * 4) }, span);
+			const plain = toks.map((t) => (t.end > expr.start && t.start < expr.end ? 1 : others.some((o) => t.end > o.start && t.start < o.end) ? 2 : 0));
+			expect([...datedTokens(toks, expr, others)]).toEqual(plain);
+		}
+	});
+});
+
+describe('isWh: the question words, by first letter then lookup', () => {
+	it('is membership of the list', () => {
+		const wh = ['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how'];
+		const others = ['', 'w', 'h', 'wh', 'whoever', 'howl', 'that', 'Who', 'WHY', ' who', 'who ', 'ẁho', 'hoW', 'whe', 'whi', 'wherein', 'whence', 'however'];
+		for (const w of [...wh, ...others, ...wh.map((x) => x.slice(1)), ...wh.map((x) => x + 's')]) expect(isWh(w), w).toBe(wh.includes(w));
 	});
 });

@@ -90,8 +90,16 @@ function refersBack(title: string, noun: string, named: ReadonlySet<string>): bo
 
 const openings = new Map<string, RegExp>();
 
+/**
+ * Does the title open with "th" in any case? Only such a title can match an {@link openingPattern}
+ * ("the", "this", "that"): no letter but "T" and "H" folds to "t" or "h" in a case-insensitive Unicode regex.
+ */
+export function opensWithTh(title: string): boolean {
+	return (title.charCodeAt(0) | 32) === 116 && (title.charCodeAt(1) | 32) === 104;
+}
+
 /** "The … meeting" at the start of a title, compiled once per noun (a Unicode regex costs more to compile than to run on a title). */
-function openingPattern(noun: string): RegExp {
+export function openingPattern(noun: string): RegExp {
 	let re = openings.get(noun);
 	if (!re) openings.set(noun, (re = new RegExp(String.raw`^(?:the|this|that)\s+(?:[\p{L}’'-]+\s+){0,2}${noun}\b`, 'iu')));
 	return re;
@@ -103,8 +111,16 @@ function openingPattern(noun: string): RegExp {
  */
 function ownTriggers(title: string, anniversary: boolean, named: ReadonlySet<string>): string[] {
 	const nouns = triggersOf(title, anniversary);
+	if (!opensWithTh(title)) return nouns;
 	const back = new Set(nouns.filter((n) => refersBack(title, n, named)).flatMap(kindOf));
 	return nouns.filter((n) => !back.has(n));
+}
+
+/** The nouns of the same kind as an event's own nouns that are not its own ("talks" for a meeting), in order, each once. */
+export function synonymsOf(own: readonly string[]): Set<string> {
+	const out = new Set<string>();
+	for (const noun of own) for (const n of kindOf(noun)) if (!own.includes(n)) out.add(n);
+	return out;
 }
 
 /** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
@@ -203,8 +219,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			provenance: e.provenance,
 			knowledgeId: e.knowledgeId,
 			triggers: new Set(own),
-			synonyms: new Set(own.flatMap(kindOf).filter((n) => !own.includes(n))),
-			seen: new Set([`${e.documentId}:${e.start}:${e.end}`]),
+			synonyms: synonymsOf(own),
+			seen: new Set<string>().add(`${e.documentId}:${e.start}:${e.end}`),
 			anniversary,
 			rank
 		};
@@ -213,7 +229,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		for (const n of draft.triggers) named.add(n);
 		for (const n of draft.synonyms) named.add(n);
 		// Merge what is evidently the same event: the same known event, or the same title on the same date (repeats).
-		const key = known ? `k:${known.id}` : `t:${e.time.value}:${title.toLowerCase()}`;
+		const lowerTitle = title.toLowerCase();
+		const key = known ? `k:${known.id}` : `t:${e.time.value}:${lowerTitle}`;
 		const same = byKey.get(key);
 		if (same) {
 			merge(same, draft);
@@ -222,7 +239,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		}
 		// "said Thursday that it had agreed …, the largest merger this year": one sentence, one title, and one time
 		// inside the other is one event, at the more precise time.
-		const sentenceKey = `${e.passageId}:${sentence.start}:${title.toLowerCase()}`;
+		const sentenceKey = `${e.passageId}:${sentence.start}:${lowerTitle}`;
 		const told = bySentence.get(sentenceKey);
 		if (told && !known && (within(e.time, told.time) || within(told.time, e.time))) {
 			if (within(e.time, told.time) && e.time.value !== told.time.value) {
@@ -255,7 +272,15 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 
 	// Later references by an event noun ("The Moscow meeting"): when exactly one event owns the noun.
 	const owners = new Map<string, Draft[]>();
-	for (const d of merged) for (const t of [...d.triggers, ...d.synonyms]) if (!owners.get(t)?.includes(d)) owners.set(t, [...(owners.get(t) ?? []), d]);
+	const own = (noun: string, d: Draft) => {
+		const list = owners.get(noun);
+		if (!list) owners.set(noun, [d]);
+		else if (!list.includes(d)) list.push(d);
+	};
+	for (const d of merged) {
+		for (const t of d.triggers) own(t, d);
+		for (const t of d.synonyms) own(t, d);
+	}
 	// Mentions found so far, per passage, sorted: a later reference never takes a dated phrase's place.
 	const byPassage = new Map<string, Mention[]>();
 	for (const d of merged)

@@ -56,6 +56,23 @@ const TRAILING_WORDS = ['on', 'in', 'at', 'by', 'during', 'since', 'from', 'unti
 export const TRAILING_PREPOSITION = new RegExp(String.raw`\s+(?:${TRAILING_WORDS.join('|')})\s*$`, 'i');
 /** The last words TRAILING_PREPOSITION can end on: a text that ends otherwise needs no regex. */
 export const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w.split(' ').pop()));
+
+/**
+ * Where TRAILING_PREPOSITION matches in `text` (the index of its match), or -1. A match is spaces, a
+ * word of its list (two for "as of") and spaces to the end, so it starts no earlier than the end of
+ * the third word from the end: the regex runs on that tail only, not from every position of the text.
+ */
+export function trailingPrepositionAt(text: string): number {
+	if (!TRAILING_LAST.has(lastWord(text))) return -1;
+	let from = text.length;
+	for (let words = 0; words < 2; words++) {
+		while (from > 0 && space(text, from - 1)) from--;
+		while (from > 0 && !space(text, from - 1)) from--;
+	}
+	while (from > 0 && space(text, from - 1)) from--;
+	const m = TRAILING_PREPOSITION.exec(from === 0 ? text : text.slice(from));
+	return m ? from + m.index : -1;
+}
 const EVALUATIVE = /\b(?:significant|major|important|monumental|historic|historical|key|pivotal|big|huge|grand|much-anticipated|long-awaited|landmark|crucial|critical|so-called)\s+/gi;
 const SCHEDULED = /(?:\s+(?:is|was|are|were|has been|had been|had|have|has))?\s+(?:scheduled|slated|planned|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)\s+)?(?:for|on|in)\s*$/i;
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that)\s+/gi;
@@ -75,7 +92,16 @@ function capitalise(s: string): string {
 
 /** Cut to at most MAX_TITLE characters: at a clause boundary if one is late enough, else at a word, with an ellipsis. */
 export function shorten(text: string, max = MAX_TITLE): string {
-	const t = trimTrailingPunctuation(collapseSpaces(text)).trim();
+	return cutCollapsed(trimTrailingPunctuation(collapseSpaces(text)).trim(), max);
+}
+
+/** {@link shorten} for a text whose spaces are collapsed already (single spaces, none at its start): no second look for spaces to collapse. */
+export function shortenCollapsed(text: string, max = MAX_TITLE): string {
+	return cutCollapsed(trimTrailingPunctuation(text), max);
+}
+
+/** Cut a collapsed, trimmed text to at most `max` characters. */
+function cutCollapsed(t: string, max: number): string {
 	if (t.length <= max) return t;
 	const head = t.slice(0, max);
 	const boundary = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' while '), head.lastIndexOf(' as '), head.lastIndexOf(' where '), head.lastIndexOf(' which '));
@@ -115,7 +141,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		if (o.end <= expr.start) head = head.slice(0, o.start) + head.slice(o.end);
 	}
 	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
-	while (TRAILING_LAST.has(lastWord(head)) && TRAILING_PREPOSITION.test(head)) head = head.replace(TRAILING_PREPOSITION, '');
+	for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
 	// The clause holding the expression: back to the last clause boundary, if what follows it says something.
 	const ends = boundaryEnds(head);
 	for (let k = ends.length - 1; k >= 0; k--) {
@@ -153,7 +179,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	title = simplifyNames(title).replace(EVALUATIVE, '').replace(/\s+([,.;:])/g, '$1');
 	title = collapseSpaces(title).trim();
 	title = trimEndOf(title, /[\s,;:.]/);
-	return title ? shorten(capitalise(title)) : '';
+	// Collapsed and trimmed already (capitalising adds no space).
+	return title ? shortenCollapsed(capitalise(title)) : '';
 }
 
 /** Where each CLAUSE_BOUNDARY match in the text ends, in order (offsets only: no match objects). */

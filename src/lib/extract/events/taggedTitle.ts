@@ -44,18 +44,19 @@ const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([
 export function taggedTitle(sentence: string, expr: Span, others: readonly Span[] = [], before = ''): string | null {
 	const toks = tagSentence(sentence);
 	const from = DATELINE.exec(sentence)?.[0].length ?? 0;
-	const dated = (t: Token) => t.end > expr.start && t.start < expr.end || others.some((o) => t.end > o.start && t.start < o.end);
+	const datedAt = datedTokens(toks, expr, others);
+	const dated = (i: number) => datedAt[i] !== 0;
 	const drop = new Array<boolean>(toks.length).fill(false);
 	let first = 0;
 	while (first < toks.length && toks[first].start < from) drop[first++] = true;
 	// Date phrases go, with the word that introduces them when nothing follows that needs it ("in June 1998", "since shortly after").
 	for (let i = first; i < toks.length; i++) {
-		if (!dated(toks[i])) continue;
+		if (!dated(i)) continue;
 		let j = i;
 		// "on Monday and Tuesday nights": the dates, what joins them and the time of day after them.
 		for (;;) {
-			while (j < toks.length && dated(toks[j])) drop[j++] = true;
-			if (j + 1 < toks.length && /^(?:and|or)$/.test(toks[j].lower) && dated(toks[j + 1])) drop[j++] = true;
+			while (j < toks.length && dated(j)) drop[j++] = true;
+			if (j + 1 < toks.length && /^(?:and|or)$/.test(toks[j].lower) && dated(j + 1)) drop[j++] = true;
 			else break;
 		}
 		while (j < toks.length && /^(?:nights?|mornings?|evenings?|afternoons?)$/.test(toks[j].lower)) drop[j++] = true;
@@ -63,7 +64,7 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		if (!nextNominal) for (let k = i - 1; k >= first && DATE_PREPOSITION.has(toks[k].lower) && !comma(toks[k]) && !hardBreak(toks[k]); k--) drop[k] = true;
 		i = j - 1;
 	}
-	const exprFirst = toks.findIndex((t) => dated(t) && t.end > expr.start && t.start < expr.end);
+	const exprFirst = datedAt.indexOf(EXPR);
 	if (exprFirst < 0) return null;
 	const title = titleFor(sentence, toks, drop, first, exprFirst, before, hardBreak);
 	// "On December 7 (December 8 in Asian time zones), 1941, Japan attacked …": a date in brackets dates the clause around them.
@@ -83,6 +84,20 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		i = j;
 	}
 	return titleFor(sentence, toks, inner, first, exprFirst, before, (t) => /[;:]/.test(t.post)) ?? null;
+}
+
+/** How a token touches the date phrases: EXPR when it overlaps the expression, OTHER when only another date phrase, else 0. */
+const EXPR = 1, OTHER = 2;
+
+/** For each token, whether it overlaps the expression or another date phrase (EXPR, OTHER or 0): read once per call, not at each look. */
+export function datedTokens(toks: readonly Token[], expr: Span, others: readonly Span[]): Uint8Array {
+	const out = new Uint8Array(toks.length);
+	for (let i = 0; i < toks.length; i++) {
+		const t = toks[i];
+		if (t.end > expr.start && t.start < expr.end) out[i] = EXPR;
+		else if (others.some((o) => t.end > o.start && t.start < o.end)) out[i] = OTHER;
+	}
+	return out;
 }
 
 /** The title for the date at `exprFirst`, in its clause (between `edge`s); undefined when no verb governs it there. */
@@ -252,9 +267,10 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	let lastGood = head;
 	let cut = false;
 	let lastNoun = '';
+	const objectText = prefixTexts(sentence, toks, object);
 	for (let k = 1; k <= object.length; k++) {
 		// "Italy invaded, declaring war": the comma after the verb stays.
-		const candidate = `${head}${comma(toks[vEnd]) && object[0] === vEnd + 1 ? ',' : ''} ${textOf(sentence, toks, object.slice(0, k))}`;
+		const candidate = `${head}${comma(toks[vEnd]) && object[0] === vEnd + 1 ? ',' : ''} ${objectText(k)}`;
 		if (candidate.length > MAX_TITLE) {
 			cut = true;
 			break;
@@ -302,19 +318,45 @@ function range(a: number, b: number): number[] {
 }
 
 /** The source text of some tokens: each run of adjacent ones as written (inner punctuation kept), runs joined by a space. */
-function textOf(sentence: string, toks: Token[], idx: number[]): string {
+export function textOf(sentence: string, toks: Token[], idx: number[]): string {
 	const parts: string[] = [];
 	for (let k = 0; k < idx.length; ) {
 		let j = k;
 		while (j + 1 < idx.length && idx[j + 1] === idx[j] + 1) j++;
-		let end = toks[idx[j]].end;
-		// Keep the dot of an abbreviation ("Gen.", "Inc.") and a closing quote or bracket the run opened.
-		if (toks[idx[j]].post.charCodeAt(0) === 46 && /^\.(?!\s*$)/.test(toks[idx[j]].post) && /^[A-Z][a-z]{0,3}$/.test(toks[idx[j]].word)) end++;
-		const part = sentence.slice(toks[idx[k]].start, end);
-		parts.push(/[,;:]/.test(part[part.length - 1] ?? '') ? part.replace(/\s*[,;:]$/, '') : part);
+		parts.push(runText(sentence, toks, idx[k], idx[j]));
 		k = j + 1;
 	}
 	return parts.join(' ');
+}
+
+/** The source text of the adjacent tokens `a`..`b` (one run of {@link textOf}). */
+function runText(sentence: string, toks: Token[], a: number, b: number): string {
+	let end = toks[b].end;
+	// Keep the dot of an abbreviation ("Gen.", "Inc.") and a closing quote or bracket the run opened.
+	if (toks[b].post.charCodeAt(0) === 46 && /^\.(?!\s*$)/.test(toks[b].post) && /^[A-Z][a-z]{0,3}$/.test(toks[b].word)) end++;
+	const part = sentence.slice(toks[a].start, end);
+	return /[,;:]/.test(part[part.length - 1] ?? '') ? part.replace(/\s*[,;:]$/, '') : part;
+}
+
+/**
+ * textOf of each first `k` of the tokens `idx` in turn (k = 1, 2, …), without reading the whole prefix
+ * again for each: the runs before the last one are joined once, as they close.
+ */
+export function prefixTexts(sentence: string, toks: Token[], idx: number[]): (k: number) => string {
+	let closed: string | null = null;
+	let run = 0;
+	let upTo = 0;
+	return (k) => {
+		// Close the runs that end before the k-th token (k only grows).
+		for (; upTo < k - 1; upTo++) {
+			if (idx[upTo + 1] === idx[upTo] + 1) continue;
+			const part = runText(sentence, toks, idx[run], idx[upTo]);
+			closed = closed === null ? part : `${closed} ${part}`;
+			run = upTo + 1;
+		}
+		const last = runText(sentence, toks, idx[run], idx[k - 1]);
+		return closed === null ? last : `${closed} ${last}`;
+	};
 }
 
 /** Epithets after "the" in a name ("Cyrus the Younger", "Alexander the Great"). */

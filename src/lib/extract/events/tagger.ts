@@ -250,6 +250,12 @@ function draft(pieces: Piece[], from: number, to: number, lead: number, sentence
 
 const MODAL = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "wo", "ca"]);
 const WH = new Set(['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how']);
+
+/** Is the word (lower case) a question word? Each starts with "w" or "h": a look at the first letter spares most words a hash lookup. */
+export function isWh(lower: string): boolean {
+	const c = lower.charCodeAt(0);
+	return (c === 119 || c === 104) && WH.has(lower);
+}
 const POSSESSIVE = new Set(['his', 'its', 'their', 'our', 'my', 'your', 'whose']);
 const NOMINATIVE = new Set(['i', 'we', 'you', 'they']);
 const NEGATION = new Set(['not', "n't", 'n’t', 'never']);
@@ -304,11 +310,19 @@ function objectLike(t: Draft | undefined): boolean {
 	return !!t && !!(t.tags & (DET | NOUN | VALUE | ADJ | PRON));
 }
 
+/**
+ * `toks[i]`, typed as the plain read types it (undefined past either end), but read within bounds:
+ * an index past the end, or -1, is a slow lookup along the prototype chain rather than an array read.
+ */
+function at<T>(toks: readonly T[], i: number): T {
+	return (i >= 0 && i < toks.length ? toks[i] : undefined) as T;
+}
+
 function features(toks: Draft[], lemma: Lemmas): void {
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
-		const prev = toks[i - 1];
-		const next = toks[i + 1];
+		const prev = at(toks, i - 1);
+		const next = at(toks, i + 1);
 		if (t.pos === 'VERB' || (t.pos === 'AUX' && t.lower.endsWith('ing'))) {
 			// The word before the verb, past adverbs and negations ("to not go", "could never say").
 			let p = i - 1;
@@ -329,9 +343,9 @@ function features(toks: Draft[], lemma: Lemmas): void {
 		}
 		if (t.lower === 'never') t.tags |= NEG;
 		// "broke down", "set up": a particle, when no noun phrase (or clause: "vote on whether") follows it.
-		if (t.pos === 'ADP' && prev && prev.tags & VERB && PARTICLES.has(t.lower) && (!next || t.punct & (COMMA | COLON | STOP | BRACKET | DASH) || !(objectLike(next) || WH.has(next.lower) || /^(?:whether|if)$/.test(next.lower)))) t.tags = PARTICLE;
+		if (t.pos === 'ADP' && prev && prev.tags & VERB && PARTICLES.has(t.lower) && (!next || t.punct & (COMMA | COLON | STOP | BRACKET | DASH) || !(objectLike(next) || isWh(next.lower) || /^(?:whether|if)$/.test(next.lower)))) t.tags = PARTICLE;
 		if (t.pos === 'PRON' && (POSSESSIVE.has(t.lower) || (t.lower === 'her' && next && next.tags & (NOUN | ADJ | VALUE) && !(next.tags & PRON)))) t.tags |= POSS;
-		if (WH.has(t.lower)) t.tags = QWORD | (t.tags & POSS);
+		if (isWh(t.lower)) t.tags = QWORD | (t.tags & POSS);
 		// A capitalised word inside the sentence ("MindSpring", "Pan Am"), or one with inner capitals, is a name, not a verb.
 		if (t.tags & VERB && capitalised(t) && (i > 0 || /\p{Lu}/u.test(t.word.slice(1))) && !(t.tags & AUX && (i === 0 || prev.punct & (QUOTE | COLON)))) {
 			t.tags = (t.tags & ~(VERB | AUX | FINITE | GERUND | INFINITIVE)) | NOUN | PROPER;
@@ -339,7 +353,7 @@ function features(toks: Draft[], lemma: Lemmas): void {
 		}
 	}
 	for (let i = 0; i < toks.length; i++) {
-		const t = toks[i], prev = toks[i - 1], next = toks[i + 1];
+		const t = toks[i], prev = at(toks, i - 1), next = at(toks, i + 1);
 		// "the 43rd Battalion": an ordinal is a modifier.
 		if (digit(t.word) && /^\d+(?:st|nd|rd|th)$/i.test(t.word)) {
 			t.tags = ADJ | VALUE;
@@ -365,7 +379,7 @@ function features(toks: Draft[], lemma: Lemmas): void {
 		// "the French", "the poor": an adjective after a determiner with no noun to go with is the noun.
 		if (t.pos === 'ADJ' && prev && prev.pos === 'DET' && !(prev.punct & (COMMA | COLON | BRACKET)) && !(next && next.tags & (NOUN | ADJ | VALUE) && !(t.punct & (COMMA | COLON | BRACKET | DASH)))) t.tags |= NOUN | (capitalised(t) ? PROPER : 0);
 		// "the government's conduct", "the attack": a verb right after a determiner or possessive is a noun (or, a participle before one, an adjective).
-		if (t.pos === 'VERB' && !(t.tags & GERUND) && prev && (prev.pos === 'DET' || prev.tags & POSS) && !(prev.punct & (COMMA | COLON | BRACKET)) && !WH.has(prev.lower)) {
+		if (t.pos === 'VERB' && !(t.tags & GERUND) && prev && (prev.pos === 'DET' || prev.tags & POSS) && !(prev.punct & (COMMA | COLON | BRACKET)) && !isWh(prev.lower)) {
 			t.tags = t.lower.endsWith('ed') && next?.tags & NOUN ? ADJ : NOUN;
 			t.pos = t.tags & ADJ ? 'ADJ' : 'NOUN';
 		}
@@ -385,7 +399,7 @@ function features(toks: Draft[], lemma: Lemmas): void {
 	// in a clause whose verb came before it, says what the noun is (a reduced relative), not what happened.
 	for (let i = 1, verb = -1; i < toks.length; i++) {
 		const t = toks[i];
-		if (toks[i - 1].punct & (COMMA | COLON | BRACKET | DASH) || t.tags & CONJ || WH.has(t.lower) || t.lower === 'that') verb = -1;
+		if (toks[i - 1].punct & (COMMA | COLON | BRACKET | DASH) || t.tags & CONJ || isWh(t.lower) || t.lower === 'that') verb = -1;
 		if (!(t.tags & FINITE) || t.tags & AUX) {
 			if (t.tags & AUX) verb = i;
 			continue;

@@ -13,7 +13,8 @@ export const EVENT_NOUNS = [
 	'resignation', 'announcement', 'negotiations', 'offensive', 'occupation', 'liberation', 'independence', 'death', 'birth'
 ] as const;
 
-const VERB_TO_NOUN: Record<string, string> = {
+/** Verbs whose event has a noun of its own ("convened" -> meeting). */
+export const VERB_TO_NOUN: Record<string, string> = {
 	convened: 'meeting', met: 'meeting', meet: 'meeting', meets: 'meeting', convene: 'meeting', visited: 'visit', visits: 'visit',
 	attacked: 'attack', invaded: 'invasion', signed: 'signing', elected: 'election', voted: 'vote', launched: 'launch',
 	crashed: 'crash', protested: 'protest', celebrated: 'celebration', commemorated: 'commemoration', married: 'wedding',
@@ -38,13 +39,29 @@ const NOUN_SET = new Set<string>(EVENT_NOUNS);
 /** VERB_TO_NOUN as a map: a title word is looked up among the verbs only ("constructor" is no verb, though every object has one). */
 const NOUN_OF_VERB = new Map(Object.entries(VERB_TO_NOUN));
 
+/** The fewest letters of a word triggersOf looks up: shorter ones ("a", "of", "in") are no event noun or verb. */
+const SHORTEST = Math.min(...[...NOUN_SET, ...NOUN_OF_VERB.keys()].map((w) => w.length));
+
+/** Is the character a lower-case ASCII letter or a hyphen (what a title's words are made of, for triggersOf)? */
+function wordChar(c: number): boolean {
+	return (c >= 97 && c <= 122) || c === 45;
+}
+
 /** Trigger nouns of a title. */
 export function triggersOf(title: string, isAnniversary: boolean): string[] {
 	const out = new Set<string>();
-	for (const raw of title.toLowerCase().split(/[^a-z-]+/)) {
-		if (NOUN_SET.has(raw)) out.add(raw);
-		const fromVerb = NOUN_OF_VERB.get(raw);
-		if (fromVerb) out.add(fromVerb);
+	// Each run of [a-z-] of the lower-cased title (as split(/[^a-z-]+/) gives them), looked up when it is long enough.
+	const lower = title.toLowerCase();
+	for (let i = 0; i < lower.length; ) {
+		let end = i;
+		while (end < lower.length && wordChar(lower.charCodeAt(end))) end++;
+		if (end - i >= SHORTEST) {
+			const raw = lower.slice(i, end);
+			if (NOUN_SET.has(raw)) out.add(raw);
+			const fromVerb = NOUN_OF_VERB.get(raw);
+			if (fromVerb) out.add(fromVerb);
+		}
+		i = end + 1;
 	}
 	if (isAnniversary) for (const n of ANNIVERSARY_NOUNS) out.add(n);
 	// "held" alone is too vague to name a meeting unless the title says what was held.
