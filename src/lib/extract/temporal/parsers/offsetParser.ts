@@ -115,8 +115,12 @@ function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null,
 
 /** A comparison before "last year" ("compared with …", "up from …", "than …"): the same period a year back is meant. */
 const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\b/i;
-/** "last week", "next year", "this month": counted from the day of writing, not from the narrative. */
-const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade)\b(?!\s+(?:of|in)\b)/gi;
+/**
+ * "last week", "next year", "this month": counted from the day of writing, not from the narrative.
+ * Not "the last week of June" or "last week in June" (a part of a named time); "a verdict this
+ * week in favor of …", "indicted last year in the shooting" are still the day of writing's.
+ */
+const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade)\b(?!\s+(?:of\b|in\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d{4}|spring|summer|autumn|fall|winter)))/gi;
 
 /** "the weekend", "last weekend", "next weekend": TimeML's YYYY-Www-WE, the Saturday and Sunday of an ISO week. */
 /** "by year-end", "since year end": the last day of the year (not "year-end results", an adjective). */
