@@ -226,6 +226,8 @@ table('years in words, seasons as “fall”', [
 	{ name: '“six weeks ago” is a week', text: 'He arrived six weeks ago.', reference: '2000-01-06', expected: [['six weeks ago', '1999-W47']] },
 	{ name: '“last week” before “after” is still last week', text: 'He met with Sununu last week after holding talks.', reference: '1991-12-02', expected: [['last week', '1991-W48']] },
 	{ name: '“This quarter” near a chrono word is the quarter parser’s', text: "Net income was $1.8 million a share last year. This quarter's loss includes charges.", reference: '1989-11-01', expected: [['last year', '1988'], ['This quarter', '1989-Q4']] },
+	{ name: '“this day” is the day the story is at', text: 'On 8 August 1918 the Allies attacked. Ludendorff referred to this day as the Black Day. On this day in 1945 it ended.', reference: '2009-12-19', expected: [['8 August 1918', '1918-08-08'], ['this day', '1918-08-08'], ['1945', '1945']] },
+	{ name: '“this day” in news that told no day is the day of writing', text: 'This day will be remembered, he said.', reference: '2000-06-01', expected: [['This day', '2000-06-01']] },
 	{ name: '“this week” before “in” is still this week', text: 'The trial led to a verdict this week in favor of the clinics, and he was indicted last month in a civil suit.', reference: '1999-02-06', expected: [['this week', '1999-W05'], ['last month', '1999-01']] },
 	{ name: '“the last half” and “the latter half” are the second half', text: 'Sales rose in the last half of 1989 and in the latter half of 2008.', expected: [['the last half of 1989', '1989-H2'], ['the latter half of 2008', '2008-H2']] },
 	{ name: '“last fall” is the season', text: 'Sales rose last fall.', reference: '1998-03-01', expected: [['last fall', '1997-FA']] }

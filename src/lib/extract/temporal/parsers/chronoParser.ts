@@ -479,8 +479,8 @@ export const chronoParser: Parser = {
 			if (/\b(?:after|before)$/i.test(text) && clauseWithoutDate(scope.text.slice(start + text.length))) continue;
 			// "the past three months" is a duration: the duration parser takes it.
 			if (PLURAL_SPAN.test(text) || SPAN_AFTER_PREPOSITION.test(r.text)) continue;
-			// "This quarter('s loss)": the quarter parser reads quarters (chrono's reading states no field, so it would have no value).
-			if (/\bquarter$/i.test(text)) continue;
+			// "This quarter('s loss)", "this day": the quarter and offset parsers read these (chrono's reading states no field, so it would have no value).
+			if (/\bquarter$|^this\s+day$/i.test(text)) continue;
 			// Numbers that are not times or dates: "$3.31 a share", "1/4".
 			if (c.isCertain('hour') && !TIME_CUE.test(text) && !/^(?:right\s+)?now$/i.test(text)) continue;
 			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;

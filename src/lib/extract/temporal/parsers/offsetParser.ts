@@ -27,6 +27,14 @@ const THIS_LAST_NEXT = anyOf(['this', 'last', 'next', 'coming', 'previous']);
 const FOLLOWING_WORDS = anyOf(['following', 'next', 'previous', 'preceding', 'same', 'before', 'after']);
 const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
 
+/**
+ * "this day": the day the story is at ("Ludendorff referred to this day as the Black Day"); in
+ * dated news that has told no day, the day of writing. Not "this day of the week", nor "on this day in 1945" (a date
+ * of the calendar in another year).
+ */
+const THIS_DAY = /\bthis\s+day\b(?!\s+(?:of|in)\b)/gi;
+const THIS_WORD = anyOf(['this']);
+
 /** Shift an anchor time by an offset, keeping what can be kept of its granularity. */
 function shifted(anchor: TimeValue, amount: number, unit: Unit): TimeValue {
 	return shiftBy(anchor, amount, unit);
@@ -326,6 +334,16 @@ export const offsetParser: Parser = {
 			push(m.index, m.index + m[0].length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
+			});
+		}
+		for (const m of matchesIn(scope, THIS_DAY, THIS_WORD, UNITS)) {
+			const text = m[0];
+			push(m.index, m.index + text.length, (ctx) => {
+				const anchor = ctx.narrativeBefore();
+				const day = anchor && relativeUnit(anchor.resolved.time, 0, 'day');
+				if (day || !ctx.documentDated || !ctx.reference) return fromAnchor(anchor, day, text, 'is the day the story is at,');
+				const time = dayValue(ctx.reference);
+				return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the day of writing, ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
 			});
 		}
 		return out;
