@@ -16,6 +16,8 @@ export interface Timex {
 /** Parsers whose expressions name events rather than times. */
 const EVENT_PARSERS = new Set(['namedEvent', 'anniversary']);
 const CONNECTOR = /\s*(?:–|—|-|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*/;
+/** "today" that no day can be given to (history leaves the writer's day unplaced): TimeML's PRESENT_REF. */
+const PRESENT_WORD = /^(?:today|tonight|nowadays)$/i;
 
 /** TIMEX3 annotations of a document's expressions, sorted by start. */
 export function timexesOf(expressions: readonly TemporalExpression[]): Timex[] {
@@ -23,7 +25,7 @@ export function timexesOf(expressions: readonly TemporalExpression[]): Timex[] {
 	for (const e of expressions) {
 		if (EVENT_PARSERS.has(e.parser)) continue;
 		// A vague reference ("a few years ago": PAST_REF) is written as such though the timeline places it.
-		const value = (e.value && /_REF$/.test(e.value) ? e.value : undefined) ?? e.time?.value ?? e.value ?? '';
+		const value = (e.value && /_REF$/.test(e.value) ? e.value : undefined) ?? e.time?.value ?? e.value ?? (PRESENT_WORD.test(e.text) ? 'PRESENT_REF' : '');
 		const [from, to] = value.split('/');
 		if (to !== undefined) {
 			const text = e.text.replace(/^(?:from|between)\s+/i, '');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timexes } from './helpers.ts';
 import { storyKind } from '../../../src/lib/extract/temporal/resolveAll.ts';
 import type { Candidate } from '../../../src/lib/extract/temporal/candidate.ts';
+import { extract, timexesOf } from '../../../src/lib/extract/index.ts';
 
 interface Row {
 	name: string;
@@ -243,4 +244,13 @@ describe('storyKind: history or news', () => {
 	it('BCE years count as old', () => expect(storyKind(cands('480 BC', 'the spring of 479 BC', '478 BCE'), ref).historical).toBe(true));
 	it('one old year and nothing else: past only, not history', () => expect(storyKind(cands('1914'), ref)).toEqual({ historical: false, pastOnly: true }));
 	it('no reference date: neither', () => expect(storyKind(cands('1914', '1916', '1918'), null)).toEqual({ historical: false, pastOnly: false }));
+});
+
+describe('timexesOf', () => {
+	it('writes a "today" that history leaves unplaced as PRESENT_REF, and a placed one as its day', () => {
+		const history = 'The war began in 1914. It spread in 1915, 1916 and 1917, ended in 1918, and was debated in 1919, 1920, 1921, 1922 and 1923. Today the battlefields are quiet.';
+		const timex = (text: string) => timexesOf(extract(text, { reference: '2009-12-19' }).expressions).find((t) => t.text === 'Today')?.value;
+		expect(timex(history)).toBe('PRESENT_REF');
+		expect(timex('Shares fell. Today the market is quiet.')).toBe('2009-12-19');
+	});
 });
