@@ -77,6 +77,9 @@ function relativeUnit(anchor: TimeValue, amount: number, unit: Unit): TimeValue 
 		case 'day':
 		case 'week':
 			return ['day', 'hour', 'minute'].includes(anchor.granularity) ? shiftBy(dayValue(s), amount, unit) : null;
+		case 'decade':
+			// "In 1962 … the following decade": the 1970s. (Decades before the common era count down; left unplaced.)
+			return s.year >= 1 ? decadeValue(Math.floor(s.year / 10) * 10 + 10 * amount) : null;
 		default:
 			return null;
 	}
