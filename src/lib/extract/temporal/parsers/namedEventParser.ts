@@ -21,11 +21,43 @@ export function knownEventTime(entry: KnownEvent): TimeValue {
 	return entry.end ? rangeValue(start, valueOf(entry.end)) : start;
 }
 
+/**
+ * "eight days after Fort Sumter", "a year after Marathon": a place counted from stands for the
+ * battle fought there. Only right after a count of days, weeks, months or years and "after" or
+ * "before", and only where the name ends the clause, so that "after Britain declared war" is
+ * never the Battle of Britain.
+ */
+const COUNTS = ['an?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '[a-z]+teen', 'twenty', 'thirty', 'a\\s+few', 'several', 'the'];
+/** A count in either case at a sentence's start ("Eight days after …"); the place's name in capitals. */
+const COUNTED_FROM_PLACE = new RegExp(
+	String.raw`\b(?:\d+|${COUNTS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:day|week|month|year)s?\s+(?:after|before)\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})(?=\s*(?:[,.;:)]|$))`,
+	'g'
+);
+const BATTLE_NAMES = ['Battle of ', 'Siege of ', 'attack on '];
+
+/** The known battle a place counted from stands for, placed on the place's name (see COUNTED_FROM_PLACE). */
+function placesCountedFrom(text: string): Array<{ start: number; end: number; text: string; entry: KnownEvent }> {
+	const out: Array<{ start: number; end: number; text: string; entry: KnownEvent }> = [];
+	if (!text.includes(' after ') && !text.includes(' before ')) return out;
+	COUNTED_FROM_PLACE.lastIndex = 0;
+	for (let m = COUNTED_FROM_PLACE.exec(text); m; m = COUNTED_FROM_PLACE.exec(text)) {
+		const place = m[1];
+		for (const prefix of BATTLE_NAMES) {
+			const [hit] = findKnownEvents(prefix + place);
+			if (!hit || hit.start !== 0 || hit.end !== prefix.length + place.length) continue;
+			const start = m.index + m[0].length - place.length;
+			out.push({ start, end: start + place.length, text: place, entry: hit.entry });
+			break;
+		}
+	}
+	return out;
+}
+
 export const namedEventParser: Parser = {
 	name: 'namedEvent',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const match of findKnownEvents(scope.text)) {
+		for (const match of [...findKnownEvents(scope.text), ...placesCountedFrom(scope.text)]) {
 			const time = knownEventTime(match.entry);
 			const entry = match.entry;
 			out.push(
