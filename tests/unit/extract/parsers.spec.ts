@@ -97,6 +97,8 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'for weeks, within days: a length without a number', text: 'For weeks the government held rallies. Troops will arrive within days.', expected: [['weeks', 'PXW'], ['days', 'PXD']] },
 	{ name: 'a count and a half', text: 'They lived in camps for 2 1/2 years. She spent five and a half hours there. It took a minute and a half.', expected: [['2 1/2 years', 'P2Y6M'], ['five and a half hours', 'PT5H30M'], ['a minute and a half', 'PT1M30S']] },
 	{ name: 'every week', text: 'The council meets every week.', expected: [['every week', 'P1W']] },
+	{ name: 'each month, every season', text: 'Prices rise each July and every summer; Every May the river floods.', expected: [['each July', 'XXXX-07'], ['every summer', 'XXXX-SU'], ['Every May', 'XXXX-05']] },
+	{ name: 'weekdays in the plural', text: 'The show airs on Tuesday nights and he jogs on Sundays, but he spoke on Tuesday.', reference: '1998-02-20', expected: [['Tuesday nights', 'XXXX-WXX-2TNI'], ['Sundays', 'XXXX-WXX-7'], ['Tuesday', '1998-02-17']] },
 	{ name: 'daily', text: 'The paper is published daily.', expected: [['daily', 'P1D']] },
 	{ name: 'now', text: 'The company now employs 500 people.', expected: [['now', 'PRESENT_REF']] },
 	{ name: 'recently', text: 'Prices recently fell.', expected: [['recently', 'PAST_REF']] },

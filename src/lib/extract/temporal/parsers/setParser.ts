@@ -1,6 +1,7 @@
 /**
- * Sets (recurring times): "every week", "each Thursday", "daily", "twice a year".
- * TIMEX3 type SET: P1W, XXXX-WXX-4, P1D, P1Y.
+ * Sets (recurring times): "every week", "each Thursday", "each July", "every summer", "daily",
+ * "twice a year", "on Sundays", "Tuesday nights".
+ * TIMEX3 type SET: P1W, XXXX-WXX-4, XXXX-07, XXXX-SU, P1D, P1Y, XXXX-WXX-7, XXXX-WXX-2TNI.
  */
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
@@ -10,7 +11,13 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y' };
 const ADVERB_VALUE: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y' };
 
-const EVERY = /\b(?:every|each)\s+(?:other\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
+const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
+
+const EVERY = /\b(?:every|each)\s+(?:other\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/gi;
+/** Weekdays in the plural: "on Sundays", "Tuesday nights" (a weekday in the singular is one day). */
+const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/gi;
 const PER = /(?<=\b(?:once|twice|thrice|times)\s)(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
 const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi;
 
@@ -18,13 +25,18 @@ const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly
 const PATTERNS: Array<[RegExp, Gate]> = [
 	[EVERY, anyOf(['every', 'each'])],
 	[PER, anyOf(['once', 'twice', 'thrice', 'times'])],
-	[ADVERB, anyOf(['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly'])]
+	[ADVERB, anyOf(['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly'])],
+	[WEEKDAYS_PLURAL, anyOf(WEEKDAYS)]
 ];
 
-function valueOf(word: string): string {
+/** The SET value of a recurring unit, weekday (with the part of its day, if any), month or season. */
+function valueOf(word: string, part?: string): string {
 	const w = word.toLowerCase();
 	const day = WEEKDAYS.indexOf(w);
-	if (day >= 0) return `XXXX-WXX-${day === 0 ? 7 : day}`;
+	if (day >= 0) return `XXXX-WXX-${day === 0 ? 7 : day}${part ? PART_CODES[part.toLowerCase()] : ''}`;
+	const month = MONTHS.indexOf(w);
+	if (month >= 0) return `XXXX-${String(month + 1).padStart(2, '0')}`;
+	if (SEASON_CODES[w]) return `XXXX-${SEASON_CODES[w]}`;
 	return UNIT_VALUE[w] ?? ADVERB_VALUE[w] ?? 'P1D';
 }
 
@@ -34,7 +46,7 @@ export const setParser: Parser = {
 		const out: Candidate[] = [];
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words))
-				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1]), resolve: () => null }));
+				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1], m[2]), resolve: () => null }));
 		return out;
 	}
 };
