@@ -219,3 +219,13 @@ describe('later references without a date join the event they name', () => {
 		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['8 May 2025', 'talks']);
 	});
 });
+
+describe('titles leave out recurring days, not recurring units', () => {
+	it('"on Mondays and Tuesday nights" goes with the date; "daily" stays', () => {
+		const r = extract('Two new flights will leave Bombay on Mondays and Tuesday nights from March 30. Qantas plans daily flights to Sydney from April 2.', { reference: '1998-02-13' });
+		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([
+			['1998-03-30', 'Two new flights will leave Bombay'],
+			['1998-04-02', 'Qantas plans daily flights to Sydney']
+		]);
+	});
+});

@@ -135,6 +135,11 @@ function within(a: TimeValue, b: TimeValue): boolean {
 export function buildEvents(doc: TextDocument, expressions: readonly TemporalExpression[]): TimelineEvent[] {
 	const drafts: Draft[] = [];
 	const dated = expressions.filter(isEventExpression);
+	/**
+	 * What a title leaves out: the dated expressions, and recurring days, months and seasons ("on Monday and
+	 * Tuesday nights", "each July"). Recurring units stay: "plans daily flights", "its initial quarterly".
+	 */
+	const timePhrases = expressions.filter((e) => isEventExpression(e) || (e.type === 'SET' && e.value?.startsWith('XXXX')));
 	const byKey = new Map<string, Draft>();
 	const bySentence = new Map<string, Draft>();
 	const passageById = new Map(doc.passages.map((p) => [p.id, p]));
@@ -168,8 +173,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		const sentence = sentenceOf(passageById, e);
 		const sentenceText = doc.text.slice(sentence.start, sentence.end);
 		const others: { start: number; end: number }[] = [];
-		for (let k = firstAtOrAfter(dated, sentence.start); k < dated.length && dated[k].start < sentence.end; k++) {
-			const o = dated[k];
+		for (let k = firstAtOrAfter(timePhrases, sentence.start); k < timePhrases.length && timePhrases[k].start < sentence.end; k++) {
+			const o = timePhrases[k];
 			// Named events stay in titles: they are what the clause is about ("The Berlin Wall was built").
 			if (o !== e && o.parser !== 'namedEvent' && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) others.push({ start: o.start - sentence.start, end: o.end - sentence.start });
 		}
