@@ -229,3 +229,16 @@ describe('titles leave out recurring days, not recurring units', () => {
 		]);
 	});
 });
+
+describe('a named event a date counts from goes with the date, not into the title', () => {
+	it('"Three months after Pearl Harbor, the fleet sailed west"', () => {
+		const r = extract('Three months after Pearl Harbor, the fleet sailed west. A week before the Battle of Gettysburg, Lee moved north. The treaty was signed on 9 November 1989.', { reference: '2009-12-19' });
+		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([
+			['1863-06-24', 'Lee moved north'],
+			['1863-07-01/1863-07-03', 'Battle of Gettysburg'],
+			['1941-12-07', 'Attack on Pearl Harbor'],
+			['1942-03-07', 'The fleet sailed west'],
+			['1989-11-09', 'The treaty was signed']
+		]);
+	});
+});

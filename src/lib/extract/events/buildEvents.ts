@@ -175,8 +175,12 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		const others: { start: number; end: number }[] = [];
 		for (let k = firstAtOrAfter(timePhrases, sentence.start); k < timePhrases.length && timePhrases[k].start < sentence.end; k++) {
 			const o = timePhrases[k];
-			// Named events stay in titles: they are what the clause is about ("The Berlin Wall was built").
-			if (o !== e && o.parser !== 'namedEvent' && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) others.push({ start: o.start - sentence.start, end: o.end - sentence.start });
+			// Named events stay in titles: they are what the clause is about ("The Berlin Wall was built"),
+			// unless this date counts from them ("Three months after Pearl Harbor, the fleet sailed").
+			const countedFrom = o.parser === 'namedEvent' && o.start >= e.end && /\b(?:after|before)$/i.test(e.text) && /^\s(?:the\s)?$/i.test(doc.text.slice(e.end, o.start));
+			// (With the "the" before it: "A week before the Battle of Gettysburg".)
+			if (countedFrom && o.end <= sentence.end) others.push({ start: e.end - sentence.start, end: o.end - sentence.start });
+			else if (o !== e && o.parser !== 'namedEvent' && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) others.push({ start: o.start - sentence.start, end: o.end - sentence.start });
 		}
 		const anniversary = e.parser === 'anniversary';
 		let title: string;
