@@ -21,14 +21,14 @@ export function knownEventTime(entry: KnownEvent): TimeValue {
 	return entry.end ? rangeValue(start, valueOf(entry.end)) : start;
 }
 
+/** Counts of days, weeks, months or years, each also capitalised (a sentence may open with one). */
+const COUNTS = ['an?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'a\\s+few', 'several', 'the'];
 /**
- * "eight days after Fort Sumter", "a year after Marathon": a place counted from stands for the
- * battle fought there. Only right after a count of days, weeks, months or years and "after" or
- * "before", and only where the name ends the clause, so that "after Britain declared war" is
- * never the Battle of Britain.
+ * "eight days after Fort Sumter", "three months after Pearl Harbor": a place counted from stands
+ * for the battle fought there. Only right after a count and "after" or "before", and only where
+ * the name (in capitals) ends the clause, so that "after Britain declared war" is never the
+ * Battle of Britain.
  */
-const COUNTS = ['an?', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', '[a-z]+teen', 'twenty', 'thirty', 'a\\s+few', 'several', 'the'];
-/** A count in either case at a sentence's start ("Eight days after …"); the place's name in capitals. */
 const COUNTED_FROM_PLACE = new RegExp(
 	String.raw`\b(?:\d+|${COUNTS.map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:day|week|month|year)s?\s+(?:after|before)\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){0,2})(?=\s*(?:[,.;:)]|$))`,
 	'g'
