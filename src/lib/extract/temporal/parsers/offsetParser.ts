@@ -29,11 +29,10 @@ const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same
 
 /**
  * "this day": the day the story is at ("Ludendorff referred to this day as the Black Day"); in
- * dated news that has told no day, the day of writing. Not "this day of the week", nor "on this day in 1945" (a date
- * of the calendar in another year).
+ * dated news that has told no day, the day of writing. Not "this day of the week", nor "on this
+ * day in 1945" (a date of the calendar in another year). (Gated by THIS_LAST_NEXT, which holds "this".)
  */
 const THIS_DAY = /\bthis\s+day\b(?!\s+(?:of|in)\b)/gi;
-const THIS_WORD = anyOf(['this']);
 
 /** Shift an anchor time by an offset, keeping what can be kept of its granularity. */
 function shifted(anchor: TimeValue, amount: number, unit: Unit): TimeValue {
@@ -339,7 +338,7 @@ export const offsetParser: Parser = {
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
 			});
 		}
-		for (const m of matchesIn(scope, THIS_DAY, THIS_WORD, UNITS)) {
+		for (const m of matchesIn(scope, THIS_DAY, THIS_LAST_NEXT, UNITS)) {
 			const text = m[0];
 			push(m.index, m.index + text.length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
