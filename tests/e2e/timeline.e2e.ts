@@ -13,7 +13,12 @@ const windowX = (page: Page): Promise<number> =>
 
 async function openDataset(page: Page, name: string): Promise<void> {
 	await page.goto('/dev/timeline');
-	await page.getByRole('button', { name, exact: true }).click();
+	const button = page.getByRole('button', { name, exact: true });
+	// A click before the page has hydrated is lost (the default data set stays): click until this one is shown.
+	await expect(async () => {
+		await button.click();
+		await expect(button).toHaveAttribute('aria-pressed', 'true', { timeout: 500 });
+	}).toPass();
 	await expect(plot(page).locator('[data-key]').first()).toBeVisible();
 }
 
