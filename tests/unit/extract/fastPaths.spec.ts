@@ -7,8 +7,8 @@ import { durationParser } from '../../../src/lib/extract/temporal/parsers/durati
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
-import { collapseSpaces, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
-import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt, trimEndOf } from '../../../src/lib/extract/events/eventTitle.ts';
+import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
+import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
 import { casualDay } from '../../../src/lib/extract/temporal/parsers/casualDay.ts';
 import { componentsToTime } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';

@@ -4,7 +4,7 @@
  * in Red Square". Plain rules over the sentence; no date words, no honorifics, at most ~60 chars.
  */
 import type { Span } from '../types.ts';
-import { collapseSpaces, trimTrailingPunctuation } from '../text/collapseSpaces.ts';
+import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../text/collapseSpaces.ts';
 
 export const MAX_TITLE = 60;
 
@@ -40,12 +40,6 @@ function space(text: string, i: number): boolean {
 	return c < 128 ? c === 32 || (c >= 9 && c <= 13) : SPACE.test(text[i]);
 }
 
-/** `text.replace(/[…]+$/, '')` for a class of single characters `one`, without trying every position of the text. */
-export function trimEndOf(text: string, one: RegExp): string {
-	let end = text.length;
-	while (end > 0 && one.test(text[end - 1])) end--;
-	return end === text.length ? text : text.slice(0, end);
-}
 
 /** Does the text hold something that reads as a verb (so it says what happened)? */
 export function hasVerb(text: string): boolean {

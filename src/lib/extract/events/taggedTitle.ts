@@ -7,8 +7,8 @@
  * each sentence is tagged once (a bounded cache).
  */
 import type { Span } from '../types.ts';
-import { lastWord, MAX_TITLE, shorten, simplifyNames, trimEndOf } from './eventTitle.ts';
-import { collapseSpaces } from '../text/collapseSpaces.ts';
+import { lastWord, MAX_TITLE, shorten, simplifyNames } from './eventTitle.ts';
+import { collapseSpaces, trimEndOf } from '../text/collapseSpaces.ts';
 import { ADJ, ADV, AUX, BRACKET, COLON, COMMA, CONJ, DASH, DET, HYPHEN, FINITE, GERUND, INFINITIVE, isHonorific, NEG, NOUN, ORG, PARTICLE, PERSON, POSS, PREP, PRON, PROPER, QWORD, VALUE, VERB, tagSentence, type Token } from './tagger.ts';
 
 export { clearTagCache, tagSentence, type Token } from './tagger.ts';

@@ -5,6 +5,7 @@
  */
 import type { Span } from '../types.ts';
 import { sentenceStarts } from './sentenceBreaks.ts';
+import { trimEndOf } from '../text/collapseSpaces.ts';
 
 const ABBREVIATIONS = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
@@ -15,7 +16,6 @@ const ABBREVIATIONS = new Set([
 
 let segmenter: Intl.Segmenter | null = null;
 
-const SPACE = /\s/;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /**
@@ -24,8 +24,7 @@ const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 12
  * instead of a regex tried at every position (it runs once per sentence).
  */
 export function wordBeforeStop(text: string): string | null {
-	let end = text.length;
-	while (end > 0 && SPACE.test(text[end - 1])) end--;
+	const end = trimEndOf(text, /\s/).length;
 	if (end < 2 || text.charCodeAt(end - 1) !== 46) return null;
 	// The run of letters and stops that ends with it: the word is all of it, and must open with a letter after a space, bracket or quote.
 	let start = end - 1;

@@ -20,3 +20,10 @@ export function trimTrailingPunctuation(text: string): string {
 	while (end > 0 && TRAILING.has(text[end - 1])) end--;
 	return end === text.length ? text : text.slice(0, end);
 }
+
+/** `text.replace(/[…]+$/, '')` for a class of single characters `one`, without trying every position of the text. */
+export function trimEndOf(text: string, one: RegExp): string {
+	let end = text.length;
+	while (end > 0 && one.test(text[end - 1])) end--;
+	return end === text.length ? text : text.slice(0, end);
+}

@@ -7,6 +7,7 @@ import { dayValue, monthValue, rangeValue, yearValue } from '../../timex.ts';
 import { findKnownEvents, type KnownEvent } from '../../knowledge/knowledgeBase.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
+import { allMatches } from '../wordFilter.ts';
 
 function valueOf(iso: string): TimeValue {
 	const [y, m, d] = iso.split('-').map(Number);
@@ -39,8 +40,7 @@ const BATTLE_NAMES = ['Battle of ', 'Siege of ', 'attack on '];
 function placesCountedFrom(text: string): Array<{ start: number; end: number; text: string; entry: KnownEvent }> {
 	const out: Array<{ start: number; end: number; text: string; entry: KnownEvent }> = [];
 	if (!text.includes(' after ') && !text.includes(' before ')) return out;
-	COUNTED_FROM_PLACE.lastIndex = 0;
-	for (let m = COUNTED_FROM_PLACE.exec(text); m; m = COUNTED_FROM_PLACE.exec(text)) {
+	for (const m of allMatches(text, COUNTED_FROM_PLACE)) {
 		const place = m[1];
 		for (const prefix of BATTLE_NAMES) {
 			const [hit] = findKnownEvents(prefix + place);

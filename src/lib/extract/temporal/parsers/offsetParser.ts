@@ -4,7 +4,7 @@
  * the phrase names (the next one in the same sentence, for "before X" / "after X"), or the
  * narrative's last date (for "later", "the following year").
  */
-import type { TimeValue } from '../../types.ts';
+import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, tenseBefore, type Parser } from '../scope.ts';
@@ -95,11 +95,15 @@ function periodAnchor(ctx: ResolveContext): { resolved: Resolved; candidate: Can
 	return periodInQuestion(ctx) ?? (COUNTS_BACK.test(anchor.candidate.text) ? 'year' : anchor);
 }
 
+/** A time counted from the reference date (the day of writing), with the derivation that says so. */
+function countedFromReference(reference: Ymd, referenceLabel: string, text: string, time: TimeValue, inferred: DateField[], confidence: number): Resolved {
+	return { time, stated: [], inferred, derivation: [`“${text}” counted from the reference date ${formatYmd(reference)} (${referenceLabel}) → ${time.value}`], confidence, referenceFree: false };
+}
+
 /** "a year earlier" counted from the reference date's year (no period in question to count from). */
 function yearFromReference(ctx: ResolveContext, amount: number, text: string): Resolved | null {
 	if (!ctx.reference) return null;
-	const time = yearValue(ctx.reference.year + amount);
-	return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
+	return countedFromReference(ctx.reference, ctx.referenceLabel, text, yearValue(ctx.reference.year + amount), ['year'], 0.6);
 }
 
 /** A vague offset's placement: "a few" taken as about three, said so, with less confidence. */
@@ -234,8 +238,7 @@ export const offsetParser: Parser = {
 				const period = periodAnchor(ctx);
 				if (!period || period === 'year') {
 					if (!ctx.reference) return null;
-					const time = yearValue(ctx.reference.year - amount);
-					return { time, stated: [], inferred: ['year'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
+					return countedFromReference(ctx.reference, ctx.referenceLabel, text, yearValue(ctx.reference.year - amount), ['year'], 0.7);
 				}
 				return fromAnchor(period, shifted(period.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
 			}, vague(m[1], true));
@@ -274,8 +277,7 @@ export const offsetParser: Parser = {
 			const future = tenseBefore(scope.text, start) === 'future';
 			push(start, m.index + m[0].length, (ctx) => {
 				if (!ctx.reference) return null;
-				const time = weekend(ctx.reference, m[1], future);
-				return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
+				return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekend(ctx.reference, m[1], future), ['year', 'month', 'day'], 0.7);
 			});
 		}
 		for (const m of matchesIn(scope, FROM_REFERENCE, THIS_LAST_NEXT, UNITS)) {
@@ -296,15 +298,7 @@ export const offsetParser: Parser = {
 					return fromAnchor(told, fromReference(startYmd(told.resolved.time), word, unit), text, 'counts from the story’s time,');
 				}
 				if (!ctx.reference) return null;
-				const time = fromReference(ctx.reference, word, unit);
-				return {
-					time,
-					stated: [],
-					inferred: ['year', 'month', 'day'],
-					derivation: [`“${text}” counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`],
-					confidence: 0.75,
-					referenceFree: false
-				};
+				return countedFromReference(ctx.reference, ctx.referenceLabel, text, fromReference(ctx.reference, word, unit), ['year', 'month', 'day'], 0.75);
 			});
 		}
 		for (const m of matchesIn(scope, UNIT_OF_STORY, UNITS)) {
@@ -344,8 +338,7 @@ export const offsetParser: Parser = {
 				const anchor = ctx.narrativeBefore();
 				const day = anchor && relativeUnit(anchor.resolved.time, 0, 'day');
 				if (day || !ctx.documentDated || !ctx.reference) return fromAnchor(anchor, day, text, 'is the day the story is at,');
-				const time = dayValue(ctx.reference);
-				return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the day of writing, ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
+				return countedFromReference(ctx.reference, ctx.referenceLabel, text, dayValue(ctx.reference), ['year', 'month', 'day'], 0.6);
 			});
 		}
 		return out;
