@@ -142,7 +142,7 @@ describe('parts of the day: types and intervals', () => {
 	});
 });
 
-table('a month without a year takes its direction from the clause around it', [
+table('a month or weekday without a year takes its direction from the clause around it', [
 	{ name: 'past verb after the month', text: 'In January, the company brought a suit against its rival.', reference: '1989-11-02', expected: [['January', '1989-01']] },
 	{ name: 'future verb after the month', text: 'In January, the company will open a plant.', reference: '1989-11-02', expected: [['January', '1990-01']] },
 	{ name: 'a limit after a past verb is not in the past', text: 'The partnership extended to Nov. 20 its offer for the shares.', reference: '1989-11-02', expected: [['Nov. 20', '1989-11-20']] },
@@ -157,7 +157,17 @@ table('a month without a year takes its direction from the clause around it', [
 	{ name: 'an -ed word after a possessive is an adjective, not a past verb', text: 'Midwest said it would redeem its preferred shares on Dec. 7.', reference: '1989-10-26', expected: [['Dec. 7', '1989-12-07']] },
 	{ name: '“is to” looks ahead', text: 'The minister is to visit Paris on Friday.', reference: '2024-01-10', expected: [['Friday', '2024-01-12']] },
 	{ name: 'a past verb in a relative clause keeps its date in the past', text: 'The vote, which was postponed in November, will be held in February.', reference: '2024-01-10', expected: [['November', '2023-11'], ['February', '2024-02']] },
-	{ name: 'a day named as a thing takes no tense from the clause', text: 'They said they would look for ways to get around Wednesday’s ruling.', reference: '2000-01-07', expected: [['Wednesday', '2000-01-05']] }
+	{ name: 'a day named as a thing takes no tense from the clause', text: 'They said they would look for ways to get around Wednesday’s ruling.', reference: '2000-01-07', expected: [['Wednesday', '2000-01-05']] },
+	{ name: 'a date before its noun near the day of writing is that one, whatever the verb', text: 'Meissner gave no reason for the Jan. 14 deadline.', reference: '2000-01-05', expected: [['Jan. 14', '2000-01-14']] },
+	{ name: 'a date before its noun months away keeps the tense of its clause', text: 'The police described the Oct. 23 slaying.', reference: '1999-05-06', expected: [['Oct. 23', '1998-10-23']] },
+	{ name: 'a weekday before its noun takes no tense from a future verb', text: 'The court will review the Monday ruling.', reference: '2024-01-10', expected: [['Monday', '2024-01-08']] },
+	{ name: '“could” is no future cue', text: 'His grandparents could not be located Wednesday in their hometown.', reference: '2000-01-06', expected: [['Wednesday', '2000-01-05']] },
+	{ name: '“as early as” a day looks ahead', text: 'His father could come to the U.S. as early as Tuesday.', reference: '2000-04-03', expected: [['Tuesday', '2000-04-04']] }
+]);
+
+table('a range from a relative start to a named end', [
+	{ name: 'from today through a month and day', text: 'The bank may buy shares at the same price from today through Nov. 17.', reference: '1989-10-27', expected: [['today through Nov. 17', '1989-10-27/1989-11-17']] },
+	{ name: 'this year through a month', text: 'Sales this year through August rose 5%.', reference: '1989-10-27', expected: [['this year through August', '1989/1989-08']] }
 ]);
 
 table('clock times and parts of the day in a story', [

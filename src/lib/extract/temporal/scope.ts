@@ -42,7 +42,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	return candidate;
 }
 
-const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|could|might|soon|ready)$/i;
+const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|last|ago|yesterday|since)$/i;
 /** Looks ahead only as the nearest cue: "said it would close in December", but not "hoped she would …, where the Aug. 7 blasts". */
 const WEAK_FUTURE = /^(would)$/i;
@@ -131,6 +131,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (opener >= 0) words.length = opener;
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	if (words.some((_, i) => looksAhead(words, i))) return 'future';
+	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
+	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos))) return 'future';
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened.
 	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return 'none';
 	const cue = tenseOfWords(words, NOT_PAST);
@@ -160,12 +162,26 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 	return tenseOfWords(words, NOT_PAST_AFTER, false);
 }
 
+/** Words after a date that show it is no modifier of a noun ("the Friday before", "a Tuesday when"). */
+const NOT_A_NOUN = new Set(['of', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'that', 'which', 'who', 'when', 'where', 'as', 'than', 'through', 'until', 'till', 'after', 'before', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'has', 'had', 'have', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'this', 'last', 'next', 'night', 'morning', 'afternoon', 'evening']);
+
 /**
  * "get around Wednesday's ruling", "last month's discovery": a date that names a thing by its day
  * (a possessive) takes no tense from the verb of its clause.
  */
 export function namesKnownThing(text: string, localEnd: number): boolean {
 	return /^['’]s\s+\p{Ll}/u.test(text.slice(localEnd, localEnd + 4));
+}
+
+/**
+ * "the Jan. 14 deadline", "a Jan. 14 return date", "the Tuesday meeting": a date between an
+ * article and its noun names a thing by its day, and the verb of the clause tells little of when
+ * that is ("Meissner gave no reason for the Jan. 14 deadline" is a deadline to come).
+ */
+export function modifiesNoun(text: string, localStart: number, localEnd: number): boolean {
+	if (!/\b(?:the|a|an|its|their|his|her|our)\s+$/i.test(text.slice(Math.max(0, localStart - 7), localStart))) return false;
+	const noun = /^ (\p{Ll}+)\b(?![-'’])/u.exec(text.slice(localEnd, localEnd + 24))?.[1];
+	return noun !== undefined && !NOT_A_NOUN.has(noun);
 }
 
 /** Modifiers that TimeML keeps inside a date's extent: "early", "mid-", "late", "the end of", "early in". */

@@ -8,10 +8,13 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, modifierBefore, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
+
+/** A range that ends at a named month: "today through Nov. 17", "this year through August". */
+const NAMED_END = /\s(?:to|through|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/i;
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
@@ -164,12 +167,22 @@ function withClock(r: Resolved | null, c: Components): Resolved | null {
 	return { ...r, time: timeValue(value, start, start + 3_600_000, 'hour'), stated: [...r.stated, 'time'] };
 }
 
+const WEEK = 7 * 86_400_000;
+/**
+ * How far a date before a noun ("the Jan. 14 deadline") may lie on the other side of the day of
+ * writing from the tense of its clause: such a date names a thing, and the verb ("gave no reason
+ * for") tells little of when it is; one near the day of writing is that one, the tense decides
+ * only between dates months apart ("the Oct. 23 slaying", written in May, was last October).
+ */
+const ATTRIBUTIVE_SLACK = 45 * 86_400_000;
+
 /**
  * Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference.
  * `direction` is what "last", "next" or "this" before it says ("last February", "this September");
- * `lookingBack`, that the clause looks back ("earlier", "had"), so the story does not go on into the next year.
+ * `lookingBack`, that the clause looks back ("earlier", "had"), so the story does not go on into the next year;
+ * `slack`, how far past the day of writing a date may lie against its tense.
  */
-function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: Tense = 'none', direction: 'past' | 'future' | 'this' | null = null, lookingBack = false): Resolved | null {
+function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: Tense = 'none', direction: 'past' | 'future' | 'this' | null = null, lookingBack = false, slack = WEEK): Resolved | null {
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && ctx.documentDated && !!ctx.reference && !ctx.historical;
 	const narrative = deictic ? null : ctx.narrativeBefore(true);
@@ -214,10 +227,9 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const refMs = ymdToMillis(ref);
 	const monthOnly = !c.isCertain('day');
 	const at = (y: number) => (monthOnly ? ymdToMillis({ year: y, month, day: 1 }) : ymdToMillis({ year: y, month, day }));
-	const week = 7 * 86_400_000;
 	const candidates = sameYear
 		? [ref.year]
-		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (tense === 'future' ? at(y) >= refMs - week - (monthOnly ? 31 * 86_400_000 : 0) : tense === 'past' ? at(y) <= refMs + week : true));
+		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (tense === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : tense === 'past' ? at(y) <= refMs + slack : true));
 	let best = ref.year;
 	let bestDistance = Infinity;
 	for (const y of candidates.length ? candidates : [ref.year]) {
@@ -510,12 +522,14 @@ export const chronoParser: Parser = {
 			if (relative) {
 				// "the end of the month" in a story is the story's month; in dated news, the day of writing's.
 				const storyUnit = /\bthe\s+(month|year)\b/i.exec(text)?.[1]?.toLowerCase();
+				// "from today through Nov. 17": a named end after a relative start.
+				const namedEnd = r.end?.isCertain('month') && NAMED_END.test(text) ? r.end : null;
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
 						resolve: (ctx) => {
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
-							if (!narrative) return inUnitOf(resolveRelative(text, ctx), text);
+							if (!narrative) return withRangeEnd(inUnitOf(resolveRelative(text, ctx), text), c, namedEnd);
 							const s0 = startYmd(narrative.resolved.time);
 							const time = storyUnit === 'month' && narrative.resolved.time.granularity !== 'year' ? monthValue(s0.year, s0.month) : yearValue(s0.year);
 							return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the narrative's ${storyUnit} (“${narrative.candidate.text}”) → ${time.value}`], confidence: 0.7, referenceFree: narrative.resolved.referenceFree };
@@ -542,7 +556,7 @@ export const chronoParser: Parser = {
 			}
 			if (c.isCertain('weekday') && !c.isCertain('day')) {
 				const weekday = c.get('weekday') ?? 0;
-				const tense = namesKnownThing(scope.text, end) ? 'none' : tenseBefore(scope.text, start);
+				const tense = namesKnownThing(scope.text, end) || modifiesNoun(scope.text, start, end) ? 'none' : tenseBefore(scope.text, start);
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
@@ -579,7 +593,8 @@ export const chronoParser: Parser = {
 				const said = lead ? scope.text.slice(from, end) : text;
 				const tense = direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end);
 				const lookingBack = LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? '');
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction, lookingBack), c, rangeEnd) }));
+				const slack = direction === null && modifiesNoun(scope.text, from, end) ? ATTRIBUTIVE_SLACK : WEEK;
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction, lookingBack, slack), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
