@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chronoWindows } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
+import { chronoWindows, dashRanges } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
 
 const slices = (text: string) => chronoWindows(text).map((w) => text.slice(w.start, w.end));
 
@@ -28,5 +28,23 @@ describe('chronoWindows', () => {
 	it('finds the phrases chrono reads without a month or weekday name', () => {
 		for (const phrase of ['at the end of the month', 'in the weeks before', 'two days ago', 'at 3 p.m.', '12/03/1998', 'last week'])
 			expect(chronoWindows(`They met ${phrase}.`), phrase).not.toEqual([]);
+	});
+});
+
+describe('dashRanges', () => {
+	it('puts an en dash, the same length, between a month and the day that starts a range’s end', () => {
+		const cases: Array<[string, string]> = [
+			['(5 September-12 September)', '(5 September–12 September)'],
+			['17 August-2 September 1914', '17 August–2 September 1914'],
+			['5 Sept.-12 Sept.', '5 Sept.–12 Sept.'],
+			['17 August-2 divisions', '17 August-2 divisions'],
+			['a follow-up on 2 May', 'a follow-up on 2 May'],
+			['May-June', 'May-June'],
+			['', '']
+		];
+		for (const [piece, expected] of cases) {
+			expect(dashRanges(piece)).toBe(expected);
+			expect(dashRanges(piece).length).toBe(piece.length);
+		}
 	});
 });

@@ -44,6 +44,7 @@ table('bare years and ranges', [
 	{ name: 'a year before a capitalised plural names an event', text: 'He hoped for a republic by the opening of the 2000 Olympics.', expected: [['2000', '2000']] },
 	{ name: 'range with en dash', text: 'The First World War (1914–1918) changed Europe.', expected: [['1914–1918', '1914/1918']] },
 	{ name: 'from .. to', text: 'He ruled from 1558 to 1603.', expected: [['1558 to 1603', '1558/1603']] },
+	{ name: 'a range opening a sentence', text: 'Between 1961 and 1964 the army doubled. From 1939 to 1945 the city was bombed.', expected: [['1961 and 1964', '1961/1964'], ['1939 to 1945', '1939/1945']] },
 	{ name: 'short range', text: 'During the war of 1939-45, the city was bombed.', expected: [['1939-45', '1939/1945']] },
 	{ name: 'BC year', text: 'Caesar was killed in 44 BC.', expected: [['44 BC', 'BC0044']] },
 	{ name: 'AD year', text: 'Vesuvius erupted in AD 79.', expected: [['AD 79', '0079']] }
@@ -116,6 +117,8 @@ table('quarters, durations, sets and references (TimeML values)', [
 
 table('extents chrono gets wrong, mended', [
 	{ name: 'a stray number after a hyphen', text: 'The battle began on 17 August-2 divisions were lost.', reference: '1914-12-01', expected: [['17 August', '1914-08-17']] },
+	{ name: 'a range of days with a month each, hyphenated', text: 'The First Battle of the Marne (5 September-12 September 1914) saved Paris. Tannenberg (17 August-2 September) followed.', reference: '1914-12-01', expected: [['5 September-12 September 1914', '1914-09-05/1914-09-12'], ['17 August-2 September', '1914-08-17/1914-09-02']] },
+	{ name: 'a month opening a sentence', text: 'Germany sued for peace in 1918. September saw the Germans retreat. The fleet stayed into October.', reference: '2009-12-19', expected: [['September', '1918-09'], ['October', '1918-10']] },
 	{ name: 'August of that year', text: 'The war began in 1940. By August of that year, the city had fallen.', expected: [['August of that year', '1940-08']] },
 	{ name: 'the 20 September', text: 'The attack of 1917 opened on the 20 September.', expected: [['the 20 September', '1917-09-20']] },
 	{ name: 'that same day', text: 'Troops landed on 10 May 1940. That same day, the cabinet met.', expected: [['That same day', '1940-05-10']] }

@@ -24,7 +24,11 @@ const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
-const MONTH_CUE = /\b(in|of|since|until|till|by|early|late|mid|last|next|this|that|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
+const MONTH_CUE = /\b(in|into|of|since|until|till|by|early|late|mid|last|next|this|that|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
+/** A sentence starts right before ("… inevitable. September saw the Germans …"). */
+const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
+/** Month names that are no ordinary word nor a given name ("April", "June" and "August" can be), enough alone to open a sentence. */
+const ONLY_A_MONTH = /^(?:january|february|september|october|november|december)$/i;
 /** Weaker cues, enough for a month that is no ordinary word: "for October", "the October slaying", "a June agreement" (not "the March to the Sea"). */
 const MONTH_CUE_WEAK = /\b(?:for|the|a)\s+$/i;
 
@@ -255,7 +259,7 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	if (/^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)$/i.test(word) && !/^[.,]/.test(after)) return true;
 	if (AMBIGUOUS_WORD.test(word) && !/^[A-Z]/.test(word)) return true;
 	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
-	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word))) return true;
+	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word)) && !(OPENS_SENTENCE.test(before) && ONLY_A_MONTH.test(word))) return true;
 	if (/^(sat|sun|mon|wed|second|may|march)$/i.test(word) && !MONTH_CUE.test(before)) return true;
 	return false;
 }
@@ -344,6 +348,18 @@ export function chronoWindows(text: string): Array<{ start: number; end: number;
 	return out;
 }
 
+/** A hyphen between a month and the day that starts a range's end: "5 September-12 September", "17 August-2 September". */
+const MONTH_HYPHEN_DAY = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)-(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+
+/**
+ * Chrono reads "5 September-12 September" as "September-12" (the 12th of September) and
+ * "17 August-2 September" as "17 August-2"; with an en dash it reads both as the ranges they are.
+ * The dash has the hyphen's length, so offsets into the text stay as they were.
+ */
+export function dashRanges(piece: string): string {
+	return piece.includes('-') ? piece.replace(MONTH_HYPHEN_DAY, '$1–') : piece;
+}
+
 /**
  * Chrono's results for the windows of `text`, each with the offset of its window in `text`.
  * A window is cut where a sentence starts (`sentenceStarts`, offsets into `text`), so chrono
@@ -354,7 +370,7 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 	for (const w of chronoWindows(text)) {
 		const cuts = [w.start, ...sentenceStarts.filter((c) => c > w.start && c < w.end), w.end];
 		for (let i = 0; i + 1 < cuts.length; i++) {
-			const piece = text.slice(cuts[i], cuts[i + 1]);
+			const piece = dashRanges(text.slice(cuts[i], cuts[i + 1]));
 			if (!piece.trim()) continue;
 			const e = engineForPiece(engineFor(w.kinds), piece);
 			const results = e?.parse(piece, { instant: PROBE, timezone: 0 }) ?? [];
@@ -461,7 +477,8 @@ export const chronoParser: Parser = {
 		for (const { parsed, offset } of parseWindows(scope.text, sentenceStarts)) {
 			let r = parsed;
 			let start = offset + r.index;
-			let text = r.text;
+			// The text as written (chrono saw a dash where a hyphen may be: see dashRanges).
+			let text = scope.text.slice(start, start + r.text.length);
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 			text = text.replace(/[\s,.;:]+$/, '');

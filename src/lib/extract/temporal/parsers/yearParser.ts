@@ -13,7 +13,7 @@ const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|aro
 const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
 const ERA = String.raw`(?:BCE|BC|B\.C\.E?\.?|CE|AD|A\.D\.)`;
 
-const RANGE = new RegExp(String.raw`\b(?:(from|between)\s+)?(\d{3,4})\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
+const RANGE = new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
 const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\s*(${ERA})(?![A-Za-z]))`, 'g');
 const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\.\d|:\d|\/)/g;
 /** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "call 1999", "about 1945 people". */
