@@ -173,6 +173,13 @@ table('a range from a relative start to a named end', [
 	{ name: 'this year through a month', text: 'Sales this year through August rose 5%.', reference: '1989-10-27', expected: [['this year through August', '1989/1989-08']] }
 ]);
 
+table('the year a month takes in history', [
+	{ name: 'from the month after it, with its year', text: 'Russia lost at Tannenberg in August and September 1914. Casualties between March and April 1918 were high.', reference: '2009-12-19', expected: [['August', '1914-08'], ['March', '1918-03']] },
+	{ name: 'from the month after it, a year on', text: 'Attacks fell after the carnage of December and January 2005.', reference: '2009-12-19', expected: [['December', '2004-12']] },
+	{ name: 'not from a year alone in brackets (a book’s)', text: 'The front held on 1 November 1950. Bevin Alexander, in How Wars Are Won (2003), reports the tactics. In late November, the army withdrew.', reference: '2009-12-19', expected: [['late November', '1950-11']] },
+	{ name: 'not from a look decades back', text: 'The Marines landed on 8 March 1965. They had fought there two decades earlier. In June, the army was beaten again.', reference: '2009-12-19', expected: [['two decades earlier', '1945'], ['June', '1965-06']] }
+]);
+
 table('clock times and parts of the day in a story', [
 	{ name: 'a clock time alone takes the day the story is at', text: 'The armistice was signed on 11 November 1918. At 10:57 the guns fell silent.', reference: '2009-12-19', expected: [['11 November 1918', '1918-11-11'], ['10:57', '1918-11-11T10:57']] },
 	{ name: 'that afternoon is the story’s day', text: 'On 31 January 1965, troops landed. They moved north that afternoon.', reference: '2009-12-19', expected: [['that afternoon', '1965-01-31TAF']] },

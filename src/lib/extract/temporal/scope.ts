@@ -39,6 +39,9 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	};
 	// "(part of the empire) since 513 BC": where a state began, not where the story is.
 	if (/\bsince\s+$/i.test(scope.text.slice(Math.max(0, localStart - 8), localStart))) candidate.background = true;
+	// "… to the War on Terror (2003), Bevin Alexander reports": a year alone in brackets is an aside (a book's, a
+	// law's), not the time the story has come to.
+	else if (scope.text.charCodeAt(localStart - 1) === 40 && scope.text.charCodeAt(localEnd) === 41 && /^\d{4}$/.test(candidate.text)) candidate.background = true;
 	return candidate;
 }
 

@@ -223,6 +223,9 @@ export const offsetParser: Parser = {
 				const anchor = period ?? ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && counted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
 			}, vague(m[1], sign < 0));
+			// "(In March 1965 the Marines landed …,) two decades earlier (they had …). In March, …": a look years
+			// back is an aside; the story goes on from where it was.
+			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2))) out[out.length - 1].background = true;
 		}
 		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
 		for (const m of matchesIn(scope, OFFSET_AGO, YEAR, AGO)) {
