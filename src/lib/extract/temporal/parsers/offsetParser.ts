@@ -245,6 +245,8 @@ export const offsetParser: Parser = {
 				}
 				return fromAnchor(period, shifted(period.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
 			}, vague(m[1], true));
+			// "(the Paris agreement of) two years ago": a look back, as with "two decades earlier" above.
+			if (amount >= 2) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, YEAR_END, YEAR_END_WORDS)) {
 			const text = m[0];

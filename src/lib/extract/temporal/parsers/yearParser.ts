@@ -6,7 +6,7 @@
  */
 import { rangeValue, yearValue } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, modifierBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, modifierBefore, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { allMatches, hasDigit } from '../wordFilter.ts';
 
 const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
@@ -52,12 +52,15 @@ function fixed(scope: PassageScope, rawStart: number, end: number, years: [numbe
 	const text = scope.text.slice(start, rawStart) + rawText;
 	const from = yearValue(years[0]);
 	const time = years[1] !== undefined ? rangeValue(from, yearValue(years[1])) : from;
-	return candidateAt(scope, start, end, {
+	const candidate = candidateAt(scope, start, end, {
 		parser: 'year',
 		type: 'DATE',
 		priority: 1,
 		resolve: () => ({ time, stated: ['year'], inferred: [], derivation: [`“${text}” states the year${years[1] !== undefined ? 's' : ''} → ${time.value}`], confidence: 0.9, referenceFree: true })
 	});
+	// "the road would be exposed for a planned campaign in 1976": a year looked ahead to is a plan, not the story's time.
+	if (tenseBefore(scope.text, start) === 'future') candidate.background = true;
+	return candidate;
 }
 
 export const yearParser: Parser = {
