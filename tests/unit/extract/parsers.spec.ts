@@ -118,6 +118,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 table('extents chrono gets wrong, mended', [
 	{ name: 'a stray number after a hyphen', text: 'The battle began on 17 August-2 divisions were lost.', reference: '1914-12-01', expected: [['17 August', '1914-08-17']] },
 	{ name: 'a range of days with a month each, hyphenated', text: 'The First Battle of the Marne (5 September-12 September 1914) saved Paris. Tannenberg (17 August-2 September) followed.', reference: '1914-12-01', expected: [['5 September-12 September 1914', '1914-09-05/1914-09-12'], ['17 August-2 September', '1914-08-17/1914-09-02']] },
+	{ name: 'a range of days with a month each, month first, hyphenated', text: 'In the invasion phase (March 19-April 30), 9,200 combatants were killed.', reference: '2003-06-01', expected: [['March 19-April 30', '2003-03-19/2003-04-30']] },
 	{ name: 'a month opening a sentence', text: 'Germany sued for peace in 1918. September saw the Germans retreat. The fleet stayed into October.', reference: '2009-12-19', expected: [['September', '1918-09'], ['October', '1918-10']] },
 	{ name: 'August of that year', text: 'The war began in 1940. By August of that year, the city had fallen.', expected: [['August of that year', '1940-08']] },
 	{ name: 'the 20 September', text: 'The attack of 1917 opened on the 20 September.', expected: [['the 20 September', '1917-09-20']] },

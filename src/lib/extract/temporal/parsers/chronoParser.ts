@@ -352,16 +352,20 @@ export function chronoWindows(text: string): Array<{ start: number; end: number;
 	return out;
 }
 
-/** A hyphen between a month and the day that starts a range's end: "5 September-12 September", "17 August-2 September". */
-const MONTH_HYPHEN_DAY = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)-(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/gi;
+/**
+ * A hyphen between two dates that each name their month: "5 September-12 September",
+ * "17 August-2 September" (day first), "March 19-April 30" (month first).
+ */
+const MONTH_HYPHEN_DAY = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)-(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)|(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)-(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b)/gi;
 
 /**
- * Chrono reads "5 September-12 September" as "September-12" (the 12th of September) and
- * "17 August-2 September" as "17 August-2"; with an en dash it reads both as the ranges they are.
- * The dash has the hyphen's length, so offsets into the text stay as they were.
+ * Chrono reads "5 September-12 September" as "September-12" (the 12th of September),
+ * "17 August-2 September" as "17 August-2" and "March 19-April 30" as "19-April 30" (the year
+ * 2030); with an en dash it reads them as the ranges they are. The dash has the hyphen's length,
+ * so offsets into the text stay as they were.
  */
 export function dashRanges(piece: string): string {
-	return piece.includes('-') ? piece.replace(MONTH_HYPHEN_DAY, '$1–') : piece;
+	return piece.includes('-') ? piece.replace(MONTH_HYPHEN_DAY, (_, dayFirst: string | undefined, monthFirst: string | undefined) => `${dayFirst ?? monthFirst}–`) : piece;
 }
 
 /**
