@@ -6,6 +6,7 @@ import {
 	knownEventKinds,
 	knownEvents,
 	validateKnownEvents,
+	knownDateParts,
 	type KnownEvent
 } from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
 
@@ -25,17 +26,24 @@ function mentions(text: string): Found[] {
 	return found.map((match) => [match.entry.id, match.text]);
 }
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const MONTH = /^\d{4}-\d{2}$/;
-const YEAR = /^\d{4}$/;
+const DAY = /^(?:BC)?\d{4}-\d{2}-\d{2}$/;
+const MONTH = /^(?:BC)?\d{4}-\d{2}$/;
+const YEAR = /^(?:BC)?\d{4}$/;
+
+/** A knowledge-base date in ISO 8601 form: `BC0490` (490 BCE) is the astronomical year -489, `-000489`. */
+function iso(value: string): string {
+	const bce = /^BC(\d{4})(.*)$/.exec(value);
+	return bce ? `-${String(Number(bce[1]) - 1).padStart(6, '0')}${bce[2]}` : value;
+}
 
 /** First and last instant of a knowledge-base date, as milliseconds (UTC). */
-function bounds(value: string): [number, number] {
-	if (DAY.test(value)) {
+function bounds(date: string): [number, number] {
+	const value = iso(date);
+	if (DAY.test(date)) {
 		const t = Date.parse(`${value}T00:00:00Z`);
 		return [t, t];
 	}
-	if (MONTH.test(value)) return [Date.parse(`${value}-01T00:00:00Z`), Date.parse(`${value}-01T00:00:00Z`)];
+	if (MONTH.test(date)) return [Date.parse(`${value}-01T00:00:00Z`), Date.parse(`${value}-01T00:00:00Z`)];
 	return [Date.parse(`${value}-01-01T00:00:00Z`), Date.parse(`${value}-01-01T00:00:00Z`)];
 }
 
@@ -490,7 +498,7 @@ describe('knowledge base data', () => {
 			const [start] = bounds(entry.start);
 			expect(Number.isNaN(start), entry.id).toBe(false);
 			if (entry.granularity === 'day') {
-				expect(new Date(start).toISOString().slice(0, 10), entry.id).toBe(entry.start);
+				expect(new Date(start).toISOString().replace(/T.*$/, ''), entry.id).toBe(iso(entry.start));
 			}
 			if (entry.end !== undefined) {
 				expect(entry.end, entry.id).toMatch(pattern[entry.granularity]);
@@ -622,8 +630,26 @@ describe('validateKnownEvents', () => {
 		expect(validateKnownEvents([valid])[0]).toMatchObject({ id: 'test-event', start: '2000-01-01' });
 	});
 
+	it('accepts years before the common era, as TimeML writes them, and orders them backwards', () => {
+		expect(validateKnownEvents([{ ...valid, start: 'BC0431', end: 'BC0404', granularity: 'year' }])[0]).toMatchObject({ start: 'BC0431', end: 'BC0404' });
+		expect(validateKnownEvents([{ ...valid, start: 'BC0044-03-15' }])[0]).toMatchObject({ start: 'BC0044-03-15' });
+		expect(() => validateKnownEvents([{ ...valid, start: 'BC0404', end: 'BC0431', granularity: 'year' }])).toThrow(/before start/);
+		expect(() => validateKnownEvents([{ ...valid, start: 'BC0001', end: '0001', granularity: 'year' }])).not.toThrow();
+		// 45 BCE (astronomical -44) was a leap year; 44 BCE was not.
+		expect(() => validateKnownEvents([{ ...valid, start: 'BC0045-02-29' }])).not.toThrow();
+		expect(() => validateKnownEvents([{ ...valid, start: 'BC0044-02-29' }])).toThrow(/start/);
+	});
+
+	it('places a year before the common era astronomically', () => {
+		expect(knownDateParts('BC0490')).toEqual({ year: -489 });
+		expect(knownDateParts('BC0044-03-15')).toEqual({ year: -43, month: 3, day: 15 });
+		expect(knownDateParts('1066')).toEqual({ year: 1066 });
+		expect(knownDateParts('0476-09')).toEqual({ year: 476, month: 9 });
+	});
+
 	it.each([
 		['an impossible date', { ...valid, start: '2000-02-30' }, /"test-event".*start/],
+		['a year 0 before the common era', { ...valid, start: 'BC0000', granularity: 'year' }, /"test-event".*start/],
 		['a date finer than its granularity', { ...valid, granularity: 'year' }, /"test-event".*start/],
 		['an end before the start', { ...valid, end: '1999-12-31' }, /"test-event".*before start/],
 		['an unknown kind', { ...valid, kind: 'party' }, /"test-event".*kind/],

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import type { Granularity } from '../types.ts';
+import { millisToYmd, ymdToMillis } from '../timex.ts';
 import data from './events.json' with { type: 'json' };
 
 /** What sort of event an entry is. */
@@ -48,7 +49,11 @@ export interface KnownEvent {
 	name: string;
 	/** Other names people actually write (`Second World War`, `WWII`, ...). */
 	aliases: string[];
-	/** First day (or month, or year, per `granularity`): `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, Gregorian. */
+	/**
+	 * First day (or month, or year, per `granularity`): `YYYY-MM-DD`, `YYYY-MM` or `YYYY`,
+	 * Gregorian (an event from before a country took up the Gregorian calendar is given by its
+	 * year). A year before the common era as TimeML writes it: `BC0490` is 490 BCE.
+	 */
 	start: string;
 	/** Last day (or month, or year), INCLUSIVE; absent for a one-day (one-month, one-year) event. */
 	end?: string;
@@ -84,18 +89,34 @@ export interface KnownEventMatch {
 // ---------------------------------------------------------------------------------------------
 
 const DATE_PATTERN: Record<'year' | 'month' | 'day', RegExp> = {
-	year: /^\d{4}$/,
-	month: /^\d{4}-(0[1-9]|1[0-2])$/,
-	day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+	year: /^(?:BC)?\d{4}$/,
+	month: /^(?:BC)?\d{4}-(0[1-9]|1[0-2])$/,
+	day: /^(?:BC)?\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 };
 
-/** True when `value` (of the given precision) is a real date: no 31 April, no 29 February 1900. */
+/**
+ * The parts of a knowledge-base date (`1945-05-08`, `1945`, `BC0490`), the year astronomical
+ * as the timeline counts it (490 BCE is -489; there is no year 0 BCE).
+ */
+export function knownDateParts(value: string): { year: number; month?: number; day?: number } {
+	const bce = value.startsWith('BC');
+	const [y, m, d] = (bce ? value.slice(2) : value).split('-').map(Number);
+	return { year: bce ? 1 - y : y, ...(m ? { month: m } : {}), ...(d ? { day: d } : {}) };
+}
+
+/** Sortable: days since the epoch of the first day a knowledge-base date names. */
+function firstDayOf(value: string): number {
+	const { year, month = 1, day = 1 } = knownDateParts(value);
+	return ymdToMillis({ year, month, day });
+}
+
+/** True when `value` (of the given precision) is a real date: no 31 April, no 29 February 1900, no year 0 BCE. */
 function isRealDate(value: string, granularity: 'year' | 'month' | 'day'): boolean {
-	if (!DATE_PATTERN[granularity].test(value)) return false;
+	if (!DATE_PATTERN[granularity].test(value) || value === 'BC0000' || value.startsWith('BC0000-')) return false;
 	if (granularity !== 'day') return true;
-	const [y, m, d] = value.split('-').map(Number);
-	const date = new Date(Date.UTC(y, m - 1, d));
-	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+	const { year, month, day } = knownDateParts(value);
+	const back = millisToYmd(ymdToMillis({ year, month: month!, day: day! }));
+	return back.year === year && back.month === month && back.day === day;
 }
 
 const entrySchema = z
@@ -120,7 +141,7 @@ const entrySchema = z
 		if (entry.end !== undefined) {
 			if (!isRealDate(entry.end, entry.granularity)) {
 				problem(`end "${entry.end}" is not a valid ${entry.granularity} date`);
-			} else if (entry.end < entry.start) {
+			} else if (firstDayOf(entry.end) < firstDayOf(entry.start)) {
 				problem(`end "${entry.end}" is before start "${entry.start}"`);
 			} else if (entry.end === entry.start) {
 				problem(`end equals start "${entry.start}": omit end for a one-${entry.granularity} event`);

@@ -4,16 +4,16 @@
  */
 import type { TimeValue } from '../../types.ts';
 import { dayValue, monthValue, rangeValue, yearValue } from '../../timex.ts';
-import { findKnownEvents, type KnownEvent } from '../../knowledge/knowledgeBase.ts';
+import { findKnownEvents, knownDateParts, type KnownEvent } from '../../knowledge/knowledgeBase.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { allMatches } from '../wordFilter.ts';
 
-function valueOf(iso: string): TimeValue {
-	const [y, m, d] = iso.split('-').map(Number);
-	if (d) return dayValue({ year: y, month: m, day: d });
-	if (m) return monthValue(y, m);
-	return yearValue(y);
+function valueOf(date: string): TimeValue {
+	const { year, month, day } = knownDateParts(date);
+	if (month && day) return dayValue({ year, month, day });
+	if (month) return monthValue(year, month);
+	return yearValue(year);
 }
 
 /** The time a known event covers: one day, month or year, or a range from its start to its (inclusive) end. */
