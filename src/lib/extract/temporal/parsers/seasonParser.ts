@@ -13,6 +13,9 @@ const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fa
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
 const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
+/** After a season: another, with its year (" and early summer of 1943", " and summer 1944"). */
+const PARTNER_WITH_YEAR = /^,?\s+(?:and|or|to|through|until|into)\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/i;
+
 /** "the Spring Offensive (of 1918)", "a summer campaign": the season the campaign was fought in. */
 const SEASON_CAMPAIGN = /\b(spring|summer|autumn|fall|winter)\s+(?:offensives?|campaigns?|fighting)\b(?:\s+of\s+(\d{4})\b)?/gi;
 /** Gates: every match of a pattern holds one of these (for {@link matchesIn}). */
@@ -39,7 +42,7 @@ export const seasonParser: Parser = {
 			);
 		}
 		/** A season whose year the story (or, failing it, the reference date) gives, `step` years on. */
-		const fromStory = (m: RegExpMatchArray, start: number, text: string, code: SeasonCode, step: number | ((ctx: ResolveContext) => number), useStory: (ctx: ResolveContext) => boolean, stated: number | null = null) =>
+		const fromStory = (named: string, start: number, text: string, code: SeasonCode, step: number | ((ctx: ResolveContext) => number), useStory: (ctx: ResolveContext) => boolean, stated: number | null = null) =>
 			out.push(
 				candidateAt(scope, start, start + text.length, {
 					parser: 'season',
@@ -51,7 +54,7 @@ export const seasonParser: Parser = {
 						const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + by : ctx.reference ? ctx.reference.year + by : null);
 						if (year === null || !Number.isFinite(year)) return null;
 						const time = seasonValue(year, code);
-						const from = stated !== null ? `the year named after it (“${m[0]}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
+						const from = stated !== null ? `the year named after it (“${named}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
 						return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” has no year of its own: took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
 					}
 				})
@@ -66,10 +69,17 @@ export const seasonParser: Parser = {
 			const step = past ? (ctx: ResolveContext) => (ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? -1 : 0) : /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;
 			// "this spring", "last winter" count from the day of writing, except in history, where they count from the story.
 			const deictic = /^(?:this|last|next)\b/i.test(text);
-			fromStory(m, m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical));
+			// "the spring and early summer of 1943": the year of the season after it (the winter before a spring is the year before's).
+			const partner = deictic || past ? null : PARTNER_WITH_YEAR.exec(scope.text.slice(m.index + text.length, m.index + text.length + 40));
+			if (partner) {
+				const year = Number(partner[2]) - (SEASON_START_MONTH[code] > SEASON_START_MONTH[SEASON_CODES[partner[1].toLowerCase()]] ? 1 : 0);
+				fromStory(partner[0].replace(/^,?\s+/, ''), m.index, text, code, 0, () => false, year);
+				continue;
+			}
+			fromStory(m[0], m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical));
 		}
 		// "the Spring Offensive (of 1918)": the season of a campaign, in the year named after it or the story's.
-		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) fromStory(m, m.index, m[1], SEASON_CODES[m[1].toLowerCase()], 0, () => true, m[2] !== undefined ? Number(m[2]) : null);
+		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) fromStory(m[0], m.index, m[1], SEASON_CODES[m[1].toLowerCase()], 0, () => true, m[2] !== undefined ? Number(m[2]) : null);
 		return out;
 	}
 };
