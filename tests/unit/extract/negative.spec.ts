@@ -31,7 +31,8 @@ const NEGATIVE = [
 	'AST Research and Sun Microsystems said the bugs will not delay shipments. Sun reported a loss.',
 	'The year-end results were poor.',
 	'Sherman led the March to the Sea.',
-	'Secretary Baker said on ABC’s “This Week With David Brinkley” that the resolutions were clear.'
+	'Secretary Baker said on ABC’s “This Week With David Brinkley” that the resolutions were clear.',
+	'It helped us to win, like Gary Cooper in the film High Noon.'
 ];
 
 describe('strings that must yield no event', () => {
@@ -40,4 +41,17 @@ describe('strings that must yield no event', () => {
 			expect(extract(text, { reference: '2025-05-08' }).events).toEqual([]);
 		});
 	}
+});
+
+describe('names written like lengths of time', () => {
+	it.each(['Gonzalez said on CBS’s “60 Minutes” that he was sad.', 'She read Seven Years in Tibet and One Hundred Years of Solitude.'])('%s holds no time', (text) => {
+		expect(extract(text, { reference: '2025-05-08' }).expressions).toEqual([]);
+	});
+
+	it('keeps a time at the start of a sentence, and leaves the space before it out', () => {
+		// (After "High Noon." no sentence break is seen, so chrono is given the space before "Noon".)
+		const text = 'It was like High Noon. Noon came and went.';
+		const found = extract(text, { reference: '2025-05-08' }).expressions;
+		expect(found.map((e) => [e.text, e.start])).toEqual([['Noon', text.lastIndexOf('Noon')]]);
+	});
 });

@@ -487,6 +487,9 @@ export const chronoParser: Parser = {
 			let start = offset + r.index;
 			// The text as written (chrono saw a dash where a hyphen may be: see dashRanges).
 			let text = scope.text.slice(start, start + r.text.length);
+			// Chrono's casual words may take the space before them (" Noon").
+			const space = /^\s+/.exec(text);
+			if (space) (start += space[0].length), (text = text.slice(space[0].length));
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 			text = text.replace(/[\s,.;:]+$/, '');
