@@ -101,8 +101,17 @@ function cutCollapsed(t: string, max: number): string {
 	const boundary = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' while '), head.lastIndexOf(' as '), head.lastIndexOf(' where '), head.lastIndexOf(' which '));
 	if (boundary >= 25) return head.slice(0, boundary).trim();
 	const space = head.lastIndexOf(' ');
+	// Not inside a name ("… held the pass at the Battle| of Thermopylae"): before the phrase that holds it.
+	const cut = t.slice(space);
+	if (space > 20 && (/^ [A-Z][\w'’.-]* of (?:the )?[A-Z]/.test(cut) || (/\b[A-Z][\w'’.-]*$/.test(head.slice(0, space)) && /^ (?:of (?:the )?)?[A-Z]/.test(cut)))) {
+		const phrase = NAME_PHRASE.exec(head.slice(0, space));
+		if (phrase && phrase.index >= 20) return head.slice(0, phrase.index).replace(/[\s,;:]+$/, '');
+	}
 	return head.slice(0, space > 20 ? space : max).replace(/[\s,;:]+$/, '') + '…';
 }
+
+/** A preposition of place or time and the capitalised name it opens, at the end of a text: " at the Battle", " near Fort". */
+const NAME_PHRASE = / (?:at|in|on|near|against|during)(?: the)?(?: [A-Z][\w'’.-]*)*$/;
 
 /** The noun phrase before "scheduled for" / "set for" / "planned for", if the date is attached that way: the widest one that holds no verb. */
 function scheduledSubject(before: string): string | null {
