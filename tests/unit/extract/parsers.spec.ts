@@ -42,6 +42,7 @@ table('bare years and ranges', [
 	{ name: 'since YEAR', text: 'Prices have doubled since 2014.', expected: [['2014', '2014']] },
 	{ name: 'years listed after a cue', text: 'It would dilute earnings in both 1990 and 1991. He crossed in 1994, 1995 and 1997.', expected: [['1990', '1990'], ['1991', '1991'], ['1995', '1995'], ['1997', '1997']] },
 	{ name: 'a year before a capitalised plural names an event', text: 'He hoped for a republic by the opening of the 2000 Olympics.', expected: [['2000', '2000']] },
+	{ name: 'a year after a determiner qualifies the plural after it', text: 'The first of the 1777 campaigns failed. Violence fell from its 2006 highs.', expected: [['1777', '1777'], ['2006', '2006']] },
 	{ name: 'range with en dash', text: 'The First World War (1914–1918) changed Europe.', expected: [['1914–1918', '1914/1918']] },
 	{ name: 'from .. to', text: 'He ruled from 1558 to 1603.', expected: [['1558 to 1603', '1558/1603']] },
 	{ name: 'a range opening a sentence', text: 'Between 1961 and 1964 the army doubled. From 1939 to 1945 the city was bombed.', expected: [['1961 and 1964', '1961/1964'], ['1939 to 1945', '1939/1945']] },

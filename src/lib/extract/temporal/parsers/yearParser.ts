@@ -22,6 +22,8 @@ const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|apartment|apt\.?|highwa
 const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
 /** A plural noun after a number counts it ("2014 workers"); a capitalised one names an event of that year ("the 2000 Olympics"). */
 const PLURAL_AFTER = /^\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b|news\b|ss\b)[a-z]+s\b/;
+/** A determiner right before a number: "the 1777 campaigns". */
+const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|this|that|these|those)\s+$/i;
 /** Years listed after a cue: "in both 1990 and 1991", "in 1994, 1995 and 1997". Each is a year of its own. */
 const YEAR_LIST = /\b(?:in|of|during|for|by)\s+(?:both\s+)?((?:1\d{3}|20\d{2})(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s*,?\s+(?:and|or)\s+(?:1\d{3}|20\d{2}))\b/gi;
 const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?(\d{4})\b`, 'gi');
@@ -122,7 +124,10 @@ export const yearParser: Parser = {
 			if (!plausible(year) || !free(start, end)) continue;
 			const before = text.slice(Math.max(0, start - 24), start);
 			const after = text.slice(end, end + 40);
-			if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || PLURAL_AFTER.test(after) || UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
+			// "the 1777 campaigns", "its 2006 highs": after a determiner a plural noun is what the year qualifies (a count
+			// of a thousand or more is written with a comma, "the 1,500 men").
+			const counted = PLURAL_AFTER.test(after) && !DETERMINER_BEFORE.test(before);
+			if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || counted || UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
 			out.push(fixed(scope, start, end, [year], m[1]));
 			taken.push([start, end]);
 		}
