@@ -16,6 +16,22 @@ export interface Timex {
 /** Parsers whose expressions name events rather than times. */
 const EVENT_PARSERS = new Set(['namedEvent', 'anniversary']);
 const CONNECTOR = /\s*(?:–|—|-|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*/;
+const YEAR_IN_NAME = /(?<![\d,.])\b(?:1\d{3}|20\d{2})\b(?![\d,.]\d)/;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = `(${MONTHS.join('|')})`;
+const DATE_IN_NAME = new RegExp(String.raw`\b(?:(\d{1,2})\s+${MONTH},?\s+(\d{4})|${MONTH}\s+(\d{1,2}),?\s+(\d{4}))\b`, 'i');
+
+/** The full date ("11 November 1918", "September 11, 2001") or else the year written in an event's name. */
+function timeInName(name: string): { index: number; text: string; value: string } | null {
+	const date = DATE_IN_NAME.exec(name);
+	if (date) {
+		const [day, month, year] = date[1] ? [date[1], date[2], date[3]] : [date[5], date[4], date[6]];
+		const m = MONTHS.indexOf(month.toLowerCase()) + 1;
+		return { index: date.index, text: date[0], value: `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}` };
+	}
+	const year = YEAR_IN_NAME.exec(name);
+	return year ? { index: year.index, text: year[0], value: year[0] } : null;
+}
 /** "today" that no day can be given to (history leaves the writer's day unplaced): TimeML's PRESENT_REF. */
 const PRESENT_WORD = /^(?:today|tonight|nowadays)$/i;
 
@@ -23,7 +39,13 @@ const PRESENT_WORD = /^(?:today|tonight|nowadays)$/i;
 export function timexesOf(expressions: readonly TemporalExpression[]): Timex[] {
 	const out: Timex[] = [];
 	for (const e of expressions) {
-		if (EVENT_PARSERS.has(e.parser)) continue;
+		if (EVENT_PARSERS.has(e.parser)) {
+			// A date or a year in the name of an event is a time of its own: "the armistice of 11 November 1918",
+			// "the War of 1812", "the 2003 invasion of Iraq".
+			const time = e.parser === 'namedEvent' ? timeInName(e.text) : null;
+			if (time) out.push({ start: e.start + time.index, end: e.start + time.index + time.text.length, text: time.text, type: 'DATE', value: time.value });
+			continue;
+		}
 		// A vague reference ("a few years ago": PAST_REF) is written as such though the timeline places it.
 		const value = (e.value && /_REF$/.test(e.value) ? e.value : undefined) ?? e.time?.value ?? e.value ?? (PRESENT_WORD.test(e.text) ? 'PRESENT_REF' : '');
 		const [from, to] = value.split('/');

@@ -290,4 +290,12 @@ describe('timexesOf', () => {
 		expect(timex(history)).toBe('PRESENT_REF');
 		expect(timex('Shares fell. Today the market is quiet.')).toBe('2009-12-19');
 	});
+
+	it('writes the date or year in the name of an event, not the event', () => {
+		const timexes = (text: string) => timexesOf(extract(text, { reference: '2009-12-19' }).expressions).map((t) => [t.text, t.value]);
+		expect(timexes('The term dates back to the War of 1812.')).toEqual([['1812', '1812']]);
+		expect(timexes('Commemorations concentrate on the armistice of 11 November 1918.')).toEqual([['11 November 1918', '1918-11-11']]);
+		expect(timexes('The 2003 invasion of Iraq began.')).toEqual([['2003', '2003']]);
+		expect(timexes('World War II ended.')).toEqual([]);
+	});
 });
