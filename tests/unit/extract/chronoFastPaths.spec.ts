@@ -1,6 +1,7 @@
-/** The chrono parser's shortcuts taken for speed find exactly what the plain versions find. */
+/** The shortcuts taken for speed in the chrono parser and extract() find exactly what the plain versions find. */
 import { describe, expect, it } from 'vitest';
 import { CHRONO_TRIGGER } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
+import { looksBinary } from '../../../src/lib/extract/extract.ts';
 
 /** A seeded random generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -48,5 +49,44 @@ describe('CHRONO_TRIGGER: the flat list of trigger words, grouped by first lette
 		expect(view(CHRONO_TRIGGER, text)).toEqual(view(FLAT, text));
 		expect(view(CHRONO_TRIGGER, text).length).toBeGreaterThan(10);
 		expect(view(CHRONO_TRIGGER, '')).toEqual([]);
+	});
+});
+
+describe('looksBinary: the plain count of bad characters', () => {
+	// The function as it was: a count over the first 64 Ki characters, without the scan before it.
+	const plain = (text: string) => {
+		const sample = text.slice(0, 65536);
+		if (sample.includes('\u0000')) return true;
+		let bad = 0;
+		for (let i = 0; i < sample.length; i++) {
+			const c = sample.charCodeAt(i);
+			if (c === 0xfffd || (c < 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12)) bad++;
+		}
+		return bad > Math.max(8, sample.length * 0.02);
+	};
+	// Every control character, the ones allowed and their neighbours, U+FFFD and its neighbours, a lone surrogate, letters.
+	const alphabet = [...Array(33).keys()].map((c) => String.fromCharCode(c)).concat(['\ufffc', '\ufffd', '\ufffe', '\ud800', '\u007f', 'a', 'é', ' ', 'a', 'b', 'c', 'd']);
+	it('on random texts', () => {
+		const next = random(23);
+		let binary = 0;
+		for (let n = 0; n < 20_000; n++) {
+			const text = randomText(next, alphabet, 40);
+			if (plain(text)) binary++;
+			expect(looksBinary(text), JSON.stringify(text)).toBe(plain(text));
+		}
+		expect(binary).toBeGreaterThan(100);
+	});
+	it('on nine of one character, for every UTF-16 code unit', () => {
+		const differ: string[] = [];
+		for (let c = 0; c <= 0xffff; c++) {
+			const text = String.fromCharCode(c).repeat(9);
+			if (looksBinary(text) !== plain(text)) differ.push(`U+${c.toString(16)}`);
+		}
+		expect(differ).toEqual([]);
+	});
+	it('on long texts, with bad characters only past the sample or few of them', () => {
+		const long = 'word '.repeat(14_000);
+		for (const text of [long, `${long}\u0000`, `\u0001${long}`, '\u0001'.repeat(9) + long.slice(0, 400), '\u0001'.repeat(9), '\u0001'.repeat(8), '\ufffd'.repeat(20) + long, '', '\t\n\f\r'])
+			expect(looksBinary(text), JSON.stringify(text.slice(0, 12))).toBe(plain(text));
 	});
 });
