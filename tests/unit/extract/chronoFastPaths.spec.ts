@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHRONO_TRIGGER } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
 import { looksBinary } from '../../../src/lib/extract/extract.ts';
+import { timeValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 
 /** A seeded random generator, so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -88,5 +89,55 @@ describe('looksBinary: the plain count of bad characters', () => {
 		const long = 'word '.repeat(14_000);
 		for (const text of [long, `${long}\u0000`, `\u0001${long}`, '\u0001'.repeat(9) + long.slice(0, 400), '\u0001'.repeat(9), '\u0001'.repeat(8), '\ufffd'.repeat(20) + long, '', '\t\n\f\r'])
 			expect(looksBinary(text), JSON.stringify(text.slice(0, 12))).toBe(plain(text));
+	});
+});
+
+describe('timex: Date.UTC where it reads the year as given, one Date per ISO string', () => {
+	// The plain versions: setUTCFullYear for every year, and a second Date for the calendar day.
+	const plainMillis = (year: number, month: number, day: number) => {
+		const d = new Date(0);
+		d.setUTCFullYear(year, month - 1, day);
+		d.setUTCHours(0, 0, 0, 0);
+		return d.getTime();
+	};
+	const pad = (n: number, width: number) => String(n).padStart(width, '0');
+	const plainIso = (ms: number) => {
+		const d = new Date(ms);
+		const day = new Date(ms);
+		const year = day.getUTCFullYear();
+		const y = year >= 0 && year <= 9999 ? pad(year, 4) : (year < 0 ? '-' : '+') + pad(Math.abs(year), 6);
+		const ymd = `${y}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
+		if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0) return ymd;
+		return `${ymd}T${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}Z`;
+	};
+	it('ymdToMillis on years around 0, 100 and the ends of the Date range, months and days past their ends', () => {
+		const years = [-275761, -275760, -271821, -100000, -1000, -480, -101, -100, -99, -2, -1, -0.5, -0, 0, 0.5, 1, 50, 98, 99, 99.5, 99.9, 100, 100.5, 101, 1582, 1899, 1900, 1970, 1999, 2000, 2024, 9999, 10000, 275759, 275760, 275761, NaN, Infinity, -Infinity];
+		const months = [-13, -1, 0, 1, 2, 6.5, 12, 13, 25, NaN];
+		const days = [-400, -1, 0, 1, 15, 28, 29, 30, 31, 32, 366, 1.5, NaN];
+		for (const year of years) for (const month of months) for (const day of days) {
+			const got = ymdToMillis({ year, month, day });
+			const want = plainMillis(year, month, day);
+			if (!Object.is(got, want)) expect(got, `${year}-${month}-${day}`).toBe(want);
+		}
+		expect(ymdToMillis({ year: 50, month: 1, day: 1 })).toBe(plainMillis(50, 1, 1));
+		expect(ymdToMillis({ year: 2000, month: 1, day: 1 })).toBe(Date.UTC(2000, 0, 1));
+	});
+	it('ymdToMillis on random days', () => {
+		const next = random(31);
+		for (let n = 0; n < 20_000; n++) {
+			const year = Math.floor(next() * 6000) - 3000;
+			const month = Math.floor(next() * 16) - 1;
+			const day = Math.floor(next() * 34) - 1;
+			expect(ymdToMillis({ year, month, day }), `${year}-${month}-${day}`).toBe(plainMillis(year, month, day));
+		}
+	});
+	it('timeValue writes the instants it is given as the plain ISO strings', () => {
+		const next = random(37);
+		const instants = [0, -1, 1, 86_400_000, -62_198_755_200_000, -62_167_219_200_000, 253_402_300_799_999, 253_402_300_800_000, 8.64e15, -8.64e15, 8.64e15 + 1, NaN];
+		for (let n = 0; n < 20_000; n++) instants.push(Math.round((next() - 0.5) * 2e14 / 3_600_000) * 3_600_000 * (next() < 0.5 ? 1 : 1 + next() / 1e9));
+		for (const ms of instants) {
+			const t = timeValue('x', ms, ms, 'day');
+			expect([t.start, t.end], String(ms)).toEqual([plainIso(ms), plainIso(ms)]);
+		}
 	});
 });
