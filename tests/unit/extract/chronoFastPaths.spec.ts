@@ -1,7 +1,7 @@
 /** The shortcuts taken for speed in the chrono parser and extract() find exactly what the plain versions find. */
 import { describe, expect, it } from 'vitest';
 import { CHRONO_TRIGGER } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
-import { looksBinary } from '../../../src/lib/extract/extract.ts';
+import { extract, looksBinary } from '../../../src/lib/extract/extract.ts';
 import { timeValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 
 /** A seeded random generator, so a failure can be replayed. */
@@ -140,4 +140,31 @@ describe('timex: Date.UTC where it reads the year as given, one Date per ISO str
 			expect([t.start, t.end], String(ms)).toEqual([plainIso(ms), plainIso(ms)]);
 		}
 	});
+});
+
+describe('chrono month dates: the clause is read only when the year needs it, and then as before', () => {
+	// Values as the parser gave them when it read every clause's tense up front (commit 0cb772e).
+	const cases: Array<[string, string, string]> = [
+		// The story goes on into the next year, unless the clause is in the future or looks back.
+		['On December 16, 1944, the offensive began. In January the Allies advanced to the Rhine.', '2020-01-01', 'December 16, 1944=1944-12-16 | January=1945-01'],
+		['On December 16, 1944, the offensive began. The Allies will advance in January.', '2020-01-01', 'December 16, 1944=1944-12-16 | January=1944-01'],
+		['On December 16, 1944, the offensive began. Earlier, in January, the Allies had advanced.', '2020-01-01', 'December 16, 1944=1944-12-16 | January=1944-01'],
+		['On December 16, 1944, the offensive began. In February they crossed the river, and in last March more came.', '2020-01-01', 'December 16, 1944=1944-12-16 | February=1945-02 | last March=2019-03'],
+		['On October 30, 1917, the attack began. On Jan. 3 the line broke.', '2020-01-01', 'October 30, 1917=1917-10-30 | Jan. 3=1918-01-03'],
+		// Near the day of writing, on the side the tense gives.
+		['Sales fell in December, the company said.', '1998-01-08', 'December=1997-12'],
+		['The plant will open in December, the company said.', '1998-01-08', 'December=1997-12'],
+		['The plant will open in November.', '1998-01-08', 'November=1998-11'],
+		['Sales fell in February.', '1998-01-08', 'February=1997-02'],
+		['Sales in February were flat.', '1998-01-08', 'February=1997-02'],
+		['The plant opens in March.', '1998-01-08', 'March=1998-03'],
+		['He met her last August and will see her this September and next March.', '1998-01-08', 'last August=1997-08 | this September=1998-09 | next March=1998-03'],
+		['The talks were held on Jan. 5 and will resume Feb. 10.', '1998-01-08', 'Jan. 5=1998-01-05 | Feb. 10=1998-02-10'],
+		['Earlier, on Dec. 28, the talks had stalled.', '1998-01-08', 'Dec. 28=1997-12-28']
+	];
+	for (const [text, reference, want] of cases)
+		it(text, () => {
+			const got = extract(text, { reference }).expressions.map((e) => `${e.text}=${e.time?.value}`).join(' | ');
+			expect(got).toBe(want);
+		});
 });

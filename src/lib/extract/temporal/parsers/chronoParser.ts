@@ -167,9 +167,11 @@ function withClock(r: Resolved | null, c: Components): Resolved | null {
 /**
  * Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference.
  * `direction` is what "last", "next" or "this" before it says ("last February", "this September");
- * `lookingBack`, that the clause looks back ("earlier", "had"), so the story does not go on into the next year.
+ * `tense`, the tense of the clause; `lookingBack`, that the clause looks back ("earlier", "had"), so the
+ * story does not go on into the next year. The two are read from the text only when the choice needs
+ * them (a year from the narrative mostly does not), hence functions.
  */
-function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: Tense = 'none', direction: 'past' | 'future' | 'this' | null = null, lookingBack = false): Resolved | null {
+function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean): Resolved | null {
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && ctx.documentDated && !!ctx.reference && !ctx.historical;
 	const narrative = deictic ? null : ctx.narrativeBefore(true);
@@ -195,7 +197,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
-		const wraps = !ofYear && tense !== 'future' && direction === null && atMonth !== null && month < atMonth && month + 12 - atMonth <= 4 && !lookingBack;
+		const wraps = !ofYear && direction === null && atMonth !== null && month < atMonth && month + 12 - atMonth <= 4 && tense() !== 'future' && !lookingBack();
 		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0);
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
@@ -215,9 +217,10 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const monthOnly = !c.isCertain('day');
 	const at = (y: number) => (monthOnly ? ymdToMillis({ year: y, month, day: 1 }) : ymdToMillis({ year: y, month, day }));
 	const week = 7 * 86_400_000;
+	const side = sameYear ? 'none' : tense();
 	const candidates = sameYear
 		? [ref.year]
-		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (tense === 'future' ? at(y) >= refMs - week - (monthOnly ? 31 * 86_400_000 : 0) : tense === 'past' ? at(y) <= refMs + week : true));
+		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (side === 'future' ? at(y) >= refMs - week - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? at(y) <= refMs + week : true));
 	let best = ref.year;
 	let bestDistance = Infinity;
 	for (const y of candidates.length ? candidates : [ref.year]) {
@@ -607,9 +610,12 @@ export const chronoParser: Parser = {
 				const direction = lead ? (/last|past/i.test(lead[1]) ? 'past' : /next|coming/i.test(lead[1]) ? 'future' : 'this') : null;
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
-				const tense = direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end);
-				const lookingBack = LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? '');
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction, lookingBack), c, rangeEnd) }));
+				// Read from the text when resolvePartial asks, once: the tense of the clause is a costly read, and most years need none.
+				let tense: Tense | undefined;
+				let lookingBack: boolean | undefined;
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end));
+				const clauseLooksBack = () => (lookingBack ??= LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? ''));
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
