@@ -1,6 +1,8 @@
 /** The shortcuts taken for speed in the chrono parser and extract() find exactly what the plain versions find. */
 import { describe, expect, it } from 'vitest';
+import * as chrono from 'chrono-node';
 import { CHRONO_TRIGGER } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
+import { CASUAL_REFINER_COUNT, gatedChrono, gateZoneNames, ZONE_NAME_REFINER } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
 import { extract, looksBinary } from '../../../src/lib/extract/extract.ts';
 import { timeValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 
@@ -167,4 +169,47 @@ describe('chrono month dates: the clause is read only when the year needs it, an
 			const got = extract(text, { reference }).expressions.map((e) => `${e.text}=${e.time?.value}`).join(' | ');
 			expect(got).toBe(want);
 		});
+});
+
+describe('gateZoneNames: chrono asks about a zone name only after a zone it knows, and finds what it found before', () => {
+	const instant = new Date(Date.UTC(2000, 5, 15, 12));
+	const view = (rs: chrono.ParsedResult[]) => rs.map((r) => ({ index: r.index, text: r.text, start: r.start.date().toISOString(), end: r.end?.date().toISOString(), tags: [...r.tags()].sort(), zone: r.start.get('timezoneOffset'), certain: r.start.isCertain('timezoneOffset') }));
+	const casual = chrono.casual.clone();
+	// The same parsers with the plain refiners, and with the zone refiner gated.
+	const plain = new chrono.Chrono({ parsers: casual.parsers, refiners: casual.refiners });
+	const gated = new chrono.Chrono({ parsers: casual.parsers, refiners: gateZoneNames(casual.refiners) });
+	it('the refiner gated is chrono’s zone name refiner', () => {
+		expect(casual.refiners).toHaveLength(CASUAL_REFINER_COUNT);
+		expect(casual.refiners[ZONE_NAME_REFINER].constructor.name).toBe('ExtractTimezoneAbbrRefiner');
+		expect(gateZoneNames(casual.refiners)[ZONE_NAME_REFINER]).not.toBe(casual.refiners[ZONE_NAME_REFINER]);
+		expect(gateZoneNames([casual.refiners[0]])).toEqual([casual.refiners[0]]);
+	});
+	const pieces = [
+		'at 3 p.m. EST on Friday', '5 pm (PST)', 'at 10:30, GMT', 'at 10:30 gmt', '3 p.m. et al', 'on Friday ET', 'March 5 CST', 'March 5 cst', 'March 5, 1998 EDT and March 6 PDT',
+		'noon BST', 'at 10 am JST in Tokyo', '9:00 IST', '8 a.m. XYZ', 'on Monday the talks', 'at 3 pm, the', 'Tuesday in March', '3 pm UTC+2', '3 pm (UTC)', '3pm CET.',
+		'June 1 and 3 pm EST', 'yesterday at 5 PM ET', 'Jan. 2 to Dec. 15 EST', 'today', '', 'EST', 'at 3 p.m. Est', '3 p.m. ACDT', '3 p.m. AEST, 4 p.m. NZST', '11 h MSK'
+	];
+	for (const piece of pieces)
+		it(JSON.stringify(piece), () => {
+			expect(view(gated.parse(piece, { instant, timezone: 0 }))).toEqual(view(plain.parse(piece, { instant, timezone: 0 })));
+			expect(view(gated.parse(piece, instant))).toEqual(view(plain.parse(piece, instant)));
+			expect(view(gatedChrono(casual).parse(piece, { instant, timezone: 0 }))).toEqual(view(plain.parse(piece, { instant, timezone: 0 })));
+		});
+	it('on random texts of dates, times and zone-like words', () => {
+		const parts = ['3 pm', '10:30', 'Friday', 'March 5', 'today', ' ', ', ', '(', ')', 'EST', 'est', 'PST', 'GMT', 'ET', 'BST', 'IST', 'CEST', 'XYZ', 'the', 'in', 'and', 'A', 'ABCDE', '.', '-', '+2', 'at'];
+		const next = random(41);
+		let zoned = 0;
+		for (let n = 0; n < 3_000; n++) {
+			const piece = randomText(next, parts, 8);
+			const want = view(plain.parse(piece, { instant, timezone: 0 }));
+			if (want.some((r) => r.certain)) zoned++;
+			expect(view(gated.parse(piece, { instant, timezone: 0 })), JSON.stringify(piece)).toEqual(want);
+		}
+		expect(zoned).toBeGreaterThan(50);
+	});
+	it('leaves zones of the caller’s own to the refiner', () => {
+		const option = { timezones: { XYZ: 120 } };
+		expect(view(gated.parse('at 3 pm XYZ', { instant, timezone: 0 }, option))).toEqual(view(plain.parse('at 3 pm XYZ', { instant, timezone: 0 }, option)));
+		expect(plain.parse('at 3 pm XYZ', { instant, timezone: 0 }, option)[0].text).toBe('at 3 pm XYZ');
+	});
 });
