@@ -165,9 +165,24 @@ const ZONE_NAME_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
 /** An instant to ask chrono about a zone name with (a zone with summer time needs one; any will do). */
 const ZONE_PROBE = new Date(Date.UTC(2000, 0, 1));
 
+/** chrono's answers so far, by word: a few hundred words of two to four letters follow dates in a text ("THE", "IN"). */
+const zoneAnswers = new Map<string, boolean>();
+
 /** Does chrono know the zone `abbr` (its abbreviation map is not exported: asked as a reference's zone)? */
 function knownZone(abbr: string): boolean {
-	return chrono.ReferenceWithTimezone.fromInput({ instant: ZONE_PROBE, timezone: abbr }).timezoneOffset != null;
+	let known = zoneAnswers.get(abbr);
+	if (known === undefined) {
+		known = chrono.ReferenceWithTimezone.fromInput({ instant: ZONE_PROBE, timezone: abbr }).timezoneOffset != null;
+		// Bounded, whatever the text: past this many words, ask chrono each time.
+		if (zoneAnswers.size < 4096) zoneAnswers.set(abbr, known);
+	}
+	return known;
+}
+
+/** Is a zone chrono knows written right after `result` in `text` (what ExtractTimezoneAbbrRefiner looks for)? */
+function zoneAfter(text: string, result: chrono.ParsingResult): boolean {
+	const m = ZONE_NAME_AFTER.exec(text.substring(result.index + result.text.length));
+	return m !== null && knownZone(m[1].toUpperCase());
 }
 
 /**
@@ -183,11 +198,9 @@ class ZoneNameGate implements chrono.Refiner {
 	refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
 		// Zones of the caller's own (option.timezones, or the refiner's) are not chrono's: leave those to the refiner.
 		const ownZones = context.option.timezones !== undefined || (this.refiner as { timezoneOverrides?: object }).timezoneOverrides !== undefined;
-		const zoneAfter = (r: chrono.ParsingResult) => {
-			const m = ZONE_NAME_AFTER.exec(context.text.substring(r.index + r.text.length));
-			return m !== null && knownZone(m[1].toUpperCase());
-		};
-		return ownZones || results.some(zoneAfter) ? this.refiner.refine(context, results) : results;
+		if (ownZones) return this.refiner.refine(context, results);
+		for (const r of results) if (zoneAfter(context.text, r)) return this.refiner.refine(context, results);
+		return results;
 	}
 }
 
