@@ -53,6 +53,11 @@ export function looksBinary(text: string): boolean {
 	return bad > Math.max(8, sample.length * 0.02);
 }
 
+/** Line ends as `\n` (`\r\n` and a lone `\r` too). Most texts have no `\r`: one search for it, not a regex replace over the whole text. */
+export function normalizeNewlines(text: string): string {
+	return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+}
+
 /** Validate a `YYYY-MM-DD` reference date; throws ExtractError naming the bad value. */
 export function parseReference(value: string): Ymd {
 	const ymd = parseYmd(value);
@@ -82,7 +87,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 
 	// Stage 1: input -> text.
 	const format = options.format ?? (looksLikeHtml(input) ? 'html' : 'text');
-	let text = input.replace(/\r\n?/g, '\n');
+	let text = normalizeNewlines(input);
 	let htmlTitle: string | undefined;
 	let published: TextDocument['published'];
 	if (format === 'html') {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { CHRONO_TRIGGER } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
 import { CASUAL_REFINER_COUNT, gatedChrono, gateZoneNames, ZONE_NAME_REFINER } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
-import { extract, looksBinary } from '../../../src/lib/extract/extract.ts';
+import { extract, looksBinary, normalizeNewlines } from '../../../src/lib/extract/extract.ts';
 import { timeValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 
 /** A seeded random generator, so a failure can be replayed. */
@@ -211,5 +211,17 @@ describe('gateZoneNames: chrono asks about a zone name only after a zone it know
 		const option = { timezones: { XYZ: 120 } };
 		expect(view(gated.parse('at 3 pm XYZ', { instant, timezone: 0 }, option))).toEqual(view(plain.parse('at 3 pm XYZ', { instant, timezone: 0 }, option)));
 		expect(plain.parse('at 3 pm XYZ', { instant, timezone: 0 }, option)[0].text).toBe('at 3 pm XYZ');
+	});
+});
+
+describe('normalizeNewlines: the plain replace of \\r\\n and \\r', () => {
+	it('on random texts of line ends and letters', () => {
+		const next = random(43);
+		for (let n = 0; n < 5_000; n++) {
+			const text = randomText(next, ['\r', '\n', '\r\n', '\n\r', 'a', ' ', '\u2028', '\u0085', 'é'], 10);
+			expect(normalizeNewlines(text), JSON.stringify(text)).toBe(text.replace(/\r\n?/g, '\n'));
+		}
+		expect(normalizeNewlines('')).toBe('');
+		expect(normalizeNewlines('a\r\nb\rc\n')).toBe('a\nb\nc\n');
 	});
 });
