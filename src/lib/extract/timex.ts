@@ -14,8 +14,13 @@ export interface Ymd {
 
 const DAY_MS = 86_400_000;
 
-/** Milliseconds since the epoch of a UTC calendar date (any year, BCE included). */
+/**
+ * Milliseconds since the epoch of a UTC calendar date (any year, BCE included). `Date.UTC` reads
+ * the years 0 to 99 as 1900 to 1999, so those (and only those) are set with `setUTCFullYear`;
+ * for every other year both give the same instant (a unit test compares them).
+ */
 export function ymdToMillis({ year, month, day }: Ymd): number {
+	if (year >= 100 || year <= -1) return Date.UTC(year, month - 1, day);
 	const d = new Date(0);
 	d.setUTCFullYear(year, month - 1, day);
 	d.setUTCHours(0, 0, 0, 0);
@@ -90,7 +95,7 @@ export const MONTH_NAMES = [
 /** ISO date-time string of a millisecond instant, date-only when it is midnight UTC. */
 function isoOf(ms: number): string {
 	const d = new Date(ms);
-	const ymd = formatYmd(millisToYmd(ms));
+	const ymd = formatYmd({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 	if (d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0) return ymd;
 	return `${ymd}T${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}:${pad2(d.getUTCSeconds())}Z`;
 }

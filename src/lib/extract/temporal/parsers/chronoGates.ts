@@ -151,6 +151,65 @@ export function engineForPiece(engine: chrono.Chrono, piece: string): chrono.Chr
 	return gated;
 }
 
+/**
+ * The position of ExtractTimezoneAbbrRefiner among the refiners of `chrono.casual.clone()`, which
+ * lists sixteen (a unit test checks both). By position, as the parsers are named: a minified build
+ * renames the classes.
+ */
+export const CASUAL_REFINER_COUNT = 16;
+export const ZONE_NAME_REFINER = 8;
+
+/** chrono's TIMEZONE_NAME_PATTERN (ExtractTimezoneAbbrRefiner): what it reads as a zone name after a result. */
+const ZONE_NAME_AFTER = /^\s*,?\s*\(?([A-Z]{2,4})\)?(?=\W|$)/i;
+
+/** An instant to ask chrono about a zone name with (a zone with summer time needs one; any will do). */
+const ZONE_PROBE = new Date(Date.UTC(2000, 0, 1));
+
+/** chrono's answers so far, by word: a few hundred words of two to four letters follow dates in a text ("THE", "IN"). */
+const zoneAnswers = new Map<string, boolean>();
+
+/** Does chrono know the zone `abbr` (its abbreviation map is not exported: asked as a reference's zone)? */
+function knownZone(abbr: string): boolean {
+	let known = zoneAnswers.get(abbr);
+	if (known === undefined) {
+		known = chrono.ReferenceWithTimezone.fromInput({ instant: ZONE_PROBE, timezone: abbr }).timezoneOffset != null;
+		// Bounded, whatever the text: past this many words, ask chrono each time.
+		if (zoneAnswers.size < 4096) zoneAnswers.set(abbr, known);
+	}
+	return known;
+}
+
+/** Is a zone chrono knows written right after `result` in `text` (what ExtractTimezoneAbbrRefiner looks for)? */
+function zoneAfter(text: string, result: chrono.ParsingResult): boolean {
+	const m = ZONE_NAME_AFTER.exec(text.substring(result.index + result.text.length));
+	return m !== null && knownZone(m[1].toUpperCase());
+}
+
+/**
+ * ExtractTimezoneAbbrRefiner, run only on results that a zone chrono knows follows. For every result
+ * followed by a word of two to four letters ("in", "the", "and": most results) the refiner computes the
+ * result's date and looks the word up as a zone; when it is none, the refiner leaves the result as it
+ * was. So when no result is followed by a known zone the results are returned as they came, without
+ * the refiner (a unit test compares the two on text with and without zone names).
+ */
+class ZoneNameGate implements chrono.Refiner {
+	constructor(private readonly refiner: chrono.Refiner) {}
+
+	refine(context: chrono.ParsingContext, results: chrono.ParsingResult[]): chrono.ParsingResult[] {
+		// Zones of the caller's own (option.timezones, or the refiner's) are not chrono's: leave those to the refiner.
+		const ownZones = context.option.timezones !== undefined || (this.refiner as { timezoneOverrides?: object }).timezoneOverrides !== undefined;
+		if (ownZones) return this.refiner.refine(context, results);
+		for (const r of results) if (zoneAfter(context.text, r)) return this.refiner.refine(context, results);
+		return results;
+	}
+}
+
+/** `refiners` of `chrono.casual.clone()` with the zone name refiner gated ({@link ZoneNameGate}); any other list as it is. */
+export function gateZoneNames(refiners: readonly chrono.Refiner[]): chrono.Refiner[] {
+	if (refiners.length !== CASUAL_REFINER_COUNT || refiners[ZONE_NAME_REFINER] instanceof ZoneNameGate) return [...refiners];
+	return refiners.map((r, i) => (i === ZONE_NAME_REFINER ? new ZoneNameGate(r) : r));
+}
+
 /** A chrono engine that parses every text with only the parsers that may match it ({@link engineForPiece}). */
 class GatedChrono extends chrono.Chrono {
 	override parse(text: string, referenceDate?: chrono.ParsingReference | Date, option?: chrono.ParsingOption): chrono.ParsedResult[] {
@@ -159,7 +218,10 @@ class GatedChrono extends chrono.Chrono {
 	}
 }
 
-/** `engine` (its parsers and refiners), parsing with only the parsers that may match each text. */
+/**
+ * `engine` (its parsers and refiners), parsing with only the parsers that may match each text, and
+ * (for chrono's casual engine) asking about zone names only after a known zone ({@link gateZoneNames}).
+ */
 export function gatedChrono(engine: chrono.Chrono): chrono.Chrono {
-	return new GatedChrono({ parsers: engine.parsers, refiners: engine.refiners });
+	return new GatedChrono({ parsers: engine.parsers, refiners: gateZoneNames(engine.refiners) });
 }

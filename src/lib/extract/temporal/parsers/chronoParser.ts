@@ -183,10 +183,12 @@ const ATTRIBUTIVE_SLACK = 45 * 86_400_000;
 /**
  * Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference.
  * `direction` is what "last", "next" or "this" before it says ("last February", "this September");
- * `lookingBack`, that the clause looks back ("earlier", "had"), so the story does not go on into the next year;
- * `slack`, how far past the day of writing a date may lie against its tense.
+ * `tense`, the tense of the clause; `lookingBack`, that the clause looks back ("earlier", "had"), so the
+ * story does not go on into the next year. The two are read from the text only when the choice needs
+ * them (a year from the narrative mostly does not), hence functions. `slack`, how far past the day of
+ * writing a date may lie against its tense.
  */
-function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: Tense = 'none', direction: 'past' | 'future' | 'this' | null = null, lookingBack = false, slack = WEEK): Resolved | null {
+function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK): Resolved | null {
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && ctx.documentDated && !!ctx.reference && !ctx.historical;
 	const narrative = deictic ? null : ctx.narrativeBefore(true);
@@ -212,7 +214,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
-		const wraps = !ofYear && tense !== 'future' && direction === null && atMonth !== null && month < atMonth && month + 12 - atMonth <= 4 && !lookingBack;
+		const wraps = !ofYear && direction === null && atMonth !== null && month < atMonth && month + 12 - atMonth <= 4 && tense() !== 'future' && !lookingBack();
 		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0);
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
@@ -231,9 +233,10 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const refMs = ymdToMillis(ref);
 	const monthOnly = !c.isCertain('day');
 	const at = (y: number) => (monthOnly ? ymdToMillis({ year: y, month, day: 1 }) : ymdToMillis({ year: y, month, day }));
+	const side = sameYear ? 'none' : tense();
 	const candidates = sameYear
 		? [ref.year]
-		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (tense === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : tense === 'past' ? at(y) <= refMs + slack : true));
+		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? at(y) <= refMs + slack : true));
 	let best = ref.year;
 	let bestDistance = Infinity;
 	for (const y of candidates.length ? candidates : [ref.year]) {
@@ -264,12 +267,42 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	return false;
 }
 
+/** A unit chrono counts in ("last week", "two days ago"), and the words after a count of them. */
+const UNIT = '(?:day|week|month|year)';
+const UNITS_AFTER = String.raw`s?\s+(?:before|after|ago|later|earlier)`;
+
 /**
  * What chrono can read at all: month and weekday names, numeric dates and times, and its
  * casual words. Chrono runs only on short windows around these words (see {@link chronoWindows}),
  * the costliest stage; our own parsers cover years, quarters, durations and offsets.
+ * The words are grouped by their first letter: the regex engine tries the alternatives one
+ * after another at each word start, so a flat list of some forty words costs more than the
+ * text's other scans together. Words of different first letters never match at the same place
+ * and each group keeps the words' order, so the groups find exactly what the flat list
+ * (`\b(?:jan(?:uary)?|feb(?:ruary)?|…|\d{4}-\d{2})\b`) finds; a unit test compares them.
  */
-const CHRONO_TRIGGER = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|ago|noon|midnight|morning|afternoon|evening|night|weekend|(?:last|next|this|past|coming)\s+(?:day|week|month|year)|(?:day|week|month|year)s?\s+(?:before|after|ago|later|earlier)|(?:end|beginning|start|middle)\s+of|\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2})\b/gi;
+export const CHRONO_TRIGGER = new RegExp(
+	String.raw`\b(?:${[
+		'a(?:pr(?:il)?|ug(?:ust)?|go|fternoon)',
+		String.raw`beginning\s+of`,
+		String.raw`coming\s+${UNIT}`,
+		`d(?:ec(?:ember)?|ay${UNITS_AFTER})`,
+		String.raw`e(?:vening|nd\s+of)`,
+		'f(?:eb(?:ruary)?|ri(?:day)?)',
+		'j(?:an(?:uary)?|une?|uly?)',
+		String.raw`last\s+${UNIT}`,
+		String.raw`m(?:ar(?:ch)?|ay|on(?:day)?|idnight|orning|onth${UNITS_AFTER}|iddle\s+of)`,
+		String.raw`n(?:ov(?:ember)?|ow|oon|ight|ext\s+${UNIT})`,
+		'oct(?:ober)?',
+		String.raw`past\s+${UNIT}`,
+		String.raw`s(?:ep(?:t(?:ember)?)?|at(?:urday)?|un(?:day)?|tart\s+of)`,
+		String.raw`t(?:ue(?:s(?:day)?)?|hu(?:r(?:s(?:day)?)?)?|oday|onight|omorrow|his\s+${UNIT})`,
+		`w(?:ed(?:nesday)?|eekend|eek${UNITS_AFTER})`,
+		`y(?:esterday|ear${UNITS_AFTER})`,
+		String.raw`\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}`
+	].join('|')})\b`,
+	'gi'
+);
 
 /** Characters of context chrono gets on each side of a trigger word. */
 const WINDOW = 48;
@@ -631,10 +664,13 @@ export const chronoParser: Parser = {
 				const direction = lead ? (/last|past/i.test(lead[1]) ? 'past' : /next|coming/i.test(lead[1]) ? 'future' : 'this') : null;
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
-				const tense = direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end);
-				const lookingBack = LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? '');
+				// Read from the text when resolvePartial asks, once: the tense of the clause is a costly read, and most years need none.
+				let tense: Tense | undefined;
+				let lookingBack: boolean | undefined;
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end));
+				const clauseLooksBack = () => (lookingBack ??= LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? ''));
 				const slack = direction === null && modifiesNoun(scope.text, from, end) ? ATTRIBUTIVE_SLACK : WEEK;
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, tense, direction, lookingBack, slack), c, rangeEnd) }));
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
