@@ -55,7 +55,8 @@ export function timexesOf(expressions: readonly TemporalExpression[]): Timex[] {
 			const m = CONNECTOR.exec(text.slice(1));
 			if (m) {
 				const cut = 1 + m.index;
-				const first = text.slice(0, cut);
+				// "last Thursday, to Nov. 6": the comma before the connector is no part of the first end.
+				const first = text.slice(0, cut).replace(/[\s,;]+$/, '');
 				const second = text.slice(cut + m[0].length);
 				const secondStart = e.start + lead + cut + m[0].length;
 				out.push({ start: e.start + lead, end: e.start + lead + first.length, text: first, type: e.type, value: from });

@@ -118,6 +118,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 ]);
 
 table('extents chrono gets wrong, mended', [
+	{ name: 'a.m. keeps its full stop at the end of a sentence', text: 'The blast came at 10:35 a.m. Police arrived later.', reference: '1998-08-08', expected: [['10:35 a.m.', '1998-08-08T10:35']] },
 	{ name: 'a stray number after a hyphen', text: 'The battle began on 17 August-2 divisions were lost.', reference: '1914-12-01', expected: [['17 August', '1914-08-17']] },
 	{ name: 'a range of days with a month each, hyphenated', text: 'The First Battle of the Marne (5 September-12 September 1914) saved Paris. Tannenberg (17 August-2 September) followed.', reference: '1914-12-01', expected: [['5 September-12 September 1914', '1914-09-05/1914-09-12'], ['17 August-2 September', '1914-08-17/1914-09-02']] },
 	{ name: 'a range of days with a month each, month first, hyphenated', text: 'In the invasion phase (March 19-April 30), 9,200 combatants were killed.', reference: '2003-06-01', expected: [['March 19-April 30', '2003-03-19/2003-04-30']] },
@@ -197,7 +198,7 @@ table('clock times and parts of the day in a story', [
 	{ name: 'a part of a day told sets the story’s day', text: 'The brigade was ordered out on the morning of 31 January 1965. It landed that afternoon.', reference: '2009-12-19', expected: [['that afternoon', '1965-01-31TAF']] },
 	{ name: 'a clock time after a clock time is on the same day', text: 'The armistice was signed on 11 November 1918. At 10:57 the guns fired. At 10:58 they fell silent.', reference: '2009-12-19', expected: [['10:58', '1918-11-11T10:58']] },
 	{ name: 'early the next morning is the day after the story’s', text: 'The war began in 1861 and raged through 1862 and 1863. Lincoln was shot on April 14, 1865. He died early the next morning.', expected: [['early the next morning', '1865-04-15TMO']] },
-	{ name: 'in news a bare time is on the day of writing', text: 'Polls close at 8 p.m. in most states.', reference: '2000-11-07', expected: [['8 p.m', '2000-11-07T20:00']] },
+	{ name: 'in news a bare time is on the day of writing', text: 'Polls close at 8 p.m. in most states.', reference: '2000-11-07', expected: [['8 p.m.', '2000-11-07T20:00']] },
 	{ name: 'a time and a weekday after "p.m." stay one expression', text: 'The vote is set for 10 p.m. Wednesday in the capital.', reference: '1998-02-13', expected: [['10 p.m. Wednesday', '1998-02-18T22:00']] }
 ]);
 
@@ -297,5 +298,10 @@ describe('timexesOf', () => {
 		expect(timexes('Commemorations concentrate on the armistice of 11 November 1918.')).toEqual([['11 November 1918', '1918-11-11']]);
 		expect(timexes('The 2003 invasion of Iraq began.')).toEqual([['2003', '2003']]);
 		expect(timexes('World War II ended.')).toEqual([]);
+	});
+
+	it('leaves the comma before a range’s connector out of its first end', () => {
+		const timexes = (text: string) => timexesOf(extract(text, { reference: '1989-10-30' }).expressions).map((t) => [t.text, t.value]);
+		expect(timexes('The offer runs from last Thursday, to Nov. 6.')).toEqual([['last Thursday', '1989-10-26'], ['Nov. 6', '1989-11-06']]);
 	});
 });

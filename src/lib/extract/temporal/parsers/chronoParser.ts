@@ -526,6 +526,8 @@ export const chronoParser: Parser = {
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 			text = text.replace(/[\s,.;:]+$/, '');
+			// "at 10:35 a.m." keeps the full stop of its abbreviation, as TimeML draws it, even where it ends the sentence.
+			if (/\b[ap]\.m$/i.test(text) && scope.text[start + text.length] === '.') text += '.';
 			// chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of".
 			const tail = BAD_TAIL.exec(text);
 			if (tail && tail.index > 0) {
