@@ -98,6 +98,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'the year ended a day is a year long', text: 'For the year ended Aug. 31, net income was C$2.7 million. In the fiscal year ending June 30 it may fall.', reference: '1989-10-27', expected: [['the year', 'P1Y'], ['the fiscal year', 'P1Y']] },
 	{ name: 'a vague duration', text: 'Prices have risen for several years.', expected: [['several years', 'PXY']] },
 	{ name: 'for weeks, within days: a length without a number', text: 'For weeks the government held rallies. Troops will arrive within days.', expected: [['weeks', 'PXW'], ['days', 'PXD']] },
+	{ name: '“about” and “over” stay outside a count, not before “a”', text: 'Talks took about five hours, then about 5 1/2 hours, over three years. It lasted about a decade, nearly two years.', expected: [['five hours', 'PT5H'], ['5 1/2 hours', 'PT5H30M'], ['three years', 'P3Y'], ['about a decade', 'P10Y'], ['nearly two years', 'P2Y']] },
 	{ name: 'a count and a half', text: 'They lived in camps for 2 1/2 years. She spent five and a half hours there. It took a minute and a half.', expected: [['2 1/2 years', 'P2Y6M'], ['five and a half hours', 'PT5H30M'], ['a minute and a half', 'PT1M30S']] },
 	{ name: 'every week', text: 'The council meets every week.', expected: [['every week', 'P1W']] },
 	{ name: 'each month, every season', text: 'Prices rise each July and every summer; Every May the river floods.', expected: [['each July', 'XXXX-07'], ['every summer', 'XXXX-SU'], ['Every May', 'XXXX-05']] },

@@ -27,6 +27,8 @@ const QUANT = String.raw`(?:about|around|nearly|almost|more\s+than|less\s+than|o
 const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
 /** Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"), "only", "just". */
 const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
+/** "about five hours", "over three years": TimeML mostly leaves these two quantifiers outside a count (not "about a decade"). */
+const QUANT_OUTSIDE = /^(?:about|over)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|a\s+few)\b)/i;
 const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;
 /** One of these is in every match (for {@link matchesIn}). */
 const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
@@ -91,7 +93,7 @@ export const durationParser: Parser = {
 			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
 			if (/^quarter/i.test(m[2]) && /^\s+of\b/i.test(scope.text.slice(end, end + 4))) continue;
-			const trim = OUTSIDE.exec(m[0]);
+			const trim = OUTSIDE.exec(m[0]) ?? QUANT_OUTSIDE.exec(m[0]);
 			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
 			add(m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2]));
 		}
@@ -105,8 +107,9 @@ export const durationParser: Parser = {
 			const n = m[1] !== undefined ? parseCardinal(m[1]) : 1;
 			const value = n === null ? null : andAHalf(n, m[2] ?? m[4]);
 			if (!value) continue;
-			// "a minute and a half": TimeML keeps the article; a quantifier ("about") too.
-			add(m.index, m.index + m[0].length, value);
+			// "a minute and a half": TimeML keeps the article; "about" and "over" it leaves out ("about 5 1/2 hours").
+			const cut = QUANT_OUTSIDE.exec(m[0])?.[0].length ?? 0;
+			add(m.index + cut, m.index + m[0].length, value);
 		}
 		// "for years", "within weeks": a length of time without a number; TimeML tags the unit alone.
 		for (const m of matchesIn(scope, BARE_SPAN, UNIT_WORDS)) {
