@@ -119,6 +119,8 @@ table('quarters, durations, sets and references (TimeML values)', [
 ]);
 
 table('extents chrono gets wrong, mended', [
+	{ name: 'a closing bracket is not the date’s', text: 'The invasion began on March 20, 2003 (9:34 p.m., March 19 EST) with air strikes.', reference: '2009-12-19', expected: [['9:34 p.m., March 19 EST', '2003-03-19T21:34']] },
+	{ name: 'a month and day “of” a year', text: 'On June 20 of 1792, crowds marched on the palace.', reference: '2009-12-19', expected: [['June 20 of 1792', '1792-06-20']] },
 	{ name: 'a.m. keeps its full stop at the end of a sentence', text: 'The blast came at 10:35 a.m. Police arrived later.', reference: '1998-08-08', expected: [['10:35 a.m.', '1998-08-08T10:35']] },
 	{ name: 'a stray number after a hyphen', text: 'The battle began on 17 August-2 divisions were lost.', reference: '1914-12-01', expected: [['17 August', '1914-08-17']] },
 	{ name: 'a range of days with a month each, hyphenated', text: 'The First Battle of the Marne (5 September-12 September 1914) saved Paris. Tannenberg (17 August-2 September) followed.', reference: '1914-12-01', expected: [['5 September-12 September 1914', '1914-09-05/1914-09-12'], ['17 August-2 September', '1914-08-17/1914-09-02']] },

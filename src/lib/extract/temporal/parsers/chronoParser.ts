@@ -526,6 +526,8 @@ export const chronoParser: Parser = {
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 			text = text.replace(/[\s,.;:]+$/, '');
+			// "(9:34 p.m., March 19 EST)": a closing bracket with no opening one is the text's, not the date's.
+			if (text.endsWith(')') && !text.includes('(')) text = text.replace(/[\s,.;:)]+$/, '');
 			// "at 10:35 a.m." keeps the full stop of its abbreviation, as TimeML draws it, even where it ends the sentence.
 			if (/\b[ap]\.m$/i.test(text) && scope.text[start + text.length] === '.') text += '.';
 			// chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of".
@@ -539,6 +541,12 @@ export const chronoParser: Parser = {
 			// "August of that year", "July 25 of the same year": the phrase names the narrative's year.
 			const ofYear = /^\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i.exec(scope.text.slice(start + text.length, start + text.length + 30));
 			if (ofYear && !r.start.isCertain('year')) text += ofYear[0];
+			// "June 20 of 1792": the year chrono does not read after "of".
+			const ofNumber = !ofYear && !r.start.isCertain('year') && r.start.isCertain('month') && !r.end ? /^\s+of\s+(1\d{3}|20\d{2})\b/.exec(scope.text.slice(start + text.length, start + text.length + 12)) : null;
+			if (ofNumber) {
+				const [withYear] = engine.parse(`${text} ${ofNumber[1]}`, { instant: PROBE, timezone: 0 });
+				if (withYear?.start.isCertain('year') && withYear.index === 0) (r = withYear), (text += ofNumber[0]);
+			}
 			// "the 20 September", "the 25th of August".
 			const article = /^\d/.test(text) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
 			if (article) (start -= article[0].length), (text = article[0] + text);
