@@ -60,6 +60,11 @@ function fixed(scope: PassageScope, rawStart: number, end: number, years: [numbe
 	});
 }
 
+/** Does [s, e) overlap none of the spans taken? (Not a closure per scope: under tsx each named closure costs a `__name` call.) */
+function isFree(taken: ReadonlyArray<[number, number]>, s: number, e: number): boolean {
+	return taken.every(([a, b]) => e <= a || s >= b);
+}
+
 export const yearParser: Parser = {
 	name: 'year',
 	find(scope) {
@@ -67,7 +72,6 @@ export const yearParser: Parser = {
 		// Every pattern below needs a digit.
 		if (!hasDigit(scope)) return out;
 		const taken: Array<[number, number]> = [];
-		const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
 		const text = scope.text;
 		for (const m of THREE_DIGITS.test(text) ? allMatches(text, RANGE) : []) {
 			const a = Number(m[2]);
@@ -95,7 +99,7 @@ export const yearParser: Parser = {
 			const era = m[1] ?? m[4];
 			const start = m.index;
 			const end = m.index + m[0].length;
-			if (!free(start, end) || year === 0) continue;
+			if (!isFree(taken, start, end) || year === 0) continue;
 			out.push(fixed(scope, start, end, [astronomical(year, era)], m[0]));
 			taken.push([start, end]);
 		}
@@ -106,7 +110,7 @@ export const yearParser: Parser = {
 			const end = m.index + m[0].length;
 			if (years.some((y, i) => !plausible(y.year) || (i > 0 && y.year <= years[i - 1].year)) || UNIT_AFTER.test(text.slice(end)) || PLURAL_AFTER.test(text.slice(end))) continue;
 			for (const y of years) {
-				if (!free(y.start, y.start + 4)) continue;
+				if (!isFree(taken, y.start, y.start + 4)) continue;
 				out.push(fixed(scope, y.start, y.start + 4, [y.year], String(y.year)));
 				taken.push([y.start, y.start + 4]);
 			}
@@ -116,7 +120,7 @@ export const yearParser: Parser = {
 			const year = Number(m[1]);
 			const start = m.index + m[0].length - 4;
 			const end = start + 4;
-			if (!plausible(year) || !free(start, end)) continue;
+			if (!plausible(year) || !isFree(taken, start, end)) continue;
 			const before = text.slice(Math.max(0, start - 24), start);
 			const after = text.slice(end, end + 40);
 			if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || PLURAL_AFTER.test(after) || UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
@@ -127,7 +131,7 @@ export const yearParser: Parser = {
 			const year = Number(m[1]);
 			const end = m.index + m[0].length;
 			const start = end - 4;
-			if (!plausible(year) || !free(start, end)) continue;
+			if (!plausible(year) || !isFree(taken, start, end)) continue;
 			const after = text.slice(end);
 			if (UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
 			out.push(fixed(scope, start, end, [year], m[1]));
