@@ -7,6 +7,7 @@ import { durationParser } from '../../../src/lib/extract/temporal/parsers/durati
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
+import { foldUnit, isWordUnit, wordFoldOf } from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
 import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
@@ -387,5 +388,19 @@ describe('synonymsOf: the plain flatMap and filter', () => {
 		const lists: string[][] = [[]];
 		for (let n = 0; n < 4; n++) for (const l of lists.slice()) for (const x of nouns) lists.push([...l, x]);
 		for (const own of lists) expect([...synonymsOf(own)], own.join()).toEqual([...new Set(own.flatMap(kindOf).filter((n) => !own.includes(n)))]);
+	});
+});
+
+describe('knowledge base: the table the first-word scan reads is isWordUnit and foldUnit', () => {
+	it('for every UTF-16 unit (ASCII, Latin, other scripts, surrogates), in a scrambled order', () => {
+		// Scrambled, so that units above ASCII are not all learnt in order.
+		for (let n = 0; n < 0x10000; n++) {
+			const c = (n * 40503) & 0xffff;
+			expect(wordFoldOf(c), `U+${c.toString(16)}`).toBe(isWordUnit(c) ? foldUnit(c) : 1);
+		}
+		// Asked again, from what it kept.
+		for (const c of [0, 32, 48, 65, 90, 95, 97, 122, 0xc9, 0xe9, 0x130, 0x212a, 0x3000, 0xd800, 0xffff]) expect(wordFoldOf(c)).toBe(isWordUnit(c) ? foldUnit(c) : 1);
+		expect(wordFoldOf('É'.charCodeAt(0))).toBe('é'.charCodeAt(0));
+		expect(wordFoldOf('-'.charCodeAt(0))).toBe(1);
 	});
 });
