@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, parserName } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
-import { allMatches, anyOf, holds, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { allMatches, anyOf, classOf, holds, matchesIn, scanClassOf } from '../../../src/lib/extract/temporal/wordFilter.ts';
 import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
@@ -216,6 +216,32 @@ describe('word gates: a scope passes a gate exactly when it holds one of its wor
 				if (!passes) expect(matchesIn(scope, /./g, g)).toEqual([]);
 				expect(passes, `${JSON.stringify(text)} ${words.join(',')}`).toBe(words.some((w) => lower.includes(w)));
 			}
+		}
+	});
+});
+
+describe('word gates: the scan reads the classes of the automaton, OTHER for a unit no gate word holds', () => {
+	it('for every UTF-16 unit', () => {
+		const wrong: string[] = [];
+		for (let c = 0; c < 0x10000; c++) {
+			const k = classOf(c);
+			if (scanClassOf(c) !== (k < 0 ? 38 : k)) wrong.push(`U+${c.toString(16)}`);
+		}
+		expect(wrong).toEqual([]);
+	});
+	it('on random text over letters, digits, apostrophes, look-alikes and separators', () => {
+		// The gates already made in this file (no room for more): each word is found in ASCII letters of either case only.
+		const gates = [anyOf(['day', 'ays', 'a', "0's", '0’s', 'tie', 'ties', 'week']), anyOf(['zz9'])];
+		const alphabet = ['d', 'D', 'a', 'A', 'y', 'Y', 's', 'S', 't', 'T', 'i', 'I', 'e', 'E', 'w', 'W', 'k', 'K', 'z', 'Z', '0', '9', "'", '’', '‘', '`', '_', ' ', '\t', '\n', '-', '.', 'é', 'İ', '\u212a', 'ı', '\u017f', 'ａ', '\ud83d', '\ude00', '\u0000'];
+		const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 12); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			const lower = asciiLower(text);
+			const scope = { passage: null as never, text };
+			for (const g of gates) expect(holds(scope, g), `${JSON.stringify(text)} ${g.words.join(',')}`).toBe(g.words.some((w) => lower.includes(w)));
 		}
 	});
 });
