@@ -7,7 +7,8 @@ import { durationParser } from '../../../src/lib/extract/temporal/parsers/durati
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
-import { foldUnit, isWordUnit, wordFoldOf } from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
+import * as knowledgeBase from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
+import { foldedWordEnd, foldUnit, isWordUnit, wordFoldOf } from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
 import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
@@ -428,5 +429,28 @@ describe('knowledge base: the table the first-word scan reads is isWordUnit and 
 		for (const c of [0, 32, 48, 65, 90, 95, 97, 122, 0xc9, 0xe9, 0x130, 0x212a, 0x3000, 0xd800, 0xffff]) expect(wordFoldOf(c)).toBe(isWordUnit(c) ? foldUnit(c) : 1);
 		expect(wordFoldOf('É'.charCodeAt(0))).toBe('é'.charCodeAt(0));
 		expect(wordFoldOf('-'.charCodeAt(0))).toBe(1);
+	});
+});
+
+describe('knowledge base: foldedWordEnd is the plain walk to the word end and the FNV-1a hash of its folded units', () => {
+	const plain = (text: string, start: number) => {
+		let end = start;
+		while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+		let hash = 0x811c9dc5;
+		for (let i = start; i < end; i++) hash = Math.imul(hash ^ foldUnit(text.charCodeAt(i)), 0x01000193);
+		return [end, hash & 0x3fffffff];
+	};
+	it('on random text over letters of either case, digits, non-ASCII letters and separators, from every position', () => {
+		const alphabet = ['w', 'W', 'a', 'R', '2', '_', ' ', '-', '’', "'", '.', 'é', 'É', 'İ', 'ß', '\u212a', 'Σ', 'ς', '\ud83d', '\ude00', '\u00a0', '\n'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 5_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			for (let start = 0; start <= text.length; start++) {
+				const end = foldedWordEnd(text, start);
+				expect([end, knowledgeBase.foldedHash], `${JSON.stringify(text)} from ${start}`).toEqual(plain(text, start));
+			}
+		}
 	});
 });

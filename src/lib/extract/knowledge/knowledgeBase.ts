@@ -424,9 +424,29 @@ function wordEnd(text: string, position: number): number {
 	return i;
 }
 
-/** The hash of a first word (its folded hash), the join after it and the folded second word `text.slice(start, end)`. */
-function pairHash(first: number, join: number, text: string, start: number, end: number): number {
-	return Math.imul(Math.imul(first, FNV_PRIME) ^ join, FNV_PRIME) ^ hashRange(text, start, end, true);
+/** The hash of a first word (its folded hash), the join after it and the second word (its folded hash). */
+function pairHash(first: number, join: number, second: number): number {
+	return (Math.imul(Math.imul(first, FNV_PRIME) ^ join, FNV_PRIME) ^ second) & HASH_BITS;
+}
+
+/** The folded hash of the word found by the last `foldedWordEnd` call. */
+export let foldedHash = 0;
+
+/**
+ * End of the run of word units starting at `position`, as `wordEnd`, with its folded hash (as
+ * `hashRange(…, true)`) in `foldedHash`: one pass, one table look-up per unit (see `wordFold`).
+ * (Exported for a test.)
+ */
+export function foldedWordEnd(text: string, position: number): number {
+	let hash = FNV_OFFSET;
+	let i = position;
+	for (; i < text.length; i++) {
+		const f = wordFoldOf(text.charCodeAt(i));
+		if (f === 1) break;
+		hash = Math.imul(hash ^ f, FNV_PRIME);
+	}
+	foldedHash = hash & HASH_BITS;
+	return i;
 }
 
 /** Record the first two words of `alias`, whose first word (folded hash `first`) ends at `firstEnd`. */
@@ -435,7 +455,7 @@ function addPair(alias: string, first: number, firstEnd: number): void {
 	const second = join ? afterJoin(alias, firstEnd, join) : firstEnd;
 	const secondEnd = wordEnd(alias, second);
 	if (join === 0 || secondEnd === second) walkAlways.add(first);
-	else secondWords.add(pairHash(first, join, alias, second, secondEnd) & HASH_BITS);
+	else secondWords.add(pairHash(first, join, hashRange(alias, second, secondEnd, true)));
 }
 
 /**
@@ -447,8 +467,8 @@ function mayStartMention(text: string, first: number, end: number): boolean {
 	const join = joinAt(text, end);
 	if (join === 0) return false;
 	const second = afterJoin(text, end, join);
-	const secondEnd = wordEnd(text, second);
-	return secondEnd > second && secondWords.has(pairHash(first, join, text, second, secondEnd) & HASH_BITS);
+	const secondEnd = foldedWordEnd(text, second);
+	return secondEnd > second && secondWords.has(pairHash(first, join, foldedHash));
 }
 
 for (const entry of knownEvents) {
