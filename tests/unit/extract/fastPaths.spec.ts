@@ -9,6 +9,7 @@ import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_T
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
 import * as knowledgeBase from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
 import { foldedWordEnd, foldUnit, isWordUnit, wordFoldOf } from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
+import { holdsAfterOrBefore } from '../../../src/lib/extract/temporal/parsers/namedEventParser.ts';
 import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
@@ -452,5 +453,24 @@ describe('knowledge base: foldedWordEnd is the plain walk to the word end and th
 				expect([end, knowledgeBase.foldedHash], `${JSON.stringify(text)} from ${start}`).toEqual(plain(text, start));
 			}
 		}
+	});
+});
+
+describe('holdsAfterOrBefore: the two includes it stands for', () => {
+	it('on random text over the letters of "after" and "before", their capitals, and other spaces', () => {
+		const plain = (text: string) => text.includes(' after ') || text.includes(' before ');
+		const alphabet = [' ', ' ', 'a', 'f', 't', 'e', 'r', 'b', 'o', 'A', 'E', '\n', '\t', '\u00a0', 'after', 'before', 'AFTER', ' after', 'before ', 'é'];
+		let seed = 13;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		let found = 0;
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 8); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			expect(holdsAfterOrBefore(text), JSON.stringify(text)).toBe(plain(text));
+			if (plain(text)) found++;
+		}
+		// Both answers come up.
+		expect(found).toBeGreaterThan(500);
+		for (const text of ['', ' after ', ' before ', 'after ', ' after', ' After ', ' before\n', 'x before y', ' afterbefore ']) expect(holdsAfterOrBefore(text), JSON.stringify(text)).toBe(plain(text));
 	});
 });
