@@ -10,6 +10,7 @@ import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks
 import * as knowledgeBase from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
 import { foldedWordEnd, foldUnit, isWordUnit, wordFoldOf } from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
 import { holdsAfterOrBefore } from '../../../src/lib/extract/temporal/parsers/namedEventParser.ts';
+import { RANGE, RANGE_GATE, YEAR_LIST, YEAR_LIST_GATE } from '../../../src/lib/extract/temporal/parsers/yearParser.ts';
 import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
@@ -472,5 +473,27 @@ describe('holdsAfterOrBefore: the two includes it stands for', () => {
 		// Both answers come up.
 		expect(found).toBeGreaterThan(500);
 		for (const text of ['', ' after ', ' before ', 'after ', ' after', ' After ', ' before\n', 'x before y', ' afterbefore ']) expect(holdsAfterOrBefore(text), JSON.stringify(text)).toBe(plain(text));
+	});
+});
+
+describe('yearParser: a text its gates turn away holds no match of RANGE or YEAR_LIST', () => {
+	it('on random text over years, short numbers, connectors and cues in either case', () => {
+		const alphabet = ['1939', '1945', '45', '123', '2001', '20', '9', ' ', ' ', '  ', '\n', '–', '—', '-', 'to', 'TO', 'and', 'AND', 'or', 'Or', 'until', 'through', ',', ', ', 'in ', 'IN ', 'of ', 'between ', 'from ', 'both ', ' BC', 'AD', 'x', 'é', 'in 1939', ' and 1945', ' AND 2001', ', 1945', ' or 2001', 'during 1990, 1991', ', and 1997', ' , or 2010'];
+		const plain = (text: string, re: RegExp) => allMatches(text, re).map((m) => [m.index, ...m]);
+		let seed = 17;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const seen = { range: 0, list: 0 };
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 9); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			for (const [re, gate, key] of [[RANGE, RANGE_GATE, 'range'], [YEAR_LIST, YEAR_LIST_GATE, 'list']] as const) {
+				const all = plain(text, re);
+				if (all.length) seen[key]++;
+				expect(gate.test(text) ? plain(text, re) : [], `${JSON.stringify(text)} ${key}`).toEqual(all);
+			}
+		}
+		// The patterns do match, often.
+		expect(seen.range).toBeGreaterThan(50);
+		expect(seen.list).toBeGreaterThan(50);
 	});
 });
