@@ -4,7 +4,7 @@
  * that starts like a date word ("jan", "today", "centur", "era"). Prices and counts ("$3.31",
  * "1,200 people") do not pass on their digits alone. The same answer as one regex, `\b(?:<digit forms>|jan|feb|…)/i`, read in two
  * parts: the digit forms by a regex, only when there is a digit; the words by one pass over the
- * text with an automaton made from a trie of the date words, which starts it at each word start.
+ * text with an automaton made from a trie of the date words (see `step`).
  */
 
 /** The forms that need a digit, as in the one regex. */
