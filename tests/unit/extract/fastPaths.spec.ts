@@ -2,11 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, parserName } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
-import { allMatches, anyOf, holds, matchesIn } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { allMatches, anyOf, classOf, holds, matchesIn, scanClassOf } from '../../../src/lib/extract/temporal/wordFilter.ts';
 import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
+import * as knowledgeBase from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
+import { foldedWordEnd, foldUnit, isWordUnit, wordFoldOf } from '../../../src/lib/extract/knowledge/knowledgeBase.ts';
+import { holdsAfterOrBefore } from '../../../src/lib/extract/temporal/parsers/namedEventParser.ts';
+import { RANGE, RANGE_GATE, YEAR_LIST, YEAR_LIST_GATE } from '../../../src/lib/extract/temporal/parsers/yearParser.ts';
 import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
@@ -219,6 +223,32 @@ describe('word gates: a scope passes a gate exactly when it holds one of its wor
 	});
 });
 
+describe('word gates: the scan reads the classes of the automaton, OTHER for a unit no gate word holds', () => {
+	it('for every UTF-16 unit', () => {
+		const wrong: string[] = [];
+		for (let c = 0; c < 0x10000; c++) {
+			const k = classOf(c);
+			if (scanClassOf(c) !== (k < 0 ? 38 : k)) wrong.push(`U+${c.toString(16)}`);
+		}
+		expect(wrong).toEqual([]);
+	});
+	it('on random text over letters, digits, apostrophes, look-alikes and separators', () => {
+		// The gates already made in this file (no room for more): each word is found in ASCII letters of either case only.
+		const gates = [anyOf(['day', 'ays', 'a', "0's", '0’s', 'tie', 'ties', 'week']), anyOf(['zz9'])];
+		const alphabet = ['d', 'D', 'a', 'A', 'y', 'Y', 's', 'S', 't', 'T', 'i', 'I', 'e', 'E', 'w', 'W', 'k', 'K', 'z', 'Z', '0', '9', "'", '’', '‘', '`', '_', ' ', '\t', '\n', '-', '.', 'é', 'İ', '\u212a', 'ı', '\u017f', 'ａ', '\ud83d', '\ude00', '\u0000'];
+		const asciiLower = (text: string) => text.replace(/[A-Z]/g, (c) => c.toLowerCase());
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 12); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			const lower = asciiLower(text);
+			const scope = { passage: null as never, text };
+			for (const g of gates) expect(holds(scope, g), `${JSON.stringify(text)} ${g.words.join(',')}`).toBe(g.words.some((w) => lower.includes(w)));
+		}
+	});
+});
+
 describe('mayHoldDate: the one regex it stands for', () => {
 	const MAY_HOLD_DATE = new RegExp(String.raw`\b(?:(?:AD|A\.D\.)\s*\d|1\d{3}|20\d{2}|\d{1,4}\s*(?:BC|AD|CE|a\.?m|p\.?m|h\b|hrs|s\b|'?s\b|st\b|nd\b|rd\b|th\b)|\d{1,2}[/:.-]\d{1,2}|'\d0s|${DATE_WORD_STARTS.join('|')})`, 'i');
 	it('on random text and on slices of it', () => {
@@ -387,5 +417,83 @@ describe('synonymsOf: the plain flatMap and filter', () => {
 		const lists: string[][] = [[]];
 		for (let n = 0; n < 4; n++) for (const l of lists.slice()) for (const x of nouns) lists.push([...l, x]);
 		for (const own of lists) expect([...synonymsOf(own)], own.join()).toEqual([...new Set(own.flatMap(kindOf).filter((n) => !own.includes(n)))]);
+	});
+});
+
+describe('knowledge base: the table the first-word scan reads is isWordUnit and foldUnit', () => {
+	it('for every UTF-16 unit (ASCII, Latin, other scripts, surrogates), in a scrambled order', () => {
+		// Scrambled, so that units above ASCII are not all learnt in order.
+		for (let n = 0; n < 0x10000; n++) {
+			const c = (n * 40503) & 0xffff;
+			expect(wordFoldOf(c), `U+${c.toString(16)}`).toBe(isWordUnit(c) ? foldUnit(c) : 1);
+		}
+		// Asked again, from what it kept.
+		for (const c of [0, 32, 48, 65, 90, 95, 97, 122, 0xc9, 0xe9, 0x130, 0x212a, 0x3000, 0xd800, 0xffff]) expect(wordFoldOf(c)).toBe(isWordUnit(c) ? foldUnit(c) : 1);
+		expect(wordFoldOf('É'.charCodeAt(0))).toBe('é'.charCodeAt(0));
+		expect(wordFoldOf('-'.charCodeAt(0))).toBe(1);
+	});
+});
+
+describe('knowledge base: foldedWordEnd is the plain walk to the word end and the FNV-1a hash of its folded units', () => {
+	const plain = (text: string, start: number) => {
+		let end = start;
+		while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
+		let hash = 0x811c9dc5;
+		for (let i = start; i < end; i++) hash = Math.imul(hash ^ foldUnit(text.charCodeAt(i)), 0x01000193);
+		return [end, hash & 0x3fffffff];
+	};
+	it('on random text over letters of either case, digits, non-ASCII letters and separators, from every position', () => {
+		const alphabet = ['w', 'W', 'a', 'R', '2', '_', ' ', '-', '’', "'", '.', 'é', 'É', 'İ', 'ß', '\u212a', 'Σ', 'ς', '\ud83d', '\ude00', '\u00a0', '\n'];
+		let seed = 7;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		for (let n = 0; n < 5_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 10); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			for (let start = 0; start <= text.length; start++) {
+				const end = foldedWordEnd(text, start);
+				expect([end, knowledgeBase.foldedHash], `${JSON.stringify(text)} from ${start}`).toEqual(plain(text, start));
+			}
+		}
+	});
+});
+
+describe('holdsAfterOrBefore: the two includes it stands for', () => {
+	it('on random text over the letters of "after" and "before", their capitals, and other spaces', () => {
+		const plain = (text: string) => text.includes(' after ') || text.includes(' before ');
+		const alphabet = [' ', ' ', 'a', 'f', 't', 'e', 'r', 'b', 'o', 'A', 'E', '\n', '\t', '\u00a0', 'after', 'before', 'AFTER', ' after', 'before ', 'é'];
+		let seed = 13;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		let found = 0;
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 8); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			expect(holdsAfterOrBefore(text), JSON.stringify(text)).toBe(plain(text));
+			if (plain(text)) found++;
+		}
+		// Both answers come up.
+		expect(found).toBeGreaterThan(500);
+		for (const text of ['', ' after ', ' before ', 'after ', ' after', ' After ', ' before\n', 'x before y', ' afterbefore ']) expect(holdsAfterOrBefore(text), JSON.stringify(text)).toBe(plain(text));
+	});
+});
+
+describe('yearParser: a text its gates turn away holds no match of RANGE or YEAR_LIST', () => {
+	it('on random text over years, short numbers, connectors and cues in either case', () => {
+		const alphabet = ['1939', '1945', '45', '123', '2001', '20', '9', ' ', ' ', '  ', '\n', '–', '—', '-', 'to', 'TO', 'and', 'AND', 'or', 'Or', 'until', 'through', ',', ', ', 'in ', 'IN ', 'of ', 'between ', 'from ', 'both ', ' BC', 'AD', 'x', 'é', 'in 1939', ' and 1945', ' AND 2001', ', 1945', ' or 2001', 'during 1990, 1991', ', and 1997', ' , or 2010'];
+		const plain = (text: string, re: RegExp) => allMatches(text, re).map((m) => [m.index, ...m]);
+		let seed = 17;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const seen = { range: 0, list: 0 };
+		for (let n = 0; n < 20_000; n++) {
+			let text = '';
+			for (let i = Math.floor(next() * 9); i > 0; i--) text += alphabet[Math.floor(next() * alphabet.length)];
+			for (const [re, gate, key] of [[RANGE, RANGE_GATE, 'range'], [YEAR_LIST, YEAR_LIST_GATE, 'list']] as const) {
+				const all = plain(text, re);
+				if (all.length) seen[key]++;
+				expect(gate.test(text) ? plain(text, re) : [], `${JSON.stringify(text)} ${key}`).toEqual(all);
+			}
+		}
+		// The patterns do match, often.
+		expect(seen.range).toBeGreaterThan(50);
+		expect(seen.list).toBeGreaterThan(50);
 	});
 });

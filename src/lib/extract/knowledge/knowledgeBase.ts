@@ -218,7 +218,7 @@ const unitClass = new Uint8Array(0x10000);
 const unitLower = new Uint16Array(0x10000);
 
 /** True for a UTF-16 unit that is a letter, digit or `_` (surrogates count as not). */
-function isWordUnit(c: number): boolean {
+export function isWordUnit(c: number): boolean {
 	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 	let known = unitClass[c];
 	if (known === 0) {
@@ -230,7 +230,7 @@ function isWordUnit(c: number): boolean {
 }
 
 /** The lower-case form of a UTF-16 unit (itself when lower-casing would change its length). */
-function foldUnit(c: number): number {
+export function foldUnit(c: number): number {
 	if (c < 128) return c >= 65 && c <= 90 ? c | 32 : c;
 	let lower = unitLower[c];
 	if (lower === 0) {
@@ -239,6 +239,21 @@ function foldUnit(c: number): number {
 		unitLower[c] = lower;
 	}
 	return lower;
+}
+
+/**
+ * Per UTF-16 unit: 0 while not yet known, 1 for a unit that is not a word unit, else its
+ * lower-case form (as `foldUnit` gives it; no word unit folds to 0 or 1). The scan for first
+ * words reads every unit of a text: one look-up here instead of `isWordUnit` then `foldUnit`.
+ */
+const wordFold = new Uint16Array(0x10000);
+for (let c = 0; c < 128; c++) wordFold[c] = isWordUnit(c) ? foldUnit(c) : 1;
+
+/** `wordFold[c]`, found and kept the first time a unit is met. (Exported, with the two it stands for, for a test.) */
+export function wordFoldOf(c: number): number {
+	let f = wordFold[c];
+	if (f === 0) wordFold[c] = f = isWordUnit(c) ? foldUnit(c) : 1;
+	return f;
 }
 
 /** Whitespace, as `\s` in a regular expression. */
@@ -430,9 +445,29 @@ function wordEnd(text: string, position: number): number {
 	return i;
 }
 
-/** The hash of a first word (its folded hash), the join after it and the folded second word `text.slice(start, end)`. */
-function pairHash(first: number, join: number, text: string, start: number, end: number): number {
-	return Math.imul(Math.imul(first, FNV_PRIME) ^ join, FNV_PRIME) ^ hashRange(text, start, end, true);
+/** The hash of a first word (its folded hash), the join after it and the second word (its folded hash). */
+function pairHash(first: number, join: number, second: number): number {
+	return (Math.imul(Math.imul(first, FNV_PRIME) ^ join, FNV_PRIME) ^ second) & HASH_BITS;
+}
+
+/** The folded hash of the word found by the last `foldedWordEnd` call. */
+export let foldedHash = 0;
+
+/**
+ * End of the run of word units starting at `position`, as `wordEnd`, with its folded hash (as
+ * `hashRange(…, true)`) in `foldedHash`: one pass, one table look-up per unit (see `wordFold`).
+ * (Exported for a test.)
+ */
+export function foldedWordEnd(text: string, position: number): number {
+	let hash = FNV_OFFSET;
+	let i = position;
+	for (; i < text.length; i++) {
+		const f = wordFoldOf(text.charCodeAt(i));
+		if (f === 1) break;
+		hash = Math.imul(hash ^ f, FNV_PRIME);
+	}
+	foldedHash = hash & HASH_BITS;
+	return i;
 }
 
 /** Record the first two words of `alias`, whose first word (folded hash `first`) ends at `firstEnd`. */
@@ -441,7 +476,7 @@ function addPair(alias: string, first: number, firstEnd: number): void {
 	const second = join ? afterJoin(alias, firstEnd, join) : firstEnd;
 	const secondEnd = wordEnd(alias, second);
 	if (join === 0 || secondEnd === second) walkAlways.add(first);
-	else secondWords.add(pairHash(first, join, alias, second, secondEnd) & HASH_BITS);
+	else secondWords.add(pairHash(first, join, hashRange(alias, second, secondEnd, true)));
 }
 
 /**
@@ -453,8 +488,8 @@ function mayStartMention(text: string, first: number, end: number): boolean {
 	const join = joinAt(text, end);
 	if (join === 0) return false;
 	const second = afterJoin(text, end, join);
-	const secondEnd = wordEnd(text, second);
-	return secondEnd > second && secondWords.has(pairHash(first, join, text, second, secondEnd) & HASH_BITS);
+	const secondEnd = foldedWordEnd(text, second);
+	return secondEnd > second && secondWords.has(pairHash(first, join, foldedHash));
 }
 
 for (const entry of knownEvents) {
@@ -555,18 +590,19 @@ let candidateHash = 0;
  * alias, or -1. `from` must not be inside a word. Sets `candidateEnd`.
  */
 function nextCandidate(text: string, from: number, limit: number): number {
+	const length = text.length;
 	let i = from;
 	while (i < limit) {
-		if (!isWordUnit(text.charCodeAt(i))) {
+		if (wordFoldOf(text.charCodeAt(i)) === 1) {
 			i++;
 			continue;
 		}
 		const start = i;
 		let hash = FNV_OFFSET;
-		for (; i < text.length; i++) {
-			const c = text.charCodeAt(i);
-			if (!isWordUnit(c)) break;
-			hash = Math.imul(hash ^ foldUnit(c), FNV_PRIME);
+		for (; i < length; i++) {
+			const f = wordFoldOf(text.charCodeAt(i));
+			if (f === 1) break;
+			hash = Math.imul(hash ^ f, FNV_PRIME);
 		}
 		if (i - start > longestFirstWord) continue;
 		const folded = hash & HASH_BITS;

@@ -70,6 +70,10 @@ function classOf(c: number): SB {
 
 const isParaSep = (k: SB) => k === SB.CR || k === SB.LF || k === SB.Sep;
 
+/** The classes after which something may happen out of a terminator's context: a terminator (SATerm) or a paragraph separator. */
+const OPENS_CONTEXT = new Uint8Array(SB.Unknown + 1);
+for (const k of [SB.ATerm, SB.STerm, SB.CR, SB.LF, SB.Sep]) OPENS_CONTEXT[k] = 1;
+
 let buffer = new Uint8Array(4096);
 
 /**
@@ -97,6 +101,12 @@ export function sentenceStarts(text: string): number[] | null {
 	/** Rule SB8's look-ahead for the current context: the same from every position in it (null until asked). */
 	let lowerAhead: boolean | null = null;
 	for (let i = 1; i < n; i++) {
+		// Out of a terminator's context, a position changes nothing until one after a terminator or a
+		// paragraph separator: skip to it (most text is read only here).
+		if (term === SB.Other) {
+			while (i < n && !OPENS_CONTEXT[classes[i - 1]]) i++;
+			if (i === n) break;
+		}
 		const prev = classes[i - 1] as SB;
 		if (prev === SB.ATerm || prev === SB.STerm) (term = prev), (termAt = i - 1), (closes = spaces = false), (lowerAhead = null);
 		else if (term !== SB.Other && prev === SB.Close && !spaces) closes = true;

@@ -4,7 +4,7 @@
  * that starts like a date word ("jan", "today", "centur", "era"). Prices and counts ("$3.31",
  * "1,200 people") do not pass on their digits alone. The same answer as one regex, `\b(?:<digit forms>|jan|feb|…)/i`, read in two
  * parts: the digit forms by a regex, only when there is a digit; the words by one pass over the
- * text with a trie of the date words, at the start of each word.
+ * text with an automaton made from a trie of the date words (see `step`).
  */
 
 /** The forms that need a digit, as in the one regex. */
@@ -43,31 +43,43 @@ for (const word of DATE_WORD_STARTS) {
 	}
 	ends[node] = true;
 }
-const next = Int32Array.from(children);
 
-/** A word character as `\w` reads it without the `u` flag. */
-function isWordChar(c: number): boolean {
-	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+/**
+ * The trie as an automaton over the characters of a text, one step per character: the states
+ * are the trie's nodes (the root: not inside a word), and SKIP (inside a word no date word
+ * starts). A letter goes on along the trie, or to SKIP when the word leaves it; a digit or `_`
+ * goes to SKIP; any other character to the root. A step onto a node that ends a date word goes
+ * to FOUND instead. The same answer as following the trie from each word start, then skipping
+ * to the word's end, with a table look-up per character instead of the tests.
+ */
+const SKIP = ends.length;
+const FOUND = -1;
+/** Character classes: 0-25 a letter (either case), 26 another word character as `\w` reads it (a digit, `_`), 27 any other. */
+const CLASSES = 28;
+const OTHER = 27;
+const classOf = new Uint8Array(128).fill(OTHER);
+for (let c = 0; c < 128; c++) {
+	if (c >= 97 && c <= 122) classOf[c] = c - 97;
+	else if (c >= 65 && c <= 90) classOf[c] = c - 65;
+	else if ((c >= 48 && c <= 57) || c === 95) classOf[c] = 26;
+}
+const step = new Int32Array((SKIP + 1) * CLASSES);
+for (let state = 0; state <= SKIP; state++) {
+	for (let k = 0; k < 26; k++) {
+		const child = state < SKIP ? children[state * 26 + k] : 0;
+		step[state * CLASSES + k] = !child ? SKIP : ends[child] ? FOUND : child;
+	}
+	step[state * CLASSES + 26] = SKIP;
+	step[state * CLASSES + OTHER] = 0;
 }
 
 /** Does a word of `text.slice(start, end)` start with a date word? */
 function hasDateWord(text: string, start: number, end: number): boolean {
-	for (let i = start; i < end; ) {
-		if (!isWordChar(text.charCodeAt(i))) {
-			i++;
-			continue;
-		}
-		// A word starts at i: follow the trie along it.
-		let node = 0;
-		let j = i;
-		for (; j < end; j++) {
-			const c = text.charCodeAt(j) | 32;
-			if (c < 97 || c > 122) break;
-			node = next[node * 26 + c - 97];
-			if (!node) break;
-			if (ends[node]) return true;
-		}
-		for (i = j; i < end && isWordChar(text.charCodeAt(i)); i++);
+	let state = 0;
+	for (let i = start; i < end; i++) {
+		const c = text.charCodeAt(i);
+		state = step[state * CLASSES + (c < 128 ? classOf[c] : OTHER)];
+		if (state === FOUND) return true;
 	}
 	return false;
 }

@@ -3,7 +3,7 @@
  * Long passages are parsed in chunks of whole sentences: chrono's cost grows with the square of
  * the string it is given, so the pipeline stays linear in the size of the input.
  */
-import type { Passage } from '../types.ts';
+import type { Passage, Span } from '../types.ts';
 import type { Candidate } from './candidate.ts';
 import type { Parser, PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
@@ -41,27 +41,37 @@ export function chunkScopes(passage: Passage): PassageScope[] {
 	return scopes;
 }
 
-/** The runs of consecutive sentences of a scope that may hold a date, as scopes of their own. */
+/** The run `start`..`end` of the sentences of a scope, as a scope of its own. */
+function runScope(passage: Passage, sentences: readonly Span[], start: number, end: number): PassageScope {
+	const text = passage.text.slice(start - passage.start, end - passage.start);
+	return { passage: { ...passage, start, end, text, sentences: sentences.filter((s) => s.start >= start && s.end <= end) }, text };
+}
+
+/**
+ * The runs of consecutive sentences of a scope that may hold a date, as scopes of their own.
+ * (The run is kept in two numbers, not a closure: under tsx each named closure costs a `__name` call.)
+ */
 export function datedScopes(scope: PassageScope): PassageScope[] {
 	const { passage } = scope;
 	const sentences = passage.sentences.length ? passage.sentences : [{ start: passage.start, end: passage.end }];
 	const out: PassageScope[] = [];
-	let run: { start: number; end: number } | null = null;
-	const flush = () => {
-		if (!run) return;
-		const text = passage.text.slice(run.start - passage.start, run.end - passage.start);
-		out.push({ passage: { ...passage, start: run.start, end: run.end, text, sentences: sentences.filter((s) => s.start >= run!.start && s.end <= run!.end) }, text });
-		run = null;
-	};
+	// The run being gathered: runStart < 0 while there is none.
+	let runStart = -1;
+	let runEnd = -1;
 	for (const s of sentences) {
 		const start = Math.max(s.start, passage.start);
 		const end = Math.min(s.end, passage.end);
 		if (end <= start) continue;
 		// A quick test for whether the sentence can hold a date at all, so the heavy grammar runs only where it may match.
-		if (mayHoldDate(passage.text, start - passage.start, end - passage.start)) run = run ? { start: run.start, end } : { start, end };
-		else flush();
+		if (mayHoldDate(passage.text, start - passage.start, end - passage.start)) {
+			if (runStart < 0) runStart = start;
+			runEnd = end;
+		} else if (runStart >= 0) {
+			out.push(runScope(passage, sentences, runStart, runEnd));
+			runStart = -1;
+		}
 	}
-	flush();
+	if (runStart >= 0) out.push(runScope(passage, sentences, runStart, runEnd));
 	return out;
 }
 

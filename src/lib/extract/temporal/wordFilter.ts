@@ -24,19 +24,38 @@ const gates: Gate[] = [];
  */
 const ALPHABET = 38;
 /** The automaton's class of a UTF-16 unit, or -1 for one no gate word holds. */
-function classOf(c: number): number {
+export function classOf(c: number): number {
 	if (c >= 97 && c <= 122) return c - 97;
 	if (c >= 65 && c <= 90) return c - 65;
 	if (c >= 48 && c <= 57) return 26 + c - 48;
 	return c === 39 ? 36 : c === 0x2019 ? 37 : -1;
 }
 
+/**
+ * The class of each ASCII unit for the scan, with OTHER (ALPHABET) for the units no gate word
+ * holds: the scan's table has a column for OTHER that goes back to the start state, so a step
+ * is one look-up whatever the unit.
+ */
+const OTHER = ALPHABET;
+const asciiClass = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+	const k = classOf(c);
+	asciiClass[c] = k < 0 ? OTHER : k;
+}
+/** `classOf(c)` for the scan: OTHER for -1. (Exported, with classOf, for a test.) */
+export function scanClassOf(c: number): number {
+	return c < 128 ? asciiClass[c] : c === 0x2019 ? 37 : OTHER;
+}
+
 interface Automaton {
-	/** Next state per state and class (states × ALPHABET). */
+	/** Next state per state and scan class (states × WIDTH; the OTHER column goes back to the start state). */
 	next: Int32Array;
 	/** The gates a state completes a word of (its own and by its failure links). */
 	output: Int32Array;
 }
+
+/** Columns of the automaton's table: the classes, then OTHER. */
+const WIDTH = ALPHABET + 1;
 
 let automaton: Automaton | null = null;
 
@@ -57,8 +76,8 @@ function build(): Automaton {
 			}
 			output[state] |= g.bit;
 		}
-	// Breadth-first: failure links, folded into a complete transition table.
-	const next = new Int32Array(goto.length * ALPHABET);
+	// Breadth-first: failure links, folded into a complete transition table (its OTHER column stays 0).
+	const next = new Int32Array(goto.length * WIDTH);
 	const fail = new Int32Array(goto.length);
 	const queue: number[] = [];
 	for (let k = 0; k < ALPHABET; k++) {
@@ -71,10 +90,10 @@ function build(): Automaton {
 		output[r] |= output[fail[r]];
 		for (let k = 0; k < ALPHABET; k++) {
 			const s = goto[r][k];
-			if (s < 0) next[r * ALPHABET + k] = next[fail[r] * ALPHABET + k];
+			if (s < 0) next[r * WIDTH + k] = next[fail[r] * WIDTH + k];
 			else {
-				fail[s] = next[fail[r] * ALPHABET + k];
-				next[r * ALPHABET + k] = s;
+				fail[s] = next[fail[r] * WIDTH + k];
+				next[r * WIDTH + k] = s;
 				queue.push(s);
 			}
 		}
@@ -109,12 +128,8 @@ function maskOf(scope: PassageScope): number {
 		let state = 0;
 		mask = 0;
 		for (let i = 0; i < text.length; i++) {
-			const k = classOf(text.charCodeAt(i));
-			if (k < 0) state = 0;
-			else {
-				state = next[state * ALPHABET + k];
-				mask |= output[state];
-			}
+			state = next[state * WIDTH + scanClassOf(text.charCodeAt(i))];
+			mask |= output[state];
 		}
 		masks.set(scope, mask);
 	}

@@ -7,7 +7,7 @@
 import type { TimeValue } from '../../types.ts';
 import { dayValue, isoToMillis, millisToYmd, shiftYears } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, type Parser } from '../scope.ts';
+import { candidateAt, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, ORDINAL_SOURCE, parseCardinal, parseOrdinal } from '../numbers.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
@@ -26,52 +26,55 @@ const SINCE = anyOf(['since', 'after', 'from']);
 /** How far after the phrase the anchored expression may start (the object of "of"/"since"). */
 const MAX_GAP = 80;
 
+/**
+ * The anniversary, `years` on from what follows the phrase `matchText` at `index`. A function of
+ * the module, not a closure per scope (under tsx each named closure costs a `__name` call).
+ */
+function anniversaryAt(scope: PassageScope, index: number, matchText: string, years: number): Candidate {
+	const localStart = index;
+	const phraseEnd = index + matchText.length;
+	// The extent runs to the end of the anchor; until it is known, to the end of the clause.
+	const clauseEnd = scope.text.slice(phraseEnd).search(/[,;.:!?(]|\s(?:where|which|while|when|as|and the|but)\s/);
+	const localEnd = clauseEnd < 0 ? scope.text.length : phraseEnd + clauseEnd;
+	const absPhraseEnd = scope.passage.start + phraseEnd;
+	return candidateAt(scope, localStart, localEnd, {
+		parser: 'anniversary',
+		type: 'DATE',
+		priority: 5,
+		allowsNested: true,
+		resolve: (ctx) => {
+			const anchor = ctx.nextInSentence(absPhraseEnd, MAX_GAP);
+			if (!anchor || !anchor.resolved.referenceFree) return null;
+			const base = anchor.resolved.time;
+			// A range anchor (a war) has its anniversaries counted from its end ("the 80th anniversary of World War II").
+			const fromValue = base.value.includes('/') ? anchorEnd(base) : base;
+			const time = shiftYears(fromValue, years);
+			return {
+				time,
+				stated: [],
+				inferred: ['year', 'month', 'day'],
+				derivation: [
+					...anchor.resolved.derivation,
+					`“${matchText.trim()} ${anchor.candidate.text}” is ${years} years after ${fromValue.value} → ${time.value}`
+				],
+				confidence: Math.min(0.85, anchor.resolved.confidence),
+				referenceFree: true
+			};
+		}
+	});
+}
+
 export const anniversaryParser: Parser = {
 	name: 'anniversary',
 	find(scope) {
 		const out: Candidate[] = [];
-		const add = (index: number, matchText: string, years: number) => {
-			const localStart = index;
-			const phraseEnd = index + matchText.length;
-			// The extent runs to the end of the anchor; until it is known, to the end of the clause.
-			const clauseEnd = scope.text.slice(phraseEnd).search(/[,;.:!?(]|\s(?:where|which|while|when|as|and the|but)\s/);
-			const localEnd = clauseEnd < 0 ? scope.text.length : phraseEnd + clauseEnd;
-			const absPhraseEnd = scope.passage.start + phraseEnd;
-			out.push(
-				candidateAt(scope, localStart, localEnd, {
-					parser: 'anniversary',
-					type: 'DATE',
-					priority: 5,
-					allowsNested: true,
-					resolve: (ctx) => {
-						const anchor = ctx.nextInSentence(absPhraseEnd, MAX_GAP);
-						if (!anchor || !anchor.resolved.referenceFree) return null;
-						const base = anchor.resolved.time;
-						// A range anchor (a war) has its anniversaries counted from its end ("the 80th anniversary of World War II").
-						const fromValue = base.value.includes('/') ? anchorEnd(base) : base;
-						const time = shiftYears(fromValue, years);
-						return {
-							time,
-							stated: [],
-							inferred: ['year', 'month', 'day'],
-							derivation: [
-								...anchor.resolved.derivation,
-								`“${matchText.trim()} ${anchor.candidate.text}” is ${years} years after ${fromValue.value} → ${time.value}`
-							],
-							confidence: Math.min(0.85, anchor.resolved.confidence),
-							referenceFree: true
-						};
-					}
-				})
-			);
-		};
 		for (const m of matchesIn(scope, ANNIVERSARY, ANNIVERSARY_WORDS, OF)) {
 			const years = parseOrdinal(m[1] ?? m[2] ?? '');
-			if (years && years > 0 && years <= 1000) add(m.index, m[0], years);
+			if (years && years > 0 && years <= 1000) out.push(anniversaryAt(scope, m.index, m[0], years));
 		}
 		for (const m of matchesIn(scope, YEARS_SINCE, YEARS, SINCE)) {
 			const years = parseCardinal(m[1]);
-			if (years && years > 0 && years <= 1000) add(m.index, m[0], years);
+			if (years && years > 0 && years <= 1000) out.push(anniversaryAt(scope, m.index, m[0], years));
 		}
 		return out;
 	}

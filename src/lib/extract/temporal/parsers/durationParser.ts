@@ -77,12 +77,15 @@ function valueOf(n: number | null, unit: string): string {
 	return u.time ? `PT${amount}${u.code}` : `P${amount}${u.code}`;
 }
 
+/** A duration candidate (a length of time is placed nowhere). Not a closure per scope: under tsx each named closure costs a `__name` call. */
+function durationAt(scope: PassageScope, start: number, end: number, value: string): Candidate {
+	return candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: () => null });
+}
+
 export const durationParser: Parser = {
 	name: 'duration',
 	find(scope) {
 		const out: Candidate[] = [];
-		const add = (start: number, end: number, value: string) =>
-			out.push(candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: () => null }));
 		for (const m of matchesIn(scope, COUNTED, UNIT_WORDS)) {
 			const end = m.index + m[0].length;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
@@ -95,13 +98,13 @@ export const durationParser: Parser = {
 			if (/^quarter/i.test(m[2]) && /^\s+of\b/i.test(scope.text.slice(end, end + 4))) continue;
 			const trim = OUTSIDE.exec(m[0]) ?? QUANT_OUTSIDE.exec(m[0]);
 			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
-			add(m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2]));
+			out.push(durationAt(scope, m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2])));
 		}
 		for (const m of matchesIn(scope, VAGUE, UNIT_WORDS, VAGUE_WORDS)) {
 			const end = m.index + m[0].length;
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.
-			add(m.index, end, valueOf(null, m[1]));
+			out.push(durationAt(scope, m.index, end, valueOf(null, m[1])));
 		}
 		for (const m of mayHalve(scope) ? matchesIn(scope, AND_A_HALF, UNIT_WORDS) : []) {
 			const n = m[1] !== undefined ? parseCardinal(m[1]) : 1;
@@ -109,16 +112,16 @@ export const durationParser: Parser = {
 			if (!value) continue;
 			// "a minute and a half": TimeML keeps the article; "about" and "over" it leaves out ("about 5 1/2 hours").
 			const cut = QUANT_OUTSIDE.exec(m[0])?.[0].length ?? 0;
-			add(m.index + cut, m.index + m[0].length, value);
+			out.push(durationAt(scope, m.index + cut, m.index + m[0].length, value));
 		}
 		// "for years", "within weeks": a length of time without a number; TimeML tags the unit alone.
 		for (const m of matchesIn(scope, BARE_SPAN, UNIT_WORDS)) {
 			const end = m.index + m[0].length;
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12)) || /^\s+(?:of|and|or)\b/i.test(scope.text.slice(end, end + 6))) continue;
-			add(end - m[2].length, end, valueOf(null, m[2].replace(/s$/i, '')));
+			out.push(durationAt(scope, end - m[2].length, end, valueOf(null, m[2].replace(/s$/i, ''))));
 		}
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
-		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) add(m.index, m.index + m[0].length, 'P1Y');
+		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));
 		return out;
 	}
 };

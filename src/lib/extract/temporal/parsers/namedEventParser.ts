@@ -36,10 +36,21 @@ const COUNTED_FROM_PLACE = new RegExp(
 );
 const BATTLE_NAMES = ['Battle of ', 'Siege of ', 'attack on '];
 
+const AFTER_OR_BEFORE = / (?:after|before) /;
+
+/**
+ * `text.includes(' after ') || text.includes(' before ')`, which every match of COUNTED_FROM_PLACE
+ * needs before it is looked for: one regex scan, several times faster here than the two searches.
+ * (Exported for a test.)
+ */
+export function holdsAfterOrBefore(text: string): boolean {
+	return AFTER_OR_BEFORE.test(text);
+}
+
 /** The known battle a place counted from stands for, placed on the place's name (see COUNTED_FROM_PLACE). */
 function placesCountedFrom(text: string): Array<{ start: number; end: number; text: string; entry: KnownEvent }> {
 	const out: Array<{ start: number; end: number; text: string; entry: KnownEvent }> = [];
-	if (!text.includes(' after ') && !text.includes(' before ')) return out;
+	if (!holdsAfterOrBefore(text)) return out;
 	for (const m of allMatches(text, COUNTED_FROM_PLACE)) {
 		const place = m[1];
 		for (const prefix of BATTLE_NAMES) {

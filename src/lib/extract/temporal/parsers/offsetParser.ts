@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, tenseBefore, type Parser } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -181,17 +181,27 @@ function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
 const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b)`;
 const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|fiscal)\s+)?(year|month)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:later|earlier)\s+(?:that|the\s+same)\s+(year|month)\b)`, 'gi');
 
+/**
+ * "a few years ago", "several months later": TimeML writes a vague offset as PAST_REF or
+ * FUTURE_REF; the timeline still places it, about three units off, marked as inferred.
+ */
+function vagueValue(count: string, back: boolean): string | undefined {
+	return /few|several/i.test(count) ? (back ? 'PAST_REF' : 'FUTURE_REF') : undefined;
+}
+
+/**
+ * An offset candidate; a vague one (`value` set) is placed approximately. A function of the
+ * module rather than a closure made per scope: under tsx (the CLI, the bench) every named
+ * closure costs a `__name` call (keepNames), which costs more than the parse of most scopes.
+ */
+function offsetAt(scope: PassageScope, start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null, value?: string): Candidate {
+	return candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve: value ? approximately(resolve, value) : resolve, ...(value ? { value } : {}) });
+}
+
 export const offsetParser: Parser = {
 	name: 'offset',
 	find(scope) {
 		const out: Candidate[] = [];
-		const push = (start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null, value?: string) =>
-			out.push(candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve: value ? approximately(resolve, value) : resolve, ...(value ? { value } : {}) }));
-		/**
-		 * "a few years ago", "several months later": TimeML writes a vague offset as PAST_REF or
-		 * FUTURE_REF; the timeline still places it, about three units off, marked as inferred.
-		 */
-		const vague = (count: string, back: boolean) => (/few|several/i.test(count) ? (back ? 'PAST_REF' : 'FUTURE_REF') : undefined);
 		for (const m of matchesIn(scope, OFFSET_BEFORE_AFTER, UNITS, BEFORE_AFTER)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
@@ -205,11 +215,11 @@ export const offsetParser: Parser = {
 			// "a month after Qantas suspended its flights", "30 days before closing the purchase": a clause with no
 			// date to count from. What the text gives is a length of time: the duration parser takes "a month".
 			if (clauseWithoutDate(rest)) continue;
-			push(m.index, m.index + m[0].length, (ctx) => {
+			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				const next = ctx.nextInSentence(absEnd, 100);
 				const anchor = next ?? (bare ? ctx.narrativeBefore() : null);
 				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from');
-			});
+			}));
 		}
 		for (const m of matchesIn(scope, OFFSET_LATER, UNITS)) {
 			const amount = parseCardinal(m[1]);
@@ -217,12 +227,12 @@ export const offsetParser: Parser = {
 			const unit = m[2].toLowerCase() as Unit;
 			const sign = /earlier/i.test(m[3]) ? -1 : 1;
 			const text = m[0];
-			push(m.index, m.index + m[0].length, (ctx) => {
+			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx) : null;
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
 				const anchor = period ?? ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && counted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
-			}, vague(m[1], sign < 0));
+			}, vagueValue(m[1], sign < 0)));
 			// "(In March 1965 the Marines landed …,) two decades earlier (they had …). In March, …": a look years
 			// back is an aside; the story goes on from where it was.
 			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2))) out[out.length - 1].background = true;
@@ -232,7 +242,7 @@ export const offsetParser: Parser = {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
 			const text = m[0];
-			push(m.index, m.index + m[0].length, (ctx) => {
+			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				// In history, "two years ago" (in a quotation) counts from the story's time.
 				if (ctx.historical) {
 					const told = ctx.narrativeBefore(true);
@@ -244,7 +254,7 @@ export const offsetParser: Parser = {
 					return countedFromReference(ctx.reference, ctx.referenceLabel, text, yearValue(ctx.reference.year - amount), ['year'], 0.7);
 				}
 				return fromAnchor(period, shifted(period.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
-			}, vague(m[1], true));
+			}, vagueValue(m[1], true)));
 			// "(the Paris agreement of) two years ago": a look back, as with "two decades earlier" above.
 			if (amount >= 2) out[out.length - 1].background = true;
 		}
@@ -252,7 +262,7 @@ export const offsetParser: Parser = {
 			const text = m[0];
 			// "since year-end": the year-end before the day of writing.
 			const back = /\b(?:since|from)\s+$/i.test(scope.text.slice(Math.max(0, m.index - 7), m.index));
-			push(m.index, m.index + text.length, (ctx) => {
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				const news = ctx.documentDated && !ctx.historical && ctx.reference;
 				const told = news ? null : ctx.narrativeBefore(true);
 				const year = news ? ctx.reference!.year - (back ? 1 : 0) : told ? startYmd(told.resolved.time).year : null;
@@ -261,29 +271,29 @@ export const offsetParser: Parser = {
 				return told
 					? fromAnchor(told, time, text, 'is the last day of the year of')
 					: { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the last day of ${back ? 'the year before' : 'the year of'} the reference date ${formatYmd(ctx.reference!)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.65, referenceFree: false };
-			});
+			}));
 		}
 		for (const m of matchesIn(scope, WEEKDAY_FROM_STORY, WEEKDAY_WORDS)) {
 			const forward = /following|next/i.test(m[1]);
 			const weekday = WEEKDAY_NAMES.findIndex((n) => n.toLowerCase() === m[2].toLowerCase());
 			const text = m[0];
-			push(m.index, m.index + text.length, (ctx) => {
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
 				const t = anchor?.resolved.time;
 				if (!anchor || !t || !['day', 'hour', 'minute'].includes(t.granularity)) return null;
 				const from = startYmd(t);
 				const gap = forward ? ((weekday - weekdayOf(from) + 7) % 7 || 7) : -((weekdayOf(from) - weekday + 7) % 7 || 7);
 				return fromAnchor(anchor, dayValue(addDays(from, gap)), text, forward ? 'is the first such weekday after' : 'is the last such weekday before');
-			});
+			}));
 		}
 		for (const m of matchesIn(scope, WEEKEND, WEEKEND_WORD)) {
 			const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '');
 			const start = m.index + m[0].length - text.length;
 			const future = tenseBefore(scope.text, start) === 'future';
-			push(start, m.index + m[0].length, (ctx) => {
+			out.push(offsetAt(scope, start, m.index + m[0].length, (ctx) => {
 				if (!ctx.reference) return null;
 				return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekend(ctx.reference, m[1], future), ['year', 'month', 'day'], 0.7);
-			});
+			}));
 		}
 		for (const m of matchesIn(scope, FROM_REFERENCE, THIS_LAST_NEXT, UNITS)) {
 			const word = m[1];
@@ -291,7 +301,7 @@ export const offsetParser: Parser = {
 			const text = m[0];
 			// "compared with a loss of $3 million last year" in a report on a quarter: that quarter a year back.
 			const compares = word.toLowerCase() === 'last' && unit.toLowerCase() === 'year' && COMPARISON_BEFORE.test(scope.text.slice(Math.max(0, m.index - 80), m.index).split(/[.;!?]\s/).pop() ?? '');
-			push(m.index, m.index + m[0].length, (ctx) => {
+			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				if (compares && !ctx.historical) {
 					const period = periodAnchor(ctx);
 					if (period && period !== 'year') return fromAnchor(period, shifted(period.resolved.time, -1, 'year'), text, 'compares with the period in question a year back,');
@@ -304,7 +314,7 @@ export const offsetParser: Parser = {
 				}
 				if (!ctx.reference) return null;
 				return countedFromReference(ctx.reference, ctx.referenceLabel, text, fromReference(ctx.reference, word, unit), ['year', 'month', 'day'], 0.75);
-			});
+			}));
 		}
 		for (const m of matchesIn(scope, UNIT_OF_STORY, UNITS)) {
 			const unit = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
@@ -314,7 +324,7 @@ export const offsetParser: Parser = {
 			const pointsBack = m[4] !== undefined;
 			// "Man of the Year" is a title, not a time.
 			if (/[A-Z]/.test(m[1] ?? m[2] ?? m[3] ?? m[4])) continue;
-			push(m.index + lead, m.index + m[0].length, (ctx) => {
+			out.push(offsetAt(scope, m.index + lead, m.index + m[0].length, (ctx) => {
 				const news = ctx.documentDated && !ctx.historical && ctx.reference;
 				if (news && !pointsBack) {
 					const ref = ctx.reference!;
@@ -325,26 +335,26 @@ export const offsetParser: Parser = {
 				if (!anchor || (unit === 'month' && !['day', 'month', 'hour', 'minute'].includes(anchor.resolved.time.granularity))) return null;
 				const s0 = startYmd(anchor.resolved.time);
 				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
-			});
+			}));
 		}
 		for (const m of matchesIn(scope, FOLLOWING, FOLLOWING_WORDS, UNITS)) {
 			const word = (m[1] ?? m[4]).toLowerCase();
 			const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
 			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;
 			const text = m[0];
-			push(m.index, m.index + m[0].length, (ctx) => {
+			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
-			});
+			}));
 		}
 		for (const m of matchesIn(scope, THIS_DAY, THIS_LAST_NEXT, UNITS)) {
 			const text = m[0];
-			push(m.index, m.index + text.length, (ctx) => {
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
 				const day = anchor && relativeUnit(anchor.resolved.time, 0, 'day');
 				if (day || !ctx.documentDated || !ctx.reference) return fromAnchor(anchor, day, text, 'is the day the story is at,');
 				return countedFromReference(ctx.reference, ctx.referenceLabel, text, dayValue(ctx.reference), ['year', 'month', 'day'], 0.6);
-			});
+			}));
 		}
 		return out;
 	}

@@ -5,7 +5,7 @@
  */
 import { SEASON_CODES, SEASON_START_MONTH, seasonValue, startYmd, type SeasonCode } from '../../timex.ts';
 import type { Candidate, ResolveContext } from '../candidate.ts';
-import { candidateAt, type Parser } from '../scope.ts';
+import { candidateAt, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b|(\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
@@ -20,6 +20,27 @@ const PARTNER_WITH_YEAR = /^,?\s+(?:and|or|to|through|until|into)\s+(?:(?:the\s+
 const SEASON_CAMPAIGN = /\b(spring|summer|autumn|fall|winter)\s+(?:offensives?|campaigns?|fighting)\b(?:\s+of\s+(\d{4})\b)?/gi;
 /** Gates: every match of a pattern holds one of these (for {@link matchesIn}). */
 const SEASON_WORDS = anyOf(['spring', 'summer', 'autumn', 'fall', 'winter']);
+
+/**
+ * A season whose year the story (or, failing it, the reference date) gives, `step` years on.
+ * A function of the module, not a closure per scope (under tsx each named closure costs a `__name` call).
+ */
+function fromStory(scope: PassageScope, named: string, start: number, text: string, code: SeasonCode, step: number | ((ctx: ResolveContext) => number), useStory: (ctx: ResolveContext) => boolean, stated: number | null = null): Candidate {
+	return candidateAt(scope, start, start + text.length, {
+		parser: 'season',
+		type: 'DATE',
+		priority: 2,
+		resolve: (ctx) => {
+			const narrative = stated === null && useStory(ctx) ? ctx.narrativeBefore(true) : null;
+			const by = typeof step === 'number' ? step : step(ctx);
+			const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + by : ctx.reference ? ctx.reference.year + by : null);
+			if (year === null || !Number.isFinite(year)) return null;
+			const time = seasonValue(year, code);
+			const from = stated !== null ? `the year named after it (“${named}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
+			return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” has no year of its own: took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
+		}
+	});
+}
 
 export const seasonParser: Parser = {
 	name: 'season',
@@ -41,24 +62,6 @@ export const seasonParser: Parser = {
 				})
 			);
 		}
-		/** A season whose year the story (or, failing it, the reference date) gives, `step` years on. */
-		const fromStory = (named: string, start: number, text: string, code: SeasonCode, step: number | ((ctx: ResolveContext) => number), useStory: (ctx: ResolveContext) => boolean, stated: number | null = null) =>
-			out.push(
-				candidateAt(scope, start, start + text.length, {
-					parser: 'season',
-					type: 'DATE',
-					priority: 2,
-					resolve: (ctx) => {
-						const narrative = stated === null && useStory(ctx) ? ctx.narrativeBefore(true) : null;
-						const by = typeof step === 'number' ? step : step(ctx);
-						const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + by : ctx.reference ? ctx.reference.year + by : null);
-						if (year === null || !Number.isFinite(year)) return null;
-						const time = seasonValue(year, code);
-						const from = stated !== null ? `the year named after it (“${named}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
-						return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” has no year of its own: took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
-					}
-				})
-			);
 		for (const m of matchesIn(scope, BARE_SEASON, SEASON_WORDS)) {
 			const text = m[0];
 			const code = SEASON_CODES[m[1].toLowerCase()];
@@ -73,13 +76,13 @@ export const seasonParser: Parser = {
 			const partner = deictic || past ? null : PARTNER_WITH_YEAR.exec(scope.text.slice(m.index + text.length, m.index + text.length + 40));
 			if (partner) {
 				const year = Number(partner[2]) - (SEASON_START_MONTH[code] > SEASON_START_MONTH[SEASON_CODES[partner[1].toLowerCase()]] ? 1 : 0);
-				fromStory(partner[0].replace(/^,?\s+/, ''), m.index, text, code, 0, () => false, year);
+				out.push(fromStory(scope, partner[0].replace(/^,?\s+/, ''), m.index, text, code, 0, () => false, year));
 				continue;
 			}
-			fromStory(m[0], m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical));
+			out.push(fromStory(scope, m[0], m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical)));
 		}
 		// "the Spring Offensive (of 1918)": the season of a campaign, in the year named after it or the story's.
-		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) fromStory(m[0], m.index, m[1], SEASON_CODES[m[1].toLowerCase()], 0, () => true, m[2] !== undefined ? Number(m[2]) : null);
+		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) out.push(fromStory(scope, m[0], m.index, m[1], SEASON_CODES[m[1].toLowerCase()], 0, () => true, m[2] !== undefined ? Number(m[2]) : null));
 		return out;
 	}
 };

@@ -13,7 +13,7 @@ const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|aro
 const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
 const ERA = String.raw`(?:BCE|BC|B\.C\.E?\.?|CE|AD|A\.D\.)`;
 
-const RANGE = new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
+export const RANGE = new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
 const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\s*(${ERA})(?![A-Za-z]))`, 'g');
 const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\.\d|:\d|\/)/g;
 /** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "call 1999", "about 1945 people". */
@@ -25,11 +25,14 @@ const PLURAL_AFTER = /^\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b
 /** A determiner right before a number: "the 1777 campaigns". */
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|this|that|these|those)\s+$/i;
 /** Years listed after a cue: "in both 1990 and 1991", "in 1994, 1995 and 1997". Each is a year of its own. */
-const YEAR_LIST = /\b(?:in|of|during|for|by)\s+(?:both\s+)?((?:1\d{3}|20\d{2})(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s*,?\s+(?:and|or)\s+(?:1\d{3}|20\d{2}))\b/gi;
+export const YEAR_LIST = /\b(?:in|of|during|for|by)\s+(?:both\s+)?((?:1\d{3}|20\d{2})(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s*,?\s+(?:and|or)\s+(?:1\d{3}|20\d{2}))\b/gi;
 const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?(\d{4})\b`, 'gi');
 
-/** Gates: what every match of a pattern holds (the patterns scan only text that passes). */
-const THREE_DIGITS = /\d\d\d/;
+// Gates: what every match of a pattern holds (the patterns scan only text that passes). RANGE and YEAR_LIST, and their gates, are exported for a test.
+/** In every RANGE: the first number's last three digits, the connector, the second's first two ("1939–45", "1939 to 1945"). */
+export const RANGE_GATE = /\d{3}\s*(?:–|—|-|to|and|until|through)\s*\d{2}/;
+/** In every YEAR_LIST: its last two years and the "and"/"or" between them ("1990 and 1991", "1995, and 1997"). */
+export const YEAR_LIST_GATE = /\d{4}\s*,?\s+(?:and|or)\s+\d{4}/i;
 const FOUR_DIGITS = /\d\d\d\d/;
 const YEAR_DIGITS = /1\d\d\d|20\d\d/;
 /** ERA_YEAR is case-sensitive: "AD", "A.D.", "BC", "B.C.", "BCE", "CE". */
@@ -65,6 +68,11 @@ function fixed(scope: PassageScope, rawStart: number, end: number, years: [numbe
 	return candidate;
 }
 
+/** Does [s, e) overlap none of the spans taken? (Not a closure per scope: under tsx each named closure costs a `__name` call.) */
+function isFree(taken: ReadonlyArray<[number, number]>, s: number, e: number): boolean {
+	return taken.every(([a, b]) => e <= a || s >= b);
+}
+
 export const yearParser: Parser = {
 	name: 'year',
 	find(scope) {
@@ -72,9 +80,8 @@ export const yearParser: Parser = {
 		// Every pattern below needs a digit.
 		if (!hasDigit(scope)) return out;
 		const taken: Array<[number, number]> = [];
-		const free = (s: number, e: number) => taken.every(([a, b]) => e <= a || s >= b);
 		const text = scope.text;
-		for (const m of THREE_DIGITS.test(text) ? allMatches(text, RANGE) : []) {
+		for (const m of RANGE_GATE.test(text) ? allMatches(text, RANGE) : []) {
 			const a = Number(m[2]);
 			let b = Number(m[4]);
 			const era = m[5];
@@ -100,18 +107,18 @@ export const yearParser: Parser = {
 			const era = m[1] ?? m[4];
 			const start = m.index;
 			const end = m.index + m[0].length;
-			if (!free(start, end) || year === 0) continue;
+			if (!isFree(taken, start, end) || year === 0) continue;
 			out.push(fixed(scope, start, end, [astronomical(year, era)], m[0]));
 			taken.push([start, end]);
 		}
-		for (const m of FOUR_DIGITS.test(text) ? allMatches(text, YEAR_LIST) : []) {
+		for (const m of YEAR_LIST_GATE.test(text) ? allMatches(text, YEAR_LIST) : []) {
 			const listStart = m.index + m[0].length - m[1].length;
 			const years = [...m[1].matchAll(/\d{4}/g)].map((y) => ({ year: Number(y[0]), start: listStart + y.index }));
 			// In order and not a count ("in 1500 and 2000 cases"): a list of years.
 			const end = m.index + m[0].length;
 			if (years.some((y, i) => !plausible(y.year) || (i > 0 && y.year <= years[i - 1].year)) || UNIT_AFTER.test(text.slice(end)) || PLURAL_AFTER.test(text.slice(end))) continue;
 			for (const y of years) {
-				if (!free(y.start, y.start + 4)) continue;
+				if (!isFree(taken, y.start, y.start + 4)) continue;
 				out.push(fixed(scope, y.start, y.start + 4, [y.year], String(y.year)));
 				taken.push([y.start, y.start + 4]);
 			}
@@ -121,7 +128,7 @@ export const yearParser: Parser = {
 			const year = Number(m[1]);
 			const start = m.index + m[0].length - 4;
 			const end = start + 4;
-			if (!plausible(year) || !free(start, end)) continue;
+			if (!plausible(year) || !isFree(taken, start, end)) continue;
 			const before = text.slice(Math.max(0, start - 24), start);
 			const after = text.slice(end, end + 40);
 			// "the 1777 campaigns", "its 2006 highs": after a determiner a plural noun is what the year qualifies (a count
@@ -135,7 +142,7 @@ export const yearParser: Parser = {
 			const year = Number(m[1]);
 			const end = m.index + m[0].length;
 			const start = end - 4;
-			if (!plausible(year) || !free(start, end)) continue;
+			if (!plausible(year) || !isFree(taken, start, end)) continue;
 			const after = text.slice(end);
 			if (UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
 			out.push(fixed(scope, start, end, [year], m[1]));
