@@ -15,6 +15,7 @@ import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../../../src
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
 import { casualDay } from '../../../src/lib/extract/temporal/parsers/casualDay.ts';
+import { clauseStartBefore } from '../../../src/lib/extract/temporal/scope.ts';
 import { componentsToTime } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
 import { dayValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 import { openingPattern, opensWithTh, synonymsOf } from '../../../src/lib/extract/events/buildEvents.ts';
@@ -495,5 +496,31 @@ describe('yearParser: a text its gates turn away holds no match of RANGE or YEAR
 		// The patterns do match, often.
 		expect(seen.range).toBeGreaterThan(50);
 		expect(seen.list).toBeGreaterThan(50);
+	});
+});
+
+describe('clauseStartBefore: the largest of the lastIndexOf it stands for', () => {
+	const ABBREVIATION = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
+	/** The plain version: every mark looked for back through the whole text. */
+	function plainClauseStart(text: string, localPos: number): number {
+		const floor = Math.max(0, localPos - 300);
+		let dot = text.lastIndexOf('.', localPos - 1);
+		while (dot > floor && ABBREVIATION.test(text.slice(Math.max(0, dot - 6), dot))) dot = text.lastIndexOf('.', dot - 1);
+		const quote = Math.max(text.lastIndexOf('"', localPos - 1), text.lastIndexOf('”', localPos - 1), text.lastIndexOf("''", localPos - 1), text.lastIndexOf('“', localPos - 1));
+		return Math.max(dot, quote, text.lastIndexOf(';', localPos - 1), 0);
+	}
+	const texts = [
+		'"We will win," Mr. Gerstner said Friday. The U.S. Corp. met; it agreed on Jan. 14. “Yes,” he said in ‘quotes’ and ``this\'\' too.',
+		"''Now'' he said; then. Then ''",
+		'No marks at all in this one but words',
+		'"', "''", ';', '.', '', 'a.b.c; "d" e. F. g'
+	];
+	// Random texts of the marks and letters.
+	let seed = 7;
+	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const pieces = ['.', ';', '"', '”', '“', "'", "''", ' ', 'a', 'Jan', 'Corp', 'U.S.', 'word', '\n'];
+	for (let t = 0; t < 200; t++) texts.push(Array.from({ length: 1 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
+	it('at every position of every text', () => {
+		for (const text of texts) for (let pos = 0; pos <= text.length + 1; pos++) expect(clauseStartBefore(text, pos), `${JSON.stringify(text)} @${pos}`).toBe(plainClauseStart(text, pos));
 	});
 });

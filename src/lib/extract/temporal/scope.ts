@@ -113,13 +113,19 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 const ABBREVIATION_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
 
 /** Where the clause holding `localPos` starts: after the last ";" or sentence-ending "." before it. */
-function clauseStartBefore(text: string, localPos: number): number {
+export function clauseStartBefore(text: string, localPos: number): number {
 	const floor = Math.max(0, localPos - 300);
 	let dot = text.lastIndexOf('.', localPos - 1);
 	while (dot > floor && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 6), dot))) dot = text.lastIndexOf('.', dot - 1);
 	// A quotation is a clause of its own: '"… will concentrate on our brands," Mr. Gerstner said Friday'.
-	const quote = Math.max(text.lastIndexOf('"', localPos - 1), text.lastIndexOf('”', localPos - 1), text.lastIndexOf("''", localPos - 1), text.lastIndexOf('“', localPos - 1));
-	return Math.max(dot, quote, text.lastIndexOf(';', localPos - 1), 0);
+	// The last quotation mark (", ”, “, '') or ";" before the position, looked for only after the full stop: one
+	// before it would not be the start. (The same as the largest of their lastIndexOf, without a walk back
+	// through the whole passage for marks it does not hold.)
+	for (let i = Math.min(localPos - 1, text.length - 1); i > dot && i >= 0; i--) {
+		const c = text.charCodeAt(i);
+		if (c === 34 || c === 0x201d || c === 0x201c || c === 59 || (c === 39 && text.charCodeAt(i + 1) === 39)) return i;
+	}
+	return Math.max(dot, 0);
 }
 
 /** A preposition right before a date that points to it as a limit, not a time something happened: "by Jan. 14", "through January", "extended to Nov. 20". */
