@@ -36,6 +36,7 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 	it('does not cut inside a name: it leaves out the phrase that holds it', () => {
 		expect(shorten('A small Greek force held the pass for three days at the Battle of Thermopylae')).toBe('A small Greek force held the pass for three days');
 		expect(shorten('French naval forces defeated a British fleet at the Battle of the Chesapeake')).toBe('French naval forces defeated a British fleet');
+		expect(shorten('A small Greek force held the pass at the Battle of Thermopylae for three days')).toBe('A small Greek force held the pass');
 		// A name the cut does not split is cut as before.
 		expect(shorten('The quick brown fox jumped over the lazy dog near Paris and then kept running far')).toMatch(/…$/);
 	});

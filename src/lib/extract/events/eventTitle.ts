@@ -103,15 +103,16 @@ function cutCollapsed(t: string, max: number): string {
 	const space = head.lastIndexOf(' ');
 	// Not inside a name ("… held the pass at the Battle| of Thermopylae"): before the phrase that holds it.
 	const cut = t.slice(space);
-	if (space > 20 && (/^ [A-Z][\w'’.-]* of (?:the )?[A-Z]/.test(cut) || (/\b[A-Z][\w'’.-]*$/.test(head.slice(0, space)) && /^ (?:of (?:the )?)?[A-Z]/.test(cut)))) {
-		const phrase = NAME_PHRASE.exec(head.slice(0, space));
+	const kept = head.slice(0, space);
+	if (space > 20 && (/^ [A-Z][\w'’.-]* of (?:the )?[A-Z]/.test(cut) || (/\b[A-Z][\w'’.-]*(?: of(?: the)?)?$/.test(kept) && /^ (?:of (?:the )?)?[A-Z]/.test(cut)))) {
+		const phrase = NAME_PHRASE.exec(kept);
 		if (phrase && phrase.index >= 20) return head.slice(0, phrase.index).replace(/[\s,;:]+$/, '');
 	}
 	return head.slice(0, space > 20 ? space : max).replace(/[\s,;:]+$/, '') + '…';
 }
 
 /** A preposition of place or time and the capitalised name it opens, at the end of a text: " at the Battle", " near Fort". */
-const NAME_PHRASE = / (?:at|in|on|near|against|during)(?: the)?(?: [A-Z][\w'’.-]*)*$/;
+const NAME_PHRASE = / (?:at|in|on|near|against|during)(?: the)?(?: [A-Z][\w'’.-]*)*(?: of(?: the)?)?$/;
 
 /** The noun phrase before "scheduled for" / "set for" / "planned for", if the date is attached that way: the widest one that holds no verb. */
 function scheduledSubject(before: string): string | null {
