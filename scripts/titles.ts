@@ -11,7 +11,7 @@
  *   (e) are longer than 60 characters,
  *   (f) are a dateline or byline fragment ("Cambodia (AP)_", "NEW YORK,"),
  *   (g) were cut with an ellipsis,
- *   (h) have a hole where a date phrase was cut ("fled to Florida in and returned"),
+ *   (h) have a hole where a date phrase was cut ("fled to Florida in and returned", "the triumph of the Bolsheviks in was followed"),
  *   (i) open with an unresolved pronoun ("He", "It"),
  *   (j) end on a speech verb ("Neal Horsley said"),
  * and prints each as a share of all titles, per corpus and overall, plus the share with any of
@@ -52,7 +52,7 @@ const KINDS = {
 } as const;
 type Kind = keyof typeof KINDS;
 const FAULTS: Kind[] = ['b', 'c', 'd', 'e', 'f', 'h'];
-const HOLE = /\b(?:in|on|at|by|from|since|until|till|of|during|between)\s+(?:and|or|but|to|with|nights?|mornings?|evenings?)\b|\(\s*\)|\bon\s+(?:the\s+)?(?:and|,)|\b(?:and|or)\s+(?:nights?|mornings?|evenings?)\b/i;
+const HOLE = /\b(?:in|on|at|by|from|since|until|till|of|during|between)\s+(?:and|or|but|to|with|nights?|mornings?|evenings?)\b|\b(?:in|during|since)\s+(?:was|were|is|are|had|has|went|for|compared)\b|\(\s*\)|\bon\s+(?:the\s+)?(?:and|,)|\b(?:and|or)\s+(?:nights?|mornings?|evenings?)\b/i;
 
 interface Row {
 	corpus: string;

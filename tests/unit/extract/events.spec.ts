@@ -8,6 +8,21 @@ const titleOf = (sentence: string, phrase: string) => {
 	return clauseTitle(sentence, { start, end: start + phrase.length });
 };
 
+describe('clauseTitle: a date phrase cut out takes its preposition with it', () => {
+	const title = (sentence: string, phrase: string, other: string) => {
+		const at = (p: string) => ({ start: sentence.indexOf(p), end: sentence.indexOf(p) + p.length });
+		return clauseTitle(sentence, at(phrase), [at(other)]);
+	};
+	it('before the date', () => {
+		expect(title('Inflation dropped to 3.4% in February from 4% in January.', 'January', 'February')).toBe('Inflation dropped to 3.4% from 4%');
+		expect(title('The triumph of the Bolsheviks in November 1917 was followed by an armistice in December.', 'December', 'November 1917')).toBe('The triumph of the Bolsheviks was followed by an armistice');
+	});
+	it('after the date, and a clause ends at ", and,"', () => {
+		expect(title('LONDON, March 21 — The Bank of England kept interest rates at 5.25% on Thursday, the fifth meeting in a row.', 'March 21', 'Thursday')).toBe('The Bank of England kept interest rates at 5.25%');
+		expect(title('In 1952, the U.S. elected a new president, and, on 29 November 1952, the president-elect went to Korea.', '1952', '29 November 1952')).toBe('The U.S. elected a new president');
+	});
+});
+
 describe('clauseTitle: who did what, without the date phrase', () => {
 	const rows: Array<{ sentence: string; phrase: string; expected: string }> = [
 		{ sentence: 'In a ceremonial atmosphere, President Vladimir V. Putin of Russia and China’s President Xi Jinping convened in Moscow on Thursday.', phrase: 'Thursday', expected: 'Vladimir Putin and Xi Jinping convened in Moscow' },
@@ -64,6 +79,15 @@ describe('events and their mentions', () => {
 		const r = extract('Midwest reported third-quarter net income of $45 million, up from $38 million a year earlier.', { reference: '1989-10-26' });
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);
 		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['third-quarter', 'a year earlier']);
+	});
+	it('nor is the time of the figure a change is told from, right after the first time', () => {
+		const inflation = extract('Consumer price inflation dropped to 3.4% in February from 4% in January, figures showed.', { reference: '2024-03-21' });
+		expect(inflation.events.map((e) => [e.time.value, e.title])).toEqual([['2024-02', 'Consumer price inflation dropped to 3.4%']]);
+		expect(inflation.events[0].mentions.map((m) => m.text)).toEqual(['February', 'January']);
+		const exports = extract('Exports fell to 3.1 billion euros in May, compared with 3.4 billion in April.', { reference: '2024-07-01' });
+		expect(exports.events.map((e) => e.time.value)).toEqual(['2024-05']);
+		// No change told, no figure compared: two events.
+		expect(extract('The strike began in May and ended in June.', { reference: '2024-07-01' }).events.map((e) => e.time.value)).toEqual(['2024-05', '2024-06']);
 	});
 	it('one sentence, one title, one time inside the other: one event at the more precise time', () => {
 		const r = extract('Midwest Financial Group said Thursday that it had agreed to acquire Peoria Bancorp for about $2 billion in stock, the largest bank merger in the state this year.', { reference: '1989-10-26' });

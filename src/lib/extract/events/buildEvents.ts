@@ -127,6 +127,16 @@ export function synonymsOf(own: readonly string[]): Set<string> {
 const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$/i;
 
 /** Does time `a` lie within time `b` (a day within its year, a month within its quarter)? */
+/** Between two times of one sentence: "from 4%", "than $2 million", "compared with 3.1%", and nothing else. */
+const FIGURE_COMPARED = /^[\s,]*(?:up\s+|down\s+)?(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:a\s+|an\s+)?[$£€]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|points?|(?:[mb]illion|trillion)(?:\s+\w+)?|\w+)?\s*(?:in|on|at|for)?\s*$/i;
+/** A change told in the clause before the first time: "rose to 4%", "dropped 12%". */
+const CHANGE_BEFORE = /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|climbed|dropped|jumped|slipped|slid|grew|gained|lost|eased|surged|plunged|higher|lower)\b(?:[^.;!?]|\.(?=\d)){0,80}$/i;
+
+/** Is `later` the time a figure told at `earlier` is compared with ("… dropped to 3.4% in February from 4% in January")? */
+function comparedAfter(text: string, earlier: TemporalExpression, later: TemporalExpression): boolean {
+	return FIGURE_COMPARED.test(text.slice(earlier.end, later.start)) && CHANGE_BEFORE.test(text.slice(Math.max(0, earlier.start - 100), earlier.start));
+}
+
 function within(a: TimeValue, b: TimeValue): boolean {
 	return isoToMillis(a.start) >= isoToMillis(b.start) && isoToMillis(a.end) <= isoToMillis(b.end);
 }
@@ -159,7 +169,9 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		}
 		// "Net income rose to $45 million in the third quarter, up from $38 million a year earlier": the time a
 		// figure is compared with is no event of its own; it is told with the event of its sentence.
-		if (previous && previous.expr.passageId === e.passageId && COMPARED_WITH.test(doc.text.slice(previous.expr.end, e.start))) {
+		// ("Inflation dropped to 3.4% in February from 4% in January": the change told before the first time, the figure it
+		// is compared with right after it.)
+		if (previous && previous.expr.passageId === e.passageId && (COMPARED_WITH.test(doc.text.slice(previous.expr.end, e.start)) || comparedAfter(doc.text, previous.expr, e))) {
 			addMention(previous.draft, mentionOf(e));
 			continue;
 		}

@@ -18,7 +18,7 @@ export const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|whil
 /** At least three words (split at whitespace): two runs of whitespace with something between them. */
 const THREE_WORDS = /\s\S+\s/;
 const LEADING_CONJUNCTION = /^(?:and|but|or|then|so|yet)\s+/i;
-const VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|be|been|will|would|has|had|have|met|won|lost|fell|began|begins|took|takes|made|makes|held|holds|came|comes|went|goes|left|rose|said|says|sank|struck|ran|gave|gives|signed|signs|led|leads|meets|opens|opened|closes|wins|becomes|became|dies|died|falls|moves|broke|built|sold|spoke|wrote|became|bought|brought|fought|sent|set|won|lose|win|meet|open|begin|host|visit|launch|sign|attend|vote|travel|return)\b/;
+const VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|be|been|will|would|has|had|have|met|won|lost|fell|began|begins|took|takes|made|makes|held|holds|came|comes|went|goes|left|rose|said|says|sank|struck|ran|gave|gives|signed|signs|led|leads|meets|opens|opened|closes|wins|becomes|became|dies|died|falls|moves|broke|built|sold|spoke|wrote|became|bought|brought|fought|sent|set|won|lose|win|meet|open|begin|host|visit|launch|sign|attend|vote|travel|return|kept|keeps|stood|grew|knew|drew|drove|fled|flew|got|hit|laid|meant|paid|saw|shot|spread|stole|swept|swore|taught|thought|threw|tore|withdrew|overthrew|sought|caught|chose|froze|hid|hung|shook|slew|bore|rang|forgot|forgave|rebuilt|undertook|overtook|upheld|withheld|beat|bid|cast|cut|quit|shut|split)\b/;
 
 const SPACE = /\s/;
 
@@ -142,7 +142,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// Other date phrases before the expression are left out.
 	let head = before;
 	for (const o of [...others].sort((a, b) => b.start - a.start)) {
-		if (o.end <= expr.start) head = head.slice(0, o.start) + head.slice(o.end);
+		if (o.end <= expr.start) head = head.slice(0, o.start).replace(/\s+(?:on|in|at|during|since)\s*$/i, '') + head.slice(o.end);
 	}
 	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
 	for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
@@ -159,7 +159,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	let title = head;
 	const afterRest = (): string => {
 		let after = sentence.slice(expr.end);
-		for (const o of [...others].sort((a, b) => b.start - a.start)) if (o.start >= expr.end) after = after.slice(0, o.start - expr.end) + after.slice(o.end - expr.end);
+		// (With the preposition before it: "kept rates at 5.25% on Thursday, the fifth meeting" leaves no "on ,".)
+		for (const o of [...others].sort((a, b) => b.start - a.start)) if (o.start >= expr.end) after = after.slice(0, o.start - expr.end).replace(/\s+(?:on|in|at|during|since)\s*$/i, '') + after.slice(o.end - expr.end);
 		after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
 		return after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(CLAUSE_END_AFTER)[0];
 	};
@@ -196,7 +197,7 @@ export function boundaryEnds(text: string): number[] {
 }
 
 /** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */
-const CLAUSE_END_AFTER = /(?<!\b[A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|No|vs|Adm|Maj|Prof|Rev))[.!?]\s|[;]|,\s(?:and|but|while|where|which|who)\s/;
+const CLAUSE_END_AFTER = /(?<!\b[A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|No|vs|Adm|Maj|Prof|Rev))[.!?]\s|[;]|,\s(?:and|but|while|where|which|who)[\s,]/;
 
 /** A name right after an honorific ("President John F. Kennedy"), or two or three capitalised words that are a person's name by position. */
 const PERSON = new RegExp(String.raw`\b${HONORIFIC}\s+(${NAME})`, 'gu');

@@ -35,6 +35,9 @@ const MONTH_CUE_WEAK = /\b(?:for|the|a)\s+$/i;
 type Components = chrono.ParsedResult['start'];
 
 /** chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of", "January 1 be" (read as the Buddhist era). */
+/** A bare number chrono took for a time after a date ("February from 4"), and what shows it is a rate or an amount. */
+const NUMBER_TAIL = /\s+(?:from|to|at|until|till|by|of)\s+\d{1,3}$/;
+const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\b|million\b)/i;
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be)$/;
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
@@ -531,7 +534,8 @@ export const chronoParser: Parser = {
 			// "at 10:35 a.m." keeps the full stop of its abbreviation, as TimeML draws it, even where it ends the sentence.
 			if (/\b[ap]\.m$/i.test(text) && scope.text[start + text.length] === '.') text += '.';
 			// chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of".
-			const tail = BAD_TAIL.exec(text);
+			// "3.4% in February from 4% in January": chrono reads "February from 4" (a time); the number is a rate.
+			const tail = BAD_TAIL.exec(text) ?? (RATE_AFTER.test(scope.text.slice(start + text.length, start + text.length + 12)) ? NUMBER_TAIL.exec(text) : null);
 			if (tail && tail.index > 0) {
 				const [again] = engine.parse(text.slice(0, tail.index), { instant: PROBE, timezone: 0 });
 				if (!again || again.index !== 0) continue;

@@ -95,7 +95,8 @@ export const durationParser: Parser = {
 			if (m[1].toLowerCase() === 'the') continue;
 			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
-			if (/^quarter/i.test(m[2]) && /^\s+of\b/i.test(scope.text.slice(end, end + 4))) continue;
+			// ("a quarter point", "a quarter-point cut": a size, not a length of time.)
+			if (/^quarter/i.test(m[2]) && /^(?:\s+of\b|[\s-]+(?:points?|percent(?:age)?)\b)/i.test(scope.text.slice(end, end + 12))) continue;
 			const trim = OUTSIDE.exec(m[0]) ?? QUANT_OUTSIDE.exec(m[0]);
 			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
 			out.push(durationAt(scope, m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2])));
