@@ -80,6 +80,10 @@ describe('events and their mentions', () => {
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);
 		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['third-quarter', 'a year earlier']);
 	});
+	it('a known event right before a stated time stays an event of its own', () => {
+		const r = extract('After the American victory at the Battles of Saratoga in the autumn of 1777, France entered the war.');
+		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1777-FA', 'France entered the war'], ['1777-09-19/1777-10-07', 'Battles of Saratoga']]);
+	});
 	it('nor is the time of the figure a change is told from, right after the first time', () => {
 		const inflation = extract('Consumer price inflation dropped to 3.4% in February from 4% in January, figures showed.', { reference: '2024-03-21' });
 		expect(inflation.events.map((e) => [e.time.value, e.title])).toEqual([['2024-02', 'Consumer price inflation dropped to 3.4%']]);

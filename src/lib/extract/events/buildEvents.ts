@@ -177,7 +177,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		}
 		// A relative phrase apposed to a full date ("a year later, on 3 October 1990") is told by that date.
 		const next = dated[i + 1];
-		if (next && !e.provenance.stated.includes('year') && next.provenance.stated.includes('year') && /^[\s,]*(?:on|in)?\s*$/.test(doc.text.slice(e.end, next.start)) && next.start - e.end <= 8) {
+		// (Not a known event: "the Battles of Saratoga in the autumn of 1777" is a battle of its own.)
+		if (next && !e.knowledgeId && !e.provenance.stated.includes('year') && next.provenance.stated.includes('year') && /^[\s,]*(?:on|in)?\s*$/.test(doc.text.slice(e.end, next.start)) && next.start - e.end <= 8) {
 			pending.push(mentionOf(e));
 			continue;
 		}

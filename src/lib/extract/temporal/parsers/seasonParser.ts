@@ -13,6 +13,23 @@ const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fa
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
 const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
+/** "the following spring", "the previous winter" ("the next spring" is read with "next spring" above). */
+const SEASON_AFTER = /\bthe\s+(following|previous|preceding)\s+(spring|summer|autumn|fall|winter)\b/gi;
+
+/**
+ * Years from the story's year to the season after (`ahead`) or before the day the story is at: "December 16,
+ * 1773 … the following spring" is the spring of 1774, "January 1944 … the following summer" that of 1944. A story
+ * told by year alone: the next (or last) year's, but the winter that begins at the end of the year told.
+ */
+function seasonStep(ctx: ResolveContext, code: SeasonCode, ahead: boolean): number {
+	const told = ctx.narrativeBefore(true)?.resolved.time;
+	// (A winter begins in the December of its year: the winter after "1812" is the winter of 1812.)
+	if (!told || ['year', 'decade', 'century'].includes(told.granularity)) return ahead ? (code === 'WI' ? 0 : 1) : -1;
+	const month = startYmd(told).month;
+	const first = SEASON_START_MONTH[code];
+	return ahead ? (first > month ? 0 : 1) : first < month ? 0 : -1;
+}
+
 /** After a season: another, with its year (" and early summer of 1943", " and summer 1944"). */
 const PARTNER_WITH_YEAR = /^,?\s+(?:and|or|to|through|until|into)\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/i;
 
@@ -80,6 +97,12 @@ export const seasonParser: Parser = {
 				continue;
 			}
 			out.push(fromStory(scope, m[0], m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical)));
+		}
+		// "the following spring", "the preceding winter": the first such season after (before) the day the story is at.
+		for (const m of matchesIn(scope, SEASON_AFTER, SEASON_WORDS)) {
+			const code = SEASON_CODES[m[2].toLowerCase()];
+			const ahead = /^following$/i.test(m[1]);
+			out.push(fromStory(scope, m[0], m.index, m[0], code, (ctx) => seasonStep(ctx, code, ahead), () => true));
 		}
 		// "the Spring Offensive (of 1918)": the season of a campaign, in the year named after it or the story's.
 		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) out.push(fromStory(scope, m[0], m.index, m[1], SEASON_CODES[m[1].toLowerCase()], 0, () => true, m[2] !== undefined ? Number(m[2]) : null));
