@@ -175,6 +175,8 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		{ sentence: "But on Friday night a principled commitment could not stop the assassin's bullet that tore through his kitchen window.", phrase: 'Friday night', expected: "A principled commitment could not stop the assassin's bullet" },
 		// The date in a relative clause dates its verb, said of the noun it follows.
 		{ sentence: "But a principled commitment could not stop the assassin's bullet that tore through his kitchen window Friday night.", phrase: 'Friday night', expected: "The assassin's bullet tore through his kitchen window" },
+		// The date ends a relative clause; the verb after it is the main clause's.
+		{ sentence: 'Two members who had voted for a rise in February switched sides.', phrase: 'February', expected: 'Two members had voted for a rise' },
 		// What was stated, when "X stated that …" does not fit.
 		{ sentence: "In 2004 the ISG's Duelfer Report stated that Iraq did not have a viable WMD program.", phrase: '2004', expected: 'Iraq did not have a viable WMD program' },
 		// No phrase edge after the verb: an ellipsis, not a bare "delayed".

@@ -255,6 +255,9 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 		// "… but the Americans, having broken …, were", "disbanded and on April 26 General Johnston surrendered": a clause of its own.
 		if (/^(?:but|yet)$/.test(t.lower) && i > vEnd + 1) break;
 		if (t.lower === 'and' && newClause(toks, drop, i + 1, clauseEnd)) break;
+		// "Two members who had voted for a rise in February switched sides": a finite verb right after the date is
+		// the predicate of the clause the date's clause is set in, not more of its object.
+		if (i > vEnd + 1 && !drop[i] && drop[i - 1] && finite(t) && !has(t, NOUN)) break;
 		if (!drop[i]) object.push(i);
 		if (comma(t) && i > vEnd + 1) break;
 	}
