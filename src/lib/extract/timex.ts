@@ -117,6 +117,12 @@ export function monthValue(year: number, month: number): TimeValue {
 	return timeValue(`${timexYear(year)}-${pad2(month)}`, start, ymdToMillis(addMonths({ year, month, day: 1 }, 1)), 'month');
 }
 
+/** The number (1-12) of a month's name or its abbreviation ("Sept.", "Dec", "march": three letters or more that begin it); 0 for none ("decade"). */
+export function monthNumber(name: string): number {
+	const key = name.toLowerCase().replace(/\.$/, '');
+	return key.length < 3 ? 0 : MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(key)) + 1;
+}
+
 /** Seasons as TimeML codes them, northern-hemisphere meteorological: winter runs from December into the next February. */
 export const SEASON_START_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 export type SeasonCode = keyof typeof SEASON_START_MONTH;

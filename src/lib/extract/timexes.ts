@@ -4,6 +4,7 @@
  * ("1914–1918", "from May 1 to May 5") as two timexes, one per end.
  */
 import type { TemporalExpression, TimexType } from './types.ts';
+import { MONTH_NAMES, monthNumber } from './timex.ts';
 
 export interface Timex {
 	start: number;
@@ -17,8 +18,7 @@ export interface Timex {
 const EVENT_PARSERS = new Set(['namedEvent', 'anniversary']);
 const CONNECTOR = /\s*(?:–|—|-|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*/;
 const YEAR_IN_NAME = /(?<![\d,.])\b(?:1\d{3}|20\d{2})\b(?![\d,.]\d)/;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH = `(${MONTHS.join('|')})`;
+const MONTH = `(${MONTH_NAMES.join('|')})`;
 const DATE_IN_NAME = new RegExp(String.raw`\b(?:(\d{1,2})\s+${MONTH},?\s+(\d{4})|${MONTH}\s+(\d{1,2}),?\s+(\d{4}))\b`, 'i');
 
 /** The full date ("11 November 1918", "September 11, 2001") or else the year written in an event's name. */
@@ -26,8 +26,7 @@ function timeInName(name: string): { index: number; text: string; value: string 
 	const date = DATE_IN_NAME.exec(name);
 	if (date) {
 		const [day, month, year] = date[1] ? [date[1], date[2], date[3]] : [date[5], date[4], date[6]];
-		const m = MONTHS.indexOf(month.toLowerCase()) + 1;
-		return { index: date.index, text: date[0], value: `${year}-${String(m).padStart(2, '0')}-${day.padStart(2, '0')}` };
+		return { index: date.index, text: date[0], value: `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day.padStart(2, '0')}` };
 	}
 	const year = YEAR_IN_NAME.exec(name);
 	return year ? { index: year.index, text: year[0], value: year[0] } : null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centuryValue, dayValue, decadeValue, monthValue, parseYmd, shiftYears, yearValue, weekdayOf } from '../../../src/lib/extract/timex.ts';
+import { centuryValue, dayValue, decadeValue, monthNumber, monthValue, parseYmd, shiftYears, yearValue, weekdayOf } from '../../../src/lib/extract/timex.ts';
 
 describe('timex values and intervals', () => {
 	const rows = [
@@ -21,5 +21,14 @@ describe('timex values and intervals', () => {
 		expect(parseYmd('2025-02-30')).toBeNull();
 		expect(parseYmd('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
 		expect(parseYmd('May 8')).toBeNull();
+	});
+});
+
+describe('monthNumber', () => {
+	it('reads a month’s name or an abbreviation that begins it, in any case', () => {
+		expect(['January', 'feb', 'Sept.', 'sept', 'SEPTEMBER', 'may', 'Dec', 'june', 'Jun'].map(monthNumber)).toEqual([1, 2, 9, 9, 9, 5, 12, 6, 6]);
+	});
+	it('gives 0 for words that are no month', () => {
+		expect(['decade', 'monday', 'ma', '', 'marchers', 'week'].map(monthNumber)).toEqual([0, 0, 0, 0, 0, 0]);
 	});
 });

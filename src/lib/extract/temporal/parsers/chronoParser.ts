@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
@@ -341,7 +341,6 @@ const PARSER_KIND: Record<string, number> = {
 
 /** After a month: another, with its year ("… and September 1914", "… to April 12, 1918"). */
 const PARTNER_WITH_YEAR = /^\s*,?\s+(?:and|or|to|through|until|till)\s+(?:(?:early|late|mid-?)\s*)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b/i;
-const MONTH_NUMBER: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
 
 const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
 const WEEKDAY_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend)$/i;
@@ -663,10 +662,9 @@ export const chronoParser: Parser = {
 			// "in August and September 1914", "between March and April 1918": the year of the month after.
 			const partner = c.isCertain('month') && !rangeEnd ? PARTNER_WITH_YEAR.exec(scope.text.slice(end, end + 40)) : null;
 			if (partner) {
-				const partnerMonth = MONTH_NUMBER[partner[1].slice(0, 3).toLowerCase()];
-				const year = Number(partner[2]) - ((c.get('month') ?? 1) > partnerMonth ? 1 : 0);
+				const year = Number(partner[2]) - ((c.get('month') ?? 1) > monthNumber(partner[1]) ? 1 : 0);
 				const t = monthly(componentsToTime(c, year), text);
-				const told = scope.text.slice(end, end + partner[0].length).trim();
+				const told = partner[0].trim();
 				if (t) {
 					out.push(candidateAt(scope, start, end, { ...base, resolve: () => ({ time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” takes its year from “${told}” after it → ${t.time.value}`], confidence: 0.85, referenceFree: true }) }));
 					continue;

@@ -4,6 +4,7 @@
  * TIMEX3 type SET: P1W, XXXX-WXX-4, XXXX-07, XXXX-SU, P1D, P1Y, XXXX-WXX-7, XXXX-WXX-2TNI.
  */
 import type { Candidate } from '../candidate.ts';
+import { monthNumber } from '../../timex.ts';
 import { candidateAt, type Parser } from '../scope.ts';
 import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 
@@ -11,7 +12,6 @@ const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'frida
 const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y' };
 const ADVERB_VALUE: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', quarterly: 'P1Q', annually: 'P1Y', yearly: 'P1Y' };
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
@@ -34,8 +34,8 @@ function valueOf(word: string, part?: string): string {
 	const w = word.toLowerCase();
 	const day = WEEKDAYS.indexOf(w);
 	if (day >= 0) return `XXXX-WXX-${day === 0 ? 7 : day}${part ? PART_CODES[part.toLowerCase()] : ''}`;
-	const month = MONTHS.indexOf(w);
-	if (month >= 0) return `XXXX-${String(month + 1).padStart(2, '0')}`;
+	const month = monthNumber(w);
+	if (month) return `XXXX-${String(month).padStart(2, '0')}`;
 	if (SEASON_CODES[w]) return `XXXX-${SEASON_CODES[w]}`;
 	return UNIT_VALUE[w] ?? ADVERB_VALUE[w] ?? 'P1D';
 }

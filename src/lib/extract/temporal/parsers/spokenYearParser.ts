@@ -6,7 +6,7 @@
  * "Two thousand" alone is mostly a count ("two thousand people"): it is a year only after a
  * cue ("in", "by", "the year") and never before a noun of quantity.
  */
-import { monthValue, SEASON_CODES, seasonValue, yearValue } from '../../timex.ts';
+import { monthNumber, monthValue, SEASON_CODES, seasonValue, yearValue } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, modifierBefore, type Parser } from '../scope.ts';
 import { parseCardinal } from '../numbers.ts';
@@ -60,7 +60,7 @@ export const spokenYearParser: Parser = {
 			start -= modifier;
 			const end = m.index + m[0].length;
 			const text = scope.text.slice(start, end);
-			const month = m[1] ? ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].indexOf(m[1].toLowerCase()) + 1 : 0;
+			const month = m[1] ? monthNumber(m[1]) : 0;
 			// "May nineteen ninety" needs the capital: "may" is mostly the verb.
 			if (m[1] && !/^[A-Z]/.test(m[1])) continue;
 			// "the winter of nineteen ninety-four": the season of that year.
