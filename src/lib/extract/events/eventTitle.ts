@@ -142,7 +142,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// Other date phrases before the expression are left out.
 	let head = before;
 	for (const o of [...others].sort((a, b) => b.start - a.start)) {
-		if (o.end <= expr.start) head = head.slice(0, o.start).replace(/\s+(?:on|in|at|during|since)\s*$/i, '') + head.slice(o.end);
+		if (o.end <= expr.start) head = head.slice(0, o.start).replace(PREPOSITION_END, '') + head.slice(o.end);
 	}
 	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
 	for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
@@ -160,7 +160,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	const afterRest = (): string => {
 		let after = sentence.slice(expr.end);
 		// (With the preposition before it: "kept rates at 5.25% on Thursday, the fifth meeting" leaves no "on ,".)
-		for (const o of [...others].sort((a, b) => b.start - a.start)) if (o.start >= expr.end) after = after.slice(0, o.start - expr.end).replace(/\s+(?:on|in|at|during|since)\s*$/i, '') + after.slice(o.end - expr.end);
+		for (const o of [...others].sort((a, b) => b.start - a.start)) if (o.start >= expr.end) after = after.slice(0, o.start - expr.end).replace(PREPOSITION_END, '') + after.slice(o.end - expr.end);
 		after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
 		return after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(CLAUSE_END_AFTER)[0];
 	};
@@ -195,6 +195,9 @@ export function boundaryEnds(text: string): number[] {
 	for (let m = CLAUSE_BOUNDARY.exec(text); m; m = CLAUSE_BOUNDARY.exec(text)) ends.push(m.index + m[0].length);
 	return ends;
 }
+
+/** The preposition of a date phrase cut out of a title ("in" of "in February"): it goes with the phrase. */
+const PREPOSITION_END = /\s+(?:on|in|at|during|since)\s*$/i;
 
 /** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */
 const CLAUSE_END_AFTER = /(?<!\b[A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|No|vs|Adm|Maj|Prof|Rev))[.!?]\s|[;]|,\s(?:and|but|while|where|which|who)[\s,]/;
