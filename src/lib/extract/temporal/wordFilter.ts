@@ -42,9 +42,11 @@ for (let c = 0; c < 128; c++) {
 	const k = classOf(c);
 	asciiClass[c] = k < 0 ? OTHER : k;
 }
+/** The one unit above ASCII a gate word may hold: ’ (the decades’ "0’s"). */
+const RIGHT_QUOTE_CLASS = classOf(0x2019);
 /** `classOf(c)` for the scan: OTHER for -1. (Exported, with classOf, for a test.) */
 export function scanClassOf(c: number): number {
-	return c < 128 ? asciiClass[c] : c === 0x2019 ? 37 : OTHER;
+	return c < 128 ? asciiClass[c] : c === 0x2019 ? RIGHT_QUOTE_CLASS : OTHER;
 }
 
 interface Automaton {
