@@ -86,6 +86,12 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'the corresponding period last year', text: 'The third quarter loss compares with net income for the corresponding period last year.', reference: '1989-11-02', expected: [['the corresponding period last year', '1988-Q3']] },
 	{ name: 'last year in a comparison in a quarterly report', text: 'In the third quarter the unit posted earnings of $24 million, compared with a loss of $3 million last year.', reference: '1989-11-02', expected: [['last year', '1988-Q3']] },
 	{ name: 'a year ago after the year-ago quarter counts from the quarter in question', text: 'Profit rose in the third quarter. It had fallen in the year-ago quarter. Sales were higher than a year ago.', reference: '1989-11-02', expected: [['a year ago', '1988-Q3']] },
+	{
+		name: 'a quarter compared with a year earlier, then the nine months',
+		text: 'Columbia announced a loss for the third quarter. Assets rose to $12.7 billion in the latest quarter from $12.4 billion a year earlier. For the nine months, losses totaled $212 million, compared with net income a year earlier.',
+		reference: '1989-10-26',
+		expected: [['a year earlier', '1988-Q3'], ['a year earlier', '1988']]
+	},
 	{ name: 'a year earlier after a span of months is a year', text: 'Profit rose in the third quarter. Year-earlier results included a gain. For the nine months, net rose, compared with a loss a year earlier.', reference: '1989-10-26', expected: [['a year earlier', '1988']] },
 	{ name: 'next year’s first quarter', text: 'The spin-off could be effective as early as next year’s first quarter.', reference: '1989-10-27', expected: [['next year’s first quarter', '1990-Q1']] },
 	{ name: 'the quarter a year ago', text: 'It lost money in the third quarter. For the quarter a year ago, it reported earnings.', reference: '1989-10-26', expected: [['the quarter a year ago', '1988-Q3']] },
@@ -194,7 +200,19 @@ table('the year a month takes in history', [
 		reference: '2009-12-19',
 		expected: [['two years ago', '1973'], ['11 March', '1975-03-11']]
 	},
-	{ name: 'not from a look decades back', text: 'The Marines landed on 8 March 1965. They had fought there two decades earlier. In June, the army was beaten again.', reference: '2009-12-19', expected: [['two decades earlier', '1945'], ['June', '1965-06']] }
+	{ name: 'not from a look decades back', text: 'The Marines landed on 8 March 1965. They had fought there two decades earlier. In June, the army was beaten again.', reference: '2009-12-19', expected: [['two decades earlier', '1945'], ['June', '1965-06']] },
+	{
+		name: 'not from a look back inside a clause (an aside)',
+		text: 'The invasion began on March 20, 2003. It was the largest since the attack on the Taliban just over a year earlier. On April 9 Baghdad fell.',
+		reference: '2009-12-19',
+		expected: [['a year earlier', '2002-03-20'], ['April 9', '2003-04-09']]
+	},
+	{
+		name: 'from a look back that opens its clause',
+		text: 'The invasion began on March 20, 2003. A year earlier, the plans were drawn up. In May, the first units trained.',
+		reference: '2009-12-19',
+		expected: [['A year earlier', '2002-03-20'], ['May', '2002-05']]
+	}
 ]);
 
 table('clock times and parts of the day in a story', [

@@ -36,8 +36,11 @@ export interface ResolveContext {
 	index: number;
 	/** Resolve another candidate by index (memoised; null on a cycle or failure). */
 	resolveAt(index: number): Resolved | null;
-	/** The last resolved time before this candidate (the narrative time); with `toldOnly`, only one the text tells without the reference date. */
-	narrativeBefore(toldOnly?: boolean): { resolved: Resolved; candidate: Candidate } | null;
+	/**
+	 * The last resolved time before this candidate (the narrative time); with `toldOnly`, only one the text tells
+	 * without the reference date; with `evenBackground`, asides count too (see Candidate.background).
+	 */
+	narrativeBefore(toldOnly?: boolean, evenBackground?: boolean): { resolved: Resolved; candidate: Candidate } | null;
 	/** The resolved time of the next candidate starting within `maxGap` characters after `position` in the same sentence. */
 	nextInSentence(position: number, maxGap: number): { resolved: Resolved; candidate: Candidate } | null;
 	/** All candidates, in document order. */

@@ -66,9 +66,9 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 			index: i,
 			candidates,
 			resolveAt,
-			narrativeBefore(toldOnly = false) {
+			narrativeBefore(toldOnly = false, evenBackground = false) {
 				for (let k = i - 1; k >= Math.max(0, i - NARRATIVE_WINDOW); k--) {
-					if (candidates[k].end > candidates[i].start || candidates[k].background) continue; // nested inside this one, or background
+					if (candidates[k].end > candidates[i].start || (candidates[k].background && !evenBackground)) continue; // nested inside this one, or background
 					const r = resolveAt(k);
 					if (setsNarrative(r, toldOnly)) return { resolved: r, candidate: candidates[k] };
 				}

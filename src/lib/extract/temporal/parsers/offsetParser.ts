@@ -89,12 +89,12 @@ function relativeUnit(anchor: TimeValue, amount: number, unit: Unit): TimeValue 
  * report is about (not "the year-ago quarter" told just before), when the last date told is a quarter or half.
  */
 function periodAnchor(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | 'year' | null {
-	const anchor = ctx.narrativeBefore();
+	// A period compared with ("… from $12.4 billion a year earlier") counts, aside or not.
+	const anchor = ctx.narrativeBefore(false, true);
 	if (!anchor || !['quarter', 'half'].includes(anchor.resolved.time.granularity)) return null;
 	// After "the nine months", a year-ago quarter told before is no period to count from: the year is meant.
 	return periodInQuestion(ctx) ?? (COUNTS_BACK.test(anchor.candidate.text) ? 'year' : anchor);
 }
-
 /** A time counted from the reference date (the day of writing), with the derivation that says so. */
 function countedFromReference(reference: Ymd, referenceLabel: string, text: string, time: TimeValue, inferred: DateField[], confidence: number): Resolved {
 	return { time, stated: [], inferred, derivation: [`“${text}” counted from the reference date ${formatYmd(reference)} (${referenceLabel}) → ${time.value}`], confidence, referenceFree: false };
@@ -189,6 +189,19 @@ function vagueValue(count: string, back: boolean): string | undefined {
 	return /few|several/i.test(count) ? (back ? 'PAST_REF' : 'FUTURE_REF') : undefined;
 }
 
+/** Words that may come between a clause's start and its offset ("Just over a year earlier, …"). */
+const OFFSET_LEAD = /(?:\b(?:just|only|some|about|almost|nearly|roughly|barely|exactly|over|more\s+than|less\s+than)\s+)*$/i;
+/** The end of what may come before a clause's first word: a stop, a colon, a bracket, a dash, "and", "but". */
+const CLAUSE_EDGE = /(?:[.!?;:(—–]|\b(?:and|but|so|then))\s*["“]?\s*$/i;
+
+/** Does the phrase at `index` open its clause ("A year earlier, …", "… ; two days earlier the fleet had sailed")? */
+export function opensClause(text: string, index: number): boolean {
+	const from = Math.max(0, index - 60);
+	const before = text.slice(from, index);
+	const rest = before.slice(0, OFFSET_LEAD.exec(before)?.index ?? before.length);
+	return (from === 0 && rest.trim() === '') || CLAUSE_EDGE.test(rest);
+}
+
 /**
  * An offset candidate; a vague one (`value` set) is placed approximately. A function of the
  * module rather than a closure made per scope: under tsx (the CLI, the bench) every named
@@ -235,7 +248,9 @@ export const offsetParser: Parser = {
 			}, vagueValue(m[1], sign < 0)));
 			// "(In March 1965 the Marines landed …,) two decades earlier (they had …). In March, …": a look years
 			// back is an aside; the story goes on from where it was.
-			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2))) out[out.length - 1].background = true;
+			// So is a look back that does not open its clause ("the attack on the Taliban just over a year earlier"):
+			// it tells when something else was, and the story goes on where it was.
+			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, m.index))) out[out.length - 1].background = true;
 		}
 		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
 		for (const m of matchesIn(scope, OFFSET_AGO, YEAR, AGO)) {
