@@ -221,6 +221,12 @@ table('clock times and parts of the day in a story', [
 	{ name: 'a part of a day told sets the story’s day', text: 'The brigade was ordered out on the morning of 31 January 1965. It landed that afternoon.', reference: '2009-12-19', expected: [['that afternoon', '1965-01-31TAF']] },
 	{ name: 'a clock time after a clock time is on the same day', text: 'The armistice was signed on 11 November 1918. At 10:57 the guns fired. At 10:58 they fell silent.', reference: '2009-12-19', expected: [['10:58', '1918-11-11T10:58']] },
 	{ name: 'early the next morning is the day after the story’s', text: 'The war began in 1861 and raged through 1862 and 1863. Lincoln was shot on April 14, 1865. He died early the next morning.', expected: [['early the next morning', '1865-04-15TMO']] },
+	{
+		name: 'a time before a zone and "on" a day is on that day',
+		text: 'Talks broke down on July 10, 2002. At 5:34 AM Baghdad time on March 20, 2003 the invasion began.',
+		reference: '2009-12-19',
+		expected: [['5:34 AM', '2003-03-20T05:34'], ['March 20, 2003', '2003-03-20']]
+	},
 	{ name: 'in news a bare time is on the day of writing', text: 'Polls close at 8 p.m. in most states.', reference: '2000-11-07', expected: [['8 p.m.', '2000-11-07T20:00']] },
 	{ name: 'a time and a weekday after "p.m." stay one expression', text: 'The vote is set for 10 p.m. Wednesday in the capital.', reference: '1998-02-13', expected: [['10 p.m. Wednesday', '1998-02-18T22:00']] }
 ]);

@@ -164,6 +164,26 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 	return withClock(day, c);
 }
 
+/** After a time of day: a zone ("Baghdad time", "local time", "GMT") and "on", before the day it is on. */
+const ON_DAY_AFTER = /^\s+(?:(?:[A-Z][a-z]+\s+){1,2}time\s+|local\s+time\s+|[A-Z]{2,4}\s+)?on\s+(?=\S)/;
+
+/**
+ * A time of day followed by "on" and a day ("5:34 AM Baghdad time on March 20, 2003"): that day,
+ * when the candidate right after the "on" (`gap` characters on) resolves to one.
+ */
+function dayAfter(text: string, c: Components, ctx: ResolveContext, gap: number): Resolved | null {
+	const self = ctx.candidates[ctx.index];
+	const next = ctx.nextInSentence(self.end, gap);
+	if (!next || next.candidate.start !== self.end + gap || next.resolved.time.granularity !== 'day') return null;
+	const day: Resolved = {
+		...next.resolved,
+		stated: [],
+		inferred: ['year', 'month', 'day'],
+		derivation: [...next.resolved.derivation, `“${text}” is on the day after it (“${next.candidate.text}” → ${next.resolved.time.value})`]
+	};
+	return withClock(day, c);
+}
+
 /** Add a stated time of day to a resolved day ("10 p.m. Wednesday"). */
 function withClock(r: Resolved | null, c: Components): Resolved | null {
 	if (!r || !c.isCertain('hour')) return r;
@@ -686,8 +706,10 @@ export const chronoParser: Parser = {
 				continue;
 			}
 			if (c.isCertain('hour')) {
+				// "At 5:34 AM Baghdad time on March 20, 2003": the day after it, past the zone chrono does not join.
+				const on = ON_DAY_AFTER.exec(scope.text.slice(end, end + 40));
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
-				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => storyDayAt(text, c, ctx) ?? resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => (on && dayAfter(text, c, ctx, on[0].length)) || storyDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
 			}
 		}
 		// "Friday morning", "last night": the day, narrowed to the part of it the phrase names.
