@@ -20,6 +20,7 @@ import { setParser } from './temporal/parsers/setParser.ts';
 import { referenceWordParser } from './temporal/parsers/referenceWordParser.ts';
 import { holidayParser } from './temporal/parsers/holidayParser.ts';
 import { spokenYearParser } from './temporal/parsers/spokenYearParser.ts';
+import { dayPairParser } from './temporal/parsers/dayPairParser.ts';
 
 export interface Configuration {
 	/** Run only on passages that may hold a date (a digit or a date word). */
@@ -30,7 +31,7 @@ export interface Configuration {
 
 export function defaultConfiguration(): Configuration {
 	return {
-		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, quarterParser, durationParser, setParser, referenceWordParser, holidayParser, spokenYearParser],
+		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, quarterParser, durationParser, setParser, referenceWordParser, holidayParser, spokenYearParser, dayPairParser],
 		alwaysParsers: [namedEventParser]
 	};
 }

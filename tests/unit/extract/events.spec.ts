@@ -80,6 +80,11 @@ describe('events and their mentions', () => {
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);
 		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['third-quarter', 'a year earlier']);
 	});
+	it('the two days of a pair are one event over both', () => {
+		const r = extract('The war ended in April 1865. Johnston surrendered on May 4 and 5, and the army disbanded.');
+		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1865-04', 'The war ended'], ['1865-05-04/1865-05-05', 'Johnston surrendered']]);
+		expect(r.events[1].mentions.map((m) => m.text)).toEqual(['May 4', '5']);
+	});
 	it('a known event right before a stated time stays an event of its own', () => {
 		const r = extract('After the American victory at the Battles of Saratoga in the autumn of 1777, France entered the war.');
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1777-FA', 'France entered the war'], ['1777-09-19/1777-10-07', 'Battles of Saratoga']]);

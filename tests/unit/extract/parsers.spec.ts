@@ -258,6 +258,17 @@ table('BCE dates, ranges without a year, history against a late document date', 
 	{ name: 'dated news: “last February” counts from the day of writing, not from an old year told before', text: 'The crash of 1985 was recalled. Two helicopters crashed last February.', reference: '1998-03-01', expected: [['last February', '1998-02']] }
 ]);
 
+table('the other day of a pair that shares a month', [
+	{ name: 'month first', text: 'The war ended in April 1865. Johnston surrendered on May 4 and 5, and the army disbanded.', expected: [['May 4', '1865-05-04'], ['5', '1865-05-05']] },
+	{ name: 'day first, with ordinals', text: 'The war ended in 1918. The line was breached on the 28th and 29th of August.', expected: [['28th', '1918-08-28'], ['29th of August', '1918-08-29']] },
+	{ name: 'or, in news', text: 'The vote is set for April 24 or 25.', reference: '1999-02-10', expected: [['April 24', '1999-04-24'], ['25', '1999-04-25']] }
+]);
+
+describe('a number after a date is no day of a pair when it counts something', () => {
+	for (const text of ['The war ended in April 1865. The rains came on May 4 and 5 days later the river rose.', 'Shares rose on May 4 and 5 percent on May 6.', 'The index fell on May 4 and 5.5 points the day after.'])
+		it(text, () => expect(timexes(text).map(([t]) => t)).not.toContain('5'));
+});
+
 table('holidays', [
 	{ name: 'a holiday with its year', text: 'By Christmas 1963 the situation had worsened.', expected: [['Christmas 1963', '1963-12-25']] },
 	{ name: 'a part of a holiday', text: 'Washington crossed the Delaware on Christmas night 1776.', expected: [['Christmas night 1776', '1776-12-25TNI']] },

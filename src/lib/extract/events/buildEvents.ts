@@ -126,7 +126,9 @@ export function synonymsOf(own: readonly string[]): Set<string> {
 /** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
 const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$/i;
 
-/** Does time `a` lie within time `b` (a day within its year, a month within its quarter)? */
+/** Between the two days of a pair ("May 4 and 5", "4 and 5 June"). */
+const DAY_PAIR_JOINT = /^\s*,?\s*(?:and|or|&)\s+$/;
+
 /** Between two times of one sentence: "from 4%", "than $2 million", "compared with 3.1%", and nothing else. */
 const FIGURE_COMPARED = /^[\s,]*(?:up\s+|down\s+)?(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:a\s+|an\s+)?[$£€]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|points?|(?:[mb]illion|trillion)(?:\s+\w+)?|\w+)?\s*(?:in|on|at|for)?\s*$/i;
 /** A change told in the clause before the first time: "rose to 4%", "dropped 12%". */
@@ -137,6 +139,7 @@ function comparedAfter(text: string, earlier: TemporalExpression, later: Tempora
 	return FIGURE_COMPARED.test(text.slice(earlier.end, later.start)) && CHANGE_BEFORE.test(text.slice(Math.max(0, earlier.start - 100), earlier.start));
 }
 
+/** Does time `a` lie within time `b` (a day within its year, a month within its quarter)? */
 function within(a: TimeValue, b: TimeValue): boolean {
 	return isoToMillis(a.start) >= isoToMillis(b.start) && isoToMillis(a.end) <= isoToMillis(b.end);
 }
@@ -165,6 +168,17 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			for (const x of e.derivation) if (!previous.draft.derivation.includes(x)) previous.draft.derivation.push(x);
 			previous.draft.derivation.push(`“${previous.expr.text}” and “${e.text}” agree on ${e.time.value}.`);
 			previous.draft.confidence = Math.min(0.95, previous.draft.confidence + 0.1);
+			continue;
+		}
+		// "Johnston surrendered on May 4 and 5": one event over both days.
+		if (previous && (e.parser === 'dayPair' || previous.expr.parser === 'dayPair') && DAY_PAIR_JOINT.test(doc.text.slice(previous.expr.end, e.start))) {
+			const draft: Draft = previous.draft;
+			addMention(draft, mentionOf(e));
+			if (isoToMillis(e.time.end) > isoToMillis(draft.time.end)) {
+				draft.time = { ...draft.time, value: `${draft.time.value.split('/')[0]}/${e.time.value}`, end: e.time.end };
+				draft.derivation.push(`“${previous.expr.text}” and “${e.text}” are one event over both days → ${draft.time.value}`);
+			}
+			previous = { expr: e, draft };
 			continue;
 		}
 		// "Net income rose to $45 million in the third quarter, up from $38 million a year earlier": the time a

@@ -1,0 +1,74 @@
+/**
+ * The other day of a pair that shares one month: "May 4 and 5", "April 24 or 25", "4 and 5 June
+ * 1944". Chrono reads the day that stands with the month ("May 4", "5 June 1944") and leaves the
+ * lone number; TimeML tags that number as a date of its own ("5" → 1865-05-05). It takes the
+ * year and month of the date beside it, however that date was resolved.
+ */
+import type { DateField } from '../../types.ts';
+import { dayValue, startYmd } from '../../timex.ts';
+import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
+import { candidateAt, type Parser, type PassageScope } from '../scope.ts';
+import { anyOf, matchesIn } from '../wordFilter.ts';
+
+/** A month as chrono reads one, capitalised ("may" is mostly the verb). */
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const DAY = String.raw`(\d{1,2}(?:st|nd|rd|th)?)`;
+/** What may not follow the lone number: a count of something ("5 percent", "5 days later"), a decimal, a range. */
+const NOT_A_DAY_AFTER = String.raw`(?![\d%.,]\d|\s*[-–%]|\s+(?:percent|per|of|days?|weeks?|months?|years?|hours?|minutes?|times|people|men|million|billion|thousand|hundred)\b)`;
+
+/** "May 4 and 5": the month, the day with it, and the lone day after. */
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\b${NOT_A_DAY_AFTER}`, 'g');
+/** "4 and 5 June": the lone day, then the day with the month. */
+const DAY_FIRST = new RegExp(String.raw`\b${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])`, 'g');
+/** Gate: every match holds one of these words. */
+const AND_OR = anyOf(['and', 'or']);
+
+/**
+ * The lone day at `start`..`end` (offsets into the scope), with the month of the date that holds
+ * the absolute offset `partner`: resolved when that date resolves to a day.
+ */
+function lone(scope: PassageScope, start: number, end: number, partner: number, day: number): Candidate {
+	const text = scope.text.slice(start, end);
+	return candidateAt(scope, start, end, { parser: 'dayPair', type: 'DATE', priority: 2, resolve: (ctx) => sameMonth(ctx, partner, day, text) });
+}
+
+function sameMonth(ctx: ResolveContext, partner: number, day: number, text: string): Resolved | null {
+	const k = ctx.candidates.findIndex((c) => c.start <= partner && c.end > partner);
+	const r = k < 0 ? null : ctx.resolveAt(k);
+	if (!r || r.time.granularity !== 'day') return null;
+	const { year, month } = startYmd(r.time);
+	const time = dayValue({ year, month, day });
+	// No such day in that month ("February 28 and 30").
+	if (startYmd(time).month !== month) return null;
+	return {
+		time,
+		stated: ['day'],
+		inferred: [...new Set<DateField>(['month', ...r.inferred])],
+		derivation: [...r.derivation, `“${text}” is a day of the same month as “${ctx.candidates[k].text}” → ${time.value}`],
+		confidence: Math.min(r.confidence, 0.85),
+		referenceFree: r.referenceFree
+	};
+}
+
+export const dayPairParser: Parser = {
+	name: 'dayPair',
+	find(scope) {
+		const out: Candidate[] = [];
+		const base = scope.passage.start;
+		for (const m of matchesIn(scope, MONTH_FIRST, AND_OR)) {
+			const first = parseInt(m[1], 10);
+			const second = parseInt(m[2], 10);
+			if (!(first >= 1 && second > first && second <= 31)) continue;
+			const start = m.index + m[0].lastIndexOf(m[2]);
+			out.push(lone(scope, start, start + m[2].length, base + m.index + m[0].indexOf(m[1]), second));
+		}
+		for (const m of matchesIn(scope, DAY_FIRST, AND_OR)) {
+			const first = parseInt(m[1], 10);
+			const second = parseInt(m[2], 10);
+			if (!(first >= 1 && second > first && second <= 31)) continue;
+			const partner = m.index + m[0].lastIndexOf(m[2]);
+			out.push(lone(scope, m.index, m.index + m[1].length, base + partner, first));
+		}
+		return out;
+	}
+};
