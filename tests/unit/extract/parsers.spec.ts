@@ -208,6 +208,18 @@ table('the year a month takes in history', [
 		expected: [['a year earlier', '2002-03-20'], ['April 9', '2003-04-09']]
 	},
 	{
+		name: 'not from "the previous year" inside a clause',
+		text: 'The only Allied success was a victory at Changsha in early January 1942. The Axis kept the gains they made during the previous year. In North Africa, the Germans attacked in February.',
+		reference: '2009-12-19',
+		expected: [['the previous year', '1941'], ['February', '1942-02']]
+	},
+	{
+		name: 'from "the previous year" that opens its clause',
+		text: 'The only Allied success was a victory at Changsha in early January 1942. In the previous year, the Axis had won everywhere. In February, the Germans attacked.',
+		reference: '2009-12-19',
+		expected: [['the previous year', '1941'], ['February', '1941-02']]
+	},
+	{
 		name: 'from a look back that opens its clause',
 		text: 'The invasion began on March 20, 2003. A year earlier, the plans were drawn up. In May, the first units trained.',
 		reference: '2009-12-19',

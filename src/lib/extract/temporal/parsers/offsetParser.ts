@@ -189,8 +189,8 @@ function vagueValue(count: string, back: boolean): string | undefined {
 	return /few|several/i.test(count) ? (back ? 'PAST_REF' : 'FUTURE_REF') : undefined;
 }
 
-/** Words that may come between a clause's start and its offset ("Just over a year earlier, …"). */
-const OFFSET_LEAD = /(?:\b(?:just|only|some|about|almost|nearly|roughly|barely|exactly|over|more\s+than|less\s+than)\s+)*$/i;
+/** Words that may come between a clause's start and its offset ("Just over a year earlier, …", "In the previous year, …"). */
+const OFFSET_LEAD = /(?:\b(?:in|during|by|over|throughout|just|only|some|about|almost|nearly|roughly|barely|exactly|more\s+than|less\s+than)\s+)*$/i;
 /** The end of what may come before a clause's first word: a stop, a colon, a bracket, a dash, "and", "but". */
 const CLAUSE_EDGE = /(?:[.!?;:(—–]|\b(?:and|but|so|then))\s*["“]?\s*$/i;
 
@@ -361,6 +361,8 @@ export const offsetParser: Parser = {
 				const anchor = ctx.narrativeBefore();
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
 			}));
+			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
+			if (amount < 0 && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, THIS_DAY, THIS_LAST_NEXT, UNITS)) {
 			const text = m[0];
