@@ -44,6 +44,9 @@ describe('dashRanges', () => {
 			['17 August-2 divisions', '17 August-2 divisions'],
 			['a follow-up on 2 May', 'a follow-up on 2 May'],
 			['May-June', 'May-June'],
+			['on 2 October 1950-the day after', 'on 2 October 1950—the day after'],
+			['the 1990-era cars', 'the 1990-era cars'],
+			['in 2008-09 and', 'in 2008-09 and'],
 			['', '']
 		];
 		for (const [piece, expected] of cases) {

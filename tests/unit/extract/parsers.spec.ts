@@ -234,6 +234,12 @@ table('clock times and parts of the day in a story', [
 	{ name: 'a clock time after a clock time is on the same day', text: 'The armistice was signed on 11 November 1918. At 10:57 the guns fired. At 10:58 they fell silent.', reference: '2009-12-19', expected: [['10:58', '1918-11-11T10:58']] },
 	{ name: 'early the next morning is the day after the story’s', text: 'The war began in 1861 and raged through 1862 and 1863. Lincoln was shot on April 14, 1865. He died early the next morning.', expected: [['early the next morning', '1865-04-15TMO']] },
 	{
+		name: '"the day after" an untold event, set beside a date, is that date',
+		text: 'The army crossed the border on 1 October 1950. The Politburo authorized intervention on 2 October 1950-the day after the ROK Army crossed the parallel.',
+		reference: '2009-12-19',
+		expected: [['2 October 1950', '1950-10-02'], ['the day after', '1950-10-02']]
+	},
+	{
 		name: 'a time before a zone and "on" a day is on that day',
 		text: 'Talks broke down on July 10, 2002. At 5:34 AM Baghdad time on March 20, 2003 the invasion began.',
 		reference: '2009-12-19',

@@ -184,6 +184,19 @@ function dayAfter(text: string, c: Components, ctx: ResolveContext, gap: number)
 	return withClock(day, c);
 }
 
+/** "the day after", "the day before": counted from an event the clause after it tells. */
+const DAY_FROM_EVENT = /^the\s+day\s+(?:after|before)$/i;
+/** A date that ends right before a dash or comma: a phrase after it says more of that day. */
+const DATE_BEFORE_DASH = /(?:\d{1,2}|\d{4}|[A-Z][a-z]+day)\s*[—–,-]\s*$/;
+
+/** The day of the date the phrase is set beside ("2 October 1950—the day after …"). */
+function sameDayAs(ctx: ResolveContext, text: string): Resolved | null {
+	const k = ctx.index - 1;
+	const r = k >= 0 ? ctx.resolveAt(k) : null;
+	if (!r || r.time.granularity !== 'day' || ctx.candidates[ctx.index].start - ctx.candidates[k].end > 3) return null;
+	return { ...r, stated: [], inferred: ['year', 'month', 'day'], derivation: [...r.derivation, `“${text}” is set beside “${ctx.candidates[k].text}”: the same day → ${r.time.value}`], confidence: Math.min(r.confidence, 0.8) };
+}
+
 /** Add a stated time of day to a resolved day ("10 p.m. Wednesday"). */
 function withClock(r: Resolved | null, c: Components): Resolved | null {
 	if (!r || !c.isCertain('hour')) return r;
@@ -420,8 +433,15 @@ const MONTH_HYPHEN_DAY = /(\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)
  * so offsets into the text stay as they were.
  */
 export function dashRanges(piece: string): string {
-	return piece.includes('-') ? piece.replace(MONTH_HYPHEN_DAY, (_, dayFirst: string | undefined, monthFirst: string | undefined) => `${dayFirst ?? monthFirst}–`) : piece;
+	return piece.includes('-') ? piece.replace(MONTH_HYPHEN_DAY, (_, dayFirst: string | undefined, monthFirst: string | undefined) => `${dayFirst ?? monthFirst}–`).replace(YEAR_HYPHEN_ASIDE, '$1—') : piece;
 }
+
+/**
+ * A hyphen written for a dash after a year, before an aside: "on 2 October 1950-the day after the
+ * ROK Army crossed". Chrono reads "2 October 1950-the day after" as a range ending the day after
+ * the reference date; with an em dash (the same length) it reads the date alone.
+ */
+const YEAR_HYPHEN_ASIDE = /(\b\d{4})-(?=(?:the|a|an|and|but|or|when|which|who|as|after|before|while|just|only|until|since|then)\b)/g;
 
 /**
  * Chrono's results for the windows of `text`, each with the offset of its window in `text`.
@@ -581,6 +601,13 @@ export const chronoParser: Parser = {
 				if (inner && inner.index === 0) r = inner;
 			}
 			const c = r.start;
+			// "on 2 October 1950—the day after the ROK Army crossed": a day counted from an untold event, set beside
+			// a date, is that date.
+			if (DAY_FROM_EVENT.test(text) && /^\s+[a-z]/i.test(scope.text.slice(start + text.length, start + text.length + 2)) && DATE_BEFORE_DASH.test(scope.text.slice(Math.max(0, start - 8), start))) {
+				const said = text;
+				out.push(candidateAt(scope, start, start + text.length, { parser: 'chrono', type: 'DATE', priority: 2, resolve: (ctx) => sameDayAs(ctx, said) }));
+				continue;
+			}
 			// "a month after X", "30 days before X": the offset parser counts from X, or leaves a length of time.
 			if (/\b(?:after|before)$/i.test(text) && clauseWithoutDate(scope.text.slice(start + text.length))) continue;
 			// "the past three months" is a duration: the duration parser takes it.
