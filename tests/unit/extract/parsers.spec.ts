@@ -276,6 +276,13 @@ table('BCE dates, ranges without a year, history against a late document date', 
 	{ name: 'dated news: “last February” counts from the day of writing, not from an old year told before', text: 'The crash of 1985 was recalled. Two helicopters crashed last February.', reference: '1998-03-01', expected: [['last February', '1998-02']] }
 ]);
 
+table('a week of a month', [
+	{ name: 'the last week of a month and year', text: 'The world watched Apollo 11 in the last week of July 1969.', reference: '2024-06-15', expected: [['the last week of July 1969', '1969-W31']] },
+	{ name: 'the first week of a month takes the story’s year', text: 'The war began in 1914. The armies met in 1915 and 1916. In the first week of June, the offensive opened.', reference: '2009-12-19', expected: [['the first week of June', '1916-W22']] },
+	{ name: 'a week told so sets the story’s year, even in news', text: 'NASA said Tuesday it would mark the anniversary. Apollo 11 flew in the last week of July 1969. In September, the crew toured the world.', reference: '2009-07-14', expected: [['September', '1969-09']] },
+	{ name: '"last week" alone still counts from the day of writing', text: 'The company said last week that sales fell.', reference: '1998-02-13', expected: [['last week', '1998-W06']] }
+]);
+
 table('the other day of a pair that shares a month', [
 	{ name: 'month first', text: 'The war ended in April 1865. Johnston surrendered on May 4 and 5, and the army disbanded.', expected: [['May 4', '1865-05-04'], ['5', '1865-05-05']] },
 	{ name: 'day first, with ordinals', text: 'The war ended in 1918. The line was breached on the 28th and 29th of August.', expected: [['28th', '1918-08-28'], ['29th of August', '1918-08-29']] },

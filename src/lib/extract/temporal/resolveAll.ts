@@ -20,8 +20,8 @@ function setsNarrative(r: Resolved | null, toldOnly: boolean): r is Resolved {
 
 const STATED_YEAR = /\b(1\d{3}|20\d{2})\b/;
 const BCE = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z])/;
-/** Words that count from the day of writing: news uses them, history hardly. */
-const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+(?:week|month|year))\b/i;
+/** Words that count from the day of writing: news uses them, history hardly ("the last week of July" does not). */
+const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+(?:week|month|year)(?!\s+of\b))\b/i;
 
 /**
  * How much a text speaks of the past and of its own present. `historical`: at least three of the

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
@@ -197,6 +197,25 @@ function sameDayAs(ctx: ResolveContext, text: string): Resolved | null {
 	return { ...r, stated: [], inferred: ['year', 'month', 'day'], derivation: [...r.derivation, `“${text}” is set beside “${ctx.candidates[k].text}”: the same day → ${r.time.value}`], confidence: Math.min(r.confidence, 0.8) };
 }
 
+/** Before a month: "the last week of", "the first week of" (the month named after it, with or without its year). */
+const WEEK_OF_MONTH = /\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
+/** A month's name first, with no day after it ("July 1969", "August"), as chrono writes it. */
+const MONTH_START = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{4})?$/i;
+const WEEK_NUMBER: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
+
+/**
+ * "the last week of July 1969": the seven days of the month the phrase names (the first, second …,
+ * or its last seven), valued as the ISO week that holds most of them.
+ */
+function weekOfMonth(r: Resolved | null, which: string, text: string): Resolved | null {
+	if (!r || r.time.granularity !== 'month') return r;
+	const { year, month } = startYmd(r.time);
+	const first = which in WEEK_NUMBER ? 1 + 7 * WEEK_NUMBER[which] : daysInMonth(year, month) - 6;
+	const start = ymdToMillis({ year, month, day: first });
+	const time = timeValue(weekValue({ year, month, day: first + 3 }).value, start, start + WEEK, 'week');
+	return { ...r, time, derivation: [...r.derivation, `“${text}” is days ${first}–${first + 6} of that month → ${time.value}`] };
+}
+
 /** Add a stated time of day to a resolved day ("10 p.m. Wednesday"). */
 function withClock(r: Resolved | null, c: Components): Resolved | null {
 	if (!r || !c.isCertain('hour')) return r;
@@ -243,7 +262,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const news = ctx.documentDated && !ctx.historical;
 	const reach = news ? 1500 : 20000;
 	// A named event the knowledge base dates ("the North Atlantic Treaty") is background too.
-	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && ['day', 'month'].includes(narrative.resolved.time.granularity);
+	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && ['day', 'week', 'month'].includes(narrative.resolved.time.granularity);
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text);
 	if (narrative && narrativeYear !== null && (ofYear || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach))) {
@@ -741,6 +760,13 @@ export const chronoParser: Parser = {
 		}
 		// "Friday morning", "last night": the day, narrowed to the part of it the phrase names.
 		return out.map((cand) => {
+			const week = MONTH_START.test(cand.text) ? WEEK_OF_MONTH.exec(scope.text.slice(Math.max(0, cand.start - scope.passage.start - 32), cand.start - scope.passage.start)) : null;
+			if (week) {
+				const resolve = cand.resolve;
+				const text = week[0] + cand.text;
+				const which = week[1].toLowerCase();
+				return { ...cand, start: cand.start - week[0].length, text, resolve: (ctx: ResolveContext) => weekOfMonth(resolve(ctx), which, text) };
+			}
 			const part = partOfDay(cand.text);
 			if (!part || cand.value) return cand;
 			const resolve = cand.resolve;
