@@ -80,6 +80,17 @@ describe('events and their mentions', () => {
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);
 		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['third-quarter', 'a year earlier']);
 	});
+	it('a clock time, its zone and the day it is on are one event, and a restatement in another zone joins it', () => {
+		const berlin = extract('The Soviets had hoped the blockade would force the Allies out. At 12:01 a.m. Berlin time on 12 May 1949, the blockade was lifted.', { reference: '2024-06-15' });
+		expect(berlin.events.map((e) => [e.time.value, e.title])).toEqual([['1949-05-12T00:01', 'The blockade was lifted']]);
+		const iraq = extract('Talks broke down on July 10, 2002. At 5:34 AM Baghdad time on March 20, 2003 (9:34 p.m., March 19 EST) the military invasion of Iraq began.', { reference: '2009-12-19' });
+		const invasion = iraq.events.find((e) => e.time.value === '2003-03-20T05:34');
+		expect(invasion?.title).toBe('The military invasion of Iraq began');
+		expect(invasion?.mentions.map((m) => m.text)).toEqual(['5:34 AM', 'March 20, 2003', '9:34 p.m., March 19 EST']);
+		// A day apart is no restatement: "4 in the morning (4 a.m. EDT Thursday)" read as two days stays two events.
+		const far = extract('The father will leave at 4 in the morning (4 a.m. EDT Thursday), officials said Wednesday.', { reference: '2000-04-05' });
+		expect(far.events.filter((e) => e.time.value.includes('T04:00')).map((e) => e.mentions.map((m) => m.text))).toEqual([['4 in the morning'], ['4 a.m. EDT Thursday']]);
+	});
 	it('the two days of a pair are one event over both', () => {
 		const r = extract('The war ended in April 1865. Johnston surrendered on May 4 and 5, and the army disbanded.');
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1865-04', 'The war ended'], ['1865-05-04/1865-05-05', 'Johnston surrendered']]);

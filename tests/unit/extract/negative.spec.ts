@@ -20,6 +20,7 @@ const NEGATIVE = [
 	'Two thousand people marched through the city.',
 	'The coat cost nineteen ninety dollars.',
 	'We bought Christmas presents for the children.',
+	'Crews flew all night in what became known as the Easter Parade.',
 	'The fall of the empire was slow.',
 	'The children went on an easter egg hunt.',
 	'Buyers face a waiting period before the sale.',

@@ -126,6 +126,12 @@ export function synonymsOf(own: readonly string[]): Set<string> {
 /** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
 const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$/i;
 
+/** Between a clock time and the day it is on: a zone, then "on" ("12:01 a.m. Berlin time on 12 May 1949"). */
+const CLOCK_THEN_DAY = /^\s+(?:(?:[A-Z][a-z]+\s+){1,2}time\s+|local\s+time\s+|[A-Z]{2,4}\s+)?on\s+$/;
+
+/** A time zone at the end of a time ("9:34 p.m., March 19 EST"). */
+const ZONE_END = /\b(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|[A-Z][a-z]+\s+time)$/;
+
 /** Between the two days of a pair ("May 4 and 5", "4 and 5 June"). */
 const DAY_PAIR_JOINT = /^\s*,?\s*(?:and|or|&)\s+$/;
 
@@ -170,6 +176,18 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			previous.draft.confidence = Math.min(0.95, previous.draft.confidence + 0.1);
 			continue;
 		}
+		// "At 12:01 a.m. Berlin time on 12 May 1949": the day told after a clock time is that time's event.
+		if (previous && previous.expr.type === 'TIME' && CLOCK_THEN_DAY.test(doc.text.slice(previous.expr.end, e.start)) && previous.expr.time && within(previous.expr.time, e.time)) {
+			addMention(previous.draft, mentionOf(e));
+			previous = { expr: e, draft: previous.draft };
+			continue;
+		}
+		// "At 5:34 AM Baghdad time on March 20, 2003 (9:34 p.m., March 19 EST)": a clock time in brackets, in another
+		// zone, less than a day off, restates the one before it.
+		if (previous && previous.expr.time && e.type === 'TIME' && ZONE_END.test(e.text) && /^\s*\(\s*$/.test(doc.text.slice(previous.expr.end, e.start)) && doc.text.charCodeAt(e.end) === 41 && Math.abs(isoToMillis(e.time.start) - isoToMillis(previous.expr.time.start)) < 86_400_000) {
+			addMention(previous.draft, mentionOf(e));
+			continue;
+		}
 		// "Johnston surrendered on May 4 and 5": one event over both days.
 		if (previous && (e.parser === 'dayPair' || previous.expr.parser === 'dayPair') && DAY_PAIR_JOINT.test(doc.text.slice(previous.expr.end, e.start))) {
 			const draft: Draft = previous.draft;
@@ -208,6 +226,12 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			// (With the "the" before it: "A week before the Battle of Gettysburg".)
 			if (countedFrom && o.end <= sentence.end) others.push({ start: e.end - sentence.start, end: o.end - sentence.start });
 			else if (o !== e && o.parser !== 'namedEvent' && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) others.push({ start: o.start - sentence.start, end: o.end - sentence.start });
+		}
+		// The zone and "on" between a clock time and its day go with the two ("Berlin time on").
+		const day = dated[i + 1];
+		if (e.type === 'TIME' && day && day.end <= sentence.end && CLOCK_THEN_DAY.test(doc.text.slice(e.end, day.start))) {
+			const told = others.find((o) => o.start === day.start - sentence.start);
+			if (told) told.start = e.end - sentence.start;
 		}
 		const anniversary = e.parser === 'anniversary';
 		let title: string;

@@ -45,9 +45,13 @@ function endsWithAbbreviation(text: string, next: string): boolean {
 	// A single capital letter after a capitalised word is an initial: "Vladimir V. Putin".
 	// "I" is left out: "World War I." usually does end a sentence.
 	if (/^[A-HJ-Z]$/.test(word)) return /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(text) && /^[A-Z][a-z]/.test(next);
-	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next);
+	// "a.m." ends a sentence before a capital, unless a zone follows ("12:01 a.m. Berlin time on 12 May").
+	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || ZONE_AFTER_CLOCK.test(next);
 	return false;
 }
+
+/** A time zone after a clock time: "Berlin time", "New York time", "GMT". */
+const ZONE_AFTER_CLOCK = /^(?:(?:[A-Z][a-z]+\s+){1,2}time\b|(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)\b)/;
 
 /** Intl.Segmenter slows down quadratically on long strings: it is fed windows of about this size. */
 const WINDOW = 2000;
