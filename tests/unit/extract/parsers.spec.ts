@@ -165,6 +165,7 @@ table('a month or weekday without a year takes its direction from the clause aro
 	{ name: 'future verb after the month', text: 'In January, the company will open a plant.', reference: '1989-11-02', expected: [['January', '1990-01']] },
 	{ name: 'a limit after a past verb is not in the past', text: 'The partnership extended to Nov. 20 its offer for the shares.', reference: '1989-11-02', expected: [['Nov. 20', '1989-11-20']] },
 	{ name: '“by” a date is a limit', text: 'The officials decided the boy should go home by Jan. 14.', reference: '2000-01-05', expected: [['Jan. 14', '2000-01-14']] },
+	{ name: '“would … by” a weekday looks ahead', text: 'Network Rail said most lines would reopen by Saturday.', reference: '2023-11-03', expected: [['Saturday', '2023-11-04']] },
 	{ name: 'what a past verb agreed to do is ahead of it', text: 'The bank announced an agreement to acquire the holding company in January.', reference: '1989-11-02', expected: [['January', '1990-01']] },
 	{ name: '“to” before a noun is no infinitive', text: 'The company changed from a fiscal year to a calendar year in December.', reference: '1989-10-27', expected: [['December', '1988-12']] },
 	{ name: 'a present verb governs the date, not the reporting verb', text: 'Conseco said it is calling for the redemption on Dec. 7 of the shares.', reference: '1989-10-30', expected: [['Dec. 7', '1989-12-07']] },

@@ -142,8 +142,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (words.some((_, i) => looksAhead(words, i))) return 'future';
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
 	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos))) return 'future';
-	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened.
-	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return 'none';
+	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
+	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return tenseOfWords(words, NOT_PAST) === 'future' ? 'future' : 'none';
 	const cue = tenseOfWords(words, NOT_PAST);
 	if (cue !== 'none') return cue;
 	const after = text.slice(localPos, localPos + 60);
