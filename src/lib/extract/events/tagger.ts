@@ -52,10 +52,30 @@ interface Draft extends Token {
 }
 
 /**
- * The lemma of a word, lower case. Wink lemmatises each time a lemma is read, and the rules read only
- * the verbs' (is "said" a form of "say"?), so a sentence's lemmas are read on demand, each once.
+ * What the lemma of a word is read from: wink's tokens of the sentence and our pieces of them. Wink
+ * lemmatises each time a lemma is read, and the rules read only the verbs' (is "said" a form of "say"?),
+ * so a sentence's lemmas are read on demand, each once (see {@link lemma}).
  */
-type Lemmas = (t: Draft) => string;
+interface Lemmas {
+	items: ItemTokens;
+	pieces: Piece[];
+}
+type ItemTokens = ReturnType<ReturnType<WinkMethods['readDoc']>['tokens']>;
+
+/** wink's `its.lemma`, typed as what it gives. */
+let itsLemma: ItsFunction<string> | null = null;
+
+/**
+ * The lemma of a word, lower case, read once (a module-level function, not a closure made per sentence:
+ * under tsx each named closure costs a call to name it).
+ */
+function lemma(t: Draft, from: Lemmas): string {
+	if (t.lemma === undefined) {
+		const p = from.pieces[t.lemmaOf];
+		t.lemma = ((from.items.itemAt(p.at).out(itsLemma!) as string | undefined) ?? p.text).toLowerCase();
+	}
+	return t.lemma;
+}
 
 let nlp: WinkMethods | null = null;
 /** The tagger, made on first use (reading the model takes a while). */
@@ -131,8 +151,7 @@ function tag(sentence: string): Token[] {
 	const values = items.out(nlp.its.value) as string[];
 	const tags = items.out(nlp.its.pos) as string[];
 	const pieces: Piece[] = [];
-	const its = nlp.its.lemma as unknown as ItsFunction<string>;
-	const lemma: Lemmas = (t) => (t.lemma ??= ((items.itemAt(pieces[t.lemmaOf].at).out(its) as string | undefined) ?? pieces[t.lemmaOf].text).toLowerCase());
+	itsLemma ??= nlp.its.lemma as unknown as ItsFunction<string>;
 	let cursor = 0;
 	for (let i = 0; i < values.length; i++) {
 		const text = values[i];
@@ -169,7 +188,7 @@ function tag(sentence: string): Token[] {
 		drafts[i].post = sentence.slice(drafts[i].end, i + 1 < drafts.length ? drafts[i + 1].lead : sentence.length);
 		drafts[i].punct = punctuation(drafts[i].post);
 	}
-	features(drafts, lemma);
+	features(drafts, { items, pieces });
 	return drafts;
 }
 
@@ -239,11 +258,17 @@ function upper(text: string): boolean {
 	return text[0] !== text[0].toLowerCase();
 }
 
+/**
+ * The patterns with Unicode classes, made once: esbuild (under tsx, for this Node) writes a `\p{…}` literal
+ * as `new RegExp(…)`, which would build a regular expression each time the line runs.
+ */
+const ABBREVIATION = /^\p{L}{1,5}\.$/u, HAS_UPPER = /\p{Lu}/u, ACRONYM = /^\p{Lu}{2,6}$/u;
+
 function draft(pieces: Piece[], from: number, to: number, lead: number, sentence: string, tags: number): Draft {
 	const start = pieces[from].start;
 	let end = pieces[to].end;
 	// "Gen.", "Corp.": the word without its abbreviation dot, which goes with what follows ("U.S." keeps its dots).
-	if (sentence.charCodeAt(end - 1) === 46 && end - start <= 6 && /^\p{L}{1,5}\.$/u.test(sentence.slice(start, end))) end--;
+	if (sentence.charCodeAt(end - 1) === 46 && end - start <= 6 && ABBREVIATION.test(sentence.slice(start, end))) end--;
 	const word = sentence.slice(start, end);
 	return { start, end, word, lower: word.toLowerCase(), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemmaOf: from, lemma: undefined };
 }
@@ -318,7 +343,7 @@ function at<T>(toks: readonly T[], i: number): T {
 	return (i >= 0 && i < toks.length ? toks[i] : undefined) as T;
 }
 
-function features(toks: Draft[], lemma: Lemmas): void {
+function features(toks: Draft[], lemmas: Lemmas): void {
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
 		const prev = at(toks, i - 1);
@@ -331,7 +356,7 @@ function features(toks: Draft[], lemma: Lemmas): void {
 			if (t.lower.endsWith('ing')) t.tags = VERB | GERUND;
 			else if (before && (before.lower === 'to' || (MODAL.has(before.lower) && before.tags & AUX))) t.tags |= INFINITIVE;
 			// (The lemma last: reading it is the dear part.)
-			else if (t.lower.endsWith('ed') || t.lower !== lemma(t)) t.tags |= FINITE;
+			else if (t.lower.endsWith('ed') || t.lower !== lemma(t, lemmas)) t.tags |= FINITE;
 			// A base form is present tense after a plural subject ("they say", "the results compare"), past tense
 			// for "hit", "cut", "set" … with an object ("sales hit $600 million"); else an infinitive, imperative or subjunctive.
 			else if ((prev && NOMINATIVE.has(prev.lower)) || plural(prev) || (SAME_PAST.has(t.lower) && prev && prev.tags & NOUN && objectLike(next))) t.tags |= FINITE;
@@ -347,7 +372,7 @@ function features(toks: Draft[], lemma: Lemmas): void {
 		if (t.pos === 'PRON' && (POSSESSIVE.has(t.lower) || (t.lower === 'her' && next && next.tags & (NOUN | ADJ | VALUE) && !(next.tags & PRON)))) t.tags |= POSS;
 		if (isWh(t.lower)) t.tags = QWORD | (t.tags & POSS);
 		// A capitalised word inside the sentence ("MindSpring", "Pan Am"), or one with inner capitals, is a name, not a verb.
-		if (t.tags & VERB && capitalised(t) && (i > 0 || /\p{Lu}/u.test(t.word.slice(1))) && !(t.tags & AUX && (i === 0 || prev.punct & (QUOTE | COLON)))) {
+		if (t.tags & VERB && capitalised(t) && (i > 0 || HAS_UPPER.test(t.word.slice(1))) && !(t.tags & AUX && (i === 0 || prev.punct & (QUOTE | COLON)))) {
 			t.tags = (t.tags & ~(VERB | AUX | FINITE | GERUND | INFINITIVE)) | NOUN | PROPER;
 			t.pos = 'PROPN';
 		}
@@ -406,8 +431,8 @@ function features(toks: Draft[], lemma: Lemmas): void {
 		}
 		let k = i - 1;
 		while (k > 0 && toks[k].pos === 'ADV' && !(toks[k].punct & (COMMA | COLON))) k--;
-		const participle = !/[^s]s$/.test(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== lemma(t));
-		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && (toks[i + 1]?.tags & (PREP | PARTICLE) || (toks[i + 1]?.pos === 'ADV' && toks[i + 2]?.tags & PREP)) && !SAYING.has(lemma(toks[verb]))) t.tags &= ~FINITE;
+		const participle = !/[^s]s$/.test(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== lemma(t, lemmas));
+		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && (toks[i + 1]?.tags & (PREP | PARTICLE) || (toks[i + 1]?.pos === 'ADV' && toks[i + 2]?.tags & PREP)) && !SAYING.has(lemma(toks[verb], lemmas))) t.tags &= ~FINITE;
 		else verb = i;
 	}
 	// "Qantas plans daily flights …", "Protesters from several communities crowded into …": a clause that opens the sentence
@@ -475,7 +500,7 @@ function names(toks: Draft[]): void {
 		if (!name(toks[i])) continue;
 		let j = i;
 		while (j + 1 < toks.length && (name(toks[j + 1]) || (toks[j + 1].lower === '&' && name(toks[j + 2]))) && !(toks[j].punct & (COMMA | COLON | BRACKET | DASH))) j++;
-		let person = false, organisation = j === i && /^\p{Lu}{2,6}$/u.test(toks[i].word);
+		let person = false, organisation = j === i && ACRONYM.test(toks[i].word);
 		for (let m = i; m <= j; m++) {
 			person ||= !!(toks[m].tags & PERSON);
 			organisation ||= m > i && ORGANISATION.has(toks[m].lower);
