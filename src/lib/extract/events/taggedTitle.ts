@@ -33,6 +33,12 @@ const clauseVerb = (toks: Token[], i: number) =>
 	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | POSS) && !(has(toks[i - 1], ADJ) && !/ed$/.test(toks[i].lower)) && !(/^(?:and|or)$/.test(toks[i - 1]?.lower ?? '') && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !/ed$/.test(toks[i].lower))));
 const isVerb = (t: Token) => has(t, VERB) || has(t, AUX);
 
+/**
+ * The patterns with Unicode classes, made once: esbuild (under tsx, for this Node) writes a `\p{…}` literal
+ * as `new RegExp(…)`, which would build a regular expression each time the line runs.
+ */
+const CAPITALISED = /^\p{Lu}/u, TITLE_CASE = /^\p{Lu}\p{Ll}/u, LOWER_WORD_DOT = /(\p{Ll}{3,})\.$/u;
+
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–_]|--?)\s*/u;
 
 /**
@@ -45,18 +51,17 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 	const toks = tagSentence(sentence);
 	const from = DATELINE.exec(sentence)?.[0].length ?? 0;
 	const datedAt = datedTokens(toks, expr, others);
-	const dated = (i: number) => datedAt[i] !== 0;
 	const drop = new Array<boolean>(toks.length).fill(false);
 	let first = 0;
 	while (first < toks.length && toks[first].start < from) drop[first++] = true;
 	// Date phrases go, with the word that introduces them when nothing follows that needs it ("in June 1998", "since shortly after").
 	for (let i = first; i < toks.length; i++) {
-		if (!dated(i)) continue;
+		if (datedAt[i] === 0) continue;
 		let j = i;
 		// "on Monday and Tuesday nights": the dates, what joins them and the time of day after them.
 		for (;;) {
-			while (j < toks.length && dated(j)) drop[j++] = true;
-			if (j + 1 < toks.length && /^(?:and|or)$/.test(toks[j].lower) && dated(j + 1)) drop[j++] = true;
+			while (j < toks.length && datedAt[j] !== 0) drop[j++] = true;
+			if (j + 1 < toks.length && (toks[j].lower === 'and' || toks[j].lower === 'or') && datedAt[j + 1] !== 0) drop[j++] = true;
 			else break;
 		}
 		while (j < toks.length && /^(?:nights?|mornings?|evenings?|afternoons?)$/.test(toks[j].lower)) drop[j++] = true;
@@ -95,9 +100,15 @@ export function datedTokens(toks: readonly Token[], expr: Span, others: readonly
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
 		if (t.end > expr.start && t.start < expr.end) out[i] = EXPR;
-		else if (others.some((o) => t.end > o.start && t.start < o.end)) out[i] = OTHER;
+		else if (overlapsAny(t, others)) out[i] = OTHER;
 	}
 	return out;
+}
+
+/** Does the token overlap one of the spans? (A loop, not `some` with a closure made for each token.) */
+function overlapsAny(t: Token, spans: readonly Span[]): boolean {
+	for (let k = 0; k < spans.length; k++) if (t.end > spans[k].start && t.start < spans[k].end) return true;
+	return false;
 }
 
 /** The title for the date at `exprFirst`, in its clause (between `edge`s); undefined when no verb governs it there. */
@@ -114,27 +125,17 @@ function titleFor(sentence: string, toks: Token[], drop: boolean[], first: numbe
 	let opener = exprFirst - 1;
 	while (opener >= clauseStart && (drop[opener] || (opener === exprFirst - 1 && has(toks[opener], PREP)))) opener--;
 	const opens = opener < clauseStart || comma(toks[opener]) || has(toks[opener], CONJ);
-	const left = () => { for (let i = exprFirst - 1; i >= clauseStart; i--) if (!drop[i] && clauseVerb(toks, i)) return i; return -1; };
-	// Not a verb of a relative clause on the way ("the company, which is 61%-owned by …, had a net loss").
-	const right = () => {
-		let relative = false;
-		for (let i = exprFirst + 1; i <= clauseEnd; i++) {
-			if (RELATIVE.has(toks[i].lower) && (comma(toks[i - 1]) || has(toks[i - 1], NOUN))) relative = true;
-			else if (!drop[i] && !relative && clauseVerb(toks, i)) return i;
-			if (comma(toks[i])) relative = false;
-		}
-		return -1;
-	};
-	let verb = opens ? right() : left();
-	if (verb < 0) verb = opens ? left() : right();
+	// (Module-level functions, not closures: under tsx each named closure costs a call to name it.)
+	let verb = opens ? verbAfter(toks, drop, exprFirst, clauseEnd) : verbBefore(toks, drop, exprFirst, clauseStart);
+	if (verb < 0) verb = opens ? verbBefore(toks, drop, exprFirst, clauseStart) : verbAfter(toks, drop, exprFirst, clauseEnd);
 	// "While the invasion ended …, Arnold's efforts in 1776 delayed …": not across a comma when the verb after is in the date's own stretch.
-	if (!opens && verb >= 0 && verb < exprFirst && range(verb, exprFirst).some((i) => comma(toks[i]))) {
-		const after = right();
-		if (after > 0 && !range(exprFirst, after).some((i) => comma(toks[i]))) verb = after;
+	if (!opens && verb >= 0 && verb < exprFirst && commaIn(toks, verb, exprFirst)) {
+		const after = verbAfter(toks, drop, exprFirst, clauseEnd);
+		if (after > 0 && !commaIn(toks, exprFirst, after)) verb = after;
 	}
 	// "Mr. Fournier said Navigation Mixte's 1989 profit is likely to be…": the date is in what was said, not on the saying.
-	if (verb >= 0 && verb < exprFirst && SPEECH.test(toks[verb].word) && range(verb + 1, exprFirst).some((i) => !drop[i])) {
-		const inner = right();
+	if (verb >= 0 && verb < exprFirst && SPEECH.test(toks[verb].word) && keptIn(drop, verb + 1, exprFirst)) {
+		const inner = verbAfter(toks, drop, exprFirst, clauseEnd);
 		if (inner > 0) verb = inner;
 	}
 	if (verb < 0) return undefined;
@@ -158,6 +159,35 @@ function titleFor(sentence: string, toks: Token[], drop: boolean[], first: numbe
 	return title?.text ?? null;
 }
 
+/** The nearest clause verb before the date (at `exprFirst`), back to `clauseStart`; -1 when none. */
+function verbBefore(toks: Token[], drop: boolean[], exprFirst: number, clauseStart: number): number {
+	for (let i = exprFirst - 1; i >= clauseStart; i--) if (!drop[i] && clauseVerb(toks, i)) return i;
+	return -1;
+}
+
+/** The nearest clause verb after the date, up to `clauseEnd`; -1 when none. Not a verb of a relative clause on the way ("the company, which is 61%-owned by …, had a net loss"). */
+function verbAfter(toks: Token[], drop: boolean[], exprFirst: number, clauseEnd: number): number {
+	let relative = false;
+	for (let i = exprFirst + 1; i <= clauseEnd; i++) {
+		if (RELATIVE.has(toks[i].lower) && (comma(toks[i - 1]) || has(toks[i - 1], NOUN))) relative = true;
+		else if (!drop[i] && !relative && clauseVerb(toks, i)) return i;
+		if (comma(toks[i])) relative = false;
+	}
+	return -1;
+}
+
+/** Is there a comma after one of the tokens `a`..`b - 1`? */
+function commaIn(toks: Token[], a: number, b: number): boolean {
+	for (let i = a; i < b; i++) if (comma(toks[i])) return true;
+	return false;
+}
+
+/** Is one of the tokens `a`..`b - 1` kept (not dropped)? */
+function keptIn(drop: boolean[], a: number, b: number): boolean {
+	for (let i = a; i < b; i++) if (!drop[i]) return true;
+	return false;
+}
+
 const PERSON_NOUN = /^(?:spokes(?:man|woman|person)|officials?|analysts?|president|chairman|chairwoman|executive|director|ministers?|secretary|officer|lawyer|attorney|source|sources|man|woman|he|she)$/;
 
 /**
@@ -177,14 +207,14 @@ function saidBy(c: Clause, at: number, pronoun: string): string | null {
 	// "… ,” said Edgar Woolard Jr., …": the name after the saying.
 	if (!subject.length) {
 		let j = k + 1;
-		while (j < at && has(toks[j], PROPER) && /^\p{Lu}/u.test(toks[j].word) && !drop[j]) j++;
+		while (j < at && has(toks[j], PROPER) && CAPITALISED.test(toks[j].word) && !drop[j]) j++;
 		subject = range(k + 1, j);
 	}
 	if (!subject.length || (subject.length === 1 && has(toks[subject[0]], PRON))) return null;
 	const words = subject.map((i) => toks[i]);
 	const head = words[words.length - 1];
 	// A person: named with a title, a noun for one ("a spokesman"), or a bare name ("Saddam"; "the Foreign Office" is none).
-	const person = words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) || words.every((t) => has(t, PROPER) && /^\p{Lu}/u.test(t.word));
+	const person = words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) || words.every((t) => has(t, PROPER) && CAPITALISED.test(t.word));
 	if (pronoun === 'it' ? words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) : !person || words.some((t) => has(t, ORG)) || /[^s]s$/.test(head.lower)) return null;
 	return simplifyNames(textOf(sentence, toks, subject));
 }
@@ -384,9 +414,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		const who = /^(?:who|whom)$/.test(toks[end].lower);
 		end--;
 		ofRelative = true;
-		if (who && end >= clauseStart && has(toks[end], PROPER) && /^\p{Lu}/u.test(toks[end].word)) {
+		if (who && end >= clauseStart && has(toks[end], PROPER) && CAPITALISED.test(toks[end].word)) {
 			let k = end;
-			while (k > clauseStart && has(toks[k - 1], PROPER) && /^\p{Lu}/u.test(toks[k - 1].word) && !comma(toks[k - 1]) && !drop[k - 1]) k--;
+			while (k > clauseStart && has(toks[k - 1], PROPER) && CAPITALISED.test(toks[k - 1].word) && !comma(toks[k - 1]) && !drop[k - 1]) k--;
 			// A bare name ("a Libyan who" is a noun phrase).
 			if (!has(toks[k - 1], DET | ADJ | VALUE | POSS)) return range(k, end + 1);
 		}
@@ -451,7 +481,7 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	for (let k = out.length - 1; k > 0; k--) {
 		const t = toks[out[k]], prev = toks[out[k - 1]];
 		// Not a name with its epithet ("Cyrus the Younger").
-		const epithet = t.lower === 'the' && has(prev, PROPER) && /^\p{Lu}/u.test(prev.word) && k + 2 === out.length && EPITHET.test(toks[out[k + 1]].word);
+		const epithet = t.lower === 'the' && has(prev, PROPER) && CAPITALISED.test(prev.word) && k + 2 === out.length && EPITHET.test(toks[out[k + 1]].word);
 		if (has(t, DET) && !has(t, PRON) && !epithet && out[k - 1] === out[k] - 1 && has(prev, NOUN | VALUE | PROPER) && !has(prev, PREP | DET | ADJ)) {
 			out.splice(0, k);
 			break;
@@ -492,9 +522,9 @@ function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string,
 	for (let i = 0; i < at; i++) {
 		if (drop[i] || !has(toks[i], want)) continue;
 		// The whole name: capitalised words on either side ("Bill" of "Bill Clinton").
-		while (i > 0 && !drop[i - 1] && /^\p{Lu}\p{Ll}/u.test(toks[i - 1].word) && !comma(toks[i - 1]) && !names.length && i - 1 > 0) i--;
+		while (i > 0 && !drop[i - 1] && TITLE_CASE.test(toks[i - 1].word) && !comma(toks[i - 1]) && !names.length && i - 1 > 0) i--;
 		let j = i;
-		while (j + 1 < at && (has(toks[j + 1], want) || /^\p{Lu}\p{Ll}/u.test(toks[j + 1].word)) && !comma(toks[j])) j++;
+		while (j + 1 < at && (has(toks[j + 1], want) || TITLE_CASE.test(toks[j + 1].word)) && !comma(toks[j])) j++;
 		// Without its title ("Mr. Bush" -> "Bush").
 		let k = i;
 		while (k < j && isHonorific(toks[k].lower)) k++;
@@ -523,5 +553,5 @@ function tidy(title: string): string {
 	if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, '').replace(/[()]/g, '');
 	// No full stop at the end ("… and retired. (ab/dc)"), but an abbreviation keeps its dot.
 	t = t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim();
-	return t.endsWith('.') ? t.replace(/(\p{Ll}{3,})\.$/u, '$1') : t;
+	return t.endsWith('.') ? t.replace(LOWER_WORD_DOT, '$1') : t;
 }
