@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, isWh, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
+import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, afterNumber, beforeNumber, clearTagCache, clitic, isWh, pluralForm, tagSentence, taggedVerb, wordlike } from '../../../src/lib/extract/events/tagger.ts';
 import { datedTokens, prefixTexts, textOf } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const find = (sentence: string, word: string) => {
@@ -139,5 +139,30 @@ describe('isWh: the question words, by first letter then lookup', () => {
 		const wh = ['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how'];
 		const others = ['', 'w', 'h', 'wh', 'whoever', 'howl', 'that', 'Who', 'WHY', ' who', 'who ', 'ẁho', 'hoW', 'whe', 'whi', 'wherein', 'whence', 'however'];
 		for (const w of [...wh, ...others, ...wh.map((x) => x.slice(1)), ...wh.map((x) => x + 's')]) expect(isWh(w), w).toBe(wh.includes(w));
+	});
+});
+
+describe('the character tests of the tagger: what the plain patterns say', () => {
+	// Pieces as wink gives them, and words as the rules see them: ASCII and not, one character and more, cases and edges.
+	const texts = [
+		'', 'a', 'Z', '0', '9', ',', '.', '(', ')', '-', '--', '—', '–', '…', '"', '“', '”', "'", '’', '$', '€', '£', '¥', '#', '@', '%', '°', '&', '_', '/', ' ', '\u00a0',
+		'é', 'É', 'ß', 'Ж', '中', '٣', '²', '½', 'Ⅻ', '\u{1d400}', '\u{1f600}', '$46.9', '61%', '%%', '$$', '°C', '#1', '@x', '.5', ',000', '-5', '(AP', 'AP)', '"Hi', '’90s', '!?',
+		"'s", "'S", '’s', '’S', "'re", "'RE", "'ve", "'ll", "'d", "'m", "'M", "n't", "N'T", 'n’t', 'not', 'NOT', 'Not', 'nott', 'no', "'", "'t", "'st", 'n', 'N', 'nt', "n'", 'ſ', "'ſ",
+		's', 'ss', 'as', 'is', 'was', 'press', 'talks', 'results', 'Sales', 'sales', 'bus', 'boss', 'ſs', 'éss', 'és', 'ts', 's s', 'S', 'ST', 'tS'
+	];
+	it('wordlike: a letter or digit somewhere (/[\\p{L}\\p{N}]/u)', () => {
+		for (const t of texts) expect(wordlike(t), t).toBe(/[\p{L}\p{N}]/u.test(t));
+	});
+	it('beforeNumber and afterNumber: /^[$€£¥#@]$/ and /^[%°]$/', () => {
+		for (const t of texts) {
+			expect(beforeNumber(t), t).toBe(/^[$€£¥#@]$/.test(t));
+			expect(afterNumber(t), t).toBe(/^[%°]$/.test(t));
+		}
+	});
+	it('clitic: /^(?:[\'’](?:s|re|ve|ll|d|m)|n[\'’]t|not)$/i', () => {
+		for (const t of texts) expect(clitic(t), t).toBe(/^(?:['’](?:s|re|ve|ll|d|m)|n['’]t|not)$/i.test(t));
+	});
+	it('pluralForm: /[^s]s$/', () => {
+		for (const t of texts) expect(pluralForm(t), t).toBe(/[^s]s$/.test(t));
 	});
 });

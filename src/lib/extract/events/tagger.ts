@@ -130,17 +130,36 @@ function punctuation(post: string): number {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
-function wordlike(text: string): boolean {
+export function wordlike(text: string): boolean {
 	const c = text.charCodeAt(0);
-	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || WORDLIKE.test(text);
+	if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+	// A lone ASCII character that is no letter or digit (",", ".", "(") holds none: no regex for it.
+	return !(c < 128 && text.length === 1) && WORDLIKE.test(text);
 }
 
 /** Punctuation that separates words even with no space around it ("war—the", "said:"). */
 const SEPARATOR = /^(?:[,;:!?()[\]{}"“”«»‘’'_…]|[—–]+|-{2,}|\.+)$/;
-/** Symbols that belong to the number they touch ("$46.9", "61%"). */
-const BEFORE_NUMBER = /^[$€£¥#@]$/, AFTER_NUMBER = /^[%°]$/;
+/**
+ * Symbols that belong to the number they touch ("$46.9", "61%"): `/^[$€£¥#@]$/` and `/^[%°]$/`, tested by
+ * character code (they are tried on the punctuation at the edge of every run of pieces).
+ */
+export function beforeNumber(text: string): boolean {
+	if (text.length !== 1) return false;
+	const c = text.charCodeAt(0);
+	return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 35 || c === 64;
+}
+export function afterNumber(text: string): boolean {
+	if (text.length !== 1) return false;
+	const c = text.charCodeAt(0);
+	return c === 37 || c === 0xb0;
+}
 /** Clitics that are words of their own ("did" + "n't", "they" + "'re"). */
 const CLITIC = /^(?:['’](?:s|re|ve|ll|d|m)|n['’]t|not)$/i;
+/** CLITIC, with a look at the first character first: each starts with ' or ’ or n (N), and most pieces do not. */
+export function clitic(text: string): boolean {
+	const c = text.charCodeAt(0);
+	return (c === 39 || c === 0x2019 || c === 110 || c === 78) && CLITIC.test(text);
+}
 /** Prefixes of a hyphenated word that leave it what its last part is ("re-entered", "co-founded"). */
 const PREFIX = /^(?:re|co|pre|post|un|de|dis|mis|over|out|under|cross|counter|inter|sub|super|semi|mid|ex|self)$/i;
 
@@ -195,8 +214,8 @@ function tag(sentence: string): Token[] {
 /** The word tokens of pieces `from`..`to`, a run with no space or separator between them. */
 function words(pieces: Piece[], from: number, to: number, lead: number, sentence: string, out: Draft[]): void {
 	let a = from, b = to;
-	while (a <= b && !pieces[a].word && !(BEFORE_NUMBER.test(pieces[a].text) && a < to && pieces[a + 1].word)) a++;
-	while (b >= a && !pieces[b].word && !(AFTER_NUMBER.test(pieces[b].text) && b > a)) b--;
+	while (a <= b && !pieces[a].word && !(beforeNumber(pieces[a].text) && a < to && pieces[a + 1].word)) a++;
+	while (b >= a && !pieces[b].word && !(afterNumber(pieces[b].text) && b > a)) b--;
 	if (a > b) {
 		// "Procter & Gamble": a lone ampersand joins names; other lone punctuation goes with the word before.
 		if (from === to && pieces[from].text === '&') out.push(draft(pieces, from, from, lead, sentence, CONJ));
@@ -205,7 +224,7 @@ function words(pieces: Piece[], from: number, to: number, lead: number, sentence
 	let g = a;
 	for (let i = a + 1; i <= b; i++) {
 		const p = pieces[i];
-		if (!CLITIC.test(p.text)) continue;
+		if (!clitic(p.text)) continue;
 		// "Israel's": a possessive stays with its noun; "it's", "didn't", "they're": a word of its own.
 		if ((p.text === "'s" || p.text === '’s' || p.text === "'S" || p.text === '’S') && p.pos === 'PART') {
 			out.push(group(pieces, g, i, lead, sentence));
@@ -328,7 +347,13 @@ function capitalised(t: Token): boolean {
 
 /** What the universal tags leave out, from the words around: verb forms, particles, possessives, question words, names. */
 function plural(t: Draft | undefined): boolean {
-	return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(t.lower);
+	return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && pluralForm(t.lower);
+}
+
+/** Does the word end in an "s" after another letter than "s" (`/[^s]s$/`: "talks", not "press")? By character code. */
+export function pluralForm(lower: string): boolean {
+	const n = lower.length;
+	return n >= 2 && lower.charCodeAt(n - 1) === 115 && lower.charCodeAt(n - 2) !== 115;
 }
 
 function objectLike(t: Draft | undefined): boolean {
@@ -431,7 +456,7 @@ function features(toks: Draft[], lemmas: Lemmas): void {
 		}
 		let k = i - 1;
 		while (k > 0 && toks[k].pos === 'ADV' && !(toks[k].punct & (COMMA | COLON))) k--;
-		const participle = !/[^s]s$/.test(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== lemma(t, lemmas));
+		const participle = !pluralForm(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== lemma(t, lemmas));
 		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && (toks[i + 1]?.tags & (PREP | PARTICLE) || (toks[i + 1]?.pos === 'ADV' && toks[i + 2]?.tags & PREP)) && !SAYING.has(lemma(toks[verb], lemmas))) t.tags &= ~FINITE;
 		else verb = i;
 	}
@@ -459,7 +484,7 @@ function verbless(toks: Draft[], a: number, b: number): void {
 			plural = i;
 			break;
 		}
-		if (plural < 0 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (next.tags & (DET | VALUE) || (next.pos === 'ADJ' && !next.lower.endsWith('ed')) || (next.lower === 'to' && toks[i + 2]?.tags & VERB))) plural = i;
+		if (plural < 0 && t.pos === 'NOUN' && pluralForm(t.lower) && (next.tags & (DET | VALUE) || (next.pos === 'ADJ' && !next.lower.endsWith('ed')) || (next.lower === 'to' && toks[i + 2]?.tags & VERB))) plural = i;
 	}
 	if (plural < 0) return;
 	toks[plural].tags = VERB | FINITE;
