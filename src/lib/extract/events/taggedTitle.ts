@@ -558,7 +558,7 @@ function asciiAlnum(c: number): boolean {
 }
 
 /** Drop trailing function words and stray punctuation; close no quote that was not opened. */
-function tidy(title: string): string {
+export function tidy(title: string): string {
 	let t = collapseSpaces(title).trim();
 	for (;;) {
 		const trimmed = trimEndOf(t, TIDY_TRAILING);
