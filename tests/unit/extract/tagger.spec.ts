@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collapseSpaces, trimEndOf } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { lastWord } from '../../../src/lib/extract/events/eventTitle.ts';
-import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, afterNumber, beforeNumber, clearTagCache, clitic, isWh, pluralForm, tagSentence, taggedVerb, wordlike } from '../../../src/lib/extract/events/tagger.ts';
+import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, afterNumber, beforeNumber, clearTagCache, clitic, isWh, lowerCase, pluralForm, tagSentence, taggedVerb, wordlike } from '../../../src/lib/extract/events/tagger.ts';
 import { datedTokens, FUNCTION_END, FUNCTION_LAST, prefixTexts, textOf, tidy, type Token } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const find = (sentence: string, word: string) => {
@@ -166,6 +166,9 @@ describe('the character tests of the tagger: what the plain patterns say', () =>
 	});
 	it('pluralForm: /[^s]s$/', () => {
 		for (const t of texts) expect(pluralForm(t), t).toBe(/[^s]s$/.test(t));
+	});
+	it('lowerCase: toLowerCase', () => {
+		for (const t of [...texts, 'ABC', 'aBc', 'abC', 'Éclair', 'éclair', 'straße', 'STRASSE', 'İstanbul', 'ΣΟΦΟΣ', 'Ⅻ', '\u212Aelvin', '@[`{', 'az09-_.', 'MindSpring', 'U.S.']) expect(lowerCase(t), t).toBe(t.toLowerCase());
 	});
 });
 

@@ -283,13 +283,26 @@ function upper(text: string): boolean {
  */
 const ABBREVIATION = /^\p{L}{1,5}\.$/u, HAS_UPPER = /\p{Lu}/u, ACRONYM = /^\p{Lu}{2,6}$/u;
 
+/**
+ * `word.toLowerCase()`, without the copy V8 makes even of a word with nothing to lower: most words are
+ * ASCII with no capital, and are their own lower case. (Every token keeps its lower case while its
+ * sentence is cached, so the copies were both work and memory for the collector.)
+ */
+export function lowerCase(word: string): string {
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+	}
+	return word;
+}
+
 function draft(pieces: Piece[], from: number, to: number, lead: number, sentence: string, tags: number): Draft {
 	const start = pieces[from].start;
 	let end = pieces[to].end;
 	// "Gen.", "Corp.": the word without its abbreviation dot, which goes with what follows ("U.S." keeps its dots).
 	if (sentence.charCodeAt(end - 1) === 46 && end - start <= 6 && ABBREVIATION.test(sentence.slice(start, end))) end--;
 	const word = sentence.slice(start, end);
-	return { start, end, word, lower: word.toLowerCase(), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemmaOf: from, lemma: undefined };
+	return { start, end, word, lower: lowerCase(word), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemmaOf: from, lemma: undefined };
 }
 
 const MODAL = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "wo", "ca"]);
