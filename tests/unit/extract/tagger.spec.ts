@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, clearTagCache, isWh, tagSentence, taggedVerb } from '../../../src/lib/extract/events/tagger.ts';
-import { datedTokens, prefixTexts, textOf } from '../../../src/lib/extract/events/taggedTitle.ts';
+import { collapseSpaces, trimEndOf } from '../../../src/lib/extract/text/collapseSpaces.ts';
+import { lastWord } from '../../../src/lib/extract/events/eventTitle.ts';
+import { ADJ, AUX, BRACKET, COLON, COMMA, DASH, FINITE, HYPHEN, STOP, GERUND, INFINITIVE, NEG, NOUN, ORG, PERSON, POSS, PROPER, VALUE, VERB, afterNumber, beforeNumber, clearTagCache, clitic, isWh, lowerCase, pluralForm, tagSentence, taggedVerb, wordlike } from '../../../src/lib/extract/events/tagger.ts';
+import { datedTokens, FUNCTION_END, FUNCTION_LAST, prefixTexts, textOf, tidy, type Token } from '../../../src/lib/extract/events/taggedTitle.ts';
 
 const find = (sentence: string, word: string) => {
 	const t = tagSentence(sentence).find((x) => x.word === word);
@@ -139,5 +141,81 @@ describe('isWh: the question words, by first letter then lookup', () => {
 		const wh = ['who', 'whom', 'whose', 'what', 'which', 'when', 'where', 'why', 'how'];
 		const others = ['', 'w', 'h', 'wh', 'whoever', 'howl', 'that', 'Who', 'WHY', ' who', 'who ', 'ẁho', 'hoW', 'whe', 'whi', 'wherein', 'whence', 'however'];
 		for (const w of [...wh, ...others, ...wh.map((x) => x.slice(1)), ...wh.map((x) => x + 's')]) expect(isWh(w), w).toBe(wh.includes(w));
+	});
+});
+
+describe('the character tests of the tagger: what the plain patterns say', () => {
+	// Pieces as wink gives them, and words as the rules see them: ASCII and not, one character and more, cases and edges.
+	const texts = [
+		'', 'a', 'Z', '0', '9', ',', '.', '(', ')', '-', '--', '—', '–', '…', '"', '“', '”', "'", '’', '$', '€', '£', '¥', '#', '@', '%', '°', '&', '_', '/', ' ', '\u00a0',
+		'é', 'É', 'ß', 'Ж', '中', '٣', '²', '½', 'Ⅻ', '\u{1d400}', '\u{1f600}', '$46.9', '61%', '%%', '$$', '°C', '#1', '@x', '.5', ',000', '-5', '(AP', 'AP)', '"Hi', '’90s', '!?',
+		"'s", "'S", '’s', '’S', "'re", "'RE", "'ve", "'ll", "'d", "'m", "'M", "n't", "N'T", 'n’t', 'not', 'NOT', 'Not', 'nott', 'no', "'", "'t", "'st", 'n', 'N', 'nt', "n'", 'ſ', "'ſ",
+		's', 'ss', 'as', 'is', 'was', 'press', 'talks', 'results', 'Sales', 'sales', 'bus', 'boss', 'ſs', 'éss', 'és', 'ts', 's s', 'S', 'ST', 'tS'
+	];
+	it('wordlike: a letter or digit somewhere (/[\\p{L}\\p{N}]/u)', () => {
+		for (const t of texts) expect(wordlike(t), t).toBe(/[\p{L}\p{N}]/u.test(t));
+	});
+	it('beforeNumber and afterNumber: /^[$€£¥#@]$/ and /^[%°]$/', () => {
+		for (const t of texts) {
+			expect(beforeNumber(t), t).toBe(/^[$€£¥#@]$/.test(t));
+			expect(afterNumber(t), t).toBe(/^[%°]$/.test(t));
+		}
+	});
+	it('clitic: /^(?:[\'’](?:s|re|ve|ll|d|m)|n[\'’]t|not)$/i', () => {
+		for (const t of texts) expect(clitic(t), t).toBe(/^(?:['’](?:s|re|ve|ll|d|m)|n['’]t|not)$/i.test(t));
+	});
+	it('pluralForm: /[^s]s$/', () => {
+		for (const t of texts) expect(pluralForm(t), t).toBe(/[^s]s$/.test(t));
+	});
+	it('lowerCase: toLowerCase', () => {
+		for (const t of [...texts, 'ABC', 'aBc', 'abC', 'Éclair', 'éclair', 'straße', 'STRASSE', 'İstanbul', 'ΣΟΦΟΣ', 'Ⅻ', '\u212Aelvin', '@[`{', 'az09-_.', 'MindSpring', 'U.S.']) expect(lowerCase(t), t).toBe(t.toLowerCase());
+	});
+});
+
+describe('tidy and textOf: the shortcuts give what the plain patterns give', () => {
+	/** tidy as it was written with a match array per count and the leading class always run. */
+	const plainTidy = (title: string) => {
+		let t = collapseSpaces(title).trim();
+		for (;;) {
+			const trimmed = trimEndOf(t, /[\s,;:(\-–—]/);
+			const next = FUNCTION_LAST.has(lastWord(trimmed)) ? trimmed.replace(FUNCTION_END, '') : trimmed;
+			if (next === t) break;
+			t = next;
+		}
+		if ((t.match(/["“”]/g) ?? []).length % 2) t = t.replace(/["“”]/g, '');
+		if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, '').replace(/[()]/g, '');
+		t = t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim();
+		return t.endsWith('.') ? t.replace(/(\p{Ll}{3,})\.$/u, '$1') : t;
+	};
+	const titles = [
+		'', ' ', 'Japan attacked Pearl Harbor', 'japan attacked.', 'He said "we will win', '“We will” win', '"a" "b"', 'a (b', 'a (b) c)', '(a) b (c', '((a', 'a)',
+		', Sales rose', '- the offer', '_ x', '‘Hi’ he said', '’90s boom', '\u00a0 Hi', '\u2003Hi', '\tHi , there ;', 'He said , then : left .', 'Gen. Smith arrived on.',
+		'The army of', 'They voted for the', 'Sales rose to $5 million,', 'U.S. troops left.', 'the end of the war in', '5 men died', 'Émile left.', 'Ça va', '"', '“', '”', '(', ')',
+		'He retired. (ab/dc)', 'a  b   c', 'x,\ny', 'It rose 61%-owned —', 'The Younger fled and'
+	];
+	it('tidy equals the plain version', () => {
+		for (const t of titles) expect(tidy(t), JSON.stringify(t)).toBe(plainTidy(t));
+	});
+	it('textOf equals the plain version (a run ending in , ; or : loses it)', () => {
+		const plainRun = (sentence: string, toks: Token[], a: number, b: number) => {
+			let end = toks[b].end;
+			if (toks[b].post.charCodeAt(0) === 46 && /^\.(?!\s*$)/.test(toks[b].post) && /^[A-Z][a-z]{0,3}$/.test(toks[b].word)) end++;
+			const part = sentence.slice(toks[a].start, end);
+			return /[,;:]/.test(part[part.length - 1] ?? '') ? part.replace(/\s*[,;:]$/, '') : part;
+		};
+		const sentences = ['Gen. Smith, the commander; the army: 5,000 men (ab, cd) left — again, a.k.a. Mr. X, 1:30.', 'Sales rose 5% , to $46.9 million ; profit: up.', 'A,B;C:D e:f, g'];
+		// Tokens the tagger does not make (a word ending in its punctuation), for the runs that end in , ; or :.
+		const odd = 'a, b ; c: d. e,  f';
+		const made = [[0, 2], [3, 4], [5, 6], [7, 9], [10, 12], [13, 15], [17, 18]].map(([start, end], k, all) => {
+			const word = odd.slice(start, end);
+			return { start, end, word, lower: word.toLowerCase(), tags: 0, post: odd.slice(end, all[k + 1]?.[0] ?? odd.length), punct: 0 };
+		});
+		for (const [sentence, toks] of [...sentences.map((s) => [s, tagSentence(s)] as const), [odd, made] as const]) {
+			for (let a = 0; a < toks.length; a++)
+				for (let b = a; b < toks.length; b++) {
+					const idx = Array.from({ length: b - a + 1 }, (_, k) => a + k);
+					expect(textOf(sentence, toks, idx), `${a}..${b}`).toBe(plainRun(sentence, toks, a, b));
+				}
+		}
 	});
 });

@@ -26,12 +26,28 @@ const has = (t: Token | undefined, bits: number) => !!t && (t.tags & bits) !== 0
 /** A hard clause edge after a token: ; : — – -- ( ) or a hyphen between spaces. */
 const hardBreak = (t: Token) => (t.punct & (COLON | BRACKET | DASH | HYPHEN)) !== 0;
 const comma = (t: Token) => (t.punct & COMMA) !== 0;
+/** A ; or : after a token. */
+const colonAfter = (t: Token) => (t.punct & COLON) !== 0;
 /** A verb that can carry a clause: finite or an auxiliary, not a gerund or bare infinitive. */
 const finite = (t: Token) => has(t, AUX) || (has(t, VERB) && has(t, FINITE) && !has(t, GERUND | INFINITIVE));
 /** A finite verb that heads its clause: not a noun the tagger took for a verb ("the attacks", "Iroquois-Loyalist attacks"). */
 const clauseVerb = (toks: Token[], i: number) =>
-	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | POSS) && !(has(toks[i - 1], ADJ) && !/ed$/.test(toks[i].lower)) && !(/^(?:and|or)$/.test(toks[i - 1]?.lower ?? '') && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !/ed$/.test(toks[i].lower))));
+	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | POSS) && !(has(toks[i - 1], ADJ) && !toks[i].lower.endsWith('ed')) && !(andOr(toks[i - 1]?.lower) && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !toks[i].lower.endsWith('ed'))));
 const isVerb = (t: Token) => has(t, VERB) || has(t, AUX);
+/** Is the word (lower case) "and" or "or"? (Two comparisons, not a regular expression made and run at each look.) */
+function andOr(lower: string | undefined): boolean {
+	return lower === 'and' || lower === 'or';
+}
+/** Words that join a second verb to the first one's subject ("… and defeated Arnold"). */
+const JOINING = new Set(['and', 'but', 'yet', 'then']);
+/** Words that open a clause, not its subject ("that Iraq's differences", "whether the talks"). */
+const CLAUSE_OPENER = new Set(['that', 'whether', 'if', 'which', 'who']);
+
+/**
+ * The patterns with Unicode classes, made once: esbuild (under tsx, for this Node) writes a `\p{…}` literal
+ * as `new RegExp(…)`, which would build a regular expression each time the line runs.
+ */
+const CAPITALISED = /^\p{Lu}/u, TITLE_CASE = /^\p{Lu}\p{Ll}/u, LOWER_WORD_DOT = /(\p{Ll}{3,})\.$/u;
 
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–_]|--?)\s*/u;
 
@@ -45,18 +61,17 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 	const toks = tagSentence(sentence);
 	const from = DATELINE.exec(sentence)?.[0].length ?? 0;
 	const datedAt = datedTokens(toks, expr, others);
-	const dated = (i: number) => datedAt[i] !== 0;
 	const drop = new Array<boolean>(toks.length).fill(false);
 	let first = 0;
 	while (first < toks.length && toks[first].start < from) drop[first++] = true;
 	// Date phrases go, with the word that introduces them when nothing follows that needs it ("in June 1998", "since shortly after").
 	for (let i = first; i < toks.length; i++) {
-		if (!dated(i)) continue;
+		if (datedAt[i] === 0) continue;
 		let j = i;
 		// "on Monday and Tuesday nights": the dates, what joins them and the time of day after them.
 		for (;;) {
-			while (j < toks.length && dated(j)) drop[j++] = true;
-			if (j + 1 < toks.length && /^(?:and|or)$/.test(toks[j].lower) && dated(j + 1)) drop[j++] = true;
+			while (j < toks.length && datedAt[j] !== 0) drop[j++] = true;
+			if (j + 1 < toks.length && (toks[j].lower === 'and' || toks[j].lower === 'or') && datedAt[j + 1] !== 0) drop[j++] = true;
 			else break;
 		}
 		while (j < toks.length && /^(?:nights?|mornings?|evenings?|afternoons?)$/.test(toks[j].lower)) drop[j++] = true;
@@ -83,7 +98,7 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 		if (!(i <= exprFirst && exprFirst <= j)) for (let k = i; k <= j; k++) inner[k] = true;
 		i = j;
 	}
-	return titleFor(sentence, toks, inner, first, exprFirst, before, (t) => /[;:]/.test(t.post)) ?? null;
+	return titleFor(sentence, toks, inner, first, exprFirst, before, colonAfter) ?? null;
 }
 
 /** How a token touches the date phrases: EXPR when it overlaps the expression, OTHER when only another date phrase, else 0. */
@@ -95,9 +110,15 @@ export function datedTokens(toks: readonly Token[], expr: Span, others: readonly
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
 		if (t.end > expr.start && t.start < expr.end) out[i] = EXPR;
-		else if (others.some((o) => t.end > o.start && t.start < o.end)) out[i] = OTHER;
+		else if (overlapsAny(t, others)) out[i] = OTHER;
 	}
 	return out;
+}
+
+/** Does the token overlap one of the spans? (A loop, not `some` with a closure made for each token.) */
+function overlapsAny(t: Token, spans: readonly Span[]): boolean {
+	for (let k = 0; k < spans.length; k++) if (t.end > spans[k].start && t.start < spans[k].end) return true;
+	return false;
 }
 
 /** The title for the date at `exprFirst`, in its clause (between `edge`s); undefined when no verb governs it there. */
@@ -114,27 +135,17 @@ function titleFor(sentence: string, toks: Token[], drop: boolean[], first: numbe
 	let opener = exprFirst - 1;
 	while (opener >= clauseStart && (drop[opener] || (opener === exprFirst - 1 && has(toks[opener], PREP)))) opener--;
 	const opens = opener < clauseStart || comma(toks[opener]) || has(toks[opener], CONJ);
-	const left = () => { for (let i = exprFirst - 1; i >= clauseStart; i--) if (!drop[i] && clauseVerb(toks, i)) return i; return -1; };
-	// Not a verb of a relative clause on the way ("the company, which is 61%-owned by …, had a net loss").
-	const right = () => {
-		let relative = false;
-		for (let i = exprFirst + 1; i <= clauseEnd; i++) {
-			if (RELATIVE.has(toks[i].lower) && (comma(toks[i - 1]) || has(toks[i - 1], NOUN))) relative = true;
-			else if (!drop[i] && !relative && clauseVerb(toks, i)) return i;
-			if (comma(toks[i])) relative = false;
-		}
-		return -1;
-	};
-	let verb = opens ? right() : left();
-	if (verb < 0) verb = opens ? left() : right();
+	// (Module-level functions, not closures: under tsx each named closure costs a call to name it.)
+	let verb = opens ? verbAfter(toks, drop, exprFirst, clauseEnd) : verbBefore(toks, drop, exprFirst, clauseStart);
+	if (verb < 0) verb = opens ? verbBefore(toks, drop, exprFirst, clauseStart) : verbAfter(toks, drop, exprFirst, clauseEnd);
 	// "While the invasion ended …, Arnold's efforts in 1776 delayed …": not across a comma when the verb after is in the date's own stretch.
-	if (!opens && verb >= 0 && verb < exprFirst && range(verb, exprFirst).some((i) => comma(toks[i]))) {
-		const after = right();
-		if (after > 0 && !range(exprFirst, after).some((i) => comma(toks[i]))) verb = after;
+	if (!opens && verb >= 0 && verb < exprFirst && commaIn(toks, verb, exprFirst)) {
+		const after = verbAfter(toks, drop, exprFirst, clauseEnd);
+		if (after > 0 && !commaIn(toks, exprFirst, after)) verb = after;
 	}
 	// "Mr. Fournier said Navigation Mixte's 1989 profit is likely to be…": the date is in what was said, not on the saying.
-	if (verb >= 0 && verb < exprFirst && SPEECH.test(toks[verb].word) && range(verb + 1, exprFirst).some((i) => !drop[i])) {
-		const inner = right();
+	if (verb >= 0 && verb < exprFirst && SPEECH.test(toks[verb].word) && keptIn(drop, verb + 1, exprFirst)) {
+		const inner = verbAfter(toks, drop, exprFirst, clauseEnd);
 		if (inner > 0) verb = inner;
 	}
 	if (verb < 0) return undefined;
@@ -158,6 +169,35 @@ function titleFor(sentence: string, toks: Token[], drop: boolean[], first: numbe
 	return title?.text ?? null;
 }
 
+/** The nearest clause verb before the date (at `exprFirst`), back to `clauseStart`; -1 when none. */
+function verbBefore(toks: Token[], drop: boolean[], exprFirst: number, clauseStart: number): number {
+	for (let i = exprFirst - 1; i >= clauseStart; i--) if (!drop[i] && clauseVerb(toks, i)) return i;
+	return -1;
+}
+
+/** The nearest clause verb after the date, up to `clauseEnd`; -1 when none. Not a verb of a relative clause on the way ("the company, which is 61%-owned by …, had a net loss"). */
+function verbAfter(toks: Token[], drop: boolean[], exprFirst: number, clauseEnd: number): number {
+	let relative = false;
+	for (let i = exprFirst + 1; i <= clauseEnd; i++) {
+		if (RELATIVE.has(toks[i].lower) && (comma(toks[i - 1]) || has(toks[i - 1], NOUN))) relative = true;
+		else if (!drop[i] && !relative && clauseVerb(toks, i)) return i;
+		if (comma(toks[i])) relative = false;
+	}
+	return -1;
+}
+
+/** Is there a comma after one of the tokens `a`..`b - 1`? */
+function commaIn(toks: Token[], a: number, b: number): boolean {
+	for (let i = a; i < b; i++) if (comma(toks[i])) return true;
+	return false;
+}
+
+/** Is one of the tokens `a`..`b - 1` kept (not dropped)? */
+function keptIn(drop: boolean[], a: number, b: number): boolean {
+	for (let i = a; i < b; i++) if (!drop[i]) return true;
+	return false;
+}
+
 const PERSON_NOUN = /^(?:spokes(?:man|woman|person)|officials?|analysts?|president|chairman|chairwoman|executive|director|ministers?|secretary|officer|lawyer|attorney|source|sources|man|woman|he|she)$/;
 
 /**
@@ -177,21 +217,21 @@ function saidBy(c: Clause, at: number, pronoun: string): string | null {
 	// "… ,” said Edgar Woolard Jr., …": the name after the saying.
 	if (!subject.length) {
 		let j = k + 1;
-		while (j < at && has(toks[j], PROPER) && /^\p{Lu}/u.test(toks[j].word) && !drop[j]) j++;
+		while (j < at && has(toks[j], PROPER) && CAPITALISED.test(toks[j].word) && !drop[j]) j++;
 		subject = range(k + 1, j);
 	}
 	if (!subject.length || (subject.length === 1 && has(toks[subject[0]], PRON))) return null;
 	const words = subject.map((i) => toks[i]);
 	const head = words[words.length - 1];
 	// A person: named with a title, a noun for one ("a spokesman"), or a bare name ("Saddam"; "the Foreign Office" is none).
-	const person = words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) || words.every((t) => has(t, PROPER) && /^\p{Lu}/u.test(t.word));
+	const person = words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) || words.every((t) => has(t, PROPER) && CAPITALISED.test(t.word));
 	if (pronoun === 'it' ? words.some((t) => has(t, PERSON)) || PERSON_NOUN.test(head.lower) : !person || words.some((t) => has(t, ORG)) || /[^s]s$/.test(head.lower)) return null;
 	return simplifyNames(textOf(sentence, toks, subject));
 }
 
 /** "A phony address listed on disclosure forms … will cost": a participle after its noun, with the clause's own verb still to come. */
 function reducedRelative(toks: Token[], i: number): boolean {
-	if (!/ed$/.test(toks[i].lower) || has(toks[i - 1], AUX) || !has(toks[i - 1], NOUN)) return false;
+	if (!toks[i].lower.endsWith('ed') || has(toks[i - 1], AUX) || !has(toks[i - 1], NOUN)) return false;
 	for (let k = i + 1; k < toks.length; k++) {
 		if (comma(toks[k - 1]) || hardBreak(toks[k - 1]) || RELATIVE.has(toks[k].lower) || SUBORDINATOR.has(toks[k].lower)) return false;
 		if (has(toks[k], AUX)) return true;
@@ -227,7 +267,7 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	// Not "… activist and accused doctor killer", "kidnapped and presumed killed": the verb takes an object or phrase of its own.
 	const after = toks[vEnd + 1];
 	const takes = !after || drop[vEnd + 1] || comma(toks[vEnd]) || !(isVerb(after) || (has(after, NOUN) && !has(after, PROPER | PRON) && has(toks[vEnd + 2], NOUN) && !has(toks[vEnd + 2], PRON)));
-	if (!subject.length && takes && k > clauseStart && /^(?:and|but|yet|then)$/.test(toks[k].lower) && !comma(toks[k])) {
+	if (!subject.length && takes && k > clauseStart && JOINING.has(toks[k].lower) && !comma(toks[k])) {
 		let j = k - 1;
 		while (j >= clauseStart && !(clauseVerb(toks, j) && !drop[j])) j--;
 		while (j > clauseStart && !drop[j - 1] && !comma(toks[j - 1]) && (isVerb(toks[j - 1]) || has(toks[j - 1], NEG))) j--;
@@ -253,7 +293,7 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 		if (t.lower === 'that' && i > vEnd + 1 && isVerb(toks[i + 1] ?? t) && has(toks[i - 1], NOUN)) break;
 		if (t.lower === 'and' && finite(toks[i + 1] ?? t) && i + 1 <= clauseEnd) break;
 		// "… but the Americans, having broken …, were", "disbanded and on April 26 General Johnston surrendered": a clause of its own.
-		if (/^(?:but|yet)$/.test(t.lower) && i > vEnd + 1) break;
+		if ((t.lower === 'but' || t.lower === 'yet') && i > vEnd + 1) break;
 		if (t.lower === 'and' && newClause(toks, drop, i + 1, clauseEnd)) break;
 		// "Two members who had voted for a rise in February switched sides": a finite verb right after the date is
 		// the predicate of the clause the date's clause is set in, not more of its object.
@@ -338,7 +378,8 @@ function runText(sentence: string, toks: Token[], a: number, b: number): string 
 	// Keep the dot of an abbreviation ("Gen.", "Inc.") and a closing quote or bracket the run opened.
 	if (toks[b].post.charCodeAt(0) === 46 && /^\.(?!\s*$)/.test(toks[b].post) && /^[A-Z][a-z]{0,3}$/.test(toks[b].word)) end++;
 	const part = sentence.slice(toks[a].start, end);
-	return /[,;:]/.test(part[part.length - 1] ?? '') ? part.replace(/\s*[,;:]$/, '') : part;
+	const c = part.charCodeAt(part.length - 1);
+	return c === 44 || c === 59 || c === 58 ? part.replace(/\s*[,;:]$/, '') : part;
 }
 
 /**
@@ -381,12 +422,12 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		// The comma before "however" ends the subject, not an insertion.
 	} else if (end >= clauseStart && RELATIVE.has(toks[end].lower)) {
 		// "the commander who was arrested": the antecedent; "the arrest of Kopp, who is charged": who is the one named.
-		const who = /^(?:who|whom)$/.test(toks[end].lower);
+		const who = toks[end].lower === 'who' || toks[end].lower === 'whom';
 		end--;
 		ofRelative = true;
-		if (who && end >= clauseStart && has(toks[end], PROPER) && /^\p{Lu}/u.test(toks[end].word)) {
+		if (who && end >= clauseStart && has(toks[end], PROPER) && CAPITALISED.test(toks[end].word)) {
 			let k = end;
-			while (k > clauseStart && has(toks[k - 1], PROPER) && /^\p{Lu}/u.test(toks[k - 1].word) && !comma(toks[k - 1]) && !drop[k - 1]) k--;
+			while (k > clauseStart && has(toks[k - 1], PROPER) && CAPITALISED.test(toks[k - 1].word) && !comma(toks[k - 1]) && !drop[k - 1]) k--;
 			// A bare name ("a Libyan who" is a noun phrase).
 			if (!has(toks[k - 1], DET | ADJ | VALUE | POSS)) return range(k, end + 1);
 		}
@@ -411,7 +452,7 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 			const item = i === clauseStart || drop[i - 1] || comma(toks[i - 1]);
 			// … and the items share the noun at the end ("Soviet leaders"; "Nairobi, Kenya, and Dar es Salaam" is places).
 			const shared = out.length > 1 && has(toks[out[out.length - 1]], NOUN) && !has(toks[out[out.length - 1]], PROPER | PRON);
-			if ((list || (out.length && /^(?:and|or)$/.test(toks[out[0]].lower))) && item && shared && !drop[i] && has(t, NOUN | ADJ | PROPER) && !has(t, PRON | VERB | DET)) list = true;
+			if ((list || (out.length && andOr(toks[out[0]].lower))) && item && shared && !drop[i] && has(t, NOUN | ADJ | PROPER) && !has(t, PRON | VERB | DET)) list = true;
 			else break;
 		}
 		// A date inside ("In 1941 the New Fourth Army Incident", "Mixte's 1989 profit") ends the phrase; one right before the verb is skipped.
@@ -421,14 +462,14 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		}
 		// "a principled commitment", "Kuwait's ousted government": a participle between a determiner and its noun is an
 		// adjective; "a phony address listed on disclosure forms": one after its noun, with a phrase of its own, is part of it.
-		const participle = /ed$/.test(t.lower) && out.length > 0 && (has(toks[i - 1], DET | ADJ | POSS) || (has(toks[i - 1], NOUN) && !has(toks[i - 1], PRON) && has(toks[i + 1], PREP)) || (has(toks[i - 1], ADV) && has(toks[i - 2], DET | POSS)));
+		const participle = t.lower.endsWith('ed') && out.length > 0 && (has(toks[i - 1], DET | ADJ | POSS) || (has(toks[i - 1], NOUN) && !has(toks[i - 1], PRON) && has(toks[i + 1], PREP)) || (has(toks[i - 1], ADV) && has(toks[i - 2], DET | POSS)));
 		// "the recently passed legislation", "the FBI's most wanted list": an adverb before such a participle.
-		const degree = has(t, ADV) && out.length > 0 && out[0] === i + 1 && /ed$/.test(toks[i + 1].lower) && has(toks[i - 1], DET | POSS);
+		const degree = has(t, ADV) && out.length > 0 && out[0] === i + 1 && toks[i + 1].lower.endsWith('ed') && has(toks[i - 1], DET | POSS);
 		const nominal = (has(t, NOUN | ADJ | DET | VALUE | POSS | PROPER | PRON) && !finite(t)) || participle || degree;
 		// "the Battle of Kolubara", "Germany and Italy", "French and British troops".
 		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER | VALUE) || (t.lower === 'and' && has(toks[i - 1], ADJ) && has(toks[out[0]], ADJ | PROPER)));
 		// "the sale of …", "such as", "a statement posted on the Internet".
-		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such' || (/ed$/.test(toks[i - 1].lower) && has(toks[i - 2], NOUN) && !has(toks[i - 2], PRON))) && !comma(toks[i - 1]);
+		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such' || (toks[i - 1].lower.endsWith('ed') && has(toks[i - 2], NOUN) && !has(toks[i - 2], PRON))) && !comma(toks[i - 1]);
 		if (!nominal && !joiner && !inner) break;
 		if (has(t, QWORD) || RELATIVE.has(t.lower) && !has(t, DET)) break;
 		// A pronoun is a whole noun phrase ("the 16 cents a share it reported").
@@ -451,7 +492,7 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	for (let k = out.length - 1; k > 0; k--) {
 		const t = toks[out[k]], prev = toks[out[k - 1]];
 		// Not a name with its epithet ("Cyrus the Younger").
-		const epithet = t.lower === 'the' && has(prev, PROPER) && /^\p{Lu}/u.test(prev.word) && k + 2 === out.length && EPITHET.test(toks[out[k + 1]].word);
+		const epithet = t.lower === 'the' && has(prev, PROPER) && CAPITALISED.test(prev.word) && k + 2 === out.length && EPITHET.test(toks[out[k + 1]].word);
 		if (has(t, DET) && !has(t, PRON) && !epithet && out[k - 1] === out[k] - 1 && has(prev, NOUN | VALUE | PROPER) && !has(prev, PREP | DET | ADJ)) {
 			out.splice(0, k);
 			break;
@@ -466,7 +507,7 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	}
 	while (out.length && has(toks[out[out.length - 1]], PREP | CONJ | DET)) out.pop();
 	// "that Iraq's differences", "whether the talks": the clause's opening word is not the subject's.
-	while (out.length > 1 && /^(?:that|whether|if|which|who)$/.test(toks[out[0]].lower)) out.shift();
+	while (out.length > 1 && CLAUSE_OPENER.has(toks[out[0]].lower)) out.shift();
 	return out;
 }
 
@@ -492,9 +533,9 @@ function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string,
 	for (let i = 0; i < at; i++) {
 		if (drop[i] || !has(toks[i], want)) continue;
 		// The whole name: capitalised words on either side ("Bill" of "Bill Clinton").
-		while (i > 0 && !drop[i - 1] && /^\p{Lu}\p{Ll}/u.test(toks[i - 1].word) && !comma(toks[i - 1]) && !names.length && i - 1 > 0) i--;
+		while (i > 0 && !drop[i - 1] && TITLE_CASE.test(toks[i - 1].word) && !comma(toks[i - 1]) && !names.length && i - 1 > 0) i--;
 		let j = i;
-		while (j + 1 < at && (has(toks[j + 1], want) || /^\p{Lu}\p{Ll}/u.test(toks[j + 1].word)) && !comma(toks[j])) j++;
+		while (j + 1 < at && (has(toks[j + 1], want) || TITLE_CASE.test(toks[j + 1].word)) && !comma(toks[j])) j++;
 		// Without its title ("Mr. Bush" -> "Bush").
 		let k = i;
 		while (k < j && isHonorific(toks[k].lower)) k++;
@@ -509,19 +550,35 @@ function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string,
 	return name;
 }
 
+/** What {@link tidy} trims off the end of a title (one character). */
+const TIDY_TRAILING = /[\s,;:(\-–—]/;
+
+function asciiAlnum(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 /** Drop trailing function words and stray punctuation; close no quote that was not opened. */
-function tidy(title: string): string {
+export function tidy(title: string): string {
 	let t = collapseSpaces(title).trim();
 	for (;;) {
-		const trimmed = trimEndOf(t, /[\s,;:(\-–—]/);
+		const trimmed = trimEndOf(t, TIDY_TRAILING);
 		const next = FUNCTION_LAST.has(lastWord(trimmed)) ? trimmed.replace(FUNCTION_END, '') : trimmed;
 		if (next === t) break;
 		t = next;
 	}
-	const quotes = (t.match(/["“”]/g) ?? []).length;
+	// Quotes and brackets counted in one walk, not with a match (an array) for each.
+	let quotes = 0, opening = 0, closing = 0;
+	for (let i = 0; i < t.length; i++) {
+		const c = t.charCodeAt(i);
+		if (c === 34 || c === 0x201c || c === 0x201d) quotes++;
+		else if (c === 40) opening++;
+		else if (c === 41) closing++;
+	}
 	if (quotes % 2) t = t.replace(/["“”]/g, '');
-	if ((t.match(/\(/g) ?? []).length !== (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, '').replace(/[()]/g, '');
+	if (opening !== closing) t = t.replace(/\s*\([^)]*$/, '').replace(/[()]/g, '');
 	// No full stop at the end ("… and retired. (ab/dc)"), but an abbreviation keeps its dot.
-	t = t.replace(/^[\s"“”'‘’,_-]+/, '').replace(/\s+([,.;:])/g, '$1').trim();
-	return t.endsWith('.') ? t.replace(/(\p{Ll}{3,})\.$/u, '$1') : t;
+	// (A title mostly starts with a letter or digit, which the leading class never holds: no regex then.)
+	if (!asciiAlnum(t.charCodeAt(0))) t = t.replace(/^[\s"“”'‘’,_-]+/, '');
+	t = t.replace(/\s+([,.;:])/g, '$1').trim();
+	return t.endsWith('.') ? t.replace(LOWER_WORD_DOT, '$1') : t;
 }

@@ -52,10 +52,30 @@ interface Draft extends Token {
 }
 
 /**
- * The lemma of a word, lower case. Wink lemmatises each time a lemma is read, and the rules read only
- * the verbs' (is "said" a form of "say"?), so a sentence's lemmas are read on demand, each once.
+ * What the lemma of a word is read from: wink's tokens of the sentence and our pieces of them. Wink
+ * lemmatises each time a lemma is read, and the rules read only the verbs' (is "said" a form of "say"?),
+ * so a sentence's lemmas are read on demand, each once (see {@link lemma}).
  */
-type Lemmas = (t: Draft) => string;
+interface Lemmas {
+	items: ItemTokens;
+	pieces: Piece[];
+}
+type ItemTokens = ReturnType<ReturnType<WinkMethods['readDoc']>['tokens']>;
+
+/** wink's `its.lemma`, typed as what it gives. */
+let itsLemma: ItsFunction<string> | null = null;
+
+/**
+ * The lemma of a word, lower case, read once (a module-level function, not a closure made per sentence:
+ * under tsx each named closure costs a call to name it).
+ */
+function lemma(t: Draft, from: Lemmas): string {
+	if (t.lemma === undefined) {
+		const p = from.pieces[t.lemmaOf];
+		t.lemma = ((from.items.itemAt(p.at).out(itsLemma!) as string | undefined) ?? p.text).toLowerCase();
+	}
+	return t.lemma;
+}
 
 let nlp: WinkMethods | null = null;
 /** The tagger, made on first use (reading the model takes a while). */
@@ -110,17 +130,36 @@ function punctuation(post: string): number {
 }
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
-function wordlike(text: string): boolean {
+export function wordlike(text: string): boolean {
 	const c = text.charCodeAt(0);
-	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || WORDLIKE.test(text);
+	if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+	// A lone ASCII character that is no letter or digit (",", ".", "(") holds none: no regex for it.
+	return !(c < 128 && text.length === 1) && WORDLIKE.test(text);
 }
 
 /** Punctuation that separates words even with no space around it ("war—the", "said:"). */
 const SEPARATOR = /^(?:[,;:!?()[\]{}"“”«»‘’'_…]|[—–]+|-{2,}|\.+)$/;
-/** Symbols that belong to the number they touch ("$46.9", "61%"). */
-const BEFORE_NUMBER = /^[$€£¥#@]$/, AFTER_NUMBER = /^[%°]$/;
+/**
+ * Symbols that belong to the number they touch ("$46.9", "61%"): `/^[$€£¥#@]$/` and `/^[%°]$/`, tested by
+ * character code (they are tried on the punctuation at the edge of every run of pieces).
+ */
+export function beforeNumber(text: string): boolean {
+	if (text.length !== 1) return false;
+	const c = text.charCodeAt(0);
+	return c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5 || c === 35 || c === 64;
+}
+export function afterNumber(text: string): boolean {
+	if (text.length !== 1) return false;
+	const c = text.charCodeAt(0);
+	return c === 37 || c === 0xb0;
+}
 /** Clitics that are words of their own ("did" + "n't", "they" + "'re"). */
 const CLITIC = /^(?:['’](?:s|re|ve|ll|d|m)|n['’]t|not)$/i;
+/** CLITIC, with a look at the first character first: each starts with ' or ’ or n (N), and most pieces do not. */
+export function clitic(text: string): boolean {
+	const c = text.charCodeAt(0);
+	return (c === 39 || c === 0x2019 || c === 110 || c === 78) && CLITIC.test(text);
+}
 /** Prefixes of a hyphenated word that leave it what its last part is ("re-entered", "co-founded"). */
 const PREFIX = /^(?:re|co|pre|post|un|de|dis|mis|over|out|under|cross|counter|inter|sub|super|semi|mid|ex|self)$/i;
 
@@ -131,8 +170,7 @@ function tag(sentence: string): Token[] {
 	const values = items.out(nlp.its.value) as string[];
 	const tags = items.out(nlp.its.pos) as string[];
 	const pieces: Piece[] = [];
-	const its = nlp.its.lemma as unknown as ItsFunction<string>;
-	const lemma: Lemmas = (t) => (t.lemma ??= ((items.itemAt(pieces[t.lemmaOf].at).out(its) as string | undefined) ?? pieces[t.lemmaOf].text).toLowerCase());
+	itsLemma ??= nlp.its.lemma as unknown as ItsFunction<string>;
 	let cursor = 0;
 	for (let i = 0; i < values.length; i++) {
 		const text = values[i];
@@ -169,15 +207,15 @@ function tag(sentence: string): Token[] {
 		drafts[i].post = sentence.slice(drafts[i].end, i + 1 < drafts.length ? drafts[i + 1].lead : sentence.length);
 		drafts[i].punct = punctuation(drafts[i].post);
 	}
-	features(drafts, lemma);
+	features(drafts, { items, pieces });
 	return drafts;
 }
 
 /** The word tokens of pieces `from`..`to`, a run with no space or separator between them. */
 function words(pieces: Piece[], from: number, to: number, lead: number, sentence: string, out: Draft[]): void {
 	let a = from, b = to;
-	while (a <= b && !pieces[a].word && !(BEFORE_NUMBER.test(pieces[a].text) && a < to && pieces[a + 1].word)) a++;
-	while (b >= a && !pieces[b].word && !(AFTER_NUMBER.test(pieces[b].text) && b > a)) b--;
+	while (a <= b && !pieces[a].word && !(beforeNumber(pieces[a].text) && a < to && pieces[a + 1].word)) a++;
+	while (b >= a && !pieces[b].word && !(afterNumber(pieces[b].text) && b > a)) b--;
 	if (a > b) {
 		// "Procter & Gamble": a lone ampersand joins names; other lone punctuation goes with the word before.
 		if (from === to && pieces[from].text === '&') out.push(draft(pieces, from, from, lead, sentence, CONJ));
@@ -186,7 +224,7 @@ function words(pieces: Piece[], from: number, to: number, lead: number, sentence
 	let g = a;
 	for (let i = a + 1; i <= b; i++) {
 		const p = pieces[i];
-		if (!CLITIC.test(p.text)) continue;
+		if (!clitic(p.text)) continue;
 		// "Israel's": a possessive stays with its noun; "it's", "didn't", "they're": a word of its own.
 		if ((p.text === "'s" || p.text === '’s' || p.text === "'S" || p.text === '’S') && p.pos === 'PART') {
 			out.push(group(pieces, g, i, lead, sentence));
@@ -239,13 +277,32 @@ function upper(text: string): boolean {
 	return text[0] !== text[0].toLowerCase();
 }
 
+/**
+ * The patterns with Unicode classes, made once: esbuild (under tsx, for this Node) writes a `\p{…}` literal
+ * as `new RegExp(…)`, which would build a regular expression each time the line runs.
+ */
+const ABBREVIATION = /^\p{L}{1,5}\.$/u, HAS_UPPER = /\p{Lu}/u, ACRONYM = /^\p{Lu}{2,6}$/u;
+
+/**
+ * `word.toLowerCase()`, without the copy V8 makes even of a word with nothing to lower: most words are
+ * ASCII with no capital, and are their own lower case. (Every token keeps its lower case while its
+ * sentence is cached, so the copies were both work and memory for the collector.)
+ */
+export function lowerCase(word: string): string {
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if ((c >= 65 && c <= 90) || c >= 128) return word.toLowerCase();
+	}
+	return word;
+}
+
 function draft(pieces: Piece[], from: number, to: number, lead: number, sentence: string, tags: number): Draft {
 	const start = pieces[from].start;
 	let end = pieces[to].end;
 	// "Gen.", "Corp.": the word without its abbreviation dot, which goes with what follows ("U.S." keeps its dots).
-	if (sentence.charCodeAt(end - 1) === 46 && end - start <= 6 && /^\p{L}{1,5}\.$/u.test(sentence.slice(start, end))) end--;
+	if (sentence.charCodeAt(end - 1) === 46 && end - start <= 6 && ABBREVIATION.test(sentence.slice(start, end))) end--;
 	const word = sentence.slice(start, end);
-	return { start, end, word, lower: word.toLowerCase(), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemmaOf: from, lemma: undefined };
+	return { start, end, word, lower: lowerCase(word), tags, post: '', punct: 0, lead, pos: pieces[from].pos, lemmaOf: from, lemma: undefined };
 }
 
 const MODAL = new Set(['can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'do', 'does', 'did', "wo", "ca"]);
@@ -303,7 +360,13 @@ function capitalised(t: Token): boolean {
 
 /** What the universal tags leave out, from the words around: verb forms, particles, possessives, question words, names. */
 function plural(t: Draft | undefined): boolean {
-	return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && /[^s]s$/.test(t.lower);
+	return !!t && (t.pos === 'NOUN' || t.pos === 'PROPN') && pluralForm(t.lower);
+}
+
+/** Does the word end in an "s" after another letter than "s" (`/[^s]s$/`: "talks", not "press")? By character code. */
+export function pluralForm(lower: string): boolean {
+	const n = lower.length;
+	return n >= 2 && lower.charCodeAt(n - 1) === 115 && lower.charCodeAt(n - 2) !== 115;
 }
 
 function objectLike(t: Draft | undefined): boolean {
@@ -318,7 +381,7 @@ function at<T>(toks: readonly T[], i: number): T {
 	return (i >= 0 && i < toks.length ? toks[i] : undefined) as T;
 }
 
-function features(toks: Draft[], lemma: Lemmas): void {
+function features(toks: Draft[], lemmas: Lemmas): void {
 	for (let i = 0; i < toks.length; i++) {
 		const t = toks[i];
 		const prev = at(toks, i - 1);
@@ -331,7 +394,7 @@ function features(toks: Draft[], lemma: Lemmas): void {
 			if (t.lower.endsWith('ing')) t.tags = VERB | GERUND;
 			else if (before && (before.lower === 'to' || (MODAL.has(before.lower) && before.tags & AUX))) t.tags |= INFINITIVE;
 			// (The lemma last: reading it is the dear part.)
-			else if (t.lower.endsWith('ed') || t.lower !== lemma(t)) t.tags |= FINITE;
+			else if (t.lower.endsWith('ed') || t.lower !== lemma(t, lemmas)) t.tags |= FINITE;
 			// A base form is present tense after a plural subject ("they say", "the results compare"), past tense
 			// for "hit", "cut", "set" … with an object ("sales hit $600 million"); else an infinitive, imperative or subjunctive.
 			else if ((prev && NOMINATIVE.has(prev.lower)) || plural(prev) || (SAME_PAST.has(t.lower) && prev && prev.tags & NOUN && objectLike(next))) t.tags |= FINITE;
@@ -347,7 +410,7 @@ function features(toks: Draft[], lemma: Lemmas): void {
 		if (t.pos === 'PRON' && (POSSESSIVE.has(t.lower) || (t.lower === 'her' && next && next.tags & (NOUN | ADJ | VALUE) && !(next.tags & PRON)))) t.tags |= POSS;
 		if (isWh(t.lower)) t.tags = QWORD | (t.tags & POSS);
 		// A capitalised word inside the sentence ("MindSpring", "Pan Am"), or one with inner capitals, is a name, not a verb.
-		if (t.tags & VERB && capitalised(t) && (i > 0 || /\p{Lu}/u.test(t.word.slice(1))) && !(t.tags & AUX && (i === 0 || prev.punct & (QUOTE | COLON)))) {
+		if (t.tags & VERB && capitalised(t) && (i > 0 || HAS_UPPER.test(t.word.slice(1))) && !(t.tags & AUX && (i === 0 || prev.punct & (QUOTE | COLON)))) {
 			t.tags = (t.tags & ~(VERB | AUX | FINITE | GERUND | INFINITIVE)) | NOUN | PROPER;
 			t.pos = 'PROPN';
 		}
@@ -406,8 +469,8 @@ function features(toks: Draft[], lemma: Lemmas): void {
 		}
 		let k = i - 1;
 		while (k > 0 && toks[k].pos === 'ADV' && !(toks[k].punct & (COMMA | COLON))) k--;
-		const participle = !/[^s]s$/.test(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== lemma(t));
-		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && (toks[i + 1]?.tags & (PREP | PARTICLE) || (toks[i + 1]?.pos === 'ADV' && toks[i + 2]?.tags & PREP)) && !SAYING.has(lemma(toks[verb]))) t.tags &= ~FINITE;
+		const participle = !pluralForm(t.lower) && (/(?:ed|en|wn)$/.test(t.lower) || t.lower !== lemma(t, lemmas));
+		if (verb >= 0 && participle && toks[k].tags & NOUN && !(toks[k].tags & PRON) && (toks[i + 1]?.tags & (PREP | PARTICLE) || (toks[i + 1]?.pos === 'ADV' && toks[i + 2]?.tags & PREP)) && !SAYING.has(lemma(toks[verb], lemmas))) t.tags &= ~FINITE;
 		else verb = i;
 	}
 	// "Qantas plans daily flights …", "Protesters from several communities crowded into …": a clause that opens the sentence
@@ -434,7 +497,7 @@ function verbless(toks: Draft[], a: number, b: number): void {
 			plural = i;
 			break;
 		}
-		if (plural < 0 && t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && (next.tags & (DET | VALUE) || (next.pos === 'ADJ' && !next.lower.endsWith('ed')) || (next.lower === 'to' && toks[i + 2]?.tags & VERB))) plural = i;
+		if (plural < 0 && t.pos === 'NOUN' && pluralForm(t.lower) && (next.tags & (DET | VALUE) || (next.pos === 'ADJ' && !next.lower.endsWith('ed')) || (next.lower === 'to' && toks[i + 2]?.tags & VERB))) plural = i;
 	}
 	if (plural < 0) return;
 	toks[plural].tags = VERB | FINITE;
@@ -475,7 +538,7 @@ function names(toks: Draft[]): void {
 		if (!name(toks[i])) continue;
 		let j = i;
 		while (j + 1 < toks.length && (name(toks[j + 1]) || (toks[j + 1].lower === '&' && name(toks[j + 2]))) && !(toks[j].punct & (COMMA | COLON | BRACKET | DASH))) j++;
-		let person = false, organisation = j === i && /^\p{Lu}{2,6}$/u.test(toks[i].word);
+		let person = false, organisation = j === i && ACRONYM.test(toks[i].word);
 		for (let m = i; m <= j; m++) {
 			person ||= !!(toks[m].tags & PERSON);
 			organisation ||= m > i && ORGANISATION.has(toks[m].lower);
