@@ -15,7 +15,7 @@ import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../../../src
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
 import { casualDay } from '../../../src/lib/extract/temporal/parsers/casualDay.ts';
-import { clauseStartBefore } from '../../../src/lib/extract/temporal/scope.ts';
+import { bare, clauseStartBefore } from '../../../src/lib/extract/temporal/scope.ts';
 import { componentsToTime } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
 import { dayValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 import { openingPattern, opensWithTh, synonymsOf } from '../../../src/lib/extract/events/buildEvents.ts';
@@ -522,5 +522,17 @@ describe('clauseStartBefore: the largest of the lastIndexOf it stands for', () =
 	for (let t = 0; t < 200; t++) texts.push(Array.from({ length: 1 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
 	it('at every position of every text', () => {
 		for (const text of texts) for (let pos = 0; pos <= text.length + 1; pos++) expect(clauseStartBefore(text, pos), `${JSON.stringify(text)} @${pos}`).toBe(plainClauseStart(text, pos));
+	});
+});
+
+describe('bare: the replace of the marks around a word it stands for', () => {
+	const plainBare = (w: string | undefined) => (w ?? '').replace(/^[^\w']+|[^\w']+$/g, '');
+	it('on random words of letters, digits, apostrophes and marks', () => {
+		const alphabet = ['a', 'Z', '0', '9', '_', "'", '’', '"', '“', '”', ',', '.', '(', ')', '-', '$', 'é', 'ſ', ':', '—', 'x'];
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const words: Array<string | undefined> = [undefined, '', 'said', 'said,', '“will', "'90s", "o'clock", '...', '—'];
+		for (let n = 0; n < 5_000; n++) words.push(Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+		for (const w of words) expect(bare(w), JSON.stringify(w)).toBe(plainBare(w));
 	});
 });
