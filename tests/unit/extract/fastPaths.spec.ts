@@ -187,6 +187,52 @@ describe('engineForPiece: the gates of one piece do not carry over to the next',
 	});
 });
 
+describe('engineForPiece: the gates read in one pass are the regexes they stand for', () => {
+	// The gates as regexes, each tested on the whole piece.
+	const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+	const DIGIT = /\d/;
+	const ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+	const PLAIN: Record<string, readonly RegExp[]> = {
+		ENYearMonthDayParser: [/\d\d\d\d/],
+		ISOFormatParser: [/\d\d\d\d-\d/],
+		SlashDateFormatParser: [/\d\/\d|\d[/.-]\d\d?[/.-]\d\d/],
+		ENMonthNameLittleEndianParser: [MONTH, ORDINAL],
+		ENMonthNameMiddleEndianParser: [MONTH, ORDINAL],
+		ENMonthNameParser: [MONTH],
+		ENYearMonthNameParser: [MONTH, DIGIT],
+		ENWeekdayParser: [/sun|mon|tue|wed|thu|fri|sat|week/i],
+		ENSlashMonthFormatParser: [/\d\/\d/],
+		ENTimeExpressionParser: [DIGIT],
+		ENTimeUnitAgoFormatParser: [/ago|before|earlier/i],
+		ENTimeUnitLaterFormatParser: [/later|after|from now|henceforth|forward|out/i],
+		ENCasualDateParser: [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
+		ENCasualTimeParser: [/morning|afternoon|evening|night|midday|noon/i],
+		ENEndOfCurrentMonthParser: [/month/i],
+		ENRelativeDateFormatParser: [/this|last|past|next|after/i],
+		ENTimeUnitCasualRelativeFormatParser: [/this|last|past|next|after|\+|-/i]
+	};
+	const engine = chrono.casual.clone();
+	const all = engine.parsers.map((p) => p.constructor.name);
+	it('on random pieces of gate words, their pieces, digits and marks', () => {
+		const alphabet = [
+			'jan', 'Ma', 'y', 'DEC', 'se', 'p', 'fir', 'st', 'teen', 'th', 'TWENTIETH', 'sun', 'mo', 'n', 'WEEK', 'ago', 'bef', 'ore', 'earlier', 'later', 'aft', 'er',
+			'from', ' ', 'now', 'henceforth', 'forward', 'ou', 't', 'today', 'tonight', 'tmr', 'yesterday', 'nig', 'ht', 'morning', 'noon', 'mid', 'day', 'month',
+			'this', 'la', 'st', 'past', 'nex', '+', '-', '/', '.', '0', '1', '9', '1998', '12', 'é', 'ſ', 'K', 'x', 'q', ',', 'o', 'w'
+		];
+		let seed = 13;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const seen = new Set<number>();
+		for (let n = 0; n < 6_000; n++) {
+			let piece = '';
+			for (let i = Math.floor(next() * 8); i > 0; i--) piece += alphabet[Math.floor(next() * alphabet.length)];
+			const expected = all.filter((name) => (PLAIN[name] ?? []).every((re) => re.test(piece)));
+			seen.add(expected.length);
+			expect(engineForPiece(engine, piece)?.parsers.map((p) => p.constructor.name) ?? [], JSON.stringify(piece)).toEqual(expected);
+		}
+		expect(seen.size).toBeGreaterThan(8);
+	});
+});
+
 describe('chrono parsers are named by position, so a minified build (renamed classes) still gates them', () => {
 	it('the list matches chrono’s class names, in order', () => {
 		expect(chrono.casual.clone().parsers.map((p) => p.constructor.name)).toEqual([...CASUAL_PARSER_NAMES]);
