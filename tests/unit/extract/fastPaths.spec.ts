@@ -2,8 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, parserName } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
-import { allMatches, anyOf, classOf, holds, matchesIn, scanClassOf } from '../../../src/lib/extract/temporal/wordFilter.ts';
-import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
+import { allMatches, anyOf, classOf, holds, matchesIn, matchesInRuns, scanClassOf } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { DURATION_RUNS, durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
+import { OFFSET_RUNS } from '../../../src/lib/extract/temporal/parsers/offsetParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
@@ -580,5 +581,40 @@ describe('bare: the replace of the marks around a word it stands for', () => {
 		const words: Array<string | undefined> = [undefined, '', 'said', 'said,', '“will', "'90s", "o'clock", '...', '—'];
 		for (let n = 0; n < 5_000; n++) words.push(Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
 		for (const w of words) expect(bare(w), JSON.stringify(w)).toBe(plainBare(w));
+	});
+});
+
+describe('matchesInRuns: what allMatches finds, the pattern run only in the runs that hold a key word', () => {
+	const view = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
+	const pieces = [
+		'two', 'twenty', '-', 'five', 'a', 'an', 'the', 'its', 'few', 'several', 'couple', 'of', 'hundred', '3', '12', '1998', 'about', 'more than', 'first', 'next', 'past', 'last',
+		'following', 'previous', 'same', 'this', 'coming', 'earlier', 'later', 'early', 'day', 'days', 'Day', 'today', 'week', 'WEEKS', 'month', 'months', 'year', 'years', 'Year',
+		'decade', 'century', 'centuries', 'quarter', 'hour', 'night', 'second', 'minute', '-long', 'ago', 'before', 'after', 'ahead of', 'prior to', 'on', 'for', 'within', 'in',
+		'end', 'of the', 'that', "'s", '’s', 'rest', 'full', 'fiscal', 'current', ' ', ' ', ' ', '  ', '\u00a0', '\u2009', '\n', ',', '.', ';', '(', ')', '"', '“', '”', "'", '’',
+		'é', 'ſ', 'x', 'q'
+	];
+	let seed = 17;
+	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const texts: string[] = ['two weeks ago, a day later; the rest of the year’s end', 'five years earlier (three days after)', 'the following year.', ''];
+	const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)];
+	for (let n = 0; n < 3_000; n++) texts.push(Array.from({ length: Math.floor(next() * 16) }, () => pick(pieces)).join(next() < 0.7 ? ' ' : ''));
+	// Phrases of the patterns' shape (a count, a unit, what follows), cut and joined by spaces and marks.
+	const counts = ['two', 'twenty-five', 'a', 'an', 'several', 'a few', '3', 'the', 'nearly two', 'the first nine', 'one hundred', 'the following', 'last', 'this', 'for the', 'of the'];
+	const units = ['days', 'week', 'months', 'year', 'years', 'decade', 'hours', 'centuries', 'quarter'];
+	const tails = ['ago', 'later', 'earlier', 'before', 'after the war', 'on', 'of', '', "'s end", 'in 1990', 'ended'];
+	for (let n = 0; n < 2_000; n++) {
+		const phrase = `${pick(counts)}${next() < 0.2 ? '-' : ' '}${pick(units)} ${pick(tails)}`;
+		texts.push(`${pick(pieces)}${pick([' ', ', ', '(', '“', '\u00a0'])}${phrase}${pick(['.', ' ', ';', '’', ''])}${pick(pieces)}`);
+	}
+	it('on random text of counts, units, their words, spaces and marks', () => {
+		for (const p of [...DURATION_RUNS, ...OFFSET_RUNS]) {
+			let found = 0;
+			for (const text of texts) {
+				const plain = view(matchesIn({ passage: null as never, text }, p.re, p.key));
+				found += plain.length;
+				expect(view(matchesInRuns({ passage: null as never, text }, p)), `${p.re.source.slice(0, 40)} ${JSON.stringify(text)}`).toEqual(plain);
+			}
+			expect(found, p.re.source.slice(0, 40)).toBeGreaterThan(5);
+		}
 	});
 });
