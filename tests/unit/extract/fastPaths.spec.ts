@@ -5,6 +5,8 @@ import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, pa
 import { allMatches, anyOf, classOf, holds, matchesIn, matchesInRuns, scanClassOf } from '../../../src/lib/extract/temporal/wordFilter.ts';
 import { DURATION_RUNS, durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
 import { OFFSET_RUNS } from '../../../src/lib/extract/temporal/parsers/offsetParser.ts';
+import { HOLIDAY, HOLIDAY_WORDS } from '../../../src/lib/extract/temporal/parsers/holidayParser.ts';
+import { PATTERNS as SET_PATTERNS } from '../../../src/lib/extract/temporal/parsers/setParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
@@ -615,6 +617,35 @@ describe('matchesInRuns: what allMatches finds, the pattern run only in the runs
 				expect(view(matchesInRuns({ passage: null as never, text }, p)), `${p.re.source.slice(0, 40)} ${JSON.stringify(text)}`).toEqual(plain);
 			}
 			expect(found, p.re.source.slice(0, 40)).toBeGreaterThan(5);
+		}
+	});
+});
+
+describe('holiday and set gates: every match of the pattern holds a word of its gate', () => {
+	const holidays = [
+		'Christmas Eve', 'Christmas Day', 'Christmas', 'Boxing Day', "New Year's Eve", 'New Years Day', 'New Year’s', "New Year's Day", "Valentine's Day", 'Valentines Day',
+		"St. Patrick's Day", 'St Patricks Day', "Saint Patrick's Day", 'Halloween', "All Saints' Day", 'All Saints Day', 'Bastille Day', 'Armistice Day', 'Remembrance Day',
+		"Veterans' Day", 'Guy Fawkes Night', 'Guy Fawkes Day', 'Bonfire Night', 'Easter Monday', 'Easter Sunday', 'Easter', 'Good Friday', 'Palm Sunday', 'Ash Wednesday',
+		'Pentecost', 'Whit Sunday', 'Thanksgiving Day', 'Thanksgiving', 'Labor Day', 'Memorial Day', 'Martin Luther King Jr. Day', 'Martin Luther King Day', "Presidents' Day", 'Election Day'
+	];
+	const sets = ['Sundays', 'mondays', 'Tuesday nights', 'Wednesday mornings', 'THURSDAY AFTERNOONS', 'Friday evenings', 'Saturdays', 'every week', 'twice a year', 'each July', 'daily'];
+	const around = ['', 'last ', 'next ', 'this ', 'on ', 'the ', ', 1963', ' of 1916', ' morning', '’s', ' week', '.', ' sale'];
+	let seed = 19;
+	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)];
+	const vary = (w: string) => (next() < 0.2 ? w.toLowerCase() : next() < 0.1 ? w.toUpperCase() : w).replace(/ /g, () => pick([' ', '  ', '\n', '\u00a0']));
+	const texts: string[] = [];
+	for (let n = 0; n < 3_000; n++) texts.push(`${pick(around)}${vary(pick([...holidays, ...sets]))}${pick(around)} ${vary(pick([...holidays, ...sets]))}${pick(around)}`);
+	it('on text of holidays, weekdays in the plural and sets, in varied case and spacing', () => {
+		const view = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
+		for (const [re, gate] of [[HOLIDAY, HOLIDAY_WORDS], ...SET_PATTERNS] as const) {
+			let found = 0;
+			for (const text of texts) {
+				const plain = view(allMatches(text, re));
+				found += plain.length;
+				expect(view(matchesIn({ passage: null as never, text }, re, gate)), `${re.source.slice(0, 30)} ${JSON.stringify(text)}`).toEqual(plain);
+			}
+			expect(found, re.source.slice(0, 30)).toBeGreaterThan(20);
 		}
 	});
 });

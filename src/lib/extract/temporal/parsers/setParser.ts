@@ -21,12 +21,13 @@ const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|satu
 const PER = /(?<=\b(?:once|twice|thrice|times)\s)(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
 const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi;
 
-/** Each pattern with a gate: the words one of which is in each of its matches (for {@link matchesIn}). */
-const PATTERNS: Array<[RegExp, Gate]> = [
+/** Each pattern with a gate: the words one of which is in each of its matches (for {@link matchesIn}). (Exported for a test.) */
+export const PATTERNS: Array<[RegExp, Gate]> = [
 	[EVERY, anyOf(['every', 'each'])],
 	[PER, anyOf(['once', 'twice', 'thrice', 'times'])],
 	[ADVERB, anyOf(['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly'])],
-	[WEEKDAYS_PLURAL, anyOf(WEEKDAYS)]
+	// A weekday or a part of the day in the plural: "Sundays", "Tuesday nights".
+	[WEEKDAYS_PLURAL, anyOf([...WEEKDAYS.map((d) => `${d}s`), 'mornings', 'afternoons', 'evenings', 'nights'])]
 ];
 
 /** The SET value of a recurring unit, weekday (with the part of its day, if any), month or season. */
