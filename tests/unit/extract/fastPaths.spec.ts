@@ -20,7 +20,7 @@ import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/tag
 import { casualDay } from '../../../src/lib/extract/temporal/parsers/casualDay.ts';
 import { bare, clauseStartBefore } from '../../../src/lib/extract/temporal/scope.ts';
 import { componentsToTime } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
-import { dayValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
+import { dayValue, isoToMillis, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 import { openingPattern, opensWithTh, synonymsOf } from '../../../src/lib/extract/events/buildEvents.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
@@ -647,5 +647,31 @@ describe('holiday and set gates: every match of the pattern holds a word of its 
 			}
 			expect(found, re.source.slice(0, 30)).toBeGreaterThan(20);
 		}
+	});
+});
+
+describe('isoToMillis: YYYY-MM-DD read by its digits, as the regex reads it', () => {
+	/** The plain version: the regex for every text. */
+	function plainIsoToMillis(iso: string): number {
+		const m = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
+		if (!m) return Number.NaN;
+		const base = ymdToMillis({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+		return base + (Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0)) * 1000;
+	}
+	it('on dates, date-times, expanded years and near misses', () => {
+		const texts = ['1998-03-05', '0000-01-01', '0099-12-31', '9999-12-31', '1998-13-40', '1998-00-00', '1998-03-05T12:30', '1998-03-05T12:30:15Z', '-000499-01-01', '+012000-01-01', '1998-3-05', '98-03-05', '1998/03/05', ' 1998-03-05', '1998-03-05 ', '１９９８-03-05', ''];
+		const alphabet = ['0', '1', '2', '9', '5', '-', '-', '-', 'T', ':', '+', 'Z', ' ', '/', 'x', '٣'];
+		let seed = 29;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)];
+		for (let n = 0; n < 20_000; n++) texts.push(Array.from({ length: 8 + Math.floor(next() * 5) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+		for (let n = 0; n < 2_000; n++) texts.push(`${String(Math.floor(next() * 10000)).padStart(4, '0')}-${String(Math.floor(next() * 14)).padStart(2, '0')}-${String(Math.floor(next() * 33)).padStart(2, '0')}`);
+		// Dates with one unit changed: a mark, a letter or a digit of another script where a digit or a dash was.
+		for (let n = 0; n < 5_000; n++) {
+			const date = texts[texts.length - 1 - Math.floor(next() * 2_000)];
+			const at = Math.floor(next() * date.length);
+			texts.push(date.slice(0, at) + pick([':', '/', '.', ' ', 'x', '٣', '０', '-', '5']) + date.slice(at + 1));
+		}
+		for (const text of texts) expect(isoToMillis(text), JSON.stringify(text)).toBe(plainIsoToMillis(text));
 	});
 });
