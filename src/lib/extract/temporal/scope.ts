@@ -26,6 +26,15 @@ export function sentenceAt(passage: Passage, at: number): { start: number; end: 
 
 type CandidateFields = Omit<Candidate, 'start' | 'end' | 'text' | 'passageId' | 'sentence'>;
 
+/**
+ * The `resolve` of a candidate placed nowhere (a duration, a set, a vague reference): one function
+ * of the module, not `resolve: () => null` in each candidate, which under tsx costs a `__name` call
+ * per candidate (a closure named by its property).
+ */
+export function placedNowhere(): null {
+	return null;
+}
+
 /** Build a candidate from offsets relative to the passage. */
 export function candidateAt(scope: PassageScope, localStart: number, localEnd: number, fields: CandidateFields): Candidate {
 	const start = scope.passage.start + localStart;

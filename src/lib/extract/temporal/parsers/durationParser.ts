@@ -5,7 +5,7 @@
  * ago" are dates, found by the offset and chrono parsers, which win at overlaps (longer span).
  */
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, placedNowhere, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, holds, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 
@@ -87,7 +87,7 @@ function valueOf(n: number | null, unit: string): string {
 
 /** A duration candidate (a length of time is placed nowhere). Not a closure per scope: under tsx each named closure costs a `__name` call. */
 function durationAt(scope: PassageScope, start: number, end: number, value: string): Candidate {
-	return candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: () => null });
+	return candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: placedNowhere });
 }
 
 export const durationParser: Parser = {

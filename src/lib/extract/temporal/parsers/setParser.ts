@@ -5,7 +5,7 @@
  */
 import type { Candidate } from '../candidate.ts';
 import { monthNumber } from '../../timex.ts';
-import { candidateAt, type Parser } from '../scope.ts';
+import { candidateAt, placedNowhere, type Parser } from '../scope.ts';
 import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -47,7 +47,7 @@ export const setParser: Parser = {
 		const out: Candidate[] = [];
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words))
-				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1], m[2]), resolve: () => null }));
+				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1], m[2]), resolve: placedNowhere }));
 		return out;
 	}
 };
