@@ -198,8 +198,36 @@ export function rangeValue(from: TimeValue, to: TimeValue): TimeValue {
 	return { value: `${from.value}/${to.value}`, start: from.start, end: to.end, granularity: g };
 }
 
+/** The value of the decimal digit at `i` of `s`, or -1 for any other unit. */
+function digitAt(s: string, i: number): number {
+	const c = s.charCodeAt(i) - 48;
+	return c >= 0 && c <= 9 ? c : -1;
+}
+
+/**
+ * `YYYY-MM-DD` (the most common start and end, thousands of times per document set) read by its
+ * digits: the year, month and day the regex below would read, or null for any other text.
+ */
+function plainYmd(iso: string): Ymd | null {
+	if (iso.length !== 10 || iso.charCodeAt(4) !== 45 || iso.charCodeAt(7) !== 45) return null;
+	let year = 0;
+	for (let i = 0; i < 4; i++) {
+		const d = digitAt(iso, i);
+		if (d < 0) return null;
+		year = year * 10 + d;
+	}
+	const m1 = digitAt(iso, 5);
+	const m2 = digitAt(iso, 6);
+	const d1 = digitAt(iso, 8);
+	const d2 = digitAt(iso, 9);
+	if (m1 < 0 || m2 < 0 || d1 < 0 || d2 < 0) return null;
+	return { year, month: m1 * 10 + m2, day: d1 * 10 + d2 };
+}
+
 /** Parse a TimeValue's ISO start/end (date or date-time, expanded years) to milliseconds. */
 export function isoToMillis(iso: string): number {
+	const plain = plainYmd(iso);
+	if (plain) return ymdToMillis(plain);
 	const m = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
 	if (!m) return Number.NaN;
 	const base = ymdToMillis({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });

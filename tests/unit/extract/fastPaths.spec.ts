@@ -2,8 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import * as chrono from 'chrono-node';
 import { CASUAL_PARSER_NAMES, engineForPiece, gatedChrono, nameCasualParsers, parserName } from '../../../src/lib/extract/temporal/parsers/chronoGates.ts';
-import { allMatches, anyOf, classOf, holds, matchesIn, scanClassOf } from '../../../src/lib/extract/temporal/wordFilter.ts';
-import { durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
+import { allMatches, anyOf, classOf, holds, matchesIn, matchesInRuns, scanClassOf } from '../../../src/lib/extract/temporal/wordFilter.ts';
+import { DURATION_RUNS, durationParser } from '../../../src/lib/extract/temporal/parsers/durationParser.ts';
+import { OFFSET_RUNS } from '../../../src/lib/extract/temporal/parsers/offsetParser.ts';
+import { HOLIDAY, HOLIDAY_WORDS } from '../../../src/lib/extract/temporal/parsers/holidayParser.ts';
+import { PATTERNS as SET_PATTERNS } from '../../../src/lib/extract/temporal/parsers/setParser.ts';
 import { DATE_WORD_STARTS, mayHoldDate } from '../../../src/lib/extract/temporal/mayHoldDate.ts';
 import { EVENT_NOUNS, kindOf, referencePattern, referencesIn, triggersOf, VERB_TO_NOUN } from '../../../src/lib/extract/events/triggers.ts';
 import { sentenceStarts } from '../../../src/lib/extract/passages/sentenceBreaks.ts';
@@ -15,9 +18,9 @@ import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../../../src
 import { boundaryEnds, CLAUSE_BOUNDARY, lastWord, MIDDLE_INITIAL, shorten, shortenCollapsed, simplifyNames, TITLED_NAME, TRAILING_LAST, TRAILING_PREPOSITION, trailingPrepositionAt } from '../../../src/lib/extract/events/eventTitle.ts';
 import { FUNCTION_END, FUNCTION_LAST } from '../../../src/lib/extract/events/taggedTitle.ts';
 import { casualDay } from '../../../src/lib/extract/temporal/parsers/casualDay.ts';
-import { clauseStartBefore } from '../../../src/lib/extract/temporal/scope.ts';
+import { bare, clauseStartBefore } from '../../../src/lib/extract/temporal/scope.ts';
 import { componentsToTime } from '../../../src/lib/extract/temporal/parsers/chronoParser.ts';
-import { dayValue, ymdToMillis } from '../../../src/lib/extract/timex.ts';
+import { dayValue, isoToMillis, ymdToMillis } from '../../../src/lib/extract/timex.ts';
 import { openingPattern, opensWithTh, synonymsOf } from '../../../src/lib/extract/events/buildEvents.ts';
 
 const plain = (text: string, noun: string) => [...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]);
@@ -184,6 +187,52 @@ describe('engineForPiece: the gates of one piece do not carry over to the next',
 		const all = names(engine);
 		const kept = names(engineForPiece(engine, 'on Friday, March 5, 1998, at 3 p.m.'));
 		expect(kept).toEqual(all.filter((n) => kept.includes(n)));
+	});
+});
+
+describe('engineForPiece: the gates read in one pass are the regexes they stand for', () => {
+	// The gates as regexes, each tested on the whole piece.
+	const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+	const DIGIT = /\d/;
+	const ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+	const PLAIN: Record<string, readonly RegExp[]> = {
+		ENYearMonthDayParser: [/\d\d\d\d/],
+		ISOFormatParser: [/\d\d\d\d-\d/],
+		SlashDateFormatParser: [/\d\/\d|\d[/.-]\d\d?[/.-]\d\d/],
+		ENMonthNameLittleEndianParser: [MONTH, ORDINAL],
+		ENMonthNameMiddleEndianParser: [MONTH, ORDINAL],
+		ENMonthNameParser: [MONTH],
+		ENYearMonthNameParser: [MONTH, DIGIT],
+		ENWeekdayParser: [/sun|mon|tue|wed|thu|fri|sat|week/i],
+		ENSlashMonthFormatParser: [/\d\/\d/],
+		ENTimeExpressionParser: [DIGIT],
+		ENTimeUnitAgoFormatParser: [/ago|before|earlier/i],
+		ENTimeUnitLaterFormatParser: [/later|after|from now|henceforth|forward|out/i],
+		ENCasualDateParser: [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
+		ENCasualTimeParser: [/morning|afternoon|evening|night|midday|noon/i],
+		ENEndOfCurrentMonthParser: [/month/i],
+		ENRelativeDateFormatParser: [/this|last|past|next|after/i],
+		ENTimeUnitCasualRelativeFormatParser: [/this|last|past|next|after|\+|-/i]
+	};
+	const engine = chrono.casual.clone();
+	const all = engine.parsers.map((p) => p.constructor.name);
+	it('on random pieces of gate words, their pieces, digits and marks', () => {
+		const alphabet = [
+			'jan', 'Ma', 'y', 'DEC', 'se', 'p', 'fir', 'st', 'teen', 'th', 'TWENTIETH', 'sun', 'mo', 'n', 'WEEK', 'ago', 'bef', 'ore', 'earlier', 'later', 'aft', 'er',
+			'from', ' ', 'now', 'henceforth', 'forward', 'ou', 't', 'today', 'tonight', 'tmr', 'yesterday', 'nig', 'ht', 'morning', 'noon', 'mid', 'day', 'month',
+			'this', 'la', 'st', 'past', 'nex', '+', '-', '/', '.', '0', '1', '9', '1998', '12', 'é', 'ſ', 'K', 'x', 'q', ',', 'o', 'w'
+		];
+		let seed = 13;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const seen = new Set<number>();
+		for (let n = 0; n < 6_000; n++) {
+			let piece = '';
+			for (let i = Math.floor(next() * 8); i > 0; i--) piece += alphabet[Math.floor(next() * alphabet.length)];
+			const expected = all.filter((name) => (PLAIN[name] ?? []).every((re) => re.test(piece)));
+			seen.add(expected.length);
+			expect(engineForPiece(engine, piece)?.parsers.map((p) => p.constructor.name) ?? [], JSON.stringify(piece)).toEqual(expected);
+		}
+		expect(seen.size).toBeGreaterThan(8);
 	});
 });
 
@@ -522,5 +571,107 @@ describe('clauseStartBefore: the largest of the lastIndexOf it stands for', () =
 	for (let t = 0; t < 200; t++) texts.push(Array.from({ length: 1 + Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join(''));
 	it('at every position of every text', () => {
 		for (const text of texts) for (let pos = 0; pos <= text.length + 1; pos++) expect(clauseStartBefore(text, pos), `${JSON.stringify(text)} @${pos}`).toBe(plainClauseStart(text, pos));
+	});
+});
+
+describe('bare: the replace of the marks around a word it stands for', () => {
+	const plainBare = (w: string | undefined) => (w ?? '').replace(/^[^\w']+|[^\w']+$/g, '');
+	it('on random words of letters, digits, apostrophes and marks', () => {
+		const alphabet = ['a', 'Z', '0', '9', '_', "'", '’', '"', '“', '”', ',', '.', '(', ')', '-', '$', 'é', 'ſ', ':', '—', 'x'];
+		let seed = 5;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const words: Array<string | undefined> = [undefined, '', 'said', 'said,', '“will', "'90s", "o'clock", '...', '—'];
+		for (let n = 0; n < 5_000; n++) words.push(Array.from({ length: Math.floor(next() * 6) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+		for (const w of words) expect(bare(w), JSON.stringify(w)).toBe(plainBare(w));
+	});
+});
+
+describe('matchesInRuns: what allMatches finds, the pattern run only in the runs that hold a key word', () => {
+	const view = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
+	const pieces = [
+		'two', 'twenty', '-', 'five', 'a', 'an', 'the', 'its', 'few', 'several', 'couple', 'of', 'hundred', '3', '12', '1998', 'about', 'more than', 'first', 'next', 'past', 'last',
+		'following', 'previous', 'same', 'this', 'coming', 'earlier', 'later', 'early', 'day', 'days', 'Day', 'today', 'week', 'WEEKS', 'month', 'months', 'year', 'years', 'Year',
+		'decade', 'century', 'centuries', 'quarter', 'hour', 'night', 'second', 'minute', '-long', 'ago', 'before', 'after', 'ahead of', 'prior to', 'on', 'for', 'within', 'in',
+		'end', 'of the', 'that', "'s", '’s', 'rest', 'full', 'fiscal', 'current', ' ', ' ', ' ', '  ', '\u00a0', '\u2009', '\n', ',', '.', ';', '(', ')', '"', '“', '”', "'", '’',
+		'é', 'ſ', 'x', 'q'
+	];
+	let seed = 17;
+	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const texts: string[] = ['two weeks ago, a day later; the rest of the year’s end', 'five years earlier (three days after)', 'the following year.', ''];
+	const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)];
+	for (let n = 0; n < 3_000; n++) texts.push(Array.from({ length: Math.floor(next() * 16) }, () => pick(pieces)).join(next() < 0.7 ? ' ' : ''));
+	// Phrases of the patterns' shape (a count, a unit, what follows), cut and joined by spaces and marks.
+	const counts = ['two', 'twenty-five', 'a', 'an', 'several', 'a few', '3', 'the', 'nearly two', 'the first nine', 'one hundred', 'the following', 'last', 'this', 'for the', 'of the'];
+	const units = ['days', 'week', 'months', 'year', 'years', 'decade', 'hours', 'centuries', 'quarter'];
+	const tails = ['ago', 'later', 'earlier', 'before', 'after the war', 'on', 'of', '', "'s end", 'in 1990', 'ended'];
+	for (let n = 0; n < 2_000; n++) {
+		const phrase = `${pick(counts)}${next() < 0.2 ? '-' : ' '}${pick(units)} ${pick(tails)}`;
+		texts.push(`${pick(pieces)}${pick([' ', ', ', '(', '“', '\u00a0'])}${phrase}${pick(['.', ' ', ';', '’', ''])}${pick(pieces)}`);
+	}
+	it('on random text of counts, units, their words, spaces and marks', () => {
+		for (const p of [...DURATION_RUNS, ...OFFSET_RUNS]) {
+			let found = 0;
+			for (const text of texts) {
+				const plain = view(matchesIn({ passage: null as never, text }, p.re, p.key));
+				found += plain.length;
+				expect(view(matchesInRuns({ passage: null as never, text }, p)), `${p.re.source.slice(0, 40)} ${JSON.stringify(text)}`).toEqual(plain);
+			}
+			expect(found, p.re.source.slice(0, 40)).toBeGreaterThan(5);
+		}
+	});
+});
+
+describe('holiday and set gates: every match of the pattern holds a word of its gate', () => {
+	const holidays = [
+		'Christmas Eve', 'Christmas Day', 'Christmas', 'Boxing Day', "New Year's Eve", 'New Years Day', 'New Year’s', "New Year's Day", "Valentine's Day", 'Valentines Day',
+		"St. Patrick's Day", 'St Patricks Day', "Saint Patrick's Day", 'Halloween', "All Saints' Day", 'All Saints Day', 'Bastille Day', 'Armistice Day', 'Remembrance Day',
+		"Veterans' Day", 'Guy Fawkes Night', 'Guy Fawkes Day', 'Bonfire Night', 'Easter Monday', 'Easter Sunday', 'Easter', 'Good Friday', 'Palm Sunday', 'Ash Wednesday',
+		'Pentecost', 'Whit Sunday', 'Thanksgiving Day', 'Thanksgiving', 'Labor Day', 'Memorial Day', 'Martin Luther King Jr. Day', 'Martin Luther King Day', "Presidents' Day", 'Election Day'
+	];
+	const sets = ['Sundays', 'mondays', 'Tuesday nights', 'Wednesday mornings', 'THURSDAY AFTERNOONS', 'Friday evenings', 'Saturdays', 'every week', 'twice a year', 'each July', 'daily'];
+	const around = ['', 'last ', 'next ', 'this ', 'on ', 'the ', ', 1963', ' of 1916', ' morning', '’s', ' week', '.', ' sale'];
+	let seed = 19;
+	const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+	const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)];
+	const vary = (w: string) => (next() < 0.2 ? w.toLowerCase() : next() < 0.1 ? w.toUpperCase() : w).replace(/ /g, () => pick([' ', '  ', '\n', '\u00a0']));
+	const texts: string[] = [];
+	for (let n = 0; n < 3_000; n++) texts.push(`${pick(around)}${vary(pick([...holidays, ...sets]))}${pick(around)} ${vary(pick([...holidays, ...sets]))}${pick(around)}`);
+	it('on text of holidays, weekdays in the plural and sets, in varied case and spacing', () => {
+		const view = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
+		for (const [re, gate] of [[HOLIDAY, HOLIDAY_WORDS], ...SET_PATTERNS] as const) {
+			let found = 0;
+			for (const text of texts) {
+				const plain = view(allMatches(text, re));
+				found += plain.length;
+				expect(view(matchesIn({ passage: null as never, text }, re, gate)), `${re.source.slice(0, 30)} ${JSON.stringify(text)}`).toEqual(plain);
+			}
+			expect(found, re.source.slice(0, 30)).toBeGreaterThan(20);
+		}
+	});
+});
+
+describe('isoToMillis: YYYY-MM-DD read by its digits, as the regex reads it', () => {
+	/** The plain version: the regex for every text. */
+	function plainIsoToMillis(iso: string): number {
+		const m = /^([+-]\d{6}|\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?/.exec(iso);
+		if (!m) return Number.NaN;
+		const base = ymdToMillis({ year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) });
+		return base + (Number(m[4] ?? 0) * 3600 + Number(m[5] ?? 0) * 60 + Number(m[6] ?? 0)) * 1000;
+	}
+	it('on dates, date-times, expanded years and near misses', () => {
+		const texts = ['1998-03-05', '0000-01-01', '0099-12-31', '9999-12-31', '1998-13-40', '1998-00-00', '1998-03-05T12:30', '1998-03-05T12:30:15Z', '-000499-01-01', '+012000-01-01', '1998-3-05', '98-03-05', '1998/03/05', ' 1998-03-05', '1998-03-05 ', '１９９８-03-05', ''];
+		const alphabet = ['0', '1', '2', '9', '5', '-', '-', '-', 'T', ':', '+', 'Z', ' ', '/', 'x', '٣'];
+		let seed = 29;
+		const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+		const pick = (list: readonly string[]) => list[Math.floor(next() * list.length)];
+		for (let n = 0; n < 20_000; n++) texts.push(Array.from({ length: 8 + Math.floor(next() * 5) }, () => alphabet[Math.floor(next() * alphabet.length)]).join(''));
+		for (let n = 0; n < 2_000; n++) texts.push(`${String(Math.floor(next() * 10000)).padStart(4, '0')}-${String(Math.floor(next() * 14)).padStart(2, '0')}-${String(Math.floor(next() * 33)).padStart(2, '0')}`);
+		// Dates with one unit changed: a mark, a letter or a digit of another script where a digit or a dash was.
+		for (let n = 0; n < 5_000; n++) {
+			const date = texts[texts.length - 1 - Math.floor(next() * 2_000)];
+			const at = Math.floor(next() * date.length);
+			texts.push(date.slice(0, at) + pick([':', '/', '.', ' ', 'x', '٣', '０', '-', '5']) + date.slice(at + 1));
+		}
+		for (const text of texts) expect(isoToMillis(text), JSON.stringify(text)).toBe(plainIsoToMillis(text));
 	});
 });

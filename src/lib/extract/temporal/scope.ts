@@ -26,6 +26,15 @@ export function sentenceAt(passage: Passage, at: number): { start: number; end: 
 
 type CandidateFields = Omit<Candidate, 'start' | 'end' | 'text' | 'passageId' | 'sentence'>;
 
+/**
+ * The `resolve` of a candidate placed nowhere (a duration, a set, a vague reference): one function
+ * of the module, not `resolve: () => null` in each candidate, which under tsx costs a `__name` call
+ * per candidate (a closure named by its property).
+ */
+export function placedNowhere(): null {
+	return null;
+}
+
 /** Build a candidate from offsets relative to the passage. */
 export function candidateAt(scope: PassageScope, localStart: number, localEnd: number, fields: CandidateFields): Candidate {
 	const start = scope.passage.start + localStart;
@@ -66,30 +75,57 @@ const SET_AHEAD = /^(to|for)$/i;
 const NOT_PAST = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced)$/i;
 const NOT_PAST_AFTER = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|last|ago|yesterday)$/i;
 
-const bare = (w: string | undefined) => (w ?? '').replace(/^[^\w']+|[^\w']+$/g, '');
+/** Marks around a word: what {@link bare} strips. */
+const BARE_ENDS = /^[^\w']+|[^\w']+$/g;
+
+/** Is the UTF-16 unit `c` one of `[\w']` (ASCII letters, digits, `_`, `'`)? */
+function isBareEnd(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 39;
+}
+
+/**
+ * A word without the marks around it ("said," → "said", "“will" → "will"). Most words have none:
+ * a word that starts and ends with one of `[\w']` is its own bare form, without the replace.
+ * (Exported for a test.)
+ */
+export function bare(w: string | undefined): string {
+	if (w === undefined || w === '') return '';
+	if (isBareEnd(w.charCodeAt(0)) && isBareEnd(w.charCodeAt(w.length - 1))) return w;
+	return w.replace(BARE_ENDS, '');
+}
+
+/** The words of `words` made bare, in place: the tense functions below read only bare words. */
+function bareAll(words: string[]): string[] {
+	for (let i = 0; i < words.length; i++) words[i] = bare(words[i]);
+	return words;
+}
 
 /**
  * Is `words[i]` a word that looks ahead? Not after a determiner ("the plan", "its record"), and
  * "set" only as "set to/for". `backward`: the words are in reverse text order (`words[i + 1]`
- * comes before `words[i]` in the text), as when reading back from a date.
+ * comes before `words[i]` in the text), as when reading back from a date. The words are bare ({@link bareAll}).
  */
 function looksAhead(words: readonly string[], i: number, backward = true): boolean {
-	const word = bare(words[i]);
+	const word = words[i];
 	if (!FUTURE_CUES.test(word)) return false;
-	const before = bare(words[backward ? i + 1 : i - 1]);
-	const after = bare(words[backward ? i - 1 : i + 1]);
+	const before = words[backward ? i + 1 : i - 1] ?? '';
+	const after = words[backward ? i - 1 : i + 1] ?? '';
 	if (DETERMINER.test(before)) return false;
 	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
 	return true;
 }
 
-/** The first tense cue among `words` (reverse text order when `backward`): a future marker, a present verb (no tense) or a past verb. */
-function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true): Tense {
+/**
+ * The first tense cue among `words` (bare, {@link bareAll}; reverse text order when `backward`): a
+ * future marker, a present verb (no tense) or a past verb. `noneAhead`: the caller has found that
+ * no word looks ahead ({@link looksAhead}), so that is not asked again word by word.
+ */
+function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true, noneAhead = false): Tense {
 	for (let i = 0; i < words.length; i++) {
-		const word = bare(words[i]);
-		const before = bare(words[backward ? i + 1 : i - 1]);
-		const after = bare(words[backward ? i - 1 : i + 1]);
-		if (looksAhead(words, i, backward) || WEAK_FUTURE.test(word)) return 'future';
+		const word = words[i];
+		const before = words[backward ? i + 1 : i - 1] ?? '';
+		const after = words[backward ? i - 1 : i + 1] ?? '';
+		if ((!noneAhead && looksAhead(words, i, backward)) || WEAK_FUTURE.test(word)) return 'future';
 		// "the minister is to visit Paris on Friday": what is to be done is ahead.
 		if (PRESENT_CUES.test(word)) return /^(?:is|are)$/i.test(word) && after.toLowerCase() === 'to' ? 'future' : 'none';
 		if (PAST_CUES.test(word) && !notPast.test(word)) {
@@ -98,7 +134,7 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 			// Reading back from a date: "decided to admit Poland … in early March", "an agreement to acquire the bank in
 			// January": what is to be done is ahead of the past verb, not at it ("to" before a verb: not "to a calendar
 			// year", "to Nov. 20", "to $5").
-			if (backward && words.slice(0, i).some((w, k) => bare(w).toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(bare(words[k - 1])) && !DETERMINER.test(bare(words[k - 1])))) return 'none';
+			if (backward && words.slice(0, i).some((w, k) => w.toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(words[k - 1]) && !DETERMINER.test(words[k - 1]))) return 'none';
 			return 'past';
 		}
 	}
@@ -134,17 +170,17 @@ const LIMIT_BEFORE = /(?:\bby|\bthrough|\b\w{3,}ed\s+to)\s+(?:(?:early|mid|late|
 export function tenseBefore(text: string, localPos: number): Tense {
 	const clauseStart = clauseStartBefore(text, localPos);
 	// "next to the embassy" is a place, not a time to come.
-	const words = text.slice(clauseStart, localPos).replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 14);
+	const words = bareAll(text.slice(clauseStart, localPos).replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 14));
 	// Not past a word that opens another clause: "…, where the Aug. 7 blasts killed".
-	const opener = words.findIndex((w) => CLAUSE_OPENER.test(bare(w)));
+	const opener = words.findIndex((w) => CLAUSE_OPENER.test(w));
 	if (opener >= 0) words.length = opener;
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	if (words.some((_, i) => looksAhead(words, i))) return 'future';
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
 	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos))) return 'future';
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
-	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return tenseOfWords(words, NOT_PAST) === 'future' ? 'future' : 'none';
-	const cue = tenseOfWords(words, NOT_PAST);
+	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return tenseOfWords(words, NOT_PAST, true, true) === 'future' ? 'future' : 'none';
+	const cue = tenseOfWords(words, NOT_PAST, true, true);
 	if (cue !== 'none') return cue;
 	const after = text.slice(localPos, localPos + 60);
 	if (/^\S*\s*,?\s*(will|is scheduled|are scheduled|is expected)/i.test(after)) return 'future';
@@ -166,7 +202,7 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 	// ", the company said": the report's tense, not the date's.
 	if (REPORTING_AFTER.test(rest)) return 'none';
 	const stop = rest.search(/[.;:!?]/);
-	const words = (stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 6);
+	const words = bareAll((stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 6));
 	// After the date, "last" and "ago" belong to other phrases ("in January, last year's ...").
 	return tenseOfWords(words, NOT_PAST_AFTER, false);
 }

@@ -10,34 +10,151 @@
  */
 import * as chrono from 'chrono-node';
 
-const MONTH = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
-const DIGIT = /\d/;
-/** chrono's ORDINAL_NUMBER_PATTERN: a number, or an ordinal word ("first" … "thirty-first"; "thirteenth" … "nineteenth" end in "teenth"). */
-const ORDINAL = /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i;
+/**
+ * A gate: a piece passes when it holds one of some words (in any case: a pattern without the `u`
+ * flag matches an ASCII letter only with an ASCII letter, in either case), or with `digit`, any
+ * digit; and, with `re`, only when `re` matches it too (every such pattern needs a digit, so the
+ * test is asked only of pieces with one). Each stands for the regex in its comment: all the gates'
+ * words are found in one pass over a piece ({@link scanPiece}), not by a regex scan per gate.
+ */
+interface Gate {
+	readonly words: readonly string[];
+	readonly digit?: boolean;
+	readonly re?: RegExp;
+}
+
+/** /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i */
+const MONTH: Gate = { words: ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'] };
+/** /\d/ */
+const DIGIT: Gate = { words: [], digit: true };
+/**
+ * chrono's ORDINAL_NUMBER_PATTERN: a number, or an ordinal word ("first" … "thirty-first"; "thirteenth" … "nineteenth" end in "teenth"):
+ * /\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|twentieth|thirtieth/i
+ */
+const ORDINAL: Gate = { words: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'teenth', 'twentieth', 'thirtieth'], digit: true };
+/** A digit and `re` (which needs one). */
+const digits = (re: RegExp): Gate => ({ words: [], digit: true, re });
 
 /** Per parser (by class name): the gates a piece must pass, all of them. A parser not listed always runs. */
-const GATES: Record<string, readonly RegExp[]> = {
-	ENYearMonthDayParser: [/\d\d\d\d/],
-	ISOFormatParser: [/\d\d\d\d-\d/],
+const GATES: Record<string, readonly Gate[]> = {
+	ENYearMonthDayParser: [digits(/\d\d\d\d/)],
+	ISOFormatParser: [digits(/\d\d\d\d-\d/)],
 	// Its results have a year ("12.03.98") or a slash ("3/4"): "1.9 million" and "6-3" are matched and dropped.
-	SlashDateFormatParser: [/\d\/\d|\d[/.-]\d\d?[/.-]\d\d/],
+	SlashDateFormatParser: [digits(/\d\/\d|\d[/.-]\d\d?[/.-]\d\d/)],
 	// "5 March", "the fifth of March"; "March 5", "March fifth": a day of the month is always there.
 	ENMonthNameLittleEndianParser: [MONTH, ORDINAL],
 	ENMonthNameMiddleEndianParser: [MONTH, ORDINAL],
 	ENMonthNameParser: [MONTH],
 	ENYearMonthNameParser: [MONTH, DIGIT],
-	ENWeekdayParser: [/sun|mon|tue|wed|thu|fri|sat|week/i],
-	ENSlashMonthFormatParser: [/\d\/\d/],
+	// /sun|mon|tue|wed|thu|fri|sat|week/i
+	ENWeekdayParser: [{ words: ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'week'] }],
+	ENSlashMonthFormatParser: [digits(/\d\/\d/)],
 	ENTimeExpressionParser: [DIGIT],
-	ENTimeUnitAgoFormatParser: [/ago|before|earlier/i],
-	ENTimeUnitLaterFormatParser: [/later|after|from now|henceforth|forward|out/i],
-	ENCasualDateParser: [/now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i],
-	ENCasualTimeParser: [/morning|afternoon|evening|night|midday|noon/i],
-	ENEndOfCurrentMonthParser: [/month/i],
-	ENRelativeDateFormatParser: [/this|last|past|next|after/i],
-	ENTimeUnitCasualRelativeFormatParser: [/this|last|past|next|after|\+|-/i]
+	// /ago|before|earlier/i
+	ENTimeUnitAgoFormatParser: [{ words: ['ago', 'before', 'earlier'] }],
+	// /later|after|from now|henceforth|forward|out/i
+	ENTimeUnitLaterFormatParser: [{ words: ['later', 'after', 'from now', 'henceforth', 'forward', 'out'] }],
+	// /now|today|tonight|tomorrow|overmorrow|tmr|yesterday|night/i
+	ENCasualDateParser: [{ words: ['now', 'today', 'tonight', 'tomorrow', 'overmorrow', 'tmr', 'yesterday', 'night'] }],
+	// /morning|afternoon|evening|night|midday|noon/i
+	ENCasualTimeParser: [{ words: ['morning', 'afternoon', 'evening', 'night', 'midday', 'noon'] }],
+	// /month/i
+	ENEndOfCurrentMonthParser: [{ words: ['month'] }],
+	// /this|last|past|next|after/i
+	ENRelativeDateFormatParser: [{ words: ['this', 'last', 'past', 'next', 'after'] }],
+	// /this|last|past|next|after|\+|-/i
+	ENTimeUnitCasualRelativeFormatParser: [{ words: ['this', 'last', 'past', 'next', 'after', '+', '-'] }]
 	// ENTimeUnitWithinFormatParser: "in" and a count ("the", "a") and a unit (one letter will do): no useful gate.
 };
+
+/** Every distinct gate, once: a piece is tested against each at most once, however many parsers share it. */
+const DISTINCT_GATES = [...new Set(Object.values(GATES).flat())];
+
+/** The bit of a piece's scan that says it holds a digit; the gates' words have the bits below it, one per gate. */
+const DIGIT_BIT = 1 << DISTINCT_GATES.length;
+/** Per distinct gate: the bits of the scan that pass it (its words', and DIGIT_BIT for `digit`). */
+const GATE_BITS = DISTINCT_GATES.map((g, k) => (g.words.length ? 1 << k : 0) | (g.digit ? DIGIT_BIT : 0));
+
+/**
+ * All the gates' words in one automaton (Aho–Corasick) over ASCII folded to lower case: its
+ * classes are the characters the words hold; any other character (every unit above ASCII among
+ * them) holds in no word, and goes back to the start state.
+ */
+const WORD_CHARS: number[] = [];
+for (const g of DISTINCT_GATES) for (const w of g.words) for (let i = 0; i < w.length; i++) if (!WORD_CHARS.includes(w.charCodeAt(i))) WORD_CHARS.push(w.charCodeAt(i));
+/** The class of each ASCII unit: 1 + the index in WORD_CHARS of it (a letter: of its lower case), 0 for one no word holds. */
+const FOLD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+	const lower = c >= 65 && c <= 90 ? c + 32 : c;
+	FOLD[c] = WORD_CHARS.indexOf(lower) + 1;
+}
+const WIDTH = WORD_CHARS.length + 1;
+
+/** The automaton: next state per state and class (states × WIDTH), and the gates' bits each state completes a word of. */
+const { next: NEXT, output: OUTPUT } = buildAutomaton();
+
+function buildAutomaton(): { next: Int32Array; output: Int32Array } {
+	const goto: number[][] = [new Array(WIDTH).fill(-1)];
+	const output: number[] = [0];
+	DISTINCT_GATES.forEach((g, bit) => {
+		for (const w of g.words) {
+			let state = 0;
+			for (let i = 0; i < w.length; i++) {
+				const k = FOLD[w.charCodeAt(i)];
+				if (goto[state][k] < 0) {
+					goto[state][k] = goto.length;
+					goto.push(new Array(WIDTH).fill(-1));
+					output.push(0);
+				}
+				state = goto[state][k];
+			}
+			output[state] |= 1 << bit;
+		}
+	});
+	// Breadth-first: failure links, folded into a complete table (class 0 always goes back to the start).
+	const next = new Int32Array(goto.length * WIDTH);
+	const fail = new Int32Array(goto.length);
+	const queue: number[] = [];
+	for (let k = 1; k < WIDTH; k++) {
+		const s = goto[0][k];
+		next[k] = s < 0 ? 0 : s;
+		if (s > 0) queue.push(s);
+	}
+	for (let q = 0; q < queue.length; q++) {
+		const r = queue[q];
+		output[r] |= output[fail[r]];
+		for (let k = 1; k < WIDTH; k++) {
+			const s = goto[r][k];
+			if (s < 0) next[r * WIDTH + k] = next[fail[r] * WIDTH + k];
+			else {
+				fail[s] = next[fail[r] * WIDTH + k];
+				next[r * WIDTH + k] = s;
+				queue.push(s);
+			}
+		}
+	}
+	return { next, output: Int32Array.from(output) };
+}
+
+/** The bits of the gates whose words `piece` holds, and DIGIT_BIT when it holds a digit: one pass. */
+function scanPiece(piece: string): number {
+	let state = 0;
+	let found = 0;
+	for (let i = 0; i < piece.length; i++) {
+		const c = piece.charCodeAt(i);
+		if (c >= 48 && c <= 57) found |= DIGIT_BIT;
+		state = NEXT[state * WIDTH + (c < 128 ? FOLD[c] : 0)];
+		found |= OUTPUT[state];
+	}
+	return found;
+}
+
+/** Does the piece (whose scan found `found`) pass the gate of index `k`? (The regex, if any, last.) */
+function passes(k: number, found: number, piece: string): boolean {
+	if ((found & GATE_BITS[k]) === 0) return false;
+	const re = DISTINCT_GATES[k].re;
+	return re === undefined || re.test(piece);
+}
 
 /**
  * chrono-node's casual English parsers, in the order `chrono.casual.clone()` lists them: their class
@@ -94,9 +211,6 @@ const TIME_KEEPS = new RegExp(
 /** The parser that {@link TIME_KEEPS} is about. */
 const TIME_PARSER = 'ENTimeExpressionParser';
 
-/** Every distinct gate, once: a piece is tested against each at most once, however many parsers share it. */
-const DISTINCT_GATES = [...new Set(Object.values(GATES).flat())];
-
 /** Per engine: for each of its parsers, the indices (in DISTINCT_GATES) of its gates; read once, not per piece. */
 interface EngineGates {
 	parserGates: number[][];
@@ -130,11 +244,12 @@ export function engineForPiece(engine: chrono.Chrono, piece: string): chrono.Chr
 	if (parsers.length > 31) return engine;
 	const { parserGates, byMask, timeAlone } = gatesOf(engine);
 	verdicts.fill(0);
+	const found = scanPiece(piece);
 	let mask = 0;
 	for (let i = 0; i < parserGates.length; i++) {
 		let pass = true;
 		for (const k of parserGates[i]) {
-			if (verdicts[k] === 0) verdicts[k] = DISTINCT_GATES[k].test(piece) ? 1 : 2;
+			if (verdicts[k] === 0) verdicts[k] = passes(k, found, piece) ? 1 : 2;
 			if (verdicts[k] === 2) {
 				pass = false;
 				break;

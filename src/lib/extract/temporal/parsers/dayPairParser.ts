@@ -20,8 +20,7 @@ const NOT_A_DAY_AFTER = String.raw`(?![\d%.,]\d|\s*[-–%]|\s+(?:percent|per|of|
 const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\b${NOT_A_DAY_AFTER}`, 'g');
 /** "4 and 5 June": the lone day, then the day with the month. */
 const DAY_FIRST = new RegExp(String.raw`\b${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])`, 'g');
-/** Gates: every match holds one of each's words. */
-const AND_OR = anyOf(['and', 'or']);
+/** Gate: every match holds a month's name ("and" or "or", in nearly every text, would be no gate). */
 const MONTH_WORDS = anyOf(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
 
 /**
@@ -56,14 +55,14 @@ export const dayPairParser: Parser = {
 	find(scope) {
 		const out: Candidate[] = [];
 		const base = scope.passage.start;
-		for (const m of matchesIn(scope, MONTH_FIRST, AND_OR, MONTH_WORDS)) {
+		for (const m of matchesIn(scope, MONTH_FIRST, MONTH_WORDS)) {
 			const first = parseInt(m[1], 10);
 			const second = parseInt(m[2], 10);
 			if (!(first >= 1 && second > first && second <= 31)) continue;
 			const start = m.index + m[0].lastIndexOf(m[2]);
 			out.push(lone(scope, start, start + m[2].length, base + m.index + m[0].indexOf(m[1]), second));
 		}
-		for (const m of matchesIn(scope, DAY_FIRST, AND_OR, MONTH_WORDS)) {
+		for (const m of matchesIn(scope, DAY_FIRST, MONTH_WORDS)) {
 			const first = parseInt(m[1], 10);
 			const second = parseInt(m[2], 10);
 			if (!(first >= 1 && second > first && second <= 31)) continue;

@@ -5,9 +5,9 @@
  * ago" are dates, found by the offset and chrono parsers, which win at overlaps (longer span).
  */
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, placedNowhere, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
-import { anyOf, holds, matchesIn } from '../wordFilter.ts';
+import { anyOf, holds, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 
 const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }> = {
 	second: { code: 'S', time: true, factor: 1 },
@@ -62,6 +62,14 @@ function andAHalf(n: number, unit: string): string | null {
 }
 
 const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
+
+// Runs: every match of these is letters and spaces (with COUNTED, also digits and hyphens) and holds its unit, a
+// word of UNIT_WORDS, so each is scanned only in the runs of those characters that hold one (see runPattern).
+const COUNTED_RUNS = runPattern(COUNTED, UNIT_WORDS, String.raw`A-Za-z0-9\s-`);
+const VAGUE_RUNS = runPattern(VAGUE, UNIT_WORDS, String.raw`A-Za-z\s`);
+const BARE_SPAN_RUNS = runPattern(BARE_SPAN, UNIT_WORDS, String.raw`A-Za-z\s`);
+/** (For a test.) */
+export const DURATION_RUNS = [COUNTED_RUNS, VAGUE_RUNS, BARE_SPAN_RUNS];
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss". */
 const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b|-(?:ago|earlier|before)\b)/i;
@@ -79,14 +87,14 @@ function valueOf(n: number | null, unit: string): string {
 
 /** A duration candidate (a length of time is placed nowhere). Not a closure per scope: under tsx each named closure costs a `__name` call. */
 function durationAt(scope: PassageScope, start: number, end: number, value: string): Candidate {
-	return candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: () => null });
+	return candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: placedNowhere });
 }
 
 export const durationParser: Parser = {
 	name: 'duration',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const m of matchesIn(scope, COUNTED, UNIT_WORDS)) {
+		for (const m of matchesInRuns(scope, COUNTED_RUNS)) {
 			const end = m.index + m[0].length;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
 			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''));
@@ -101,7 +109,7 @@ export const durationParser: Parser = {
 			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
 			out.push(durationAt(scope, m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2])));
 		}
-		for (const m of matchesIn(scope, VAGUE, UNIT_WORDS, VAGUE_WORDS)) {
+		for (const m of matchesInRuns(scope, VAGUE_RUNS, VAGUE_WORDS)) {
 			const end = m.index + m[0].length;
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.
@@ -116,7 +124,7 @@ export const durationParser: Parser = {
 			out.push(durationAt(scope, m.index + cut, m.index + m[0].length, value));
 		}
 		// "for years", "within weeks": a length of time without a number; TimeML tags the unit alone.
-		for (const m of matchesIn(scope, BARE_SPAN, UNIT_WORDS)) {
+		for (const m of matchesInRuns(scope, BARE_SPAN_RUNS)) {
 			const end = m.index + m[0].length;
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12)) || /^\s+(?:of|and|or)\b/i.test(scope.text.slice(end, end + 6))) continue;
 			out.push(durationAt(scope, end - m[2].length, end, valueOf(null, m[2].replace(/s$/i, ''))));

@@ -9,7 +9,7 @@ import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, mont
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
-import { anyOf, matchesIn } from '../wordFilter.ts';
+import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -181,6 +181,18 @@ function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
 const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b)`;
 const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|fiscal)\s+)?(year|month)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:later|earlier)\s+(?:that|the\s+same)\s+(year|month)\b)`, 'gi');
 
+// Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,
+// apostrophes) and holds a word of its key (a unit, "ago"), so each is scanned only in the runs of those characters
+// that hold one (see runPattern).
+const OFFSET_BEFORE_AFTER_RUNS = runPattern(OFFSET_BEFORE_AFTER, UNITS, String.raw`A-Za-z0-9\s-`);
+const OFFSET_LATER_RUNS = runPattern(OFFSET_LATER, UNITS, String.raw`A-Za-z0-9\s-`);
+const OFFSET_AGO_RUNS = runPattern(OFFSET_AGO, AGO, String.raw`A-Za-z0-9\s-`);
+const FROM_REFERENCE_RUNS = runPattern(FROM_REFERENCE, UNITS, String.raw`A-Za-z\s`);
+const UNIT_OF_STORY_RUNS = runPattern(UNIT_OF_STORY, UNITS, String.raw`A-Za-z\s'’`);
+const FOLLOWING_RUNS = runPattern(FOLLOWING, UNITS, String.raw`A-Za-z\s`);
+/** (For a test.) */
+export const OFFSET_RUNS = [OFFSET_BEFORE_AFTER_RUNS, OFFSET_LATER_RUNS, OFFSET_AGO_RUNS, FROM_REFERENCE_RUNS, UNIT_OF_STORY_RUNS, FOLLOWING_RUNS];
+
 /**
  * "a few years ago", "several months later": TimeML writes a vague offset as PAST_REF or
  * FUTURE_REF; the timeline still places it, about three units off, marked as inferred.
@@ -215,7 +227,7 @@ export const offsetParser: Parser = {
 	name: 'offset',
 	find(scope) {
 		const out: Candidate[] = [];
-		for (const m of matchesIn(scope, OFFSET_BEFORE_AFTER, UNITS, BEFORE_AFTER)) {
+		for (const m of matchesInRuns(scope, OFFSET_BEFORE_AFTER_RUNS, BEFORE_AFTER)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
 			const unit = m[2].toLowerCase() as Unit;
@@ -234,7 +246,7 @@ export const offsetParser: Parser = {
 				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from');
 			}));
 		}
-		for (const m of matchesIn(scope, OFFSET_LATER, UNITS)) {
+		for (const m of matchesInRuns(scope, OFFSET_LATER_RUNS)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
 			const unit = m[2].toLowerCase() as Unit;
@@ -253,7 +265,7 @@ export const offsetParser: Parser = {
 			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, m.index))) out[out.length - 1].background = true;
 		}
 		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
-		for (const m of matchesIn(scope, OFFSET_AGO, YEAR, AGO)) {
+		for (const m of matchesInRuns(scope, OFFSET_AGO_RUNS, YEAR)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
 			const text = m[0];
@@ -310,7 +322,7 @@ export const offsetParser: Parser = {
 				return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekend(ctx.reference, m[1], future), ['year', 'month', 'day'], 0.7);
 			}));
 		}
-		for (const m of matchesIn(scope, FROM_REFERENCE, THIS_LAST_NEXT, UNITS)) {
+		for (const m of matchesInRuns(scope, FROM_REFERENCE_RUNS, THIS_LAST_NEXT)) {
 			const word = m[1];
 			const unit = m[2].toLowerCase();
 			const text = m[0];
@@ -331,7 +343,7 @@ export const offsetParser: Parser = {
 				return countedFromReference(ctx.reference, ctx.referenceLabel, text, fromReference(ctx.reference, word, unit), ['year', 'month', 'day'], 0.75);
 			}));
 		}
-		for (const m of matchesIn(scope, UNIT_OF_STORY, UNITS)) {
+		for (const m of matchesInRuns(scope, UNIT_OF_STORY_RUNS)) {
 			const unit = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
 			// "for the year", "of the year": only the words TimeML tags ("the year").
 			const lead = /^(?:for|of)\s+/i.exec(m[0])?.[0].length ?? 0;
@@ -352,7 +364,7 @@ export const offsetParser: Parser = {
 				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
 			}));
 		}
-		for (const m of matchesIn(scope, FOLLOWING, FOLLOWING_WORDS, UNITS)) {
+		for (const m of matchesInRuns(scope, FOLLOWING_RUNS, FOLLOWING_WORDS)) {
 			const word = (m[1] ?? m[4]).toLowerCase();
 			const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
 			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;

@@ -4,7 +4,7 @@
  * nothing on a timeline and never become events.
  */
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, type Parser } from '../scope.ts';
+import { candidateAt, placedNowhere, type Parser } from '../scope.ts';
 import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 
 /** Each pattern, its value, and a gate: the words one of which is in each of its matches (for {@link matchesIn}). */
@@ -22,7 +22,7 @@ export const referenceWordParser: Parser = {
 			for (const m of matchesIn(scope, re, words)) {
 				const text = m[0].replace(/^in\s+/i, '');
 				const start = m.index + (m[0].length - text.length);
-				out.push(candidateAt(scope, start, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value, resolve: () => null }));
+				out.push(candidateAt(scope, start, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value, resolve: placedNowhere }));
 			}
 		return out;
 	}

@@ -5,7 +5,7 @@
  */
 import type { Candidate } from '../candidate.ts';
 import { monthNumber } from '../../timex.ts';
-import { candidateAt, type Parser } from '../scope.ts';
+import { candidateAt, placedNowhere, type Parser } from '../scope.ts';
 import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -21,12 +21,13 @@ const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|satu
 const PER = /(?<=\b(?:once|twice|thrice|times)\s)(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
 const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi;
 
-/** Each pattern with a gate: the words one of which is in each of its matches (for {@link matchesIn}). */
-const PATTERNS: Array<[RegExp, Gate]> = [
+/** Each pattern with a gate: the words one of which is in each of its matches (for {@link matchesIn}). (Exported for a test.) */
+export const PATTERNS: Array<[RegExp, Gate]> = [
 	[EVERY, anyOf(['every', 'each'])],
 	[PER, anyOf(['once', 'twice', 'thrice', 'times'])],
 	[ADVERB, anyOf(['hourly', 'daily', 'nightly', 'weekly', 'monthly', 'quarterly', 'annually', 'yearly'])],
-	[WEEKDAYS_PLURAL, anyOf(WEEKDAYS)]
+	// A weekday or a part of the day in the plural: "Sundays", "Tuesday nights".
+	[WEEKDAYS_PLURAL, anyOf([...WEEKDAYS.map((d) => `${d}s`), 'mornings', 'afternoons', 'evenings', 'nights'])]
 ];
 
 /** The SET value of a recurring unit, weekday (with the part of its day, if any), month or season. */
@@ -46,7 +47,7 @@ export const setParser: Parser = {
 		const out: Candidate[] = [];
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words))
-				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1], m[2]), resolve: () => null }));
+				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1], m[2]), resolve: placedNowhere }));
 		return out;
 	}
 };
