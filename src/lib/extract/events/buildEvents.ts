@@ -16,8 +16,12 @@ interface Draft extends Omit<TimelineEvent, 'id'> {
 	triggers: Set<string>;
 	/** Nouns of the same kind as a trigger ("talks" for a meeting): they name the event only after it is told. */
 	synonyms: Set<string>;
-	/** `documentId:start:end` of each mention, to add each once. */
-	seen: Set<string>;
+	/**
+	 * `documentId:start:end` of each mention, to add each once: made at the first mention added
+	 * (most events never get a second one), from the mentions then (until later references are
+	 * added, at the end, the keys of `mentions` exactly).
+	 */
+	seen: Set<string> | null;
 	anniversary: boolean;
 	/** Title priority: a clause that says what happened beats an anniversary phrase, which beats a known event's name. */
 	rank: number;
@@ -44,8 +48,13 @@ function isEventExpression(e: TemporalExpression): e is TemporalExpression & { t
 	return !!e.time && (e.type === 'DATE' || e.type === 'TIME') && !/^(now|today|currently)$/i.test(e.text);
 }
 
+function mentionKey(m: Mention): string {
+	return `${m.documentId}:${m.start}:${m.end}`;
+}
+
 function addMention(d: Draft, m: Mention) {
-	const key = `${m.documentId}:${m.start}:${m.end}`;
+	const key = mentionKey(m);
+	d.seen ??= new Set(d.mentions.map(mentionKey));
 	if (d.seen.has(key)) return;
 	d.seen.add(key);
 	d.mentions.push(m);
@@ -244,7 +253,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			knowledgeId: e.knowledgeId,
 			triggers: new Set(own),
 			synonyms: synonymsOf(own),
-			seen: new Set<string>().add(`${e.documentId}:${e.start}:${e.end}`),
+			seen: null,
 			anniversary,
 			rank
 		};
