@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Passage, Span } from '../../../src/lib/extract/types.ts';
 import { EVALUATIVE, HAS_EVALUATIVE, HAS_SPACE_BEFORE_PUNCTUATION, shorten, SPACE_BEFORE_PUNCTUATION } from '../../../src/lib/extract/events/eventTitle.ts';
-import { isWhiteSpace, splitParagraphs, splitPassages } from '../../../src/lib/extract/passages/splitPassages.ts';
+import { splitParagraphs, splitPassages } from '../../../src/lib/extract/passages/splitPassages.ts';
+import { splitSentences } from '../../../src/lib/extract/passages/splitSentences.ts';
+import { isWhiteSpace } from '../../../src/lib/extract/text/collapseSpaces.ts';
 import { documentTitle } from '../../../src/lib/extract/passages/documentTitle.ts';
 
 /** A random generator (a fixed sequence per seed) and random texts made of `parts`. */
@@ -88,5 +90,71 @@ describe('documentTitle: the title the plain code finds (the heading regex run o
 	it('on random texts with and without headings', () => {
 		const parts = ['#', '##', '#### ', '# ', 'Title ', 'of the war', 'word', '.', ' ', '\n', '\n\n', 'a', '\t'];
 		for (const t of randomTexts(parts, 5000, 9, 20)) expect(documentTitle(splitPassages(t)), JSON.stringify(t)).toBe(plain(splitPassages(t)));
+	});
+});
+
+describe('splitSentences: the sentences the plain code finds (segments of Intl.Segmenter, each trimmed)', () => {
+	const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+	const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt', 'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'pres', 'hon', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'inc', 'ltd', 'co', 'corp', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'vol', 'ed', 'eds', 'cf', 'al', 'ca', 'c', 'e.g', 'i.e', 'a.m', 'p.m']);
+	const endsWithAbbreviation = (text: string, next: string): boolean => {
+		const word = /(?:^|[\s(“"'])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text)?.[1];
+		if (word === undefined) return false;
+		if (/^[A-HJ-Z]$/.test(word)) return /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(text) && /^[A-Z][a-z]/.test(next);
+		if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next);
+		return false;
+	};
+	// The plain code: windows of about 2000 characters cut after a full stop (or a space, the sentence then joined), each segmented.
+	const plain = (text: string): Span[] => {
+		const windows: Array<{ start: number; end: number; joined: boolean }> = [];
+		for (let start = 0; start < text.length; ) {
+			let end = start + 2000;
+			let joined = false;
+			if (end >= text.length) end = text.length;
+			else {
+				const slice = text.slice(start, end);
+				const stop = Math.max(slice.lastIndexOf('. '), slice.lastIndexOf('? '), slice.lastIndexOf('! '));
+				if (stop > 500) end = start + stop + 2;
+				else {
+					const space = slice.lastIndexOf(' ');
+					end = space > 500 ? start + space + 1 : end;
+					joined = true;
+				}
+			}
+			windows.push({ start, end, joined });
+			start = end;
+		}
+		const out: Span[] = [];
+		let pending: Span | null = null;
+		let forceJoin = false;
+		for (const w of windows) {
+			for (const seg of segmenter.segment(text.slice(w.start, w.end))) {
+				const start = w.start + seg.index;
+				const end = start + seg.segment.trimEnd().length;
+				if (end <= start) continue;
+				if (pending) {
+					if (forceJoin || endsWithAbbreviation(text.slice(Math.max(pending.start, pending.end - 80), pending.end), seg.segment)) {
+						pending = { start: pending.start, end };
+						forceJoin = false;
+						continue;
+					}
+					out.push(pending);
+				}
+				pending = { start, end };
+				forceJoin = false;
+			}
+			forceJoin = w.joined;
+		}
+		if (pending) out.push(pending);
+		return out;
+	};
+	const parts = ['Dr. ', 'Mr. Smith ', 'V. Putin ', 'John F. Kennedy ', 'at 9 a.m. ', 'at 9 a.m. The ', 'U.S. ', 'No. 5 ', 'etc. and ', 'It rained. ', 'Why? ', 'Yes! ', 'word ', 'words ', ' ', '  ', '\n', '\t', '\u00a0', '\u2028', '“Quoted.” ', '(Aside.) ', 'é ', '战争 ', '.', 'x'];
+	it('on random text, with windows of every kind', () => {
+		const texts = randomTexts(parts, 4000, 13, 24);
+		// Long texts, cut into windows after a full stop, after a space, or inside a word.
+		texts.push(...randomTexts(parts, 40, 17, 600), 'x'.repeat(4500), ('word '.repeat(700) + 'Dr. Smith came. ').repeat(2));
+		for (const t of texts) {
+			expect(splitSentences(t), JSON.stringify(t.slice(0, 80))).toEqual(plain(t));
+			expect(splitSentences(t, 7)).toEqual(plain(t).map((s) => ({ start: s.start + 7, end: s.end + 7 })));
+		}
 	});
 });

@@ -3,16 +3,10 @@
  */
 import type { Passage, Span } from '../types.ts';
 import { splitSentences } from './splitSentences.ts';
-import { collapseSpaces } from '../text/collapseSpaces.ts';
+import { collapseSpaces, isWhiteSpace } from '../text/collapseSpaces.ts';
 
 /** Characters that end a sentence or a quotation at the end of a line (`/[.!?:;"”’')\]]$/`). */
 const TERMINAL = new Set(['.', '!', '?', ':', ';', '"', '”', '’', "'", ')', ']'].map((c) => c.charCodeAt(0)));
-
-/** Is the UTF-16 unit whitespace, as `\s` and `trim` read it (WhiteSpace and LineTerminator)? */
-export function isWhiteSpace(c: number): boolean {
-	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /** Can a line open with this character and still continue the line before it (`/^[a-z0-9(,]/`)? */
 function continuesLine(c: number): boolean {
@@ -75,7 +69,7 @@ export function splitPassages(text: string): Passage[] {
 			start: span.start,
 			end: span.end,
 			text: passageText,
-			sentences: splitSentences(passageText).map((s) => ({ start: s.start + span.start, end: s.end + span.start }))
+			sentences: splitSentences(passageText, span.start)
 		};
 		if (repeatOf) passage.repeatOf = repeatOf;
 		return passage;

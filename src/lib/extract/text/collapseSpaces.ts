@@ -30,3 +30,9 @@ export function trimEndOf(text: string, one: RegExp): string {
 	while (end > 0 && one.test(text[end - 1])) end--;
 	return end === text.length ? text : text.slice(0, end);
 }
+
+/** Is the UTF-16 unit whitespace, as `\s` and `trim` read it (WhiteSpace and LineTerminator)? */
+export function isWhiteSpace(c: number): boolean {
+	if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
