@@ -5,6 +5,7 @@ import { EVALUATIVE, HAS_EVALUATIVE, HAS_SPACE_BEFORE_PUNCTUATION, shorten, SPAC
 import { splitParagraphs, splitPassages } from '../../../src/lib/extract/passages/splitPassages.ts';
 import { splitSentences } from '../../../src/lib/extract/passages/splitSentences.ts';
 import { isWhiteSpace } from '../../../src/lib/extract/text/collapseSpaces.ts';
+import { referencePattern, referencesIn } from '../../../src/lib/extract/events/triggers.ts';
 import { documentTitle } from '../../../src/lib/extract/passages/documentTitle.ts';
 
 /** A random generator (a fixed sequence per seed) and random texts made of `parts`. */
@@ -156,5 +157,14 @@ describe('splitSentences: the sentences the plain code finds (segments of Intl.S
 			expect(splitSentences(t), JSON.stringify(t.slice(0, 80))).toEqual(plain(t));
 			expect(splitSentences(t, 7)).toEqual(plain(t).map((s) => ({ start: s.start + 7, end: s.end + 7 })));
 		}
+	});
+});
+
+describe('referencesIn: the matches of referencePattern (random text)', () => {
+	it('on random text over determiners, modifiers, stop words, nouns and the characters between them', () => {
+		const parts = ['the ', 'The ', 'this ', 'a ', 'an ', 'their ', 'Moscow ', 'big ', 'held ', 'for ', 'of ', 'and ', 'meeting', 'meetings', 'talks', 'summit', 'Meeting', 'MEETING', 're-', 'é', 'Élysée ', '’', "'", '-', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', ',', '.', '1', '_', 'x', '\u212A', '\u017f'];
+		for (const text of randomTexts(parts, 20000, 21, 14))
+			for (const noun of ['meeting', 'talks', 'summit'])
+				expect([...referencesIn(text, text.toLowerCase(), noun)].map((m) => [m.index, m[0]]), JSON.stringify(text)).toEqual([...text.matchAll(referencePattern(noun))].map((m) => [m.index, m[0]]));
 	});
 });
