@@ -233,11 +233,11 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			const faults = titleFaults(title);
 			if (faults > 0) {
 				const tagged = taggedTitle(sentenceText, span, others, before);
-				if (tagged && titleFaults(tagged, true) < faults) title = tagged;
+				if (tagged && titleFaults(tagged, true, faults) < faults) title = tagged;
 			} else if (!hasVerb(title) && title.split(' ').length <= 3) {
 				// "The parade on 9 May drew crowds" gave "The parade": the tagged clause says what it did.
 				const tagged = taggedTitle(sentenceText, span, others, before);
-				if (tagged && tagged.toLowerCase().startsWith(title.toLowerCase() + ' ') && titleFaults(tagged, true) === 0) title = tagged;
+				if (tagged && tagged.toLowerCase().startsWith(title.toLowerCase() + ' ') && titleFaults(tagged, true, 1) === 0) title = tagged;
 			}
 			rank = title ? 3 : 0;
 			if (!title) title = shorten(sentenceText);

@@ -264,19 +264,21 @@ const EVENT_NOUN = /\b(?:meeting|summit|talks|parade|visit|election|vote|referen
  * one ("…for its"), has a hole where a date was cut ("in and"), was cut with an ellipsis, holds
  * a dateline or byline ("Cambodia (AP)_"), opens with a pronoun or in lower case, is one word, or
  * says nothing happened (no verb and no event noun; `hasItsVerb` when the tagger found one). 0 for a good title.
+ * The count stops at `limit` (at least 1: the result is then the smaller of the two), for a caller that only asks whether a title has fewer
+ * faults than that (the cheapest tests first, the costly regexes last).
  */
-export function titleFaults(title: string, hasItsVerb = false): number {
+export function titleFaults(title: string, hasItsVerb = false, limit = Infinity): number {
 	const t = title.trim();
 	let n = 0;
-	if (FUNCTION_START.test(t)) n++;
-	if (DANGLING_END.test(t.replace(/…$/, '')) || /['’]s$/.test(t)) n++;
-	if (HOLE.test(t)) n++;
-	if (t.endsWith('…')) n++;
-	if (BYLINE.test(t)) n++;
-	if (/^(?:he|she|it|they|him|them)\b/i.test(t) || /^[^A-Z0-9]/.test(t)) n++;
-	if (!/\s/.test(t)) n++;
+	if (t.endsWith('…') && ++n >= limit) return n;
+	if (!/\s/.test(t) && ++n >= limit) return n;
+	if ((/^(?:he|she|it|they|him|them)\b/i.test(t) || /^[^A-Z0-9]/.test(t)) && ++n >= limit) return n;
+	if (FUNCTION_START.test(t) && ++n >= limit) return n;
 	// "Neal Horsley said": what was said is the news.
-	if (/\b(?:said|says|told|announced|reported|added|stated|declared)$/i.test(t)) n++;
-	if (!hasItsVerb && !hasVerb(t) && !EVENT_NOUN.test(t)) n++;
+	if (/\b(?:said|says|told|announced|reported|added|stated|declared)$/i.test(t) && ++n >= limit) return n;
+	if ((DANGLING_END.test(t.replace(/…$/, '')) || /['’]s$/.test(t)) && ++n >= limit) return n;
+	if (BYLINE.test(t) && ++n >= limit) return n;
+	if (!hasItsVerb && !hasVerb(t) && !EVENT_NOUN.test(t) && ++n >= limit) return n;
+	if (HOLE.test(t)) n++;
 	return n;
 }
