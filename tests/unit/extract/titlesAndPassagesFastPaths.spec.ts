@@ -1,7 +1,7 @@
 /** The shortcuts taken for speed in titles, passages and events find exactly what the plain code finds. */
 import { describe, expect, it } from 'vitest';
 import type { Passage, Span } from '../../../src/lib/extract/types.ts';
-import { EVALUATIVE, HAS_EVALUATIVE, hasVerb, HAS_SPACE_BEFORE_PUNCTUATION, shorten, SPACE_BEFORE_PUNCTUATION, titleFaults } from '../../../src/lib/extract/events/eventTitle.ts';
+import { EVALUATIVE, HAS_EVALUATIVE, hasVerb, HAS_SPACE_BEFORE_PUNCTUATION, PREPOSITION_END, shorten, SPACE_BEFORE_PUNCTUATION, titleFaults, withoutPrepositionEnd } from '../../../src/lib/extract/events/eventTitle.ts';
 import { splitParagraphs, splitPassages } from '../../../src/lib/extract/passages/splitPassages.ts';
 import { splitSentences } from '../../../src/lib/extract/passages/splitSentences.ts';
 import { isWhiteSpace } from '../../../src/lib/extract/text/collapseSpaces.ts';
@@ -25,6 +25,10 @@ describe('clauseTitle: a replace runs only where the test before it finds its re
 	const texts = randomTexts(parts, 20000, 11);
 	it('EVALUATIVE', () => {
 		expect(texts.filter((t) => (HAS_EVALUATIVE.test(t) ? t.replace(EVALUATIVE, '') : t) !== t.replace(EVALUATIVE, ''))).toEqual([]);
+	});
+	it('a preposition at the end', () => {
+		const words = ['on', 'On', 'ON', 'in', 'at', 'during', 'since', 'x', 'son', 'on,', 'the', ' ', '  ', '\t', '\n', '\u00a0', '\u2028', ',', 'é', '\u017f'];
+		expect(randomTexts(words, 20000, 29, 8).filter((t) => withoutPrepositionEnd(t) !== t.replace(PREPOSITION_END, ''))).toEqual([]);
 	});
 	it('spaces before punctuation', () => {
 		expect(texts.filter((t) => (HAS_SPACE_BEFORE_PUNCTUATION.test(t) ? t.replace(SPACE_BEFORE_PUNCTUATION, '$1') : t) !== t.replace(SPACE_BEFORE_PUNCTUATION, '$1'))).toEqual([]);

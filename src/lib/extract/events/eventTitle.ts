@@ -147,7 +147,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	const sorted = others.length > 1 ? [...others].sort(byStartDescending) : others;
 	let head = before;
 	for (const o of sorted) {
-		if (o.end <= expr.start) head = head.slice(0, o.start).replace(PREPOSITION_END, '') + head.slice(o.end);
+		if (o.end <= expr.start) head = withoutPrepositionEnd(head.slice(0, o.start)) + head.slice(o.end);
 	}
 	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
 	for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
@@ -175,9 +175,9 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		rest ??= clauseAfter(sentence, expr, sorted);
 		// "The Ionian Revolt (499-493 BC) began …", "The first campaign, in 492 BC, re-subjugated Thrace": a subject
 		// before the date, its verb after it.
-		const subject = title.replace(/[\s,(—–-]+$/, '');
+		const subject = trimEndOf(title, /[\s,(—–-]/);
 		if (hasVerb(rest) && /^[a-z]/.test(rest) && isSubject(subject)) title = `${subject} ${rest}`;
-		else if (hasVerb(rest) || !title.replace(/\W/g, '')) title = rest;
+		else if (hasVerb(rest) || !/\w/.test(title)) title = rest;
 	}
 	// No stray punctuation or a dangling participle from a cut clause at the start (", Diem …", "Ended, Service Corp. …").
 	title = title.replace(/^[\s,;:.)]+/, '').replace(/^[a-z]+ed,\s+(?=[A-Z])/i, '');
@@ -205,7 +205,7 @@ function byStartDescending(a: Span, b: Span): number {
 function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): string {
 	let after = sentence.slice(expr.end);
 	// (With the preposition before it: "kept rates at 5.25% on Thursday, the fifth meeting" leaves no "on ,".)
-	for (const o of sorted) if (o.start >= expr.end) after = after.slice(0, o.start - expr.end).replace(PREPOSITION_END, '') + after.slice(o.end - expr.end);
+	for (const o of sorted) if (o.start >= expr.end) after = withoutPrepositionEnd(after.slice(0, o.start - expr.end)) + after.slice(o.end - expr.end);
 	after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
 	return after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(CLAUSE_END_AFTER)[0];
 }
@@ -219,7 +219,14 @@ export function boundaryEnds(text: string): number[] {
 }
 
 /** The preposition of a date phrase cut out of a title ("in" of "in February"): it goes with the phrase. */
-const PREPOSITION_END = /\s+(?:on|in|at|during|since)\s*$/i;
+export const PREPOSITION_END = /\s+(?:on|in|at|during|since)\s*$/i;
+/** The last words PREPOSITION_END can end on (see lastWord). */
+export const PREPOSITION_LAST = new Set(['on', 'in', 'at', 'during', 'since']);
+
+/** `text.replace(PREPOSITION_END, '')`, the regex (tried at every position) run only on a text that ends on one of its words. */
+export function withoutPrepositionEnd(text: string): string {
+	return PREPOSITION_LAST.has(lastWord(text)) ? text.replace(PREPOSITION_END, '') : text;
+}
 
 /** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */
 const CLAUSE_END_AFTER = /(?<!\b[A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|No|vs|Adm|Maj|Prof|Rev))[.!?]\s|[;]|,\s(?:and|but|while|where|which|who)[\s,]/;
