@@ -221,7 +221,7 @@ export function boundaryEnds(text: string): number[] {
 /** The preposition of a date phrase cut out of a title ("in" of "in February"): it goes with the phrase. */
 export const PREPOSITION_END = /\s+(?:on|in|at|during|since)\s*$/i;
 /** The last words PREPOSITION_END can end on (see lastWord). */
-export const PREPOSITION_LAST = new Set(['on', 'in', 'at', 'during', 'since']);
+const PREPOSITION_LAST = new Set(['on', 'in', 'at', 'during', 'since']);
 
 /** `text.replace(PREPOSITION_END, '')`, the regex (tried at every position) run only on a text that ends on one of its words. */
 export function withoutPrepositionEnd(text: string): string {
