@@ -132,9 +132,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	// Stage 5: resolve against it.
 	const label = referenceDate ? { metadata: 'from the text’s metadata', inferred: 'inferred from the text', user: 'set by the user' }[referenceDate.source] : '';
 	const resolved = resolveAll(candidates, referenceDate ? parseYmd(referenceDate.value) : null, label, referenceDate !== null && referenceDate.source !== 'inferred');
-	const expressions: TemporalExpression[] = candidates.map((c, i) => {
+	const expressions: TemporalExpression[] = [];
+	for (let i = 0; i < candidates.length; i++) {
+		const c = candidates[i];
 		const r = resolved[i];
-		return {
+		const expression: TemporalExpression = {
 			id: `t${i + 1}`,
 			documentId,
 			passageId: c.passageId,
@@ -146,11 +148,13 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 			time: r?.time ?? null,
 			provenance: { stated: r?.stated ?? [], inferred: r?.inferred ?? [] },
 			derivation: r?.derivation ?? [],
-			confidence: r?.confidence ?? 0,
-			...(c.value ? { value: c.value } : {}),
-			...(r?.knowledgeId ? { knowledgeId: r.knowledgeId } : {})
+			confidence: r?.confidence ?? 0
 		};
-	});
+		// (Set in this order, as the fields are written: no object spread, no object made to be spread.)
+		if (c.value) expression.value = c.value;
+		if (r?.knowledgeId) expression.knowledgeId = r.knowledgeId;
+		expressions.push(expression);
+	}
 	lap('resolve');
 
 	// Stage 6: events.

@@ -16,8 +16,12 @@ interface Draft extends Omit<TimelineEvent, 'id'> {
 	triggers: Set<string>;
 	/** Nouns of the same kind as a trigger ("talks" for a meeting): they name the event only after it is told. */
 	synonyms: Set<string>;
-	/** `documentId:start:end` of each mention, to add each once. */
-	seen: Set<string>;
+	/**
+	 * `documentId:start:end` of each mention, to add each once: made at the first mention added
+	 * (most events never get a second one), from the mentions then (until later references are
+	 * added, at the end, the keys of `mentions` exactly).
+	 */
+	seen: Set<string> | null;
 	anniversary: boolean;
 	/** Title priority: a clause that says what happened beats an anniversary phrase, which beats a known event's name. */
 	rank: number;
@@ -41,11 +45,16 @@ function sentenceOf(passages: ReadonlyMap<string, TextDocument['passages'][numbe
 }
 
 function isEventExpression(e: TemporalExpression): e is TemporalExpression & { time: TimeValue } {
-	return !!e.time && (e.type === 'DATE' || e.type === 'TIME') && !e.text.match(/^(now|today|currently)$/i);
+	return !!e.time && (e.type === 'DATE' || e.type === 'TIME') && !/^(now|today|currently)$/i.test(e.text);
+}
+
+function mentionKey(m: Mention): string {
+	return `${m.documentId}:${m.start}:${m.end}`;
 }
 
 function addMention(d: Draft, m: Mention) {
-	const key = `${m.documentId}:${m.start}:${m.end}`;
+	const key = mentionKey(m);
+	d.seen ??= new Set(d.mentions.map(mentionKey));
 	if (d.seen.has(key)) return;
 	d.seen.add(key);
 	d.mentions.push(m);
@@ -161,7 +170,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	const timePhrases = expressions.filter((e) => isEventExpression(e) || (e.type === 'SET' && e.value?.startsWith('XXXX')));
 	const byKey = new Map<string, Draft>();
 	const bySentence = new Map<string, Draft>();
-	const passageById = new Map(doc.passages.map((p) => [p.id, p]));
+	const passageById = new Map<string, TextDocument['passages'][number]>();
+	for (const p of doc.passages) passageById.set(p.id, p);
 	/** The nouns of every event so far: its triggers and synonyms. */
 	const named = new Set<string>();
 	let previous: { expr: TemporalExpression; draft: Draft } | null = null;
@@ -210,7 +220,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		// A relative phrase apposed to a full date ("a year later, on 3 October 1990") is told by that date.
 		const next = dated[i + 1];
 		// (Not a known event: "the Battles of Saratoga in the autumn of 1777" is a battle of its own.)
-		if (next && !e.knowledgeId && !e.provenance.stated.includes('year') && next.provenance.stated.includes('year') && /^[\s,]*(?:on|in)?\s*$/.test(doc.text.slice(e.end, next.start)) && next.start - e.end <= 8) {
+		// (The distance first: the pattern runs only on the few characters between two phrases close together.)
+		if (next && next.start - e.end <= 8 && !e.knowledgeId && !e.provenance.stated.includes('year') && next.provenance.stated.includes('year') && /^[\s,]*(?:on|in)?\s*$/.test(doc.text.slice(e.end, next.start))) {
 			pending.push(mentionOf(e));
 			continue;
 		}
@@ -260,11 +271,11 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			const faults = titleFaults(title);
 			if (faults > 0) {
 				const tagged = taggedTitle(sentenceText, span, others, before);
-				if (tagged && titleFaults(tagged, true) < faults) title = tagged;
+				if (tagged && titleFaults(tagged, true, faults) < faults) title = tagged;
 			} else if (!hasVerb(title) && title.split(' ').length <= 3) {
 				// "The parade on 9 May drew crowds" gave "The parade": the tagged clause says what it did.
 				const tagged = taggedTitle(sentenceText, span, others, before);
-				if (tagged && tagged.toLowerCase().startsWith(title.toLowerCase() + ' ') && titleFaults(tagged, true) === 0) title = tagged;
+				if (tagged && tagged.toLowerCase().startsWith(title.toLowerCase() + ' ') && titleFaults(tagged, true, 1) === 0) title = tagged;
 			}
 			rank = title ? 3 : 0;
 			if (!title) title = shorten(sentenceText);
@@ -280,7 +291,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			knowledgeId: e.knowledgeId,
 			triggers: new Set(own),
 			synonyms: synonymsOf(own),
-			seen: new Set<string>().add(`${e.documentId}:${e.start}:${e.end}`),
+			seen: null,
 			anniversary,
 			rank
 		};
@@ -332,14 +343,9 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 
 	// Later references by an event noun ("The Moscow meeting"): when exactly one event owns the noun.
 	const owners = new Map<string, Draft[]>();
-	const own = (noun: string, d: Draft) => {
-		const list = owners.get(noun);
-		if (!list) owners.set(noun, [d]);
-		else if (!list.includes(d)) list.push(d);
-	};
 	for (const d of merged) {
-		for (const t of d.triggers) own(t, d);
-		for (const t of d.synonyms) own(t, d);
+		for (const t of d.triggers) addOwner(owners, t, d);
+		for (const t of d.synonyms) addOwner(owners, t, d);
 	}
 	// Mentions found so far, per passage, sorted: a later reference never takes a dated phrase's place.
 	const byPassage = new Map<string, Mention[]>();
@@ -351,12 +357,6 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		}
 	for (const list of byPassage.values()) list.sort((a, b) => a.start - b.start);
 	const added = new Set<number>();
-	const overlapsDated = (passageId: string, start: number, end: number) => {
-		const list = byPassage.get(passageId) ?? [];
-		const k = firstAtOrAfter(list, end);
-		for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (list[j].end > start) return true;
-		return false;
-	};
 	// Lower-cased passages (each made when first needed), so that the reference pattern runs only where its noun is written.
 	const lowered: string[] = [];
 	const passagesWith = passagesHolding(doc);
@@ -371,10 +371,10 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			for (const m of referencesIn(p.text, (lowered[i] ??= p.text.toLowerCase()), noun)) {
 				const end = p.start + m.index + m[0].length;
 				if (end <= after) continue;
-				const taken = (start: number) => added.has(start) || added.has(end) || overlapsDated(p.id, start, end);
 				// The whole phrase ("The Moscow meeting"), or the noun alone when its modifier is another mention ("WWII Commemoration").
-				const start = [p.start + m.index, end - noun.length].find((s) => !taken(s));
-				if (start === undefined) continue;
+				const whole = p.start + m.index;
+				const start = !taken(added, byPassage, p.id, whole, end) ? whole : !taken(added, byPassage, p.id, end - noun.length, end) ? end - noun.length : -1;
+				if (start < 0) continue;
 				const mention = { documentId: doc.id, passageId: p.id, start, end, text: doc.text.slice(start, end) };
 				draft.mentions.push(mention);
 				added.add(start).add(end);
@@ -392,6 +392,26 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		provenance: d.provenance,
 		...(d.knowledgeId ? { knowledgeId: d.knowledgeId } : {})
 	}));
+}
+
+/** Add `d` to the owners of `noun`, once. */
+function addOwner(owners: Map<string, Draft[]>, noun: string, d: Draft): void {
+	const list = owners.get(noun);
+	if (!list) owners.set(noun, [d]);
+	else if (!list.includes(d)) list.push(d);
+}
+
+/** Does a later reference from `start` to `end` overlap a mention found so far (`byPassage`: the mentions of each passage, sorted)? */
+function overlapsDated(byPassage: ReadonlyMap<string, readonly Mention[]>, passageId: string, start: number, end: number): boolean {
+	const list = byPassage.get(passageId) ?? [];
+	const k = firstAtOrAfter(list, end);
+	for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (list[j].end > start) return true;
+	return false;
+}
+
+/** Is a later reference from `start` to `end` taken: an edge of it by one already added, or its span by a mention found before? */
+function taken(added: ReadonlySet<number>, byPassage: ReadonlyMap<string, readonly Mention[]>, passageId: string, start: number, end: number): boolean {
+	return added.has(start) || added.has(end) || overlapsDated(byPassage, passageId, start, end);
 }
 
 /**

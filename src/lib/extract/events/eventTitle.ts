@@ -67,7 +67,11 @@ export function trailingPrepositionAt(text: string): number {
 	const m = TRAILING_PREPOSITION.exec(from === 0 ? text : text.slice(from));
 	return m ? from + m.index : -1;
 }
-const EVALUATIVE = /\b(?:significant|major|important|monumental|historic|historical|key|pivotal|big|huge|grand|much-anticipated|long-awaited|landmark|crucial|critical|so-called)\s+/gi;
+export const EVALUATIVE = /\b(?:significant|major|important|monumental|historic|historical|key|pivotal|big|huge|grand|much-anticipated|long-awaited|landmark|crucial|critical|so-called)\s+/gi;
+/** EVALUATIVE without the `g` flag: does the text hold one? */
+export const HAS_EVALUATIVE = new RegExp(EVALUATIVE.source, 'i');
+/** Spaces before a comma, full stop, semicolon or colon (dropped from titles); a text holds one where a space is right before the mark. */
+export const SPACE_BEFORE_PUNCTUATION = /\s+([,.;:])/g, HAS_SPACE_BEFORE_PUNCTUATION = /\s[,.;:]/;
 const SCHEDULED = /(?:\s+(?:is|was|are|were|has been|had been|had|have|has))?\s+(?:scheduled|slated|planned|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|begin|start|open)\s+)?(?:for|on|in)\s*$/i;
 const DETERMINER = /\b(?:the|a|an|its|their|his|her|this|that)\s+/gi;
 
@@ -139,10 +143,11 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	const scheduled = scheduledSubject(before);
 	if (scheduled) return shorten(capitalise(simplifyNames(scheduled.replace(EVALUATIVE, ''))));
 
-	// Other date phrases before the expression are left out.
+	// Other date phrases before the expression are left out (last first, so that the offsets of the rest hold).
+	const sorted = others.length > 1 ? [...others].sort(byStartDescending) : others;
 	let head = before;
-	for (const o of [...others].sort((a, b) => b.start - a.start)) {
-		if (o.end <= expr.start) head = head.slice(0, o.start).replace(PREPOSITION_END, '') + head.slice(o.end);
+	for (const o of sorted) {
+		if (o.end <= expr.start) head = withoutPrepositionEnd(head.slice(0, o.start)) + head.slice(o.end);
 	}
 	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
 	for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
@@ -157,35 +162,52 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	}
 	head = head.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '');
 	let title = head;
-	const afterRest = (): string => {
-		let after = sentence.slice(expr.end);
-		// (With the preposition before it: "kept rates at 5.25% on Thursday, the fifth meeting" leaves no "on ,".)
-		for (const o of [...others].sort((a, b) => b.start - a.start)) if (o.start >= expr.end) after = after.slice(0, o.start - expr.end).replace(PREPOSITION_END, '') + after.slice(o.end - expr.end);
-		after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
-		return after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(CLAUSE_END_AFTER)[0];
-	};
+	// The clause after the expression (see clauseAfter): made when first needed, once.
+	let rest: string | null = null;
 	// "…, and later that year Congress created NASA": the date opens a clause of its own (the text before ends on a space and "and", "but", "then").
 	if (SPACE.test(before[before.length - 1] ?? '') && /(?:and|but|then)$/.test(lastWord(before)) && /(?:,\s*|\s)(?:and|but|then)\s+$/i.test(before)) {
-		const rest = afterRest();
+		rest ??= clauseAfter(sentence, expr, sorted);
 		if (hasVerb(rest) && /^[A-Z]/.test(rest) && !FUNCTION_START.test(rest)) title = rest;
 	}
 	// A date at the start of its clause ("On 14 July 1789, the Bastille was stormed"; "In the summer of 1989, Hungary
 	// opened its border"): what comes before says nothing, the rest says what happened.
 	if (!hasVerb(title)) {
-		const rest = afterRest();
+		rest ??= clauseAfter(sentence, expr, sorted);
 		// "The Ionian Revolt (499-493 BC) began …", "The first campaign, in 492 BC, re-subjugated Thrace": a subject
 		// before the date, its verb after it.
-		const subject = title.replace(/[\s,(—–-]+$/, '');
+		const subject = trimEndOf(title, /[\s,(—–-]/);
 		if (hasVerb(rest) && /^[a-z]/.test(rest) && isSubject(subject)) title = `${subject} ${rest}`;
-		else if (hasVerb(rest) || !title.replace(/\W/g, '')) title = rest;
+		else if (hasVerb(rest) || !/\w/.test(title)) title = rest;
 	}
 	// No stray punctuation or a dangling participle from a cut clause at the start (", Diem …", "Ended, Service Corp. …").
 	title = title.replace(/^[\s,;:.)]+/, '').replace(/^[a-z]+ed,\s+(?=[A-Z])/i, '');
-	title = simplifyNames(title).replace(EVALUATIVE, '').replace(/\s+([,.;:])/g, '$1');
+	title = simplifyNames(title);
+	// (Each replace only where its regex matches: a test is cheaper than a replace that finds nothing.)
+	if (HAS_EVALUATIVE.test(title)) title = title.replace(EVALUATIVE, '');
+	if (HAS_SPACE_BEFORE_PUNCTUATION.test(title)) title = title.replace(SPACE_BEFORE_PUNCTUATION, '$1');
 	title = collapseSpaces(title).trim();
 	title = trimEndOf(title, /[\s,;:.]/);
 	// Collapsed and trimmed already (capitalising adds no space).
 	return title ? shortenCollapsed(capitalise(title)) : '';
+}
+
+/** Sort order of spans, last first. */
+function byStartDescending(a: Span, b: Span): number {
+	return b.start - a.start;
+}
+
+/**
+ * The clause after a date expression, up to where it ends (CLAUSE_END_AFTER), without the date
+ * phrases in it (`sorted`: the other date phrases of the sentence, last first) and its opening
+ * punctuation, preposition, adverbial and conjunction. (A function of its own, not a closure in
+ * clauseTitle: a closure is made anew at every call.)
+ */
+function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): string {
+	let after = sentence.slice(expr.end);
+	// (With the preposition before it: "kept rates at 5.25% on Thursday, the fifth meeting" leaves no "on ,".)
+	for (const o of sorted) if (o.start >= expr.end) after = withoutPrepositionEnd(after.slice(0, o.start - expr.end)) + after.slice(o.end - expr.end);
+	after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
+	return after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(CLAUSE_END_AFTER)[0];
 }
 
 /** Where each CLAUSE_BOUNDARY match in the text ends, in order (offsets only: no match objects). */
@@ -197,7 +219,14 @@ export function boundaryEnds(text: string): number[] {
 }
 
 /** The preposition of a date phrase cut out of a title ("in" of "in February"): it goes with the phrase. */
-const PREPOSITION_END = /\s+(?:on|in|at|during|since)\s*$/i;
+export const PREPOSITION_END = /\s+(?:on|in|at|during|since)\s*$/i;
+/** The last words PREPOSITION_END can end on (see lastWord). */
+const PREPOSITION_LAST = new Set(['on', 'in', 'at', 'during', 'since']);
+
+/** `text.replace(PREPOSITION_END, '')`, the regex (tried at every position) run only on a text that ends on one of its words. */
+export function withoutPrepositionEnd(text: string): string {
+	return PREPOSITION_LAST.has(lastWord(text)) ? text.replace(PREPOSITION_END, '') : text;
+}
 
 /** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */
 const CLAUSE_END_AFTER = /(?<!\b[A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|No|vs|Adm|Maj|Prof|Rev))[.!?]\s|[;]|,\s(?:and|but|while|where|which|who)[\s,]/;
@@ -242,19 +271,21 @@ const EVENT_NOUN = /\b(?:meeting|summit|talks|parade|visit|election|vote|referen
  * one ("…for its"), has a hole where a date was cut ("in and"), was cut with an ellipsis, holds
  * a dateline or byline ("Cambodia (AP)_"), opens with a pronoun or in lower case, is one word, or
  * says nothing happened (no verb and no event noun; `hasItsVerb` when the tagger found one). 0 for a good title.
+ * The count stops at `limit` (at least 1: the result is then the smaller of the two), for a caller that only asks whether a title has fewer
+ * faults than that (the cheapest tests first, the costly regexes last).
  */
-export function titleFaults(title: string, hasItsVerb = false): number {
+export function titleFaults(title: string, hasItsVerb = false, limit = Infinity): number {
 	const t = title.trim();
 	let n = 0;
-	if (FUNCTION_START.test(t)) n++;
-	if (DANGLING_END.test(t.replace(/…$/, '')) || /['’]s$/.test(t)) n++;
-	if (HOLE.test(t)) n++;
-	if (t.endsWith('…')) n++;
-	if (BYLINE.test(t)) n++;
-	if (/^(?:he|she|it|they|him|them)\b/i.test(t) || /^[^A-Z0-9]/.test(t)) n++;
-	if (!/\s/.test(t)) n++;
+	if (t.endsWith('…') && ++n >= limit) return n;
+	if (!/\s/.test(t) && ++n >= limit) return n;
+	if ((/^(?:he|she|it|they|him|them)\b/i.test(t) || /^[^A-Z0-9]/.test(t)) && ++n >= limit) return n;
+	if (FUNCTION_START.test(t) && ++n >= limit) return n;
 	// "Neal Horsley said": what was said is the news.
-	if (/\b(?:said|says|told|announced|reported|added|stated|declared)$/i.test(t)) n++;
-	if (!hasItsVerb && !hasVerb(t) && !EVENT_NOUN.test(t)) n++;
+	if (/\b(?:said|says|told|announced|reported|added|stated|declared)$/i.test(t) && ++n >= limit) return n;
+	if ((DANGLING_END.test(t.replace(/…$/, '')) || /['’]s$/.test(t)) && ++n >= limit) return n;
+	if (BYLINE.test(t) && ++n >= limit) return n;
+	if (!hasItsVerb && !hasVerb(t) && !EVENT_NOUN.test(t) && ++n >= limit) return n;
+	if (HOLE.test(t)) n++;
 	return n;
 }

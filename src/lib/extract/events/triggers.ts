@@ -41,6 +41,20 @@ const NOUN_OF_VERB = new Map(Object.entries(VERB_TO_NOUN));
 
 /** The fewest letters of a word triggersOf looks up: shorter ones ("a", "of", "in") are no event noun or verb. */
 const SHORTEST = Math.min(...[...NOUN_SET, ...NOUN_OF_VERB.keys()].map((w) => w.length));
+/** The most letters of a word triggersOf looks up. */
+const LONGEST = Math.max(...[...NOUN_SET, ...NOUN_OF_VERB.keys()].map((w) => w.length));
+/**
+ * Per length and first character (`length * 128 + code`), 1 where some event noun or verb has them:
+ * a word of a title that none has is no noun or verb, told without slicing it out to look it up.
+ */
+const LENGTH_AND_FIRST = new Uint8Array((LONGEST + 1) * 128);
+for (const w of [...NOUN_SET, ...NOUN_OF_VERB.keys()]) LENGTH_AND_FIRST[w.length * 128 + w.charCodeAt(0)] = 1;
+
+/** May the word of `lower` from `start` to `end` (lower-case ASCII letters and hyphens) be an event noun or verb? (The triggersOf test covers it.) */
+function mayBeTrigger(lower: string, start: number, end: number): boolean {
+	const length = end - start;
+	return length >= SHORTEST && length <= LONGEST && LENGTH_AND_FIRST[length * 128 + lower.charCodeAt(start)] === 1;
+}
 
 /** Is the character a lower-case ASCII letter or a hyphen (what a title's words are made of, for triggersOf)? */
 function wordChar(c: number): boolean {
@@ -55,7 +69,7 @@ export function triggersOf(title: string, isAnniversary: boolean): string[] {
 	for (let i = 0; i < lower.length; ) {
 		let end = i;
 		while (end < lower.length && wordChar(lower.charCodeAt(end))) end++;
-		if (end - i >= SHORTEST) {
+		if (mayBeTrigger(lower, i, end)) {
 			const raw = lower.slice(i, end);
 			if (NOUN_SET.has(raw)) out.add(raw);
 			const fromVerb = NOUN_OF_VERB.get(raw);

@@ -7,7 +7,8 @@ import { shorten } from '../events/eventTitle.ts';
 
 export function documentTitle(passages: readonly Passage[]): string {
 	for (const p of passages.slice(0, 6)) {
-		const md = /^#{1,3}\s+(.+)$/m.exec(p.text);
+		// (A heading needs a "#": the multi-line regex, tried at every line of the passage, runs only then.)
+		const md = p.text.includes('#') ? /^#{1,3}\s+(.+)$/m.exec(p.text) : null;
 		if (md) return shorten(md[1].trim(), 120);
 	}
 	for (const p of passages.slice(0, 4)) {

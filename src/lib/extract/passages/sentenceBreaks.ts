@@ -6,28 +6,33 @@
  * it returns null, and the caller asks Intl.Segmenter.
  */
 
-/** Sentence_Break classes (UAX #29) of the characters the scanner knows. */
+/**
+ * Sentence_Break classes (UAX #29) of the characters the scanner knows. The classes after which
+ * something may happen out of a terminator's context (a paragraph separator or a terminator, SATerm),
+ * then Unknown, come last: one comparison with CR tells a character of them.
+ */
 const enum SB {
 	Other = 0,
-	CR,
-	LF,
-	Sep,
 	Sp,
 	Lower,
 	Upper,
 	OLetter,
 	Numeric,
-	ATerm,
-	STerm,
 	Close,
 	SContinue,
+	CR,
+	LF,
+	Sep,
+	ATerm,
+	STerm,
 	/** Not known to the scanner: leave the text to Intl.Segmenter. */
 	Unknown
 }
 
-/** Highest UTF-16 unit with a class in the table below (beyond it, only the few listed in `EXTRA`). */
+/** Highest UTF-16 unit with a class worked out below (beyond it, only the few listed in `EXTRA`). */
 const TABLE_END = 0x250;
-const table = new Uint8Array(TABLE_END).fill(SB.Unknown);
+/** The class of every UTF-16 unit: one look-up per character, however far beyond TABLE_END. */
+const table = new Uint8Array(0x10000).fill(SB.Unknown);
 const EXTRA = new Map<number, SB>([
 	[0x2018, SB.Close],
 	[0x2019, SB.Close],
@@ -62,19 +67,19 @@ const EXTRA = new Map<number, SB>([
 		if (!/\p{Alphabetic}/u.test(ch)) continue;
 		table[c] = /\p{Uppercase}|\p{Lt}/u.test(ch) ? SB.Upper : /\p{Lowercase}/u.test(ch) ? SB.Lower : SB.OLetter;
 	}
+	for (const [c, k] of EXTRA) table[c] = k;
 })();
 
+/** The class of a UTF-16 unit (`c` < 0x10000, as charCodeAt gives). */
 function classOf(c: number): SB {
-	return c < TABLE_END ? (table[c] as SB) : (EXTRA.get(c) ?? SB.Unknown);
+	return table[c] as SB;
 }
 
 const isParaSep = (k: SB) => k === SB.CR || k === SB.LF || k === SB.Sep;
 
-/** The classes after which something may happen out of a terminator's context: a terminator (SATerm) or a paragraph separator. */
-const OPENS_CONTEXT = new Uint8Array(SB.Unknown + 1);
-for (const k of [SB.ATerm, SB.STerm, SB.CR, SB.LF, SB.Sep]) OPENS_CONTEXT[k] = 1;
-
 let buffer = new Uint8Array(4096);
+/** Where the characters of the classes from CR to STerm are, in order (one buffer for all calls, as `buffer`). */
+let openerBuffer = new Int32Array(1024);
 
 /**
  * Start offsets of the sentences of `text` (the first is 0), as Intl.Segmenter("en",
@@ -85,10 +90,16 @@ export function sentenceStarts(text: string): number[] | null {
 	const n = text.length;
 	// One buffer for all calls, grown as needed: allocating a typed array per call costs more than the scan.
 	if (buffer.length < n) buffer = new Uint8Array(Math.max(n, buffer.length * 2));
+	if (openerBuffer.length < n) openerBuffer = new Int32Array(Math.max(n, openerBuffer.length * 2));
 	const classes = buffer;
+	const openerAt = openerBuffer;
+	let openers = 0;
 	for (let i = 0; i < n; i++) {
 		const k = classOf(text.charCodeAt(i));
-		if (k === SB.Unknown) return null;
+		if (k >= SB.CR) {
+			if (k === SB.Unknown) return null;
+			openerAt[openers++] = i;
+		}
 		classes[i] = k;
 	}
 	const starts: number[] = n ? [0] : [];
@@ -100,12 +111,15 @@ export function sentenceStarts(text: string): number[] | null {
 	let spaces = false;
 	/** Rule SB8's look-ahead for the current context: the same from every position in it (null until asked). */
 	let lowerAhead: boolean | null = null;
+	/** The first of `openerAt` not behind the scan. */
+	let nextOpener = 0;
 	for (let i = 1; i < n; i++) {
 		// Out of a terminator's context, a position changes nothing until one after a terminator or a
-		// paragraph separator: skip to it (most text is read only here).
+		// paragraph separator: skip to it, the next of those found in the first pass (at or after i - 1).
 		if (term === SB.Other) {
-			while (i < n && !OPENS_CONTEXT[classes[i - 1]]) i++;
-			if (i === n) break;
+			while (nextOpener < openers && openerAt[nextOpener] < i - 1) nextOpener++;
+			if (nextOpener === openers || openerAt[nextOpener] + 1 >= n) break;
+			i = openerAt[nextOpener] + 1;
 		}
 		const prev = classes[i - 1] as SB;
 		if (prev === SB.ATerm || prev === SB.STerm) (term = prev), (termAt = i - 1), (closes = spaces = false), (lowerAhead = null);

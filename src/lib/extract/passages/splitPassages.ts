@@ -3,43 +3,48 @@
  */
 import type { Passage, Span } from '../types.ts';
 import { splitSentences } from './splitSentences.ts';
-import { collapseSpaces } from '../text/collapseSpaces.ts';
+import { collapseSpaces, isWhiteSpace } from '../text/collapseSpaces.ts';
 
-const TERMINAL = /[.!?:;"”’')\]]$/;
+/** Characters that end a sentence or a quotation at the end of a line (`/[.!?:;"”’')\]]$/`). */
+const TERMINAL = new Set(['.', '!', '?', ':', ';', '"', '”', '’', "'", ')', ']'].map((c) => c.charCodeAt(0)));
+
+/** Can a line open with this character and still continue the line before it (`/^[a-z0-9(,]/`)? */
+function continuesLine(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40 || c === 44;
+}
 
 /**
  * Split text into paragraphs. A blank line always ends a paragraph. A single line break ends
  * one too (articles pasted from the web put one paragraph per line), except inside hard-wrapped
  * prose: when the line does not end a sentence and the next line starts in lower case.
+ * (Each line is read in place, its ends found by a walk over its whitespace: no line, trimmed
+ * copy or match object is made.)
  */
 export function splitParagraphs(text: string): Span[] {
 	const spans: Span[] = [];
-	const lines: Span[] = [];
-	const lineRe = /[^\n]*(\n|$)/g;
-	for (let m = lineRe.exec(text); m && m.index < text.length; m = lineRe.exec(text)) {
-		lines.push({ start: m.index, end: m.index + m[0].length - (m[1] ? 1 : 0) });
-		if (m[0].length === 0) break;
-	}
 	let current: Span | null = null;
-	let previousLine = '';
-	for (const line of lines) {
-		const raw = text.slice(line.start, line.end);
-		const trimmed = raw.trim();
-		if (!trimmed) {
+	/** The last character of the line before, trimmed (when `current` is set, that line was not blank). */
+	let previousLast = 0;
+	for (let lineStart = 0; lineStart < text.length; ) {
+		let lineEnd = text.indexOf('\n', lineStart);
+		if (lineEnd < 0) lineEnd = text.length;
+		let start = lineStart;
+		while (start < lineEnd && isWhiteSpace(text.charCodeAt(start))) start++;
+		if (start === lineEnd) {
 			if (current) spans.push(current);
 			current = null;
-			continue;
+		} else {
+			let end = lineEnd;
+			while (isWhiteSpace(text.charCodeAt(end - 1))) end--;
+			const continues = current && !TERMINAL.has(previousLast) && continuesLine(text.charCodeAt(start));
+			if (current && continues) current = { start: current.start, end };
+			else {
+				if (current) spans.push(current);
+				current = { start, end };
+			}
+			previousLast = text.charCodeAt(end - 1);
 		}
-		const lead = raw.length - raw.trimStart().length;
-		const start = line.start + lead;
-		const end = line.start + raw.trimEnd().length;
-		const continues = current && !TERMINAL.test(previousLine) && /^[a-z0-9(,]/.test(trimmed);
-		if (current && continues) current = { start: current.start, end };
-		else {
-			if (current) spans.push(current);
-			current = { start, end };
-		}
-		previousLine = trimmed;
+		lineStart = lineEnd + 1;
 	}
 	if (current) spans.push(current);
 	return spans;
@@ -64,7 +69,7 @@ export function splitPassages(text: string): Passage[] {
 			start: span.start,
 			end: span.end,
 			text: passageText,
-			sentences: splitSentences(passageText).map((s) => ({ start: s.start + span.start, end: s.end + span.start }))
+			sentences: splitSentences(passageText, span.start)
 		};
 		if (repeatOf) passage.repeatOf = repeatOf;
 		return passage;

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types.ts';
 import { sentenceStarts } from './sentenceBreaks.ts';
-import { trimEndOf } from '../text/collapseSpaces.ts';
+import { isWhiteSpace, trimEndOf } from '../text/collapseSpaces.ts';
 
 const ABBREVIATIONS = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
@@ -38,10 +38,14 @@ export function wordBeforeStop(text: string): string | null {
 	return text.slice(start, end - 1);
 }
 
-/** Does a sentence that ends with `text` end on an abbreviation rather than a full stop? */
-function endsWithAbbreviation(text: string, next: string): boolean {
+/**
+ * Does a sentence that ends with `text` end on an abbreviation rather than a full stop? The next
+ * sentence is `source` from `nextStart` to `nextEnd` (sliced out only when it is read).
+ */
+function endsWithAbbreviation(text: string, source: string, nextStart: number, nextEnd: number): boolean {
 	const word = wordBeforeStop(text);
 	if (word === null) return false;
+	const next = source.slice(nextStart, nextEnd);
 	// A single capital letter after a capitalised word is an initial: "Vladimir V. Putin".
 	// "I" is left out: "World War I." usually does end a sentence.
 	if (/^[A-HJ-Z]$/.test(word)) return /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(text) && /^[A-Z][a-z]/.test(next);
@@ -81,41 +85,52 @@ function windows(text: string): Array<{ start: number; end: number; joined: bool
 	return out;
 }
 
-/** The sentence segments of `chunk`, as Intl.Segmenter gives them: by the scanner where it knows every character. */
-function segmentsOf(chunk: string): Iterable<{ index: number; segment: string }> {
+/**
+ * Where the sentence segments of `chunk` start, as Intl.Segmenter gives them (each runs to the next,
+ * the last to the end of the chunk): by the scanner where it knows every character.
+ */
+function segmentStarts(chunk: string): number[] {
 	const starts = sentenceStarts(chunk);
-	if (!starts) {
-		segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
-		return segmenter.segment(chunk);
-	}
-	return starts.map((index, i) => ({ index, segment: chunk.slice(index, i + 1 < starts.length ? starts[i + 1] : chunk.length) }));
+	if (starts) return starts;
+	segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+	return Array.from(segmenter.segment(chunk), (s) => s.index);
 }
 
-/** Sentences of `text` as spans relative to it, trailing whitespace excluded. */
-export function splitSentences(text: string): Span[] {
+/**
+ * Sentences of `text` as spans relative to it, trailing whitespace excluded (each shifted by
+ * `offset`, for a text that is a part of a longer one). Segments are read as offsets, not as
+ * objects holding their text: only the sentences found are made.
+ */
+export function splitSentences(text: string, offset = 0): Span[] {
 	const out: Span[] = [];
-	let pending: Span | null = null;
+	/** The sentence found last, not yet known to be whole (-1 when none). */
+	let pendingStart = -1;
+	let pendingEnd = -1;
 	let forceJoin = false;
 	for (const w of windows(text)) {
-		const chunk = text.slice(w.start, w.end);
-		for (const seg of segmentsOf(chunk)) {
-			const start = w.start + seg.index;
-			const end = start + seg.segment.trimEnd().length;
+		const starts = segmentStarts(text.slice(w.start, w.end));
+		for (let k = 0; k < starts.length; k++) {
+			const start = w.start + starts[k];
+			const segmentEnd = k + 1 < starts.length ? w.start + starts[k + 1] : w.end;
+			// The segment without its trailing whitespace (as `trimEnd`).
+			let end = segmentEnd;
+			while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end--;
 			if (end <= start) continue;
-			if (pending) {
-				const before = text.slice(Math.max(pending.start, pending.end - 80), pending.end);
-				if (forceJoin || endsWithAbbreviation(before, seg.segment)) {
-					pending = { start: pending.start, end };
+			if (pendingStart >= 0) {
+				const before = text.slice(Math.max(pendingStart, pendingEnd - 80), pendingEnd);
+				if (forceJoin || endsWithAbbreviation(before, text, start, segmentEnd)) {
+					pendingEnd = end;
 					forceJoin = false;
 					continue;
 				}
-				out.push(pending);
+				out.push({ start: pendingStart + offset, end: pendingEnd + offset });
 			}
-			pending = { start, end };
+			pendingStart = start;
+			pendingEnd = end;
 			forceJoin = false;
 		}
 		forceJoin = w.joined;
 	}
-	if (pending) out.push(pending);
+	if (pendingStart >= 0) out.push({ start: pendingStart + offset, end: pendingEnd + offset });
 	return out;
 }
