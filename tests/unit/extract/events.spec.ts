@@ -91,6 +91,18 @@ describe('events and their mentions', () => {
 		const far = extract('The father will leave at 4 in the morning (4 a.m. EDT Thursday), officials said Wednesday.', { reference: '2000-04-05' });
 		expect(far.events.filter((e) => e.time.value.includes('T04:00')).map((e) => e.mentions.map((m) => m.text))).toEqual([['4 in the morning'], ['4 a.m. EDT Thursday']]);
 	});
+	it('a counted time right before a known event it agrees with is told by that event', () => {
+		const korea = extract('Flights continued until 30 September 1949. A year later, the Korean War began, and the Cold War spread to Asia.', { reference: '2024-06-15' });
+		const war = korea.events.find((e) => e.title === 'Korean War');
+		expect(war?.time.value).toBe('1950-06-25/1953-07-27');
+		expect(war?.mentions.map((m) => m.text)).toEqual(['A year later', 'Korean War']);
+		expect(korea.events.some((e) => e.title.includes('began'))).toBe(false);
+		// Not where the sentence tells its own date, nor where the count runs from the known event.
+		const moon = extract('The last test flight came in 1967. Two years later, Apollo 11 lifted off on July 16, 1969.', { reference: '2024-06-15' });
+		expect(moon.events.find((e) => e.title === 'Apollo 11 Moon landing')?.mentions.map((m) => m.text)).toEqual(['Apollo 11']);
+		const sumter = extract('The war began at Fort Sumter in April 1861. Eight days after Fort Sumter, Missouri was seized.', { reference: '2024-06-15' });
+		expect(sumter.events.map((e) => e.title)).toContain('Missouri was seized');
+	});
 	it('the two days of a pair are one event over both', () => {
 		const r = extract('The war ended in April 1865. Johnston surrendered on May 4 and 5, and the army disbanded.');
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1865-04', 'The war ended'], ['1865-05-04/1865-05-05', 'Johnston surrendered']]);

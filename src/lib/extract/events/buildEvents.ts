@@ -141,6 +141,15 @@ const CLOCK_THEN_DAY = /^\s+(?:(?:[A-Z][a-z]+\s+){1,2}time\s+|local\s+time\s+|[A
 /** A time zone at the end of a time ("9:34 p.m., March 19 EST"). */
 const ZONE_END = /\b(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|[A-Z][a-z]+\s+time)$/;
 
+/** Is there a date of the text's own (not a known event's) from `dated[k]` on, before `end`? */
+function toldLater(dated: readonly TemporalExpression[], k: number, end: number): boolean {
+	for (; k < dated.length && dated[k].start < end; k++) if (!dated[k].knowledgeId) return true;
+	return false;
+}
+
+/** About a year, in milliseconds: how far a counted time may lie from the known event it is set beside. */
+const YEAR_MS = 366 * 86_400_000;
+
 /** Between the two days of a pair ("May 4 and 5", "4 and 5 June"). */
 const DAY_PAIR_JOINT = /^\s*,?\s*(?:and|or|&)\s+$/;
 
@@ -222,6 +231,13 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		// (Not a known event: "the Battles of Saratoga in the autumn of 1777" is a battle of its own.)
 		// (The distance first: the pattern runs only on the few characters between two phrases close together.)
 		if (next && next.start - e.end <= 8 && !e.knowledgeId && !e.provenance.stated.includes('year') && next.provenance.stated.includes('year') && /^[\s,]*(?:on|in)?\s*$/.test(doc.text.slice(e.end, next.start))) {
+			pending.push(mentionOf(e));
+			continue;
+		}
+		// "A year later, the Korean War began": a counted time right before a known event it roughly agrees with is
+		// told by that event (the knowledge base has its day; the count is a reader's estimate), unless the sentence
+		// goes on to its own date ("Two years later, Apollo 11 lifted off on July 16, 1969").
+		if (next && next.knowledgeId && !toldLater(dated, i + 2, sentenceOf(passageById, e).end) && !e.knowledgeId && e.parser === 'offset' && /\b(?:later|earlier|afterwards?|(?:following|next|previous)\s+(?:year|month|week|day))$/i.test(e.text) && next.start - e.end <= 8 && /^[\s,]*(?:the\s+)?$/i.test(doc.text.slice(e.end, next.start)) && Math.abs(isoToMillis(e.time.start) - isoToMillis(next.time.start)) <= YEAR_MS) {
 			pending.push(mentionOf(e));
 			continue;
 		}
