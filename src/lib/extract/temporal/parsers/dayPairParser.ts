@@ -8,7 +8,7 @@ import type { DateField } from '../../types.ts';
 import { dayValue, startYmd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, type Parser, type PassageScope } from '../scope.ts';
-import { anyOf, matchesIn } from '../wordFilter.ts';
+import { allMatches, hasDigit } from '../wordFilter.ts';
 
 /** A month as chrono reads one, capitalised ("may" is mostly the verb). */
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -20,8 +20,10 @@ const NOT_A_DAY_AFTER = String.raw`(?![\d%.,]\d|\s*[-–%]|\s+(?:percent|per|of|
 const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\b${NOT_A_DAY_AFTER}`, 'g');
 /** "4 and 5 June": the lone day, then the day with the month. */
 const DAY_FIRST = new RegExp(String.raw`\b${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])`, 'g');
-/** Gate: every match holds a month's name ("and" or "or", in nearly every text, would be no gate). */
-const MONTH_WORDS = anyOf(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']);
+/**
+ * Every match holds a digit: a scope without one is not scanned. (A word gate on the month names would be
+ * more selective, but the word scan's mask has 31 places and all are taken; "and" is in nearly every text.)
+ */
 
 /**
  * The lone day at `start`..`end` (offsets into the scope), with the month of the date that holds
@@ -54,15 +56,16 @@ export const dayPairParser: Parser = {
 	name: 'dayPair',
 	find(scope) {
 		const out: Candidate[] = [];
+		if (!hasDigit(scope)) return out;
 		const base = scope.passage.start;
-		for (const m of matchesIn(scope, MONTH_FIRST, MONTH_WORDS)) {
+		for (const m of allMatches(scope.text, MONTH_FIRST)) {
 			const first = parseInt(m[1], 10);
 			const second = parseInt(m[2], 10);
 			if (!(first >= 1 && second > first && second <= 31)) continue;
 			const start = m.index + m[0].lastIndexOf(m[2]);
 			out.push(lone(scope, start, start + m[2].length, base + m.index + m[0].indexOf(m[1]), second));
 		}
-		for (const m of matchesIn(scope, DAY_FIRST, MONTH_WORDS)) {
+		for (const m of allMatches(scope.text, DAY_FIRST)) {
 			const first = parseInt(m[1], 10);
 			const second = parseInt(m[2], 10);
 			if (!(first >= 1 && second > first && second <= 31)) continue;
