@@ -9,6 +9,7 @@
  * characters holding such a word scans only the runs that hold one ({@link runPattern}).
  */
 import type { PassageScope } from './scope.ts';
+import { buildAutomaton, type Automaton } from '../text/ahoCorasick.ts';
 
 /** A gate: one of some words (ASCII letters, digits and apostrophes), anywhere, in any case. */
 export interface Gate {
@@ -51,58 +52,16 @@ export function scanClassOf(c: number): number {
 	return c < 128 ? asciiClass[c] : c === 0x2019 ? RIGHT_QUOTE_CLASS : OTHER;
 }
 
-interface Automaton {
-	/** Next state per state and scan class (states × WIDTH; the OTHER column goes back to the start state). */
-	next: Int32Array;
-	/** The gates a state completes a word of (its own and by its failure links). */
-	output: Int32Array;
-}
-
-/** Columns of the automaton's table: the classes, then OTHER. */
+/** Columns of the automaton's table (next state per state and scan class; its output: the gates' bits): the classes, then OTHER, which goes back to the start state. */
 const WIDTH = ALPHABET + 1;
 
 let automaton: Automaton | null = null;
 
+/** The columns the gates' words use: every class but OTHER. */
+const WORD_COLUMNS = Array.from({ length: ALPHABET }, (_, k) => k);
+
 function build(): Automaton {
-	const goto: number[][] = [new Array(ALPHABET).fill(-1)];
-	const output: number[] = [0];
-	for (const g of gates)
-		for (const w of g.words) {
-			let state = 0;
-			for (let i = 0; i < w.length; i++) {
-				const k = classOf(w.charCodeAt(i));
-				if (goto[state][k] < 0) {
-					goto[state][k] = goto.length;
-					goto.push(new Array(ALPHABET).fill(-1));
-					output.push(0);
-				}
-				state = goto[state][k];
-			}
-			output[state] |= g.bit;
-		}
-	// Breadth-first: failure links, folded into a complete transition table (its OTHER column stays 0).
-	const next = new Int32Array(goto.length * WIDTH);
-	const fail = new Int32Array(goto.length);
-	const queue: number[] = [];
-	for (let k = 0; k < ALPHABET; k++) {
-		const s = goto[0][k];
-		next[k] = s < 0 ? 0 : s;
-		if (s > 0) queue.push(s);
-	}
-	for (let q = 0; q < queue.length; q++) {
-		const r = queue[q];
-		output[r] |= output[fail[r]];
-		for (let k = 0; k < ALPHABET; k++) {
-			const s = goto[r][k];
-			if (s < 0) next[r * WIDTH + k] = next[fail[r] * WIDTH + k];
-			else {
-				fail[s] = next[fail[r] * WIDTH + k];
-				next[r * WIDTH + k] = s;
-				queue.push(s);
-			}
-		}
-	}
-	return { next, output: Int32Array.from(output) };
+	return buildAutomaton(gates.flatMap((g) => g.words.map((w) => [w, g.bit] as const)), classOf, WORD_COLUMNS, WIDTH);
 }
 
 /**

@@ -9,6 +9,7 @@
  * results are the same; only the scans are saved.
  */
 import * as chrono from 'chrono-node';
+import { buildAutomaton } from '../../text/ahoCorasick.ts';
 
 /**
  * A gate: a piece passes when it holds one of some words (in any case: a pattern without the `u`
@@ -91,50 +92,13 @@ for (let c = 0; c < 128; c++) {
 const WIDTH = WORD_CHARS.length + 1;
 
 /** The automaton: next state per state and class (states × WIDTH), and the gates' bits each state completes a word of. */
-const { next: NEXT, output: OUTPUT } = buildAutomaton();
+const { next: NEXT, output: OUTPUT } = buildAutomaton(
+	DISTINCT_GATES.flatMap((g, bit) => g.words.map((w) => [w, 1 << bit] as const)),
+	(unit) => FOLD[unit],
+	Array.from({ length: WIDTH - 1 }, (_, k) => k + 1),
+	WIDTH
+);
 
-function buildAutomaton(): { next: Int32Array; output: Int32Array } {
-	const goto: number[][] = [new Array(WIDTH).fill(-1)];
-	const output: number[] = [0];
-	DISTINCT_GATES.forEach((g, bit) => {
-		for (const w of g.words) {
-			let state = 0;
-			for (let i = 0; i < w.length; i++) {
-				const k = FOLD[w.charCodeAt(i)];
-				if (goto[state][k] < 0) {
-					goto[state][k] = goto.length;
-					goto.push(new Array(WIDTH).fill(-1));
-					output.push(0);
-				}
-				state = goto[state][k];
-			}
-			output[state] |= 1 << bit;
-		}
-	});
-	// Breadth-first: failure links, folded into a complete table (class 0 always goes back to the start).
-	const next = new Int32Array(goto.length * WIDTH);
-	const fail = new Int32Array(goto.length);
-	const queue: number[] = [];
-	for (let k = 1; k < WIDTH; k++) {
-		const s = goto[0][k];
-		next[k] = s < 0 ? 0 : s;
-		if (s > 0) queue.push(s);
-	}
-	for (let q = 0; q < queue.length; q++) {
-		const r = queue[q];
-		output[r] |= output[fail[r]];
-		for (let k = 1; k < WIDTH; k++) {
-			const s = goto[r][k];
-			if (s < 0) next[r * WIDTH + k] = next[fail[r] * WIDTH + k];
-			else {
-				fail[s] = next[fail[r] * WIDTH + k];
-				next[r * WIDTH + k] = s;
-				queue.push(s);
-			}
-		}
-	}
-	return { next, output: Int32Array.from(output) };
-}
 
 /** The bits of the gates whose words `piece` holds, and DIGIT_BIT when it holds a digit: one pass. */
 function scanPiece(piece: string): number {
