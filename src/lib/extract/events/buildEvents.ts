@@ -147,6 +147,9 @@ function toldLater(dated: readonly TemporalExpression[], k: number, end: number)
 	return false;
 }
 
+/** A time counted on from the story's ("A year later", "The following year"), not from what comes after it ("Eight days after Fort Sumter"). */
+const COUNTED_ON = /\b(?:later|earlier|afterwards?|(?:following|next|previous)\s+(?:year|month|week|day))$/i;
+
 /** About a year, in milliseconds: how far a counted time may lie from the known event it is set beside. */
 const YEAR_MS = 366 * 86_400_000;
 
@@ -237,7 +240,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		// "A year later, the Korean War began": a counted time right before a known event it roughly agrees with is
 		// told by that event (the knowledge base has its day; the count is a reader's estimate), unless the sentence
 		// goes on to its own date ("Two years later, Apollo 11 lifted off on July 16, 1969").
-		if (next && next.knowledgeId && !toldLater(dated, i + 2, sentenceOf(passageById, e).end) && !e.knowledgeId && e.parser === 'offset' && /\b(?:later|earlier|afterwards?|(?:following|next|previous)\s+(?:year|month|week|day))$/i.test(e.text) && next.start - e.end <= 8 && /^[\s,]*(?:the\s+)?$/i.test(doc.text.slice(e.end, next.start)) && Math.abs(isoToMillis(e.time.start) - isoToMillis(next.time.start)) <= YEAR_MS) {
+		if (next && next.knowledgeId && !e.knowledgeId && e.parser === 'offset' && next.start - e.end <= 8 && COUNTED_ON.test(e.text) && /^[\s,]*(?:the\s+)?$/i.test(doc.text.slice(e.end, next.start)) && Math.abs(isoToMillis(e.time.start) - isoToMillis(next.time.start)) <= YEAR_MS && !toldLater(dated, i + 2, sentenceOf(passageById, e).end)) {
 			pending.push(mentionOf(e));
 			continue;
 		}

@@ -21,11 +21,6 @@ const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}\s*(?:,\s*)?(?:and|
 /** "4 and 5 June": the lone day, then the day with the month. */
 const DAY_FIRST = new RegExp(String.raw`\b${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])`, 'g');
 /**
- * Every match holds a digit: a scope without one is not scanned. (A word gate on the month names would be
- * more selective, but the word scan's mask has 31 places and all are taken; "and" is in nearly every text.)
- */
-
-/**
  * The lone day at `start`..`end` (offsets into the scope), with the month of the date that holds
  * the absolute offset `partner`: resolved when that date resolves to a day.
  */
@@ -56,6 +51,8 @@ export const dayPairParser: Parser = {
 	name: 'dayPair',
 	find(scope) {
 		const out: Candidate[] = [];
+		// Every match holds a digit: a scope without one is not scanned. (A word gate on the month names would be more
+		// selective, but the word scan's mask has 31 places and no more than one is free; "and" is in nearly every text.)
 		if (!hasDigit(scope)) return out;
 		const base = scope.passage.start;
 		for (const m of allMatches(scope.text, MONTH_FIRST)) {
