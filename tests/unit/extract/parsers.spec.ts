@@ -209,6 +209,24 @@ table('the year a month takes in history', [
 		expected: [['a year earlier', '2002-03-20'], ['April 9', '2003-04-09']]
 	},
 	{
+		name: '"that year" and "that month" are the story’s',
+		text: 'In May 2005, the violence grew. Over 700 civilians died in that month. That year, the war ended.',
+		reference: '2009-12-19',
+		expected: [['that month', '2005-05'], ['That year', '2005']]
+	},
+	{
+		name: 'a look back to a later month is to the year before, and a month after it goes on in order',
+		text: 'On January 31, 2005, Iraqis voted. February to April proved peaceful compared to the carnage of November and January. Hopes were dashed in May.',
+		reference: '2009-12-19',
+		expected: [['November', '2004-11'], ['January', '2005-01'], ['May', '2005-05']]
+	},
+	{
+		name: 'a pluperfect look back to a later month',
+		text: 'The fleet sailed on 7 March 1942. Its commander had arrived in November to take charge.',
+		reference: '2009-12-19',
+		expected: [['November', '1941-11']]
+	},
+	{
 		name: 'not from "the previous year" inside a clause',
 		text: 'The only Allied success was a victory at Changsha in early January 1942. The Axis kept the gains they made during the previous year. In North Africa, the Germans attacked in February.',
 		reference: '2009-12-19',

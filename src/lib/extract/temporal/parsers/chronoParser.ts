@@ -73,7 +73,10 @@ function refInstant(ref: Ymd): Date {
 }
 
 /** Words of a clause that looks back from the story's time. */
-const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|had|since|ago)\b/i;
+const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|had|since|ago|compared)\b/i;
+
+/** A month's name and "and" or "or" before a month ("November and January"). */
+const MONTH_AND_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s+(?:and|or)\s+$/i;
 
 /** chrono writes 480 BC as the year -480; astronomically (year 0 = 1 BCE) it is -479. */
 const astronomical = (year: number) => (year < 0 ? year + 1 : year);
@@ -270,14 +273,17 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
 		const wraps = !ofYear && direction === null && atMonth !== null && month < atMonth && month + 12 - atMonth <= 4 && tense() !== 'future' && !lookingBack();
-		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0);
+		// And a look back to a later month is to the year before: "(February to April 2005 were) peaceful compared to the
+		// carnage of November" is November 2004; "had arrived in November", after March 1942, is November 1941.
+		const wrapsBack = !ofYear && direction === null && atMonth !== null && month > atMonth && atMonth + 12 - month <= 4 && lookingBack();
+		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0) - (wrapsBack ? 1 : 0);
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
 		return {
 			time: t.time,
 			stated: t.fields,
 			inferred: ['year'],
-			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : ''})`],
+			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : wrapsBack ? ', the clause looking back to the year before' : ''})`],
 			confidence: 0.75,
 			referenceFree: narrative.resolved.referenceFree
 		};
@@ -746,7 +752,9 @@ export const chronoParser: Parser = {
 				let tense: Tense | undefined;
 				let lookingBack: boolean | undefined;
 				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end));
-				const clauseLooksBack = () => (lookingBack ??= LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? ''));
+				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
+				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
+				const clauseLooksBack = () => (lookingBack ??= !afterMonth && LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? ''));
 				const slack = direction === null && modifiesNoun(scope.text, from, end) ? ATTRIBUTIVE_SLACK : WEEK;
 				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack), c, rangeEnd) }));
 				continue;

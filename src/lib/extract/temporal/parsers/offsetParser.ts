@@ -172,14 +172,14 @@ function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
 }
 
 /**
- * "the end of the year", "year's end", "month's end", "later that month", "earlier that year",
+ * "the end of the year", "year's end", "month's end", "later that month", "earlier that year", "that year", "that month",
  * "later in the year", "the latter part of the year", "for the year", "the full year", "the
  * current fiscal year": a month or year of the story. In dated news they are the year of writing;
  * "that" always points back into the story. "the year ended Sept. 30" is a length of time, not
  * this year; "the year of the dragon", "the year before" are other years.
  */
 const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b)`;
-const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|fiscal)\s+)?(year|month)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:later|earlier)\s+(?:that|the\s+same)\s+(year|month)\b)`, 'gi');
+const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|fiscal)\s+)?(year|month)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
 
 // Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,
 // apostrophes) and holds a word of its key (a unit, "ago"), so each is scanned only in the runs of those characters
