@@ -123,6 +123,15 @@ export function monthNumber(name: string): number {
 	return key.length < 3 ? 0 : MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(key)) + 1;
 }
 
+/**
+ * A time zone after a clock time, as a regex source: a place's time ("Baghdad time", "New York
+ * time"), "local time", or a zone's letters ("EST", "GMT"). The sentence splitter, chrono's reading
+ * of a clock time's day and the events' joining of the two read the same zones.
+ */
+export const ZONE_SOURCE = String.raw`(?:(?:[A-Z][a-z]+\s+){1,2}time\b|local\s+time\b|(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|HKT|SGT)\b)`;
+/** Between a clock time and the day after it: a zone, if any, then "on" ("12:01 a.m. Berlin time on 12 May 1949"). */
+export const CLOCK_THEN_DAY_SOURCE = String.raw`\s+(?:${ZONE_SOURCE}\s+)?on\s+`;
+
 /** Seasons as TimeML codes them, northern-hemisphere meteorological: winter runs from December into the next February. */
 export const SEASON_START_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;
 export type SeasonCode = keyof typeof SEASON_START_MONTH;

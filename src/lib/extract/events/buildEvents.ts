@@ -5,7 +5,7 @@
  */
 import type { Mention, TemporalExpression, TextDocument, TimelineEvent, TimeValue } from '../types.ts';
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
-import { isoToMillis } from '../timex.ts';
+import { CLOCK_THEN_DAY_SOURCE, isoToMillis, ZONE_SOURCE } from '../timex.ts';
 import { clauseTitle, hasVerb, resolvePronoun, shorten, titleFaults } from './eventTitle.ts';
 import { taggedTitle } from './taggedTitle.ts';
 import { kindOf, referencesIn, triggersOf } from './triggers.ts';
@@ -136,10 +136,10 @@ export function synonymsOf(own: readonly string[]): Set<string> {
 const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$/i;
 
 /** Between a clock time and the day it is on: a zone, then "on" ("12:01 a.m. Berlin time on 12 May 1949"). */
-const CLOCK_THEN_DAY = /^\s+(?:(?:[A-Z][a-z]+\s+){1,2}time\s+|local\s+time\s+|[A-Z]{2,4}\s+)?on\s+$/;
+const CLOCK_THEN_DAY = new RegExp(String.raw`^${CLOCK_THEN_DAY_SOURCE}$`);
 
 /** A time zone at the end of a time ("9:34 p.m., March 19 EST"). */
-const ZONE_END = /\b(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|[A-Z][a-z]+\s+time)$/;
+const ZONE_END = new RegExp(String.raw`\b${ZONE_SOURCE}$`);
 
 /** Is there a date of the text's own (not a known event's) from `dated[k]` on, before `end`? */
 function toldLater(dated: readonly TemporalExpression[], k: number, end: number): boolean {

@@ -4,6 +4,7 @@
  * ("Vladimir V. Putin"), titles ("Dr. Smith") and other abbreviations.
  */
 import type { Span } from '../types.ts';
+import { ZONE_SOURCE } from '../timex.ts';
 import { sentenceStarts } from './sentenceBreaks.ts';
 import { isWhiteSpace, trimEndOf } from '../text/collapseSpaces.ts';
 
@@ -55,7 +56,7 @@ function endsWithAbbreviation(text: string, source: string, nextStart: number, n
 }
 
 /** A time zone after a clock time: "Berlin time", "New York time", "GMT". */
-const ZONE_AFTER_CLOCK = /^(?:(?:[A-Z][a-z]+\s+){1,2}time\b|(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)\b)/;
+const ZONE_AFTER_CLOCK = new RegExp(`^${ZONE_SOURCE}`);
 
 /** Intl.Segmenter slows down quadratically on long strings: it is fed windows of about this size. */
 const WINDOW = 2000;

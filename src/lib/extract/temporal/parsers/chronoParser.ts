@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
@@ -167,8 +167,8 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 	return withClock(day, c);
 }
 
-/** After a time of day: a zone ("Baghdad time", "local time", "GMT") and "on", before the day it is on. */
-const ON_DAY_AFTER = /^\s+(?:(?:[A-Z][a-z]+\s+){1,2}time\s+|local\s+time\s+|[A-Z]{2,4}\s+)?on\s+(?=\S)/;
+/** After a time of day: a zone ("Baghdad time", "local time", "GMT") and "on", before the day it is on (see CLOCK_THEN_DAY_SOURCE). */
+const ON_DAY_AFTER = new RegExp(String.raw`^${CLOCK_THEN_DAY_SOURCE}(?=\S)`);
 
 /**
  * A time of day followed by "on" and a day ("5:34 AM Baghdad time on March 20, 2003"): that day,
