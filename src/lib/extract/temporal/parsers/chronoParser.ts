@@ -75,6 +75,9 @@ function refInstant(ref: Ymd): Date {
 /** Words of a clause that looks back from the story's time. */
 const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|had|since|ago|compared)\b/i;
 
+/** A month's name or abbreviation as chrono reads one (case aside), as a regex source. */
+const MONTH_NAME = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+
 /** A month's name and "and" or "or" before a month ("November and January"). */
 const MONTH_AND_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s+(?:and|or)\s+$/i;
 
@@ -203,7 +206,7 @@ function sameDayAs(ctx: ResolveContext, text: string): Resolved | null {
 /** Before a month: "the last week of", "the first week of" (the month named after it, with or without its year). */
 const WEEK_OF_MONTH = /\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 /** A month's name first, with no day after it ("July 1969", "August"), as chrono writes it. */
-const MONTH_START = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{4})?$/i;
+const MONTH_START = new RegExp(String.raw`^(?:${MONTH_NAME})\.?(?:\s+\d{4})?$`, 'i');
 const WEEK_NUMBER: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
 
 /**
@@ -398,9 +401,9 @@ const PARSER_KIND: Record<string, number> = {
 };
 
 /** After a month: another, with its year ("… and September 1914", "… to April 12, 1918"). */
-const PARTNER_WITH_YEAR = /^\s*,?\s+(?:and|or|to|through|until|till)\s+(?:(?:early|late|mid-?)\s*)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b/i;
+const PARTNER_WITH_YEAR = new RegExp(String.raw`^\s*,?\s+(?:and|or|to|through|until|till)\s+(?:(?:early|late|mid-?)\s*)?(${MONTH_NAME})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b`, 'i');
 
-const MONTH_WORD = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAME})$`, 'i');
 const WEEKDAY_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend)$/i;
 
 function kindOf(trigger: string): number {
