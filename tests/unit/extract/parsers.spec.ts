@@ -247,6 +247,12 @@ table('the year a month takes in history', [
 ]);
 
 table('clock times and parts of the day in a story', [
+	{
+		name: 'a flashback told by the time of day lends its year, as one told by day does',
+		// A recent year too, so the text is neither history nor only past: only the flashback's day can lend its year.
+		text: 'Shares have risen 3% in 2025. On October 14, 1962, a spy plane photographed missile sites. That same morning the president was told. On October 22, Kennedy spoke on television.',
+		expected: [['October 22', '1962-10-22']]
+	},
 	{ name: 'a clock time alone takes the day the story is at', text: 'The armistice was signed on 11 November 1918. At 10:57 the guns fell silent.', reference: '2009-12-19', expected: [['11 November 1918', '1918-11-11'], ['10:57', '1918-11-11T10:57']] },
 	{ name: 'that afternoon is the story’s day', text: 'On 31 January 1965, troops landed. They moved north that afternoon.', reference: '2009-12-19', expected: [['that afternoon', '1965-01-31TAF']] },
 	{ name: 'a part of a day told sets the story’s day', text: 'The brigade was ordered out on the morning of 31 January 1965. It landed that afternoon.', reference: '2009-12-19', expected: [['that afternoon', '1965-01-31TAF']] },
@@ -362,6 +368,10 @@ describe('storyKind: history or news', () => {
 	const ref = { year: 2009, month: 12, day: 19 };
 	it('old years and no day of writing: history', () => expect(storyKind(cands('1914', 'June 1916', '1918'), ref).historical).toBe(true));
 	it('old years but many weekdays: news', () => expect(storyKind(cands('1914', '1916', '1918', 'Friday'), ref).historical).toBe(false));
+	it('a weekday beside its date is no day of writing', () => {
+		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'Saturday, October 27'), ref)).toEqual({ historical: true, pastOnly: true });
+		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'Saturday'), ref)).toEqual({ historical: false, pastOnly: false });
+	});
 	it('recent years outnumber old ones: news', () => expect(storyKind(cands('1914', '2009', '2009'), ref).historical).toBe(false));
 	it('BCE years count as old', () => expect(storyKind(cands('480 BC', 'the spring of 479 BC', '478 BCE'), ref).historical).toBe(true));
 	it('one old year and nothing else: past only, not history', () => expect(storyKind(cands('1914'), ref)).toEqual({ historical: false, pastOnly: true }));

@@ -22,6 +22,8 @@ const STATED_YEAR = /\b(1\d{3}|20\d{2})\b/;
 const BCE = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z])/;
 /** Words that count from the day of writing: news uses them, history hardly ("the last week of July" does not). */
 const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+(?:week|month|year)(?!\s+of\b))\b/i;
+/** A weekday set beside its date ("Saturday, October 27", "Tuesday 5 June") names that date, and counts from no day of writing. */
+const WEEKDAY_OF_DATE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * How much a text speaks of the past and of its own present. `historical`: at least three of the
@@ -35,7 +37,7 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	let recent = 0;
 	let deictic = 0;
 	for (const c of candidates) {
-		if (DEICTIC.test(c.text)) deictic++;
+		if (DEICTIC.test(c.text) && !WEEKDAY_OF_DATE.test(c.text)) deictic++;
 		if (BCE.test(c.text)) {
 			old++;
 			continue;

@@ -241,6 +241,9 @@ const WEEK = 7 * 86_400_000;
  */
 const ATTRIBUTIVE_SLACK = 45 * 86_400_000;
 
+/** The granularities of a story told by day, as a flashback in news is: the day, or a time of it; a week; a month. */
+const TOLD_BY_DAY: ReadonlySet<string> = new Set(['month', 'week', 'day', 'hour', 'minute', 'second']);
+
 /**
  * Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference.
  * `direction` is what "last", "next" or "this" before it says ("last February", "this September");
@@ -267,8 +270,9 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// year, and only close after it: a bare year ("since 1980") is background, not the story's time.
 	const news = ctx.documentDated && !ctx.historical;
 	const reach = news ? 1500 : 20000;
-	// A named event the knowledge base dates ("the North Atlantic Treaty") is background too.
-	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && ['day', 'week', 'month'].includes(narrative.resolved.time.granularity);
+	// A named event the knowledge base dates ("the North Atlantic Treaty") is background too. A time of day
+	// ("that same morning", "7 p.m.") is told by day.
+	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity);
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text);
 	if (narrative && narrativeYear !== null && (ofYear || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach))) {
