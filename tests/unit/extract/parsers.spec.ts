@@ -77,6 +77,9 @@ table('anniversaries and offsets', [
 table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'the third quarter, latest by the reference', text: 'Profit rose in the third quarter.', reference: '1989-10-27', expected: [['the third quarter', '1989-Q3']] },
 	{ name: 'third-quarter adjective', text: 'The company reported third-quarter earnings.', reference: '1989-10-27', expected: [['third-quarter', '1989-Q3']] },
+	{ name: 'a later quarter still to come is this year’s', text: 'She said a new data center would open in the third quarter.', reference: '2024-04-26', expected: [['the third quarter', '2024-Q3']] },
+	{ name: 'a later quarter told in the past is last year’s', text: 'Sales fell in the third quarter.', reference: '2024-04-26', expected: [['the third quarter', '2023-Q3']] },
+	{ name: 'results to be reported are of a quarter past', text: 'The company expects to report third-quarter net income next week.', reference: '2024-01-20', expected: [['third-quarter', '2023-Q3']] },
 	{ name: 'a year earlier than a quarter is that quarter a year back', text: 'Profit rose in the third quarter. A year earlier, it fell.', reference: '1989-10-27', expected: [['A year earlier', '1988-Q3']] },
 	{ name: 'a year ago in a quarterly report', text: 'Net income in the third quarter was $5 million, up from $4 million a year ago.', reference: '1989-10-27', expected: [['a year ago', '1988-Q3']] },
 	{ name: 'the year-ago period is the quarter in question a year back', text: 'Net income in the third quarter rose to $5 million. In the year-ago period, it earned $4 million.', reference: '1989-10-27', expected: [['the year-ago period', '1988-Q3']] },

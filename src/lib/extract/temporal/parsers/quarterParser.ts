@@ -3,14 +3,15 @@
  * first quarter", "the 1988 second quarter", "the third quarter of 1990", "the first half",
  * "the year-earlier quarter", "the latest quarter", "the quarter a year ago". TimeML values 1989-Q3, 1989-H1.
  * Without a year, a quarter is the latest one begun by the reference date (news reports
- * quarters just ended); "year-ago"/"year-earlier" moves it a year back.
+ * quarters just ended), or a later one this year when the clause looks ahead to it ("would open
+ * in the third quarter", told in April); "year-ago"/"year-earlier" moves it a year back.
  * A reporting period ("the year-ago period", "the latest period", "the corresponding period last
  * year") is the quarter or half the report is about (the last one named before it); so is a bare
  * "year-earlier" before a noun ("compared with year-earlier profit"), a year back.
  */
 import { formatYmd, shiftBy, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
-import { candidateAt, type Parser } from '../scope.ts';
+import { candidateAt, clauseStartBefore, tenseAround, type Parser } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
@@ -20,6 +21,9 @@ const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
 /** "year-earlier profit", "The year-ago results": the period in question a year back (the quarter, half or period after it is QUARTER's). */
 const YEAR_BACK = /\byear-(?:ago|earlier)\b(?![\s-]+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)[\s-]+)*(?:quarter|half|period)\b)(?![\s-]+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b)/gi;
 const YEAR_BACK_WORDS = anyOf(['ago', 'earlier']);
+
+/** Verbs of reporting results, which come after the quarter they are about ("expects to report third-quarter net income"). */
+const REPORTED = /\b(?:report|post|releas|announc|disclos|book|record)/i;
 
 /** A phrase that already counts a year back ("the year-ago quarter", "a year earlier", "last year"): not the period in question itself. */
 export const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year/i;
@@ -80,6 +84,8 @@ export const quarterParser: Parser = {
 						let year: number;
 						let n = ordinal ?? 0;
 						let isHalf = half;
+						/** A quarter of this year still to come, not the latest begun. */
+						let toCome = false;
 						// A period is the quarter (or half) the report is about.
 						if (period) {
 							const about = periodInQuestion(ctx)?.resolved.time;
@@ -105,7 +111,13 @@ export const quarterParser: Parser = {
 							const current = isHalf ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1;
 							if (!n) n = thisOne ? current : current === 1 ? (isHalf ? 2 : 4) : current - 1;
 							if (!ordinal && !thisOne && current === 1) year -= 1;
-							if (ordinal && n > current) year -= 1;
+							// A quarter named by its number is the latest begun, unless it is still to come ("would open in the
+							// third quarter", told in April); results are reported after their quarter ("expects to report
+							// fourth-quarter net income", told in January, is last year's).
+							if (ordinal && n > current) {
+								toCome = tenseAround(scope.text, m.index, m.index + m[0].length) === 'future' && !REPORTED.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index));
+								if (!toCome) year -= 1;
+							}
 						} else return null;
 						if (!n) return null;
 						year -= yearBack;
@@ -114,7 +126,7 @@ export const quarterParser: Parser = {
 							time,
 							stated,
 							inferred: explicitYear ? [] : ['year'],
-							derivation: [`“${text}” is ${isHalf ? 'half' : 'quarter'} ${n} of ${year}${explicitYear ? '' : `, the latest by the reference date ${ref ? formatYmd(ref) : ''}`} → ${time.value}`],
+							derivation: [`“${text}” is ${isHalf ? 'half' : 'quarter'} ${n} of ${year}${explicitYear ? '' : `, the ${toCome ? 'next' : 'latest'} by the reference date ${ref ? formatYmd(ref) : ''}${toCome ? ' (the clause looks ahead)' : ''}`} → ${time.value}`],
 							confidence: explicitYear ? 0.9 : 0.7,
 							referenceFree: !!explicitYear
 						};
