@@ -256,6 +256,12 @@ table('clock times and parts of the day in a story', [
 		text: 'Shares have risen 3% in 2025. On October 14, 1962, a spy plane photographed missile sites. That same morning the president was told. On October 22, Kennedy spoke on television.',
 		expected: [['October 22', '1962-10-22']]
 	},
+	{
+		name: 'in news, a flashback in an aside lends no year',
+		text: 'The party won the most votes in Sunday’s election. It had 136 seats, up from 89 in the last election in November 2019. Sánchez called the election in May.',
+		reference: '2023-07-24',
+		expected: [['November 2019', '2019-11'], ['May', '2023-05']]
+	},
 	{ name: 'a clock time alone takes the day the story is at', text: 'The armistice was signed on 11 November 1918. At 10:57 the guns fell silent.', reference: '2009-12-19', expected: [['11 November 1918', '1918-11-11'], ['10:57', '1918-11-11T10:57']] },
 	{ name: 'that afternoon is the story’s day', text: 'On 31 January 1965, troops landed. They moved north that afternoon.', reference: '2009-12-19', expected: [['that afternoon', '1965-01-31TAF']] },
 	{ name: 'a part of a day told sets the story’s day', text: 'The brigade was ordered out on the morning of 31 January 1965. It landed that afternoon.', reference: '2009-12-19', expected: [['that afternoon', '1965-01-31TAF']] },

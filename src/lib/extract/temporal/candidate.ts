@@ -67,6 +67,8 @@ export interface Candidate {
 	tense?: Tense;
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
 	background?: boolean;
+	/** A date with its year in a comparison ("up from 89 seats in the last election in November 2019", "than in 1998"): in news, an aside that lends no year. */
+	compared?: boolean;
 	/** Candidates that may sit inside this one without being removed (an anniversary's anchor). */
 	allowsNested?: boolean;
 	/** For durations and sets: the TIMEX3 value (P3Y, XXXX-WXX...); no interval. */

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, clauseStartBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -241,6 +241,11 @@ const WEEK = 7 * 86_400_000;
  */
 const ATTRIBUTIVE_SLACK = 45 * 86_400_000;
 
+/** A year written in digits. */
+const HAS_YEAR = /\d{4}/;
+/** What puts a date in its clause into a comparison: "up from 89 seats in …", "compared with …", "higher than in …". */
+const COMPARISON_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than|versus|vs\.)\s/i;
+
 /** The granularities of a story told by day, as a flashback in news is: the day, or a time of it; a week; a month. */
 const TOLD_BY_DAY: ReadonlySet<string> = new Set(['month', 'week', 'day', 'hour', 'minute', 'second']);
 
@@ -272,7 +277,8 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const reach = news ? 1500 : 20000;
 	// A named event the knowledge base dates ("the North Atlantic Treaty") is background too. A time of day
 	// ("that same morning", "7 p.m.") is told by day.
-	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity);
+	// In news, a flashback in a comparison ("up from 89 seats in the last election in November 2019") is an aside too.
+	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && narrative.candidate.compared);
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text);
 	if (narrative && narrativeYear !== null && (ofYear || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach))) {
@@ -772,6 +778,10 @@ export const chronoParser: Parser = {
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
 				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => (on && dayAfter(text, c, ctx, on[0].length)) || storyDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
 			}
+		}
+		for (const cand of out) {
+			const local = cand.start - scope.passage.start;
+			if (HAS_YEAR.test(cand.text) && COMPARISON_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, local), local))) cand.compared = true;
 		}
 		// "Friday morning", "last night": the day, narrowed to the part of it the phrase names.
 		return out.map((cand) => {
