@@ -40,6 +40,7 @@ table('chrono dates (full, partial, weekday, relative)', [
 table('bare years and ranges', [
 	{ name: 'in YEAR', text: 'The war ended in 1945.', expected: [['1945', '1945']] },
 	{ name: 'since YEAR', text: 'Prices have doubled since 2014.', expected: [['2014', '2014']] },
+	{ name: 'a hedged range', text: 'Historians speak of a second revolution from about 1870 to 1914. It was built between roughly 1500 and 1520.', expected: [['1870 to 1914', '1870/1914'], ['1500 and 1520', '1500/1520']] },
 	{ name: 'years listed after a cue', text: 'It would dilute earnings in both 1990 and 1991. He crossed in 1994, 1995 and 1997.', expected: [['1990', '1990'], ['1991', '1991'], ['1995', '1995'], ['1997', '1997']] },
 	{ name: 'a year before a capitalised plural names an event', text: 'He hoped for a republic by the opening of the 2000 Olympics.', expected: [['2000', '2000']] },
 	{ name: 'a year after a determiner qualifies the plural after it', text: 'The first of the 1777 campaigns failed. Violence fell from its 2006 highs.', expected: [['1777', '1777'], ['2006', '2006']] },

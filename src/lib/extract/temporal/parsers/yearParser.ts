@@ -25,6 +25,8 @@ const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|
 const PLURAL_AFTER = /^\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b|news\b|ss\b)[a-z]+s\b/;
 /** A determiner right before a number: "the 1777 campaigns". */
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|this|that|these|those)\s+$/i;
+/** A range's lead word and a hedge before its first year ("from about 1870 to 1914"); the hedge stays outside the range, as the lead does. */
+const HEDGED_LEAD = /\b(from|between|in)\s+(?:about|around|circa|c\.|roughly|approximately|some)\s+$/i;
 /** Years listed after a cue: "in both 1990 and 1991", "in 1994, 1995 and 1997". Each is a year of its own. */
 export const YEAR_LIST = /\b(?:in|of|during|for|by)\s+(?:both\s+)?((?:1\d{3}|20\d{2})(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s*,?\s+(?:and|or)\s+(?:1\d{3}|20\d{2}))\b/gi;
 const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?(\d{4})\b`, 'gi');
@@ -97,8 +99,10 @@ export const yearParser: Parser = {
 			if (m[4].length === 2) b = Math.floor(a / 100) * 100 + b;
 			else if (m[4].length === 3 && m[2].length !== 3) continue;
 			const connector = m[3];
-			if (/and/i.test(connector) && !/between/i.test(m[1] ?? '')) continue;
-			if (/to|until|through/i.test(connector) && !m[1] && !era) {
+			// "from about 1870 to 1914", "between roughly 1500 and 1520": the lead word before the hedge.
+			const hedged = m[1] ? null : HEDGED_LEAD.exec(text.slice(Math.max(0, m.index - 30), m.index));
+			if (/and/i.test(connector) && !/between/i.test(m[1] ?? hedged?.[1] ?? '')) continue;
+			if (/to|until|through/i.test(connector) && !m[1] && !era && !hedged) {
 				const before = text.slice(Math.max(0, m.index - 12), m.index);
 				if (!/\b(in|from|between|years?)\s*$/i.test(before)) continue;
 			}
