@@ -108,6 +108,15 @@ describe('events and their mentions', () => {
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1865-04', 'The war ended'], ['1865-05-04/1865-05-05', 'Johnston surrendered']]);
 		expect(r.events[1].mentions.map((m) => m.text)).toEqual(['May 4', '5']);
 	});
+	it('a stated time that agrees with the known event of its clause is that event’s', () => {
+		const events = (text: string) => extract(text).events.map((e) => [e.time.value, e.title, e.mentions.map((m) => m.text)]);
+		expect(events('The Great Exhibition, held in Hyde Park from May to October 1851, showed off Britain’s industrial might.')).toEqual([['1851-05-01/1851-10-15', 'Great Exhibition', ['Great Exhibition', 'May to October 1851']]]);
+		expect(events('The Battle of Gettysburg, fought from July 1 to 3, 1863, ended the invasion.')).toEqual([['1863-07-01/1863-07-03', 'Battle of Gettysburg', ['Battle of Gettysburg', 'July 1 to 3, 1863']]]);
+		// Another clause, or a year alone: two events.
+		expect(events('In late October 1944, American forces invaded Leyte; soon after, the Allies won the Battle of Leyte Gulf.')).toHaveLength(2);
+		expect(events('In 1815, Napoleon was defeated at the Battle of Waterloo.')).toHaveLength(2);
+	});
+
 	it('a known event right before a stated time stays an event of its own', () => {
 		const r = extract('After the American victory at the Battles of Saratoga in the autumn of 1777, France entered the war.');
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1777-FA', 'France entered the war'], ['1777-09-19/1777-10-07', 'Battles of Saratoga']]);

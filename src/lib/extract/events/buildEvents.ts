@@ -44,6 +44,41 @@ function sentenceOf(passages: ReadonlyMap<string, TextDocument['passages'][numbe
 	return { start: Math.max(s.start, e.start - TITLE_WINDOW), end: Math.min(s.end, e.end + TITLE_WINDOW) };
 }
 
+/** The sentence that holds a mention: its passage and the sentence's index there. */
+function sentenceKey(passages: ReadonlyMap<string, TextDocument['passages'][number]>, m: Mention): string {
+	const sentences = passages.get(m.passageId)?.sentences ?? [];
+	return `${m.passageId}:${firstAtOrAfter(sentences, m.start + 1) - 1}`;
+}
+
+/** The first instant of the day or month that holds `ms`. */
+function floorTo(ms: number, unit: 'day' | 'month'): number {
+	const d = new Date(ms);
+	const out = new Date(0);
+	out.setUTCFullYear(d.getUTCFullYear(), d.getUTCMonth(), unit === 'day' ? d.getUTCDate() : 1);
+	return out.getTime();
+}
+
+/** The first instant after the day or month that ends at `ms` (exclusive); `ms` itself when it is on such a bound. */
+function ceilTo(ms: number, unit: 'day' | 'month'): number {
+	const floor = floorTo(ms, unit);
+	if (floor === ms) return ms;
+	const d = new Date(floor);
+	if (unit === 'month') d.setUTCMonth(d.getUTCMonth() + 1);
+	else d.setUTCDate(d.getUTCDate() + 1);
+	return d.getTime();
+}
+
+/**
+ * Does a told time say the same as a known event's, as precisely as it is told: the known span, widened to the
+ * told time's days or months, is the told time ("May to October 1851" and 1 May to 15 October 1851).
+ */
+function agrees(known: TimeValue, told: TimeValue): boolean {
+	// (Not a year: "In 1914 the war began, and the Marne halted the Germans" tells two events.)
+	const unit = told.granularity;
+	if (unit !== 'day' && unit !== 'month') return false;
+	return floorTo(isoToMillis(known.start), unit) === isoToMillis(told.start) && ceilTo(isoToMillis(known.end), unit) === isoToMillis(told.end);
+}
+
 function isEventExpression(e: TemporalExpression): e is TemporalExpression & { time: TimeValue } {
 	return !!e.time && (e.type === 'DATE' || e.type === 'TIME') && !/^(now|today|currently)$/i.test(e.text);
 }
@@ -347,10 +382,34 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		previous = { expr: e, draft };
 	}
 
+	// "The Great Exhibition, held in Hyde Park from May to October 1851", "The Battle of Gettysburg, fought from July 1
+	// to 3, 1863": a told time that agrees with a known event of its sentence is that event's time, not a second event.
+	const knownIn = new Map<string, Draft[]>();
+	for (const d of drafts) {
+		if (!d.knowledgeId) continue;
+		for (const m of d.mentions) {
+			const key = sentenceKey(passageById, m);
+			const list = knownIn.get(key);
+			if (!list) knownIn.set(key, [d]);
+			else if (!list.includes(d)) list.push(d);
+		}
+	}
+	const told = knownIn.size === 0 ? drafts : drafts.filter((d) => {
+		if (d.knowledgeId) return true;
+		const at = d.mentions[0];
+		const sentence = sentenceKey(passageById, at);
+		// (In one clause: "In late October, American forces invaded Leyte; soon after, … the Battle of Leyte Gulf" tells two events.)
+		const oneClause = (m: Mention) => sentenceKey(passageById, m) === sentence && !doc.text.slice(Math.min(m.end, at.end), Math.max(m.start, at.start)).includes(';');
+		const known = knownIn.get(sentence)?.find((k) => agrees(k.time, d.time) && k.mentions.some(oneClause));
+		if (!known) return true;
+		merge(known, { ...d, rank: 0, derivation: [...d.derivation, `“${d.mentions[0].text}” agrees with the known event of its sentence, ${known.title} (${known.time.value}).`] });
+		return false;
+	});
+
 	// Events of one text on the same day are one event (the parade and the anniversary it marks).
 	const byDay = new Map<string, Draft>();
 	const merged: Draft[] = [];
-	for (const d of drafts) {
+	for (const d of told) {
 		if (d.time.granularity !== 'day' || d.time.value.includes('/')) {
 			merged.push(d);
 			continue;
