@@ -298,6 +298,7 @@ table('a length of time before an undated clause is a duration', [
 table('BCE dates, ranges without a year, history against a late document date', [
 	{ name: 'BCE month as TimeML writes it', text: 'Xerxes crossed the Hellespont in April 480 BC.', expected: [['April 480 BC', 'BC0480-04']] },
 	{ name: 'BCE season', text: 'The fleet sailed in the spring of 480 BC.', expected: [['the spring of 480 BC', 'BC0480-SP']] },
+	{ name: 'a BCE range whose end has two digits counts down', text: 'Marius, elected consul seven times between 107 and 86 BC, reformed the army. The war of 1939-45 ended.', expected: [['107 and 86 BC', 'BC0107/BC0086'], ['1939-45', '1939/1945']] },
 	{ name: 'a bare season in a BCE story', text: 'Xerxes marched in 481 BC. The army wintered in Sardis; in the summer it reached Thrace.', expected: [['the summer', 'BC0481-SU']] },
 	{ name: 'chrono’s Buddhist era is not read into “be”', text: 'The new rules, which took effect on January 1 be applied to all.', expected: [['January 1', '2025-01-01']] },
 	{ name: 'a day range takes one year', text: 'The Korean War began in 1950. The battle was fought on 12-14 July, when the line broke.', reference: '2009-12-19', expected: [['12-14 July', '1950-07-12/1950-07-14']] },

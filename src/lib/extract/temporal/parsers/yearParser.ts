@@ -96,7 +96,8 @@ export const yearParser: Parser = {
 			const a = Number(m[2]);
 			let b = Number(m[4]);
 			const era = m[5];
-			if (m[4].length === 2) b = Math.floor(a / 100) * 100 + b;
+			// "1939-45" is 1939 to 1945; "between 107 and 86 BC" counts down to 86 BC.
+			if (m[4].length === 2 && !isBce(era)) b = Math.floor(a / 100) * 100 + b;
 			else if (m[4].length === 3 && m[2].length !== 3) continue;
 			const connector = m[3];
 			// "from about 1870 to 1914", "between roughly 1500 and 1520": the lead word before the hedge.
