@@ -251,6 +251,7 @@ table('the year a month takes in history', [
 ]);
 
 table('clock times and parts of the day in a story', [
+	{ name: 'in news, a clock time alone is on the day the story last told', text: 'The rover touched down on Mars on Thursday afternoon.\n\nIt landed in Jezero Crater at 3:55 p.m. EST, and engineers cheered.', reference: '2021-02-19', expected: [['3:55 p.m. EST', '2021-02-18T15:55']] },
 	{
 		name: 'a flashback told by the time of day lends its year, as one told by day does',
 		// A recent year too, so the text is neither history nor only past: only the flashback's day can lend its year.

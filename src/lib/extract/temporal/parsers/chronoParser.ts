@@ -170,6 +170,32 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 	return withClock(day, c);
 }
 
+/** How far back (characters) a news story's day lends itself to a clock time told alone. */
+const NEWS_DAY_REACH = 600;
+
+/**
+ * A clock time alone in news ("The rover landed at 3:55 p.m. EST", after "touched down on Thursday afternoon"):
+ * on the day the story last told, counted from the day of writing or not, when that is close before it and
+ * within a week of the day of writing; else (null) the day of writing's.
+ */
+function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+	if (!ctx.documentDated || !ctx.reference || ctx.historical) return null;
+	const narrative = ctx.narrativeBefore();
+	const told = narrative?.resolved.time;
+	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
+	const t = told.granularity === 'day' ? told : dayValue(ymdOf(told.start));
+	if (Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK) return null;
+	const day: Resolved = {
+		time: t,
+		stated: [],
+		inferred: ['year', 'month', 'day'],
+		derivation: [`“${text}” is a time of the day the story is at (“${narrative.candidate.text}” → ${t.value})`],
+		confidence: 0.7,
+		referenceFree: narrative.resolved.referenceFree
+	};
+	return withClock(day, c);
+}
+
 /** After a time of day: a zone ("Baghdad time", "local time", "GMT") and "on", before the day it is on (see CLOCK_THEN_DAY_SOURCE). */
 const ON_DAY_AFTER = new RegExp(String.raw`^${CLOCK_THEN_DAY_SOURCE}(?=\S)`);
 
@@ -776,7 +802,7 @@ export const chronoParser: Parser = {
 				// "At 5:34 AM Baghdad time on March 20, 2003": the day after it, past the zone chrono does not join.
 				const on = ON_DAY_AFTER.exec(scope.text.slice(end, end + 40));
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
-				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => (on && dayAfter(text, c, ctx, on[0].length)) || storyDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => (on && dayAfter(text, c, ctx, on[0].length)) || storyDayAt(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
