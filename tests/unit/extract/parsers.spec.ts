@@ -259,6 +259,12 @@ table('clock times and parts of the day in a story', [
 		expected: [['October 22', '1962-10-22']]
 	},
 	{
+		name: 'in news, a date counted from the day of writing brings the story back from a flashback',
+		text: 'The first rover, Sojourner, landed in July 1997. Last year, China launched a mission to Mars; it entered orbit on Feb. 10.',
+		reference: '2021-02-19',
+		expected: [['Feb. 10', '2021-02-10']]
+	},
+	{
 		name: 'in news, a flashback in an aside lends no year',
 		text: 'The party won the most votes in Sunday’s election. It had 136 seats, up from 89 in the last election in November 2019. Sánchez called the election in May.',
 		reference: '2023-07-24',

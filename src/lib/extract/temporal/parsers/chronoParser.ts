@@ -276,6 +276,19 @@ const COMPARISON_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than|v
 const TOLD_BY_DAY: ReadonlySet<string> = new Set(['month', 'week', 'day', 'hour', 'minute', 'second']);
 
 /**
+ * In news, has the story come back to the day of writing since the flashback `flashback`: is a date between it and
+ * candidate `ctx.index` counted from the day of writing ("The first rover landed in July 1997. Last year, China
+ * launched a mission; it entered orbit on Feb. 10": Feb. 10 is this year's)?
+ */
+function backToNow(ctx: ResolveContext, flashback: Candidate): boolean {
+	for (let k = ctx.index - 1; k >= 0 && ctx.candidates[k] !== flashback; k--) {
+		const r = ctx.candidates[k].end <= ctx.candidates[ctx.index].start ? ctx.resolveAt(k) : null;
+		if (r && !r.referenceFree) return true;
+	}
+	return false;
+}
+
+/**
  * Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference.
  * `direction` is what "last", "next" or "this" before it says ("last February", "this September");
  * `tense`, the tense of the clause; `lookingBack`, that the clause looks back ("earlier", "had"), so the
@@ -307,7 +320,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && narrative.candidate.compared);
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text);
-	if (narrative && narrativeYear !== null && (ofYear || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach))) {
+	if (narrative && narrativeYear !== null && (ofYear || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && backToNow(ctx, narrative.candidate))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
