@@ -346,6 +346,7 @@ table('holidays', [
 ]);
 
 table('years in words, seasons as “fall”', [
+	{ name: 'in news, a season still to come is the next from the day of writing', text: 'The mission launched on July 30, 2020. A small helicopter is expected to make its first flight in the spring.', reference: '2021-02-19', expected: [['the spring', '2021-SP']] },
 	{ name: 'a spoken year', text: 'Oil fell to thirteen dollars a barrel in nineteen ninety-four.', expected: [['nineteen ninety-four', '1994']] },
 	{ name: 'a month and a spoken year', text: 'In January nineteen ninety-seven, the talks resumed.', expected: [['January nineteen ninety-seven', '1997-01']] },
 	{ name: '“the year two thousand”', text: 'Computers may fail in the year two thousand.', expected: [['the year two thousand', '2000']] },

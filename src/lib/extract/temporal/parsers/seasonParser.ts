@@ -4,8 +4,8 @@
  * (winter runs from December into the next year's February).
  */
 import { SEASON_CODES, SEASON_START_MONTH, seasonValue, startYmd, type SeasonCode } from '../../timex.ts';
-import type { Candidate, ResolveContext } from '../candidate.ts';
-import { candidateAt, type Parser, type PassageScope } from '../scope.ts';
+import type { Candidate, ResolveContext, Tense } from '../candidate.ts';
+import { candidateAt, tenseAround, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b|(\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
@@ -94,6 +94,15 @@ export const seasonParser: Parser = {
 			if (partner) {
 				const year = Number(partner[2]) - (SEASON_START_MONTH[code] > SEASON_START_MONTH[SEASON_CODES[partner[1].toLowerCase()]] ? 1 : 0);
 				out.push(fromStory(scope, partner[0].replace(/^,?\s+/, ''), m.index, text, code, 0, () => false, year));
+				continue;
+			}
+			if (!deictic && !past) {
+				// In news, a season still to come ("is expected to make its first flight in the spring") is the next one from
+				// the day of writing, whatever the story told before it.
+				let tense: Tense | undefined;
+				const start = m.index;
+				const toCome = (ctx: ResolveContext) => ctx.documentDated && !!ctx.reference && !ctx.historical && (tense ??= tenseAround(scope.text, start, start + text.length)) === 'future';
+				out.push(fromStory(scope, m[0], start, text, code, (ctx) => (toCome(ctx) && SEASON_START_MONTH[code] + 2 < ctx.reference!.month ? 1 : 0), (ctx) => !toCome(ctx)));
 				continue;
 			}
 			out.push(fromStory(scope, m[0], m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical)));
