@@ -160,6 +160,10 @@ describe('titles that start with a pronoun', () => {
 	it('name the person last named with an honorific', () => {
 		expect(resolvePronoun('He announced a naval quarantine', 'President John F. Kennedy was told two days later. ')).toBe('John Kennedy announced a naval quarantine');
 		expect(resolvePronoun('She resigned', 'Prime Minister Margaret Thatcher lost the vote. Then Chancellor Angela Merkel spoke. ')).toBe('Angela Merkel resigned');
+		// "She" names a woman (by her honorific or given name), "He" anyone else: "She" after a captain is his ship.
+		expect(resolvePronoun('She reached New York', 'Shortly after midnight, Captain Edward Smith ordered the lifeboats uncovered. ')).toBe('She reached New York');
+		expect(resolvePronoun('She abdicated', 'King Edward spoke. Queen Wilhelmina of the Netherlands fled. ')).toBe('Wilhelmina abdicated');
+		expect(resolvePronoun('He replied', 'President Richard Nixon wrote. Prime Minister Indira Gandhi answered. ')).toBe('Richard Nixon replied');
 		// No one named, or no pronoun: unchanged.
 		expect(resolvePronoun('He resigned', 'The committee met on Monday. ')).toBe('He resigned');
 		expect(resolvePronoun('They resigned', 'President Lincoln spoke. ')).toBe('They resigned');

@@ -232,18 +232,46 @@ export function withoutPrepositionEnd(text: string): string {
 const CLAUSE_END_AFTER = /(?<!\b[A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|No|vs|Adm|Maj|Prof|Rev))[.!?]\s|[;]|,\s(?:and|but|while|where|which|who)[\s,]/;
 
 /** A name right after an honorific ("President John F. Kennedy"), or two or three capitalised words that are a person's name by position. */
-const PERSON = new RegExp(String.raw`\b${HONORIFIC}\s+(${NAME})`, 'gu');
+const PERSON = new RegExp(String.raw`\b(${HONORIFIC})\s+(${NAME})`, 'gu');
+/** Honorifics only a woman holds. */
+const FEMALE_HONORIFIC = /^(?:Queen|Princess|Empress|Mrs\.|Ms\.|Lady|Dame|Chairwoman)$/;
+/**
+ * Given names that are a woman's, for a name after an honorific anyone may hold ("Chancellor Angela Merkel").
+ * With neither, "She" is left as it is: "She reached New York", after "Captain Edward Smith", is a ship.
+ */
+const FEMALE_NAMES = new Set(
+	[
+		'Abigail Ada Agnes Alice Amelia Amy Angela Ann Anna Anne Annie Barbara Beatrice Benazir Betty Carla',
+		'Caroline Catherine Charlotte Christina Christine Clara Claudia Condoleezza Cristina Diana Dilma Dolores',
+		'Dorothy Edith Eleanor Elena Elizabeth Ellen Emily Emma Eva Florence Frances Geraldine Golda Grace',
+		'Hannah Harriet Helen Hillary Ida Indira Ingrid Irene Isabel Isabella Jacinda Jane Janet Jennifer Jessica',
+		'Joan Josephine Judith Julia Julie Kamala Karen Katherine Kathleen Laura Linda Liz Louise Lucy Madeleine',
+		'Margaret Maria Marie Martha Mary Megawati Michelle Nancy Olga Patricia Pauline Rachel Rosa Ruth Sandra',
+		'Sarah Sophia Susan Theresa Ursula Valentina Victoria Virginia Yulia',
+	]
+		.join(' ')
+		.split(' ')
+);
+
+/** Can "She" (`she`) or "He" name the person an honorific introduces? */
+function pronounFits(she: boolean, honorific: string, name: string): boolean {
+	const female = FEMALE_HONORIFIC.test(honorific) || FEMALE_NAMES.has(name.split(/\s+/)[0]);
+	return she === female;
+}
 
 /**
  * "He announced a naval quarantine": a title that starts with "He" or "She" says who through
  * the last person named with an honorific ("President John F. Kennedy") in `before`, the text
- * just before the sentence. Unchanged when there is none, or the title does not start so.
+ * just before the sentence, whom the pronoun can name: "She" a woman (by her honorific or given
+ * name; "She reached New York" after "Captain Edward Smith" is a ship), "He" anyone else.
+ * Unchanged when there is none, or the title does not start so.
  */
 export function resolvePronoun(title: string, before: string): string {
 	const m = /^(He|She)\b/.exec(title);
 	if (!m) return title;
+	const she = m[1] === 'She';
 	let name: string | null = null;
-	for (const p of before.matchAll(PERSON)) name = p[1];
+	for (const p of before.matchAll(PERSON)) if (pronounFits(she, p[1], p[2])) name = p[2];
 	if (!name) return title;
 	const who = simplifyNames(name).replace(/\s+[A-Z]\.\s+/g, ' ').trim();
 	return shorten(who + title.slice(m[0].length));
