@@ -251,6 +251,13 @@ table('the year a month takes in history', [
 ]);
 
 table('clock times and parts of the day in a story', [
+	{
+		name: 'a clock time in a night told before it: the evening on its first day, the small hours on the next; and past midnight after a late time',
+		text: 'On the night of 14–15 April 1912, the ship struck an iceberg at 11:40 p.m. ship’s time. The first boat was lowered at about 12:45 a.m.',
+		reference: '2009-12-19',
+		expected: [['11:40 p.m.', '1912-04-14T23:40'], ['12:45 a.m.', '1912-04-15T00:45']]
+	},
+	{ name: 'the small hours of a night', text: 'Mobs burned synagogues across Germany on the night of 9 November 1938, and at 2 a.m. the police stood by.', reference: '2009-12-19', expected: [['2 a.m.', '1938-11-10T02:00']] },
 	{ name: 'in news, a clock time alone is on the day the story last told', text: 'The rover touched down on Mars on Thursday afternoon.\n\nIt landed in Jezero Crater at 3:55 p.m. EST, and engineers cheered.', reference: '2021-02-19', expected: [['3:55 p.m. EST', '2021-02-18T15:55']] },
 	{
 		name: 'a flashback told by the time of day lends its year, as one told by day does',

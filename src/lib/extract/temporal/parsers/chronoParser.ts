@@ -152,20 +152,51 @@ function monthly(t: { time: TimeValue; fields: DateField[] } | null, text: strin
  * date or the text has no date of its own. In news, a bare time is on the day of writing.
  */
 function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+	const night = nightAt(text, c, ctx);
+	if (night) return night;
 	const narrative = ctx.narrativeBefore(true);
 	const told = narrative?.resolved.time;
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity)) return null;
-	// A time told before ("10:57 … 10:58") is on the day the story is at.
-	const t = told.granularity === 'day' ? told : dayValue(ymdOf(told.start));
+	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
+	// the evening ("struck an iceberg at 11:40 p.m. … the first boat was lowered at 12:45 a.m.") on the day after.
+	let t = told.granularity === 'day' ? told : dayValue(ymdOf(told.start));
+	const toldHour = told.granularity === 'day' ? null : new Date(isoToMillis(told.start)).getUTCHours();
+	const afterMidnight = toldHour !== null && toldHour >= 18 && (c.get('hour') ?? 12) < 6;
+	if (afterMidnight) t = dayValue(addDays(ymdOf(told.start), 1));
 	const year = Number(/^[+-]?\d+/.exec(t.start)?.[0]);
 	if (ctx.documentDated && ctx.reference && !(year < ctx.reference.year - 2)) return null;
 	const day: Resolved = {
 		time: t,
 		stated: [],
 		inferred: ['year', 'month', 'day'],
-		derivation: [`“${text}” is a time of the day the story is at (“${narrative.candidate.text}” → ${t.value})`],
+		derivation: [`“${text}” is a time of the day ${afterMidnight ? 'after the one ' : ''}the story is at (“${narrative.candidate.text}” → ${told.value})`],
 		confidence: 0.7,
 		referenceFree: narrative.resolved.referenceFree
+	};
+	return withClock(day, c);
+}
+
+/**
+ * A clock time in the sentence of a night told before it ("On the night of 14–15 April 1912, … the ship struck an
+ * iceberg at 11:40 p.m."; "the night of 9 November"): in the evening, the night's first day; in the small hours, the next.
+ */
+function nightAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+	const self = ctx.candidates[ctx.index];
+	const k = ctx.index - 1;
+	const before = ctx.candidates[k];
+	if (!before || before.sentence.start !== self.sentence.start || !before.text.includes('night')) return null;
+	const r = ctx.resolveAt(k);
+	const told = r?.time;
+	if (!r || !told || !told.value.endsWith('TNI') || isoToMillis(told.end) - isoToMillis(told.start) > 86_400_000) return null;
+	const first = ymdOf(told.start);
+	const t = dayValue((c.get('hour') ?? 0) < 12 ? addDays(first, 1) : first);
+	const day: Resolved = {
+		time: t,
+		stated: [],
+		inferred: ['year', 'month', 'day'],
+		derivation: [`“${text}” is in the night the sentence tells (“${before.text}” → ${told.value})`],
+		confidence: 0.75,
+		referenceFree: r.referenceFree
 	};
 	return withClock(day, c);
 }
