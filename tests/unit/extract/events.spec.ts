@@ -108,6 +108,10 @@ describe('events and their mentions', () => {
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1865-04', 'The war ended'], ['1865-05-04/1865-05-05', 'Johnston surrendered']]);
 		expect(r.events[1].mentions.map((m) => m.text)).toEqual(['May 4', '5']);
 	});
+	it('a clock time leaves the title of another date of its clause with its zone, and the two are one event', () => {
+		const r = extract('On the night of 14–15 April 1912, the ship struck an iceberg at 11:40 p.m. ship’s time.', { reference: '2009-12-19' });
+		expect(r.events.map((e) => [e.time.value, e.title, e.mentions.length])).toEqual([['1912-04-14T23:40', 'The ship struck an iceberg', 2]]);
+	});
 	it('a stated time that agrees with the known event of its clause is that event’s', () => {
 		const events = (text: string) => extract(text).events.map((e) => [e.time.value, e.title, e.mentions.map((m) => m.text)]);
 		expect(events('The Great Exhibition, held in Hyde Park from May to October 1851, showed off Britain’s industrial might.')).toEqual([['1851-05-01/1851-10-15', 'Great Exhibition', ['Great Exhibition', 'May to October 1851']]]);

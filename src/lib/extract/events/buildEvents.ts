@@ -170,6 +170,9 @@ export function synonymsOf(own: readonly string[]): Set<string> {
 /** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
 const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$/i;
 
+/** A zone right after a clock time ("11:40 p.m. ship's time", "9 a.m. EST"). */
+const ZONE_AFTER = new RegExp(String.raw`^\s+${ZONE_SOURCE}`);
+
 /** Between a clock time and the day it is on: a zone, then "on" ("12:01 a.m. Berlin time on 12 May 1949"). */
 const CLOCK_THEN_DAY = new RegExp(String.raw`^${CLOCK_THEN_DAY_SOURCE}$`);
 
@@ -290,7 +293,11 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			const countedFrom = o.parser === 'namedEvent' && o.start >= e.end && /\b(?:after|before)$/i.test(e.text) && /^\s(?:the\s)?$/i.test(doc.text.slice(e.end, o.start));
 			// (With the "the" before it: "A week before the Battle of Gettysburg".)
 			if (countedFrom && o.end <= sentence.end) others.push({ start: e.end - sentence.start, end: o.end - sentence.start });
-			else if (o !== e && o.parser !== 'namedEvent' && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) others.push({ start: o.start - sentence.start, end: o.end - sentence.start });
+			else if (o !== e && o.parser !== 'namedEvent' && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) {
+				// A clock time goes with its zone ("at 11:40 p.m. ship's time").
+				const zone = o.type === 'TIME' ? ZONE_AFTER.exec(doc.text.slice(o.end, Math.min(sentence.end, o.end + 24))) : null;
+				others.push({ start: o.start - sentence.start, end: o.end + (zone ? zone[0].length : 0) - sentence.start });
+			}
 		}
 		// The zone and "on" between a clock time and its day go with the two ("Berlin time on").
 		const day = dated[i + 1];
