@@ -165,6 +165,8 @@ describe('parts of the day: types and intervals', () => {
 });
 
 table('a month or weekday without a year takes its direction from the clause around it', [
+	{ name: 'a relative clause between the subject and its verb of reporting says nothing of the tense', text: 'Guardiola, whose contract runs until the end of next season, said on Friday he had not decided.', reference: '2024-05-20', expected: [['Friday', '2024-05-17']] },
+	{ name: 'a relative clause that holds the date keeps its tense', text: 'Taylor, who stepped down as chairman, president and chief executive in March, died.', reference: '1989-11-02', expected: [['March', '1989-03']] },
 	{ name: 'past verb after the month', text: 'In January, the company brought a suit against its rival.', reference: '1989-11-02', expected: [['January', '1989-01']] },
 	{ name: 'future verb after the month', text: 'In January, the company will open a plant.', reference: '1989-11-02', expected: [['January', '1990-01']] },
 	{ name: 'a limit after a past verb is not in the past', text: 'The partnership extended to Nov. 20 its offer for the shares.', reference: '1989-11-02', expected: [['Nov. 20', '1989-11-20']] },

@@ -167,10 +167,20 @@ export function clauseStartBefore(text: string, localPos: number): number {
 /** A preposition right before a date that points to it as a limit, not a time something happened: "by Jan. 14", "through January", "extended to Nov. 20". */
 const LIMIT_BEFORE = /(?:\bby|\bthrough|\b\w{3,}ed\s+to)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;
 
+/**
+ * A relative clause between commas before the verb of reporting it interrupts (", whose contract runs until next
+ * season, said"); not one that holds the date ("Taylor, who stepped down as chairman, president and chief executive in March").
+ */
+const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b[^,.;]*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b)/g;
+
 export function tenseBefore(text: string, localPos: number): Tense {
 	const clauseStart = clauseStartBefore(text, localPos);
 	// "next to the embassy" is a place, not a time to come.
-	const words = bareAll(text.slice(clauseStart, localPos).replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 14));
+	// A relative clause set off by commas tells of something else: "Guardiola, whose contract runs until the end of next
+	// season, said on Friday" is past.
+	let clause = text.slice(clauseStart, localPos);
+	if (clause.includes(', wh')) clause = clause.replace(RELATIVE_ASIDE, ',');
+	const words = bareAll(clause.replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 14));
 	// Not past a word that opens another clause: "…, where the Aug. 7 blasts killed".
 	const opener = words.findIndex((w) => CLAUSE_OPENER.test(w));
 	if (opener >= 0) words.length = opener;
