@@ -17,7 +17,7 @@ import { runParsers } from './temporal/runParsers.ts';
 import { resolveAll } from './temporal/resolveAll.ts';
 import type { Candidate } from './temporal/candidate.ts';
 import { defaultConfiguration } from './configuration.ts';
-import { findDateline } from './reference/findDateline.ts';
+import { findDateline, yearlessDateline } from './reference/findDateline.ts';
 import { inferReference } from './reference/inferReference.ts';
 import { buildEvents, numberEvents } from './events/buildEvents.ts';
 
@@ -159,7 +159,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 
 	// Stage 6: events.
 	// A dateline dates the article, not an event in it.
-	const dateline = published?.start !== undefined ? { start: published.start, end: published.end ?? published.start } : null;
+	const dateline = published?.start !== undefined ? { start: published.start, end: published.end ?? published.start } : yearlessDateline(text);
 	const eventExpressions = dateline ? expressions.filter((e) => e.end <= dateline.start || e.start >= dateline.end) : expressions;
 	const events = numberEvents(buildEvents(document, eventExpressions));
 	lap('events');

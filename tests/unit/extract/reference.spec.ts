@@ -7,6 +7,12 @@ describe('the reference date', () => {
 		expect(r.referenceDate).toMatchObject({ value: '2025-05-08', source: 'metadata' });
 		expect(r.events[0].time.value).toBe('2025-05-08');
 	});
+	it('a dateline without its year dates no event, and no reference: the user sets the year', () => {
+		const r = extract('LONDON, May 20 (AP) — City won the title on Sunday.', { reference: '2024-05-20' });
+		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['2024-05-19', 'City won the title']]);
+		expect(r.expressions.map((e) => e.text)).toEqual(['May 20', 'Sunday']);
+		expect(extract('LONDON, May 20 (AP) — City won the title on Sunday.').referenceDate).toBeNull();
+	});
 	it('comes from HTML metadata', () => {
 		const r = extract('<html><head><meta property="article:published_time" content="2024-06-06T08:00:00Z"></head><body><p>The ceremony was held on Thursday.</p></body></html>');
 		expect(r.referenceDate).toMatchObject({ value: '2024-06-06', source: 'metadata' });
