@@ -196,6 +196,8 @@ table('a range from a relative start to a named end', [
 ]);
 
 table('the year a month takes in history', [
+	{ name: '“the following January”, “the next March”: the first such month after the story’s time', text: 'Apple was founded on April 1, 1976. The company was incorporated the following January. The next March it moved.', expected: [['the following January', '1977-01'], ['The next March', '1977-03']] },
+	{ name: '“the previous November”: the last such month before it; “the following January” after a year alone, the next year’s', text: 'The treaty was signed in June 1919. The previous November the guns fell silent. In 1776 the army retreated; the following January it won at Princeton.', reference: '2009-12-19', expected: [['The previous November', '1918-11'], ['the following January', '1777-01']] },
 	{ name: 'from the month after it, with its year', text: 'Russia lost at Tannenberg in August and September 1914. Casualties between March and April 1918 were high.', reference: '2009-12-19', expected: [['August', '1914-08'], ['March', '1918-03']] },
 	{ name: 'from the month after it, a year on', text: 'Attacks fell after the carnage of December and January 2005.', reference: '2009-12-19', expected: [['December', '2004-12']] },
 	{ name: 'not from a year alone in brackets (a book’s)', text: 'The front held on 1 November 1950. Bevin Alexander, in How Wars Are Won (2003), reports the tactics. In late November, the army withdrew.', reference: '2009-12-19', expected: [['late November', '1950-11']] },

@@ -24,7 +24,7 @@ const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
-const MONTH_CUE = /\b(in|into|of|since|until|till|by|early|late|mid|last|next|this|that|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
+const MONTH_CUE = /\b(in|into|of|since|until|till|by|early|late|mid|last|next|this|that|following|preceding|previous|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
 /** A sentence starts right before ("… inevitable. September saw the Germans …"). */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
 /** Month names that are no ordinary word nor a given name ("April", "June" and "August" can be), enough alone to open a sentence. */
@@ -298,6 +298,9 @@ const WEEK = 7 * 86_400_000;
  */
 const ATTRIBUTIVE_SLACK = 45 * 86_400_000;
 
+/** A month counted from the story: "the following January", "the next March", "the previous May". */
+const ANAPHORIC_LEAD = /^(?:the\s+)?(?:following|preceding|previous)\b|^the\s+next\b/i;
+
 /** A year written in digits. */
 const HAS_YEAR = /\d{4}/;
 /** What puts a date in its clause into a comparison: "up from 89 seats in …", "compared with …", "higher than in …". */
@@ -328,8 +331,10 @@ function backToNow(ctx: ResolveContext, flashback: Candidate): boolean {
  * writing a date may lie against its tense.
  */
 function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK): Resolved | null {
+	// "the following January", "the next March", "the previous May": the first such month after (before) the story's time.
+	const anaphoric = direction !== null && ANAPHORIC_LEAD.test(text);
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
-	const deictic = direction !== null && ctx.documentDated && !!ctx.reference && !ctx.historical;
+	const deictic = direction !== null && !anaphoric && ctx.documentDated && !!ctx.reference && !ctx.historical;
 	const narrative = deictic ? null : ctx.narrativeBefore(true);
 	const sameYear = direction === 'this';
 	const month = c.get('month') ?? 1;
@@ -351,7 +356,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && narrative.candidate.compared);
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text);
-	if (narrative && narrativeYear !== null && (ofYear || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && backToNow(ctx, narrative.candidate))))) {
+	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && backToNow(ctx, narrative.candidate))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
@@ -359,14 +364,15 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		// And a look back to a later month is to the year before: "(February to April 2005 were) peaceful compared to the
 		// carnage of November" is November 2004; "had arrived in November", after March 1942, is November 1941.
 		const wrapsBack = !ofYear && direction === null && atMonth !== null && month > atMonth && atMonth + 12 - month <= 4 && lookingBack();
-		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0) - (wrapsBack ? 1 : 0);
+		const counted = !anaphoric ? 0 : direction === 'future' ? (atMonth === null || month <= atMonth ? 1 : 0) : atMonth === null || month >= atMonth ? -1 : 0;
+		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0) - (wrapsBack ? 1 : 0) + counted;
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
 		return {
 			time: t.time,
 			stated: t.fields,
 			inferred: ['year'],
-			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : wrapsBack ? ', the clause looking back to the year before' : ''})`],
+			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : wrapsBack ? ', the clause looking back to the year before' : anaphoric ? `, the first such month ${direction === 'future' ? 'after' : 'before'} it` : ''})`],
 			confidence: 0.75,
 			referenceFree: narrative.resolved.referenceFree
 		};
@@ -826,9 +832,10 @@ export const chronoParser: Parser = {
 				}
 			}
 			if (c.isCertain('month')) {
-				// "last August", "this September", "next March": the direction is stated.
-				const lead = /\b(this|last|next|past|coming)\s+$/i.exec(scope.text.slice(Math.max(0, start - 8), start));
-				const direction = lead ? (/last|past/i.test(lead[1]) ? 'past' : /next|coming/i.test(lead[1]) ? 'future' : 'this') : null;
+				// "last August", "this September", "next March": the direction is stated. "the following January", "the
+				// preceding winter's March": counted from the story (see resolvePartial).
+				const lead = /\b(?:the\s+)?(this|last|next|past|coming|following|preceding|previous)\s+$/i.exec(scope.text.slice(Math.max(0, start - 16), start));
+				const direction = lead ? (/last|past|preceding|previous/i.test(lead[1]) ? 'past' : /next|coming|following/i.test(lead[1]) ? 'future' : 'this') : null;
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
 				// Read from the text when resolvePartial asks, once: the tense of the clause is a costly read, and most years need none.
