@@ -80,6 +80,10 @@ describe('events and their mentions', () => {
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);
 		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['third-quarter', 'a year earlier']);
 	});
+	it('nor is the time a record is counted since', () => {
+		const r = extract('Apple went public on December 12, 1980, in the largest initial public offering since Ford Motor Company in 1956.');
+		expect(r.events.map((e) => [e.time.value, e.title, e.mentions.map((m) => m.text)])).toEqual([['1980-12-12', 'Apple went public', ['December 12, 1980', '1956']]]);
+	});
 	it('a clock time, its zone and the day it is on are one event, and a restatement in another zone joins it', () => {
 		const berlin = extract('The Soviets had hoped the blockade would force the Allies out. At 12:01 a.m. Berlin time on 12 May 1949, the blockade was lifted.', { reference: '2024-06-15' });
 		expect(berlin.events.map((e) => [e.time.value, e.title])).toEqual([['1949-05-12T00:01', 'The blockade was lifted']]);

@@ -168,7 +168,7 @@ export function synonymsOf(own: readonly string[]): Set<string> {
 }
 
 /** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
-const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$/i;
+const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$|^[^.;!?]{0,120}\b(?:largest|biggest|highest|lowest|greatest|worst|best|deadliest|longest|strongest|weakest|sharpest|steepest|first|most|least)\b[^.;!?]{0,60}\bsince\s[^.;!?]{0,60}$/i;
 
 /** A zone right after a clock time ("11:40 p.m. ship's time", "9 a.m. EST"). */
 const ZONE_AFTER = new RegExp(String.raw`^\s+${ZONE_SOURCE}`);
