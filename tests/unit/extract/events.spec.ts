@@ -36,9 +36,20 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'The Huaihai Campaign, in late 1948, secured east-central China for the CPC.', phrase: 'late 1948', expected: 'The Huaihai Campaign secured east-central China for the CPC' },
 		{ sentence: 'Moreover, in 1793 the universal suffrage was replaced by limited suffrage.', phrase: '1793', expected: 'The universal suffrage was replaced by limited suffrage' },
 		{ sentence: 'In a speech on 25 May 1961, President John F. Kennedy set a goal.', phrase: '25 May 1961', expected: 'John Kennedy set a goal' },
-		{ sentence: 'Explorer 1 flew in January, and later that year Congress created NASA.', phrase: 'later that year', expected: 'Congress created NASA' }
+		{ sentence: 'Explorer 1 flew in January, and later that year Congress created NASA.', phrase: 'later that year', expected: 'Congress created NASA' },
+		// The clause after ", and" with its preposition, and with a subject in lower case.
+		{ sentence: 'The Continental Congress abandoned Philadelphia, and on September 26, the British army marched into the city.', phrase: 'September 26', expected: 'The British army marched into the city' },
+		{ sentence: 'Farkas was made a brigadier general, and the following year he was appointed military attache.', phrase: 'the following year', expected: 'He was appointed military attache' },
+		// A number's comma leaves the subject whole.
+		{ sentence: 'The initial deployment of 3,500 in March was increased.', phrase: 'March', expected: 'The initial deployment of 3,500 was increased' }
 	];
 	for (const row of rows) it(row.expected, () => expect(titleOf(row.sentence, row.phrase)).toBe(row.expected));
+
+	it('another date at the start of the sentence leaves with its preposition, whatever its case', () => {
+		const sentence = 'By the mid-1990s Apple was losing money and cut jobs in June.';
+		const span = (phrase: string) => ({ start: sentence.indexOf(phrase), end: sentence.indexOf(phrase) + phrase.length });
+		expect(clauseTitle(sentence, span('June'), [span('the mid-1990s')])).toBe('Apple was losing money and cut jobs');
+	});
 
 	it('names without honorifics or middle initials', () => {
 		expect(simplifyNames('President Vladimir V. Putin of Russia met Prime Minister Narendra Modi')).toBe('Vladimir Putin met Narendra Modi');

@@ -134,6 +134,11 @@ function scheduledSubject(before: string): string | null {
 	return best;
 }
 
+/** The end of the text before a date that opens a clause of its own: ", and", "but", "then", perhaps with a preposition ("and on"). */
+const CLAUSE_LEAD = /(?:,\s*|\s)(?:and|but|then)\s+(?:(?:on|in|at|by|during)\s+)?$/i;
+/** The last words CLAUSE_LEAD can end on. */
+const CLAUSE_LEAD_LAST = new Set(['and', 'but', 'then', 'on', 'in', 'at', 'by', 'during']);
+
 /**
  * Title for the event a date expression dates, from its sentence.
  * `expr` and `others` are spans relative to `sentence`; other date phrases are removed too.
@@ -165,9 +170,10 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// The clause after the expression (see clauseAfter): made when first needed, once.
 	let rest: string | null = null;
 	// "…, and later that year Congress created NASA": the date opens a clause of its own (the text before ends on a space and "and", "but", "then").
-	if (SPACE.test(before[before.length - 1] ?? '') && /(?:and|but|then)$/.test(lastWord(before)) && /(?:,\s*|\s)(?:and|but|then)\s+$/i.test(before)) {
+	// (With its preposition: "…, and on 29 November 1952, the president-elect went to Korea".)
+	if (SPACE.test(before[before.length - 1] ?? '') && CLAUSE_LEAD_LAST.has(lastWord(before)) && CLAUSE_LEAD.test(before)) {
 		rest ??= clauseAfter(sentence, expr, sorted);
-		if (hasVerb(rest) && /^[A-Z]/.test(rest) && !FUNCTION_START.test(rest)) title = rest;
+		if (hasVerb(rest) && /^(?:[A-Z]|(?:the|a|an|its|his|her|their|it|he|she|they|we)\s)/.test(rest) && !FUNCTION_START.test(rest)) title = rest;
 	}
 	// A date at the start of its clause ("On 14 July 1789, the Bastille was stormed"; "In the summer of 1989, Hungary
 	// opened its border"): what comes before says nothing, the rest says what happened.
@@ -219,13 +225,13 @@ export function boundaryEnds(text: string): number[] {
 }
 
 /** The preposition of a date phrase cut out of a title ("in" of "in February"): it goes with the phrase. */
-export const PREPOSITION_END = /\s+(?:on|in|at|during|since)\s*$/i;
-/** The last words PREPOSITION_END can end on (see lastWord). */
-const PREPOSITION_LAST = new Set(['on', 'in', 'at', 'during', 'since']);
+export const PREPOSITION_END = /(?:^|\s+)(?:on|in|at|during|since|by)\s*$/i;
+/** The last words PREPOSITION_END can end on (see lastWord), in lower case. */
+const PREPOSITION_LAST = new Set(['on', 'in', 'at', 'during', 'since', 'by']);
 
 /** `text.replace(PREPOSITION_END, '')`, the regex (tried at every position) run only on a text that ends on one of its words. */
 export function withoutPrepositionEnd(text: string): string {
-	return PREPOSITION_LAST.has(lastWord(text)) ? text.replace(PREPOSITION_END, '') : text;
+	return PREPOSITION_LAST.has(lastWord(text).toLowerCase()) ? text.replace(PREPOSITION_END, '') : text;
 }
 
 /** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */
@@ -283,7 +289,8 @@ export function resolvePronoun(title: string, before: string): string {
  */
 function isSubject(text: string): boolean {
 	const first = /^\S+/.exec(text)?.[0] ?? '';
-	return /^[A-Z]/.test(text) && !text.includes(',') && text.split(/\s+/).length <= 8 && !FUNCTION_START.test(text) && !/^(?:moreover|furthermore|however|meanwhile|even|also|then|thus|still|yet|instead|\w+ly|\w+ing|\w+ed)$/i.test(first);
+	// (A comma in a number is no clause's: "The initial deployment of 3,500".)
+	return /^[A-Z]/.test(text) && !/,(?!\d)/.test(text) && text.split(/\s+/).length <= 8 && !FUNCTION_START.test(text) && !/^(?:moreover|furthermore|however|meanwhile|even|also|then|thus|still|yet|instead|\w+ly|\w+ing|\w+ed)$/i.test(first);
 }
 
 const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whether|in|on|at|of|for|to|by|with|from|as|after|before|since|until|during|into|than|and|but|or|nor|if|because|although|though|so|about|over|under|against|between|among|through|without|within|upon|amid|despite|including|however|also|was|were|is|are|had|has|have)\b/i;
