@@ -45,6 +45,12 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 	];
 	for (const row of rows) it(row.expected, () => expect(titleOf(row.sentence, row.phrase)).toBe(row.expected));
 
+	it('a noun and a second verb after "as" are no clause of their own', () => {
+		const sentence = 'Jobs resigned as chief executive in August 2011 and died on October 5 of that year.';
+		const span = (phrase: string) => ({ start: sentence.indexOf(phrase), end: sentence.indexOf(phrase) + phrase.length });
+		expect(clauseTitle(sentence, span('October 5 of that year'), [span('August 2011')])).toBe('Jobs resigned as chief executive and died');
+		expect(titleOf('Talks had stalled when Britain and France declared war in September.', 'September')).toBe('Britain and France declared war');
+	});
 	it('another date at the start of the sentence leaves with its preposition, whatever its case', () => {
 		const sentence = 'By the mid-1990s Apple was losing money and cut jobs in June.';
 		const span = (phrase: string) => ({ start: sentence.indexOf(phrase), end: sentence.indexOf(phrase) + phrase.length });

@@ -160,7 +160,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	const ends = boundaryEnds(head);
 	for (let k = ends.length - 1; k >= 0; k--) {
 		const rest = head.slice(ends[k]);
-		if (THREE_WORDS.test(rest) && hasVerb(rest)) {
+		if (THREE_WORDS.test(rest) && hasVerb(rest) && !secondPredicate(rest)) {
 			head = rest;
 			break;
 		}
@@ -195,6 +195,15 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	title = trimEndOf(title, /[\s,;:.]/);
 	// Collapsed and trimmed already (capitalising adds no space).
 	return title ? shortenCollapsed(capitalise(title)) : '';
+}
+
+/**
+ * Does `text` hold no verb before an "and" that a verb follows ("chief executive and died", cut after "resigned
+ * as")? Then it is the end of a clause, no clause of its own ("Britain and France declared war" is one).
+ */
+function secondPredicate(text: string): boolean {
+	const and = /\s(?:and|or)\s+(\S+)/.exec(text);
+	return and !== null && hasVerb(and[1]) && !hasVerb(text.slice(0, and.index));
 }
 
 /** Sort order of spans, last first. */
