@@ -249,7 +249,7 @@ export function modifierBefore(text: string, localStart: number): number {
 }
 
 /** What follows "after"/"before" when it is a clause (a subject and its verb, or a verb in -ing), not a named time. */
-const CLAUSE_AFTER = /^\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|our|my|this|these|those)\b|[a-z]+ing\b|(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?(?:was|were|is|are|had|has|have|did|[a-z]{3,}ed)\b)/;
+const CLAUSE_AFTER = /^\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|our|my|this|these|those)\b|[a-z]+ing\b|(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?(?:was|were|is|are|had|has|have|did|[a-z]{2,}ed|won|lost|led|fled|met|fell|took|made|began|came|went|left|sent|struck|sank|ran|rose|broke|said|held|fought|brought|sought|kept|paid|sold|found|built|wrote|flew|grew|knew|threw|became|withdrew|beat)\b)/;
 /** A date or a time a clause could still be counted from. */
 const DATE_WORD = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/i;
 
