@@ -37,6 +37,7 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'Moreover, in 1793 the universal suffrage was replaced by limited suffrage.', phrase: '1793', expected: 'The universal suffrage was replaced by limited suffrage' },
 		{ sentence: 'In a speech on 25 May 1961, President John F. Kennedy set a goal.', phrase: '25 May 1961', expected: 'John Kennedy set a goal' },
 		{ sentence: 'Explorer 1 flew in January, and later that year Congress created NASA.', phrase: 'later that year', expected: 'Congress created NASA' },
+		{ sentence: 'In 1973 the Court decided Roe v. Wade.', phrase: '1973', expected: 'The Court decided Roe v. Wade' },
 		// The clause after ", and" with its preposition, and with a subject in lower case.
 		{ sentence: 'The Continental Congress abandoned Philadelphia, and on September 26, the British army marched into the city.', phrase: 'September 26', expected: 'The British army marched into the city' },
 		{ sentence: 'Farkas was made a brigadier general, and the following year he was appointed military attache.', phrase: 'the following year', expected: 'He was appointed military attache' },

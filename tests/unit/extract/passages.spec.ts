@@ -38,6 +38,7 @@ describe('splitPassages', () => {
 describe('splitSentences', () => {
 	const rows: Array<{ name: string; text: string; expected: number }> = [
 		{ name: 'initial in a name', text: 'President Vladimir V. Putin of Russia spoke. Then he left.', expected: 2 },
+		{ name: '“v.” in the name of a case', text: 'The Court upheld segregation in Plessy v. Ferguson in 1896. Then it adjourned.', expected: 2 },
 		{ name: 'Dr. title', text: 'Dr. Smith arrived. She spoke.', expected: 2 },
 		{ name: 'U.S. at a sentence end', text: 'Trade with the U.S. Together, they act.', expected: 2 },
 		{ name: 'World War I ends a sentence', text: 'He fought in World War I. Then he farmed.', expected: 2 },

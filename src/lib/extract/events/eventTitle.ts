@@ -244,7 +244,7 @@ export function withoutPrepositionEnd(text: string): string {
 }
 
 /** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */
-const CLAUSE_END_AFTER = /(?<!\b[A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|No|vs|Adm|Maj|Prof|Rev))[.!?]\s|[;]|,\s(?:and|but|while|where|which|who)[\s,]/;
+const CLAUSE_END_AFTER = /(?<!\b[A-Z])(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Capt|Gov|Sen|Rep|Jr|Sr|Inc|Corp|Co|No|vs|v|Adm|Maj|Prof|Rev))[.!?]\s|[;]|,\s(?:and|but|while|where|which|who)[\s,]/;
 
 /** A name right after an honorific ("President John F. Kennedy"), or two or three capitalised words that are a person's name by position. */
 const PERSON = new RegExp(String.raw`\b(${HONORIFIC})\s+(${NAME})`, 'gu');

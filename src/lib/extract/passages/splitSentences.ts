@@ -10,7 +10,7 @@ import { isWhiteSpace, trimEndOf } from '../text/collapseSpaces.ts';
 
 const ABBREVIATIONS = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt', 'sgt',
-	'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'pres', 'hon', 'no', 'nos', 'vs', 'etc', 'approx', 'est', 'inc',
+	'adm', 'cmdr', 'gov', 'sen', 'rep', 'rev', 'pres', 'hon', 'no', 'nos', 'vs', 'v', 'etc', 'approx', 'est', 'inc',
 	'ltd', 'co', 'corp', 'dept', 'univ', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
 	'nov', 'dec', 'fig', 'vol', 'ed', 'eds', 'cf', 'al', 'ca', 'c', 'e.g', 'i.e', 'a.m', 'p.m'
 ]);
