@@ -134,6 +134,11 @@ function scheduledSubject(before: string): string | null {
 	return best;
 }
 
+/** "until" (or "till") right before a date. */
+const UNTIL_END = /\b(?:until|till)\s+$/i;
+/** A negated auxiliary, which "until" a date turns into what happened then: "was not found until 1985" (the wreck was found in 1985). */
+const NOT_UNTIL = /\b(was|were|had|has|have|is|are)(?:\s+not\s+|n['’]t\s+)/i;
+
 /** The end of the text before a date that opens a clause of its own: ", and", "but", "then", perhaps with a preposition ("and on"). */
 const CLAUSE_LEAD = /(?:,\s*|\s)(?:and|but|then)\s+(?:(?:on|in|at|by|during)\s+)?$/i;
 /** The last words CLAUSE_LEAD can end on. */
@@ -185,6 +190,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		if (hasVerb(rest) && /^[a-z]/.test(rest) && isSubject(subject)) title = `${subject} ${rest}`;
 		else if (hasVerb(rest) || !/\w/.test(title)) title = rest;
 	}
+	// "The wreck was not found until 1 September 1985": what happened on the date is that it was found.
+	if (UNTIL_END.test(before) && NOT_UNTIL.test(title)) title = title.replace(NOT_UNTIL, '$1 ');
 	// No stray punctuation or a dangling participle from a cut clause at the start (", Diem …", "Ended, Service Corp. …").
 	title = title.replace(/^[\s,;:.)]+/, '').replace(/^[a-z]+ed,\s+(?=[A-Z])/i, '');
 	title = simplifyNames(title);
