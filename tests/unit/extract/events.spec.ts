@@ -316,6 +316,14 @@ describe('later references without a date join the event they name', () => {
 			expect(r.events).toHaveLength(row.events);
 			expect(r.events.find((e) => e.time.value === row.value)?.mentions.map((m) => m.text)).toEqual(row.mentions);
 		});
+	it('a reference before an event is told, in a sentence that tells another, is not the first one’s', () => {
+		const r = extract(
+			'The Fed left its benchmark rate unchanged at its two-day meeting, which ended Wednesday afternoon, but officials penciled in only two cuts next year. Oil prices were mostly unchanged. The next Fed meeting is scheduled for Jan. 28-29.',
+			{ reference: '2024-12-18' }
+		);
+		const next = r.events.find((e) => e.time.value === '2025-01-28');
+		expect(next?.mentions.map((m) => m.text)).toEqual(['Fed meeting', 'Jan. 28']);
+	});
 	it('a noun two events own joins neither', () => {
 		const r = extract('Leaders met in Geneva on 16 June 2021.\nThey met again in Paris on 3 July 2021.\nThe meeting was tense.', { reference: '2021-08-01' });
 		expect(r.events).toHaveLength(2);

@@ -445,11 +445,24 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	// Lower-cased passages (each made when first needed), so that the reference pattern runs only where its noun is written.
 	const lowered: string[] = [];
 	const passagesWith = passagesHolding(doc);
+	// The events told in each sentence: a reference before an event is first told, in a sentence that tells another
+	// ("The Fed left rates unchanged at its two-day meeting, which ended Wednesday afternoon", before "The next Fed
+	// meeting is scheduled for Jan. 28"), is that other event's.
+	const toldIn = new Map<string, Set<Draft>>();
+	for (const d of merged) {
+		for (const m of d.mentions) {
+			const key = sentenceKey(passageById, m);
+			const set = toldIn.get(key);
+			if (set) set.add(d);
+			else toldIn.set(key, new Set([d]));
+		}
+	}
 	for (const [noun, list] of owners) {
 		if (list.length !== 1) continue;
 		const draft = list[0];
+		const first = Math.min(...draft.mentions.map((m) => m.start));
 		// A synonym ("the summit" for talks) names the event only after it is first told.
-		const after = draft.triggers.has(noun) ? 0 : Math.min(...draft.mentions.map((m) => m.start));
+		const after = draft.triggers.has(noun) ? 0 : first;
 		for (const i of passagesWith(noun)) {
 			const p = doc.passages[i];
 			if (p.end <= after) continue;
@@ -461,6 +474,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 				const start = !taken(added, byPassage, p.id, whole, end) ? whole : !taken(added, byPassage, p.id, end - noun.length, end) ? end - noun.length : -1;
 				if (start < 0) continue;
 				const mention = { documentId: doc.id, passageId: p.id, start, end, text: doc.text.slice(start, end) };
+				if (end <= first && [...(toldIn.get(sentenceKey(passageById, mention)) ?? [])].some((d) => d !== draft)) continue;
 				draft.mentions.push(mention);
 				added.add(start).add(end);
 			}
