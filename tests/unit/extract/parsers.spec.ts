@@ -261,6 +261,8 @@ table('clock times and parts of the day in a story', [
 		reference: '2009-12-19',
 		expected: [['11:40 p.m.', '1912-04-14T23:40'], ['12:45 a.m.', '1912-04-15T00:45']]
 	},
+	{ name: 'midnight after a time of day told before: the midnight that ends its day', text: 'On the evening of 9 November 1989, crowds gathered at the checkpoints, and shortly before midnight the guards opened the gates.', reference: '2009-12-19', expected: [['midnight', '1989-11-10T00:00']] },
+	{ name: 'midnight after a time of day, in history', text: 'The Wall went up in 1961. Kennedy came in 1963. A student was shot in 1967. On the evening of 9 November 1989, crowds gathered, and shortly before midnight the guards opened the gates.', reference: '2009-12-19', expected: [['midnight', '1989-11-10T00:00']] },
 	{ name: 'the small hours of a night', text: 'Mobs burned synagogues across Germany on the night of 9 November 1938, and at 2 a.m. the police stood by.', reference: '2009-12-19', expected: [['2 a.m.', '1938-11-10T02:00']] },
 	{ name: 'in news, a clock time alone is on the day the story last told', text: 'The rover touched down on Mars on Thursday afternoon.\n\nIt landed in Jezero Crater at 3:55 p.m. EST, and engineers cheered.', reference: '2021-02-19', expected: [['3:55 p.m. EST', '2021-02-18T15:55']] },
 	{

@@ -114,15 +114,22 @@ function relativeTime(text: string, from: Ymd): { time: TimeValue; fields: DateF
  * year" in a chapter on 1918) the phrase counts from the day the story is at, and "today" is the
  * writer's day, which no event of the story is on: left unplaced.
  */
+/** Times of day named by a word: "midnight", "noon". */
+const CLOCK_WORD = /\b(?:midnight|noon|midday)\b/i;
+
 function resolveRelative(text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.reference) return null;
 	let from = ctx.reference;
 	let label = `the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
 	let referenceFree = false;
-	if (ctx.historical) {
+	// "midnight", "noon" after a day told years before the day of writing are that day's, in any text.
+	const told = !ctx.historical && CLOCK_WORD.test(text) ? ctx.narrativeBefore(true) : null;
+	const old = told !== null && ['day', 'hour', 'minute'].includes(told.resolved.time.granularity) && startYmd(told.resolved.time).year < ctx.reference.year - 2;
+	if (ctx.historical || old) {
 		if (/\b(?:today|tonight|now)\b/i.test(text)) return null;
-		const narrative = ctx.narrativeBefore(true);
-		if (!narrative || narrative.resolved.time.granularity !== 'day') return null;
+		// (A time of day told before is on its day: "On the evening of 9 November 1989 … shortly before midnight".)
+		const narrative = old ? told : ctx.narrativeBefore(true);
+		if (!narrative || !['day', 'hour', 'minute'].includes(narrative.resolved.time.granularity)) return null;
 		from = startYmd(narrative.resolved.time);
 		label = `the day the story is at (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
 		referenceFree = narrative.resolved.referenceFree;
