@@ -38,6 +38,7 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'In a speech on 25 May 1961, President John F. Kennedy set a goal.', phrase: '25 May 1961', expected: 'John Kennedy set a goal' },
 		{ sentence: 'Explorer 1 flew in January, and later that year Congress created NASA.', phrase: 'later that year', expected: 'Congress created NASA' },
 		{ sentence: 'In 1973 the Court decided Roe v. Wade.', phrase: '1973', expected: 'The Court decided Roe v. Wade' },
+		{ sentence: 'Germany was reunified less than a year later.', phrase: 'a year later', expected: 'Germany was reunified' },
 		// "not … until" a date: what happened then.
 		{ sentence: 'The wreck was not found until 1 September 1985, when an expedition located it.', phrase: '1 September 1985', expected: 'The wreck was found' },
 		{ sentence: 'Women were not allowed to vote until 1920.', phrase: '1920', expected: 'Women were allowed to vote' },

@@ -46,7 +46,7 @@ export function hasVerb(text: string): boolean {
 	return VERB.test(text);
 }
 
-const TRAILING_WORDS = ['on', 'in', 'at', 'by', 'during', 'since', 'from', 'until', 'till', 'of', 'for', 'to', 'as of', 'around', 'about', 'before', 'after', 'between', 'through', 'throughout', 'early', 'late', 'mid', 'this', 'that', 'last', 'next', 'the', 'a', 'and', 'or', ','];
+const TRAILING_WORDS = ['on', 'in', 'at', 'by', 'during', 'since', 'from', 'until', 'till', 'of', 'for', 'to', 'as of', 'around', 'about', 'less than', 'more than', 'nearly', 'almost', 'barely', 'before', 'after', 'between', 'through', 'throughout', 'early', 'late', 'mid', 'this', 'that', 'last', 'next', 'the', 'a', 'and', 'or', ','];
 export const TRAILING_PREPOSITION = new RegExp(String.raw`\s+(?:${TRAILING_WORDS.join('|')})\s*$`, 'i');
 /** The last words TRAILING_PREPOSITION can end on: a text that ends otherwise needs no regex. */
 export const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w.split(' ').pop()));
