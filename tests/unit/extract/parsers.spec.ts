@@ -201,6 +201,7 @@ table('the year a month takes in history', [
 	{ name: 'from the month after it, with its year', text: 'Russia lost at Tannenberg in August and September 1914. Casualties between March and April 1918 were high.', reference: '2009-12-19', expected: [['August', '1914-08'], ['March', '1918-03']] },
 	{ name: 'from the month after it, a year on', text: 'Attacks fell after the carnage of December and January 2005.', reference: '2009-12-19', expected: [['December', '2004-12']] },
 	{ name: 'not from a year alone in brackets (a book’s)', text: 'The front held on 1 November 1950. Bevin Alexander, in How Wars Are Won (2003), reports the tactics. In late November, the army withdrew.', reference: '2009-12-19', expected: [['late November', '1950-11']] },
+	{ name: 'not from a year in a name', text: 'Germany declared war on France on 3 August 1914. Britain, bound by the 1839 Treaty of London, declared war at 11 p.m. on 4 August.', reference: '2026-11-29', expected: [['1839', '1839'], ['11 p.m. on 4 August', '1914-08-04T23:00']] },
 	{ name: 'not from a year looked ahead to', text: 'On 10 March 1975, the army attacked the town. Its fall would open the road for a planned campaign in 1976. The defence collapsed on 11 March.', reference: '2009-12-19', expected: [['1976', '1976'], ['11 March', '1975-03-11']] },
 	{
 		name: 'not from a look years back',

@@ -23,6 +23,8 @@ const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|apartment|apt\.?|highwa
 const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
 /** A plural noun after a number counts it ("2014 workers"); a capitalised one names an event of that year ("the 2000 Olympics"). */
 const PLURAL_AFTER = /^\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b|news\b|ss\b)[a-z]+s\b/;
+/** A capitalised word after a year, which with a determiner before it names a thing of that year ("the 1839 Treaty of London"). */
+const NAMED_AFTER = /^\s+[A-Z][a-z]/;
 /** A determiner right before a number: "the 1777 campaigns". */
 const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|this|that|these|those)\s+$/i;
 /** A range's lead word and a hedge before its first year ("from about 1870 to 1914"); the hedge stays outside the range, as the lead does. */
@@ -74,8 +76,9 @@ function fixed(scope: PassageScope, rawStart: number, end: number, years: [numbe
 		priority: 1,
 		resolve: statedYears(time, text, years[1] !== undefined)
 	});
-	// "the road would be exposed for a planned campaign in 1976": a year looked ahead to is a plan, not the story's time.
-	if (tenseBefore(scope.text, start) === 'future') candidate.background = true;
+	// "the road would be exposed for a planned campaign in 1976": a year looked ahead to is a plan, not the story's time;
+	// "the 1839 Treaty of London", "the 1921 Nobel Prize": a year in a name is the named thing's.
+	if (tenseBefore(scope.text, start) === 'future' || (years[1] === undefined && NAMED_AFTER.test(scope.text.slice(end, end + 30)) && DETERMINER_BEFORE.test(scope.text.slice(Math.max(0, start - 8), start)))) candidate.background = true;
 	return candidate;
 }
 
