@@ -201,6 +201,7 @@ table('the year a month takes in history', [
 	{ name: 'from the month after it, with its year', text: 'Russia lost at Tannenberg in August and September 1914. Casualties between March and April 1918 were high.', reference: '2009-12-19', expected: [['August', '1914-08'], ['March', '1918-03']] },
 	{ name: 'from the month after it, a year on', text: 'Attacks fell after the carnage of December and January 2005.', reference: '2009-12-19', expected: [['December', '2004-12']] },
 	{ name: 'not from a year alone in brackets (a book’s)', text: 'The front held on 1 November 1950. Bevin Alexander, in How Wars Are Won (2003), reports the tactics. In late November, the army withdrew.', reference: '2009-12-19', expected: [['late November', '1950-11']] },
+	{ name: 'a short history counts its holidays and years from the story', text: 'Germany declared war on France on 3 August 1914, and Britain, bound by the 1839 Treaty of London, followed. Many expected the war to be over by Christmas; by the end of the year the front had settled.', reference: '2026-11-29', expected: [['Christmas', '1914-12-25'], ['the end of the year', '1914']] },
 	{ name: 'not from a year in a name', text: 'Germany declared war on France on 3 August 1914. Britain, bound by the 1839 Treaty of London, declared war at 11 p.m. on 4 August.', reference: '2026-11-29', expected: [['1839', '1839'], ['11 p.m. on 4 August', '1914-08-04T23:00']] },
 	{ name: 'not from a year looked ahead to', text: 'On 10 March 1975, the army attacked the town. Its fall would open the road for a planned campaign in 1976. The defence collapsed on 11 March.', reference: '2009-12-19', expected: [['1976', '1976'], ['11 March', '1975-03-11']] },
 	{
@@ -408,6 +409,8 @@ describe('storyKind: history or news', () => {
 	});
 	it('recent years outnumber old ones: news', () => expect(storyKind(cands('1914', '2009', '2009'), ref).historical).toBe(false));
 	it('BCE years count as old', () => expect(storyKind(cands('480 BC', 'the spring of 479 BC', '478 BCE'), ref).historical).toBe(true));
+	it('two old years and nothing counted from the day of writing: history', () => expect(storyKind(cands('28 June 1914', 'the 1839 Treaty'), ref)).toEqual({ historical: true, pastOnly: true }));
+	it('two old years and a weekday: neither', () => expect(storyKind(cands('28 June 1914', '1839', 'Friday'), ref)).toEqual({ historical: false, pastOnly: false }));
 	it('one old year and nothing else: past only, not history', () => expect(storyKind(cands('1914'), ref)).toEqual({ historical: false, pastOnly: true }));
 	it('no reference date: neither', () => expect(storyKind(cands('1914', '1916', '1918'), null)).toEqual({ historical: false, pastOnly: false }));
 });

@@ -29,7 +29,8 @@ const WEEKDAY_OF_DATE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\
  * How much a text speaks of the past and of its own present. `historical`: at least three of the
  * years it states and two thirds of them lie before the reference date's year (any BCE year counts
  * as old), and it hardly counts from the day of writing (one "today" or weekday for ten old years
- * at most). `pastOnly`: it states only past years and never counts from the day of writing.
+ * at most); or it is `pastOnly` with two old years or more. `pastOnly`: it states only past years
+ * and never counts from the day of writing.
  */
 export function storyKind(candidates: readonly Candidate[], reference: Ymd | null): { historical: boolean; pastOnly: boolean } {
 	if (!reference) return { historical: false, pastOnly: false };
@@ -47,7 +48,8 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 		if (Number(m[1]) < reference.year) old++;
 		else recent++;
 	}
-	return { historical: old >= 3 && old >= 2 * recent && deictic * 10 <= old, pastOnly: old >= 1 && recent === 0 && deictic === 0 };
+	const pastOnly = old >= 1 && recent === 0 && deictic === 0;
+	return { historical: (old >= 3 && old >= 2 * recent && deictic * 10 <= old) || (pastOnly && old >= 2), pastOnly };
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */
