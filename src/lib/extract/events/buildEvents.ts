@@ -79,6 +79,14 @@ function agrees(known: TimeValue, told: TimeValue): boolean {
 	return floorTo(isoToMillis(known.start), unit) === isoToMillis(told.start) && ceilTo(isoToMillis(known.end), unit) === isoToMillis(told.end);
 }
 
+/** A month alone between "the" and a capitalised word: in a name ("The July Crisis", "the October Revolution"). */
+function monthInName(text: string, e: TemporalExpression): boolean {
+	return e.time?.granularity === 'month' && MONTH_ALONE.test(e.text) && THE_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) && NAME_AFTER.test(text.slice(e.end, e.end + 3));
+}
+const MONTH_ALONE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const THE_BEFORE = /\bthe\s$/i;
+const NAME_AFTER = /^\s[A-Z][a-z]/;
+
 function isEventExpression(e: TemporalExpression): e is TemporalExpression & { time: TimeValue } {
 	return !!e.time && (e.type === 'DATE' || e.type === 'TIME') && !/^(now|today|currently)$/i.test(e.text);
 }
@@ -212,7 +220,8 @@ function within(a: TimeValue, b: TimeValue): boolean {
 /** Build the events of one document from its resolved expressions. */
 export function buildEvents(doc: TextDocument, expressions: readonly TemporalExpression[]): TimelineEvent[] {
 	const drafts: Draft[] = [];
-	const dated = expressions.filter(isEventExpression);
+	// (A month in a name, "The July Crisis", "the August Decrees", is a time TimeML writes, not an event's.)
+	const dated = expressions.filter((e) => isEventExpression(e) && !monthInName(doc.text, e));
 	/**
 	 * What a title leaves out: the dated expressions, and recurring days, months and seasons ("on Monday and
 	 * Tuesday nights", "each July"). Recurring units stay: "plans daily flights", "its initial quarterly".
