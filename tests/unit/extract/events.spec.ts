@@ -199,6 +199,8 @@ describe('titles that start with a pronoun', () => {
 		expect(resolvePronoun('She reached New York', 'Shortly after midnight, Captain Edward Smith ordered the lifeboats uncovered. ')).toBe('She reached New York');
 		expect(resolvePronoun('She abdicated', 'King Edward spoke. Queen Wilhelmina of the Netherlands fled. ')).toBe('Wilhelmina abdicated');
 		expect(resolvePronoun('He replied', 'President Richard Nixon wrote. Prime Minister Indira Gandhi answered. ')).toBe('Richard Nixon replied');
+		// Not a name after a preposition (an object).
+		expect(resolvePronoun('He died in Princeton', 'In August 1939 he had signed a letter to President Franklin D. Roosevelt warning of a bomb. ')).toBe('He died in Princeton');
 		// No one named, or no pronoun: unchanged.
 		expect(resolvePronoun('He resigned', 'The committee met on Monday. ')).toBe('He resigned');
 		expect(resolvePronoun('They resigned', 'President Lincoln spoke. ')).toBe('They resigned');

@@ -275,6 +275,9 @@ const FEMALE_NAMES = new Set(
 		.split(' ')
 );
 
+/** A preposition right before a name: the name is an object, which a pronoun in the next sentence seldom stands for. */
+const OBJECT_BEFORE = /\b(?:to|with|by|for|from|of|at|against|on|about|under|than|and|between|toward|towards)\s+$/i;
+
 /** Can "She" (`she`) or "He" name the person an honorific introduces? */
 function pronounFits(she: boolean, honorific: string, name: string): boolean {
 	const female = FEMALE_HONORIFIC.test(honorific) || FEMALE_NAMES.has(name.split(/\s+/)[0]);
@@ -293,7 +296,8 @@ export function resolvePronoun(title: string, before: string): string {
 	if (!m) return title;
 	const she = m[1] === 'She';
 	let name: string | null = null;
-	for (const p of before.matchAll(PERSON)) if (pronounFits(she, p[1], p[2])) name = p[2];
+	// (Not one after a preposition, an object: "he had signed a letter to President Franklin D. Roosevelt. … He died".)
+	for (const p of before.matchAll(PERSON)) if (pronounFits(she, p[1], p[2]) && !OBJECT_BEFORE.test(before.slice(Math.max(0, p.index - 12), p.index))) name = p[2];
 	if (!name) return title;
 	const who = simplifyNames(name).replace(/\s+[A-Z]\.\s+/g, ' ').trim();
 	return shorten(who + title.slice(m[0].length));
