@@ -39,6 +39,10 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'Explorer 1 flew in January, and later that year Congress created NASA.', phrase: 'later that year', expected: 'Congress created NASA' },
 		{ sentence: 'In 1973 the Court decided Roe v. Wade.', phrase: '1973', expected: 'The Court decided Roe v. Wade' },
 		{ sentence: 'Germany was reunified less than a year later.', phrase: 'a year later', expected: 'Germany was reunified' },
+		// A date between a verb's determiner and its noun: the clause goes on after it, to the noun phrase's end.
+		{ sentence: 'He received the 1921 Nobel Prize in Physics.', phrase: '1921', expected: 'He received the Nobel Prize in Physics' },
+		{ sentence: 'Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a share.', phrase: 'third-quarter', expected: 'Savin Corp. reported a net loss of $35.2 million' },
+		{ sentence: 'Despite the success of the June 1916 Brusilov offensive in eastern Galicia, dissatisfaction with the Russian government’s conduct of the war grew.', phrase: 'June 1916', expected: 'Brusilov offensive in eastern Galicia' },
 		// "not … until" a date: what happened then.
 		{ sentence: 'The wreck was not found until 1 September 1985, when an expedition located it.', phrase: '1 September 1985', expected: 'The wreck was found' },
 		{ sentence: 'Women were not allowed to vote until 1920.', phrase: '1920', expected: 'Women were allowed to vote' },

@@ -134,6 +134,13 @@ function scheduledSubject(before: string): string | null {
 	return best;
 }
 
+/** A determiner at the end of the text before a date: the date modifies the noun after it ("the 1921 Nobel Prize"). */
+const DETERMINER_END = /\s(?:the|a|an|its|his|her|their)$/i;
+/** A word right after a date. */
+const WORD_AFTER = /^\s[A-Za-z]/;
+/** Where the noun phrase after an attributive date ends: a comma, a relative clause, or the verb of a clause it is the subject of. */
+const NOUN_PHRASE_END = /,|\s(?:which|who|whom|that|where|when|have|has|had|was|were|is|are|will|would)\s/;
+
 /** "until" (or "till") right before a date. */
 const UNTIL_END = /\b(?:until|till)\s+$/i;
 /** A negated auxiliary, which "until" a date turns into what happened then: "was not found until 1985" (the wreck was found in 1985). */
@@ -160,7 +167,16 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		if (o.end <= expr.start) head = withoutPrepositionEnd(head.slice(0, o.start)) + head.slice(o.end);
 	}
 	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
-	for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
+	// "He received the 1921 Nobel Prize in Physics": a date between a verb's determiner and its noun names the thing
+	// the verb acts on; the clause goes on after it (to a relative clause). ("the success of the June 1916 Brusilov
+	// offensive" is titled by the offensive, as any date after a preposition.)
+	const object = DETERMINER_END.exec(head);
+	let tail = '';
+	if (object && WORD_AFTER.test(sentence.slice(expr.end, expr.end + 2)) && hasVerb(lastWord(head.slice(0, object.index)))) {
+		const rest = clauseAfter(sentence, expr, sorted);
+		const end = NOUN_PHRASE_END.exec(rest);
+		tail = end ? rest.slice(0, end.index) : rest;
+	} else for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
 	// The clause holding the expression: back to the last clause boundary, if what follows it says something.
 	const ends = boundaryEnds(head);
 	for (let k = ends.length - 1; k >= 0; k--) {
@@ -171,7 +187,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		}
 	}
 	head = head.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '');
-	let title = head;
+	let title = tail ? `${head} ${tail}` : head;
 	// The clause after the expression (see clauseAfter): made when first needed, once.
 	let rest: string | null = null;
 	// "…, and later that year Congress created NASA": the date opens a clause of its own (the text before ends on a space and "and", "but", "then").
