@@ -43,6 +43,9 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'He received the 1921 Nobel Prize in Physics.', phrase: '1921', expected: 'He received the Nobel Prize in Physics' },
 		{ sentence: 'Savin Corp. reported a third-quarter net loss of $35.2 million, or 31 cents a share.', phrase: 'third-quarter', expected: 'Savin Corp. reported a net loss of $35.2 million' },
 		{ sentence: 'Despite the success of the June 1916 Brusilov offensive in eastern Galicia, dissatisfaction with the Russian government’s conduct of the war grew.', phrase: 'June 1916', expected: 'Brusilov offensive in eastern Galicia' },
+		// A second verb of the sentence's subject takes the subject.
+		{ sentence: 'He settled in Princeton, New Jersey, and became an American citizen in 1940.', phrase: '1940', expected: 'He became an American citizen' },
+		{ sentence: 'Burgoyne set off in June, and recaptured Fort Ticonderoga in early July.', phrase: 'early July', expected: 'Burgoyne recaptured Fort Ticonderoga' },
 		// "not … until" a date: what happened then.
 		{ sentence: 'The wreck was not found until 1 September 1985, when an expedition located it.', phrase: '1 September 1985', expected: 'The wreck was found' },
 		{ sentence: 'Women were not allowed to vote until 1920.', phrase: '1920', expected: 'Women were allowed to vote' },

@@ -141,6 +141,18 @@ const WORD_AFTER = /^\s[A-Za-z]/;
 /** Where the noun phrase after an attributive date ends: a comma, a relative clause, or the verb of a clause it is the subject of. */
 const NOUN_PHRASE_END = /,|\s(?:which|who|whom|that|where|when|have|has|had|was|were|is|are|will|would)\s/;
 
+/** A clause that opens with "and" (or "but", "or") and a word, perhaps a verb. */
+const SECOND_VERB = /^(?:and|but|or)\s+(\S+)/i;
+
+/** The subject a sentence opens with: its words before its first verb, when they can be one ("He", "The Soviet Union"). */
+function subjectOf(sentence: string): string | null {
+	const words = sentence.split(/\s+/, 8);
+	const verb = words.findIndex((w) => hasVerb(w));
+	if (verb < 1) return null;
+	const subject = words.slice(0, verb).join(' ');
+	return isSubject(subject) ? subject : null;
+}
+
 /** "until" (or "till") right before a date. */
 const UNTIL_END = /\b(?:until|till)\s+$/i;
 /** A negated auxiliary, which "until" a date turns into what happened then: "was not found until 1985" (the wreck was found in 1985). */
@@ -186,7 +198,12 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 			break;
 		}
 	}
-	head = head.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '');
+	head = head.replace(LEADING_ADVERBIAL, '');
+	// "He settled in Princeton, and became an American citizen in 1940": a second verb of the sentence's subject
+	// takes the subject ("He became an American citizen").
+	const second = SECOND_VERB.exec(head);
+	const subject = second && hasVerb(second[1]) ? subjectOf(sentence) : null;
+	head = subject ? `${subject} ${head.slice(second![0].length - second![1].length)}` : head.replace(LEADING_CONJUNCTION, '');
 	let title = tail ? `${head} ${tail}` : head;
 	// The clause after the expression (see clauseAfter): made when first needed, once.
 	let rest: string | null = null;
