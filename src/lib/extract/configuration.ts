@@ -21,6 +21,7 @@ import { referenceWordParser } from './temporal/parsers/referenceWordParser.ts';
 import { holidayParser } from './temporal/parsers/holidayParser.ts';
 import { spokenYearParser } from './temporal/parsers/spokenYearParser.ts';
 import { dayPairParser } from './temporal/parsers/dayPairParser.ts';
+import { ordinalDayParser } from './temporal/parsers/ordinalDayParser.ts';
 
 export interface Configuration {
 	/** Run only on passages that may hold a date (a digit or a date word). */
@@ -31,7 +32,7 @@ export interface Configuration {
 
 export function defaultConfiguration(): Configuration {
 	return {
-		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, quarterParser, durationParser, setParser, referenceWordParser, holidayParser, spokenYearParser, dayPairParser],
+		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, quarterParser, durationParser, setParser, referenceWordParser, holidayParser, spokenYearParser, dayPairParser, ordinalDayParser],
 		alwaysParsers: [namedEventParser]
 	};
 }

@@ -342,6 +342,14 @@ table('a week of a month', [
 	{ name: '"last week" alone still counts from the day of writing', text: 'The company said last week that sales fell.', reference: '1998-02-13', expected: [['last week', '1998-W06']] }
 ]);
 
+table('a day told by its ordinal alone', [
+	{ name: 'a day of the month the story is at', text: 'Austria secured German support on 5 July 1914 and delivered an ultimatum to Belgrade on the 23rd.', reference: '2026-11-29', expected: [['the 23rd', '1914-07-23']] },
+	{ name: 'a day before the story’s day is in the next month', text: 'The siege began on 25 July 1914. The town fell on the 3rd, after a week of shelling.', reference: '2026-11-29', expected: [['the 3rd', '1914-08-03']] },
+	{ name: 'the first end of a range takes the month of the other', text: 'China re-scheduled the launch from the 13th to the 19th of October 1950.', reference: '2026-11-29', expected: [['the 13th', '1950-10-13']] },
+	{ name: 'in news, the month of the day of writing, or the next when the clause looks ahead', text: 'Shares closed higher on the 20th. The meeting is set for the 15th.', reference: '2026-11-29', expected: [['the 20th', '2026-11-20'], ['the 15th', '2026-12-15']] },
+	{ name: 'not before a noun', text: 'On 5 June 1944 the 23rd Regiment landed, on the 5th anniversary of its founding.', reference: '2026-11-29', expected: [['5 June 1944', '1944-06-05']] }
+]);
+
 table('the other day of a pair that shares a month', [
 	{ name: 'month first', text: 'The war ended in April 1865. Johnston surrendered on May 4 and 5, and the army disbanded.', expected: [['May 4', '1865-05-04'], ['5', '1865-05-05']] },
 	{ name: 'day first, with ordinals', text: 'The war ended in 1918. The line was breached on the 28th and 29th of August.', expected: [['28th', '1918-08-28'], ['29th of August', '1918-08-29']] },

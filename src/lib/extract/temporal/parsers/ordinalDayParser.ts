@@ -1,0 +1,85 @@
+/**
+ * A day of the month told by its ordinal alone: "(delivered an ultimatum to Belgrade) on the 23rd",
+ * "by the 5th". Chrono reads "the 23rd of July", not "the 23rd". The day is in the month the story
+ * is at (the last date told by day or month); a day before the story's day is in the month after
+ * ("on 25 July … on the 3rd" is 3 August). Without a story, in dated news, the month of the day of writing.
+ * The first end of a range takes the month of the other ("from the 13th to the 19th of October 1950"); a
+ * pair ("the 28th and 29th of August") is the day-pair parser's.
+ * Only after a preposition of time and "the", and not before a noun ("the 23rd Regiment", "the 5th anniversary").
+ */
+import { addDays, dayValue, startYmd, type Ymd } from '../../timex.ts';
+import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
+import { candidateAt, tenseAround, type Parser, type PassageScope } from '../scope.ts';
+import { allMatches, hasDigit } from '../wordFilter.ts';
+
+/** "on the 23rd": the preposition, "the", the ordinal, and what may follow it (punctuation, a conjunction, a preposition). */
+const ORDINAL_DAY = /\b(?:on|by|until|till|from|since|before|after|for)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|as|at|in|with|to|for)\b)(?!\s*(?:and|or|&)\s+\d)/gi;
+/** After the ordinal: the other end of a range, with its month ("from the 13th to the 19th of October 1950"). */
+const PARTNER_AFTER = /^\s*(?:to|until|till|through|and|or|[-–])\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]/;
+
+function dayOfStory(ctx: ResolveContext, day: number, text: string, partnerAfter: boolean, ahead: () => boolean): Resolved | null {
+	// "from the 13th to the 19th of October 1950": the month of the range's other end.
+	const partner = partnerAfter ? ctx.nextInSentence(ctx.candidates[ctx.index].end, 12) : null;
+	const narrative = partner && partner.resolved.time.granularity === 'day' ? partner : ctx.narrativeBefore();
+	const told = narrative?.resolved.time;
+	let from: Ymd | null = null;
+	let after = 0;
+	let source = '';
+	let referenceFree = false;
+	if (narrative === partner && told) {
+		from = startYmd(told);
+		source = `the month of “${narrative.candidate.text}” after it (${told.value})`;
+		referenceFree = narrative.resolved.referenceFree;
+	} else if (narrative && told && ['day', 'hour', 'minute', 'month'].includes(told.granularity)) {
+		from = startYmd(told);
+		after = told.granularity === 'month' ? 0 : from.day;
+		source = `the month the story is at (“${narrative.candidate.text}” → ${told.value})`;
+		referenceFree = narrative.resolved.referenceFree;
+	} else if (ctx.reference && ctx.documentDated && !ctx.historical) {
+		from = ctx.reference;
+		// "The meeting is set for the 15th", told on the 29th, is next month's.
+		after = ahead() ? from.day : 0;
+		source = `the month of the reference date${after ? ', or the next, the clause looking ahead' : ''}`;
+	}
+	if (!from) return null;
+	// A day before the story's day is in the month after it.
+	let month = { year: from.year, month: from.month };
+	if (day < after) {
+		const next = addDays({ ...month, day: 28 }, 7);
+		month = { year: next.year, month: next.month };
+	}
+	const time = dayValue({ ...month, day });
+	// No such day in that month ("the 31st" of June).
+	if (startYmd(time).month !== month.month) return null;
+	return {
+		time,
+		stated: ['day'],
+		inferred: ['year', 'month'],
+		derivation: [`“${text}” is a day of ${source} → ${time.value}`],
+		confidence: 0.7,
+		referenceFree
+	};
+}
+
+function ordinalDay(scope: PassageScope, start: number, end: number, day: number): Candidate {
+	const text = scope.text.slice(start, end);
+	const partnerAfter = PARTNER_AFTER.test(scope.text.slice(end, end + 40));
+	const ahead = () => tenseAround(scope.text, start, end) === 'future' || /\b(?:set|scheduled|due)\s+for\s+$/i.test(scope.text.slice(Math.max(0, start - 20), start));
+	return candidateAt(scope, start, end, { parser: 'ordinalDay', type: 'DATE', priority: 1, resolve: (ctx) => dayOfStory(ctx, day, text, partnerAfter, ahead) });
+}
+
+export const ordinalDayParser: Parser = {
+	name: 'ordinalDay',
+	find(scope) {
+		const out: Candidate[] = [];
+		// Every match holds a digit (no word gate: the word scan's mask has no place to spare).
+		if (!hasDigit(scope)) return out;
+		for (const m of allMatches(scope.text, ORDINAL_DAY)) {
+			const day = parseInt(m[2], 10);
+			if (day < 1 || day > 31) continue;
+			const start = m.index + m[0].length - m[1].length;
+			out.push(ordinalDay(scope, start, start + m[1].length, day));
+		}
+		return out;
+	}
+};
