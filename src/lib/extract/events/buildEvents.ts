@@ -221,7 +221,7 @@ function within(a: TimeValue, b: TimeValue): boolean {
 export function buildEvents(doc: TextDocument, expressions: readonly TemporalExpression[]): TimelineEvent[] {
 	const drafts: Draft[] = [];
 	// (A month in a name, "The July Crisis", "the August Decrees", is a time TimeML writes, not an event's.)
-	const dated = expressions.filter((e) => isEventExpression(e) && !monthInName(doc.text, e));
+	const dated = expressions.filter((e): e is TemporalExpression & { time: TimeValue } => isEventExpression(e) && !monthInName(doc.text, e));
 	/**
 	 * What a title leaves out: the dated expressions, and recurring days, months and seasons ("on Monday and
 	 * Tuesday nights", "each July"). Recurring units stay: "plans daily flights", "its initial quarterly".
