@@ -50,6 +50,20 @@ function sentenceKey(passages: ReadonlyMap<string, TextDocument['passages'][numb
 	return `${m.passageId}:${firstAtOrAfter(sentences, m.start + 1) - 1}`;
 }
 
+/** The events each sentence tells (by {@link sentenceKey}): those with a mention in it. */
+function draftsBySentence(passages: ReadonlyMap<string, TextDocument['passages'][number]>, drafts: readonly Draft[]): Map<string, Set<Draft>> {
+	const out = new Map<string, Set<Draft>>();
+	for (const d of drafts) {
+		for (const m of d.mentions) {
+			const key = sentenceKey(passages, m);
+			const set = out.get(key);
+			if (set) set.add(d);
+			else out.set(key, new Set([d]));
+		}
+	}
+	return out;
+}
+
 /** The first instant of the day or month that holds `ms`. */
 function floorTo(ms: number, unit: 'day' | 'month'): number {
 	const d = new Date(ms);
@@ -79,13 +93,15 @@ function agrees(known: TimeValue, told: TimeValue): boolean {
 	return floorTo(isoToMillis(known.start), unit) === isoToMillis(told.start) && ceilTo(isoToMillis(known.end), unit) === isoToMillis(told.end);
 }
 
+/** A month's name alone; "the" right before a word; a capitalised word right after one. */
+const MONTH_ALONE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+const THE_BEFORE = /\bthe\s$/i;
+const NAME_AFTER = /^\s[A-Z][a-z]/;
+
 /** A month alone between "the" and a capitalised word: in a name ("The July Crisis", "the October Revolution"). */
 function monthInName(text: string, e: TemporalExpression): boolean {
 	return e.time?.granularity === 'month' && MONTH_ALONE.test(e.text) && THE_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) && NAME_AFTER.test(text.slice(e.end, e.end + 3));
 }
-const MONTH_ALONE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
-const THE_BEFORE = /\bthe\s$/i;
-const NAME_AFTER = /^\s[A-Z][a-z]/;
 
 function isEventExpression(e: TemporalExpression): e is TemporalExpression & { time: TimeValue } {
 	return !!e.time && (e.type === 'DATE' || e.type === 'TIME') && !/^(now|today|currently)$/i.test(e.text);
@@ -400,23 +416,14 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 
 	// "The Great Exhibition, held in Hyde Park from May to October 1851", "The Battle of Gettysburg, fought from July 1
 	// to 3, 1863": a told time that agrees with a known event of its sentence is that event's time, not a second event.
-	const knownIn = new Map<string, Draft[]>();
-	for (const d of drafts) {
-		if (!d.knowledgeId) continue;
-		for (const m of d.mentions) {
-			const key = sentenceKey(passageById, m);
-			const list = knownIn.get(key);
-			if (!list) knownIn.set(key, [d]);
-			else if (!list.includes(d)) list.push(d);
-		}
-	}
-	const told = knownIn.size === 0 ? drafts : drafts.filter((d) => {
+	const knownIn = drafts.some((d) => d.knowledgeId) ? draftsBySentence(passageById, drafts.filter((d) => d.knowledgeId)) : null;
+	const told = !knownIn ? drafts : drafts.filter((d) => {
 		if (d.knowledgeId) return true;
 		const at = d.mentions[0];
 		const sentence = sentenceKey(passageById, at);
 		// (In one clause: "In late October, American forces invaded Leyte; soon after, … the Battle of Leyte Gulf" tells two events.)
 		const oneClause = (m: Mention) => sentenceKey(passageById, m) === sentence && !doc.text.slice(Math.min(m.end, at.end), Math.max(m.start, at.start)).includes(';');
-		const known = knownIn.get(sentence)?.find((k) => agrees(k.time, d.time) && k.mentions.some(oneClause));
+		const known = [...(knownIn.get(sentence) ?? [])].find((k) => agrees(k.time, d.time) && k.mentions.some(oneClause));
 		if (!known) return true;
 		merge(known, { ...d, rank: 0, derivation: [...d.derivation, `“${d.mentions[0].text}” agrees with the known event of its sentence, ${known.title} (${known.time.value}).`] });
 		return false;
@@ -457,15 +464,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	// The events told in each sentence: a reference before an event is first told, in a sentence that tells another
 	// ("The Fed left rates unchanged at its two-day meeting, which ended Wednesday afternoon", before "The next Fed
 	// meeting is scheduled for Jan. 28"), is that other event's.
-	const toldIn = new Map<string, Set<Draft>>();
-	for (const d of merged) {
-		for (const m of d.mentions) {
-			const key = sentenceKey(passageById, m);
-			const set = toldIn.get(key);
-			if (set) set.add(d);
-			else toldIn.set(key, new Set([d]));
-		}
-	}
+	const toldIn = draftsBySentence(passageById, merged);
 	for (const [noun, list] of owners) {
 		if (list.length !== 1) continue;
 		const draft = list[0];

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, clauseStartBefore, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseStartBefore, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -109,14 +109,14 @@ function relativeTime(text: string, from: Ymd): { time: TimeValue; fields: DateF
 	return r ? componentsToTime(r.start, r.start.get('year') ?? from.year) : null;
 }
 
+/** Times of day named by a word: "midnight", "noon". */
+const CLOCK_WORD = /\b(?:midnight|noon|midday)\b/i;
+
 /**
  * Re-parse a relative phrase against the reference date. In history ("the day after", "the past
  * year" in a chapter on 1918) the phrase counts from the day the story is at, and "today" is the
  * writer's day, which no event of the story is on: left unplaced.
  */
-/** Times of day named by a word: "midnight", "noon". */
-const CLOCK_WORD = /\b(?:midnight|noon|midday)\b/i;
-
 function resolveRelative(text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.reference) return null;
 	let from = ctx.reference;
