@@ -339,6 +339,10 @@ describe('later references without a date join the event they name', () => {
 		const next = r.events.find((e) => e.time.value === '2025-01-28');
 		expect(next?.mentions.map((m) => m.text)).toEqual(['Fed meeting', 'Jan. 28']);
 	});
+	it('a reference a date of another event is counted from stays the later event’s', () => {
+		const r = extract('Leaders met in Moscow on Thursday, a day before the military parade. The military parade was held on Friday in Red Square.', { reference: '2025-05-10' });
+		expect(r.events.find((e) => e.time.value === '2025-05-09')?.mentions.map((m) => m.text)).toEqual(['the military parade', 'The military parade', 'Friday']);
+	});
 	it('a noun two events own joins neither', () => {
 		const r = extract('Leaders met in Geneva on 16 June 2021.\nThey met again in Paris on 3 July 2021.\nThe meeting was tense.', { reference: '2021-08-01' });
 		expect(r.events).toHaveLength(2);

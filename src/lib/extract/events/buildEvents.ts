@@ -194,6 +194,9 @@ export function synonymsOf(own: readonly string[]): Set<string> {
 /** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
 const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$|^[^.;!?]{0,120}\b(?:largest|biggest|highest|lowest|greatest|worst|best|deadliest|longest|strongest|weakest|sharpest|steepest|first|most|least)\b[^.;!?]{0,60}\bsince\s[^.;!?]{0,60}$/i;
 
+/** Right before a reference: a date is counted from it ("a day before the monumental occasion"). */
+const COUNTED_FROM_BEFORE = /\b(?:before|after|ahead\s+of|since|until)\s+$/i;
+
 /** A zone right after a clock time ("11:40 p.m. ship's time", "9 a.m. EST"). */
 const ZONE_AFTER = new RegExp(String.raw`^\s+${ZONE_SOURCE}`);
 
@@ -461,10 +464,12 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 	// Lower-cased passages (each made when first needed), so that the reference pattern runs only where its noun is written.
 	const lowered: string[] = [];
 	const passagesWith = passagesHolding(doc);
-	// The events told in each sentence: a reference before an event is first told, in a sentence that tells another
-	// ("The Fed left rates unchanged at its two-day meeting, which ended Wednesday afternoon", before "The next Fed
-	// meeting is scheduled for Jan. 28"), is that other event's.
-	const toldIn = draftsBySentence(passageById, merged);
+	// The events each sentence tells by a date of its own: a reference before an event is first told, in a sentence
+	// that tells another ("The Fed left rates unchanged at its two-day meeting, which ended Wednesday afternoon",
+	// before "The next Fed meeting is scheduled for Jan. 28"), is that other event's; unless it is what that date is
+	// counted from ("met on Thursday, a day before the monumental occasion"). (A known event the sentence names,
+	// "Ahead of Historic WWII Commemoration", tells no time of its own.)
+	const toldIn = draftsBySentence(passageById, merged.filter((d) => !d.knowledgeId));
 	for (const [noun, list] of owners) {
 		if (list.length !== 1) continue;
 		const draft = list[0];
@@ -482,7 +487,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 				const start = !taken(added, byPassage, p.id, whole, end) ? whole : !taken(added, byPassage, p.id, end - noun.length, end) ? end - noun.length : -1;
 				if (start < 0) continue;
 				const mention = { documentId: doc.id, passageId: p.id, start, end, text: doc.text.slice(start, end) };
-				if (end <= first && [...(toldIn.get(sentenceKey(passageById, mention)) ?? [])].some((d) => d !== draft)) continue;
+				if (end <= first && !COUNTED_FROM_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) && [...(toldIn.get(sentenceKey(passageById, mention)) ?? [])].some((d) => d !== draft)) continue;
 				draft.mentions.push(mention);
 				added.add(start).add(end);
 			}
