@@ -5,7 +5,7 @@
  */
 import type { Mention, TemporalExpression, TextDocument, TimelineEvent, TimeValue } from '../types.ts';
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
-import { CLOCK_THEN_DAY_SOURCE, isoToMillis, ZONE_SOURCE } from '../timex.ts';
+import { CLOCK_THEN_DAY_SOURCE, isoToMillis, MONTH_NAMES, ZONE_AFTER, ZONE_SOURCE } from '../timex.ts';
 import { clauseTitle, hasVerb, resolvePronoun, shorten, titleFaults } from './eventTitle.ts';
 import { taggedTitle } from './taggedTitle.ts';
 import { kindOf, referencesIn, triggersOf } from './triggers.ts';
@@ -64,6 +64,12 @@ function draftsBySentence(passages: ReadonlyMap<string, TextDocument['passages']
 	return out;
 }
 
+/** Does a sentence (the events it tells) tell an event other than `draft`? */
+function tellsAnother(told: ReadonlySet<Draft> | undefined, draft: Draft): boolean {
+	if (told) for (const d of told) if (d !== draft) return true;
+	return false;
+}
+
 /** The first instant of the day or month that holds `ms`. */
 function floorTo(ms: number, unit: 'day' | 'month'): number {
 	const d = new Date(ms);
@@ -93,14 +99,14 @@ function agrees(known: TimeValue, told: TimeValue): boolean {
 	return floorTo(isoToMillis(known.start), unit) === isoToMillis(told.start) && ceilTo(isoToMillis(known.end), unit) === isoToMillis(told.end);
 }
 
-/** A month's name alone; "the" right before a word; a capitalised word right after one. */
-const MONTH_ALONE = /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+/** A month's name in lower case; "the" right before a word; a capitalised word right after one. */
+const MONTH_ALONE = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 const THE_BEFORE = /\bthe\s$/i;
 const NAME_AFTER = /^\s[A-Z][a-z]/;
 
 /** A month alone between "the" and a capitalised word: in a name ("The July Crisis", "the October Revolution"). */
 function monthInName(text: string, e: TemporalExpression): boolean {
-	return e.time?.granularity === 'month' && MONTH_ALONE.test(e.text) && THE_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) && NAME_AFTER.test(text.slice(e.end, e.end + 3));
+	return e.time?.granularity === 'month' && MONTH_ALONE.has(e.text.toLowerCase()) && THE_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) && NAME_AFTER.test(text.slice(e.end, e.end + 3));
 }
 
 function isEventExpression(e: TemporalExpression): e is TemporalExpression & { time: TimeValue } {
@@ -197,8 +203,6 @@ const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased
 /** Right before a reference: a date is counted from it ("a day before the monumental occasion"). */
 const COUNTED_FROM_BEFORE = /\b(?:before|after|ahead\s+of|since|until)\s+$/i;
 
-/** A zone right after a clock time ("11:40 p.m. ship's time", "9 a.m. EST"). */
-const ZONE_AFTER = new RegExp(String.raw`^\s+${ZONE_SOURCE}`);
 
 /** Between a clock time and the day it is on: a zone, then "on" ("12:01 a.m. Berlin time on 12 May 1949"). */
 const CLOCK_THEN_DAY = new RegExp(String.raw`^${CLOCK_THEN_DAY_SOURCE}$`);
@@ -426,7 +430,13 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		const sentence = sentenceKey(passageById, at);
 		// (In one clause: "In late October, American forces invaded Leyte; soon after, … the Battle of Leyte Gulf" tells two events.)
 		const oneClause = (m: Mention) => sentenceKey(passageById, m) === sentence && !doc.text.slice(Math.min(m.end, at.end), Math.max(m.start, at.start)).includes(';');
-		const known = [...(knownIn.get(sentence) ?? [])].find((k) => agrees(k.time, d.time) && k.mentions.some(oneClause));
+		let known: Draft | undefined;
+		for (const k of knownIn.get(sentence) ?? []) {
+			if (agrees(k.time, d.time) && k.mentions.some(oneClause)) {
+				known = k;
+				break;
+			}
+		}
 		if (!known) return true;
 		merge(known, { ...d, rank: 0, derivation: [...d.derivation, `“${d.mentions[0].text}” agrees with the known event of its sentence, ${known.title} (${known.time.value}).`] });
 		return false;
@@ -487,7 +497,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 				const start = !taken(added, byPassage, p.id, whole, end) ? whole : !taken(added, byPassage, p.id, end - noun.length, end) ? end - noun.length : -1;
 				if (start < 0) continue;
 				const mention = { documentId: doc.id, passageId: p.id, start, end, text: doc.text.slice(start, end) };
-				if (end <= first && !COUNTED_FROM_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) && [...(toldIn.get(sentenceKey(passageById, mention)) ?? [])].some((d) => d !== draft)) continue;
+				if (end <= first && !COUNTED_FROM_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) && tellsAnother(toldIn.get(sentenceKey(passageById, mention)), draft)) continue;
 				draft.mentions.push(mention);
 				added.add(start).add(end);
 			}

@@ -4,7 +4,7 @@
  * ("Vladimir V. Putin"), titles ("Dr. Smith") and other abbreviations.
  */
 import type { Span } from '../types.ts';
-import { ZONE_SOURCE } from '../timex.ts';
+import { ZONE_AFTER } from '../timex.ts';
 import { sentenceStarts } from './sentenceBreaks.ts';
 import { isWhiteSpace, trimEndOf } from '../text/collapseSpaces.ts';
 
@@ -51,12 +51,10 @@ function endsWithAbbreviation(text: string, source: string, nextStart: number, n
 	// "I" is left out: "World War I." usually does end a sentence.
 	if (/^[A-HJ-Z]$/.test(word)) return /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(text) && /^[A-Z][a-z]/.test(next);
 	// "a.m." ends a sentence before a capital, unless a zone follows ("12:01 a.m. Berlin time on 12 May").
-	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || ZONE_AFTER_CLOCK.test(next);
+	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || ZONE_AFTER.test(next);
 	return false;
 }
 
-/** A time zone after a clock time: "Berlin time", "New York time", "GMT". */
-const ZONE_AFTER_CLOCK = new RegExp(`^${ZONE_SOURCE}`);
 
 /** Intl.Segmenter slows down quadratically on long strings: it is fed windows of about this size. */
 const WINDOW = 2000;
