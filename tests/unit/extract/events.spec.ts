@@ -31,6 +31,8 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'The Battle of Waterloo was fought on 18 June 1815.', phrase: '18 June 1815', expected: 'The Battle of Waterloo was fought' },
 		{ sentence: 'Zelensky attended, a reminder that war has returned since Russia invaded Ukraine in February 2022.', phrase: 'February 2022', expected: 'Russia invaded Ukraine' },
 		{ sentence: 'BAYEUX, France — World leaders gathered on the beaches on Thursday.', phrase: 'Thursday', expected: 'World leaders gathered on the beaches' },
+		// A dateline with its date (and no second date phrase left to cut it): the subject after it stays.
+		{ sentence: 'GENEVA, March 11, 2020 — The World Health Organization on Wednesday declared a pandemic.', phrase: 'Wednesday', expected: 'The World Health Organization declared a pandemic' },
 		{ sentence: 'In the summer of 1989, Hungary opened its border with Austria.', phrase: 'the summer of 1989', expected: 'Hungary opened its border with Austria' },
 		{ sentence: 'Berlin became the capital, and the Bundestag moved there in 1999.', phrase: '1999', expected: 'The Bundestag moved there' },
 		{ sentence: 'The Huaihai Campaign, in late 1948, secured east-central China for the CPC.', phrase: 'late 1948', expected: 'The Huaihai Campaign secured east-central China for the CPC' },
@@ -271,7 +273,15 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		// ... or the person last named with a title just before it.
 		{ sentence: 'He resigned on Friday after a long dispute with the board.', phrase: 'Friday', before: 'Shareholders had long criticised Mr. Gerstner. ', expected: 'Gerstner resigned after a long dispute with the board' },
 		// No one to name: the pronoun stays.
-		{ sentence: 'They resigned on Friday after a long dispute with the board.', phrase: 'Friday', before: 'Mr. Gerstner spoke. ', expected: 'They resigned after a long dispute with the board' }
+		{ sentence: 'They resigned on Friday after a long dispute with the board.', phrase: 'Friday', before: 'Mr. Gerstner spoke. ', expected: 'They resigned after a long dispute with the board' },
+		// A speech verb with a thing for its object tells what was done, even cut short; not the clause after "as".
+		{ sentence: 'The World Health Organization on Wednesday declared the spread of the new coronavirus a pandemic, as the number of cases outside China rose thirteenfold in the past two weeks.', phrase: 'Wednesday', others: ['the past two weeks'], expected: 'The World Health Organization declared the spread' },
+		// ... but a clause after it is what was said.
+		{ sentence: 'The company announced on Friday that shareholders of the smaller broadcaster would receive cash for each of their shares.', phrase: 'Friday', expected: 'Shareholders would receive cash for each of their shares' },
+		// "the hastily planned trip": a participle between article and noun (after an adverb) is no verb of the clause.
+		{ sentence: 'On Friday, when Albright set aside vacation plans for the hastily planned trip to East Africa, the State Department lifted a warning against travel to Kenya, whose economy relies heavily on foreign visitors.', phrase: 'Friday', expected: 'The State Department lifted a warning against travel' },
+		// A participle after its noun, its phrase cut ("associated [with …]"): the sentence's own verb.
+		{ sentence: "Profit at the unit fell to $110.6 million, or 37 cents a share, from $142.4 million, largely because of a $24 million one-time charge associated with Hughes's previously announced plan to reduce employment by at least 6,000 people by year end.", phrase: 'year end', expected: 'Profit at the unit fell to $110.6 million' }
 	];
 	for (const row of rows)
 		it(row.expected, () => {

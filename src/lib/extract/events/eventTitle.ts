@@ -13,7 +13,7 @@ const NAME = String.raw`(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’-]+`;
 export const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+)?\b(?:(?:First|Second|Deputy|Acting|Former|Interim)\s+)?${HONORIFIC}\s+(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
 export const MIDDLE_INITIAL = /\b([A-Z][\p{L}]+)\s+[A-Z]\.\s+([A-Z][\p{L}]+)/gu;
 const LEADING_ADVERBIAL = /^(?:(?:In|At|On|During|After|Before|With|Amid|Amidst|Despite|For|By|Following|Under|As|While|Meanwhile|However|Earlier|Later|Then|Today|Yesterday|Also|Still|Instead|Nevertheless|Overall)\b[^,]{0,70},\s+)+/;
-const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*/u;
+const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L}\d .,]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*/u;
 export const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|while|because|as|that|which|who|where|until|although|though|but)\s+/g;
 /** At least three words (split at whitespace): two runs of whitespace with something between them. */
 const THREE_WORDS = /\s\S+\s/;

@@ -32,7 +32,7 @@ const colonAfter = (t: Token) => (t.punct & COLON) !== 0;
 const finite = (t: Token) => has(t, AUX) || (has(t, VERB) && has(t, FINITE) && !has(t, GERUND | INFINITIVE));
 /** A finite verb that heads its clause: not a noun the tagger took for a verb ("the attacks", "Iroquois-Loyalist attacks"). */
 const clauseVerb = (toks: Token[], i: number) =>
-	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | POSS) && !(has(toks[i - 1], ADJ) && !toks[i].lower.endsWith('ed')) && !(andOr(toks[i - 1]?.lower) && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !toks[i].lower.endsWith('ed'))));
+	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | POSS) && !(has(toks[i - 1], ADV) && toks[i - 1].lower.endsWith("ly") && has(toks[i - 2], DET | POSS)) && !(has(toks[i - 1], ADJ) && !toks[i].lower.endsWith('ed')) && !(andOr(toks[i - 1]?.lower) && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !toks[i].lower.endsWith('ed'))));
 const isVerb = (t: Token) => has(t, VERB) || has(t, AUX);
 /** Is the word (lower case) "and" or "or"? (Two comparisons, not a regular expression made and run at each look.) */
 function andOr(lower: string | undefined): boolean {
@@ -229,6 +229,12 @@ function saidBy(c: Clause, at: number, pronoun: string): string | null {
 	return simplifyNames(textOf(sentence, toks, subject));
 }
 
+/** "a one-time charge associated with …", "the plan announced by …": a participle after its noun, with its agent or partner after it. */
+function agentParticiple(toks: Token[], i: number): boolean {
+	const next = toks[i + 1]?.lower;
+	return (next === 'with' || next === 'by') && toks[i].lower.endsWith('ed') && !has(toks[i - 1], AUX | PRON | PROPER) && has(toks[i - 1], NOUN) && !comma(toks[i - 1]);
+}
+
 /** "A phony address listed on disclosure forms … will cost": a participle after its noun, with the clause's own verb still to come. */
 function reducedRelative(toks: Token[], i: number): boolean {
 	if (!toks[i].lower.endsWith('ed') || has(toks[i - 1], AUX) || !has(toks[i - 1], NOUN)) return false;
@@ -249,6 +255,15 @@ interface Clause {
 }
 
 const SPEECH = /^(?:said|says|say|told|tells|announced|announces|reported|reports|added|adds|stated|declared|noted|disclosed)$/i;
+/** The speech verbs whose object is what was said (or to whom), never the thing done: "said the profit …", "told reporters …". */
+const SAY = /^(?:said|says|say|told|tells)$/i;
+
+/** Is what follows a verb (`object`, its tokens) a clause: "that …", "whether …", or with a finite verb of its own? */
+function reportsClause(toks: Token[], object: readonly number[]): boolean {
+	if (object.length && CLAUSE_OPENER.has(toks[object[0]].lower)) return true;
+	for (const i of object) if (clauseVerb(toks, i)) return true;
+	return false;
+}
 
 /** The title a verb gives: its subject, its verb group and what follows; `speech` when it is only "someone said". */
 function titleAt(c: Clause, verb: number, speaker?: string): { text: string; speech: boolean; subject: string } | null {
@@ -337,8 +352,13 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	if (title.length > MAX_TITLE) title = shorten(title);
 	// The verb itself must be left ("How many shares will be" is no title).
 	if (!title || !title.includes(' ') || !title.includes(toks[verb].word)) return null;
-	// Only "someone said": nothing of what was said made it into the title.
-	const speech = SPEECH.test(toks[verb].word) && (cut || title.endsWith(toks[vEnd].word));
+	// "A one-time charge associated [with …]", "American forces accompanied [by …]": a participle after its noun
+	// whose phrase was cut says nothing; the sentence's own verb will.
+	if (cut && vStart === verb && title.endsWith(toks[verb].word) && agentParticiple(toks, verb)) return null;
+	// Only "someone said": nothing of what was said made it into the title. A title cut short says it only when
+	// what was cut is what was said: after "said" or "told", or a clause ("announced Friday, LIN holders would
+	// receive …"); "The WHO declared the spread [of the new coronavirus a pandemic]" tells what it did.
+	const speech = SPEECH.test(toks[verb].word) && (title.endsWith(toks[vEnd].word) || (cut && (SAY.test(toks[verb].word) || reportsClause(toks, object))));
 	return { text: title.charAt(0).toUpperCase() + title.slice(1), speech, subject: subjectText };
 }
 
