@@ -187,7 +187,8 @@ table('a month or weekday without a year takes its direction from the clause aro
 	{ name: 'a date before its noun months away keeps the tense of its clause', text: 'The police described the Oct. 23 slaying.', reference: '1999-05-06', expected: [['Oct. 23', '1998-10-23']] },
 	{ name: 'a weekday before its noun takes no tense from a future verb', text: 'The court will review the Monday ruling.', reference: '2024-01-10', expected: [['Monday', '2024-01-08']] },
 	{ name: '“could” is no future cue', text: 'His grandparents could not be located Wednesday in their hometown.', reference: '2000-01-06', expected: [['Wednesday', '2000-01-05']] },
-	{ name: '“as early as” a day looks ahead', text: 'His father could come to the U.S. as early as Tuesday.', reference: '2000-04-03', expected: [['Tuesday', '2000-04-04']] }
+	{ name: '“as early as” a day looks ahead', text: 'His father could come to the U.S. as early as Tuesday.', reference: '2000-04-03', expected: [['Tuesday', '2000-04-04']] },
+	{ name: 'a day that opens a clause in the future looks ahead', text: 'The president arrived in Hanoi on Friday. On Sunday, the Indonesian leader will fly to Ho Chi Minh City.', reference: '2013-03-22', expected: [['Friday', '2013-03-22'], ['Sunday', '2013-03-24']] }
 ]);
 
 table('a range from a relative start to a named end', [

@@ -192,10 +192,14 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return tenseOfWords(words, NOT_PAST, true, true) === 'future' ? 'future' : 'none';
 	const cue = tenseOfWords(words, NOT_PAST, true, true);
 	if (cue !== 'none') return cue;
-	const after = text.slice(localPos, localPos + 60);
-	if (/^\S*\s*,?\s*(will|is scheduled|are scheduled|is expected)/i.test(after)) return 'future';
+	// "Friday, they will …", "On Sunday, the Indonesian leader will fly": the clause the date opens looks ahead.
+	const after = text.slice(localPos, localPos + 80);
+	if (FUTURE_AFTER.test(after)) return 'future';
 	return 'none';
 }
+
+/** A future verb group after a date, its subject between (no punctuation): "Sunday, the Indonesian leader will fly". */
+const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\b/i;
 
 const REPORTING_AFTER = /^\s*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated)\b/i;
 
