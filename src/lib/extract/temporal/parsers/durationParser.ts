@@ -39,8 +39,12 @@ const HALF = anyOf(['half']);
 /** Every match of YEAR_ENDED holds "year" and "end". */
 const YEAR = anyOf(['year']);
 const END = anyOf(['end']);
-const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
-const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+/** "27 straight months", "five consecutive years": a run of units is a length of time too. */
+const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+(?:straight|consecutive|successive))?(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
+/** "the past few years", "several more months". */
+const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+/** "over the past decade": the ten years up to the time of writing (not "the last decade of the century", a date). */
+const PAST_DECADE = /\bthe\s+(?:past|last)\s+decade\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
 const AND_A_HALF = new RegExp(String.raw`\b(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
 
@@ -68,11 +72,12 @@ const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|yea
 const COUNTED_RUNS = runPattern(COUNTED, UNIT_WORDS, String.raw`A-Za-z0-9\s-`);
 const VAGUE_RUNS = runPattern(VAGUE, UNIT_WORDS, String.raw`A-Za-z\s`);
 const BARE_SPAN_RUNS = runPattern(BARE_SPAN, UNIT_WORDS, String.raw`A-Za-z\s`);
+const PAST_DECADE_RUNS = runPattern(PAST_DECADE, anyOf(['decade']), String.raw`A-Za-z\s`);
 /** (For a test.) */
 export const DURATION_RUNS = [COUNTED_RUNS, VAGUE_RUNS, BARE_SPAN_RUNS];
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss". */
-const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b|-(?:ago|earlier|before)\b)/i;
+const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/i;
 
 /** Can AND_A_HALF match in the scope: does it hold "half", "1/2" or "½" (which no word gate can tell)? */
 function mayHalve(scope: PassageScope): boolean {
@@ -129,6 +134,7 @@ export const durationParser: Parser = {
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12)) || /^\s+(?:of|and|or)\b/i.test(scope.text.slice(end, end + 6))) continue;
 			out.push(durationAt(scope, end - m[2].length, end, valueOf(null, m[2].replace(/s$/i, ''))));
 		}
+		for (const m of matchesInRuns(scope, PAST_DECADE_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P10Y'));
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));
 		return out;
