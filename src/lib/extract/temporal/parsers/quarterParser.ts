@@ -15,7 +15,7 @@ import { candidateAt, clauseStartBefore, tenseAround, type Parser } from '../sco
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
-const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:fiscal\s+)?(\d{4}))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
+const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b(?!\s+year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|next|last|the)\s+year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
 const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
 /** "year-earlier profit", "The year-ago results": the period in question a year back (the quarter, half or period after it is QUARTER's). */
@@ -59,7 +59,9 @@ export const quarterParser: Parser = {
 		for (const m of matchesIn(scope, QUARTER, QUARTER_WORDS)) {
 			const mods = (m[1] ?? '').toLowerCase();
 			const period = m[4].toLowerCase() === 'period';
-			const yearAfter = m[6];
+			const yearAfter = m[7];
+			/** "the second half of next year", "the first quarter of this year", "the second half of the year": the year counted from the reference. */
+			const yearOf = m[6]?.toLowerCase();
 			// A period is a reporting period only when something says so ("the year-ago period", "the 1989 period"), not "a waiting period" or "the third period".
 			if (period && (m[3] || !(/latest|year-ago|year-earlier/.test(mods) || m[2] || m[5] || yearAfter || (/comparable|corresponding|same/.test(mods) && /\b(?:quarter|half)\b/i.test(scope.text))))) continue;
 			const half = m[4].toLowerCase() === 'half';
@@ -70,7 +72,8 @@ export const quarterParser: Parser = {
 			// A bare "half" or "quarter" with nothing to pin it is an ordinary word ("half of the voters").
 			if (!period && !ordinal && !explicitYear && !yearAfter && !/latest|current|comparable|corresponding|year-ago|year-earlier|fiscal|recent|just-ended|same/.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
 			if (half && !ordinal) continue;
-			const yearBack = /year-ago|year-earlier/.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter ? 1 : /^next\s+year/i.test(m[0]) ? -1 : 0;
+			if (yearOf && (!ordinal || period)) continue;
+			const yearBack = /year-ago|year-earlier/.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter || yearOf === 'last' ? 1 : /^next\s+year/i.test(m[0]) || yearOf === 'next' ? -1 : 0;
 			const text = m[0];
 			/** "this quarter", "the current quarter": the one the reference date is in, not the last one ended. */
 			const thisOne = /current|this/.test(`${mods} ${text.toLowerCase()}`);
@@ -79,7 +82,7 @@ export const quarterParser: Parser = {
 					parser: 'quarter',
 					type: 'DATE',
 					// "the quarter a year ago": the quarter a year back, not chrono's year a year back.
-					priority: yearAfter ? 5 : 2,
+					priority: yearAfter || yearOf ? 5 : 2,
 					resolve: (ctx: ResolveContext): Resolved | null => {
 						let year: number;
 						let n = ordinal ?? 0;
@@ -114,7 +117,7 @@ export const quarterParser: Parser = {
 							// A quarter named by its number is the latest begun, unless it is still to come ("would open in the
 							// third quarter", told in April); results are reported after their quarter ("expects to report
 							// fourth-quarter net income", told in January, is last year's).
-							if (ordinal && n > current) {
+							if (ordinal && n > current && !yearOf) {
 								toCome = tenseAround(scope.text, m.index, m.index + m[0].length) === 'future' && !REPORTED.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index));
 								if (!toCome) year -= 1;
 							}
@@ -126,7 +129,7 @@ export const quarterParser: Parser = {
 							time,
 							stated,
 							inferred: explicitYear ? [] : ['year'],
-							derivation: [`“${text}” is ${isHalf ? 'half' : 'quarter'} ${n} of ${year}${explicitYear ? '' : `, the ${toCome ? 'next' : 'latest'} by the reference date ${ref ? formatYmd(ref) : ''}${toCome ? ' (the clause looks ahead)' : ''}`} → ${time.value}`],
+							derivation: [`“${text}” is ${isHalf ? 'half' : 'quarter'} ${n} of ${year}${explicitYear ? '' : yearOf ? `, the year counted from the reference date ${ref ? formatYmd(ref) : ''}` : `, the ${toCome ? 'next' : 'latest'} by the reference date ${ref ? formatYmd(ref) : ''}${toCome ? ' (the clause looks ahead)' : ''}`} → ${time.value}`],
 							confidence: explicitYear ? 0.9 : 0.7,
 							referenceFree: !!explicitYear
 						};
