@@ -115,6 +115,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: '“about” and “over” stay outside a count, not before “a”', text: 'Talks took about five hours, then about 5 1/2 hours, over three years. It lasted about a decade, nearly two years.', expected: [['five hours', 'PT5H'], ['5 1/2 hours', 'PT5H30M'], ['three years', 'P3Y'], ['about a decade', 'P10Y'], ['nearly two years', 'P2Y']] },
 	{ name: 'a count and a half', text: 'They lived in camps for 2 1/2 years. She spent five and a half hours there. It took a minute and a half.', expected: [['2 1/2 years', 'P2Y6M'], ['five and a half hours', 'PT5H30M'], ['a minute and a half', 'PT1M30S']] },
 	{ name: 'every week', text: 'The council meets every week.', expected: [['every week', 'P1W']] },
+	{ name: 'every few units', text: 'The Fed holds a news conference every three months; buses run every 10 minutes.', expected: [['every three months', 'P3M'], ['every 10 minutes', 'PT10M']] },
 	{ name: 'each month, every season', text: 'Prices rise each July and every summer; Every May the river floods.', expected: [['each July', 'XXXX-07'], ['every summer', 'XXXX-SU'], ['Every May', 'XXXX-05']] },
 	{ name: 'weekdays in the plural', text: 'The show airs on Tuesday nights and he jogs on Sundays, but he spoke on Tuesday.', reference: '1998-02-20', expected: [['Tuesday nights', 'XXXX-WXX-2TNI'], ['Sundays', 'XXXX-WXX-7'], ['Tuesday', '1998-02-17']] },
 	{ name: 'daily', text: 'The paper is published daily.', expected: [['daily', 'P1D']] },

@@ -7,6 +7,7 @@ import type { Candidate } from '../candidate.ts';
 import { monthNumber } from '../../timex.ts';
 import { candidateAt, placedNowhere, type Parser } from '../scope.ts';
 import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
+import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y' };
@@ -16,6 +17,9 @@ const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autum
 const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
 const EVERY = /\b(?:every|each)\s+(?:other\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/gi;
+/** "every three months", "every 10 minutes": a count of units, each time. */
+const EVERY_COUNT = new RegExp(String.raw`\b(?:every|each)\s+(${CARDINAL_SOURCE})\s+(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+const COUNT_UNIT: Record<string, string> = { second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'E' };
 /** Weekdays in the plural: "on Sundays", "Tuesday nights" (a weekday in the singular is one day). */
 const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/gi;
 const PER = /(?<=\b(?:once|twice|thrice|times)\s)(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
@@ -48,6 +52,13 @@ export const setParser: Parser = {
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words))
 				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1], m[2]), resolve: placedNowhere }));
+		for (const m of matchesIn(scope, EVERY_COUNT, anyOf(['every', 'each']))) {
+			const n = parseCardinal(m[1]);
+			const unit = COUNT_UNIT[m[2].toLowerCase()];
+			if (n === null || n < 2) continue;
+			const value = unit.startsWith('T') ? `PT${n}${unit.slice(1)}` : unit === 'E' ? `P${n * 10}Y` : `P${n}${unit}`;
+			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value, resolve: placedNowhere }));
+		}
 		return out;
 	}
 };
