@@ -22,6 +22,11 @@ const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
+/** A part of the day as chrono reads it alone, and the article before it that TimeML keeps. */
+const BARE_PART = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$/i;
+const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late)\s+)?$/i;
+/** After a part of the day, what says which day it is ("hours of 30 April", "the night the plane went down", "the morning after"). */
+const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
 const MONTH_CUE = /\b(in|into|of|since|until|till|by|early|late|mid|last|next|this|that|following|preceding|previous|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
@@ -633,7 +638,10 @@ function ymdOf(iso: string): Ymd {
 }
 
 /** "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the story's day. */
-function partOfToday(text: string, ctx: ResolveContext): Resolved | null {
+/** A part of the day with its article or "mid", and nothing to say which day: "the early afternoon", "mid afternoon". */
+const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|mid[-\s]?)(?:morning|afternoon|evening|night)$/i;
+
+function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean): Resolved | null {
 	// "that morning", "that same night": the day the story is at; "the next morning", the day after it.
 	const next = /\bthe\s+(?:next|following)\b/i.test(text);
 	if (/^that\b/i.test(text) || next) {
@@ -650,6 +658,30 @@ function partOfToday(text: string, ctx: ResolveContext): Resolved | null {
 			referenceFree: narrative.resolved.referenceFree
 		};
 	}
+	// "The missile struck in the early afternoon", "mid afternoon": the day the story is at (in news, a day close before
+	// it and near the day of writing). A bare "night" ("at night") stays any night.
+	if (STORY_PART.test(text) && !ofAfter) {
+		const news = ctx.documentDated && !!ctx.reference && !ctx.historical;
+		const narrative = news ? ctx.narrativeBefore() : ctx.narrativeBefore(true);
+		const t = narrative?.resolved.time;
+		const told = !!narrative && !!t && (t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute');
+		// News that has told no day close before it: the day of writing ("By mid afternoon, official sources were saying").
+		if (news && (!told || ctx.candidates[ctx.index].start - narrative!.candidate.start > NEWS_DAY_REACH)) {
+			const time = dayValue(ctx.reference!);
+			return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a part of the day of writing, the reference date ${formatYmd(ctx.reference!)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.55, referenceFree: false };
+		}
+		if (!told) return null;
+		const day = dayValue(ymdOf(t!.start));
+		if (news && Math.abs(isoToMillis(day.start) - ymdToMillis(ctx.reference!)) > WEEK) return null;
+		return {
+			time: day,
+			stated: [],
+			inferred: ['year', 'month', 'day'],
+			derivation: [`“${text}” is a part of the day the story is at (“${narrative!.candidate.text}” → ${t!.value})`],
+			confidence: 0.65,
+			referenceFree: narrative!.resolved.referenceFree
+		};
+	}
 	if (!ctx.reference || !/\b(?:this|tonight|today|yesterday|tomorrow|last\s+night)\b/i.test(text)) return null;
 	const shift = /\b(?:yesterday|last\s+night)\b/i.test(text) ? -1 : /\btomorrow\b/i.test(text) ? 1 : 0;
 	const time = dayValue(addDays(ctx.reference, shift));
@@ -664,8 +696,8 @@ function partOfToday(text: string, ctx: ResolveContext): Resolved | null {
 }
 
 /** Narrow a resolved day to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */
-function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext): Resolved | null {
-	if (!r) r = partOfToday(text, ctx);
+function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean): Resolved | null {
+	if (!r) r = partOfToday(text, ctx, ofAfter);
 	if (!r || r.time.granularity !== 'day') return r;
 	return { ...r, time: dayPartValue(r.time, part), stated: [...r.stated, 'time'] };
 }
@@ -688,6 +720,11 @@ export const chronoParser: Parser = {
 			if (space) (start += space[0].length), (text = text.slice(space[0].length));
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
+			// "in the morning": chrono reads "morning"; TimeML keeps the article ("the morning", "the early afternoon").
+			if (BARE_PART.test(text)) {
+				const article = ARTICLE_BEFORE.exec(scope.text.slice(Math.max(0, start - 12), start));
+				if (article) (start -= article[0].length), (text = article[0] + text);
+			}
 			text = text.replace(/[\s,.;:]+$/, '');
 			// "(9:34 p.m., March 19 EST)": a closing bracket with no opening one is the text's, not the date's.
 			if (text.endsWith(')') && !text.includes('(')) text = text.replace(/[\s,.;:)]+$/, '');
@@ -882,7 +919,10 @@ export const chronoParser: Parser = {
 			// "this morning" is a time of day; "Friday night" names a day first, and most annotators keep it a DATE.
 			const type = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(cand.text) ? 'DATE' : 'TIME';
 			// When no day can be found ("at night", "in the afternoon"), TimeML still writes the part: XXXX-XX-XXTNI.
-			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx) };
+			// "the early morning hours of 30 April", "the afternoon of the Battle of Plataea", "the night the TWA flight went
+			// down": the day is the one named after it, not the story's.
+			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14));
+			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter) };
 		});
 	}
 };
