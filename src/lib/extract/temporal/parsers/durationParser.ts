@@ -40,13 +40,17 @@ const HALF = anyOf(['half']);
 const YEAR = anyOf(['year']);
 const END = anyOf(['end']);
 /** "27 straight months", "five consecutive years": a run of units is a length of time too. */
-const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+(?:straight|consecutive|successive))?(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
+const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+(?:straight|consecutive|successive|single))?(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 /** "the past few years", "several more months". */
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+/** After a count of years, a name: "the Eighty Years' War", "the Hundred Years’ War". */
+const NAME_AFTER = /^['’]\s*(?:War|Peace|Truce|Crisis)\b/;
+/** Before "last": a word after which it is the verb ("meant to last", "would last", "did not last"). */
+const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|'ll)\s+$/i;
 /** "over the past decade": the ten years up to the time of writing (not "the last decade of the century", a date). */
 const PAST_DECADE = /\bthe\s+(?:past|last)\s+decade\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
-const AND_A_HALF = new RegExp(String.raw`\b(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
+const AND_A_HALF = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
 
 /** A count and a half in ISO 8601: the half in the next smaller unit (P2Y6M, PT5H30M, PT1M30S). */
 function andAHalf(n: number, unit: string): string | null {
@@ -104,12 +108,22 @@ export const durationParser: Parser = {
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
 			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''));
 			if (!beforeClause && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			// "the Eighty Years' War", "the Seven Years’ War": a name.
+			if (NAME_AFTER.test(scope.text.slice(end, end + 8))) continue;
 			const n = parseCardinal(m[1]);
 			if (m[1].toLowerCase() === 'the') continue;
 			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
 			// ("a quarter point", "a quarter-point cut": a size, not a length of time.)
 			if (/^quarter/i.test(m[2]) && /^(?:\s+of\b|[\s-]+(?:points?|percent(?:age)?)\b)/i.test(scope.text.slice(end, end + 12))) continue;
+			// "meant to last fifty years", "would last almost seventy years": the verb "last", not the adjective.
+			if (/^last\s/i.test(m[0]) && VERB_LAST_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index))) {
+				const rest = m[0].slice(5).replace(/^\s+/, '');
+				const at = m.index + m[0].length - rest.length;
+				const trimRest = QUANT_OUTSIDE.exec(rest);
+				out.push(durationAt(scope, at + (trimRest ? trimRest[0].length : 0), end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2])));
+				continue;
+			}
 			const trim = OUTSIDE.exec(m[0]) ?? QUANT_OUTSIDE.exec(m[0]);
 			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
 			out.push(durationAt(scope, m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2])));
