@@ -49,6 +49,7 @@ table('bare years and ranges', [
 	{ name: 'a range opening a sentence', text: 'Between 1961 and 1964 the army doubled. From 1939 to 1945 the city was bombed.', expected: [['1961 and 1964', '1961/1964'], ['1939 to 1945', '1939/1945']] },
 	{ name: 'short range', text: 'During the war of 1939-45, the city was bombed.', expected: [['1939-45', '1939/1945']] },
 	{ name: 'BC year', text: 'Caesar was killed in 44 BC.', expected: [['44 BC', 'BC0044']] },
+	{ name: 'BC with full stops, with or without the last', text: 'In 44 B.C. Caesar was killed. The siege lasted from 149 B.C to 146 B.C and Carthage fell.', expected: [['44 B.C.', 'BC0044'], ['149 B.C', 'BC0149'], ['146 B.C', 'BC0146']] },
 	{ name: 'AD year', text: 'Vesuvius erupted in AD 79.', expected: [['AD 79', '0079']] }
 ]);
 

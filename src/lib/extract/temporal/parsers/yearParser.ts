@@ -12,7 +12,7 @@ import { allMatches, hasDigit } from '../wordFilter.ts';
 
 const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
 const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
-const ERA = String.raw`(?:BCE|BC|B\.C\.E?\.?|CE|AD|A\.D\.)`;
+const ERA = String.raw`(?:BCE|BC|B\.C\.?(?:E\.?)?|CE|AD|A\.D\.?)`;
 
 export const RANGE = new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
 const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\s*(${ERA})(?![A-Za-z]))`, 'g');
