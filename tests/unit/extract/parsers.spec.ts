@@ -49,7 +49,9 @@ table('bare years and ranges', [
 	{ name: 'a range opening a sentence', text: 'Between 1961 and 1964 the army doubled. From 1939 to 1945 the city was bombed.', expected: [['1961 and 1964', '1961/1964'], ['1939 to 1945', '1939/1945']] },
 	{ name: 'short range', text: 'During the war of 1939-45, the city was bombed.', expected: [['1939-45', '1939/1945']] },
 	{ name: 'BC year', text: 'Caesar was killed in 44 BC.', expected: [['44 BC', 'BC0044']] },
-	{ name: 'BC with full stops, with or without the last', text: 'In 44 B.C. Caesar was killed. The siege lasted from 149 B.C to 146 B.C and Carthage fell.', expected: [['44 B.C.', 'BC0044'], ['149 B.C', 'BC0149'], ['146 B.C', 'BC0146']] },
+	{ name: 'a BC range with the era after both years', text: 'The Third Punic War (149 B.C. - 146 B.C.) ended in ruin. Hannibal fought from 218 BC to 201 BC.', expected: [['149 B.C. - 146 B.C.', 'BC0149/BC0146'], ['218 BC to 201 BC', 'BC0218/BC0201']] },
+	{ name: 'a count later after a stated range counts from its end', text: 'The war lasted from 1939 to 1945. Two years later, India became independent.', expected: [['Two years later', '1947']] },
+	{ name: 'BC with full stops, with or without the last', text: 'In 44 B.C. Caesar was killed. The siege began in 149 B.C and Carthage fell in 146 B.C', expected: [['44 B.C.', 'BC0044'], ['149 B.C', 'BC0149'], ['146 B.C', 'BC0146']] },
 	{ name: 'AD year', text: 'Vesuvius erupted in AD 79.', expected: [['AD 79', '0079']] }
 ]);
 
@@ -210,7 +212,7 @@ table('the year a month takes in history', [
 	{ name: 'from the month after it, a year on', text: 'Attacks fell after the carnage of December and January 2005.', reference: '2009-12-19', expected: [['December', '2004-12']] },
 	{ name: 'not from a year alone in brackets (a book’s)', text: 'The front held on 1 November 1950. Bevin Alexander, in How Wars Are Won (2003), reports the tactics. In late November, the army withdrew.', reference: '2009-12-19', expected: [['late November', '1950-11']] },
 	{ name: 'a short history counts its holidays and years from the story', text: 'Germany declared war on France on 3 August 1914, and Britain, bound by the 1839 Treaty of London, followed. Many expected the war to be over by Christmas; by the end of the year the front had settled.', reference: '2026-11-29', expected: [['Christmas', '1914-12-25'], ['the end of the year', '1914']] },
-	{ name: 'not from a year in a name', text: 'Germany declared war on France on 3 August 1914. Britain, bound by the 1839 Treaty of London, declared war at 11 p.m. on 4 August.', reference: '2026-11-29', expected: [['1839', '1839'], ['11 p.m. on 4 August', '1914-08-04T23:00']] },
+	{ name: 'not from a year in a name', text: 'Germany declared war on France on 3 August 1914. Britain, bound by the 1839 Treaty of London, declared war at 11 p.m. on 4 August.', reference: '2026-11-29', expected: [['1839', '1839'], ['11 p.m.', '1914-08-04T23:00'], ['4 August', '1914-08-04']] },
 	{ name: 'not from a year looked ahead to', text: 'On 10 March 1975, the army attacked the town. Its fall would open the road for a planned campaign in 1976. The defence collapsed on 11 March.', reference: '2009-12-19', expected: [['1976', '1976'], ['11 March', '1975-03-11']] },
 	{
 		name: 'not from a look years back',
@@ -297,6 +299,7 @@ table('clock times and parts of the day in a story', [
 	{ name: 'that afternoon is the story’s day', text: 'On 31 January 1965, troops landed. They moved north that afternoon.', reference: '2009-12-19', expected: [['that afternoon', '1965-01-31TAF']] },
 	{ name: 'a part of a day told sets the story’s day', text: 'The brigade was ordered out on the morning of 31 January 1965. It landed that afternoon.', reference: '2009-12-19', expected: [['that afternoon', '1965-01-31TAF']] },
 	{ name: 'a clock time after a clock time is on the same day', text: 'The armistice was signed on 11 November 1918. At 10:57 the guns fired. At 10:58 they fell silent.', reference: '2009-12-19', expected: [['10:58', '1918-11-11T10:58']] },
+	{ name: 'a clock time and the day after its “on” are two expressions', text: 'The guns fell silent at 11 a.m. on 11 November 1918. A hearing was set for 10:00 on 18 April 1919.', expected: [['11 a.m.', '1918-11-11T11:00'], ['11 November 1918', '1918-11-11'], ['10:00', '1919-04-18T10:00'], ['18 April 1919', '1919-04-18']] },
 	{ name: 'the early afternoon in news is the day the story is at, its article kept', text: 'Russia struck the power grid on Monday. A missile hit Kyiv in the early afternoon; dealers sold in the morning.', reference: '2024-11-18', expected: [['Monday', '2024-11-18'], ['the early afternoon', '2024-11-18TAF'], ['the morning', '2024-11-18TMO']] },
 	{ name: 'a part of the day in news with no day told is the day of writing', text: 'More heavy gunfire was heard in the province. By mid afternoon, official sources said the operation was over.', reference: '1998-03-06', expected: [['mid afternoon', '1998-03-06TAF']] },
 	{ name: 'a part of the day whose day is named after it is not the story’s', text: 'Stocks fell on Friday. Officials released tapes from the night the plane went down, and from the early morning hours of its last day.', reference: '1998-01-14', expected: [['the night', 'XXXX-XX-XXTNI'], ['the early morning', 'XXXX-XX-XXTMO']] },

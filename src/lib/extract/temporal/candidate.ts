@@ -38,9 +38,10 @@ export interface ResolveContext {
 	resolveAt(index: number): Resolved | null;
 	/**
 	 * The last resolved time before this candidate (the narrative time); with `toldOnly`, only one the text tells
-	 * without the reference date; with `evenBackground`, asides count too (see Candidate.background).
+	 * without the reference date; with `evenBackground`, asides count too (see Candidate.background); with `ranges`,
+	 * a range of years the text states ("from 1939 to 1945") too.
 	 */
-	narrativeBefore(toldOnly?: boolean, evenBackground?: boolean): { resolved: Resolved; candidate: Candidate } | null;
+	narrativeBefore(toldOnly?: boolean, evenBackground?: boolean, ranges?: boolean): { resolved: Resolved; candidate: Candidate } | null;
 	/** The resolved time of the next candidate starting within `maxGap` characters after `position` in the same sentence. */
 	nextInSentence(position: number, maxGap: number): { resolved: Resolved; candidate: Candidate } | null;
 	/** All candidates, in document order. */

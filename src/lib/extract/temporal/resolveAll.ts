@@ -14,8 +14,8 @@ const NARRATIVE_WINDOW = 200;
  * (`toldOnly`), never by one counted from the day of writing, so that one guess cannot
  * cascade; "two days later" may count from either.
  */
-function setsNarrative(r: Resolved | null, toldOnly: boolean): r is Resolved {
-	return !!r && (r.referenceFree || !toldOnly) && !r.time.value.includes('/') && ['minute', 'hour', 'day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
+function setsNarrative(r: Resolved | null, toldOnly: boolean, stated: boolean): r is Resolved {
+	return !!r && (r.referenceFree || !toldOnly) && (stated || !r.time.value.includes('/')) && ['minute', 'hour', 'day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
 }
 
 const STATED_YEAR = /\b(1\d{3}|20\d{2})\b/;
@@ -70,11 +70,12 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 			index: i,
 			candidates,
 			resolveAt,
-			narrativeBefore(toldOnly = false, evenBackground = false) {
+			narrativeBefore(toldOnly = false, evenBackground = false, ranges = false) {
 				for (let k = i - 1; k >= Math.max(0, i - NARRATIVE_WINDOW); k--) {
 					if (candidates[k].end > candidates[i].start || (candidates[k].background && !evenBackground)) continue; // nested inside this one, or background
 					const r = resolveAt(k);
-					if (setsNarrative(r, toldOnly)) return { resolved: r, candidate: candidates[k] };
+					// With `ranges`, a range of years the text states ("from 1939 to 1945") is where the story is; a known event's span never is.
+					if (setsNarrative(r, toldOnly, ranges && candidates[k].parser === 'year')) return { resolved: r, candidate: candidates[k] };
 				}
 				return null;
 			},

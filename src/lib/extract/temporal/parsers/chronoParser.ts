@@ -18,6 +18,8 @@ const NAMED_END = /\s(?:to|through|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
+/** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"). */
+const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midnight|\b[A-Z]{2,4}|\btime)\s+on\s+(?=\S)/i;
 
 const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 
@@ -586,7 +588,8 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 			for (const parsed of results) {
 				// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
 				const after = parsed.index + parsed.text.length;
-				const joint = parsed.end && /^['’]s\b/.test(piece.slice(after)) ? /\s+(?:to|through|until)\s+/i.exec(parsed.text) : null;
+				// "11 a.m. on 11 November 1918", "10:00 on Thursday 9 May": TimeML tags the time and the day apart (the "on" between is a signal).
+				const joint = parsed.end && /^['’]s\b/.test(piece.slice(after)) ? /\s+(?:to|through|until)\s+/i.exec(parsed.text) : !parsed.end && parsed.start.isCertain('hour') ? CLOCK_ON_DAY.exec(parsed.text) : null;
 				if (e && joint) {
 					const parts = [[parsed.index, parsed.index + joint.index], [parsed.index + joint.index + joint[0].length, after]];
 					for (const [from, to] of parts) for (const one of e.parse(piece.slice(from, to), { instant: PROBE, timezone: 0 })) out.push({ parsed: one, offset: cuts[i] + from });

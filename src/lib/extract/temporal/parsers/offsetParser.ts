@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -40,12 +40,32 @@ function shifted(anchor: TimeValue, amount: number, unit: Unit): TimeValue {
 }
 
 /**
+ * The end of a range counted forward from ("the First Punic War (264 BC - 241 BC) … a few years later": from 241 BC),
+ * its start counted back from; a single time as it is.
+ */
+function rangeEdge(anchor: TimeValue, amount: number): TimeValue {
+	if (!anchor.value.includes('/')) return anchor;
+	const edge = amount > 0 ? millisToYmd(isoToMillis(anchor.end) - 1) : startYmd(anchor);
+	switch (anchor.granularity) {
+		case 'day':
+			return dayValue(edge);
+		case 'month':
+			return monthValue(edge.year, edge.month);
+		case 'year':
+			return yearValue(edge.year);
+		default:
+			return anchor;
+	}
+}
+
+/**
  * "twenty years earlier", "fifteen months later", "four days later": counted in a unit, the result
  * is known to that unit (a year, a month, a day), as a reader and TimeML take it. "A year earlier"
  * compares like with like and keeps the anchor's granularity, as does a quarter or a half counted
  * in years. A count in days or weeks needs a day to count from.
  */
-function counted(anchor: TimeValue, amount: number, unit: Unit): TimeValue | null {
+function counted(range: TimeValue, amount: number, unit: Unit): TimeValue | null {
+	const anchor = rangeEdge(range, amount);
 	const s = startYmd(anchor);
 	switch (unit) {
 		case 'year':
@@ -64,7 +84,8 @@ function counted(anchor: TimeValue, amount: number, unit: Unit): TimeValue | nul
 }
 
 /** "the following year" is a whole year, "the next day" a whole day: the unit sets the granularity. */
-function relativeUnit(anchor: TimeValue, amount: number, unit: Unit): TimeValue | null {
+function relativeUnit(range: TimeValue, amount: number, unit: Unit): TimeValue | null {
+	const anchor = rangeEdge(range, amount);
 	const s = startYmd(anchor);
 	switch (unit) {
 		case 'year':
@@ -255,7 +276,8 @@ export const offsetParser: Parser = {
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx) : null;
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
-				const anchor = period ?? ctx.narrativeBefore();
+				// ("Two years later", after "from 1939 to 1945": from the end of the range.)
+				const anchor = period ?? ctx.narrativeBefore(false, false, true);
 				return fromAnchor(anchor, anchor && counted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
 			}, vagueValue(m[1], sign < 0)));
 			// "(In March 1965 the Marines landed …,) two decades earlier (they had …). In March, …": a look years

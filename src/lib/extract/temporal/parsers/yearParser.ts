@@ -14,7 +14,9 @@ const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|aro
 const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
 const ERA = String.raw`(?:BCE|BC|B\.C\.?(?:E\.?)?|CE|AD|A\.D\.?)`;
 
-export const RANGE = new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
+/** "149 B.C. - 146 B.C.": an era written after both years of a range (the second one's counts). */
+const FIRST_ERA = String.raw`(?:\s*(?:BCE|BC|B\.C\.?(?:E\.?)?)(?=\s*(?:–|—|-|to\b|and\b|until\b|through\b)\s*\d+\s*(?:BCE?|B\.C)))?`;
+export const RANGE = new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})${FIRST_ERA}\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
 const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\s*(${ERA})(?![A-Za-z]))`, 'g');
 const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\.\d|:\d|\/)/g;
 /** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "call 1999", "about 1945 people". */
@@ -34,8 +36,8 @@ export const YEAR_LIST = /\b(?:in|of|during|for|by)\s+(?:both\s+)?((?:1\d{3}|20\
 const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?(\d{4})\b`, 'gi');
 
 // Gates: what every match of a pattern holds (the patterns scan only text that passes). RANGE and YEAR_LIST, and their gates, are exported for a test.
-/** In every RANGE: the first number's last three digits, the connector, the second's first two ("1939–45", "1939 to 1945"). */
-export const RANGE_GATE = /\d{3}\s*(?:–|—|-|to|and|until|through)\s*\d{2}/;
+/** In every RANGE: the first number's last three digits, an era perhaps, the connector, the second's first two ("1939–45", "1939 to 1945", "149 B.C. - 146"). */
+export const RANGE_GATE = /\d{3}\s*(?:(?:BCE|BC|B\.C\.?(?:E\.?)?)\s*)?(?:–|—|-|to|and|until|through)\s*\d{2}/;
 /** In every YEAR_LIST: its last two years and the "and"/"or" between them ("1990 and 1991", "1995, and 1997"). */
 export const YEAR_LIST_GATE = /\d{4}\s*,?\s+(?:and|or)\s+\d{4}/i;
 const FOUR_DIGITS = /\d\d\d\d/;
