@@ -197,6 +197,7 @@ table('a month or weekday without a year takes its direction from the clause aro
 	{ name: 'a weekday before its noun takes no tense from a future verb', text: 'The court will review the Monday ruling.', reference: '2024-01-10', expected: [['Monday', '2024-01-08']] },
 	{ name: '“could” is no future cue', text: 'His grandparents could not be located Wednesday in their hometown.', reference: '2000-01-06', expected: [['Wednesday', '2000-01-05']] },
 	{ name: '“as early as” a day looks ahead', text: 'His father could come to the U.S. as early as Tuesday.', reference: '2000-04-03', expected: [['Tuesday', '2000-04-04']] },
+	{ name: 'a thing set for a day, told in the present: the nearest such day', text: 'The festival opens Thursday. Its first film screens at 7 p.m. Thursday; Friday and Saturday are devoted to the competition. Tuesday marks its tenth year.', reference: '2023-09-13', expected: [['Thursday', '2023-09-14'], ['7 p.m. Thursday', '2023-09-14T19:00'], ['Friday', '2023-09-15'], ['Saturday', '2023-09-16'], ['Tuesday', '2023-09-12']] },
 	{ name: 'a day that opens a clause in the future looks ahead', text: 'The president arrived in Hanoi on Friday. On Sunday, the Indonesian leader will fly to Ho Chi Minh City.', reference: '2013-03-22', expected: [['Friday', '2013-03-22'], ['Sunday', '2013-03-24']] }
 ]);
 

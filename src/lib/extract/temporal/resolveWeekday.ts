@@ -7,16 +7,27 @@ import { addDays, dayValue, formatYmd, weekdayOf, WEEKDAY_NAMES, type Ymd } from
 import type { Resolved, ResolveContext, Tense } from './candidate.ts';
 
 /** The date of `weekday` (0 = Sunday) nearest `reference` in the direction of `tense`. */
-export function weekdayNear(reference: Ymd, weekday: number, tense: Tense): Ymd {
+export function weekdayNear(reference: Ymd, weekday: number, tense: Tense, nearest = false): Ymd {
 	const diff = (weekday - weekdayOf(reference) + 7) % 7; // days forward to the next one (0 = today)
-	if (tense === 'future') return addDays(reference, diff);
+	if (tense === 'future' || (nearest && diff <= 3)) return addDays(reference, diff);
 	// Past, and also when the clause gives no tense: news mostly reports what has happened.
 	return addDays(reference, diff === 0 ? 0 : diff - 7);
 }
 
-export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx: ResolveContext): Resolved | null {
+/** `scheduled`: the clause tells of a thing set for a day in the present tense ("opens Thursday"): the nearest such day, either side. */
+export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx: ResolveContext, scheduled = false): Resolved | null {
 	if (!ctx.reference) return null;
-	const date = weekdayNear(ctx.reference, weekday, tense);
+	const date = weekdayNear(ctx.reference, weekday, tense, scheduled);
+	if (scheduled) {
+		return {
+			time: dayValue(date),
+			stated: ['weekday'],
+			inferred: ['year', 'month', 'day'],
+			derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause tells in the present of a thing set for that day, so it is the nearest ${WEEKDAY_NAMES[weekday]} to the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`],
+			confidence: 0.65,
+			referenceFree: false
+		};
+	}
 	const direction = tense === 'future' ? 'the next' : 'the last';
 	return {
 		time: dayValue(date),

@@ -18,6 +18,9 @@ const NAMED_END = /\s(?:to|through|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
+/** A present verb of a scheduled thing right before a weekday ("opens Thursday", "screens at 7 p.m. Thursday"), or after it ("Tuesday marks", "Friday and Saturday are"). */
+const SCHEDULED_BEFORE = /\b(?:opens|begins|starts|ends|closes|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes|is|are)\s+(?:(?:at|on|from|until|through)\s+)?$/i;
+const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
 /** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"). */
 const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midnight|\b[A-Z]{2,4}|\btime)\s+on\s+(?=\S)/i;
 
@@ -838,13 +841,16 @@ export const chronoParser: Parser = {
 			}
 			if (c.isCertain('weekday') && !c.isCertain('day')) {
 				const weekday = c.get('weekday') ?? 0;
-				const tense = namesKnownThing(scope.text, end) || modifiesNoun(scope.text, start, end) ? 'none' : tenseBefore(scope.text, start);
+				const named = namesKnownThing(scope.text, end) || modifiesNoun(scope.text, start, end);
+				const tense = named ? 'none' : tenseBefore(scope.text, start);
+				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
+				const scheduled = !named && tense === 'none' && (SCHEDULED_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start)) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)));
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
 						weekday,
 						tense,
-						resolve: (ctx) => withClock(resolveWeekday(weekday, tense, text, ctx), c)
+						resolve: (ctx) => withClock(resolveWeekday(weekday, tense, text, ctx, scheduled), c)
 					})
 				);
 				continue;
