@@ -185,7 +185,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	const opener = words.findIndex((w) => CLAUSE_OPENER.test(w));
 	if (opener >= 0) words.length = opener;
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
-	if (words.some((_, i) => looksAhead(words, i))) return 'future';
+	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past.)
+	if (words.some((_, i) => looksAhead(words, i))) return PAST_PLAN.test(clause) ? 'past' : 'future';
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
 	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos))) return 'future';
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
@@ -200,6 +201,9 @@ export function tenseBefore(text: string, localPos: number): Tense {
 
 /** A future verb group after a date, its subject between (no punctuation): "Sunday, the Indonesian leader will fly". */
 const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\b/i;
+
+/** A plan told in the past perfect or as made before: "had been scheduled to", "previously planned". */
+const PAST_PLAN = /\bhad\s+been\b|\bpreviously\b/i;
 
 const REPORTING_AFTER = /^\s*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated)\b/i;
 

@@ -18,6 +18,8 @@ const NAMED_END = /\s(?:to|through|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|
 
 /** An arbitrary instant: chrono needs one; we never use the values it implies from it. */
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
+/** chrono's tag for a part of the day or a clock word ("Thursday night" is tagged casualReference/evening). */
+const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midnight)$/;
 /** A present verb of a scheduled thing right before a weekday ("opens Thursday", "screens at 7 p.m. Thursday"), or after it ("Tuesday marks", "Friday and Saturday are"). */
 const SCHEDULED_BEFORE = /\b(?:opens|begins|starts|ends|closes|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes|is|are)\s+(?:(?:at|on|from|until|through)\s+)?$/i;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
@@ -797,7 +799,9 @@ export const chronoParser: Parser = {
 			const tags = [...r.tags()];
 			// Anything that names no year, month or weekday ("the end of the month") is counted from the reference date.
 			const named = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text);
-			const relative = !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(ofYear && !r.start.isCertain('year') ? text.slice(0, -ofYear[0].length) : text) && !/\b\d{4}\b/.test(text));
+			// "Thursday night", "noon Saturday": a weekday with a part of its day or a clock word is a weekday (its tense decides), not a day counted from the reference.
+			const partOfWeekday = c.isCertain('weekday') && !c.isCertain('day') && tags.some((t) => PART_TAG.test(t)) && tags.every((t) => !t.startsWith('result/relative') && (!t.startsWith('casualReference') || PART_TAG.test(t))) && !RELATIVE_WORDS.test(text);
+			const relative = partOfWeekday ? false : !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(ofYear && !r.start.isCertain('year') ? text.slice(0, -ofYear[0].length) : text) && !/\b\d{4}\b/.test(text));
 			const type = c.isCertain('hour') ? 'TIME' : 'DATE';
 			const base = { parser: 'chrono', type, priority: 2 } as const;
 			if (/^(now|right now|currently|at present)$/i.test(text)) {
