@@ -326,14 +326,16 @@ export const offsetParser: Parser = {
 			const forward = /following|next/i.test(m[1]);
 			const weekday = WEEKDAY_NAMES.findIndex((n) => n.toLowerCase() === m[2].toLowerCase());
 			const text = m[0];
-			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
+			const candidate = offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				const anchor = ctx.narrativeBefore();
 				const t = anchor?.resolved.time;
 				if (!anchor || !t || !['day', 'hour', 'minute'].includes(t.granularity)) return null;
 				const from = startYmd(t);
 				const gap = forward ? ((weekday - weekdayOf(from) + 7) % 7 || 7) : -((weekdayOf(from) - weekday + 7) % 7 || 7);
 				return fromAnchor(anchor, dayValue(addDays(from, gap)), text, forward ? 'is the first such weekday after' : 'is the last such weekday before');
-			}));
+			});
+			// With no day told before it, TimeML's value for some such weekday.
+			out.push({ ...candidate, value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` });
 		}
 		for (const m of matchesIn(scope, WEEKEND, WEEKEND_WORD)) {
 			const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '');
