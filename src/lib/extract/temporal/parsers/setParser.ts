@@ -22,7 +22,8 @@ const EVERY_COUNT = new RegExp(String.raw`\b(?:every|each)\s+(${CARDINAL_SOURCE}
 const COUNT_UNIT: Record<string, string> = { second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'E' };
 /** Weekdays in the plural: "on Sundays", "Tuesday nights" (a weekday in the singular is one day). */
 const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/gi;
-const PER = /(?<=\b(?:once|twice|thrice|times)\s)(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
+/** "twice a week", "three times a year": TimeML's extent holds the count (its value is the period, P1W). */
+const PER = /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
 const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi;
 
 /** Each pattern with a gate: the words one of which is in each of its matches (for {@link matchesIn}). (Exported for a test.) */
