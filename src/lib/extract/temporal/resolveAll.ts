@@ -37,8 +37,13 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	let old = 0;
 	let recent = 0;
 	let deictic = 0;
+	/** Of those, a bare "today": a history says what stands today ("remain under Israeli control today"). */
+	let todays = 0;
 	for (const c of candidates) {
-		if (DEICTIC.test(c.text) && !WEEKDAY_OF_DATE.test(c.text)) deictic++;
+		if (DEICTIC.test(c.text) && !WEEKDAY_OF_DATE.test(c.text)) {
+			deictic++;
+			if (/^today$/i.test(c.text)) todays++;
+		}
 		if (BCE.test(c.text)) {
 			old++;
 			continue;
@@ -49,7 +54,7 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 		else recent++;
 	}
 	const pastOnly = old >= 1 && recent === 0 && deictic === 0;
-	return { historical: (old >= 3 && old >= 2 * recent && deictic * 10 <= old) || (pastOnly && old >= 2), pastOnly };
+	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2), pastOnly };
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */

@@ -813,10 +813,14 @@ export const chronoParser: Parser = {
 				const storyUnit = /\bthe\s+(month|year)\b/i.exec(text)?.[1]?.toLowerCase();
 				// "from today through Nov. 17": a named end after a relative start.
 				const namedEnd = r.end?.isCertain('month') && NAMED_END.test(text) ? r.end : null;
+				// "at noon on 8 September", "shortly before midnight on 31 May 1902": the day after the "on".
+				const on = CLOCK_WORD.test(text) && c.isCertain('hour') ? ON_DAY_AFTER.exec(scope.text.slice(end, end + 40)) : null;
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
 						resolve: (ctx) => {
+							const day = on ? dayAfter(text, c, ctx, on[0].length) : null;
+							if (day) return day;
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
 							if (!narrative) return withRangeEnd(inUnitOf(resolveRelative(text, ctx), text), c, namedEnd);
 							const s0 = startYmd(narrative.resolved.time);
