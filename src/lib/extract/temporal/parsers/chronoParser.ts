@@ -384,14 +384,16 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		// carnage of November" is November 2004; "had arrived in November", after March 1942, is November 1941.
 		const wrapsBack = !ofYear && direction === null && atMonth !== null && month > atMonth && atMonth + 12 - month <= 4 && lookingBack();
 		const counted = !anaphoric ? 0 : direction === 'future' ? (atMonth === null || month <= atMonth ? 1 : 0) : atMonth === null || month >= atMonth ? -1 : 0;
-		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0) - (wrapsBack ? 1 : 0) + counted;
+		// "The winter of 1854–55 … by January": the January of that winter, in the year it runs into.
+		const inWinter = !ofYear && direction === null && at.granularity === 'season' && at.value.endsWith('-WI') && month <= 2 ? 1 : 0;
+		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0) - (wrapsBack ? 1 : 0) + counted + inWinter;
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
 		return {
 			time: t.time,
 			stated: t.fields,
 			inferred: ['year'],
-			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : wrapsBack ? ', the clause looking back to the year before' : anaphoric ? `, the first such month ${direction === 'future' ? 'after' : 'before'} it` : ''})`],
+			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : inWinter ? ', the winter running into the next year' : wrapsBack ? ', the clause looking back to the year before' : anaphoric ? `, the first such month ${direction === 'future' ? 'after' : 'before'} it` : ''})`],
 			confidence: 0.75,
 			referenceFree: narrative.resolved.referenceFree
 		};

@@ -30,6 +30,21 @@ function seasonStep(ctx: ResolveContext, code: SeasonCode, ahead: boolean): numb
 	return ahead ? (first > month ? 0 : 1) : first < month ? 0 : -1;
 }
 
+/** A clause that looks back from the story's time ("had fallen", "earlier"). */
+const LOOKS_BACK = /\b(?:had|earlier|before\s+that|previously)\b/i;
+
+/**
+ * 1 when a season the story has not reached in its year lies within six months after the day it is at ("4 November
+ * 1854 … in the spring"): the story goes on into the next year. A winter begins in the December of its year: none.
+ */
+function storyWraps(ctx: ResolveContext, code: SeasonCode): number {
+	const told = ctx.narrativeBefore(true)?.resolved.time;
+	if (!told || !['day', 'month', 'hour', 'minute'].includes(told.granularity) || code === 'WI') return 0;
+	const month = startYmd(told).month;
+	const first = SEASON_START_MONTH[code];
+	return first + 2 < month && first + 12 - month <= 6 ? 1 : 0;
+}
+
 /** After a season: another, with its year (" and early summer of 1943", " and summer 1944"). */
 const PARTNER_WITH_YEAR = /^,?\s+(?:and|or|to|through|until|into)\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/i;
 
@@ -102,7 +117,10 @@ export const seasonParser: Parser = {
 				let tense: Tense | undefined;
 				const start = m.index;
 				const toCome = (ctx: ResolveContext) => ctx.documentDated && !!ctx.reference && !ctx.historical && (tense ??= tenseAround(scope.text, start, start + text.length)) === 'future';
-				out.push(fromStory(scope, m[0], start, text, code, (ctx) => (toCome(ctx) && SEASON_START_MONTH[code] + 2 < ctx.reference!.month ? 1 : 0), (ctx) => !toCome(ctx)));
+				// A story told in order goes on into the next year: "4 November 1854 … The death rate fell sharply in the spring" is 1855's
+				// (not when the clause looks back: "had fallen in the spring").
+				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
+				out.push(fromStory(scope, m[0], start, text, code, (ctx) => (toCome(ctx) ? (SEASON_START_MONTH[code] + 2 < ctx.reference!.month ? 1 : 0) : back ? 0 : storyWraps(ctx, code)), (ctx) => !toCome(ctx)));
 				continue;
 			}
 			out.push(fromStory(scope, m[0], m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical)));
