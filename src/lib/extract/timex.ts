@@ -193,7 +193,9 @@ export const DAY_PARTS: Readonly<Record<string, DayPart>> = {
 	evening: { code: 'EV', from: 18, to: 22 },
 	night: { code: 'NI', from: 20, to: 30 },
 	tonight: { code: 'NI', from: 20, to: 30 },
-	overnight: { code: 'NI', from: 20, to: 30 }
+	overnight: { code: 'NI', from: 20, to: 30 },
+	// "the early hours of 6 June": before dawn, which TimeML writes as the morning.
+	hours: { code: 'MO', from: 0, to: 6 }
 };
 
 /** A day narrowed to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */

@@ -630,13 +630,17 @@ function mayAfterCue(e: chrono.Chrono, piece: string, found: readonly chrono.Par
 }
 
 /** "the morning of …", "early on the night of …": a part of a named day. */
-const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night)\s+of\s+/i;
+const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night|(?:morning\s+)?hours)\s+of\s+/i;
+/** Before a date: "the early hours of", "the small hours of", "the early morning hours of": its morning (TimeML's TMO). */
+const EARLY_HOURS_BEFORE = /\bthe\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+$/i;
+const EARLY_HOURS = /^the\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s/i;
 const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight)s?\b/i;
 
 /** The part of the day a phrase names without a clock time ("Friday morning", "last night"), if any. */
 export function partOfDay(text: string): DayPart | null {
 	if (/\d/.test(text) && !PART_OF_DATE.test(text)) return null;
 	if (/\d\s*(?::|a\.?m\b|p\.?m\b|o'clock)/i.test(text)) return null;
+	if (EARLY_HOURS.test(text)) return DAY_PARTS.hours;
 	const m = PART_WORD.exec(text);
 	return m ? DAY_PARTS[m[1].toLowerCase()] : null;
 }
@@ -762,6 +766,11 @@ export const chronoParser: Parser = {
 			const article = /^\d/.test(text) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
 			if (article) (start -= article[0].length), (text = article[0] + text);
 			if (!text) continue;
+			// "the early hours of 6 June": chrono reads the date; the hours before it are its morning.
+			if (/^\d|^[A-Z][a-z]+\.?\s+\d/.test(text)) {
+				const hours = EARLY_HOURS_BEFORE.exec(scope.text.slice(Math.max(0, start - 36), start));
+				if (hours) (start -= hours[0].length), (text = hours[0] + text);
+			}
 			// "the morning of April 19", "night of April 18, 1775": the date, narrowed to that part of its day below.
 			const partOf = PART_OF_DATE.exec(text);
 			if (partOf) {

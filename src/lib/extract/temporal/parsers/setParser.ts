@@ -19,6 +19,8 @@ const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', e
 const EVERY = /\b(?:every|each)\s+(?:other\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/gi;
 /** "every three months", "every 10 minutes": a count of units, each time. */
 const EVERY_COUNT = new RegExp(String.raw`\b(?:every|each)\s+(${CARDINAL_SOURCE})\s+(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+/** "every 2 September", "each July 4": a day of the year, each year. */
+const EVERY_DAY_OF_YEAR = /\b(?:every|each)\s+(?:(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}))\b(?![\d:])/gi;
 const COUNT_UNIT: Record<string, string> = { second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'E' };
 /** Weekdays in the plural: "on Sundays", "Tuesday nights" (a weekday in the singular is one day). */
 const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/gi;
@@ -53,6 +55,12 @@ export const setParser: Parser = {
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words))
 				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1], m[2]), resolve: placedNowhere }));
+		for (const m of matchesIn(scope, EVERY_DAY_OF_YEAR, anyOf(['every', 'each']))) {
+			const day = Number(m[1] ?? m[4]);
+			const month = monthNumber(m[2] ?? m[3]);
+			if (day < 1 || day > 31) continue;
+			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: `XXXX-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, resolve: placedNowhere }));
+		}
 		for (const m of matchesIn(scope, EVERY_COUNT, anyOf(['every', 'each']))) {
 			const n = parseCardinal(m[1]);
 			const unit = COUNT_UNIT[m[2].toLowerCase()];
