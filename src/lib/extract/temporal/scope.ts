@@ -58,6 +58,9 @@ const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|du
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|last|ago|yesterday|since)$/i;
 /** Looks ahead only as the nearest cue: "said it would close in December", but not "hoped she would …, where the Aug. 7 blasts". */
 const WEAK_FUTURE = /^(would)$/i;
+/** Modals of possibility: ahead when a plain verb follows ("could bring"), not before "not", "be" or "have" ("could not be located", "may have been"). */
+const MODAL = /^(could|may|might)$/i;
+const NOT_AHEAD_AFTER_MODAL = /^(not|never|be|have|been|also|still|well)$/i;
 /** Passive participle after these: the auxiliary before them says the tense ("would be held on April 24", "was held"). */
 const PASSIVE = /^(be|been|being)$/i;
 /** Words that open a clause of their own: cues before them belong to another verb ("…, where the Aug. 7 blasts killed"). */
@@ -126,6 +129,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		const before = words[backward ? i + 1 : i - 1] ?? '';
 		const after = words[backward ? i - 1 : i + 1] ?? '';
 		if ((!noneAhead && looksAhead(words, i, backward)) || WEAK_FUTURE.test(word)) return 'future';
+		// "could bring rain Thursday night", "may resume talks Friday": a possibility ahead (not "could not be located Wednesday").
+		if (MODAL.test(word) && after && !NOT_AHEAD_AFTER_MODAL.test(after)) return 'future';
 		// "the minister is to visit Paris on Friday": what is to be done is ahead.
 		if (PRESENT_CUES.test(word)) return /^(?:is|are)$/i.test(word) && after.toLowerCase() === 'to' ? 'future' : 'none';
 		if (PAST_CUES.test(word) && !notPast.test(word)) {
@@ -187,6 +192,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past.)
 	if (words.some((_, i) => looksAhead(words, i))) return PAST_PLAN.test(clause) ? 'past' : 'future';
+	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
+	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return 'future';
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
 	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos))) return 'future';
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
@@ -201,6 +208,9 @@ export function tenseBefore(text: string, localPos: number): Tense {
 
 /** A future verb group after a date, its subject between (no punctuation): "Sunday, the Indonesian leader will fly". */
 const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\b/i;
+
+/** A thing set or called for a day: "set a further hearing for", "scheduled the vote for 10:00 on". */
+const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$/i;
 
 /** A plan told in the past perfect or as made before: "had been scheduled to", "previously planned". */
 const PAST_PLAN = /\bhad\s+been\b|\bpreviously\b/i;

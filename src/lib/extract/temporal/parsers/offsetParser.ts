@@ -6,8 +6,8 @@
  */
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
-import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
+import { candidateAt, clauseWithoutDate, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -166,10 +166,12 @@ const WEEKDAY_FROM_STORY = /\bthe\s+(previous|preceding|following|next)\s+(sunda
 const WEEKDAY_WORDS = anyOf(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
 const WEEKEND = /\b(?:(?:over|during|on|at)\s+)?(the|this|last|next|coming)\s+weekend\b/gi;
 
-function weekend(ref: Ymd, word: string, future: boolean): TimeValue {
+function weekend(ref: Ymd, word: string, tense: Tense): TimeValue {
 	const monday = addDays(ref, -((weekdayOf(ref) + 6) % 7));
-	// The weekend just past, unless the phrase or its clause looks ahead.
-	const forward = /next|coming/i.test(word) || (future && !/last/i.test(word));
+	// The weekend just past, unless the phrase or its clause looks ahead; "this weekend" told late in the week in no
+	// past tense ("Passengers also face disruption this weekend", on a Friday) is the one to come.
+	const late = weekdayOf(ref) >= 3 && weekdayOf(ref) <= 5;
+	const forward = /next|coming/i.test(word) || (tense === 'future' && !/last/i.test(word)) || (/this/i.test(word) && tense === 'none' && late);
 	const saturday = addDays(monday, forward ? 5 : weekdayOf(ref) === 6 || weekdayOf(ref) === 0 ? 5 : -2);
 	const week = weekValue(saturday);
 	const start = isoToMillis(formatYmd(saturday));
@@ -340,10 +342,10 @@ export const offsetParser: Parser = {
 		for (const m of matchesIn(scope, WEEKEND, WEEKEND_WORD)) {
 			const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '');
 			const start = m.index + m[0].length - text.length;
-			const future = tenseBefore(scope.text, start) === 'future';
+			const tense = tenseAround(scope.text, start, m.index + m[0].length);
 			out.push(offsetAt(scope, start, m.index + m[0].length, (ctx) => {
 				if (!ctx.reference) return null;
-				return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekend(ctx.reference, m[1], future), ['year', 'month', 'day'], 0.7);
+				return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekend(ctx.reference, m[1], tense), ['year', 'month', 'day'], 0.7);
 			}));
 		}
 		for (const m of matchesInRuns(scope, FROM_REFERENCE_RUNS, THIS_LAST_NEXT)) {
