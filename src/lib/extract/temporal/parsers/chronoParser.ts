@@ -651,10 +651,14 @@ function ymdOf(iso: string): Ymd {
 	return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : { year: 0, month: 1, day: 1 };
 }
 
-/** "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the story's day. */
 /** A part of the day with its article or "mid", and nothing to say which day: "the early afternoon", "mid afternoon". */
 const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|mid[-\s]?)(?:morning|afternoon|evening|night)$/i;
 
+/**
+ * "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the
+ * story's day; "the early afternoon": the day the story is at. `ofAfter`: a day is named after the phrase ("the night the
+ * plane went down"), which is not the story's.
+ */
 function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean): Resolved | null {
 	// "that morning", "that same night": the day the story is at; "the next morning", the day after it.
 	const next = /\bthe\s+(?:next|following)\b/i.test(text);
