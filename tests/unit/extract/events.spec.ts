@@ -74,6 +74,9 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 	it('names without honorifics or middle initials', () => {
 		expect(simplifyNames('President Vladimir V. Putin of Russia met Prime Minister Narendra Modi')).toBe('Vladimir Putin met Narendra Modi');
 	});
+	it('names without their country’s initials and title', () => {
+		expect(simplifyNames('U.S. President Franklin D. Roosevelt met U.S. Secretary of Defense Robert Gates and U.N. Secretary-General Kofi Annan')).toBe('Franklin Roosevelt met Robert Gates and Kofi Annan');
+	});
 	it('shortens to 60 characters at a word', () => {
 		const t = shorten('The quick brown fox jumped over the lazy dog and then kept running far into the forest beyond');
 		expect(t.length).toBeLessThanOrEqual(61);
@@ -280,6 +283,8 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		{ sentence: 'The company announced on Friday that shareholders of the smaller broadcaster would receive cash for each of their shares.', phrase: 'Friday', expected: 'Shareholders would receive cash for each of their shares' },
 		// "the hastily planned trip": a participle between article and noun (after an adverb) is no verb of the clause.
 		{ sentence: 'On Friday, when Albright set aside vacation plans for the hastily planned trip to East Africa, the State Department lifted a warning against travel to Kenya, whose economy relies heavily on foreign visitors.', phrase: 'Friday', expected: 'The State Department lifted a warning against travel' },
+		// A title does not end on a preposition cut from its object ("… a war of attrition along [the Suez Canal]").
+		{ sentence: 'Egypt and Israel fought a war of attrition along the Suez Canal until August 1970, and Egypt and Syria attacked again in October 1973.', phrase: 'August 1970', others: ['October 1973'], expected: 'Egypt and Israel fought a war of attrition' },
 		// A participle after its noun, its phrase cut ("associated [with …]"): the sentence's own verb.
 		{ sentence: "Profit at the unit fell to $110.6 million, or 37 cents a share, from $142.4 million, largely because of a $24 million one-time charge associated with Hughes's previously announced plan to reduce employment by at least 6,000 people by year end.", phrase: 'year end', expected: 'Profit at the unit fell to $110.6 million' }
 	];

@@ -41,6 +41,7 @@ describe('splitSentences', () => {
 		{ name: '“v.” in the name of a case', text: 'The Court upheld segregation in Plessy v. Ferguson in 1896. Then it adjourned.', expected: 2 },
 		{ name: 'Dr. title', text: 'Dr. Smith arrived. She spoke.', expected: 2 },
 		{ name: 'U.S. at a sentence end', text: 'Trade with the U.S. Together, they act.', expected: 2 },
+		{ name: 'U.S. before the name of an institution', text: 'In the early morning hours of 30 April, the last U.S. Marines left. The U.N. Security Council met. Then it adjourned.', expected: 3 },
 		{ name: 'World War I ends a sentence', text: 'He fought in World War I. Then he farmed.', expected: 2 },
 		{ name: 'plain', text: 'One. Two! Three?', expected: 3 },
 		{ name: 'a clock time before a capital ends a sentence', text: 'The meeting ended at 5 p.m. Officials said it went well.', expected: 2 },

@@ -8,9 +8,9 @@ import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../text/coll
 
 export const MAX_TITLE = 60;
 
-const HONORIFIC = String.raw`(?:President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Tsar|Czar|Pope|General|Gen\.|Admiral|Marshal|Field\s+Marshal|Colonel|Col\.|Captain|Capt\.|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Senator|Rep\.|Representative|Governor|Gov\.|Mayor|Secretary(?:\s+of\s+State)?|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Chairman|Chairwoman|Ambassador|Judge|Justice|Sir|Lord|Lady|Dame|Archbishop|Bishop|Cardinal|Rev\.|Sheikh|Ayatollah)`;
+const HONORIFIC = String.raw`(?:President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Tsar|Czar|Pope|General|Gen\.|Admiral|Marshal|Field\s+Marshal|Colonel|Col\.|Captain|Capt\.|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Senator|Rep\.|Representative|Governor|Gov\.|Mayor|Secretary(?:-General|\s+of\s+(?:State|Defen[cs]e|War|Commerce|Labor|Energy|Agriculture|Transportation|Education|Homeland\s+Security|the\s+(?:Navy|Army|Treasury|Interior)))?|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Chairman|Chairwoman|Ambassador|Judge|Justice|Sir|Lord|Lady|Dame|Archbishop|Bishop|Cardinal|Rev\.|Sheikh|Ayatollah)`;
 const NAME = String.raw`(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’-]+`;
-export const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+)?\b(?:(?:First|Second|Deputy|Acting|Former|Interim)\s+)?${HONORIFIC}\s+(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
+export const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+|\b(?:U\.S|U\.K|U\.N|E\.U)\.\s+)?\b(?:(?:First|Second|Deputy|Acting|Former|Interim)\s+)?${HONORIFIC}\s+(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
 export const MIDDLE_INITIAL = /\b([A-Z][\p{L}]+)\s+[A-Z]\.\s+([A-Z][\p{L}]+)/gu;
 const LEADING_ADVERBIAL = /^(?:(?:In|At|On|During|After|Before|With|Amid|Amidst|Despite|For|By|Following|Under|As|While|Meanwhile|However|Earlier|Later|Then|Today|Yesterday|Also|Still|Instead|Nevertheless|Overall)\b[^,]{0,70},\s+)+/;
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L}\d .,]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*/u;
@@ -347,7 +347,7 @@ function isSubject(text: string): boolean {
 }
 
 const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whether|in|on|at|of|for|to|by|with|from|as|after|before|since|until|during|into|than|and|but|or|nor|if|because|although|though|so|about|over|under|against|between|among|through|without|within|upon|amid|despite|including|however|also|was|were|is|are|had|has|have)\b/i;
-const DANGLING_END = /\b(?:the|a|an|its|his|her|their|our|this|these|those|which|who|whose|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|shortly|a mere|early|late|both|either)$/i;
+const DANGLING_END = /\b(?:the|a|an|its|his|her|their|our|this|these|those|which|who|whose|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|shortly|a mere|early|late|both|either|along|across|toward|towards|near|beyond|upon|onto|beneath|beside|despite|amid|amidst|throughout|until|during|between|among|against|via)$/i;
 /** A hole left where a date phrase was cut ("fled to Florida in and returned", "on and nights", "()"). */
 const HOLE = /\b(?:its|their|his|the)\s+(?:ended|ending|and|of|to|was|were|is|are)\b|\b(?:in|on|at|by|from|since|until|till|of|during|between)\s+(?:and|or|but|to|with|nights?|mornings?|evenings?)\b|\(\s*\)|\bon\s+(?:the\s+)?(?:and|,)|\b(?:and|or)\s+(?:nights?|mornings?|evenings?)\b/i;
 const BYLINE = /\((?:AP|AFP|Reuters|UPI)\)|(?:^|\s)_(?:\s|$)|^[A-Z]{2,}(?:\s+[A-Z]{2,})*,/;

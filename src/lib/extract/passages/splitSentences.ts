@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set([
 	'nov', 'dec', 'fig', 'vol', 'ed', 'eds', 'cf', 'al', 'ca', 'c', 'e.g', 'i.e', 'a.m', 'p.m'
 ]);
 
+/** Names that follow "U.S." and the like inside a sentence ("U.S. Marines", "U.N. Security Council"). */
+const INSTITUTION_AFTER = /^(?:Army|Navy|Marines?|Air\s+Force|Coast\s+Guard|Embassy|Embassies|Senate|Congress|House|President|Vice\s+President|Secretary|Ambassador|Forces?|Troops|Department|State\s+Department|Treasury|Supreme\s+Court|District|Attorney|Special|Central|Federal|Defense|Justice|Security\s+Council|General\s+Assembly|Commission|Command|Central\s+Command|Census|Geological|Postal|Open|Olympic|Government|Administration|Ambassadors?|Envoy|Special\s+Forces)\b/;
+
 let segmenter: Intl.Segmenter | null = null;
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -50,6 +53,8 @@ function endsWithAbbreviation(text: string, source: string, nextStart: number, n
 	// A single capital letter after a capitalised word is an initial: "Vladimir V. Putin".
 	// "I" is left out: "World War I." usually does end a sentence.
 	if (/^[A-HJ-Z]$/.test(word)) return /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(text) && /^[A-Z][a-z]/.test(next);
+	// "the last U.S. Marines", "the U.N. Security Council": a country's initials before a name of its institutions.
+	if (/^(?:U\.S|U\.K|U\.N|E\.U)$/.test(word)) return INSTITUTION_AFTER.test(next);
 	// "a.m." ends a sentence before a capital, unless a zone follows ("12:01 a.m. Berlin time on 12 May").
 	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || ZONE_AFTER.test(next);
 	return false;
