@@ -358,6 +358,11 @@ describe('later references without a date join the event they name', () => {
 		const r = extract('Leaders met in Moscow on Thursday, a day before the military parade. The military parade was held on Friday in Red Square.', { reference: '2025-05-10' });
 		expect(r.events.find((e) => e.time.value === '2025-05-09')?.mentions.map((m) => m.text)).toEqual(['the military parade', 'The military parade', 'Friday']);
 	});
+	it('a noun that opens the subject of another dated event, naming a thing of its own, is no reference back', () => {
+		const r = extract('On 7 April 1967, an air battle over the Golan ended with six fighters shot down. The battle for Ammunition Hill began at 02:30 on 6 June 1967. The uprising began in 1917. The uprising was crushed at the end of March 1917.', { reference: '2009-12-19' });
+		expect(r.events.find((e) => e.time.value === '1967-04-07')?.mentions.map((m) => m.text)).toEqual(['7 April 1967', 'an air battle']);
+		expect(r.events.find((e) => e.time.value === '1917')?.mentions.map((m) => m.text)).toContain('The uprising');
+	});
 	it('a noun two events own joins neither', () => {
 		const r = extract('Leaders met in Geneva on 16 June 2021.\nThey met again in Paris on 3 July 2021.\nThe meeting was tense.', { reference: '2021-08-01' });
 		expect(r.events).toHaveLength(2);

@@ -70,6 +70,20 @@ function tellsAnother(told: ReadonlySet<Draft> | undefined, draft: Draft): boole
 	return false;
 }
 
+/**
+ * Does `phrase` open the subject of another event its sentence tells by a date of its own, a subject that names a
+ * thing of its own ("The battle for Ammunition Hill began at 02:30 on 6 June", after "an air battle over the Golan" on
+ * 7 April)? Then it is no later reference to `draft`. ("The uprising was crushed at the end of March" still refers back.)
+ */
+function subjectOfAnother(told: ReadonlySet<Draft> | undefined, draft: Draft, phrase: string): boolean {
+	if (!told) return false;
+	const lower = phrase.toLowerCase();
+	for (const d of told) if (d !== draft && d.title.toLowerCase().startsWith(lower) && NAMED_BY_AFTER.test(d.title.slice(lower.length))) return true;
+	return false;
+}
+/** After a noun, a phrase that says which one: " for Ammunition Hill", " of Sedan", " at Gettysburg". */
+const NAMED_BY_AFTER = /^\s+(?:for|of|at|near|on|in|over)\s+(?:the\s+)?[A-Z]/;
+
 /** The first instant of the day or month that holds `ms`. */
 function floorTo(ms: number, unit: 'day' | 'month'): number {
 	const d = new Date(ms);
@@ -497,7 +511,9 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 				const start = !taken(added, byPassage, p.id, whole, end) ? whole : !taken(added, byPassage, p.id, end - noun.length, end) ? end - noun.length : -1;
 				if (start < 0) continue;
 				const mention = { documentId: doc.id, passageId: p.id, start, end, text: doc.text.slice(start, end) };
-				if (end <= first && !COUNTED_FROM_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) && tellsAnother(toldIn.get(sentenceKey(passageById, mention)), draft)) continue;
+				const told = toldIn.get(sentenceKey(passageById, mention));
+				if (end <= first && !COUNTED_FROM_BEFORE.test(doc.text.slice(Math.max(0, start - 12), start)) && tellsAnother(told, draft)) continue;
+				if (subjectOfAnother(told, draft, mention.text)) continue;
 				draft.mentions.push(mention);
 				added.add(start).add(end);
 			}
