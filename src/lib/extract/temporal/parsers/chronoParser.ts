@@ -22,6 +22,11 @@ const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midnight)$/;
 /** A present verb of a scheduled thing right before a weekday ("opens Thursday", "screens at 7 p.m. Thursday"), or after it ("Tuesday marks", "Friday and Saturday are"). */
 const SCHEDULED_BEFORE = /\b(?:opens|begins|starts|ends|closes|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes|is|are)\s+(?:(?:at|on|from|until|through)\s+)?$/i;
+/** A verb in the present (or present perfect) in the clause before a weekday. */
+const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|begins|starts|ends|closes|takes\s+place)\b/i;
+/** A present perfect ("has issued"), which tells what stands now, not when; and the plain past verbs that do. */
+const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
+const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported)\b/i;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
 /** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"). */
 const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midnight|\b[A-Z]{2,4}|\btime)\s+on\s+(?=\S)/i;
@@ -867,7 +872,10 @@ export const chronoParser: Parser = {
 				const named = namesKnownThing(scope.text, end) || modifiesNoun(scope.text, start, end);
 				const tense = named ? 'none' : tenseBefore(scope.text, start);
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
-				const scheduled = !named && tense === 'none' && (SCHEDULED_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start)) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)));
+				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
+				// warning covers the north from Friday").
+				const clause = named || tense === 'future' ? '' : scope.text.slice(clauseStartBefore(scope.text, start), start);
+				const scheduled = !named && ((tense === 'none' && (SCHEDULED_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start)) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)) || PRESENT_IN_CLAUSE.test(clause))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)));
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
