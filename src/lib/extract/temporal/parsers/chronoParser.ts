@@ -24,9 +24,9 @@ const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midn
 const SCHEDULED_BEFORE = /\b(?:opens|begins|starts|ends|closes|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes|is|are)\s+(?:(?:at|on|from|until|through)\s+)?$/i;
 /** A verb in the present (or present perfect) in the clause before a weekday. */
 const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|begins|starts|ends|closes|takes\s+place)\b/i;
-/** A present perfect ("has issued"), which tells what stands now, not when; and the plain past verbs that do. */
+/** A present perfect ("has issued"), which tells what stands now, not when; and the plain past verbs and words that do ("since Thursday night"). */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
-const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported)\b/i;
+const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|since|ago|last)\b/i;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
 /** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"). */
 const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midnight|\b[A-Z]{2,4}|\btime)\s+on\s+(?=\S)/i;
