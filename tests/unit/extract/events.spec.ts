@@ -283,6 +283,8 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		{ sentence: 'The company announced on Friday that shareholders of the smaller broadcaster would receive cash for each of their shares.', phrase: 'Friday', expected: 'Shareholders would receive cash for each of their shares' },
 		// "the hastily planned trip": a participle between article and noun (after an adverb) is no verb of the clause.
 		{ sentence: 'On Friday, when Albright set aside vacation plans for the hastily planned trip to East Africa, the State Department lifted a warning against travel to Kenya, whose economy relies heavily on foreign visitors.', phrase: 'Friday', expected: 'The State Department lifted a warning against travel' },
+		// A participle clause between subject and verb is an insertion: the subject before it.
+		{ sentence: 'The winners of the audience award, chosen by ballots collected after every screening, will be announced on the morning of Sept. 25, 2023.', phrase: 'the morning of Sept. 25, 2023', expected: 'The winners will be announced' },
 		// A title does not end on a preposition cut from its object ("… a war of attrition along [the Suez Canal]").
 		{ sentence: 'Egypt and Israel fought a war of attrition along the Suez Canal until August 1970, and Egypt and Syria attacked again in October 1973.', phrase: 'August 1970', others: ['October 1973'], expected: 'Egypt and Israel fought a war of attrition' },
 		// A participle after its noun, its phrase cut ("associated [with …]"): the sentence's own verb.
@@ -309,6 +311,8 @@ describe('titleFaults: which rule titles the tagger is asked to mend', () => {
 		{ title: 'Munero had fled to Florida in and returned to Cuba', faulty: true },
 		{ title: 'Neal Horsley said', faulty: true },
 		{ title: 'Fournier said Navigation Mixte’s', faulty: true },
+		{ title: 'Will be announced', faulty: true },
+		{ title: 'Would be paid on a still unspecified date', faulty: true },
 		{ title: 'Vladimir Putin and Xi Jinping convened in Moscow', faulty: false },
 		{ title: 'Military parade in Red Square', faulty: false },
 		{ title: 'The Bastille was stormed in Paris', faulty: false },

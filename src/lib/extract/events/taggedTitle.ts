@@ -459,7 +459,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		const insertion = toks.slice(p + 1, end + 1);
 		const relative = RELATIVE.has(insertion[0].lower) || insertion[0].lower === 'whose';
 		const apposition = !insertion.some(finite);
-		if (!relative && !apposition) return [];
+		// ", chosen by ballots collected after every screening,", ", backed by coalition support,": a participle clause.
+		const participial = has(insertion[0], VERB) && !has(insertion[0], AUX) && /(?:ed|en|wn|ing)$/.test(insertion[0].lower);
+		if (!relative && !apposition && !participial) return [];
 		end = p;
 	}
 	const out: number[] = [];
