@@ -15,6 +15,9 @@ const ABBREVIATIONS = new Set([
 	'nov', 'dec', 'fig', 'vol', 'ed', 'eds', 'cf', 'al', 'ca', 'c', 'e.g', 'i.e', 'a.m', 'p.m'
 ]);
 
+/** A weekday or a month and day right after a clock time ("3 a.m. Monday,", "5 p.m. Nov. 6"). */
+const DAY_AFTER_CLOCK = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
+
 /** Names that follow "U.S." and the like inside a sentence ("U.S. Marines", "U.N. Security Council"). */
 const INSTITUTION_AFTER = /^(?:Army|Navy|Marines?|Air\s+Force|Coast\s+Guard|Embassy|Embassies|Senate|Congress|House|President|Vice\s+President|Secretary|Ambassador|Forces?|Troops|Department|State\s+Department|Treasury|Supreme\s+Court|District|Attorney|Special|Central|Federal|Defense|Justice|Security\s+Council|General\s+Assembly|Commission|Command|Central\s+Command|Census|Geological|Postal|Open|Olympic|Government|Administration|Ambassadors?|Envoy|Special\s+Forces)\b/;
 
@@ -56,7 +59,8 @@ function endsWithAbbreviation(text: string, source: string, nextStart: number, n
 	// "the last U.S. Marines", "the U.N. Security Council": a country's initials before a name of its institutions.
 	if (/^(?:U\.S|U\.K|U\.N|E\.U)$/.test(word)) return INSTITUTION_AFTER.test(next);
 	// "a.m." ends a sentence before a capital, unless a zone follows ("12:01 a.m. Berlin time on 12 May").
-	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || ZONE_AFTER.test(next);
+	// ("10 p.m. Wednesday", "3 a.m. Monday": its day after it goes on.)
+	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || ZONE_AFTER.test(next) || DAY_AFTER_CLOCK.test(next);
 	return false;
 }
 
