@@ -107,6 +107,7 @@ table('quarters, durations, sets and references (TimeML values)', [
 	{ name: 'later in the year in a history is the story’s year', text: 'The civil war began in 1927. It paused in 1937 and resumed in 1946. Later in the year, Chiang realized that his army was stretched.', expected: [['Later in the year', '1946']] },
 	{ name: 'the latter part of the year', text: 'The war began in 1939. France fell in 1940. The offensive began in May 1944. It stalled in the latter part of the year.', expected: [['the latter part of the year', '1944']] },
 	{ name: 'the first half of a stated year', text: 'Sales fell in the first half of 1990.', expected: [['the first half of 1990', '1990-H1']] },
+	{ name: 'the end of a quarter keeps its edge', text: 'He expected to complete the deal by the end of the second quarter.', reference: '1999-03-04', expected: [['the end of the second quarter', '1999-Q2']] },
 	{ name: 'a half or quarter of the year, of next or last year', text: 'That pushes any change into the second half of the year. No recovery is seen before the second half of next year; sales fell in the third quarter of last year.', reference: '2013-03-20', expected: [['the second half of the year', '2013-H2'], ['the second half of next year', '2014-H2'], ['the third quarter of last year', '2012-Q3']] },
 	{ name: 'a counted duration', text: 'The strike lasted two weeks.', expected: [['two weeks', 'P2W']] },
 	{ name: 'the first nine months', text: 'In the first nine months, profit rose.', expected: [['the first nine months', 'P9M']] },

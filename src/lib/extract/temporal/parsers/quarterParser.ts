@@ -18,6 +18,8 @@ const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, t
 const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b(?!\s+year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|next|last|the)\s+year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
 const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
+/** Before a quarter or half: "the end of", "the beginning of", "the start of", "the middle of". */
+const EDGE_BEFORE = /\bthe\s+(?:end|beginning|start|middle|close)\s+of\s+$/i;
 /** "year-earlier profit", "The year-ago results": the period in question a year back (the quarter, half or period after it is QUARTER's). */
 const YEAR_BACK = /\byear-(?:ago|earlier)\b(?![\s-]+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)[\s-]+)*(?:quarter|half|period)\b)(?![\s-]+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b)/gi;
 const YEAR_BACK_WORDS = anyOf(['ago', 'earlier']);
@@ -77,8 +79,10 @@ export const quarterParser: Parser = {
 			const text = m[0];
 			/** "this quarter", "the current quarter": the one the reference date is in, not the last one ended. */
 			const thisOne = /current|this/.test(`${mods} ${text.toLowerCase()}`);
+			// "by the end of the second quarter": the edge of the period belongs to the expression, as TimeML draws it.
+			const edge = ordinal !== undefined || explicitYear ? EDGE_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
 			out.push(
-				candidateAt(scope, m.index, m.index + m[0].length, {
+				candidateAt(scope, m.index - (edge ? edge[0].length : 0), m.index + m[0].length, {
 					parser: 'quarter',
 					type: 'DATE',
 					// "the quarter a year ago": the quarter a year back, not chrono's year a year back.
