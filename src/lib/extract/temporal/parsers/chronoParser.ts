@@ -197,7 +197,7 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 		confidence: 0.7,
 		referenceFree: narrative.resolved.referenceFree
 	};
-	return withClock(day, c);
+	return withClock(day, c, text);
 }
 
 /**
@@ -222,7 +222,7 @@ function nightAt(text: string, c: Components, ctx: ResolveContext): Resolved | n
 		confidence: 0.75,
 		referenceFree: r.referenceFree
 	};
-	return withClock(day, c);
+	return withClock(day, c, text);
 }
 
 /** How far back (characters) a news story's day lends itself to a clock time told alone. */
@@ -248,7 +248,7 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 		confidence: 0.7,
 		referenceFree: narrative.resolved.referenceFree
 	};
-	return withClock(day, c);
+	return withClock(day, c, text);
 }
 
 /** After a time of day: a zone ("Baghdad time", "local time", "GMT") and "on", before the day it is on (see CLOCK_THEN_DAY_SOURCE). */
@@ -268,7 +268,7 @@ function dayAfter(text: string, c: Components, ctx: ResolveContext, gap: number)
 		inferred: ['year', 'month', 'day'],
 		derivation: [...next.resolved.derivation, `“${text}” is on the day after it (“${next.candidate.text}” → ${next.resolved.time.value})`]
 	};
-	return withClock(day, c);
+	return withClock(day, c, text);
 }
 
 /** "the day after", "the day before": counted from an event the clause after it tells. */
@@ -304,10 +304,15 @@ function weekOfMonth(r: Resolved | null, which: string, text: string): Resolved 
 }
 
 /** Add a stated time of day to a resolved day ("10 p.m. Wednesday"). */
-function withClock(r: Resolved | null, c: Components): Resolved | null {
+function withClock(r: Resolved | null, c: Components, text = ''): Resolved | null {
 	if (!r || !c.isCertain('hour')) return r;
 	const hour = c.get('hour') ?? 0;
 	const minute = c.get('minute') ?? 0;
+	// "midnight Friday", "at midnight on 31 May": the midnight that ends the day, which TimeML writes T24:00.
+	if (hour === 0 && minute === 0 && /\bmidnight\b/i.test(text)) {
+		const end = isoToMillis(r.time.start) + 86_400_000;
+		return { ...r, time: timeValue(`${r.time.value}T24:00`, end, end + 3_600_000, 'hour'), stated: [...r.stated, 'time'] };
+	}
 	const start = isoToMillis(r.time.start) + (hour * 60 + minute) * 60_000;
 	const value = `${r.time.value}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 	return { ...r, time: timeValue(value, start, start + 3_600_000, 'hour'), stated: [...r.stated, 'time'] };
@@ -881,7 +886,7 @@ export const chronoParser: Parser = {
 						...base,
 						weekday,
 						tense,
-						resolve: (ctx) => withClock(resolveWeekday(weekday, tense, text, ctx, scheduled), c)
+						resolve: (ctx) => withClock(resolveWeekday(weekday, tense, text, ctx, scheduled), c, text)
 					})
 				);
 				continue;
