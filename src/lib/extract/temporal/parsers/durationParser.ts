@@ -88,7 +88,8 @@ function mayHalve(scope: PassageScope): boolean {
 	return holds(scope, HALF) || scope.text.includes('1/2') || scope.text.includes('½');
 }
 
-function valueOf(n: number | null, unit: string): string {
+/** A length of `n` units (null: some) as TimeML writes it: P3M, PT10M, P20Y for two decades, PXY. */
+export function durationValue(n: number | null, unit: string): string {
 	const u = UNIT_CODE[unit.toLowerCase().replace(/ie$/, 'y')] ?? UNIT_CODE.year;
 	const amount = n === null ? 'X' : String(n * u.factor);
 	return u.time ? `PT${amount}${u.code}` : `P${amount}${u.code}`;
@@ -121,18 +122,18 @@ export const durationParser: Parser = {
 				const rest = m[0].slice(5).replace(/^\s+/, '');
 				const at = m.index + m[0].length - rest.length;
 				const trimRest = QUANT_OUTSIDE.exec(rest);
-				out.push(durationAt(scope, at + (trimRest ? trimRest[0].length : 0), end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2])));
+				out.push(durationAt(scope, at + (trimRest ? trimRest[0].length : 0), end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
 				continue;
 			}
 			const trim = OUTSIDE.exec(m[0]) ?? QUANT_OUTSIDE.exec(m[0]);
 			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
-			out.push(durationAt(scope, m.index + cut, end, valueOf(/several|few/i.test(m[1]) ? null : n, m[2])));
+			out.push(durationAt(scope, m.index + cut, end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
 		}
 		for (const m of matchesInRuns(scope, VAGUE_RUNS, VAGUE_WORDS)) {
 			const end = m.index + m[0].length;
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.
-			out.push(durationAt(scope, m.index, end, valueOf(null, m[1])));
+			out.push(durationAt(scope, m.index, end, durationValue(null, m[1])));
 		}
 		for (const m of mayHalve(scope) ? matchesIn(scope, AND_A_HALF, UNIT_WORDS) : []) {
 			const n = m[1] !== undefined ? parseCardinal(m[1]) : 1;
@@ -146,7 +147,7 @@ export const durationParser: Parser = {
 		for (const m of matchesInRuns(scope, BARE_SPAN_RUNS)) {
 			const end = m.index + m[0].length;
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12)) || /^\s+(?:of|and|or)\b/i.test(scope.text.slice(end, end + 6))) continue;
-			out.push(durationAt(scope, end - m[2].length, end, valueOf(null, m[2].replace(/s$/i, ''))));
+			out.push(durationAt(scope, end - m[2].length, end, durationValue(null, m[2].replace(/s$/i, ''))));
 		}
 		for (const m of matchesInRuns(scope, PAST_DECADE_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P10Y'));
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.

@@ -4,10 +4,11 @@
  * TIMEX3 type SET: P1W, XXXX-WXX-4, XXXX-07, XXXX-SU, P1D, P1Y, XXXX-WXX-7, XXXX-WXX-2TNI.
  */
 import type { Candidate } from '../candidate.ts';
-import { monthNumber } from '../../timex.ts';
+import { MONTH_NAMES, monthNumber } from '../../timex.ts';
 import { candidateAt, placedNowhere, type Parser } from '../scope.ts';
 import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
+import { durationValue } from './durationParser.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y' };
@@ -20,8 +21,8 @@ const EVERY = /\b(?:every|each)\s+(?:other\s+)?(second|minute|hour|day|night|mor
 /** "every three months", "every 10 minutes": a count of units, each time. */
 const EVERY_COUNT = new RegExp(String.raw`\b(?:every|each)\s+(${CARDINAL_SOURCE})\s+(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
 /** "every 2 September", "each July 4": a day of the year, each year. */
-const EVERY_DAY_OF_YEAR = /\b(?:every|each)\s+(?:(\d{1,2})\s+(january|february|march|april|may|june|july|august|september|october|november|december)|(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2}))\b(?![\d:])/gi;
-const COUNT_UNIT: Record<string, string> = { second: 'TS', minute: 'TM', hour: 'TH', day: 'D', week: 'W', month: 'M', quarter: 'Q', year: 'Y', decade: 'E' };
+const MONTHS = MONTH_NAMES.join('|');
+const EVERY_DAY_OF_YEAR = new RegExp(String.raw`\b(?:every|each)\s+(?:(\d{1,2})\s+(${MONTHS})|(${MONTHS})\s+(\d{1,2}))\b(?![\d:])`, 'gi');
 /** Weekdays in the plural: "on Sundays", "Tuesday nights" (a weekday in the singular is one day). */
 const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/gi;
 /** "twice a week", "three times a year": TimeML's extent holds the count (its value is the period, P1W). */
@@ -63,10 +64,8 @@ export const setParser: Parser = {
 		}
 		for (const m of matchesIn(scope, EVERY_COUNT, anyOf(['every', 'each']))) {
 			const n = parseCardinal(m[1]);
-			const unit = COUNT_UNIT[m[2].toLowerCase()];
 			if (n === null || n < 2) continue;
-			const value = unit.startsWith('T') ? `PT${n}${unit.slice(1)}` : unit === 'E' ? `P${n * 10}Y` : `P${n}${unit}`;
-			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value, resolve: placedNowhere }));
+			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: durationValue(n, m[2]), resolve: placedNowhere }));
 		}
 		return out;
 	}
