@@ -51,6 +51,7 @@ table('bare years and ranges', [
 	{ name: 'BC year', text: 'Caesar was killed in 44 BC.', expected: [['44 BC', 'BC0044']] },
 	{ name: 'a BC range with the era after both years', text: 'The Third Punic War (149 B.C. - 146 B.C.) ended in ruin. Hannibal fought from 218 BC to 201 BC.', expected: [['149 B.C. - 146 B.C.', 'BC0149/BC0146'], ['218 BC to 201 BC', 'BC0218/BC0201']] },
 	{ name: 'a count later after a stated range counts from its end', text: 'The war lasted from 1939 to 1945. Two years later, India became independent.', expected: [['Two years later', '1947']] },
+	{ name: 'the following year after a stated range is the year after its end', text: 'The war lasted from 1939 to 1945. The following year, the first General Assembly met.', expected: [['The following year', '1946']] },
 	{ name: 'BC with full stops, with or without the last', text: 'In 44 B.C. Caesar was killed. The siege began in 149 B.C and Carthage fell in 146 B.C', expected: [['44 B.C.', 'BC0044'], ['149 B.C', 'BC0149'], ['146 B.C', 'BC0146']] },
 	{ name: 'AD year', text: 'Vesuvius erupted in AD 79.', expected: [['AD 79', '0079']] }
 ]);

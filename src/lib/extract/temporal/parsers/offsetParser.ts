@@ -396,7 +396,7 @@ export const offsetParser: Parser = {
 			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
-				const anchor = ctx.narrativeBefore();
+				const anchor = ctx.narrativeBefore(false, false, true);
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
 			}));
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
