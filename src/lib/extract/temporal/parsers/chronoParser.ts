@@ -20,13 +20,12 @@ const NAMED_END = /\s(?:to|through|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 /** chrono's tag for a part of the day or a clock word ("Thursday night" is tagged casualReference/evening). */
 const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midnight)$/;
-/** A present verb of a scheduled thing right before a weekday ("opens Thursday", "screens at 7 p.m. Thursday"), or after it ("Tuesday marks", "Friday and Saturday are"). */
-const SCHEDULED_BEFORE = /\b(?:opens|begins|starts|ends|closes|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes|is|are)\s+(?:(?:at|on|from|until|through)\s+)?$/i;
-/** A verb in the present (or present perfect) in the clause before a weekday. */
-const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|begins|starts|ends|closes|takes\s+place)\b/i;
+/** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"). */
+const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|begins|starts|ends|closes|takes\s+place|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes)\b/i;
 /** A present perfect ("has issued"), which tells what stands now, not when; and the plain past verbs and words that do ("since Thursday night"). */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
 const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|since|ago|last)\b/i;
+/** After a weekday, a present verb of a scheduled thing ("Tuesday marks", "Friday and Saturday are"). */
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
 /** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"). */
 const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midnight|\b[A-Z]{2,4}|\btime)\s+on\s+(?=\S)/i;
@@ -642,8 +641,9 @@ function mayAfterCue(e: chrono.Chrono, piece: string, found: readonly chrono.Par
 /** "the morning of …", "early on the night of …": a part of a named day. */
 const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night|(?:morning\s+)?hours)\s+of\s+/i;
 /** Before a date: "the early hours of", "the small hours of", "the early morning hours of": its morning (TimeML's TMO). */
-const EARLY_HOURS_BEFORE = /\bthe\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+$/i;
-const EARLY_HOURS = /^the\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s/i;
+const EARLY_HOURS_SOURCE = String.raw`the\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+`;
+const EARLY_HOURS_BEFORE = new RegExp(String.raw`\b${EARLY_HOURS_SOURCE}$`, 'i');
+const EARLY_HOURS = new RegExp(`^${EARLY_HOURS_SOURCE}`, 'i');
 const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight)s?\b/i;
 
 /** The part of the day a phrase names without a clock time ("Friday morning", "last night"), if any. */
@@ -880,7 +880,7 @@ export const chronoParser: Parser = {
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
 				const clause = named || tense === 'future' ? '' : scope.text.slice(clauseStartBefore(scope.text, start), start);
-				const scheduled = !named && ((tense === 'none' && (SCHEDULED_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start)) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)) || PRESENT_IN_CLAUSE.test(clause))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)));
+				const scheduled = !named && ((tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)));
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,

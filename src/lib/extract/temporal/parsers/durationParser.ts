@@ -117,17 +117,12 @@ export const durationParser: Parser = {
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
 			// ("a quarter point", "a quarter-point cut": a size, not a length of time.)
 			if (/^quarter/i.test(m[2]) && /^(?:\s+of\b|[\s-]+(?:points?|percent(?:age)?)\b)/i.test(scope.text.slice(end, end + 12))) continue;
-			// "meant to last fifty years", "would last almost seventy years": the verb "last", not the adjective.
-			if (/^last\s/i.test(m[0]) && VERB_LAST_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index))) {
-				const rest = m[0].slice(5).replace(/^\s+/, '');
-				const at = m.index + m[0].length - rest.length;
-				const trimRest = QUANT_OUTSIDE.exec(rest);
-				out.push(durationAt(scope, at + (trimRest ? trimRest[0].length : 0), end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
-				continue;
-			}
-			const trim = OUTSIDE.exec(m[0]) ?? QUANT_OUTSIDE.exec(m[0]);
-			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < m[0].length - m[1].length ? trim[0].length : 0;
-			out.push(durationAt(scope, m.index + cut, end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
+			// "meant to last fifty years", "would last almost seventy years": the verb "last" stays out, not the adjective.
+			const verb = /^last\s+/i.exec(m[0]) && VERB_LAST_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index)) ? /^last\s+/i.exec(m[0])![0].length : 0;
+			const body = m[0].slice(verb);
+			const trim = OUTSIDE.exec(body) ?? QUANT_OUTSIDE.exec(body);
+			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < body.length - m[1].length ? trim[0].length : 0;
+			out.push(durationAt(scope, m.index + verb + cut, end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
 		}
 		for (const m of matchesInRuns(scope, VAGUE_RUNS, VAGUE_WORDS)) {
 			const end = m.index + m[0].length;
