@@ -126,6 +126,9 @@ describe('events and their mentions', () => {
 	it('a clock time, its zone and the day it is on are one event, and a restatement in another zone joins it', () => {
 		const berlin = extract('The Soviets had hoped the blockade would force the Allies out. At 12:01 a.m. Berlin time on 12 May 1949, the blockade was lifted.', { reference: '2024-06-15' });
 		expect(berlin.events.map((e) => [e.time.value, e.title])).toEqual([['1949-05-12T00:01', 'The blockade was lifted']]);
+		// With no zone between them ("at 10:00 on Monday 8 March 1999"), the event keeps its clock time too.
+		const board = extract('The board will meet at 10:00 on Monday 8 March 1999 to review it.', { reference: '1999-03-04' });
+		expect(board.events.map((e) => [e.time.value, e.mentions.map((m) => m.text)])).toEqual([['1999-03-08T10:00', ['10:00', 'Monday 8 March 1999']]]);
 		const iraq = extract('Talks broke down on July 10, 2002. At 5:34 AM Baghdad time on March 20, 2003 (9:34 p.m., March 19 EST) the military invasion of Iraq began.', { reference: '2009-12-19' });
 		const invasion = iraq.events.find((e) => e.time.value === '2003-03-20T05:34');
 		expect(invasion?.title).toBe('The military invasion of Iraq began');

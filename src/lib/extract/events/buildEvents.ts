@@ -315,9 +315,10 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		}
 		// A relative phrase apposed to a full date ("a year later, on 3 October 1990") is told by that date.
 		const next = dated[i + 1];
-		// (Not a known event: "the Battles of Saratoga in the autumn of 1777" is a battle of its own.)
+		// (Not a known event: "the Battles of Saratoga in the autumn of 1777" is a battle of its own. Not a clock time:
+		// "at 10:00 on Monday 8 March 1999" is the time of that day's event, joined below.)
 		// (The distance first: the pattern runs only on the few characters between two phrases close together.)
-		if (next && next.start - e.end <= 8 && !e.knowledgeId && !e.provenance.stated.includes('year') && next.provenance.stated.includes('year') && /^[\s,]*(?:on|in)?\s*$/.test(doc.text.slice(e.end, next.start))) {
+		if (next && next.start - e.end <= 8 && !e.knowledgeId && e.type !== 'TIME' && !e.provenance.stated.includes('year') && next.provenance.stated.includes('year') && /^[\s,]*(?:on|in)?\s*$/.test(doc.text.slice(e.end, next.start))) {
 			pending.push(mentionOf(e));
 			continue;
 		}
