@@ -190,6 +190,8 @@ export function formatInterval(startMs: number, endMs: number, granularity: Gran
 			// A part of the day (TIMEX3 `…TMO`): "7 January 2000, morning", not a clock range.
 			const part = PART_NAMES[/T(MO|AF|EV|NI|DT)$/.exec(value)?.[1] ?? ''];
 			if (part) return `${dayRange(a, a)}, ${part}`;
+			// The midnight that ends a day (TIMEX3 `…T24:00`, "midnight Friday"): that day's, not the next one's 00:00.
+			if (/T24:00$/.test(value)) return `${dayRange(parts(startMs - 1), parts(startMs - 1))}, midnight`;
 			return timeRange(a, parts(endMs - startMs > 3_600_000 ? endMs : startMs), false);
 		}
 		case 'minute':

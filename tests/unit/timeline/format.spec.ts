@@ -63,4 +63,7 @@ describe('parts of the day', () => {
 		expect(formatEventDate({ value: '2000-01-07TEV', start: '2000-01-07T18:00:00Z', end: '2000-01-07T22:00:00Z', granularity: 'hour' })).toBe('7 January 2000, evening');
 		expect(formatEventDate({ value: '1998-01-19TNI', start: '1998-01-19T20:00:00Z', end: '1998-01-20T06:00:00Z', granularity: 'hour' })).toBe('19 January 1998, night');
 	});
+	it('the midnight that ends a day is shown on that day', () => {
+		expect(formatEventDate({ value: '1999-03-05T24:00', start: '1999-03-06T00:00:00Z', end: '1999-03-06T01:00:00Z', granularity: 'hour' })).toBe('5 March 1999, midnight');
+	});
 });
