@@ -401,6 +401,8 @@ table('holidays', [
 ]);
 
 table('years in words, seasons as “fall”', [
+	{ name: 'in news, a bare season is near the day of writing, not in a year the story named last', text: 'The new trains were ordered in 2011. Ministers urged both sides to reach a settlement before the summer. The general election is due in May 2015. The next test for the parties is likely to come in the autumn.', reference: '2013-05-03', expected: [['the summer', '2013-SU'], ['the autumn', '2013-FA']] },
+	{ name: 'in news, a bare season told in the past is the latest begun by the day of writing; a story years before lends its year', text: 'Sales were up from the 1988 period. Sun said demand outran supply well into the summer. The plant was sold in 1986. In the summer, workers struck.', reference: '1989-10-26', expected: [['the summer', '1989-SU'], ['the summer', '1986-SU']] },
 	{ name: 'in news, a season still to come is the next from the day of writing', text: 'The mission launched on July 30, 2020. A small helicopter is expected to make its first flight in the spring.', reference: '2021-02-19', expected: [['the spring', '2021-SP']] },
 	{ name: 'a spoken year', text: 'Oil fell to thirteen dollars a barrel in nineteen ninety-four.', expected: [['nineteen ninety-four', '1994']] },
 	{ name: 'a month and a spoken year', text: 'In January nineteen ninety-seven, the talks resumed.', expected: [['January nineteen ninety-seven', '1997-01']] },

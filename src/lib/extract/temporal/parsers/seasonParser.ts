@@ -45,6 +45,30 @@ function storyWraps(ctx: ResolveContext, code: SeasonCode): number {
 	return first + 2 < month && first + 12 - month <= 6 ? 1 : 0;
 }
 
+/** How far back (in characters) a story told years before the day of writing lends its year to a season in news, as to a month. */
+const NEWS_STORY_REACH = 1500;
+
+/** In news: the story before a season is told years before the day of writing ("In 1987 … in the summer"), close before it. */
+function oldStoryClose(ctx: ResolveContext): boolean {
+	const told = ctx.narrativeBefore(true);
+	return !!told && !!ctx.reference && startYmd(told.resolved.time).year < ctx.reference.year - 2 && ctx.candidates[ctx.index].start - told.candidate.start < NEWS_STORY_REACH;
+}
+
+/**
+ * Years from the day of writing to the season meant in news: still to come (`future`), the next one not yet over; told in the
+ * past, the latest one begun by then; else the one nearest the day of writing.
+ */
+function nearWriting(reference: { year: number; month: number }, code: SeasonCode, tense: Tense): number {
+	const first = SEASON_START_MONTH[code];
+	// Months from the day of writing to the start of this year's season.
+	const ahead = first - reference.month;
+	if (tense === 'future') return ahead + 2 < 0 ? 1 : 0;
+	if (tense === 'past') return ahead > 0 ? -1 : 0;
+	// The nearest: the season's middle month within six months of the day of writing.
+	const middle = ahead + 1;
+	return middle > 6 ? -1 : middle < -6 ? 1 : 0;
+}
+
 /** After a season: another, with its year (" and early summer of 1943", " and summer 1944"). */
 const PARTNER_WITH_YEAR = /^,?\s+(?:and|or|to|through|until|into)\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/i;
 
@@ -112,15 +136,19 @@ export const seasonParser: Parser = {
 				continue;
 			}
 			if (!deictic && !past) {
-				// In news, a season still to come ("is expected to make its first flight in the spring") is the next one from
-				// the day of writing, whatever the story told before it.
-				let tense: Tense | undefined;
 				const start = m.index;
-				const toCome = (ctx: ResolveContext) => ctx.documentDated && !!ctx.reference && !ctx.historical && (tense ??= tenseAround(scope.text, start, start + text.length)) === 'future';
+				// In news, "the summer" is near the day of writing, on the side the clause's tense gives ("is expected to make its
+				// first flight in the spring" is the next spring; "demand outran supply well into the summer", told in October, this
+				// year's), whatever year the story named last ("ordered in 2011", "due in May 2015"); only a story told years before
+				// the day of writing, close before, lends its year to a season not still to come, as to a month. "That summer" is always
+				// the story's.
+				let tense: Tense | undefined;
+				const clauseTense = () => (tense ??= tenseAround(scope.text, start, start + text.length));
+				const fromNews = (ctx: ResolveContext) => ctx.documentDated && !!ctx.reference && !ctx.historical && !/^that\b/i.test(text) && (clauseTense() === 'future' || !oldStoryClose(ctx));
 				// A story told in order goes on into the next year: "4 November 1854 … The death rate fell sharply in the spring" is 1855's
 				// (not when the clause looks back: "had fallen in the spring").
 				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
-				out.push(fromStory(scope, m[0], start, text, code, (ctx) => (toCome(ctx) ? (SEASON_START_MONTH[code] + 2 < ctx.reference!.month ? 1 : 0) : back ? 0 : storyWraps(ctx, code)), (ctx) => !toCome(ctx)));
+				out.push(fromStory(scope, m[0], start, text, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
 				continue;
 			}
 			out.push(fromStory(scope, m[0], m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical)));
