@@ -55,14 +55,14 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 }
 
 const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready)$/i;
-const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|last|ago|yesterday|since)$/i;
+const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|froze|rode|woke|swore|tore|strove|arose|forgot|forgave|ate|shook|mistook|overtook|undertook|retook|dug|clung|flung|hung|swung|sprang|sang|rang|shrank|drank|swam|sat|slept|wept|swept|crept|felt|dealt|knelt|lent|bent|heard|slid|withdrew|blew|overcame|understood|withstood|withheld|upheld|shone|stuck|forbade|stole|hid|bled|sped|overthrew|foresaw|oversaw|rebuilt|last|ago|yesterday|since)$/i;
 /** Looks ahead only as the nearest cue: "said it would close in December", but not "hoped she would …, where the Aug. 7 blasts". */
 const WEAK_FUTURE = /^(would)$/i;
 /** Modals of possibility: ahead when a plain verb follows ("could bring"), not before "not", "be" or "have" ("could not be located", "may have been"). */
 const MODAL = /^(could|may|might)$/i;
 const NOT_AHEAD_AFTER_MODAL = /^(not|never|be|have|been|also|still|well)$/i;
-/** Passive participle after these: the auxiliary before them says the tense ("would be held on April 24", "was held"). */
-const PASSIVE = /^(be|been|being)$/i;
+/** Passive participle after these: the auxiliary before them says the tense ("would be held on April 24", "was held", "when the case is heard in May"). */
+const PASSIVE = /^(be|been|being|is|are|am)$/i;
 /** Words that open a clause of their own: cues before them belong to another verb ("…, where the Aug. 7 blasts killed"). */
 const CLAUSE_OPENER = /^(where|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)$/i;
 /** A verb in the present ("it is calling for the redemption on Dec. 7"): the clause is not in the past, whatever verb governs it. */
