@@ -109,12 +109,12 @@ function relativeUnit(range: TimeValue, amount: number, unit: Unit): TimeValue |
  * What "a year ago" or "last year" in a report on a quarter counts back from: the quarter the
  * report is about (not "the year-ago quarter" told just before), when the last date told is a quarter or half.
  */
-function periodAnchor(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | 'year' | null {
+function periodAnchor(ctx: ResolveContext, looksAhead: () => boolean): { resolved: Resolved; candidate: Candidate } | 'year' | null {
 	// A period compared with ("… from $12.4 billion a year earlier") counts, aside or not.
 	const anchor = ctx.narrativeBefore(false, true);
 	if (!anchor || !['quarter', 'half'].includes(anchor.resolved.time.granularity)) return null;
 	// After "the nine months", a year-ago quarter told before is no period to count from: the year is meant.
-	return periodInQuestion(ctx) ?? (COUNTS_BACK.test(anchor.candidate.text) ? 'year' : anchor);
+	return periodInQuestion(ctx, looksAhead) ?? (COUNTS_BACK.test(anchor.candidate.text) ? 'year' : anchor);
 }
 /** A time counted from the reference date (the day of writing), with the derivation that says so. */
 function countedFromReference(reference: Ymd, referenceLabel: string, text: string, time: TimeValue, inferred: DateField[], confidence: number): Resolved {
@@ -276,7 +276,7 @@ export const offsetParser: Parser = {
 			const sign = /earlier/i.test(m[3]) ? -1 : 1;
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
-				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx) : null;
+				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future') : null;
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
 				// ("Two years later", after "from 1939 to 1945": from the end of the range.)
 				const anchor = period ?? ctx.narrativeBefore(false, false, true);
@@ -299,7 +299,7 @@ export const offsetParser: Parser = {
 					const told = ctx.narrativeBefore(true);
 					return told ? fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,') : null;
 				}
-				const period = periodAnchor(ctx);
+				const period = periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
 				if (!period || period === 'year') {
 					if (!ctx.reference) return null;
 					return countedFromReference(ctx.reference, ctx.referenceLabel, text, yearValue(ctx.reference.year - amount), ['year'], 0.7);
@@ -356,7 +356,7 @@ export const offsetParser: Parser = {
 			const compares = word.toLowerCase() === 'last' && unit.toLowerCase() === 'year' && COMPARISON_BEFORE.test(scope.text.slice(Math.max(0, m.index - 80), m.index).split(/[.;!?]\s/).pop() ?? '');
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				if (compares && !ctx.historical) {
-					const period = periodAnchor(ctx);
+					const period = periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
 					if (period && period !== 'year') return fromAnchor(period, shifted(period.resolved.time, -1, 'year'), text, 'compares with the period in question a year back,');
 				}
 				// In history, "this year", "the next month" count from the story's time, not the day of writing.

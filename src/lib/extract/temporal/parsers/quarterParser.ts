@@ -30,20 +30,32 @@ const REPORTED = /\b(?:report|post|releas|announc|disclos|book|record)/i;
 /** A phrase that already counts a year back ("the year-ago quarter", "a year earlier", "last year"): not the period in question itself. */
 export const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year/i;
 
+/** "the current quarter", "this quarter", "the coming half": the period a forecast is for. */
+const CURRENT_PERIOD = /\b(?:current|this|coming|next)\b/i;
+
 /**
  * The quarter or half a report is about: the last one named before candidate `ctx.index`
  * (within a few candidates), not one that itself counts a year back; none when a span of months
- * ("the first nine months") was named after it, as that is then the period in question.
+ * ("the first nine months") was named after it, as that is then the period in question. A forecast's
+ * period ("the current quarter") only for a clause that `looksAhead`.
  */
-export function periodInQuestion(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+
+export function periodInQuestion(ctx: ResolveContext, looksAhead: () => boolean): { resolved: Resolved; candidate: Candidate } | null {
+	// The quarter a forecast is for ("the current quarter") is in question only for a clause that looks ahead too; results
+	// told in the past ("earned … up from … in the year-earlier period") are the results' quarter, told before it.
+	let forecast: { resolved: Resolved; candidate: Candidate } | null = null;
+	let ahead: boolean | undefined;
 	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 12); k--) {
 		const candidate = ctx.candidates[k];
-		if (candidate.type === 'DURATION' && /months\b/i.test(candidate.text)) return null;
+		if (candidate.type === 'DURATION' && /months\b/i.test(candidate.text)) break;
 		const resolved = ctx.resolveAt(k);
 		const t = resolved?.time;
-		if (resolved && t && (t.granularity === 'quarter' || t.granularity === 'half') && !COUNTS_BACK.test(candidate.text)) return { resolved, candidate };
+		if (!resolved || !t || (t.granularity !== 'quarter' && t.granularity !== 'half') || COUNTS_BACK.test(candidate.text)) continue;
+		if (!CURRENT_PERIOD.test(candidate.text)) return { resolved, candidate };
+		if ((ahead ??= looksAhead())) return { resolved, candidate };
+		forecast ??= { resolved, candidate };
 	}
-	return null;
+	return forecast;
 }
 
 function quarterTime(year: number, n: number, half: boolean): Resolved['time'] {
@@ -95,7 +107,7 @@ export const quarterParser: Parser = {
 						let toCome = false;
 						// A period is the quarter (or half) the report is about.
 						if (period) {
-							const about = periodInQuestion(ctx)?.resolved.time;
+							const about = periodInQuestion(ctx, () => tenseAround(scope.text, m.index, m.index + m[0].length) === 'future')?.resolved.time;
 							if (about) {
 								isHalf = about.granularity === 'half';
 								n = Number(about.value.slice(-1));
@@ -149,7 +161,7 @@ export const quarterParser: Parser = {
 					type: 'DATE',
 					priority: 1,
 					resolve: (ctx: ResolveContext): Resolved | null => {
-						const about = periodInQuestion(ctx)?.resolved.time;
+						const about = periodInQuestion(ctx, () => tenseAround(scope.text, m.index, m.index + m[0].length) === 'future')?.resolved.time;
 						if (about) {
 							const time = shiftBy(about, -1, 'year');
 							return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is the period in question (${about.value}) a year back → ${time.value}`], confidence: 0.65, referenceFree: false };
