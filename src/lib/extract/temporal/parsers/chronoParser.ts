@@ -238,7 +238,8 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 	const told = narrative?.resolved.time;
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
 	const t = told.granularity === 'day' ? told : dayValue(ymdOf(told.start));
-	if (Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK) return null;
+	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m.").
+	if (Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start) return null;
 	const day: Resolved = {
 		time: t,
 		stated: [],
@@ -592,6 +593,14 @@ const YEAR_HYPHEN_ASIDE = /(\b\d{4})-(?=(?:the|a|an|and|but|or|when|which|who|as
  * A window is cut where a sentence starts (`sentenceStarts`, offsets into `text`), so chrono
  * never merges a date with a time of the next sentence ("11 November 1918. At 10:57").
  */
+/** Between the two times of a range of clock times: "7 a.m. to 7 p.m.", "06:00-21:00". */
+const CLOCK_JOINT = /\s*(?:\b(?:to|until|till|through)\b|[-–—])\s*/i;
+
+/** A time of day that names no day (no day of the month, weekday or month). */
+function clockOnly(c: chrono.ParsedComponents): boolean {
+	return c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
+}
+
 function parseWindows(text: string, sentenceStarts: readonly number[] = []): Array<{ parsed: chrono.ParsedResult; offset: number }> {
 	const out: Array<{ parsed: chrono.ParsedResult; offset: number }> = [];
 	for (const w of chronoWindows(text)) {
@@ -605,7 +614,8 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 				// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
 				const after = parsed.index + parsed.text.length;
 				// "11 a.m. on 11 November 1918", "10:00 on Thursday 9 May": TimeML tags the time and the day apart (the "on" between is a signal).
-				const joint = parsed.end && /^['’]s\b/.test(piece.slice(after)) ? /\s+(?:to|through|until)\s+/i.exec(parsed.text) : !parsed.end && parsed.start.isCertain('hour') ? CLOCK_ON_DAY.exec(parsed.text) : null;
+				// "from 7 a.m. to 7 p.m.", "06:00 to 21:00 GMT": a range of clock times is two times, each on its day, as TimeML tags them.
+				const joint = parsed.end && /^['’]s\b/.test(piece.slice(after)) ? /\s+(?:to|through|until)\s+/i.exec(parsed.text) : !parsed.end && parsed.start.isCertain('hour') ? CLOCK_ON_DAY.exec(parsed.text) : parsed.end && clockOnly(parsed.start) && clockOnly(parsed.end) ? CLOCK_JOINT.exec(parsed.text) : null;
 				if (e && joint) {
 					const parts = [[parsed.index, parsed.index + joint.index], [parsed.index + joint.index + joint[0].length, after]];
 					for (const [from, to] of parts) for (const one of e.parse(piece.slice(from, to), { instant: PROBE, timezone: 0 })) out.push({ parsed: one, offset: cuts[i] + from });
@@ -844,7 +854,8 @@ export const chronoParser: Parser = {
 					candidateAt(scope, start, end, {
 						...base,
 						resolve: (ctx) => {
-							const day = on ? dayAfter(text, c, ctx, on[0].length) : null;
+							// "by midnight", "at noon" in news: on the day the story is at, as a clock time is (see newsDayAt).
+							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx) : null);
 							if (day) return day;
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
 							if (!narrative) return withRangeEnd(inUnitOf(resolveRelative(text, ctx), text), c, namedEnd);
