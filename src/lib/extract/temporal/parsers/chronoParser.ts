@@ -624,6 +624,7 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 				out.push({ parsed, offset: cuts[i] });
 			}
 			if (e) for (const extra of mayAfterCue(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
+			if (e) for (const extra of dayBeforeCount(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
 		}
 	}
 	return out;
@@ -644,6 +645,29 @@ function mayAfterCue(e: chrono.Chrono, piece: string, found: readonly chrono.Par
 		if (found.some((parsed) => parsed.index <= m.index && parsed.index + parsed.text.length > m.index)) continue;
 		const [r] = e.parse(`in ${piece.slice(m.index)}`, { instant: PROBE, timezone: 0 });
 		if (r && r.index === 3) out.push({ parsed: r, offset: m.index - 3 });
+	}
+	return out;
+}
+
+/** A month and day before a comma, at the end of what precedes a result: "go out Sept. 21, [45 days before]". */
+const DAY_BEFORE_COUNT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*$/i;
+
+/**
+ * "go out Sept. 21, 45 days before Election Day": chrono reads "Sept. 21, 45" as a date of the year 45 and, as that
+ * overlaps the longer "45 days before", keeps only the count, dropping the day. A month and day right before a result
+ * that opens on a number are read on their own; results chrono already has are left alone.
+ */
+function dayBeforeCount(e: chrono.Chrono, piece: string, found: readonly chrono.ParsedResult[]): Array<{ parsed: chrono.ParsedResult; offset: number }> {
+	const out: Array<{ parsed: chrono.ParsedResult; offset: number }> = [];
+	for (const parsed of found) {
+		const c = parsed.text.charCodeAt(0);
+		if (c < 48 || c > 57 || piece.charCodeAt(parsed.index - 2) !== 44) continue;
+		const m = DAY_BEFORE_COUNT.exec(piece.slice(Math.max(0, parsed.index - 20), parsed.index));
+		if (!m) continue;
+		const from = parsed.index - m[0].length;
+		if (found.some((other) => other.index <= from && other.index + other.text.length > from)) continue;
+		const [r] = e.parse(m[0].replace(/,\s*$/, ''), { instant: PROBE, timezone: 0 });
+		if (r && r.index === 0) out.push({ parsed: r, offset: from });
 	}
 	return out;
 }
