@@ -397,6 +397,18 @@ describe('a number after a date is no day of a pair when it counts something', (
 		it(text, () => expect(timexes(text).map(([t]) => t)).not.toContain('5'));
 });
 
+describe('a name or an ordinal noun phrase holds no time of day', () => {
+	it('"Moon Night", "the Opening Night gala": a capitalised part of the day after a capitalised word is a name', () => {
+		const found = timexes('Moon Night, as residents call it, has grown. The Opening Night gala sold out. Fans met on Saturday Night.', '2019-07-18').map(([t]) => t);
+		expect(found).not.toContain('Night');
+		expect(found).toContain('Saturday Night');
+	});
+	it('"the last day to register" is the final day of something, not yesterday', () => {
+		expect(timexes('The last day to register to vote is near. It was the last day of the session.', '2024-08-26').map(([t]) => t.toLowerCase())).not.toContain('the last day');
+		expect(timexes('It was the last day of the session.', '2024-08-26').map(([t]) => t)).not.toContain('last day');
+	});
+});
+
 table('holidays', [
 	{ name: 'a holiday with its year', text: 'By Christmas 1963 the situation had worsened.', expected: [['Christmas 1963', '1963-12-25']] },
 	{ name: 'a part of a holiday', text: 'Washington crossed the Delaware on Christmas night 1776.', expected: [['Christmas night 1776', '1776-12-25TNI']] },

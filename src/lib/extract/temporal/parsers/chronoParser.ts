@@ -445,8 +445,16 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
 	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word)) && !(OPENS_SENTENCE.test(before) && ONLY_A_MONTH.test(word))) return true;
 	if (/^(sat|sun|mon|wed|second|may|march)$/i.test(word) && !MONTH_CUE.test(before)) return true;
+	// "Moon Night", "Opening Night", "Family Morning": a capitalised part of the day after a capitalised word is a name,
+	// unless that word names a day ("Saturday Night", "Christmas Eve Night", "Last Night").
+	if (/^(?:Morning|Afternoon|Evening|Night)$/.test(word) && NAME_BEFORE_PART.test(before)) return true;
+	// "The last day to register", "the last day of the session": the final day of something, not yesterday.
+	if (/^(?:the\s+)?last\s+day$/i.test(word) && (/^the\b/i.test(word) || /\bthe\s+$/i.test(before))) return true;
 	return false;
 }
+
+/** A capitalised word right before a part of the day that does not name a day (see isUnlikely). */
+const NAME_BEFORE_PART = /\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|Last\b|This\b|Tomorrow\b|Every\b|Each\b|Eve\b|The\b|That\b|Same\b|Next\b|Following\b|Early\b|Late\b|Mid\b)[A-Z][a-z]+\s+$/;
 
 /** A unit chrono counts in ("last week", "two days ago"), and the words after a count of them. */
 const UNIT = '(?:day|week|month|year)';
