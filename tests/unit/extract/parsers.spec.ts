@@ -343,6 +343,7 @@ table('clock times and parts of the day in a story', [
 ]);
 
 table('a part of a named day', [
+	{ name: 'a part of the day "on" a full date is that part of the day, and the story goes on from it', text: 'Luther appeared before the assembly in the afternoon on 17 April 1521. The next evening he refused to recant.', reference: '2009-12-19', expected: [['the afternoon on 17 April 1521', '1521-04-17TAF'], ['The next evening', '1521-04-18TEV']] },
 	{ name: 'the morning of a full date', text: 'Escalation started on the morning of 31 January 1965.', reference: '2009-12-19', expected: [['the morning of 31 January 1965', '1965-01-31TMO']] },
 	{ name: 'the night of a date with its year after', text: 'Revere rode on the night of April 18, 1775.', reference: '2009-12-19', expected: [['the night of April 18, 1775', '1775-04-18TNI']] }
 ]);

@@ -36,6 +36,8 @@ const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s
 /** A part of the day as chrono reads it alone, and the article before it that TimeML keeps. */
 const BARE_PART = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$/i;
 const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late)\s+)?$/i;
+/** "afternoon on 17 April 1521": chrono leaves out the article, as with a bare part of the day. */
+const PART_ON_DATE = /^(?:morning|afternoon|evening|night)\s+on\s+/i;
 /** After a part of the day, what says which day it is ("hours of 30 April", "the night the plane went down", "the morning after"). */
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
@@ -681,7 +683,7 @@ function dayBeforeCount(e: chrono.Chrono, piece: string, found: readonly chrono.
 }
 
 /** "the morning of …", "early on the night of …": a part of a named day. */
-const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night|(?:morning\s+)?hours)\s+of\s+/i;
+const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night|(?:morning\s+)?hours)\s+(?:of|on)\s+/i;
 /** Before a date: "the early hours of", "the small hours of", "the early morning hours of": its morning (TimeML's TMO). */
 const EARLY_HOURS_SOURCE = String.raw`the\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+`;
 const EARLY_HOURS_BEFORE = new RegExp(String.raw`\b${EARLY_HOURS_SOURCE}$`, 'i');
@@ -791,7 +793,7 @@ export const chronoParser: Parser = {
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 			// "in the morning": chrono reads "morning"; TimeML keeps the article ("the morning", "the early afternoon").
-			if (BARE_PART.test(text)) {
+			if (BARE_PART.test(text) || (PART_ON_DATE.test(text) && !/^the\b/i.test(text))) {
 				const article = ARTICLE_BEFORE.exec(scope.text.slice(Math.max(0, start - 12), start));
 				if (article) (start -= article[0].length), (text = article[0] + text);
 			}
