@@ -69,6 +69,9 @@ function nearWriting(reference: { year: number; month: number }, code: SeasonCod
 	return middle > 6 ? -1 : middle < -6 ? 1 : 0;
 }
 
+/** After a season: the year of the story, or the one after or before it ("the summer of that year"). */
+const OF_STORY_YEAR = /^\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b/i;
+
 /** After a season: another, with its year (" and early summer of 1943", " and summer 1944"). */
 const PARTNER_WITH_YEAR = /^,?\s+(?:and|or|to|through|until|into)\s+(?:(?:the\s+)?(?:early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})\b/i;
 
@@ -93,7 +96,7 @@ function fromStory(scope: PassageScope, named: string, start: number, text: stri
 			if (year === null || !Number.isFinite(year)) return null;
 			const time = seasonValue(year, code);
 			const from = stated !== null ? `the year named after it (“${named}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
-			return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” has no year of its own: took ${year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
+			return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” has no year of its own: took ${year < 1 ? `${1 - year} BC` : year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
 		}
 	});
 }
@@ -130,6 +133,13 @@ export const seasonParser: Parser = {
 			const deictic = /^(?:this|last|next)\b/i.test(text);
 			// "the spring and early summer of 1943": the year of the season after it (the winter before a spring is the year before's).
 			const partner = deictic || past ? null : PARTNER_WITH_YEAR.exec(scope.text.slice(m.index + text.length, m.index + text.length + 40));
+			// "the summer of that year", "the spring of the following year": the story's year, or the one after or before it.
+			const ofYear = deictic || past ? null : OF_STORY_YEAR.exec(scope.text.slice(m.index + text.length, m.index + text.length + 32));
+			if (ofYear) {
+				const by = /following|next/i.test(ofYear[1]) ? 1 : /previous|preceding/i.test(ofYear[1]) ? -1 : 0;
+				out.push(fromStory(scope, m[0], m.index, text + ofYear[0], code, by, () => true));
+				continue;
+			}
 			if (partner) {
 				const year = Number(partner[2]) - (SEASON_START_MONTH[code] > SEASON_START_MONTH[SEASON_CODES[partner[1].toLowerCase()]] ? 1 : 0);
 				out.push(fromStory(scope, partner[0].replace(/^,?\s+/, ''), m.index, text, code, 0, () => false, year));
