@@ -49,6 +49,11 @@ export function timexYear(year: number): string {
 	return year <= 0 ? `BC${String(1 - year).padStart(4, '0')}` : isoYear(year);
 }
 
+/** The year as a reader writes it, for derivations: `1521`, and BCE years `44 BC` (the astronomical year -43). */
+export function yearLabel(year: number): string {
+	return year <= 0 ? `${1 - year} BC` : String(year);
+}
+
 /** ISO date `YYYY-MM-DD` (expanded years outside 0..9999). */
 export function formatYmd(d: Ymd): string {
 	return `${isoYear(d.year)}-${pad2(d.month)}-${pad2(d.day)}`;

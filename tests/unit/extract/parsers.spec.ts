@@ -399,6 +399,15 @@ describe('a number after a date is no day of a pair when it counts something', (
 		it(text, () => expect(timexes(text).map(([t]) => t)).not.toContain('5'));
 });
 
+describe('derivations write a BCE year as a reader does', () => {
+	it('"took 123 BC", not the astronomical year -122', () => {
+		const found = extract('Tiberius was elected tribune in 133 BC and Gaius in 123 BC. In the summer of that year the Senate met. In March riots broke out.', { reference: '2011-03-01' }).expressions;
+		const derivations = found.flatMap((e) => e.derivation).join(' | ');
+		expect(derivations).toContain('took 123 BC from the narrative');
+		expect(derivations).not.toMatch(/took -\d/);
+	});
+});
+
 describe('a name or an ordinal noun phrase holds no time of day', () => {
 	it('"Moon Night", "the Opening Night gala": a capitalised part of the day after a capitalised word is a name', () => {
 		const found = timexes('Moon Night, as residents call it, has grown. The Opening Night gala sold out. Fans met on Saturday Night.', '2019-07-18').map(([t]) => t);
@@ -413,6 +422,7 @@ describe('a name or an ordinal noun phrase holds no time of day', () => {
 
 table('holidays', [
 	{ name: 'a holiday with its year', text: 'By Christmas 1963 the situation had worsened.', expected: [['Christmas 1963', '1963-12-25']] },
+	{ name: 'the Ides of March, in the story’s year', text: 'Caesar crossed the Rubicon in 49 BC and defeated Pompey in 48 BC. He was named dictator for life early in 44 BC. The conspirators stabbed him to death on the Ides of March.', reference: '2011-03-01', expected: [['the Ides of March', 'BC0044-03-15']] },
 	{ name: 'a part of a holiday', text: 'Washington crossed the Delaware on Christmas night 1776.', expected: [['Christmas night 1776', '1776-12-25TNI']] },
 	{ name: 'Easter by the computus', text: 'The rising began on Easter Monday 1916.', expected: [['Easter Monday 1916', '1916-04-24']] },
 	{ name: 'Thanksgiving: the fourth Thursday of November', text: 'Families met last Thanksgiving.', reference: '1999-12-01', expected: [['last Thanksgiving', '1999-11-25']] },

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday } from '../resolveWeekday.ts';
@@ -405,7 +405,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 			time: t.time,
 			stated: t.fields,
 			inferred: ['year'],
-			derivation: [`“${text}” has no year: took ${year} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : inWinter ? ', the winter running into the next year' : wrapsBack ? ', the clause looking back to the year before' : anaphoric ? `, the first such month ${direction === 'future' ? 'after' : 'before'} it` : ''})`],
+			derivation: [`“${text}” has no year: took ${yearLabel(year)} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : inWinter ? ', the winter running into the next year' : wrapsBack ? ', the clause looking back to the year before' : anaphoric ? `, the first such month ${direction === 'future' ? 'after' : 'before'} it` : ''})`],
 			confidence: 0.75,
 			referenceFree: narrative.resolved.referenceFree
 		};

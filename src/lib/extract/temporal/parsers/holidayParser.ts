@@ -61,6 +61,8 @@ const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`valentine['’]?s\s+day`, day: fixed(2, 14) },
 	{ name: String.raw`st\.?\s+patrick['’]?s\s+day|saint\s+patrick['’]?s\s+day`, day: fixed(3, 17) },
 	{ name: String.raw`halloween`, day: fixed(10, 31) },
+	// The Roman calendar's best-known day, the one Caesar was killed on (44 BC).
+	{ name: String.raw`(?:the\s+)?ides\s+of\s+march`, day: fixed(3, 15) },
 	{ name: String.raw`all\s+saints['’]?\s+day`, day: fixed(11, 1) },
 	{ name: String.raw`bastille\s+day`, day: fixed(7, 14), since: 1790 },
 	{ name: String.raw`armistice\s+day|remembrance\s+day|veterans['’]?\s+day`, day: fixed(11, 11), since: 1919 },
@@ -100,7 +102,7 @@ export const HOLIDAY = new RegExp(
 export const HOLIDAY_WORDS = anyOf([
 	'christmas', 'boxing', 'years', "year's", 'year’s', 'valentine', 'patrick', 'halloween', 'saints', 'bastille', 'armistice', 'remembrance',
 	'veterans', 'fawkes', 'bonfire', 'easter', 'friday', 'sunday', 'wednesday', 'pentecost', 'thanksgiving', 'labor', 'memorial', 'luther',
-	'presidents', 'election'
+	'presidents', 'election', 'ides'
 ]);
 
 /** The year nearest the reference date on the side the direction or tense gives. */
@@ -123,7 +125,7 @@ export const holidayParser: Parser = {
 			if (index < 0) continue;
 			const name = m[2 + index];
 			// A holiday is a proper noun: "easter" in lower case, "labor day" inside a sentence of lower case words is not.
-			if (!/^[A-Z]/.test(name)) continue;
+			if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) continue;
 			// "the Easter Parade", "the Christmas Truce", "the Easter Rising": a name made with the holiday's, not its day.
 			if (/\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+[A-Z][a-z]/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
 			const holiday = HOLIDAYS[index];

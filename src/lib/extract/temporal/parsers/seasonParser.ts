@@ -3,7 +3,7 @@
  * TimeML values: 1989-SU, 2020-SP, 1941-WI. Northern-hemisphere meteorological seasons
  * (winter runs from December into the next year's February).
  */
-import { SEASON_CODES, SEASON_START_MONTH, seasonValue, startYmd, type SeasonCode } from '../../timex.ts';
+import { SEASON_CODES, SEASON_START_MONTH, seasonValue, startYmd, yearLabel, type SeasonCode } from '../../timex.ts';
 import type { Candidate, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, tenseAround, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
@@ -96,7 +96,7 @@ function fromStory(scope: PassageScope, named: string, start: number, text: stri
 			if (year === null || !Number.isFinite(year)) return null;
 			const time = seasonValue(year, code);
 			const from = stated !== null ? `the year named after it (“${named}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
-			return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” has no year of its own: took ${year < 1 ? `${1 - year} BC` : year} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
+			return { time, stated: stated !== null ? ['year', 'month'] : ['month'], inferred: stated !== null ? [] : ['year'], derivation: [`“${text}” has no year of its own: took ${yearLabel(year)} from ${from} → ${time.value}`], confidence: 0.7, referenceFree: stated !== null || !!narrative?.resolved.referenceFree };
 		}
 	});
 }
