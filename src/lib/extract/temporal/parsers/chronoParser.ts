@@ -36,6 +36,8 @@ const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s
 /** A part of the day as chrono reads it alone, and the article before it that TimeML keeps. */
 const BARE_PART = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$/i;
 const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late)\s+)?$/i;
+/** A verb that takes a clause, or "so"/"such", before "that": the "that" opens the clause ("said that October sales rose"). */
+const THAT_CLAUSE_BEFORE = /\b(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|predicted|insisted|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed|is|was|are|were)\s+$/i;
 /** "afternoon on 17 April 1521": chrono leaves out the article, as with a bare part of the day. */
 const PART_ON_DATE = /^(?:morning|afternoon|evening|night)\s+on\s+/i;
 /** After a part of the day, what says which day it is ("hours of 30 April", "the night the plane went down", "the morning after"). */
@@ -386,7 +388,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// In news, a flashback in a comparison ("up from 89 seats in the last election in November 2019") is an aside too.
 	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && narrative.candidate.compared);
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
-	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text);
+	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text) ?? /^that\s/i.exec(text);
 	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && backToNow(ctx, narrative.candidate))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
@@ -968,8 +970,11 @@ export const chronoParser: Parser = {
 			if (c.isCertain('month')) {
 				// "last August", "this September", "next March": the direction is stated. "the following January", "the
 				// preceding winter's March": counted from the story (see resolvePartial).
-				const lead = /\b(?:the\s+)?(this|last|next|past|coming|following|preceding|previous)\s+$/i.exec(scope.text.slice(Math.max(0, start - 16), start));
-				const direction = lead ? (/last|past|preceding|previous/i.test(lead[1]) ? 'past' : /next|coming|following/i.test(lead[1]) ? 'future' : 'this') : null;
+				// "That October": the story's month, "that" inside the extent as TimeML keeps a determiner.
+				let lead = /\b(?:the\s+)?(this|last|next|past|coming|following|preceding|previous|that)\s+$/i.exec(scope.text.slice(Math.max(0, start - 16), start));
+				// "He said that October sales rose": "that" opens a clause; the month is not "that October".
+				if (lead && /^that$/i.test(lead[1]) && THAT_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, start - lead[0].length - 16), start - lead[0].length))) lead = null;
+				const direction = lead && !/^that$/i.test(lead[1]) ? (/last|past|preceding|previous/i.test(lead[1]) ? 'past' : /next|coming|following/i.test(lead[1]) ? 'future' : 'this') : null;
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
 				// Read from the text when resolvePartial asks, once: the tense of the clause is a costly read, and most years need none.
