@@ -35,6 +35,9 @@ export function placedNowhere(): null {
 	return null;
 }
 
+/** A relative clause in the past perfect, with the date its verb's: "that had broken out in", "which had been signed on". */
+const RELATIVE_PERFECT_BEFORE = /\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:in|on|during|at|by)\s+$/i;
+
 /** Build a candidate from offsets relative to the passage. */
 export function candidateAt(scope: PassageScope, localStart: number, localEnd: number, fields: CandidateFields): Candidate {
 	const start = scope.passage.start + localStart;
@@ -51,6 +54,9 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	// "… to the War on Terror (2003), Bevin Alexander reports": a year alone in brackets is an aside (a book's, a
 	// law's), not the time the story has come to.
 	else if (scope.text.charCodeAt(localStart - 1) === 40 && scope.text.charCodeAt(localEnd) === 41 && /^\d{4}$/.test(candidate.text)) candidate.background = true;
+	// "the revolution that had broken out in the summer of 1936": a relative clause in the past perfect looks back from the
+	// story; the story stays where it was.
+	else if (RELATIVE_PERFECT_BEFORE.test(scope.text.slice(Math.max(0, localStart - 60), localStart))) candidate.background = true;
 	return candidate;
 }
 
