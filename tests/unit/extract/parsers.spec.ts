@@ -352,6 +352,7 @@ table('a part of a named day', [
 table('a length of time before an undated clause is a duration', [
 	{ name: 'a month after a clause', text: 'This move comes barely a month after Qantas suspended a number of services.', reference: '1998-02-13', expected: [['a month', 'P1M']] },
 	{ name: 'a clause with a short or irregular past verb', text: 'The judge issued the order late in the day, two weeks after a coalition of unions sued. It came a week after the rebels fled.', reference: '2025-03-14', expected: [['two weeks', 'P2W'], ['a week', 'P1W']] },
+	{ name: 'a verb in -ing after "before" ends at its comma: a date after it is no time to count from', text: 'In 1760 Austrian raiders occupied Berlin, holding the city for three days before withdrawing, and Frederick won at Torgau in November.', reference: '2010-06-15', expected: [['three days', 'P3D']] },
 	{ name: 'at least 30 days before a verb in -ing', text: 'The banks must wait at least 30 days before closing the purchase.', reference: '1989-10-27', expected: [['at least 30 days', 'P30D']] },
 	{ name: 'a dated anchor still counts', text: 'Troops crossed the border two days after 1 September 1939, officials said.', reference: '2009-12-19', expected: [['two days after 1 September 1939', '1939-09-03']] }
 ]);

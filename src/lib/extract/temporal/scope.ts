@@ -284,6 +284,7 @@ const DATE_WORD = /\d|\b(?:january|february|march|april|may|june|july|august|sep
  */
 export function clauseWithoutDate(rest: string): boolean {
 	if (!CLAUSE_AFTER.test(rest)) return false;
-	const stop = rest.search(/[.;!?]/);
+	// A verb in -ing ("before withdrawing, and … in November") is a phrase that ends at its comma.
+	const stop = rest.search(/^\s+[a-z]+ing\b/.test(rest) ? /[.;!?,]/ : /[.;!?]/);
 	return !DATE_WORD.test(rest.slice(0, stop < 0 ? 100 : Math.min(stop, 100)));
 }
