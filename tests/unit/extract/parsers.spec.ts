@@ -402,6 +402,20 @@ describe('a number after a date is no day of a pair when it counts something', (
 		it(text, () => expect(timexes(text).map(([t]) => t)).not.toContain('5'));
 });
 
+describe('weekdays of the story', () => {
+	it('in a history, "On Monday" is the first Monday after the day the story is at; "had spoken on Sunday" the last Sunday before it', () => {
+		const years = Array.from({ length: 20 }, (_, i) => `In ${1890 + i} the army grew.`).join(' ');
+		const found = timexes(`${years} On Thursday 7 December 1916 Asquith resigned. On Monday, the new cabinet met. Lloyd George had spoken on Sunday.`, '2009-12-19');
+		expect(found).toContainEqual(['Monday', '1916-12-11']);
+		expect(found).toContainEqual(['Sunday', '1916-12-10']);
+	});
+	it('"that Sunday afternoon" in news is the story’s Sunday; "said Tuesday that Sunday’s fair" is no "that Sunday"', () => {
+		const found = timexes('Fifty years ago, on July 20, 1969, 400 people watched the landing in the gym. The janitor spent that Sunday afternoon running cords. The mayor said Tuesday that Sunday’s fair was a success.', '2019-07-18');
+		expect(found).toContainEqual(['that Sunday afternoon', '1969-07-20TAF']);
+		expect(found).toContainEqual(['Sunday', '2019-07-14']);
+	});
+});
+
 describe('derivations write a BCE year as a reader does', () => {
 	it('"took 123 BC", not the astronomical year -122', () => {
 		const found = extract('Tiberius was elected tribune in 133 BC and Gaius in 123 BC. In the summer of that year the Senate met. In March riots broke out.', { reference: '2011-03-01' }).expressions;

@@ -3,7 +3,7 @@
  * in the direction the clause's tense gives: the last one for the past ("convened on Thursday"),
  * the next one for the future ("scheduled for Friday"); the same day counts for both.
  */
-import { addDays, dayValue, formatYmd, weekdayOf, WEEKDAY_NAMES, type Ymd } from '../timex.ts';
+import { addDays, dayValue, formatYmd, startYmd, weekdayOf, WEEKDAY_NAMES, type Ymd } from '../timex.ts';
 import type { Resolved, ResolveContext, Tense } from './candidate.ts';
 
 /** The date of `weekday` (0 = Sunday) nearest `reference` in the direction of `tense`. */
@@ -38,5 +38,30 @@ export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx:
 		],
 		confidence: 0.7,
 		referenceFree: false
+	};
+}
+
+/**
+ * A weekday the story tells, not the day of writing: "that Sunday afternoon" (in any text) is the one nearest the day
+ * the story is at, within three days either side; "On Monday", in a history, the first one on or after it (the story
+ * goes forward), or on or before it when the clause looks back ("had met on Monday"). `undefined`: neither applies,
+ * count from the reference date; `null`: a history with no day told to count from (a weekday alone is then no date).
+ */
+export function storyWeekday(weekday: number, text: string, ctx: ResolveContext, that: boolean, looksBack: boolean): Resolved | null | undefined {
+	if (!that && !ctx.historical) return undefined;
+	const told = ctx.narrativeBefore(true);
+	const t = told?.resolved.time;
+	if (!told || !t || !['day', 'hour', 'minute'].includes(t.granularity)) return that && !ctx.historical ? undefined : null;
+	const day = startYmd(t);
+	const forward = (weekday - weekdayOf(day) + 7) % 7;
+	const shift = that ? (forward <= 3 ? forward : forward - 7) : looksBack ? (forward === 0 ? 0 : forward - 7) : forward;
+	const date = addDays(day, shift);
+	return {
+		time: dayValue(date),
+		stated: ['weekday'],
+		inferred: ['year', 'month', 'day'],
+		derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]} of the story: the ${that ? 'nearest' : looksBack ? 'last' : 'first'} ${WEEKDAY_NAMES[weekday]} ${that ? 'to' : looksBack ? 'on or before' : 'on or after'} the day it is at (“${told.candidate.text}” → ${t.value}) → ${formatYmd(date)}`],
+		confidence: 0.65,
+		referenceFree: told.resolved.referenceFree
 	};
 }

@@ -9,7 +9,7 @@ import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
-import { resolveWeekday } from '../resolveWeekday.ts';
+import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
 
@@ -36,8 +36,8 @@ const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s
 /** A part of the day as chrono reads it alone, and the article before it that TimeML keeps. */
 const BARE_PART = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$/i;
 const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late)\s+)?$/i;
-/** A verb that takes a clause, or "so"/"such", before "that": the "that" opens the clause ("said that October sales rose"). */
-const THAT_CLAUSE_BEFORE = /\b(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|predicted|insisted|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed|is|was|are|were)\s+$/i;
+/** A verb that takes a clause, or "so"/"such", before "that" (a few words between): the "that" opens the clause ("said that October sales rose", "said Tuesday that Sunday's fair"). */
+const THAT_CLAUSE_BEFORE = /\b(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|predicted|insisted|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed|is|was|are|were)(?:\s+[\w,]+){0,3}?\s+$/i;
 /** "afternoon on 17 April 1521": chrono leaves out the article, as with a bare part of the day. */
 const PART_ON_DATE = /^(?:morning|afternoon|evening|night)\s+on\s+/i;
 /** After a part of the day, what says which day it is ("hours of 30 April", "the night the plane went down", "the morning after"). */
@@ -928,12 +928,21 @@ export const chronoParser: Parser = {
 				// warning covers the north from Friday").
 				const clause = named || tense === 'future' ? '' : scope.text.slice(clauseStartBefore(scope.text, start), start);
 				const scheduled = !named && ((tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)));
+				// "that Sunday afternoon": the story's Sunday, "that" inside the extent (not "said Tuesday that Sunday's fair …").
+				const that = /\bthat\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start));
+				const storyThat = !!that && !THAT_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, start - that[0].length - 40), start - that[0].length));
+				const from = storyThat ? start - that![0].length : start;
+				const said = scope.text.slice(from, end);
+				let looksBack: boolean | undefined;
 				out.push(
-					candidateAt(scope, start, end, {
+					candidateAt(scope, from, end, {
 						...base,
 						weekday,
 						tense,
-						resolve: (ctx) => withClock(resolveWeekday(weekday, tense, text, ctx, scheduled), c, text)
+						resolve: (ctx) => {
+							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? '')));
+							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled) : story, c, said);
+						}
 					})
 				);
 				continue;
@@ -973,7 +982,7 @@ export const chronoParser: Parser = {
 				// "That October": the story's month, "that" inside the extent as TimeML keeps a determiner.
 				let lead = /\b(?:the\s+)?(this|last|next|past|coming|following|preceding|previous|that)\s+$/i.exec(scope.text.slice(Math.max(0, start - 16), start));
 				// "He said that October sales rose": "that" opens a clause; the month is not "that October".
-				if (lead && /^that$/i.test(lead[1]) && THAT_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, start - lead[0].length - 16), start - lead[0].length))) lead = null;
+				if (lead && /^that$/i.test(lead[1]) && THAT_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, start - lead[0].length - 40), start - lead[0].length))) lead = null;
 				const direction = lead && !/^that$/i.test(lead[1]) ? (/last|past|preceding|previous/i.test(lead[1]) ? 'past' : /next|coming|following/i.test(lead[1]) ? 'future' : 'this') : null;
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
