@@ -154,6 +154,13 @@ describe('events and their mentions', () => {
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1865-04', 'The war ended'], ['1865-05-04/1865-05-05', 'Johnston surrendered']]);
 		expect(r.events[1].mentions.map((m) => m.text)).toEqual(['May 4', '5']);
 	});
+	it('a range of clock times is one event over its span, on the day its sentence tells', () => {
+		const r = extract('On Election Day, polls will be open from 7 a.m. to 7 p.m. The wind warning runs from 06:00 to 21:00 GMT.', { reference: '2024-08-26' });
+		expect(r.events.map((e) => [e.time.value, e.title, e.mentions.map((m) => m.text)])).toEqual([
+			['2024-08-26T06:00/2024-08-26T21:00', 'The wind warning runs', ['06:00', '21:00 GMT']],
+			['2024-11-05T07:00/2024-11-05T19:00', 'Polls will be open', ['Election Day', '7 a.m.', '7 p.m.']]
+		]);
+	});
 	it('a clock time leaves the title of another date of its clause with its zone, and the two are one event', () => {
 		const r = extract('On the night of 14–15 April 1912, the ship struck an iceberg at 11:40 p.m. ship’s time.', { reference: '2009-12-19' });
 		expect(r.events.map((e) => [e.time.value, e.title, e.mentions.length])).toEqual([['1912-04-14T23:40', 'The ship struck an iceberg', 2]]);

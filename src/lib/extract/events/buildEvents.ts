@@ -236,6 +236,8 @@ const COUNTED_ON = /\b(?:later|earlier|afterwards?|(?:following|next|previous)\s
 /** About a year, in milliseconds: how far a counted time may lie from the known event it is set beside. */
 const YEAR_MS = 366 * 86_400_000;
 
+/** Between the two times of a range of clock times ("7 a.m. to 7 p.m.", "06:00-21:00 GMT"). */
+const CLOCK_RANGE_JOINT = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
 /** Between the two days of a pair ("May 4 and 5", "4 and 5 June"). */
 const DAY_PAIR_JOINT = /^\s*,?\s*(?:and|or|&)\s+$/;
 
@@ -301,6 +303,18 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			if (isoToMillis(e.time.end) > isoToMillis(draft.time.end)) {
 				draft.time = { ...draft.time, value: `${draft.time.value.split('/')[0]}/${e.time.value}`, end: e.time.end };
 				draft.derivation.push(`“${previous.expr.text}” and “${e.text}” are one event over both days → ${draft.time.value}`);
+			}
+			previous = { expr: e, draft };
+			continue;
+		}
+		// "polls will be open from 7 a.m. to 7 p.m.": a range of clock times (two expressions, as TimeML tags them) is one
+		// event over the span from the first to the second.
+		if (previous && previous.expr.type === 'TIME' && e.type === 'TIME' && previous.expr.passageId === e.passageId && CLOCK_RANGE_JOINT.test(doc.text.slice(previous.expr.end, e.start)) && isoToMillis(e.time.start) > isoToMillis(previous.draft.time.start)) {
+			const draft: Draft = previous.draft;
+			addMention(draft, mentionOf(e));
+			if (isoToMillis(e.time.end) > isoToMillis(draft.time.end)) {
+				draft.time = { ...draft.time, value: `${draft.time.value.split('/')[0]}/${e.time.value}`, end: e.time.end };
+				draft.derivation.push(`“${previous.expr.text}” to “${e.text}” is one event over that span → ${draft.time.value}`);
 			}
 			previous = { expr: e, draft };
 			continue;
