@@ -160,6 +160,8 @@ describe('events and their mentions', () => {
 			['2024-08-26T06:00/2024-08-26T21:00', 'The wind warning runs', ['06:00', '21:00 GMT']],
 			['2024-11-05T07:00/2024-11-05T19:00', 'Polls will be open', ['Election Day', '7 a.m.', '7 p.m.']]
 		]);
+		// It ends at 19:00, not at the end of that hour.
+		expect(r.events[1].time.end).toBe('2024-11-05T19:00:00Z');
 	});
 	it('a clock time leaves the title of another date of its clause with its zone, and the two are one event', () => {
 		const r = extract('On the night of 14–15 April 1912, the ship struck an iceberg at 11:40 p.m. ship’s time.', { reference: '2009-12-19' });

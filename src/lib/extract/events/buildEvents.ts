@@ -309,11 +309,12 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		}
 		// "polls will be open from 7 a.m. to 7 p.m.": a range of clock times (two expressions, as TimeML tags them) is one
 		// event over the span from the first to the second.
-		if (previous && previous.expr.type === 'TIME' && e.type === 'TIME' && previous.expr.passageId === e.passageId && CLOCK_RANGE_JOINT.test(doc.text.slice(previous.expr.end, e.start)) && isoToMillis(e.time.start) > isoToMillis(previous.draft.time.start)) {
+		if (previous && previous.expr.type === 'TIME' && e.type === 'TIME' && previous.expr.passageId === e.passageId && CLOCK_RANGE_JOINT.test(doc.text.slice(previous.expr.end, e.start))) {
 			const draft: Draft = previous.draft;
 			addMention(draft, mentionOf(e));
-			if (isoToMillis(e.time.end) > isoToMillis(draft.time.end)) {
-				draft.time = { ...draft.time, value: `${draft.time.value.split('/')[0]}/${e.time.value}`, end: e.time.end };
+			// It ends at the second time ("to 7 p.m." is 19:00), not at the end of that time's hour.
+			if (isoToMillis(e.time.start) > isoToMillis(draft.time.start)) {
+				draft.time = { ...draft.time, value: `${draft.time.value.split('/')[0]}/${e.time.value}`, end: e.time.start };
 				draft.derivation.push(`“${previous.expr.text}” to “${e.text}” is one event over that span → ${draft.time.value}`);
 			}
 			previous = { expr: e, draft };
