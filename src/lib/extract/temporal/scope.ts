@@ -35,8 +35,8 @@ export function placedNowhere(): null {
 	return null;
 }
 
-/** A relative clause in the past perfect, with the date its verb's: "that had broken out in", "which had been signed on". */
-const RELATIVE_PERFECT_BEFORE = /\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:in|on|during|at|by)\s+$/i;
+/** A relative clause in the past perfect, with the date its verb's: "that had broken out in", "which had gained 21.48 points". */
+const RELATIVE_PERFECT_BEFORE = /\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+(?:\s+[\w.$%-]+){0,3}?(?:\s+(?:in|on|during|at|by))?\s+$/i;
 
 /** Build a candidate from offsets relative to the passage. */
 export function candidateAt(scope: PassageScope, localStart: number, localEnd: number, fields: CandidateFields): Candidate {
