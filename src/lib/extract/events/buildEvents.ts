@@ -139,6 +139,14 @@ function addMention(d: Draft, m: Mention) {
 	d.mentions.push(m);
 }
 
+/** `e` joins the event of `first` as one event over both, to `end` when that is later ("May 4 and 5", "7 a.m. to 7 p.m."). */
+function joinSpan(draft: Draft, first: TemporalExpression, e: TemporalExpression & { time: TimeValue }, end: string, joint: string, how: string) {
+	addMention(draft, mentionOf(e));
+	if (isoToMillis(end) <= isoToMillis(draft.time.end)) return;
+	draft.time = { ...draft.time, value: `${draft.time.value.split('/')[0]}/${e.time.value}`, end };
+	draft.derivation.push(`“${first.text}” ${joint} “${e.text}” ${how} → ${draft.time.value}`);
+}
+
 function merge(into: Draft, from: Draft) {
 	for (const m of from.mentions) addMention(into, m);
 	for (const t of from.triggers) into.triggers.add(t);
@@ -298,26 +306,16 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		}
 		// "Johnston surrendered on May 4 and 5": one event over both days.
 		if (previous && (e.parser === 'dayPair' || previous.expr.parser === 'dayPair') && DAY_PAIR_JOINT.test(doc.text.slice(previous.expr.end, e.start))) {
-			const draft: Draft = previous.draft;
-			addMention(draft, mentionOf(e));
-			if (isoToMillis(e.time.end) > isoToMillis(draft.time.end)) {
-				draft.time = { ...draft.time, value: `${draft.time.value.split('/')[0]}/${e.time.value}`, end: e.time.end };
-				draft.derivation.push(`“${previous.expr.text}” and “${e.text}” are one event over both days → ${draft.time.value}`);
-			}
-			previous = { expr: e, draft };
+			joinSpan(previous.draft, previous.expr, e, e.time.end, 'and', 'are one event over both days');
+			previous = { expr: e, draft: previous.draft };
 			continue;
 		}
 		// "polls will be open from 7 a.m. to 7 p.m.": a range of clock times (two expressions, as TimeML tags them) is one
 		// event over the span from the first to the second.
 		if (previous && previous.expr.type === 'TIME' && e.type === 'TIME' && previous.expr.passageId === e.passageId && CLOCK_RANGE_JOINT.test(doc.text.slice(previous.expr.end, e.start))) {
-			const draft: Draft = previous.draft;
-			addMention(draft, mentionOf(e));
 			// It ends at the second time ("to 7 p.m." is 19:00), not at the end of that time's hour.
-			if (isoToMillis(e.time.start) > isoToMillis(draft.time.start)) {
-				draft.time = { ...draft.time, value: `${draft.time.value.split('/')[0]}/${e.time.value}`, end: e.time.start };
-				draft.derivation.push(`“${previous.expr.text}” to “${e.text}” is one event over that span → ${draft.time.value}`);
-			}
-			previous = { expr: e, draft };
+			joinSpan(previous.draft, previous.expr, e, e.time.start, 'to', 'is one event over that span');
+			previous = { expr: e, draft: previous.draft };
 			continue;
 		}
 		// "Net income rose to $45 million in the third quarter, up from $38 million a year earlier": the time a

@@ -34,6 +34,11 @@ const REPORTED = /\b(?:report|post|releas|announc|disclos|book|record)/i;
 /** A phrase that already counts a year back ("the year-ago quarter", "a year earlier", "last year"): not the period in question itself. */
 export const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year/i;
 
+/** A quarter named by its number or months, later in the year than the reference date, that the clause looks ahead to; not results, which are reported after their quarter. */
+function stillToCome(text: string, start: number, end: number): boolean {
+	return tenseAround(text, start, end) === 'future' && !REPORTED.test(text.slice(clauseStartBefore(text, start), start));
+}
+
 /** "the current quarter", "this quarter", "the coming half": the period a forecast is for. */
 const CURRENT_PERIOD = /\b(?:current|this|coming|next)\b/i;
 
@@ -138,7 +143,7 @@ export const quarterParser: Parser = {
 							// third quarter", told in April); results are reported after their quarter ("expects to report
 							// fourth-quarter net income", told in January, is last year's).
 							if (ordinal && n > current && !yearOf) {
-								toCome = tenseAround(scope.text, m.index, m.index + m[0].length) === 'future' && !REPORTED.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index));
+								toCome = stillToCome(scope.text, m.index, m.index + m[0].length);
 								if (!toCome) year -= 1;
 							}
 						} else return null;
@@ -191,7 +196,7 @@ export const quarterParser: Parser = {
 					resolve: (ctx: ResolveContext): Resolved | null => {
 						const ref = ctx.reference;
 						if (!ref) return null;
-						const toCome = n > Math.floor((ref.month - 1) / 3) + 1 && tenseAround(scope.text, m.index, m.index + text.length) === 'future';
+						const toCome = n > Math.floor((ref.month - 1) / 3) + 1 && stillToCome(scope.text, m.index, m.index + text.length);
 						const year = n > Math.floor((ref.month - 1) / 3) + 1 && !toCome ? ref.year - 1 : ref.year;
 						const time = quarterTime(year, n, false);
 						return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” names the months of quarter ${n}; of ${year}, the ${toCome ? 'next' : 'latest'} by the reference date ${formatYmd(ref)} → ${time.value}`], confidence: 0.7, referenceFree: false };
