@@ -257,6 +257,13 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 
 /** After a time of day: a zone ("Baghdad time", "local time", "GMT") and "on", before the day it is on (see CLOCK_THEN_DAY_SOURCE). */
 const ON_DAY_AFTER = new RegExp(String.raw`^${CLOCK_THEN_DAY_SOURCE}(?=\S)`);
+/** After a time of day, the day it is on with no "on": "until noon the next day", "at 6 a.m. the following day". */
+const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+day\b)/i;
+
+/** What lies between a time of day and the day after it that it is on (see {@link dayAfter}), if a day follows. */
+function dayAfterClock(after: string): RegExpExecArray | null {
+	return ON_DAY_AFTER.exec(after) ?? NEXT_DAY_AFTER.exec(after);
+}
 
 /**
  * A time of day followed by "on" and a day ("5:34 AM Baghdad time on March 20, 2003"): that day,
@@ -885,7 +892,7 @@ export const chronoParser: Parser = {
 				// "from today through Nov. 17": a named end after a relative start.
 				const namedEnd = r.end?.isCertain('month') && NAMED_END.test(text) ? r.end : null;
 				// "at noon on 8 September", "shortly before midnight on 31 May 1902": the day after the "on".
-				const on = CLOCK_WORD.test(text) && c.isCertain('hour') ? ON_DAY_AFTER.exec(scope.text.slice(end, end + 40)) : null;
+				const on = CLOCK_WORD.test(text) && c.isCertain('hour') ? dayAfterClock(scope.text.slice(end, end + 40)) : null;
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
@@ -999,7 +1006,7 @@ export const chronoParser: Parser = {
 			}
 			if (c.isCertain('hour')) {
 				// "At 5:34 AM Baghdad time on March 20, 2003": the day after it, past the zone chrono does not join.
-				const on = ON_DAY_AFTER.exec(scope.text.slice(end, end + 40));
+				const on = dayAfterClock(scope.text.slice(end, end + 40));
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
 				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => (on && dayAfter(text, c, ctx, on[0].length)) || storyDayAt(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
 			}
