@@ -3,7 +3,7 @@
  * 19th century", "the nineteenth century", "the 5th century BC", "the 1800s").
  * TimeML values: `199` for the 1990s, `18` for the 19th century (1800-1899).
  */
-import { centuryValue, decadeValue, isoYear } from '../../timex.ts';
+import { centuryValue, decadeValue, isoYear, startYmd, yearLabel } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser } from '../scope.ts';
@@ -14,6 +14,8 @@ const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forti
 const MOD = String.raw`(?:(?:the\s+)?(?:early|mid|late|mid-)\s*-?\s*)?`;
 const DECADE = new RegExp(String.raw`\b(?:the\s+)?${MOD}(?:(\d{3}0)(?:'?s|’s)|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`, 'gi');
 const CENTURY = new RegExp(String.raw`\b(?:the\s+)?${MOD}(${ORDINAL_SOURCE})[\s-]+century(?:\s+(BCE|BC|B\.C\.|AD|CE))?`, 'gi');
+/** A century named by where it stands: "this century", "the previous century", "the end of the century" (not "the past century", which TBAQ leaves untagged). */
+const RELATIVE_CENTURY = /\b(?:(this|the\s+(?:current|present|previous|preceding|next|following|coming))\s+century|the\s+(?:end|turn|middle|start|beginning|close)\s+of\s+the\s+century)\b(?!['’]s)/gi;
 /** Gates: what every match of a pattern holds (for {@link matchesIn}): "1990s", "'90s", "nineties". */
 const DECADE_WORDS_GATE = anyOf(['0s', "0's", '0’s', 'ties']);
 const CENTURY_WORD = anyOf(['century']);
@@ -63,6 +65,30 @@ export const decadeParser: Parser = {
 					type: 'DATE',
 					priority: 1,
 					resolve: namesPeriod(time, text, 'century')
+				})
+			);
+		}
+		// "this century", "the previous century", "the end of the century": the century of the day of writing (this one), or
+		// in history the story's, and the one before or after it.
+		for (const m of matchesIn(scope, RELATIVE_CENTURY, CENTURY_WORD)) {
+			const word = (m[1] ?? '').toLowerCase();
+			const step = /previous|preceding/.test(word) ? -1 : /next|following|coming/.test(word) ? 1 : 0;
+			const deictic = /this|current|present|next|coming/.test(word);
+			const text = m[0];
+			out.push(
+				candidateAt(scope, m.index, m.index + text.length, {
+					parser: 'century',
+					type: 'DATE',
+					priority: 1,
+					resolve: (ctx) => {
+						const told = deictic || !ctx.historical ? null : ctx.narrativeBefore(true);
+						const year = told ? startYmd(told.resolved.time).year : ctx.reference?.year;
+						if (year === undefined) return null;
+						// Before the common era the centuries count down: the one before the 4th century BC is the 5th.
+						const time = year < 1 ? bceCentury(Math.ceil((1 - year) / 100) - step) : centuryValue(Math.floor(year / 100) + 1 + step);
+						const from = told ? `the story's year (“${told.candidate.text}”)` : `the reference date's year`;
+						return { time, stated: [], inferred: ['year'], derivation: [`“${text}” is ${step < 0 ? 'the century before that of' : step > 0 ? 'the century after that of' : 'the century of'} ${from}, ${yearLabel(year)} → ${time.value}`], confidence: 0.7, referenceFree: !!told?.resolved.referenceFree };
+					}
 				})
 			);
 		}
