@@ -122,6 +122,9 @@ export function monthValue(year: number, month: number): TimeValue {
 	return timeValue(`${timexYear(year)}-${pad2(month)}`, start, ymdToMillis(addMonths({ year, month, day: 1 }, 1)), 'month');
 }
 
+/** A month's name or abbreviation as chrono reads one (case aside), as a regex source ("jan", "sept", "september"). */
+export const MONTH_NAME_SOURCE = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
+
 /** The number (1-12) of a month's name or its abbreviation ("Sept.", "Dec", "march": three letters or more that begin it); 0 for none ("decade"). */
 export function monthNumber(name: string): number {
 	const key = name.toLowerCase().replace(/\.$/, '');

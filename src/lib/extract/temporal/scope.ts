@@ -35,6 +35,9 @@ export function placedNowhere(): null {
 	return null;
 }
 
+/** How far back (in characters) a story told years before the day of writing lends its year in news, to a month or a season. */
+export const NEWS_STORY_REACH = 1500;
+
 /** A relative clause in the past perfect, with the date its verb's: "that had broken out in", "which had gained 21.48 points". */
 const RELATIVE_PERFECT_BEFORE = /\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+(?:\s+[\w.$%-]+){0,3}?(?:\s+(?:in|on|during|at|by))?\s+$/i;
 

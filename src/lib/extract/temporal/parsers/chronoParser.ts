@@ -6,9 +6,9 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, MONTH_NAME_SOURCE, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseStartBefore, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -38,6 +38,16 @@ const BARE_PART = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$/i;
 const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late)\s+)?$/i;
 /** A verb that takes a clause, or "so"/"such", before "that" (a few words between): the "that" opens the clause ("said that October sales rose", "said Tuesday that Sunday's fair"). */
 const THAT_CLAUSE_BEFORE = /\b(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|predicted|insisted|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed|is|was|are|were)(?:\s+[\w,]+){0,3}?\s+$/i;
+/** Does the "that" at `thatStart` open a clause ("said Tuesday that Sunday's fair") rather than point to a time of the story? */
+function opensClause(text: string, thatStart: number): boolean {
+	return THAT_CLAUSE_BEFORE.test(text.slice(Math.max(0, thatStart - 40), thatStart));
+}
+
+/** Does the clause before `from` look back from the story ("had", "earlier", "compared")? */
+function clauseLooksBackAt(text: string, from: number): boolean {
+	return LOOKING_BACK.test(text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? '');
+}
+
 /** "afternoon on 17 April 1521": chrono leaves out the article, as with a bare part of the day. */
 const PART_ON_DATE = /^(?:morning|afternoon|evening|night)\s+on\s+/i;
 /** After a part of the day, what says which day it is ("hours of 30 April", "the night the plane went down", "the morning after"). */
@@ -95,8 +105,6 @@ function refInstant(ref: Ymd): Date {
 /** Words of a clause that looks back from the story's time. */
 const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|had|since|ago|compared)\b/i;
 
-/** A month's name or abbreviation as chrono reads one (case aside), as a regex source. */
-const MONTH_NAME = String.raw`jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`;
 
 /** A month's name and "and" or "or" before a month ("November and January"). */
 const MONTH_AND_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s+(?:and|or)\s+$/i;
@@ -298,7 +306,7 @@ function sameDayAs(ctx: ResolveContext, text: string): Resolved | null {
 /** Before a month: "the last week of", "the first week of" (the month named after it, with or without its year). */
 const WEEK_OF_MONTH = /\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
 /** A month's name first, with no day after it ("July 1969", "August"), as chrono writes it. */
-const MONTH_START = new RegExp(String.raw`^(?:${MONTH_NAME})\.?(?:\s+\d{4})?$`, 'i');
+const MONTH_START = new RegExp(String.raw`^(?:${MONTH_NAME_SOURCE})\.?(?:\s+\d{4})?$`, 'i');
 const WEEK_NUMBER: Record<string, number> = { first: 0, second: 1, third: 2, fourth: 3 };
 
 /**
@@ -389,7 +397,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// In news, only a flashback told by day or month ("On October 14, 1962, ... On October 22") lends its
 	// year, and only close after it: a bare year ("since 1980") is background, not the story's time.
 	const news = ctx.documentDated && !ctx.historical;
-	const reach = news ? 1500 : 20000;
+	const reach = news ? NEWS_STORY_REACH : 20000;
 	// A named event the knowledge base dates ("the North Atlantic Treaty") is background too. A time of day
 	// ("that same morning", "7 p.m.") is told by day.
 	// In news, a flashback in a comparison ("up from 89 seats in the last election in November 2019") is an aside too.
@@ -537,9 +545,9 @@ const PARSER_KIND: Record<string, number> = {
 };
 
 /** After a month: another, with its year ("… and September 1914", "… to April 12, 1918"). */
-const PARTNER_WITH_YEAR = new RegExp(String.raw`^\s*,?\s+(?:and|or|to|through|until|till)\s+(?:(?:early|late|mid-?)\s*)?(${MONTH_NAME})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b`, 'i');
+const PARTNER_WITH_YEAR = new RegExp(String.raw`^\s*,?\s+(?:and|or|to|through|until|till)\s+(?:(?:early|late|mid-?)\s*)?(${MONTH_NAME_SOURCE})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b`, 'i');
 
-const MONTH_WORD = new RegExp(`^(?:${MONTH_NAME})$`, 'i');
+const MONTH_WORD = new RegExp(`^(?:${MONTH_NAME_SOURCE})$`, 'i');
 const WEEKDAY_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend)$/i;
 
 function kindOf(trigger: string): number {
@@ -669,7 +677,7 @@ function mayAfterCue(e: chrono.Chrono, piece: string, found: readonly chrono.Par
 }
 
 /** A month and day before a comma, at the end of what precedes a result: "go out Sept. 21, [45 days before]". */
-const DAY_BEFORE_COUNT = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},\s*$/i;
+const DAY_BEFORE_COUNT = new RegExp(String.raw`\b(?:${MONTH_NAME_SOURCE})\.?\s+\d{1,2},\s*$`, 'i');
 
 /**
  * "go out Sept. 21, 45 days before Election Day": chrono reads "Sept. 21, 45" as a date of the year 45 and, as that
@@ -937,7 +945,7 @@ export const chronoParser: Parser = {
 				const scheduled = !named && ((tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)));
 				// "that Sunday afternoon": the story's Sunday, "that" inside the extent (not "said Tuesday that Sunday's fair …").
 				const that = /\bthat\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start));
-				const storyThat = !!that && !THAT_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, start - that[0].length - 40), start - that[0].length));
+				const storyThat = !!that && !opensClause(scope.text, start - that[0].length);
 				const from = storyThat ? start - that![0].length : start;
 				const said = scope.text.slice(from, end);
 				let looksBack: boolean | undefined;
@@ -947,7 +955,7 @@ export const chronoParser: Parser = {
 						weekday,
 						tense,
 						resolve: (ctx) => {
-							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? '')));
+							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)));
 							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled) : story, c, said);
 						}
 					})
@@ -989,7 +997,7 @@ export const chronoParser: Parser = {
 				// "That October": the story's month, "that" inside the extent as TimeML keeps a determiner.
 				let lead = /\b(?:the\s+)?(this|last|next|past|coming|following|preceding|previous|that)\s+$/i.exec(scope.text.slice(Math.max(0, start - 16), start));
 				// "He said that October sales rose": "that" opens a clause; the month is not "that October".
-				if (lead && /^that$/i.test(lead[1]) && THAT_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, start - lead[0].length - 40), start - lead[0].length))) lead = null;
+				if (lead && /^that$/i.test(lead[1]) && opensClause(scope.text, start - lead[0].length)) lead = null;
 				const direction = lead && !/^that$/i.test(lead[1]) ? (/last|past|preceding|previous/i.test(lead[1]) ? 'past' : /next|coming|following/i.test(lead[1]) ? 'future' : 'this') : null;
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
@@ -999,7 +1007,7 @@ export const chronoParser: Parser = {
 				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
-				const clauseLooksBack = () => (lookingBack ??= !afterMonth && LOOKING_BACK.test(scope.text.slice(Math.max(0, from - 80), from).split(/[.;!?]\s/).pop() ?? ''));
+				const clauseLooksBack = () => (lookingBack ??= !afterMonth && clauseLooksBackAt(scope.text, from));
 				const slack = direction === null && modifiesNoun(scope.text, from, end) ? ATTRIBUTIVE_SLACK : WEEK;
 				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack), c, rangeEnd) }));
 				continue;

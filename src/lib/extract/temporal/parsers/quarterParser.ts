@@ -9,7 +9,7 @@
  * year") is the quarter or half the report is about (the last one named before it); so is a bare
  * "year-earlier" before a noun ("compared with year-earlier profit"), a year back.
  */
-import { formatYmd, monthNumber, shiftBy, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { formatYmd, MONTH_NAME_SOURCE, monthNumber, shiftBy, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, tenseAround, type Parser } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
@@ -18,10 +18,8 @@ const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, t
 const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b(?!\s+year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|next|last|the)\s+year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
 const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
-/** A month's name or its abbreviation. */
-const MONTH_WORD = String.raw`(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`;
 /** "the July-September quarter", "the October–December quarter". */
-const MONTHS_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(${MONTH_WORD})\s*[-–—]\s*(${MONTH_WORD})\s+quarter\b`, 'gi');
+const MONTHS_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(${MONTH_NAME_SOURCE})\.?\s*[-–—]\s*(${MONTH_NAME_SOURCE})\.?\s+quarter\b`, 'gi');
 /** Before a quarter or half: "the end of", "the beginning of", "the start of", "the middle of". */
 const EDGE_BEFORE = /\bthe\s+(?:end|beginning|start|middle|close)\s+of\s+$/i;
 /** "year-earlier profit", "The year-ago results": the period in question a year back (the quarter, half or period after it is QUARTER's). */
@@ -196,8 +194,9 @@ export const quarterParser: Parser = {
 					resolve: (ctx: ResolveContext): Resolved | null => {
 						const ref = ctx.reference;
 						if (!ref) return null;
-						const toCome = n > Math.floor((ref.month - 1) / 3) + 1 && stillToCome(scope.text, m.index, m.index + text.length);
-						const year = n > Math.floor((ref.month - 1) / 3) + 1 && !toCome ? ref.year - 1 : ref.year;
+						const later = n > Math.floor((ref.month - 1) / 3) + 1;
+						const toCome = later && stillToCome(scope.text, m.index, m.index + text.length);
+						const year = later && !toCome ? ref.year - 1 : ref.year;
 						const time = quarterTime(year, n, false);
 						return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” names the months of quarter ${n}; of ${year}, the ${toCome ? 'next' : 'latest'} by the reference date ${formatYmd(ref)} → ${time.value}`], confidence: 0.7, referenceFree: false };
 					}

@@ -5,7 +5,7 @@
  */
 import { SEASON_CODES, SEASON_START_MONTH, seasonValue, startYmd, yearLabel, type SeasonCode } from '../../timex.ts';
 import type { Candidate, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, tenseAround, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, NEWS_STORY_REACH, tenseAround, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b|(\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
@@ -44,9 +44,6 @@ function storyWraps(ctx: ResolveContext, code: SeasonCode): number {
 	const first = SEASON_START_MONTH[code];
 	return first + 2 < month && first + 12 - month <= 6 ? 1 : 0;
 }
-
-/** How far back (in characters) a story told years before the day of writing lends its year to a season in news, as to a month. */
-const NEWS_STORY_REACH = 1500;
 
 /** In news: the story before a season is told years before the day of writing ("In 1987 … in the summer"), close before it. */
 function oldStoryClose(ctx: ResolveContext): boolean {
