@@ -76,6 +76,10 @@ const PASSIVE = /^(be|been|being|is|are|am)$/i;
 const CLAUSE_OPENER = /^(where|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)$/i;
 /** A verb in the present ("it is calling for the redemption on Dec. 7"): the clause is not in the past, whatever verb governs it. */
 const PRESENT_CUES = /^(is|are|am|has|have)$/i;
+/** Verbs in the present that tell a timetable: "the fiscal year that begins July 1", "the offer expires"; the date is the one to come or now. */
+const TIMETABLED = /^(begins|starts|opens|ends|runs|resumes|closes|reopens|convenes|concludes|arrives|departs|returns|kicks)$/i;
+/** Verbs of saying in the past: right before a date, the date is the saying's ("transit officials said Monday"). */
+const SAID = /^(said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged)$/i;
 /** An article or possessive before an -ed word makes it an adjective: "its preferred shares", "the revised figures". */
 const ARTICLE = /^(the|a|an|its|his|her|their|our|my|your|these|those)$/i;
 /** Words before which a cue is a noun or an adjective, not a verb: "the plan", "its record high". */
@@ -132,8 +136,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
  * future marker, a present verb (no tense) or a past verb. `noneAhead`: the caller has found that
  * no word looks ahead ({@link looksAhead}), so that is not asked again word by word.
  */
-function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true, noneAhead = false): Tense {
-	for (let i = 0; i < words.length; i++) {
+function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true, noneAhead = false, count = words.length): Tense {
+	for (let i = 0; i < count; i++) {
 		const word = words[i];
 		const before = words[backward ? i + 1 : i - 1] ?? '';
 		const after = words[backward ? i - 1 : i + 1] ?? '';
@@ -142,6 +146,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		if (MODAL.test(word) && after && !NOT_AHEAD_AFTER_MODAL.test(after)) return 'future';
 		// "the minister is to visit Paris on Friday": what is to be done is ahead.
 		if (PRESENT_CUES.test(word)) return /^(?:is|are)$/i.test(word) && after.toLowerCase() === 'to' ? 'future' : 'none';
+		// "the fiscal year that begins July 1": what is timetabled is told in the present.
+		if (TIMETABLED.test(word)) return 'none';
 		if (PAST_CUES.test(word) && !notPast.test(word)) {
 			// "was held" takes its auxiliary's tense; "its preferred shares", "the revised figures" are adjectives.
 			if ((backward && PASSIVE.test(before)) || (/ed$/i.test(word) && ARTICLE.test(before))) continue;
@@ -194,20 +200,26 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// season, said on Friday" is past.
 	let clause = text.slice(clauseStart, localPos);
 	if (clause.includes(', wh')) clause = clause.replace(RELATIVE_ASIDE, ',');
-	const words = bareAll(clause.replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 14));
+	// Fourteen words are read; a fifteenth is kept as the word before the last ("the plan": no plan ahead).
+	const words = bareAll(clause.replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 15));
 	// Not past a word that opens another clause: "…, where the Aug. 7 blasts killed".
 	const opener = words.findIndex((w) => CLAUSE_OPENER.test(w));
 	if (opener >= 0) words.length = opener;
+	const count = Math.min(words.length, 14);
+	// "… is now expected to open by late 2026, transit officials said Monday": the day of the saying, whatever the report
+	// looks ahead to (not "will be announced Friday").
+	const saying = words[0] === 'on' ? 1 : 0;
+	if (SAID.test(words[saying] ?? '') && !/^(?:be|being|to)$/i.test(words[saying + 1] ?? '')) return 'past';
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past.)
-	if (words.some((_, i) => looksAhead(words, i))) return PAST_PLAN.test(clause) ? 'past' : 'future';
+	for (let i = 0; i < count; i++) if (looksAhead(words, i)) return PAST_PLAN.test(clause) ? 'past' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return 'future';
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
 	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos))) return 'future';
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
-	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return tenseOfWords(words, NOT_PAST, true, true) === 'future' ? 'future' : 'none';
-	const cue = tenseOfWords(words, NOT_PAST, true, true);
+	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return tenseOfWords(words, NOT_PAST, true, true, count) === 'future' ? 'future' : 'none';
+	const cue = tenseOfWords(words, NOT_PAST, true, true, count);
 	if (cue !== 'none') return cue;
 	// "Friday, they will …", "On Sunday, the Indonesian leader will fly": the clause the date opens looks ahead.
 	const after = text.slice(localPos, localPos + 80);
