@@ -503,6 +503,10 @@ describe('storyKind: history or news', () => {
 		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'Saturday, October 27'), ref)).toEqual({ historical: true, pastOnly: true });
 		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'Saturday'), ref)).toEqual({ historical: false, pastOnly: false });
 	});
+	it('“the next year” counts from the story, not from the day of writing', () => {
+		expect(storyKind(cands('221 BC', '219 BC', '218 BC', 'the next year', 'today'), ref).historical).toBe(true);
+		expect(storyKind(cands('221 BC', '219 BC', '218 BC', 'next year', 'today'), ref).historical).toBe(false);
+	});
 	it('recent years outnumber old ones: news', () => expect(storyKind(cands('1914', '2009', '2009'), ref).historical).toBe(false));
 	it('BCE years count as old', () => expect(storyKind(cands('480 BC', 'the spring of 479 BC', '478 BCE'), ref).historical).toBe(true));
 	it('two old years and nothing counted from the day of writing: history', () => expect(storyKind(cands('28 June 1914', 'the 1839 Treaty'), ref)).toEqual({ historical: true, pastOnly: true }));

@@ -20,8 +20,11 @@ function setsNarrative(r: Resolved | null, toldOnly: boolean, stated: boolean): 
 
 const STATED_YEAR = /\b(1\d{3}|20\d{2})\b/;
 const BCE = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z])/;
-/** Words that count from the day of writing: news uses them, history hardly ("the last week of July" does not). */
-const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:this|last|next)\s+(?:week|month|year)(?!\s+of\b))\b/i;
+/**
+ * Words that count from the day of writing: news uses them, history hardly ("the last week of July" does not, nor
+ * does "the next year", which counts from the story).
+ */
+const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?<!\bthe\s+)(?:this|last|next)\s+(?:week|month|year)(?!\s+of\b))\b/i;
 /** A weekday set beside its date ("Saturday, October 27", "Tuesday 5 June") names that date, and counts from no day of writing. */
 const WEEKDAY_OF_DATE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
