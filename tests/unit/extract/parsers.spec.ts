@@ -515,6 +515,13 @@ describe('storyKind: history or news', () => {
 	it('no reference date: neither', () => expect(storyKind(cands('1914', '1916', '1918'), null)).toEqual({ historical: false, pastOnly: false }));
 });
 
+describe('known events', () => {
+	it('a name followed by a year outside the event’s span is another event of the same words', () => {
+		const found = extract('Hannibal’s sudden march on Rome in 211 BC failed. Mussolini’s March on Rome in 1922 brought him power. They marked the anniversary of the March on Rome in 1932.', { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.time?.value]);
+		expect(found).toEqual([['211 BC', 'BC0211'], ['Mussolini’s March on Rome', '1922-10-28'], ['1922', '1922'], ['March on Rome', '1922-10-28'], ['1932', '1932']]);
+	});
+});
+
 describe('timexesOf', () => {
 	it('writes a "today" that history leaves unplaced as PRESENT_REF, and a placed one as its day', () => {
 		const history = 'The war began in 1914. It spread in 1915, 1916 and 1917, ended in 1918, and was debated in 1919, 1920, 1921, 1922 and 1923. Today the battlefields are quiet.';

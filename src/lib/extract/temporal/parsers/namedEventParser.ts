@@ -80,13 +80,33 @@ function knownEventResolve(time: TimeValue, text: string, entry: KnownEvent): Ca
 	});
 }
 
+/** A year told right after a name: "march on Rome in 211 BC", "the invasion of Kuwait in 1990". */
+const YEAR_AFTER = /^\s+(?:in|of|during)\s+(\d{1,4})(\s*(?:BCE?|B\.C\.))?(?![\d/:.-]\d)/;
+
+/**
+ * Is the year told right after the name outside the known event's years? Then the text names
+ * another event of the same words: "Hannibal's sudden march on Rome in 211 BC" is not the March on
+ * Rome of 1922.
+ */
+function otherYearAfter(text: string, start: number, end: number, entry: KnownEvent): boolean {
+	const m = YEAR_AFTER.exec(text.slice(end, end + 24));
+	// ("the anniversary of the fall of the Bastille in 1790": the year is the anniversary's.)
+	if (!m || /\b(?:anniversary|commemorat\w*|memory|memorial)\s+(?:of\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 40), start))) return false;
+	const year = m[2] ? 1 - Number(m[1]) : Number(m[1]);
+	if (!m[2] && m[1].length < 3) return false;
+	const first = knownDateParts(entry.start).year;
+	const last = entry.end ? knownDateParts(entry.end).year : first;
+	return year < first || year > last;
+}
+
 export const namedEventParser: Parser = {
 	name: 'namedEvent',
 	find(scope) {
 		const out: Candidate[] = [];
 		for (const match of [...findKnownEvents(scope.text), ...placesCountedFrom(scope.text)]) {
-			const time = knownEventTime(match.entry);
 			const entry = match.entry;
+			if (otherYearAfter(scope.text, match.start, match.end, entry)) continue;
+			const time = knownEventTime(entry);
 			out.push(
 				candidateAt(scope, match.start, match.end, {
 					parser: 'namedEvent',
