@@ -69,6 +69,10 @@ function andAHalf(n: number, unit: string): string | null {
 	}
 }
 
+/** "half a century", "half an hour": half of one unit (a quantifier before it stays out, as before "about 5 1/2 hours"). */
+const HALF_A = /\bhalf\s+(?:a|an)\s+(century|decade|year|day|hour|minute)\b/gi;
+const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
+
 const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 
 // Runs: every match of these is letters and spaces (with COUNTED, also digits and hyphens) and holds its unit, a
@@ -137,6 +141,12 @@ export const durationParser: Parser = {
 			// "a minute and a half": TimeML keeps the article; "about" and "over" it leaves out ("about 5 1/2 hours").
 			const cut = QUANT_OUTSIDE.exec(m[0])?.[0].length ?? 0;
 			out.push(durationAt(scope, m.index + cut, m.index + m[0].length, value));
+		}
+		for (const m of holds(scope, HALF) ? matchesIn(scope, HALF_A, UNIT_WORDS) : []) {
+			const end = m.index + m[0].length;
+			// ("half a century later" is a date.)
+			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			out.push(durationAt(scope, m.index, end, HALF_OF[m[1].toLowerCase()]));
 		}
 		// "for years", "within weeks": a length of time without a number; TimeML tags the unit alone.
 		for (const m of matchesInRuns(scope, BARE_SPAN_RUNS)) {
