@@ -516,6 +516,25 @@ describe('storyKind: history or news', () => {
 	it('no reference date: neither', () => expect(storyKind(cands('1914', '1916', '1918'), null)).toEqual({ historical: false, pastOnly: false }));
 });
 
+describe('a count before “on”, “before” or “after” that is a length of time', () => {
+	const found = (text: string, reference = '2011-03-01') => extract(text, { reference }).expressions.map((e) => [e.text, e.type === 'DURATION' ? e.value : (e.time?.value ?? null)]);
+	it('“on” before a noun phrase is a preposition: the years are a length of time', () => {
+		expect(found('Hannibal sailed from Italy in the autumn of 203 BC after fifteen years on Italian soil. Ten years on, the city had recovered.')).toEqual([
+			['the autumn of 203 BC', 'BC0203-FA'],
+			['fifteen years', 'P15Y'],
+			['Ten years on', 'BC0193']
+		]);
+	});
+	it('after “for” or “the”, a count before “before” or “after” is a length of time', () => {
+		expect(found('The program is to run for 18 months before the council decides whether to keep it. Castles were raised in the two decades after the invasion. They smelled fuel for a few minutes before the explosion. Two days before the vote, he resigned.', '2025-06-04')).toEqual([
+			['18 months', 'P18M'],
+			['the two decades', 'P20Y'],
+			['a few minutes', 'PTXM'],
+			['Two days before', null]
+		]);
+	});
+});
+
 describe('known events', () => {
 	it('a name followed by a year outside the event’s span is another event of the same words', () => {
 		const found = extract('Hannibal’s sudden march on Rome in 211 BC failed. Mussolini’s March on Rome in 1922 brought him power. They marked the anniversary of the March on Rome in 1932.', { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.time?.value]);

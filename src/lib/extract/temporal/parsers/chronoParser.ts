@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, MONTH_NAME_SOURCE, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, clauseWithoutDate, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -861,7 +861,8 @@ export const chronoParser: Parser = {
 				continue;
 			}
 			// "a month after X", "30 days before X": the offset parser counts from X, or leaves a length of time.
-			if (/\b(?:after|before)$/i.test(text) && clauseWithoutDate(scope.text.slice(start + text.length))) continue;
+			// So does "for 18 months before the council decides": a length of time (the duration parser's).
+			if (/\b(?:after|before)$/i.test(text) && (clauseWithoutDate(scope.text.slice(start + text.length)) || LENGTH_BEFORE.test(scope.text.slice(Math.max(0, start - 5), start)))) continue;
 			// "the past three months" is a duration: the duration parser takes it.
 			if (PLURAL_SPAN.test(text) || SPAN_AFTER_PREPOSITION.test(r.text)) continue;
 			// "This quarter('s loss)", "this day": the quarter and offset parsers read these (chrono's reading states no field, so it would have no value).

@@ -5,7 +5,7 @@
  * ago" are dates, found by the offset and chrono parsers, which win at overlaps (longer span).
  */
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, placedNowhere, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, placedNowhere, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, holds, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 
@@ -85,7 +85,7 @@ const PAST_DECADE_RUNS = runPattern(PAST_DECADE, anyOf(['decade']), String.raw`A
 export const DURATION_RUNS = [COUNTED_RUNS, VAGUE_RUNS, BARE_SPAN_RUNS];
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss". */
-const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence|on)\b|-old\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/i;
+const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-old\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
 
 /** Can AND_A_HALF match in the scope: does it hold "half", "1/2" or "½" (which no word gate can tell)? */
 function mayHalve(scope: PassageScope): boolean {
@@ -97,6 +97,14 @@ export function durationValue(n: number | null, unit: string): string {
 	const u = UNIT_CODE[unit.toLowerCase().replace(/ie$/, 'y')] ?? UNIT_CODE.year;
 	const amount = n === null ? 'X' : String(n * u.factor);
 	return u.time ? `PT${amount}${u.code}` : `P${amount}${u.code}`;
+}
+
+/**
+ * Is the count at `index` (`phrase`, ending at `end`) a length of time before "before" or "after": "for 18 months before
+ * the council decides", "the two decades after the invasion", "for a few minutes before the explosion"?
+ */
+function lengthBefore(text: string, index: number, phrase: string, end: number): boolean {
+	return /^\s+(?:after|before)\b/i.test(text.slice(end, end + 8)) && LENGTH_BEFORE.test(text.slice(Math.max(0, index - 5), index + (/^the\s/i.test(phrase) ? 4 : 0)));
 }
 
 /** A duration candidate (a length of time is placed nowhere). Not a closure per scope: under tsx each named closure costs a `__name` call. */
@@ -112,7 +120,7 @@ export const durationParser: Parser = {
 			const end = m.index + m[0].length;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
 			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''));
-			if (!beforeClause && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			if (!beforeClause && !lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "the Eighty Years' War", "the Seven Years’ War": a name.
 			if (NAME_AFTER.test(scope.text.slice(end, end + 8))) continue;
 			const n = parseCardinal(m[1]);
@@ -130,7 +138,7 @@ export const durationParser: Parser = {
 		}
 		for (const m of matchesInRuns(scope, VAGUE_RUNS, VAGUE_WORDS)) {
 			const end = m.index + m[0].length;
-			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			if (!lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.
 			out.push(durationAt(scope, m.index, end, durationValue(null, m[1])));
 		}

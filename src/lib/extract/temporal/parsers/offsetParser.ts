@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -15,6 +15,8 @@ import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
+/** "on" before a noun phrase, a preposition ("years on Italian soil", "months on the throne"); not "ten years on, …", "years on from". */
+export const PLACE_ON = /^on\s+(?!from\b|since\b)[\p{L}\d]/iu;
 const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
 const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year)s?\s+ago\b`, 'gi');
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
@@ -263,6 +265,8 @@ export const offsetParser: Parser = {
 			// "a month after Qantas suspended its flights", "30 days before closing the purchase": a clause with no
 			// date to count from. What the text gives is a length of time: the duration parser takes "a month".
 			if (clauseWithoutDate(rest)) continue;
+			// "to run for 18 months before the council decides", "in the two decades after the invasion": a length of time.
+			if (LENGTH_BEFORE.test(scope.text.slice(Math.max(0, m.index - 5), m.index))) continue;
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				const next = ctx.nextInSentence(absEnd, 100);
 				const anchor = next ?? (bare ? ctx.narrativeBefore() : null);
@@ -272,6 +276,8 @@ export const offsetParser: Parser = {
 		for (const m of matchesInRuns(scope, OFFSET_LATER_RUNS)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
+			// "after fifteen years on Italian soil": "on" is a preposition there, and the years a length of time.
+			if (PLACE_ON.test(scope.text.slice(m.index + m[0].length - 2, m.index + m[0].length + 12))) continue;
 			const unit = m[2].toLowerCase() as Unit;
 			const sign = /earlier/i.test(m[3]) ? -1 : 1;
 			const text = m[0];
