@@ -535,6 +535,22 @@ describe('a count before “on”, “before” or “after” that is a length 
 	});
 });
 
+describe('rates', () => {
+	const found = (text: string) => extract(text, { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.type, e.value ?? e.time?.value ?? null]);
+	it('an amount “a day”, “an hour”, “per day” is a set; a speed, a length and “a year earlier” are not', () => {
+		expect(found('A crew could print several hundred sheets a day. The press made more than a thousand impressions an hour. The line carried half a million people a year. Iran can raise exports by 500,000 barrels per day within a week. The train reached 30 miles an hour. Profit was $5 million a year earlier. He worked 12 hours a day.')).toEqual([
+			['a day', 'SET', 'P1D'],
+			['an hour', 'SET', 'PT1H'],
+			['a year', 'SET', 'P1Y'],
+			['per day', 'SET', 'P1D'],
+			['a week', 'DURATION', 'P1W'],
+			['a year earlier', 'DATE', null],
+			['12 hours', 'DURATION', 'PT12H'],
+			['a day', 'SET', 'P1D']
+		]);
+	});
+});
+
 describe('known events', () => {
 	it('a name followed by a year outside the event’s span is another event of the same words', () => {
 		const found = extract('Hannibal’s sudden march on Rome in 211 BC failed. Mussolini’s March on Rome in 1922 brought him power. They marked the anniversary of the March on Rome in 1932.', { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.time?.value]);

@@ -30,8 +30,8 @@ const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?
 /** "about five hours", "over three years": TimeML mostly leaves these two quantifiers outside a count (not "about a decade"). */
 const QUANT_OUTSIDE = /^(?:about|over)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|a\s+few)\b)/i;
 const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;
-/** One of these is in every match (for {@link matchesIn}). */
-const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
+/** One of these is in every match (for {@link matchesIn}); the set parser's rates use it too. */
+export const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
 /** Every match of VAGUE holds one of the words before its unit. */
 const VAGUE_WORDS = anyOf(['past', 'last', 'next', 'coming', 'previous', 'recent', 'several', 'few', 'many']);
 /** Every match of AND_A_HALF holds "half", or else "1/2" or "½" (see {@link mayHalve}). */
@@ -107,6 +107,9 @@ function lengthBefore(text: string, index: number, phrase: string, end: number):
 	return /^\s+(?:after|before)\b/i.test(text.slice(end, end + 8)) && LENGTH_BEFORE.test(text.slice(Math.max(0, index - 5), index + (/^the\s/i.test(phrase) ? 4 : 0)));
 }
 
+/** A unit of distance before "a"/"an" and a unit of time: a speed ("30 miles an hour"), not a length of time nor a rate. */
+export const SPEED_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|knots?|feet|foot|yards?|met(?:er|re)s?)\s+$/i;
+
 /** A duration candidate (a length of time is placed nowhere). Not a closure per scope: under tsx each named closure costs a `__name` call. */
 function durationAt(scope: PassageScope, start: number, end: number, value: string): Candidate {
 	return candidateAt(scope, start, end, { parser: 'duration', type: 'DURATION', priority: 1, value, resolve: placedNowhere });
@@ -125,6 +128,8 @@ export const durationParser: Parser = {
 			if (NAME_AFTER.test(scope.text.slice(end, end + 8))) continue;
 			const n = parseCardinal(m[1]);
 			if (m[1].toLowerCase() === 'the') continue;
+			// "30 miles an hour": a speed.
+			if (/^(?:a|an)$/i.test(m[1]) && SPEED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 16), m.index))) continue;
 			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
 			// ("a quarter point", "a quarter-point cut": a size, not a length of time.)

@@ -8,7 +8,7 @@ import { MONTH_NAMES, monthNumber } from '../../timex.ts';
 import { candidateAt, placedNowhere, type Parser } from '../scope.ts';
 import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
-import { durationValue } from './durationParser.ts';
+import { durationValue, SPEED_BEFORE, UNIT_WORDS } from './durationParser.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'P1W', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y' };
@@ -28,6 +28,22 @@ const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|satu
 /** "twice a week", "three times a year": TimeML's extent holds the count (its value is the period, P1W). */
 const PER = /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
 const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi;
+/** A rate: "$11 million a year", "several hundred sheets a day", "one train a day" (not "a year earlier"). */
+const RATE = /\b(?:a|an|per)\s+(hour|day|night|week|month|quarter|year)\b(?!\s+(?:earlier|later|ago|before|after|from|since|on|or)\b|['’-])/gi;
+/** An amount: a number, or a word that counts. */
+const AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|many)\b/gi;
+/** Words that cannot stand between an amount and its rate: "500,000 barrels per day within a week" holds no rate "a week". */
+const NOT_OF_AMOUNT = /[.;:,()]|\b(?:within|for|in|after|before|over|during|by|than|to|from|at|on|per|every|each|until|since|and|or|is|was|were|are|be|been|had|has|have)\b/i;
+
+/** Is there an amount, with at most what it counts after it, right before a rate ("half a million people a year", "$11 million a year")? */
+function amountBefore(before: string): boolean {
+	let last = -1;
+	AMOUNT.lastIndex = 0;
+	for (let m = AMOUNT.exec(before); m; m = AMOUNT.exec(before)) last = m.index + m[0].length;
+	return last >= 0 && before.length - last <= 28 && !NOT_OF_AMOUNT.test(before.slice(last));
+}
+/** Before a rate, "times" or "once" is the set parser's own "three times a week". */
+const TIMES_BEFORE = /\b(?:times|once|twice|thrice)\s$/i;
 
 /** Each pattern with a gate: the words one of which is in each of its matches (for {@link matchesIn}). (Exported for a test.) */
 export const PATTERNS: Array<[RegExp, Gate]> = [
@@ -56,6 +72,11 @@ export const setParser: Parser = {
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words))
 				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1], m[2]), resolve: placedNowhere }));
+		for (const m of matchesIn(scope, RATE, UNIT_WORDS)) {
+			const before = scope.text.slice(Math.max(0, m.index - 40), m.index);
+			if (!amountBefore(before) || TIMES_BEFORE.test(before) || SPEED_BEFORE.test(before)) continue;
+			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1]), resolve: placedNowhere }));
+		}
 		for (const m of matchesIn(scope, EVERY_DAY_OF_YEAR, anyOf(['every', 'each']))) {
 			const day = Number(m[1] ?? m[4]);
 			const month = monthNumber(m[2] ?? m[3]);
