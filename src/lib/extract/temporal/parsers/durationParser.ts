@@ -138,7 +138,7 @@ export const durationParser: Parser = {
 			const verb = /^last\s+/i.exec(m[0]) && VERB_LAST_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index)) ? /^last\s+/i.exec(m[0])![0].length : 0;
 			const body = m[0].slice(verb);
 			const trim = OUTSIDE.exec(body) ?? QUANT_OUTSIDE.exec(body);
-			const cut = trim && !/^(?:a|an)$/i.test(m[1]) && trim[0].length < body.length - m[1].length ? trim[0].length : 0;
+			const cut = trim && !/^(?:a|an)\b/i.test(m[1]) && !/^an?\s+hundred\b/i.test(body) && trim[0].length < body.length - m[1].length ? trim[0].length : 0;
 			out.push(durationAt(scope, m.index + verb + cut, end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
 		}
 		for (const m of matchesInRuns(scope, VAGUE_RUNS, VAGUE_WORDS)) {
