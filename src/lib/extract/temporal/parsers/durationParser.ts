@@ -33,7 +33,7 @@ const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|de
 /** One of these is in every match (for {@link matchesIn}); the set parser's rates use it too. */
 export const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
 /** Every match of VAGUE holds one of the words before its unit. */
-const VAGUE_WORDS = anyOf(['past', 'last', 'next', 'coming', 'previous', 'recent', 'several', 'few', 'many']);
+const VAGUE_WORDS = anyOf(['past', 'last', 'next', 'coming', 'previous', 'recent', 'several', 'few', 'many', 'following', 'ensuing', 'subsequent', 'preceding', 'intervening']);
 /** Every match of AND_A_HALF holds "half", or else "1/2" or "½" (see {@link mayHalve}). */
 const HALF = anyOf(['half']);
 /** Every match of YEAR_ENDED holds "year" and "end". */
@@ -41,8 +41,8 @@ const YEAR = anyOf(['year']);
 const END = anyOf(['end']);
 /** "27 straight months", "five consecutive years": a run of units is a length of time too. */
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+(?:more|additional|further|straight|consecutive|successive|single))?(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
-/** "the past few years", "several more months". */
-const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few)\s+)(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+/** "the past few years", "several more months", "over the following weeks". */
+const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|following|ensuing|subsequent|preceding|intervening)\s+)(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
 /** After a count of years, a name: "the Eighty Years' War", "the Hundred Years’ War". */
 const NAME_AFTER = /^['’]\s*(?:War|Peace|Truce|Crisis)\b/;
 /** Before "last": a word after which it is the verb ("meant to last", "would last", "did not last"). */
