@@ -553,6 +553,13 @@ describe('rates', () => {
 	});
 });
 
+describe('the future', () => {
+	it('is no time before a name or what a person becomes (“the future Genghis Khan”, “the future king”)', () => {
+		const found = extract('Temüjin, the future Genghis Khan, was born. Piccolomini, the future Pope Pius II, saw it. He met the future king. In the future, prices will rise. The future of the monarchy was unclear.', { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.value]);
+		expect(found).toEqual([['the future', 'FUTURE_REF'], ['The future', 'FUTURE_REF']]);
+	});
+});
+
 describe('known events', () => {
 	it('a name followed by a year outside the event’s span is another event of the same words', () => {
 		const found = extract('Hannibal’s sudden march on Rome in 211 BC failed. Mussolini’s March on Rome in 1922 brought him power. They marked the anniversary of the March on Rome in 1932.', { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.time?.value]);

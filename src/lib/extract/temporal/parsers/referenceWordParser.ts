@@ -14,12 +14,17 @@ const WORDS: Array<[RegExp, string, Gate]> = [
 	[/\b(?:the\s+(?:near\s+|distant\s+)?future|the\s+(?:short|near|long)\s+term)\b/gi, 'FUTURE_REF', anyOf(['future', 'term'])]
 ];
 
+/** After "the future": a name, or what a person becomes. (Case-sensitive: a capital starts the name.) */
+const PERSON_AFTER = /^\s+(?:\p{Lu}|(?:king|queen|emperor|empress|pope|president|prime|wife|husband|bride|leader|tsar|czar|saint|prince|princess)\b)/u;
+
 export const referenceWordParser: Parser = {
 	name: 'referenceWord',
 	find(scope) {
 		const out: Candidate[] = [];
 		for (const [re, value, words] of WORDS)
 			for (const m of matchesIn(scope, re, words)) {
+				// "the future Genghis Khan", "the future king": a person named by what they became.
+				if (value === 'FUTURE_REF' && PERSON_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
 				const text = m[0].replace(/^in\s+/i, '');
 				const start = m.index + (m[0].length - text.length);
 				out.push(candidateAt(scope, start, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value, resolve: placedNowhere }));
