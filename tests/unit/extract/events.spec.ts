@@ -163,6 +163,13 @@ describe('events and their mentions', () => {
 		// It ends at 19:00, not at the end of that hour.
 		expect(r.events[1].time.end).toBe('2024-11-05T19:00:00Z');
 	});
+	it('a range of clock times told with their days is one event over its span; a day after the range is both times’ day', () => {
+		const warning = extract('The Met Office issued an amber warning that runs from midday on Friday until 18:00 on Sunday.', { reference: '2018-12-06' });
+		expect(warning.events.map((e) => [e.time.value, e.mentions.map((m) => m.text)])).toEqual([['2018-12-07T12:00/2018-12-09T18:00', ['midday', 'Friday', '18:00', 'Sunday']]]);
+		const polls = extract('Polls will be open from 7 a.m. to 7 p.m. on Nov. 5.', { reference: '2018-12-06' });
+		expect(polls.expressions.map((e) => [e.text, e.time?.value])).toEqual([['7 a.m.', '2019-11-05T07:00'], ['7 p.m.', '2019-11-05T19:00'], ['Nov. 5', '2019-11-05']]);
+		expect(polls.events.map((e) => [e.time.value, e.title])).toEqual([['2019-11-05T07:00/2019-11-05T19:00', 'Polls will be open']]);
+	});
 	it('a clock time leaves the title of another date of its clause with its zone, and the two are one event', () => {
 		const r = extract('On the night of 14–15 April 1912, the ship struck an iceberg at 11:40 p.m. ship’s time.', { reference: '2009-12-19' });
 		expect(r.events.map((e) => [e.time.value, e.title, e.mentions.length])).toEqual([['1912-04-14T23:40', 'The ship struck an iceberg', 2]]);

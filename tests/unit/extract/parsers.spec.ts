@@ -560,6 +560,26 @@ describe('the future', () => {
 	});
 });
 
+describe('clock times as wires and forecasts write them', () => {
+	const found = (text: string, reference: string) => extract(text, { reference }).expressions.map((e) => [e.text, e.time?.value ?? e.value ?? null]);
+	it('a wire’s four digits and zone (“at 1400 GMT”) and “midday” are times of the story’s day; a gloss in brackets is not', () => {
+		expect(found('Brent was down $1.92 at 1400 GMT. Shares jumped by 0915 GMT. The DAX was down by midday. The blast came at 10:35 a.m. (0735 GMT).', '2015-08-24')).toEqual([
+			['1400 GMT', '2015-08-24T14:00'],
+			['0915 GMT', '2015-08-24T09:15'],
+			['midday', '2015-08-24T12:00'],
+			['10:35 a.m.', '2015-08-24T10:35']
+		]);
+	});
+	it('a range of clock times on days is four expressions, as TimeML tags them', () => {
+		expect(found('The warning runs from midday on Friday until 18:00 on Sunday.', '2018-12-06')).toEqual([
+			['midday', '2018-12-07T12:00'],
+			['Friday', '2018-12-07'],
+			['18:00', '2018-12-09T18:00'],
+			['Sunday', '2018-12-09']
+		]);
+	});
+});
+
 describe('known events', () => {
 	it('a name followed by a year outside the event’s span is another event of the same words', () => {
 		const found = extract('Hannibal’s sudden march on Rome in 211 BC failed. Mussolini’s March on Rome in 1922 brought him power. They marked the anniversary of the March on Rome in 1932.', { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.time?.value]);

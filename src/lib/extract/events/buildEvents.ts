@@ -312,7 +312,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		}
 		// "polls will be open from 7 a.m. to 7 p.m.": a range of clock times (two expressions, as TimeML tags them) is one
 		// event over the span from the first to the second.
-		if (previous && previous.expr.type === 'TIME' && e.type === 'TIME' && previous.expr.passageId === e.passageId && CLOCK_RANGE_JOINT.test(doc.text.slice(previous.expr.end, e.start))) {
+		// ("from midday on Friday until 18:00 on Sunday": the first time is told with its day, which is the phrase before the joint.)
+		if (previous && (previous.expr.type === 'TIME' || previous.draft.time.value.includes('T')) && e.type === 'TIME' && previous.expr.passageId === e.passageId && CLOCK_RANGE_JOINT.test(doc.text.slice(previous.expr.end, e.start))) {
 			// It ends at the second time ("to 7 p.m." is 19:00), not at the end of that time's hour.
 			joinSpan(previous.draft, previous.expr, e, e.time.start, 'to', 'is one event over that span');
 			previous = { expr: e, draft: previous.draft };

@@ -68,6 +68,11 @@ export interface Candidate {
 	tense?: Tense;
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
 	background?: boolean;
+	/**
+	 * A time of day told by a day after it ("7 p.m. on Nov. 5", "noon the next day", "7 a.m. to 7 p.m. on Nov. 5"): it
+	 * is no story time for that day, which it waits on.
+	 */
+	dayAfter?: boolean;
 	/** A date with its year in a comparison ("up from 89 seats in the last election in November 2019", "than in 1998"): in news, an aside that lends no year. */
 	compared?: boolean;
 	/** Candidates that may sit inside this one without being removed (an anniversary's anchor). */

@@ -8,7 +8,7 @@
  */
 
 /** The forms that need a digit, as in the one regex. */
-const DIGIT_FORMS = /\b(?:(?:AD|A\.D\.)\s*\d|1\d{3}|20\d{2}|\d{1,4}\s*(?:BC|B\.C|AD|CE|a\.?m|p\.?m|h\b|hrs|s\b|'?s\b|st\b|nd\b|rd\b|th\b)|\d{1,2}[/:.-]\d{1,2}|'\d0s)/i;
+const DIGIT_FORMS = /\b(?:(?:AD|A\.D\.)\s*\d|1\d{3}|20\d{2}|\d{1,4}\s*(?:BC|B\.C|AD|CE|a\.?m|p\.?m|h\b|hrs|s\b|'?s\b|st\b|nd\b|rd\b|th\b)|\d{1,2}[/:.-]\d{1,2}|'\d0s|\d{4}\s+(?:GMT|UTC)\b)/i;
 const DIGIT = /\d/;
 
 /** Words a sentence may hold a date by, when a word starts with one of them (in any case). */
@@ -16,7 +16,7 @@ export const DATE_WORD_STARTS = [
 	'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 	'today', 'tonight', 'tomorrow', 'yesterday', 'now', 'ago', 'last', 'next', 'this', 'week', 'month', 'year', 'decade', 'centur',
 	'millenni', 'anniversar', 'centenar', 'centennial', 'jubilee', 'later', 'earlier', 'following', 'previous', 'day', 'noon',
-	'midnight', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter', 'half',
+	'midnight', 'midday', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter', 'half',
 	'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'curr', 'recen', 'futur', 'past',
 	'present', 'nowadays', 'daily', 'weekly', 'monthly', 'annual', 'yearly', 'hour', 'minute', 'second', 'time', 'period', 'term', 'era',
 	// Holidays whose name holds no word above ("Christmas Eve", "Easter"; "Labor Day" has "day").

@@ -28,7 +28,7 @@ const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|sinc
 /** After a weekday, a present verb of a scheduled thing ("Tuesday marks", "Friday and Saturday are"). */
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
 /** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"). */
-const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midnight|\b[A-Z]{2,4}|\btime)\s+on\s+(?=\S)/i;
+const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btime)\s+on\s+(?=\S)/i;
 
 const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 
@@ -71,7 +71,7 @@ const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be)$/;
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
-const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b/i;
+const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o'clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b|\d{4}\s+(?:GMT|UTC)\b/i;
 
 
 /** The time a set of chrono components states, at the finest granularity the text gives. */
@@ -133,7 +133,7 @@ function relativeTime(text: string, from: Ymd): { time: TimeValue; fields: DateF
 	const instant = refInstant(from);
 	const day = casualDay(text, instant);
 	if (day) return { time: dayValue(day), fields: ['year', 'month', 'day'] };
-	const [r] = engine.parse(text, { instant, timezone: 0 });
+	const [r] = engine.parse(wireClocks(text).text, { instant, timezone: 0 });
 	return r ? componentsToTime(r.start, r.start.get('year') ?? from.year) : null;
 }
 
@@ -273,13 +273,25 @@ function dayAfterClock(after: string): RegExpExecArray | null {
 	return ON_DAY_AFTER.exec(after) ?? NEXT_DAY_AFTER.exec(after);
 }
 
+/** After the first time of a range of clock times, the joint and the second time: "to 7 p.m.", "-21:00". */
+const CLOCK_RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/i;
+
+/** After the first time of a range of clock times, what lies before the day both are on ("to 7 p.m. on "), if a day follows. */
+function clockRangeThenDay(after: string): RegExpExecArray | null {
+	const to = CLOCK_RANGE_TO.exec(after);
+	const on = to ? dayAfterClock(after.slice(to[0].length)) : null;
+	if (!to || !on) return null;
+	const joined = [to[0] + on[0]] as unknown as RegExpExecArray;
+	return joined;
+}
+
 /**
  * A time of day followed by "on" and a day ("5:34 AM Baghdad time on March 20, 2003"): that day,
  * when the candidate right after the "on" (`gap` characters on) resolves to one.
  */
 function dayAfter(text: string, c: Components, ctx: ResolveContext, gap: number): Resolved | null {
 	const self = ctx.candidates[ctx.index];
-	const next = ctx.nextInSentence(self.end, gap);
+	const next = ctx.nextInSentence(self.end + gap, 0);
 	if (!next || next.candidate.start !== self.end + gap || next.resolved.time.granularity !== 'day') return null;
 	const day: Resolved = {
 		...next.resolved,
@@ -499,7 +511,7 @@ export const CHRONO_TRIGGER = new RegExp(
 		'f(?:eb(?:ruary)?|ri(?:day)?)',
 		'j(?:an(?:uary)?|une?|uly?)',
 		String.raw`last\s+${UNIT}`,
-		String.raw`m(?:ar(?:ch)?|ay|on(?:day)?|idnight|orning|onth${UNITS_AFTER}|iddle\s+of)`,
+		String.raw`m(?:ar(?:ch)?|ay|on(?:day)?|idnight|idday|orning|onth${UNITS_AFTER}|iddle\s+of)`,
 		String.raw`n(?:ov(?:ember)?|ow|oon|ight|ext\s+${UNIT})`,
 		'oct(?:ober)?',
 		String.raw`past\s+${UNIT}`,
@@ -507,7 +519,7 @@ export const CHRONO_TRIGGER = new RegExp(
 		String.raw`t(?:ue(?:s(?:day)?)?|hu(?:r(?:s(?:day)?)?)?|oday|onight|omorrow|his\s+${UNIT})`,
 		`w(?:ed(?:nesday)?|eekend|eek${UNITS_AFTER})`,
 		`y(?:esterday|ear${UNITS_AFTER})`,
-		String.raw`\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}`
+		String.raw`\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}|\d{4}\s+(?:gmt|utc)`
 	].join('|')})\b`,
 	'gi'
 );
@@ -628,6 +640,76 @@ function clockOnly(c: chrono.ParsedComponents): boolean {
 	return c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
 }
 
+/** A wire's clock time, four digits and the zone: "at 1400 GMT", "by 0915 GMT" (not a gloss in brackets, "(0735 GMT)", after the local time). */
+const WIRE_CLOCK = /(?<!\(\s*)\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:GMT|UTC)\b)/g;
+
+/**
+ * Chrono reads "14:00 GMT" but not "1400 GMT": the piece with a colon written into each wire clock time, and where
+ * each colon went (in the new text), so that what chrono finds is placed back on the text as written ({@link unshift}).
+ */
+function wireClocks(piece: string): { text: string; colons: number[] } {
+	const colons: number[] = [];
+	if (!/\d{4}\s+(?:GMT|UTC)\b/.test(piece)) return { text: piece, colons };
+	const text = piece.replace(WIRE_CLOCK, (_, hour: string, minute: string, at: number) => {
+		colons.push(at + 2 + colons.length);
+		return `${hour}:${minute}`;
+	});
+	return { text, colons };
+}
+
+/** A result chrono found in a piece with colons written in ({@link wireClocks}), placed on `original`, the piece as it was. */
+function unshift(parsed: chrono.ParsedResult, colons: readonly number[], original: string): chrono.ParsedResult {
+	if (!colons.length) return parsed;
+	let before = 0;
+	let inside = 0;
+	for (const c of colons) {
+		if (c < parsed.index) before++;
+		else if (c < parsed.index + parsed.text.length) inside++;
+	}
+	const index = parsed.index - before;
+	return Object.assign(parsed, { index, text: original.slice(index, index + parsed.text.length - inside) });
+}
+
+/** What chrono reads in `text` (a piece as written: wire clock times are read through {@link wireClocks}). */
+function parseWritten(e: chrono.Chrono, text: string): chrono.ParsedResult[] {
+	const { text: piece, colons } = wireClocks(text);
+	return e.parse(piece, { instant: PROBE, timezone: 0 }).map((r) => unshift(r, colons, text));
+}
+
+/** Between the two ends of a range: "from midday on Friday until 18:00 on Sunday". */
+const RANGE_JOINT = /\s*(?:\b(?:to|until|till|through)\b|[-–—])\s*/i;
+
+/**
+ * Where chrono's reading of a piece is two expressions in TimeML, the joint between them (null when it is one):
+ * a range with a possessive after it ("a revision Friday to December's figures"), a clock time and its day
+ * ("11 a.m. on 11 November 1918"), a range of clock times ("from 7 a.m. to 7 p.m."), a range of clock times on days
+ * ("from midday on Friday until 18:00 on Sunday": each end is split again).
+ */
+function jointOf(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | null {
+	const after = parsed.index + parsed.text.length;
+	// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
+	if (parsed.end && /^['’]s\b/.test(piece.slice(after))) return /\s+(?:to|through|until)\s+/i.exec(parsed.text);
+	// "11 a.m. on 11 November 1918", "10:00 on Thursday 9 May": TimeML tags the time and the day apart (the "on" between is a signal).
+	if (!parsed.end) return parsed.start.isCertain('hour') ? CLOCK_ON_DAY.exec(parsed.text) : null;
+	// "from 7 a.m. to 7 p.m.", "06:00 to 21:00 GMT": a range of clock times is two times, each on its day, as TimeML tags them.
+	if (clockOnly(parsed.start) && clockOnly(parsed.end)) return CLOCK_JOINT.exec(parsed.text);
+	return CLOCK_ON_DAY.test(parsed.text) ? RANGE_JOINT.exec(parsed.text) : null;
+}
+
+/** Chrono's result `parsed` in `piece` (at `offset` in the scope), split where TimeML has two expressions ({@link jointOf}), into `out`. */
+function splitJoints(e: chrono.Chrono, piece: string, parsed: chrono.ParsedResult, offset: number, out: Array<{ parsed: chrono.ParsedResult; offset: number }>, depth = 0): void {
+	const joint = depth < 2 ? jointOf(piece, parsed) : null;
+	if (!joint) {
+		out.push({ parsed, offset });
+		return;
+	}
+	const after = parsed.index + parsed.text.length;
+	for (const [from, to] of [[parsed.index, parsed.index + joint.index], [parsed.index + joint.index + joint[0].length, after]]) {
+		const part = piece.slice(from, to);
+		for (const one of parseWritten(e, part)) splitJoints(e, part, one, offset + from, out, depth + 1);
+	}
+}
+
 function parseWindows(text: string, sentenceStarts: readonly number[] = []): Array<{ parsed: chrono.ParsedResult; offset: number }> {
 	const out: Array<{ parsed: chrono.ParsedResult; offset: number }> = [];
 	for (const w of chronoWindows(text)) {
@@ -635,23 +717,12 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 		for (let i = 0; i + 1 < cuts.length; i++) {
 			const piece = dashRanges(text.slice(cuts[i], cuts[i + 1]));
 			if (!piece.trim()) continue;
-			const e = engineForPiece(engineFor(w.kinds), piece);
-			const results = e?.parse(piece, { instant: PROBE, timezone: 0 }) ?? [];
-			for (const parsed of results) {
-				// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
-				const after = parsed.index + parsed.text.length;
-				// "11 a.m. on 11 November 1918", "10:00 on Thursday 9 May": TimeML tags the time and the day apart (the "on" between is a signal).
-				// "from 7 a.m. to 7 p.m.", "06:00 to 21:00 GMT": a range of clock times is two times, each on its day, as TimeML tags them.
-				const joint = parsed.end && /^['’]s\b/.test(piece.slice(after)) ? /\s+(?:to|through|until)\s+/i.exec(parsed.text) : !parsed.end && parsed.start.isCertain('hour') ? CLOCK_ON_DAY.exec(parsed.text) : parsed.end && clockOnly(parsed.start) && clockOnly(parsed.end) ? CLOCK_JOINT.exec(parsed.text) : null;
-				if (e && joint) {
-					const parts = [[parsed.index, parsed.index + joint.index], [parsed.index + joint.index + joint[0].length, after]];
-					for (const [from, to] of parts) for (const one of e.parse(piece.slice(from, to), { instant: PROBE, timezone: 0 })) out.push({ parsed: one, offset: cuts[i] + from });
-					continue;
-				}
-				out.push({ parsed, offset: cuts[i] });
-			}
-			if (e) for (const extra of mayAfterCue(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
-			if (e) for (const extra of dayBeforeCount(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
+			const e = engineForPiece(engineFor(w.kinds), wireClocks(piece).text);
+			if (!e) continue;
+			const results = parseWritten(e, piece);
+			for (const parsed of results) splitJoints(e, piece, parsed, cuts[i], out);
+			for (const extra of mayAfterCue(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
+			for (const extra of dayBeforeCount(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
 		}
 	}
 	return out;
@@ -905,6 +976,7 @@ export const chronoParser: Parser = {
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
+						...(on ? { dayAfter: true } : {}),
 						resolve: (ctx) => {
 							// "by midnight", "at noon" in news: on the day the story is at, as a clock time is (see newsDayAt).
 							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx) : null);
@@ -1015,9 +1087,10 @@ export const chronoParser: Parser = {
 			}
 			if (c.isCertain('hour')) {
 				// "At 5:34 AM Baghdad time on March 20, 2003": the day after it, past the zone chrono does not join.
-				const on = dayAfterClock(scope.text.slice(end, end + 40));
+				// "from 7 a.m. to 7 p.m. on Nov. 5": the first time is on the day after the second.
+				const on = dayAfterClock(scope.text.slice(end, end + 40)) ?? clockRangeThenDay(scope.text.slice(end, end + 60));
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
-				out.push(candidateAt(scope, start, end, { ...base, resolve: (ctx) => (on && dayAfter(text, c, ctx, on[0].length)) || storyDayAt(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(on ? { dayAfter: true } : {}), resolve: (ctx) => (on && dayAfter(text, c, ctx, on[0].length)) || storyDayAt(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
