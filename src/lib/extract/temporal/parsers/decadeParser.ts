@@ -6,7 +6,7 @@
 import { centuryValue, decadeValue, isoYear, startYmd, yearLabel } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, type Parser } from '../scope.ts';
+import { candidateAt, modifierBefore, type Parser } from '../scope.ts';
 import { ORDINAL_SOURCE, parseOrdinal } from '../numbers.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
@@ -40,12 +40,14 @@ export const decadeParser: Parser = {
 				if (!/^the\b/i.test(m[0]) && !/\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 5), m.index))) continue;
 				first = 1900 + DECADE_WORDS[m[3].toLowerCase()];
 			}
-			const text = m[0];
+			// "the end of the 1990s": the modifier belongs to the expression, as TimeML draws it.
+			const from = m.index - modifierBefore(scope.text, m.index);
+			const text = scope.text.slice(from, m.index + m[0].length);
 			// "the 1800s" is a century in ordinary usage.
 			const century = m[1] && first % 100 === 0;
 			const time = century ? centuryValue(first / 100 + 1) : decadeValue(first);
 			out.push(
-				candidateAt(scope, m.index, m.index + m[0].length, {
+				candidateAt(scope, from, m.index + m[0].length, {
 					parser: 'decade',
 					type: 'DATE',
 					priority: 1,
@@ -58,9 +60,11 @@ export const decadeParser: Parser = {
 			if (!n || n > 30) continue;
 			const bce = m[2] && /^B/i.test(m[2]);
 			const time = bce ? bceCentury(n) : centuryValue(n);
-			const text = m[0];
+			// "the start of the 19th century".
+			const from = m.index - modifierBefore(scope.text, m.index);
+			const text = scope.text.slice(from, m.index + m[0].length);
 			out.push(
-				candidateAt(scope, m.index, m.index + m[0].length, {
+				candidateAt(scope, from, m.index + m[0].length, {
 					parser: 'century',
 					type: 'DATE',
 					priority: 1,
