@@ -8,7 +8,7 @@ import type { Candidate, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, NEWS_STORY_REACH, tenseAround, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
-const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b|(\d{1,4})\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
+const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b|(\d{1,4})(?:\s*[–-]\s*\d{1,4})?\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
 
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
 const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
@@ -103,7 +103,7 @@ export const seasonParser: Parser = {
 	find(scope) {
 		const out: Candidate[] = [];
 		for (const m of (hasDigit(scope) ? matchesIn(scope, SEASON, SEASON_WORDS) : [])) {
-			// "the spring of 480 BC" is the astronomical year -479.
+			// "the spring of 480 BC" is the astronomical year -479; "the winter of 218-217 BC" is the winter that starts in 218 BC.
 			const year = m[5] !== undefined ? 1 - Number(m[5]) : Number(m[3]);
 			if (m[5] === undefined && (year < 1000 || year > 2100)) continue;
 			if (m[5] !== undefined && Number(m[5]) < 1) continue;
