@@ -649,12 +649,23 @@ const WIRE_CLOCK = /(?<!\(\s*)\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:GMT|UTC)\b)/g;
  */
 function wireClocks(piece: string): { text: string; colons: number[] } {
 	const colons: number[] = [];
-	if (!/\d{4}\s+(?:GMT|UTC)\b/.test(piece)) return { text: piece, colons };
-	const text = piece.replace(WIRE_CLOCK, (_, hour: string, minute: string, at: number) => {
+	const spoken = SPOKEN_CLOCK_CUE.test(piece) ? piece.replace(SPOKEN_CLOCK, spokenHour) : piece;
+	if (!/\d{4}\s+(?:GMT|UTC)\b/.test(spoken)) return { text: spoken, colons };
+	const text = spoken.replace(WIRE_CLOCK, (_, hour: string, minute: string, at: number) => {
 		colons.push(at + 2 + colons.length);
 		return `${hour}:${minute}`;
 	});
 	return { text, colons };
+}
+
+/** An hour said in words before the part of the day: "nine in the morning", "ten at night" (chrono reads "9 in the morning"). */
+const SPOKEN_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)/gi;
+const SPOKEN_CLOCK_CUE = /\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
+const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The hour in digits, padded with spaces to the word's length, so that offsets stay as written. */
+function spokenHour(word: string): string {
+	return String(HOURS.indexOf(word.toLowerCase()) + 1).padEnd(word.length, ' ');
 }
 
 /** A result chrono found in a piece with colons written in ({@link wireClocks}), placed on `original`, the piece as it was. */
