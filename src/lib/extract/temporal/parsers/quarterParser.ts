@@ -15,7 +15,7 @@ import { candidateAt, clauseStartBefore, tenseAround, type Parser } from '../sco
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
-const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b(?!\s+year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|next|last|the)\s+year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
+const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|prior|preceding|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b(?!\s+year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|next|last|the)\s+year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
 const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
 /** "the July-September quarter", "the October–December quarter". */
@@ -29,8 +29,8 @@ const YEAR_BACK_WORDS = anyOf(['ago', 'earlier']);
 /** Verbs of reporting results, which come after the quarter they are about ("expects to report third-quarter net income"). */
 const REPORTED = /\b(?:report|post|releas|announc|disclos|book|record)/i;
 
-/** A phrase that already counts a year back ("the year-ago quarter", "a year earlier", "last year"): not the period in question itself. */
-export const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year/i;
+/** A phrase that counts back ("the year-ago quarter", "a year earlier", "last year", "the previous quarter"): not the period in question itself. */
+export const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year|\b(?:previous|prior|preceding)\s+(?:quarter|half)\b/i;
 
 /** A quarter named by its number or months, later in the year than the reference date, that the clause looks ahead to; not results, which are reported after their quarter. */
 function stillToCome(text: string, start: number, end: number): boolean {
@@ -91,7 +91,9 @@ export const quarterParser: Parser = {
 			if (half && ordinal !== undefined && ordinal > 2) continue;
 			const explicitYear = m[5] ?? m[2];
 			// A bare "half" or "quarter" with nothing to pin it is an ordinary word ("half of the voters").
-			if (!period && !ordinal && !explicitYear && !yearAfter && !/latest|current|comparable|corresponding|year-ago|year-earlier|fiscal|recent|just-ended|same/.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
+			// "the previous quarter", "the prior quarter": the quarter before the one the report is about (below).
+			const before = !period && !ordinal && !explicitYear && /previous|prior|preceding/.test(mods) && !/year-ago|year-earlier/.test(mods);
+			if (!period && !ordinal && !explicitYear && !yearAfter && !before && !/latest|current|comparable|corresponding|year-ago|year-earlier|fiscal|recent|just-ended|same/.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
 			if (half && !ordinal) continue;
 			if (yearOf && (!ordinal || period)) continue;
 			const yearBack = /year-ago|year-earlier/.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter || yearOf === 'last' ? 1 : /^next\s+year/i.test(m[0]) || yearOf === 'next' ? -1 : 0;
@@ -112,6 +114,21 @@ export const quarterParser: Parser = {
 						let isHalf = half;
 						/** A quarter of this year still to come, not the latest begun. */
 						let toCome = false;
+						// "up 9 percent from the previous quarter": the quarter before the one the report is about, or before the latest ended.
+						if (before) {
+							const inQuestion = periodInQuestion(ctx, () => false)?.resolved;
+							const about = inQuestion?.time;
+							const ref = ctx.reference;
+							if (!about && !ref) return null;
+							const at = about ? { year: Number(about.value.slice(0, -3)), n: Number(about.value.slice(-1)), half: about.granularity === 'half' } : null;
+							const q = at ?? { year: ref!.year, n: half ? (ref!.month <= 6 ? 1 : 2) : Math.floor((ref!.month - 1) / 3) + 1, half };
+							// (Counted from the reference date: the one before the quarter it is in is the latest ended, and this is the one before that.)
+							const back = at ? 1 : 2;
+							const per = q.half ? 2 : 4;
+							const index = q.year * per + (q.n - 1) - back;
+							const time = quarterTime(Math.floor(index / per), (index % per) + 1, q.half);
+							return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is the ${q.half ? 'half' : 'quarter'} before ${at ? `the one the report is about (${about!.value})` : `the latest ended by the reference date ${formatYmd(ref!)}`} → ${time.value}`], confidence: 0.6, referenceFree: inQuestion?.referenceFree ?? false };
+						}
 						// A period is the quarter (or half) the report is about.
 						if (period) {
 							const about = periodInQuestion(ctx, () => tenseAround(scope.text, m.index, m.index + m[0].length) === 'future')?.resolved.time;
