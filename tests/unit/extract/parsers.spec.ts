@@ -584,6 +584,13 @@ describe('clock times as wires and forecasts write them', () => {
 	});
 });
 
+describe('the short forms of reporting periods', () => {
+	it('“H1”, “Q2”, “Q3 2023” are halves and quarters (the latest by the day of writing, or the next when the clause looks ahead); “H1N1” and “H1-B” are not', () => {
+		const found = extract('Savings of 140 million crowns in H1 were offset. Q2 sales rose. Profit in Q3 2023 fell. The Q4 report will come. The H1N1 virus and H1-B visas.', { reference: '2024-07-25' }).expressions.map((e) => [e.text, e.time?.value]);
+		expect(found).toEqual([['H1', '2024-H1'], ['Q2', '2024-Q2'], ['Q3 2023', '2023-Q3'], ['Q4', '2024-Q4']]);
+	});
+});
+
 describe('known events', () => {
 	it('a name followed by a year outside the event’s span is another event of the same words', () => {
 		const found = extract('Hannibal’s sudden march on Rome in 211 BC failed. Mussolini’s March on Rome in 1922 brought him power. They marked the anniversary of the March on Rome in 1932.', { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.time?.value]);

@@ -29,6 +29,10 @@ const YEAR_BACK_WORDS = anyOf(['ago', 'earlier']);
 /** Verbs of reporting results, which come after the quarter they are about ("expects to report third-quarter net income"). */
 const REPORTED = /\b(?:report|post|releas|announc|disclos|book|record)/i;
 
+/** "Q2", "H1", "Q3 2023", "Q4'23" (capitals, as reports write them; not "H1N1", "H1-B"). */
+const SHORT_PERIOD = /\b([QH])([1-4])(?:\s+(\d{4})\b|\s*['’](\d{2})\b)?(?![\w-])/g;
+const SHORT_PERIOD_CUE = /\b[QH][1-4]\b/;
+
 /** A phrase that counts back ("the year-ago quarter", "a year earlier", "last year", "the previous quarter"): not the period in question itself. */
 export const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year|\b(?:previous|prior|preceding)\s+(?:quarter|half)\b/i;
 
@@ -216,6 +220,31 @@ export const quarterParser: Parser = {
 						const year = later && !toCome ? ref.year - 1 : ref.year;
 						const time = quarterTime(year, n, false);
 						return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” names the months of quarter ${n}; of ${year}, the ${toCome ? 'next' : 'latest'} by the reference date ${formatYmd(ref)} → ${time.value}`], confidence: 0.7, referenceFree: false };
+					}
+				})
+			);
+		}
+		// "Q2 sales", "in H1", "Q3 2023": the short forms of financial reports.
+		for (const m of SHORT_PERIOD_CUE.test(scope.text) ? scope.text.matchAll(SHORT_PERIOD) : []) {
+			const half = m[1] === 'H';
+			const n = Number(m[2]);
+			if (half && n > 2) continue;
+			const stated = m[3] ?? (m[4] ? `20${m[4]}` : undefined);
+			const text = m[0];
+			out.push(
+				candidateAt(scope, m.index, m.index + text.length, {
+					parser: 'quarter',
+					type: 'DATE',
+					priority: 3,
+					resolve: (ctx: ResolveContext): Resolved | null => {
+						const ref = ctx.reference;
+						if (!stated && !ref) return null;
+						const current = ref ? (half ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1) : 0;
+						const toCome = !stated && n > current && stillToCome(scope.text, m.index, m.index + text.length);
+						const year = stated ? Number(stated) : n > current && !toCome ? ref!.year - 1 : ref!.year;
+						const time = quarterTime(year, n, half);
+						const what = half ? 'half' : 'quarter';
+						return { time, stated: stated ? ['year', 'month'] : ['month'], inferred: stated ? [] : ['year'], derivation: [stated ? `“${text}” is ${what} ${n} of ${year} → ${time.value}` : `“${text}” is ${what} ${n}; of ${year}, the ${toCome ? 'next' : 'latest'} by the reference date ${formatYmd(ref!)} → ${time.value}`], confidence: stated ? 0.9 : 0.7, referenceFree: !!stated };
 					}
 				})
 			);
