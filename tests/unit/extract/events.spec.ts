@@ -163,6 +163,15 @@ describe('events and their mentions', () => {
 		// It ends at 19:00, not at the end of that hour.
 		expect(r.events[1].time.end).toBe('2024-11-05T19:00:00Z');
 	});
+	it('a record counted from a date is no event at that date; a figure compared with is told with its sentence’s event', () => {
+		const r = extract('Oil sinks to lowest since 2009 as China rout spreads\n\nOil prices slumped more than 4 percent on Monday. Brent was down $1.92 at $43.54 a barrel at 1400 GMT, after falling as low as $43.21, its weakest since March 2009. The Shanghai index closed 8.5 percent lower, its steepest fall since 2007. Holt expects Brent to average $52 in 2016, compared with nearly $100 in 2014. It was the most emotional of many rallies held since early December, when Castro promised mass mobilization.', { reference: '2015-08-24' });
+		expect(r.events.map((e) => [e.time.value, e.mentions.map((m) => m.text)])).toEqual([
+			['2014-12', ['early December']],
+			['2015-08-24', ['Monday']],
+			['2015-08-24T14:00', ['1400 GMT', 'March 2009']],
+			['2016', ['2016', '2014']]
+		]);
+	});
 	it('a range of clock times told with their days is one event over its span; a day after the range is both times’ day', () => {
 		const warning = extract('The Met Office issued an amber warning that runs from midday on Friday until 18:00 on Sunday.', { reference: '2018-12-06' });
 		expect(warning.events.map((e) => [e.time.value, e.mentions.map((m) => m.text)])).toEqual([['2018-12-07T12:00/2018-12-09T18:00', ['midday', 'Friday', '18:00', 'Sunday']]]);

@@ -220,7 +220,12 @@ export function synonymsOf(own: readonly string[]): Set<string> {
 }
 
 /** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
-const COMPARED_WITH = /^[^.;!?]{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b[^.;!?]*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s[^.;!?]{0,60}$|^[^.;!?]{0,120}\b(?:largest|biggest|highest|lowest|greatest|worst|best|deadliest|longest|strongest|weakest|sharpest|steepest|first|most|least)\b[^.;!?]{0,60}\bsince\s[^.;!?]{0,60}$/i;
+const COMPARED_WITH = /^(?:[^.;!?]|\.(?=\d)){0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b(?:[^.;!?]|\.(?=\d))*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s(?:[^.;!?]|\.(?=\d)){0,60}$|^(?:[^.;!?]|\.(?=\d)){0,120}\b(?:largest|biggest|highest|lowest|greatest|worst|best|deadliest|longest|strongest|weakest|sharpest|steepest|first|most|least)\b(?:[^.;!?]|\.(?=\d)){0,60}\bsince\s(?:[^.;!?]|\.(?=\d)){0,60}$|^[\s,]*compared\s+(?:with|to)\s(?:[^.;!?]|\.(?=\d)){0,60}$/i;
+/**
+ * Right before a date: a record counted from it ("Oil sinks to lowest since 2009", "its steepest fall since 2007", "for
+ * the first time since February 2009"). The date is what the record is measured against, not when anything happened.
+ */
+const RECORD_SINCE = /\b(?:largest|biggest|highest|lowest|greatest|worst|best|deadliest|longest|strongest|weakest|sharpest|steepest|first\s+time|most|least)\b(?:[^.;!?]|\.(?=\d)){0,40}\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 
 /** Right before a reference: a date is counted from it ("a day before the monumental occasion"). */
 const COUNTED_FROM_BEFORE = /\b(?:before|after|ahead\s+of|since|until)\s+$/i;
@@ -250,7 +255,7 @@ const CLOCK_RANGE_JOINT = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
 const DAY_PAIR_JOINT = /^\s*,?\s*(?:and|or|&)\s+$/;
 
 /** Between two times of one sentence: "from 4%", "than $2 million", "compared with 3.1%", and nothing else. */
-const FIGURE_COMPARED = /^[\s,]*(?:up\s+|down\s+)?(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:a\s+|an\s+)?[$£€]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|points?|(?:[mb]illion|trillion)(?:\s+\w+)?|\w+)?\s*(?:in|on|at|for)?\s*$/i;
+const FIGURE_COMPARED = /^[\s,]*(?:up\s+|down\s+)?(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s+(?:a\s+|an\s+)?(?:(?:nearly|about|around|almost|roughly|some|just|more\s+than|less\s+than|over|under)\s+)?[$£€]?\s?[\d.,]+\s*(?:%|percent|per\s+cent|points?|(?:[mb]illion|trillion)(?:\s+\w+)?|\w+)?\s*(?:in|on|at|for)?\s*$/i;
 /** A change told in the clause before the first time: "rose to 4%", "dropped 12%". */
 const CHANGE_BEFORE = /\b(?:up|down|rose|risen|fell|fallen|increased|decreased|declined|climbed|dropped|jumped|slipped|slid|grew|gained|lost|eased|surged|plunged|higher|lower)\b(?:[^.;!?]|\.(?=\d)){0,80}$/i;
 
@@ -327,6 +332,10 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			addMention(previous.draft, mentionOf(e));
 			continue;
 		}
+		// A record counted from a date, with no time before it in the passage to be told with ("Oil sinks to lowest since
+		// 2009", "closed 8.5 percent lower, its steepest fall since 2007"): no event of its own, placed at the time compared with.
+		// (Not where a "when" clause tells what happened then: "the most emotional of many held since early December, when Castro promised …".)
+		if (RECORD_SINCE.test(doc.text.slice(Math.max(0, e.start - 80), e.start)) && !/^\s*,?\s*when\b/i.test(doc.text.slice(e.end, e.end + 8))) continue;
 		// A relative phrase apposed to a full date ("a year later, on 3 October 1990") is told by that date.
 		const next = dated[i + 1];
 		// (Not a known event: "the Battles of Saratoga in the autumn of 1777" is a battle of its own. Not a clock time:
