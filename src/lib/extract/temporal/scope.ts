@@ -233,8 +233,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 /** A future verb group after a date, its subject between (no punctuation): "Sunday, the Indonesian leader will fly". */
 const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\b/i;
 
-/** A thing set or called for a day: "set a further hearing for", "scheduled the vote for 10:00 on". */
-const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$/i;
+/** A thing set or called for a day: "set a further hearing for", "scheduled the vote for 10:00 on"; a limit moved to a day: "extended a red flag warning through 11 p.m. Monday". */
+const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$/i;
 
 /** A plan told in the past perfect or as made before: "had been scheduled to", "previously planned". */
 const PAST_PLAN = /\bhad\s+been\b|\bpreviously\b/i;
