@@ -128,6 +128,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	const after = words[backward ? i - 1 : i + 1] ?? '';
 	if (DETERMINER.test(before)) return false;
 	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
+	// "until her son Güyük was elected in 1246": a clause in the past after "until" looks back.
+	if (backward && /^(?:until|till)$/i.test(word)) for (let k = 0; k < i; k++) if (PAST_CUES.test(words[k]) && !NOT_PAST.test(words[k])) return false;
 	return true;
 }
 
