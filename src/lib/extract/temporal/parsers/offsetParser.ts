@@ -344,6 +344,9 @@ export const offsetParser: Parser = {
 			});
 			// With no day told before it, TimeML's value for some such weekday.
 			out.push({ ...candidate, value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` });
+			// "noticed that a check had gone out the previous Tuesday. She called the bank that afternoon": a look back
+			// inside a clause is an aside, as for "two days earlier"; the story stays where it was.
+			if (!forward && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, WEEKEND, WEEKEND_WORD)) {
 			const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '');
