@@ -594,6 +594,13 @@ describe('the short forms of reporting periods', () => {
 	});
 });
 
+describe('parts of every day, and prices', () => {
+	it('“each evening” is that part of every day; “$300 a night” is a price and a rate, no clock time', () => {
+		const found = extract('Meters will be enforced each evening. Winds will gust each afternoon. Rooms cost $300 a night.', { reference: '2017-07-09' }).expressions.map((e) => [e.text, e.type, e.value ?? e.time?.value]);
+		expect(found).toEqual([['each evening', 'SET', 'XXXX-XX-XXTEV'], ['each afternoon', 'SET', 'XXXX-XX-XXTAF'], ['a night', 'SET', 'P1D']]);
+	});
+});
+
 describe('known events', () => {
 	it('a name followed by a year outside the event’s span is another event of the same words', () => {
 		const found = extract('Hannibal’s sudden march on Rome in 211 BC failed. Mussolini’s March on Rome in 1922 brought him power. They marked the anniversary of the March on Rome in 1932.', { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.time?.value]);

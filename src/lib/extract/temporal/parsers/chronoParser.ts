@@ -952,6 +952,8 @@ export const chronoParser: Parser = {
 			// Numbers that are not times or dates: "$3.31 a share", "1/4".
 			if (c.isCertain('hour') && !TIME_CUE.test(text) && !/^(?:right\s+)?now$/i.test(text)) continue;
 			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
+			// "$300 a night", "£12 an hour": a price is no clock time.
+			if (c.isCertain('hour') && /^\d/.test(text) && /[$£€¥]\s?$/.test(scope.text.slice(Math.max(0, start - 2), start))) continue;
 			// Modifiers belong to the expression, as TimeML draws it: "early October", "the end of 1998".
 			// "the end of the month", "this coming Sunday", "the past year": the determiner belongs to the phrase.
 			const determiner = /^(?:end|beginning|start|middle|past|last|next|coming|following|same|previous|(?:morning|afternoon|evening|night)\s+of)\b/i.test(text) ? /\b(?:the|this)\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;

@@ -17,7 +17,7 @@ const ADVERB_VALUE: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nig
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
-const EVERY = /\b(?:every|each)\s+(?:other\s+)?(second|minute|hour|day|night|morning|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/gi;
+const EVERY = /\b(?:every|each)\s+(?:other\s+)?(second|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/gi;
 /** "every three months", "every 10 minutes": a count of units, each time. */
 const EVERY_COUNT = new RegExp(String.raw`\b(?:every|each)\s+(${CARDINAL_SOURCE})\s+(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
 /** "every 2 September", "each July 4": a day of the year, each year. */
@@ -54,6 +54,12 @@ export const PATTERNS: Array<[RegExp, Gate]> = [
 	[WEEKDAYS_PLURAL, anyOf([...WEEKDAYS.map((d) => `${d}s`), 'mornings', 'afternoons', 'evenings', 'nights'])]
 ];
 
+/** The SET value of "every" or "each" and what recurs: a part of the day is that part of every day ("each evening": `XXXX-XX-XXTEV`). */
+function everyValue(word: string): string {
+	const part = PART_CODES[word.toLowerCase()];
+	return part ? `XXXX-XX-XX${part}` : valueOf(word);
+}
+
 /** The SET value of a recurring unit, weekday (with the part of its day, if any), month or season. */
 function valueOf(word: string, part?: string): string {
 	const w = word.toLowerCase();
@@ -71,7 +77,7 @@ export const setParser: Parser = {
 		const out: Candidate[] = [];
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words))
-				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1], m[2]), resolve: placedNowhere }));
+				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: re === EVERY ? everyValue(m[1]) : valueOf(m[1], m[2]), resolve: placedNowhere }));
 		for (const m of matchesIn(scope, RATE, UNIT_WORDS)) {
 			const before = scope.text.slice(Math.max(0, m.index - 40), m.index);
 			if (!amountBefore(before) || TIMES_BEFORE.test(before) || SPEED_BEFORE.test(before)) continue;
