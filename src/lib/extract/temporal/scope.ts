@@ -76,7 +76,7 @@ const PASSIVE = /^(be|been|being|is|are|am)$/i;
 const CLAUSE_OPENER = /^(where|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)$/i;
 /** A verb in the present ("it is calling for the redemption on Dec. 7"): the clause is not in the past, whatever verb governs it. */
 const PRESENT_CUES = /^(is|are|am|has|have)$/i;
-/** Verbs in the present that tell a timetable: "the fiscal year that begins July 1", "the offer expires"; the date is the one to come or now. */
+/** Verbs in the present that tell a timetable ("the fiscal year that begins July 1", "the session opens"): the date is the nearest such, not the past. */
 const TIMETABLED = /^(begins|starts|opens|ends|runs|resumes|closes|reopens|convenes|concludes|arrives|departs|returns|kicks)$/i;
 /** Verbs of saying in the past: right before a date, the date is the saying's ("transit officials said Monday"). */
 const SAID = /^(said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged)$/i;

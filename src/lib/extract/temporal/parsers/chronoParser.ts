@@ -133,7 +133,7 @@ function relativeTime(text: string, from: Ymd): { time: TimeValue; fields: DateF
 	const instant = refInstant(from);
 	const day = casualDay(text, instant);
 	if (day) return { time: dayValue(day), fields: ['year', 'month', 'day'] };
-	const [r] = engine.parse(wireClocks(text).text, { instant, timezone: 0 });
+	const [r] = engine.parse(readableClocks(text).text, { instant, timezone: 0 });
 	return r ? componentsToTime(r.start, r.start.get('year') ?? from.year) : null;
 }
 
@@ -276,13 +276,11 @@ function dayAfterClock(after: string): RegExpExecArray | null {
 /** After the first time of a range of clock times, the joint and the second time: "to 7 p.m.", "-21:00". */
 const CLOCK_RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/i;
 
-/** After the first time of a range of clock times, what lies before the day both are on ("to 7 p.m. on "), if a day follows. */
-function clockRangeThenDay(after: string): RegExpExecArray | null {
+/** After the first time of a range of clock times, how far away the day both are on is ("to 7 p.m. on "): 0 when no day follows. */
+function clockRangeThenDay(after: string): number {
 	const to = CLOCK_RANGE_TO.exec(after);
 	const on = to ? dayAfterClock(after.slice(to[0].length)) : null;
-	if (!to || !on) return null;
-	const joined = [to[0] + on[0]] as unknown as RegExpExecArray;
-	return joined;
+	return to && on ? to[0].length + on[0].length : 0;
 }
 
 /**
@@ -644,10 +642,11 @@ function clockOnly(c: chrono.ParsedComponents): boolean {
 const WIRE_CLOCK = /(?<!\(\s*)\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:GMT|UTC)\b)/g;
 
 /**
- * Chrono reads "14:00 GMT" but not "1400 GMT": the piece with a colon written into each wire clock time, and where
- * each colon went (in the new text), so that what chrono finds is placed back on the text as written ({@link unshift}).
+ * Chrono reads "14:00 GMT" and "9 in the morning" but not "1400 GMT" or "nine in the morning": the piece with a colon
+ * written into each wire clock time and each spoken hour in digits (padded to the word's length), and where each colon
+ * went (in the new text), so that what chrono finds is placed back on the text as written ({@link unshift}).
  */
-function wireClocks(piece: string): { text: string; colons: number[] } {
+function readableClocks(piece: string): { text: string; colons: number[] } {
 	const colons: number[] = [];
 	const spoken = SPOKEN_CLOCK_CUE.test(piece) ? piece.replace(SPOKEN_CLOCK, spokenHour) : piece;
 	if (!/\d{4}\s+(?:GMT|UTC)\b/.test(spoken)) return { text: spoken, colons };
@@ -668,7 +667,7 @@ function spokenHour(word: string): string {
 	return String(HOURS.indexOf(word.toLowerCase()) + 1).padEnd(word.length, ' ');
 }
 
-/** A result chrono found in a piece with colons written in ({@link wireClocks}), placed on `original`, the piece as it was. */
+/** A result chrono found in a piece with colons written in ({@link readableClocks}), placed on `original`, the piece as it was. */
 function unshift(parsed: chrono.ParsedResult, colons: readonly number[], original: string): chrono.ParsedResult {
 	if (!colons.length) return parsed;
 	let before = 0;
@@ -681,9 +680,9 @@ function unshift(parsed: chrono.ParsedResult, colons: readonly number[], origina
 	return Object.assign(parsed, { index, text: original.slice(index, index + parsed.text.length - inside) });
 }
 
-/** What chrono reads in `text` (a piece as written: wire clock times are read through {@link wireClocks}). */
+/** What chrono reads in `text` (a piece as written; clock times it cannot read as written go through {@link readableClocks}). */
 function parseWritten(e: chrono.Chrono, text: string): chrono.ParsedResult[] {
-	const { text: piece, colons } = wireClocks(text);
+	const { text: piece, colons } = readableClocks(text);
 	return e.parse(piece, { instant: PROBE, timezone: 0 }).map((r) => unshift(r, colons, text));
 }
 
@@ -728,7 +727,7 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 		for (let i = 0; i + 1 < cuts.length; i++) {
 			const piece = dashRanges(text.slice(cuts[i], cuts[i + 1]));
 			if (!piece.trim()) continue;
-			const e = engineForPiece(engineFor(w.kinds), wireClocks(piece).text);
+			const e = engineForPiece(engineFor(w.kinds), readableClocks(piece).text);
 			if (!e) continue;
 			const results = parseWritten(e, piece);
 			for (const parsed of results) splitJoints(e, piece, parsed, cuts[i], out);
@@ -1101,9 +1100,9 @@ export const chronoParser: Parser = {
 			if (c.isCertain('hour')) {
 				// "At 5:34 AM Baghdad time on March 20, 2003": the day after it, past the zone chrono does not join.
 				// "from 7 a.m. to 7 p.m. on Nov. 5": the first time is on the day after the second.
-				const on = dayAfterClock(scope.text.slice(end, end + 40)) ?? clockRangeThenDay(scope.text.slice(end, end + 60));
+				const gap = dayAfterClock(scope.text.slice(end, end + 40))?.[0].length ?? clockRangeThenDay(scope.text.slice(end, end + 60));
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
-				out.push(candidateAt(scope, start, end, { ...base, ...(on ? { dayAfter: true } : {}), resolve: (ctx) => (on && dayAfter(text, c, ctx, on[0].length)) || storyDayAt(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (gap && dayAfter(text, c, ctx, gap)) || storyDayAt(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {

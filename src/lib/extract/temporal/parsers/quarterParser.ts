@@ -41,6 +41,21 @@ function stillToCome(text: string, start: number, end: number): boolean {
 	return tenseAround(text, start, end) === 'future' && !REPORTED.test(text.slice(clauseStartBefore(text, start), start));
 }
 
+/** The quarter (or half) the day `ref` is in. */
+function periodOf(ref: Ymd, half: boolean): number {
+	return half ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1;
+}
+
+/**
+ * The year of quarter (or half) `n`, named without one at `start`..`end` of `text`: the latest begun by the reference
+ * date, or the next when it is still to come ({@link stillToCome}).
+ */
+function yearOfPeriod(text: string, start: number, end: number, n: number, half: boolean, ref: Ymd): { year: number; toCome: boolean } {
+	const later = n > periodOf(ref, half);
+	const toCome = later && stillToCome(text, start, end);
+	return { year: later && !toCome ? ref.year - 1 : ref.year, toCome };
+}
+
 /** "the current quarter", "this quarter", "the coming half": the period a forecast is for. */
 const CURRENT_PERIOD = /\b(?:current|this|coming|next)\b/i;
 
@@ -125,7 +140,7 @@ export const quarterParser: Parser = {
 							const ref = ctx.reference;
 							if (!about && !ref) return null;
 							const at = about ? { year: Number(about.value.slice(0, -3)), n: Number(about.value.slice(-1)), half: about.granularity === 'half' } : null;
-							const q = at ?? { year: ref!.year, n: half ? (ref!.month <= 6 ? 1 : 2) : Math.floor((ref!.month - 1) / 3) + 1, half };
+							const q = at ?? { year: ref!.year, n: periodOf(ref!, half), half };
 							// (Counted from the reference date: the one before the quarter it is in is the latest ended, and this is the one before that.)
 							const back = at ? 1 : 2;
 							const per = q.half ? 2 : 4;
@@ -155,7 +170,7 @@ export const quarterParser: Parser = {
 						}
 						else if (ref) {
 							year = ref.year;
-							const current = isHalf ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1;
+							const current = periodOf(ref, isHalf);
 							if (!n) n = thisOne ? current : current === 1 ? (isHalf ? 2 : 4) : current - 1;
 							if (!ordinal && !thisOne && current === 1) year -= 1;
 							// A quarter named by its number is the latest begun, unless it is still to come ("would open in the
@@ -215,9 +230,7 @@ export const quarterParser: Parser = {
 					resolve: (ctx: ResolveContext): Resolved | null => {
 						const ref = ctx.reference;
 						if (!ref) return null;
-						const later = n > Math.floor((ref.month - 1) / 3) + 1;
-						const toCome = later && stillToCome(scope.text, m.index, m.index + text.length);
-						const year = later && !toCome ? ref.year - 1 : ref.year;
+						const { year, toCome } = yearOfPeriod(scope.text, m.index, m.index + text.length, n, false, ref);
 						const time = quarterTime(year, n, false);
 						return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” names the months of quarter ${n}; of ${year}, the ${toCome ? 'next' : 'latest'} by the reference date ${formatYmd(ref)} → ${time.value}`], confidence: 0.7, referenceFree: false };
 					}
@@ -239,9 +252,7 @@ export const quarterParser: Parser = {
 					resolve: (ctx: ResolveContext): Resolved | null => {
 						const ref = ctx.reference;
 						if (!stated && !ref) return null;
-						const current = ref ? (half ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1) : 0;
-						const toCome = !stated && n > current && stillToCome(scope.text, m.index, m.index + text.length);
-						const year = stated ? Number(stated) : n > current && !toCome ? ref!.year - 1 : ref!.year;
+						const { year, toCome } = stated ? { year: Number(stated), toCome: false } : yearOfPeriod(scope.text, m.index, m.index + text.length, n, half, ref!);
 						const time = quarterTime(year, n, half);
 						const what = half ? 'half' : 'quarter';
 						return { time, stated: stated ? ['year', 'month'] : ['month'], inferred: stated ? [] : ['year'], derivation: [stated ? `“${text}” is ${what} ${n} of ${year} → ${time.value}` : `“${text}” is ${what} ${n}; of ${year}, the ${toCome ? 'next' : 'latest'} by the reference date ${formatYmd(ref!)} → ${time.value}`], confidence: stated ? 0.9 : 0.7, referenceFree: !!stated };
