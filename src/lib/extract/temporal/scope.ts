@@ -78,6 +78,8 @@ const CLAUSE_OPENER = /^(where|which|who|whom|whose|when|while|because|although|
 const PRESENT_CUES = /^(is|are|am|has|have)$/i;
 /** Verbs in the present that tell a timetable ("the fiscal year that begins July 1", "the session opens"): the date is the nearest such, not the past. */
 const TIMETABLED = /^(begins|starts|opens|ends|runs|resumes|closes|reopens|convenes|concludes|arrives|departs|returns|kicks)$/i;
+/** Verbs that move a thing to a later day: "until" after them looks ahead. */
+const MOVED_ON = /^(postponed|delayed|extended|adjourned|deferred|suspended|prolonged|rescheduled|recessed|put|pushed|held|kept|set|scheduled)$/i;
 /** Verbs of saying in the past: right before a date, the date is the saying's ("transit officials said Monday"). */
 const SAID = /^(said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged)$/i;
 /** An article or possessive before an -ed word makes it an adjective: "its preferred shares", "the revised figures". */
@@ -128,8 +130,12 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	const after = words[backward ? i - 1 : i + 1] ?? '';
 	if (DETERMINER.test(before)) return false;
 	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
-	// "until her son Güyük was elected in 1246": a clause in the past after "until" looks back.
-	if (backward && /^(?:until|till)$/i.test(word)) for (let k = 0; k < i; k++) if (PAST_CUES.test(words[k]) && !NOT_PAST.test(words[k])) return false;
+	if (backward && /^(?:until|till)$/i.test(word)) {
+		// "until her son Güyük was elected in 1246": a clause in the past after "until" looks back.
+		for (let k = 0; k < i; k++) if (PAST_CUES.test(words[k]) && !NOT_PAST.test(words[k])) return false;
+		// "The strike lasted until Monday": the end of a thing past ("was postponed until Friday", "extended until" look ahead).
+		if (PAST_CUES.test(before) && !NOT_PAST.test(before) && !MOVED_ON.test(before)) return false;
+	}
 	return true;
 }
 
