@@ -680,10 +680,12 @@ function unshift(parsed: chrono.ParsedResult, colons: readonly number[], origina
 	return Object.assign(parsed, { index, text: original.slice(index, index + parsed.text.length - inside) });
 }
 
-/** What chrono reads in `text` (a piece as written; clock times it cannot read as written go through {@link readableClocks}). */
-function parseWritten(e: chrono.Chrono, text: string): chrono.ParsedResult[] {
-	const { text: piece, colons } = readableClocks(text);
-	return e.parse(piece, { instant: PROBE, timezone: 0 }).map((r) => unshift(r, colons, text));
+/**
+ * What chrono reads in `text` (a piece as written; clock times it cannot read as written go through {@link readableClocks},
+ * or `readable`, when the caller has made that already).
+ */
+function parseWritten(e: chrono.Chrono, text: string, readable = readableClocks(text)): chrono.ParsedResult[] {
+	return e.parse(readable.text, { instant: PROBE, timezone: 0 }).map((r) => unshift(r, readable.colons, text));
 }
 
 /** Between the two ends of a range: "from midday on Friday until 18:00 on Sunday". */
@@ -727,9 +729,10 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 		for (let i = 0; i + 1 < cuts.length; i++) {
 			const piece = dashRanges(text.slice(cuts[i], cuts[i + 1]));
 			if (!piece.trim()) continue;
-			const e = engineForPiece(engineFor(w.kinds), readableClocks(piece).text);
+			const readable = readableClocks(piece);
+			const e = engineForPiece(engineFor(w.kinds), readable.text);
 			if (!e) continue;
-			const results = parseWritten(e, piece);
+			const results = parseWritten(e, piece, readable);
 			for (const parsed of results) splitJoints(e, piece, parsed, cuts[i], out);
 			for (const extra of mayAfterCue(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
 			for (const extra of dayBeforeCount(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });

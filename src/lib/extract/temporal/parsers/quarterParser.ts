@@ -11,7 +11,7 @@
  */
 import { formatYmd, MONTH_NAME_SOURCE, monthNumber, shiftBy, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, tenseAround, type Parser } from '../scope.ts';
+import { candidateAt, clauseStartBefore, tenseAround, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
@@ -32,6 +32,29 @@ const REPORTED = /\b(?:report|post|releas|announc|disclos|book|record)/i;
 /** "Q2", "H1", "Q3 2023", "Q4'23" (capitals, as reports write them; not "H1N1", "H1-B"). */
 const SHORT_PERIOD = /\b([QH])([1-4])(?:\s+(\d{4})\b|\s*['’](\d{2})\b)?(?![\w-])/g;
 const SHORT_PERIOD_CUE = /\b[QH][1-4]\b/;
+
+/**
+ * A quarter (or half) `n` named at `index` (`text`) by its months or its short form: of the year `stated`, else the latest
+ * begun by the reference date or the next still to come ({@link yearOfPeriod}). `how` says how the text names it.
+ */
+function namedPeriodAt(scope: PassageScope, index: number, text: string, n: number, half: boolean, stated: string | undefined, how: string): Candidate {
+	return candidateAt(scope, index, index + text.length, {
+		parser: 'quarter',
+		type: 'DATE',
+		priority: 3,
+		resolve: (ctx: ResolveContext): Resolved | null => {
+			const ref = ctx.reference;
+			if (stated) {
+				const time = quarterTime(Number(stated), n, half);
+				return { time, stated: ['year', 'month'], inferred: [], derivation: [`“${text}” ${how} of ${stated} → ${time.value}`], confidence: 0.9, referenceFree: true };
+			}
+			if (!ref) return null;
+			const { year, toCome } = yearOfPeriod(scope.text, index, index + text.length, n, half, ref);
+			const time = quarterTime(year, n, half);
+			return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” ${how}; of ${year}, the ${toCome ? 'next' : 'latest'} by the reference date ${formatYmd(ref)} → ${time.value}`], confidence: 0.7, referenceFree: false };
+		}
+	});
+}
 
 /** A phrase that counts back ("the year-ago quarter", "a year earlier", "last year", "the previous quarter"): not the period in question itself. */
 export const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year|\b(?:previous|prior|preceding)\s+(?:quarter|half)\b/i;
@@ -221,44 +244,14 @@ export const quarterParser: Parser = {
 			const first = monthNumber(m[1]);
 			if (first % 3 !== 1 || monthNumber(m[2]) !== first + 2) continue;
 			const n = (first + 2) / 3;
-			const text = m[0];
-			out.push(
-				candidateAt(scope, m.index, m.index + text.length, {
-					parser: 'quarter',
-					type: 'DATE',
-					priority: 3,
-					resolve: (ctx: ResolveContext): Resolved | null => {
-						const ref = ctx.reference;
-						if (!ref) return null;
-						const { year, toCome } = yearOfPeriod(scope.text, m.index, m.index + text.length, n, false, ref);
-						const time = quarterTime(year, n, false);
-						return { time, stated: ['month'], inferred: ['year'], derivation: [`“${text}” names the months of quarter ${n}; of ${year}, the ${toCome ? 'next' : 'latest'} by the reference date ${formatYmd(ref)} → ${time.value}`], confidence: 0.7, referenceFree: false };
-					}
-				})
-			);
+			out.push(namedPeriodAt(scope, m.index, m[0], n, false, undefined, `names the months of quarter ${n}`));
 		}
 		// "Q2 sales", "in H1", "Q3 2023": the short forms of financial reports.
 		for (const m of SHORT_PERIOD_CUE.test(scope.text) ? scope.text.matchAll(SHORT_PERIOD) : []) {
 			const half = m[1] === 'H';
 			const n = Number(m[2]);
 			if (half && n > 2) continue;
-			const stated = m[3] ?? (m[4] ? `20${m[4]}` : undefined);
-			const text = m[0];
-			out.push(
-				candidateAt(scope, m.index, m.index + text.length, {
-					parser: 'quarter',
-					type: 'DATE',
-					priority: 3,
-					resolve: (ctx: ResolveContext): Resolved | null => {
-						const ref = ctx.reference;
-						if (!stated && !ref) return null;
-						const { year, toCome } = stated ? { year: Number(stated), toCome: false } : yearOfPeriod(scope.text, m.index, m.index + text.length, n, half, ref!);
-						const time = quarterTime(year, n, half);
-						const what = half ? 'half' : 'quarter';
-						return { time, stated: stated ? ['year', 'month'] : ['month'], inferred: stated ? [] : ['year'], derivation: [stated ? `“${text}” is ${what} ${n} of ${year} → ${time.value}` : `“${text}” is ${what} ${n}; of ${year}, the ${toCome ? 'next' : 'latest'} by the reference date ${formatYmd(ref!)} → ${time.value}`], confidence: stated ? 0.9 : 0.7, referenceFree: !!stated };
-					}
-				})
-			);
+			out.push(namedPeriodAt(scope, m.index, m[0], n, half, m[3] ?? (m[4] ? `20${m[4]}` : undefined), `is ${half ? 'half' : 'quarter'} ${n}`));
 		}
 		return out;
 	}
