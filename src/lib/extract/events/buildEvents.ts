@@ -219,13 +219,22 @@ export function synonymsOf(own: readonly string[]): Set<string> {
 	return out;
 }
 
+/** A character of the same sentence (a full stop only inside a number: "$43.21"). */
+const IN_SENTENCE = String.raw`(?:[^.;!?]|\.(?=\d))`;
+/** Words of a record ("its weakest since …", "for the first time since …"). */
+const RECORD = 'largest|biggest|highest|lowest|greatest|worst|best|deadliest|longest|strongest|weakest|sharpest|steepest|first|most|least';
 /** Between an event's date and a later one in the same clause: a comparison that makes the later one its baseline. */
-const COMPARED_WITH = /^(?:[^.;!?]|\.(?=\d)){0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b(?:[^.;!?]|\.(?=\d))*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s(?:[^.;!?]|\.(?=\d)){0,60}$|^(?:[^.;!?]|\.(?=\d)){0,120}\b(?:largest|biggest|highest|lowest|greatest|worst|best|deadliest|longest|strongest|weakest|sharpest|steepest|first|most|least)\b(?:[^.;!?]|\.(?=\d)){0,60}\bsince\s(?:[^.;!?]|\.(?=\d)){0,60}$|^[\s,]*compared\s+(?:with|to)\s(?:[^.;!?]|\.(?=\d)){0,60}$/i;
+const COMPARED_WITH = new RegExp(
+	String.raw`^${IN_SENTENCE}{0,120}\b(?:up|down|rose|fell|increased|decreased|declined|climbed|dropped|higher|lower|more|less)\b${IN_SENTENCE}*\b(?:from|than|compared\s+(?:with|to)|versus|vs\.)\s${IN_SENTENCE}{0,60}$` +
+		String.raw`|^${IN_SENTENCE}{0,120}\b(?:${RECORD})\b${IN_SENTENCE}{0,60}\bsince\s${IN_SENTENCE}{0,60}$` +
+		String.raw`|^[\s,]*compared\s+(?:with|to)\s${IN_SENTENCE}{0,60}$`,
+	'i'
+);
 /**
  * Right before a date: a record counted from it ("Oil sinks to lowest since 2009", "its steepest fall since 2007", "for
  * the first time since February 2009"). The date is what the record is measured against, not when anything happened.
  */
-const RECORD_SINCE = /\b(?:largest|biggest|highest|lowest|greatest|worst|best|deadliest|longest|strongest|weakest|sharpest|steepest|first\s+time|most|least)\b(?:[^.;!?]|\.(?=\d)){0,40}\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
+const RECORD_SINCE = new RegExp(String.raw`\b(?:${RECORD.replace('first', String.raw`first\s+time`)})\b${IN_SENTENCE}{0,40}\bsince\s+(?:early\s+|late\s+|mid-?)?$`, 'i');
 
 /** Right before a reference: a date is counted from it ("a day before the monumental occasion"). */
 const COUNTED_FROM_BEFORE = /\b(?:before|after|ahead\s+of|since|until)\s+$/i;
