@@ -17,6 +17,14 @@ describe('clauseTitle: a date phrase cut out takes its preposition with it', () 
 		expect(title('Inflation dropped to 3.4% in February from 4% in January.', 'January', 'February')).toBe('Inflation dropped to 3.4% from 4%');
 		expect(title('The triumph of the Bolsheviks in November 1917 was followed by an armistice in December.', 'December', 'November 1917')).toBe('The triumph of the Bolsheviks was followed by an armistice');
 	});
+	it('an elliptic conjunct after "and then": the first verb with the phrase after the date, and each date its own conjunct', () => {
+		const sentence = 'In 1815 the crown passed to Louis XVIII and then, in 1830, to Louis-Philippe.';
+		expect(title(sentence, '1830', '1815')).toBe('The crown passed to Louis-Philippe');
+		expect(title(sentence, '1815', '1830')).toBe('The crown passed to Louis XVIII');
+		expect(title('He worked in Paris until 1850 and later, in 1851, in London.', '1851', '1850')).toBe('He worked in London');
+		// Two days joined by "and" are one phrase, no conjunct of their own.
+		expect(title('Surrendering on May 4 and 5 were the Confederate departments.', 'May 4', '5')).not.toBe('Surrendering');
+	});
 	it('after the date, and a clause ends at ", and,"', () => {
 		expect(title('LONDON, March 21 — The Bank of England kept interest rates at 5.25% on Thursday, the fifth meeting in a row.', 'March 21', 'Thursday')).toBe('The Bank of England kept interest rates at 5.25%');
 		expect(title('In 1952, the U.S. elected a new president, and, on 29 November 1952, the president-elect went to Korea.', '1952', '29 November 1952')).toBe('The U.S. elected a new president');
@@ -51,6 +59,13 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		// "not … until" a date: what happened then.
 		{ sentence: 'The wreck was not found until 1 September 1985, when an expedition located it.', phrase: '1 September 1985', expected: 'The wreck was found' },
 		{ sentence: 'Women were not allowed to vote until 1920.', phrase: '1920', expected: 'Women were allowed to vote' },
+		// A date where a span begins or ends is told by its "when" clause; a date of the main clause is not.
+		{ sentence: 'Prices have now fallen by more than half since June 2014, when Brent traded at $115 a barrel.', phrase: 'June 2014', expected: 'Brent traded at $115 a barrel' },
+		{ sentence: 'The family owned the house until 1985, when it was sold to the city.', phrase: '1985', expected: 'It was sold to the city' },
+		{ sentence: 'Unemployment is lower than in 2009, when the recession peaked.', phrase: '2009', expected: 'The recession peaked' },
+		{ sentence: 'The company was founded in 1998, when the internet was young.', phrase: '1998', expected: 'The company was founded' },
+		// A "when" clause that opens what follows the date is an aside: the main clause says what happened.
+		{ sentence: 'In 1991, when the Soviet Union collapsed, Ukraine became independent.', phrase: '1991', expected: 'Ukraine became independent' },
 		// The clause after ", and" with its preposition, and with a subject in lower case.
 		{ sentence: 'The Continental Congress abandoned Philadelphia, and on September 26, the British army marched into the city.', phrase: 'September 26', expected: 'The British army marched into the city' },
 		{ sentence: 'Farkas was made a brigadier general, and the following year he was appointed military attache.', phrase: 'the following year', expected: 'He was appointed military attache' },

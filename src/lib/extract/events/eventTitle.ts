@@ -158,8 +158,19 @@ const UNTIL_END = /\b(?:until|till)\s+$/i;
 /** A negated auxiliary, which "until" a date turns into what happened then: "was not found until 1985" (the wreck was found in 1985). */
 const NOT_UNTIL = /\b(was|were|had|has|have|is|are)(?:\s+not\s+|n['’]t\s+)/i;
 
+/** The last word before a date where a span begins or ends ("since June 2014", "until 1985", "than in 2008"). */
+const SPAN_EDGE_LAST = new Set(['since', 'from', 'until', 'till', 'in']);
+/** "than in" right before a date. */
+const THAN_IN_END = /\bthan\s+in\s+$/i;
+/** ", when" right after a date, before the clause that tells what happened then. */
+const WHEN_AFTER = /^,\s+when\s+/i;
+/** A comma and a space: where a "when" clause ends ("3,500" has no space). */
+const COMMA_SPACE = /,\s/;
+
 /** The end of the text before a date that opens a clause of its own: ", and", "but", "then", perhaps with a preposition ("and on"). */
-const CLAUSE_LEAD = /(?:,\s*|\s)(?:and|but|then)\s+(?:(?:on|in|at|by|during)\s+)?$/i;
+const CLAUSE_LEAD = /(?:,\s*|\s)(?:and|but|then)(?:\s+(?:then|later|finally))?,?\s+(?:(?:on|in|at|by|during)\s+)?$/i;
+/** What follows a date after "and then" when the clause is elliptic: a phrase of a preposition the first conjunct has ("… and then, in 221 BC, to Hannibal"). */
+const ELLIPTIC_PHRASE = /^,\s+(to|into|from|against|for|with|in|on|at|by)\s/i;
 /** The last words CLAUSE_LEAD can end on. */
 const CLAUSE_LEAD_LAST = new Set(['and', 'but', 'then', 'on', 'in', 'at', 'by', 'during']);
 
@@ -212,6 +223,15 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	if (SPACE.test(before[before.length - 1] ?? '') && CLAUSE_LEAD_LAST.has(lastWord(before)) && CLAUSE_LEAD.test(before)) {
 		rest ??= clauseAfter(sentence, expr, sorted);
 		if (hasVerb(rest) && /^(?:[A-Z]|(?:the|a|an|its|his|her|their|it|he|she|they|we)\s)/.test(rest) && !FUNCTION_START.test(rest)) title = rest;
+		else {
+			// "the command passed to Hasdrubal and then, in 221 BC, to Hannibal": the verb of the first conjunct, with what
+			// follows the date in place of its phrase of the same preposition.
+			const ellipsis = ELLIPTIC_PHRASE.exec(sentence.slice(expr.end));
+			const preposition = ellipsis?.[1].toLowerCase();
+			const at = preposition && !hasVerb(rest) ? title.toLowerCase().lastIndexOf(` ${preposition} `) : -1;
+			// (clauseAfter drops an "in", "on" or "at" that opens it.)
+			if (at > 0 && hasVerb(title.slice(0, at))) title = `${title.slice(0, at + preposition!.length + 2)}${rest.toLowerCase().startsWith(`${preposition} `) ? rest.slice(preposition!.length + 1) : rest}`;
+		}
 	}
 	// A date at the start of its clause ("On 14 July 1789, the Bastille was stormed"; "In the summer of 1989, Hungary
 	// opened its border"): what comes before says nothing, the rest says what happened.
@@ -225,6 +245,15 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	}
 	// "The wreck was not found until 1 September 1985": what happened on the date is that it was found.
 	if (UNTIL_END.test(before) && NOT_UNTIL.test(title)) title = title.replace(NOT_UNTIL, '$1 ');
+	// "Prices have fallen by half since June 2014, when Brent traded at $115": a date where a span begins or ends
+	// ("since", "from", "until", "than in") is told by its "when" clause; the main clause is what went on over the span.
+	else if (SPAN_EDGE_LAST.has(lastWord(before).toLowerCase()) && (lastWord(before).toLowerCase() !== 'in' || THAN_IN_END.test(before))) {
+		const when = WHEN_AFTER.exec(sentence.slice(expr.end));
+		if (when) {
+			const told = clauseAfter(sentence, { start: expr.start, end: expr.end + when[0].length }, sorted).split(COMMA_SPACE)[0];
+			if (hasVerb(told) && /^(?:[A-Z]|(?:the|a|an|its|his|her|their|it|he|she|they|we)\s)/.test(told) && !FUNCTION_START.test(told)) title = told;
+		}
+	}
 	// No stray punctuation or a dangling participle from a cut clause at the start (", Diem …", "Ended, Service Corp. …").
 	title = title.replace(/^[\s,;:.)]+/, '').replace(/^[a-z]+ed,\s+(?=[A-Z])/i, '');
 	title = simplifyNames(title);
@@ -259,11 +288,32 @@ function byStartDescending(a: Span, b: Span): number {
  */
 function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): string {
 	let after = sentence.slice(expr.end);
+	// "In 1815 the crown passed to Louis XVIII and then, in 1830, to Louis-Philippe": a later date that opens a
+	// conjunct of its own ends the clause of this one.
+	let cut = Infinity;
+	for (const o of sorted) {
+		if (o.start < expr.end) continue;
+		const head = withoutPrepositionEnd(after.slice(0, o.start - expr.end));
+		if (CONJUNCT_END.test(head) && /\w/.test(head.replace(CONJUNCT_END, ''))) {
+			cut = o.start;
+			after = head.replace(CONJUNCT_END, '');
+		}
+	}
 	// (With the preposition before it: "kept rates at 5.25% on Thursday, the fifth meeting" leaves no "on ,".)
-	for (const o of sorted) if (o.start >= expr.end) after = withoutPrepositionEnd(after.slice(0, o.start - expr.end)) + after.slice(o.end - expr.end);
+	for (const o of sorted) if (o.start >= expr.end && o.end <= cut) after = withoutPrepositionEnd(after.slice(0, o.start - expr.end)) + after.slice(o.end - expr.end);
 	after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
-	return after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '').split(CLAUSE_END_AFTER)[0];
+	after = after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '');
+	// "In 1991, when the Soviet Union collapsed, Ukraine became independent": the main clause after the aside.
+	const aside = LEADING_WHEN.exec(after);
+	if (aside && hasVerb(after.slice(aside[0].length).split(CLAUSE_END_AFTER)[0])) after = after.slice(aside[0].length);
+	return after.split(CLAUSE_END_AFTER)[0];
 }
+
+/** The end of the text before a date that opens a conjunct of its own: "and", "and then,", "but later". */
+const CONJUNCT_END = /(?:,\s*(?:and|but)(?:\s+(?:then|later|finally))?|\s(?:and|but)\s+(?:then|later|finally)),?\s*$/i;
+
+/** A clause of "when" or "while" that opens what follows a date, up to its comma. */
+const LEADING_WHEN = /^(?:when|while)\s[^,.;]{3,80},\s+(?=[A-Za-z])/i;
 
 /** Where each CLAUSE_BOUNDARY match in the text ends, in order (offsets only: no match objects). */
 export function boundaryEnds(text: string): number[] {
