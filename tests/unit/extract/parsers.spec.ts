@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timexes } from './helpers.ts';
+import { timexes, valueOf } from './helpers.ts';
 import { storyKind } from '../../../src/lib/extract/temporal/resolveAll.ts';
 import type { Candidate } from '../../../src/lib/extract/temporal/candidate.ts';
 import { extract, timexesOf } from '../../../src/lib/extract/index.ts';
@@ -304,7 +304,7 @@ table('clock times and parts of the day in a story', [
 		expected: [['11:40 p.m.', '1912-04-14T23:40'], ['12:45 a.m.', '1912-04-15T00:45']]
 	},
 	{ name: 'midnight after a time of day told before: the midnight that ends its day', text: 'On the evening of 9 November 1989, crowds gathered at the checkpoints, and shortly before midnight the guards opened the gates.', reference: '2009-12-19', expected: [['midnight', '1989-11-09T24:00']] },
-	{ name: 'midnight after a time of day, in history', text: 'The Wall went up in 1961. Kennedy came in 1963. A student was shot in 1967. On the evening of 9 November 1989, crowds gathered, and shortly before midnight the guards opened the gates.', reference: '2009-12-19', expected: [['midnight', '1989-11-10T00:00']] },
+	{ name: 'midnight after a time of day, in history', text: 'The Wall went up in 1961. Kennedy came in 1963. A student was shot in 1967. On the evening of 9 November 1989, crowds gathered, and shortly before midnight the guards opened the gates.', reference: '2009-12-19', expected: [['midnight', '1989-11-09T24:00']] },
 	{ name: 'the small hours of a night', text: 'Mobs burned synagogues across Germany on the night of 9 November 1938, and at 2 a.m. the police stood by.', reference: '2009-12-19', expected: [['2 a.m.', '1938-11-10T02:00']] },
 	{ name: 'in news, a clock time alone is on the day the story last told', text: 'The rover touched down on Mars on Thursday afternoon.\n\nIt landed in Jezero Crater at 3:55 p.m. EST, and engineers cheered.', reference: '2021-02-19', expected: [['3:55 p.m. EST', '2021-02-18T15:55']] },
 	{
@@ -628,5 +628,41 @@ describe('timexesOf', () => {
 	it('leaves the comma before a range’s connector out of its first end', () => {
 		const timexes = (text: string) => timexesOf(extract(text, { reference: '1989-10-30' }).expressions).map((t) => [t.text, t.value]);
 		expect(timexes('The offer runs from last Thursday, to Nov. 6.')).toEqual([['last Thursday', '1989-10-26'], ['Nov. 6', '1989-11-06']]);
+	});
+});
+
+describe('sentence ends, midnights and sizes', () => {
+	it('cuts chrono’s windows after a month written in full and a full stop', () => {
+		expect(timexes('The final attack began on the night of 13 July. After two days of fighting, the tower was pushed against the wall.', '2008-10-30')).toEqual([
+			['the night of 13 July', '2008-07-13TNI'],
+			['two days', 'P2D']
+		]);
+	});
+	it('writes a midnight as the end of its day, named or not', () => {
+		expect(valueOf('Money for most federal agencies runs out at midnight Sept. 30.', 'midnight Sept. 30', '1997-09-18')).toBe('1997-09-30T24:00');
+		expect(valueOf('The battle went on until nearly midnight.', 'midnight', '1997-09-18')).toBe('1997-09-18T24:00');
+		expect(valueOf('Talks ended at midnight Friday.', 'midnight Friday', '1997-09-18')).toBe('1997-09-12T24:00');
+	});
+	it('reads “a quarter-mile” as a size, not three months', () => {
+		expect(timexes('He directed the operation from a command post a quarter-mile down the road.', '1996-10-16')).toEqual([]);
+		expect(valueOf('It took the company a quarter to recover.', 'a quarter', '1996-10-16')).toBe('P1Q');
+	});
+	it('leaves “recently” out of “as recently as”', () => {
+		expect(timexes('Economists warned as recently as last spring that the expansion was over.', '1998-12-23').map(([t]) => t)).toEqual(['last spring']);
+		expect(valueOf('Prices rose recently.', 'recently', '1998-12-23')).toBe('PAST_REF');
+	});
+});
+
+describe('news years after a flashback, and with no tense', () => {
+	it('puts a date after “since” in the present perfect near the day of writing, whatever flashback came before', () => {
+		const text = 'A peace accord signed in Ivory Coast in November 1996 collapsed within months. Most shops have been shut since Jan. 6, residents said.';
+		expect(valueOf(text, 'Jan. 6', '1999-01-12')).toBe('1999-01-06');
+		// In the past tense, after the flashback, the month is the flashback's year's.
+		expect(valueOf('A peace accord was signed in Ivory Coast in November 1996. The rebels broke it on Dec. 6.', 'Dec. 6', '1999-01-12')).toBe('1996-12-06');
+	});
+	it('reads no tense from what was said after “, saying”, and puts a month with no tense in the past unless the next one is much nearer', () => {
+		const text = 'About 140 workers were let go when the company shut the plant in April, saying it could no longer get enough timber.';
+		expect(valueOf(text, 'April', '1996-10-16')).toBe('1996-04');
+		expect(valueOf('The company shut the plant in November, saying it could no longer get enough timber.', 'November', '1996-10-16')).toBe('1996-11');
 	});
 });

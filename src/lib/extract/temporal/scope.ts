@@ -247,7 +247,7 @@ const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|adjourned|po
 /** A plan told in the past perfect or as made before: "had been scheduled to", "previously planned". */
 const PAST_PLAN = /\bhad\s+been\b|\bpreviously\b/i;
 
-const REPORTING_AFTER = /^\s*,\s*(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated)\b/i;
+const REPORTING_AFTER = /^\s*,\s*(?:(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated)|saying)\b/i;
 
 /**
  * The tense of the clause around a date: the words before it, and when they say nothing, the

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, MONTH_NAME_SOURCE, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, millisToYmd, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, MONTH_NAME_SOURCE, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
@@ -24,6 +24,9 @@ const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midn
 const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|begins|starts|ends|closes|takes\s+place|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes)\b/i;
 /** A present perfect ("has issued"), which tells what stands now, not when; and the plain past verbs and words that do ("since Thursday night"). */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
+const NO_TENSE_AHEAD = 45 * 86_400_000;
+/** "since" right before a date. */
+const SINCE_END = /\bsince\s+$/i;
 const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|since|ago|last)\b/i;
 /** After a weekday, a present verb of a scheduled thing ("Tuesday marks", "Friday and Saturday are"). */
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
@@ -388,7 +391,7 @@ function backToNow(ctx: ResolveContext, flashback: Candidate): boolean {
  * them (a year from the narrative mostly does not), hence functions. `slack`, how far past the day of
  * writing a date may lie against its tense.
  */
-function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK): Resolved | null {
+function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK, sinceNow = false): Resolved | null {
 	// "the following January", "the next March", "the previous May": the first such month after (before) the story's time.
 	const anaphoric = direction !== null && ANAPHORIC_LEAD.test(text);
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
@@ -414,7 +417,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && narrative.candidate.compared);
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text) ?? /^that\s/i.exec(text);
-	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && backToNow(ctx, narrative.candidate))))) {
+	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (sinceNow || backToNow(ctx, narrative.candidate)))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
@@ -450,7 +453,8 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	let best = ref.year;
 	let bestDistance = Infinity;
 	for (const y of candidates.length ? candidates : [ref.year]) {
-		const d = Math.abs(at(y) - refMs);
+		// With no tense to go by, news mostly reports the past: a month ahead must be nearer than the one behind by a margin.
+		const d = Math.abs(at(y) - refMs) + (side === 'none' && at(y) > refMs + slack ? NO_TENSE_AHEAD : 0);
 		if (d < bestDistance) (best = y), (bestDistance = d);
 	}
 	const t = monthly(componentsToTime(c, best), text);
@@ -875,14 +879,35 @@ function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: Res
 	return { ...r, time: dayPartValue(r.time, part), stated: [...r.stated, 'time'] };
 }
 
+const MIDNIGHT = /\bmidnight\b/i;
+/** A day named in a text ("midnight Sept. 30", "midnight Friday", "midnight tomorrow"). */
+const NAMES_DAY = /\d|day\b|\btomorrow\b|\btonight\b/i;
+
+/**
+ * A midnight is the one that ends its day, which TimeML writes T24:00: "midnight Sept. 30" is 09-30T24:00, not the start of
+ * that day; a midnight with no day named ("until nearly midnight"), which chrono puts at 00:00 of the next day, is the
+ * same instant written as the end of the day before.
+ */
+function midnightEnding(r: Resolved | null, named: boolean, text: string): Resolved | null {
+	if (!r || !r.time.value.endsWith('T00:00')) return r;
+	const start = isoToMillis(r.time.start);
+	const day = named ? start : start - 86_400_000;
+	const value = `${formatYmd(millisToYmd(day))}T24:00`;
+	return { ...r, time: timeValue(value, day + 86_400_000, day + 86_400_000 + 3_600_000, 'hour'), derivation: [...r.derivation, `“${text}” is the midnight that ends the day → ${value}`] };
+}
+
+/** The end of a sentence the chrono windows are cut at (see chronoParser.find). */
+const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b[a-z]{3,}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
+
 export const chronoParser: Parser = {
 	name: 'chrono',
 	find(scope: PassageScope): Candidate[] {
 		const out: Candidate[] = [];
-		// Sentence starts after a plain word or a year and a full stop: not after "p.m." or "Nov.", where the splitter can be wrong.
+		// Sentence starts after a plain word, a year or a month written in full (and its day) and a full stop: not after "p.m."
+		// or "Nov.", where the splitter can be wrong. ("began on the night of 13 July. After two days" is two sentences.)
 		const sentenceStarts = scope.passage.sentences
 			.map((x) => x.start - scope.passage.start)
-			.filter((x) => x > 0 && /(?:\b\d{4}|\b[a-z]{3,})[.!?]["”’)]*\s+$/.test(scope.text.slice(Math.max(0, x - 24), x)));
+			.filter((x) => x > 0 && SENTENCE_END_BEFORE.test(scope.text.slice(Math.max(0, x - 24), x)));
 		for (const { parsed, offset } of parseWindows(scope.text, sentenceStarts)) {
 			let r = parsed;
 			let start = offset + r.index;
@@ -1097,7 +1122,10 @@ export const chronoParser: Parser = {
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				const clauseLooksBack = () => (lookingBack ??= !afterMonth && clauseLooksBackAt(scope.text, from));
 				const slack = direction === null && modifiesNoun(scope.text, from, end) ? ATTRIBUTIVE_SLACK : WEEK;
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack), c, rangeEnd) }));
+				// "Most shops have been shut since Jan. 6": a time that runs up to now; in news it is near the day of writing,
+				// whatever flashback came before.
+				const sinceNow = SINCE_END.test(scope.text.slice(Math.max(0, from - 6), from)) && PRESENT_PERFECT.test(scope.text.slice(clauseStartBefore(scope.text, from), from));
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, sinceNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
@@ -1120,6 +1148,11 @@ export const chronoParser: Parser = {
 				const text = week[0] + cand.text;
 				const which = week[1].toLowerCase();
 				return { ...cand, start: cand.start - week[0].length, text, resolve: (ctx: ResolveContext) => weekOfMonth(resolve(ctx), which, text) };
+			}
+			if (MIDNIGHT.test(cand.text)) {
+				const resolve = cand.resolve;
+				const named = NAMES_DAY.test(cand.text);
+				return { ...cand, resolve: (ctx: ResolveContext) => midnightEnding(resolve(ctx), named, cand.text) };
 			}
 			const part = partOfDay(cand.text);
 			if (!part || cand.value) return cand;

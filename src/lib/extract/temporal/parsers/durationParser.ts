@@ -31,6 +31,8 @@ const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?
 const QUANT_OUTSIDE = /^(?:about|over)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|a\s+few)\b)/i;
 const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;
 /** One of these is in every match (for {@link matchesIn}); the set parser's rates use it too. */
+/** What follows "a quarter" that is a size ("a quarter of", "a quarter point", "a quarter-mile"), not three months ("a quarter-century" is a time). */
+const QUARTER_SIZE = /^(?:\s+of\b|[\s-]+(?:points?|percent(?:age)?|miles?|inch(?:es)?|pounds?|acres?|tons?)\b|-(?!(?:century|centuries|hours?)\b)[a-z])/i;
 export const UNIT_WORDS = anyOf(['second', 'minute', 'hour', 'day', 'night', 'week', 'month', 'quarter', 'year', 'decade', 'centur']);
 /** Every match of VAGUE holds one of the words before its unit. */
 const VAGUE_WORDS = anyOf(['past', 'last', 'next', 'coming', 'previous', 'recent', 'several', 'few', 'many', 'following', 'ensuing', 'subsequent', 'preceding', 'intervening']);
@@ -132,8 +134,8 @@ export const durationParser: Parser = {
 			if (/^(?:a|an)$/i.test(m[1]) && SPEED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 16), m.index))) continue;
 			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
-			// ("a quarter point", "a quarter-point cut": a size, not a length of time.)
-			if (/^quarter/i.test(m[2]) && /^(?:\s+of\b|[\s-]+(?:points?|percent(?:age)?)\b)/i.test(scope.text.slice(end, end + 12))) continue;
+			// ("a quarter point", "a quarter-point cut", "a quarter-mile down the road": a size, not a length of time.)
+			if (/^quarter/i.test(m[2]) && QUARTER_SIZE.test(scope.text.slice(end, end + 12))) continue;
 			// "meant to last fifty years", "would last almost seventy years": the verb "last" stays out, not the adjective.
 			const verb = /^last\s+/i.exec(m[0]) && VERB_LAST_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index)) ? /^last\s+/i.exec(m[0])![0].length : 0;
 			const body = m[0].slice(verb);

@@ -17,6 +17,9 @@ const WORDS: Array<[RegExp, string, Gate]> = [
 /** After "the future": a name, or what a person becomes. (Case-sensitive: a capital starts the name.) */
 const PERSON_AFTER = /^\s+(?:\p{Lu}|(?:king|queen|emperor|empress|pope|president|prime|wife|husband|bride|leader|tsar|czar|saint|prince|princess)\b)/u;
 
+/** "as" around a word: "as recently as". */
+const AS_BEFORE = /\bas\s+$/i, AS_AFTER = /^\s+as\b/i;
+
 export const referenceWordParser: Parser = {
 	name: 'referenceWord',
 	find(scope) {
@@ -25,6 +28,8 @@ export const referenceWordParser: Parser = {
 			for (const m of matchesIn(scope, re, words)) {
 				// "the future Genghis Khan", "the future king": a person named by what they became.
 				if (value === 'FUTURE_REF' && PERSON_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+				// "as recently as last spring": the date after it is the time; "recently" only says how near it is.
+				if (value === 'PAST_REF' && AS_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 4)) && AS_BEFORE.test(scope.text.slice(Math.max(0, m.index - 4), m.index))) continue;
 				const text = m[0].replace(/^in\s+/i, '');
 				const start = m.index + (m[0].length - text.length);
 				out.push(candidateAt(scope, start, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value, resolve: placedNowhere }));
