@@ -20,14 +20,18 @@ const CONNECTOR = /\s*(?:–|—|-|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b
 const YEAR_IN_NAME = /(?<![\d,.])\b(?:1\d{3}|20\d{2})\b(?![\d,.]\d)/;
 const MONTH = `(${MONTH_NAMES.join('|')})`;
 const DATE_IN_NAME = new RegExp(String.raw`\b(?:(\d{1,2})\s+${MONTH},?\s+(\d{4})|${MONTH}\s+(\d{1,2}),?\s+(\d{4}))\b`, 'i');
+const MONTH_IN_NAME = new RegExp(String.raw`\b${MONTH}\s+(1\d{3}|20\d{2})\b(?![\d,.]\d)`, 'i');
 
-/** The full date ("11 November 1918", "September 11, 2001") or else the year written in an event's name. */
+/** The full date ("11 November 1918", "September 11, 2001"), the month ("October 1987") or else the year written in an event's name. */
 function timeInName(name: string): { index: number; text: string; value: string } | null {
 	const date = DATE_IN_NAME.exec(name);
 	if (date) {
 		const [day, month, year] = date[1] ? [date[1], date[2], date[3]] : [date[5], date[4], date[6]];
 		return { index: date.index, text: date[0], value: `${year}-${String(monthNumber(month)).padStart(2, '0')}-${day.padStart(2, '0')}` };
 	}
+	// "the October 1987 crash": the month and its year.
+	const month = MONTH_IN_NAME.exec(name);
+	if (month) return { index: month.index, text: month[0], value: `${month[2]}-${String(monthNumber(month[1])).padStart(2, '0')}` };
 	const year = YEAR_IN_NAME.exec(name);
 	return year ? { index: year.index, text: year[0], value: year[0] } : null;
 }

@@ -666,3 +666,58 @@ describe('news years after a flashback, and with no tense', () => {
 		expect(valueOf('The company shut the plant in November, saying it could no longer get enough timber.', 'November', '1996-10-16')).toBe('1996-11');
 	});
 });
+
+describe('decades ago, possessives and names', () => {
+	it('counts “a decade ago” back ten years from the day of writing', () => {
+		expect(valueOf('Prices were low a decade ago.', 'a decade ago', '1991-06-14')).toBe('1981');
+		expect(valueOf('Two decades ago, it rained.', 'Two decades ago', '1991-06-14')).toBe('1971');
+	});
+	it('reads a year after a possessive as a year, not a count', () => {
+		expect(valueOf("She cut her estimate of Carrolton's 1991 earnings.", '1991', '1991-06-14')).toBe('1991');
+	});
+	it('writes the month and year in an event’s name as the time', () => {
+		const found = timexesOf(extract('Stocks are dearer than at any time since the October 1987 crash.', { reference: '1991-06-14' }).expressions).map((t) => [t.text, t.value]);
+		expect(found).toEqual([['October 1987', '1987-10']]);
+	});
+	it('makes a day named in a possessive an aside: a clock time after it is not on that day', () => {
+		const text = 'The average fell 18 points, wiping out most of Friday’s 22-point gain. The average had been down 30 points at 2 p.m.';
+		expect(valueOf(text, '2 p.m.', '1991-03-19')).not.toBe('1991-03-15T14:00');
+	});
+	it('counts no anniversary from a thing done ("two years after crossing the Niemen"): the count is a length of time', () => {
+		expect(timexes('He abdicated in April 1814, less than two years after crossing the Niemen.', '2010-06-01')).toEqual([
+			['April 1814', '1814-04'],
+			['less than two years', 'P2Y']
+		]);
+	});
+	it('reads no tense from the clause after ", but"', () => {
+		expect(valueOf('Whitcomb said he still hoped to send the bills to the White House by Oct. 1, but he acknowledged that a stopgap would be needed.', 'Oct. 1', '1997-09-18')).toBe('1997-10-01');
+	});
+});
+
+describe('parts of the story’s days', () => {
+	const reference = '2010-06-01';
+	it('puts “late that evening”, “later that evening” and “the same afternoon” on the story’s day', () => {
+		expect(valueOf('On 14 June 1982 the general agreed to a ceasefire, and the surrender was signed late that evening.', 'late that evening', reference)).toBe('1982-06-14TEV');
+		expect(valueOf('On 14 June 1982 the general agreed to a ceasefire. Later that evening they left.', 'Later that evening', reference)).toBe('1982-06-14TEV');
+		expect(valueOf('On 30 November 1939 troops crossed the border. Bombers struck Helsinki the same afternoon.', 'the same afternoon', reference)).toBe('1939-11-30TAF');
+	});
+	it('tags “the following morning at 11:00” as the morning and the time in it', () => {
+		expect(timexes('The treaty was signed on 12 March 1940, and fighting ended the following morning at 11:00. Two days later, they met.', reference)).toEqual([
+			['12 March 1940', '1940-03-12'],
+			['the following morning', '1940-03-13TMO'],
+			['11:00', '1940-03-13T11:00'],
+			['Two days later', '1940-03-15']
+		]);
+	});
+	it('counts “two nights later” from the night told', () => {
+		expect(valueOf('The attacks began on the night of 11 June 1982. Two nights later, the Guards took the hill.', 'Two nights later', reference)).toBe('1982-06-13TNI');
+	});
+	it('goes on past a winter the story came to into the next year, for a month of spring, not for a later one', () => {
+		const story = 'The crusaders reached Antioch on 20 October 1097. The besiegers suffered terribly during the winter.';
+		expect(valueOf(`${story} They climbed the walls on 3 June.`, '3 June', reference)).toBe('1098-06-03');
+		expect(valueOf(`${story} The first assault had come in August.`, 'August', reference)).toBe('1097-08');
+	});
+	it('puts a midnight on a named day in history in the story’s year', () => {
+		expect(valueOf('The armistice was signed in 1918. The guns fell silent at midnight 30 September.', 'midnight 30 September', reference)).toBe('1918-09-30T24:00');
+	});
+});

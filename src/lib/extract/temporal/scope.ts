@@ -261,11 +261,15 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 	const rest = text.slice(localEnd, localEnd + 80);
 	// ", the company said": the report's tense, not the date's.
 	if (REPORTING_AFTER.test(rest)) return 'none';
-	const stop = rest.search(/[.;:!?]/);
+	// Up to the end of the clause: "by Oct. 1, but he acknowledged …" takes no tense from the clause after "but".
+	const stop = rest.search(CLAUSE_END_AFTER_DATE);
 	const words = bareAll((stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 6));
 	// After the date, "last" and "ago" belong to other phrases ("in January, last year's ...").
 	return tenseOfWords(words, NOT_PAST_AFTER, false);
 }
+
+/** Where the clause after a date ends: a stop, or a comma before a conjunction that opens another clause. */
+const CLAUSE_END_AFTER_DATE = /[.;:!?]|,\s+(?:but|and|or|while|although|though|whereas|because)\b/;
 
 /** Words after a date that show it is no modifier of a noun ("the Friday before", "a Tuesday when"). */
 const NOT_A_NOUN = new Set(['of', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'that', 'which', 'who', 'when', 'where', 'as', 'than', 'through', 'until', 'till', 'after', 'before', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'has', 'had', 'have', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'this', 'last', 'next', 'night', 'morning', 'afternoon', 'evening']);

@@ -23,6 +23,9 @@ const OF = anyOf(['of']);
 const YEARS = anyOf(['years']);
 const SINCE = anyOf(['since', 'after', 'from']);
 
+/** What opens a clause or a gerund after "years since/after": no named event to count from. */
+const NO_NAMED_ANCHOR = /^(?:[a-z]+ing\b|(?:he|she|they|it|we|i|you)\s)/i;
+
 /** How far after the phrase the anchored expression may start (the object of "of"/"since"). */
 const MAX_GAP = 80;
 
@@ -74,6 +77,9 @@ export const anniversaryParser: Parser = {
 		}
 		for (const m of matchesIn(scope, YEARS_SINCE, YEARS, SINCE)) {
 			const years = parseCardinal(m[1]);
+			// "two years after crossing the Niemen", "two years after he was elected": counted from a thing done, not from a
+			// dated event named after it; the count is a length of time.
+			if (NO_NAMED_ANCHOR.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
 			if (years && years > 0 && years <= 1000) out.push(anniversaryAt(scope, m.index, m[0], years));
 		}
 		return out;

@@ -25,6 +25,8 @@ const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|
 /** A present perfect ("has issued"), which tells what stands now, not when; and the plain past verbs and words that do ("since Thursday night"). */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
 const NO_TENSE_AHEAD = 45 * 86_400_000;
+/** A possessive after a date: "Friday's 22-point gain". */
+const POSSESSIVE_AFTER = /^['’]s\b/;
 /** "since" right before a date. */
 const SINCE_END = /\bsince\s+$/i;
 const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|since|ago|last)\b/i;
@@ -38,7 +40,7 @@ const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
 /** A part of the day as chrono reads it alone, and the article before it that TimeML keeps. */
 const BARE_PART = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$/i;
-const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late)\s+)?$/i;
+const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late|same)\s+)?$/i;
 /** A verb that takes a clause, or "so"/"such", before "that" (a few words between): the "that" opens the clause ("said that October sales rose", "said Tuesday that Sunday's fair"). */
 const THAT_CLAUSE_BEFORE = /\b(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|predicted|insisted|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed|is|was|are|were)(?:\s+[\w,]+){0,3}?\s+$/i;
 /** Does the "that" at `thatStart` open a clause ("said Tuesday that Sunday's fair") rather than point to a time of the story? */
@@ -427,7 +429,11 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		const wrapsBack = !ofYear && direction === null && atMonth !== null && month > atMonth && atMonth + 12 - month <= 4 && lookingBack();
 		const counted = !anaphoric ? 0 : direction === 'future' ? (atMonth === null || month <= atMonth ? 1 : 0) : atMonth === null || month >= atMonth ? -1 : 0;
 		// "The winter of 1854–55 … by January": the January of that winter, in the year it runs into.
-		const inWinter = !ofYear && direction === null && at.granularity === 'season' && at.value.endsWith('-WI') && month <= 2 ? 1 : 0;
+		// A winter the story came to by itself ("reached Antioch on 20 October 1097 … during the winter"), and then a month of
+		// spring or early summer: the story has gone on past that winter into the next year ("3 June" is 1098). (A later
+		// month may as well be a look back: "dug in for the winter. … opened its assault in August" is the August before.)
+		const winter = !ofYear && direction === null && at.granularity === 'season' && at.value.endsWith('-WI');
+		const inWinter = winter && (month <= 2 || (month <= 6 && !/\d/.test(narrative.candidate.text) && !lookingBack())) ? 1 : 0;
 		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0) - (wrapsBack ? 1 : 0) + counted + inWinter;
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
@@ -692,6 +698,8 @@ function parseWritten(e: chrono.Chrono, text: string, readable = readableClocks(
 	return e.parse(readable.text, { instant: PROBE, timezone: 0 }).map((r) => unshift(r, readable.colons, text));
 }
 
+/** Between a part of the day and a clock time in it: "morning at 11:00". */
+const PART_THEN_CLOCK = /(?<=^(?:morning|afternoon|evening|night))\s*,?\s+at\s+(?=\d)/i;
 /** Between the two ends of a range: "from midday on Friday until 18:00 on Sunday". */
 const RANGE_JOINT = /\s*(?:\b(?:to|until|till|through)\b|[-–—])\s*/i;
 
@@ -706,7 +714,8 @@ function jointOf(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | 
 	// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
 	if (parsed.end && /^['’]s\b/.test(piece.slice(after))) return /\s+(?:to|through|until)\s+/i.exec(parsed.text);
 	// "11 a.m. on 11 November 1918", "10:00 on Thursday 9 May": TimeML tags the time and the day apart (the "on" between is a signal).
-	if (!parsed.end) return parsed.start.isCertain('hour') ? CLOCK_ON_DAY.exec(parsed.text) : null;
+	// "the following morning at 11:00": the part of the day and the clock time in it, two expressions.
+	if (!parsed.end) return parsed.start.isCertain('hour') ? (CLOCK_ON_DAY.exec(parsed.text) ?? PART_THEN_CLOCK.exec(parsed.text)) : null;
 	// "from 7 a.m. to 7 p.m.", "06:00 to 21:00 GMT": a range of clock times is two times, each on its day, as TimeML tags them.
 	if (clockOnly(parsed.start) && clockOnly(parsed.end)) return CLOCK_JOINT.exec(parsed.text);
 	return CLOCK_ON_DAY.test(parsed.text) ? RANGE_JOINT.exec(parsed.text) : null;
@@ -810,6 +819,8 @@ function ymdOf(iso: string): Ymd {
 	return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : { year: 0, month: 1, day: 1 };
 }
 
+/** A part of the day the story is at: "that morning", "later that evening", "the same afternoon". */
+const STORY_THAT = /^(?:(?:late|later|early|earlier)\s+)?(?:that|the\s+same)\b/i;
 /** A part of the day with its article or "mid", and nothing to say which day: "the early afternoon", "mid afternoon". */
 const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|mid[-\s]?)(?:morning|afternoon|evening|night)$/i;
 
@@ -819,9 +830,10 @@ const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|mid[-\s]?)(?:morning|afterno
  * plane went down"), which is not the story's.
  */
 function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean): Resolved | null {
-	// "that morning", "that same night": the day the story is at; "the next morning", the day after it.
+	// "that morning", "that same night", "late that evening", "the same afternoon": the day the story is at; "the next
+	// morning", the day after it.
 	const next = /\bthe\s+(?:next|following)\b/i.test(text);
-	if (/^that\b/i.test(text) || next) {
+	if (STORY_THAT.test(text) || next) {
 		const narrative = ctx.narrativeBefore(true);
 		const t = narrative?.resolved.time;
 		if (!narrative || !t || !(t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute')) return null;
@@ -897,7 +909,7 @@ function midnightEnding(r: Resolved | null, named: boolean, text: string): Resol
 }
 
 /** The end of a sentence the chrono windows are cut at (see chronoParser.find). */
-const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b[a-z]{3,}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
+const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b\d{1,2}:\d{2}|\b[a-z]{3,}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
 
 export const chronoParser: Parser = {
 	name: 'chrono',
@@ -999,7 +1011,9 @@ export const chronoParser: Parser = {
 			const named = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text);
 			// "Thursday night", "noon Saturday": a weekday with a part of its day or a clock word is a weekday (its tense decides), not a day counted from the reference.
 			const partOfWeekday = c.isCertain('weekday') && !c.isCertain('day') && tags.some((t) => PART_TAG.test(t)) && tags.every((t) => !t.startsWith('result/relative') && (!t.startsWith('casualReference') || PART_TAG.test(t))) && !RELATIVE_WORDS.test(text);
-			const relative = partOfWeekday ? false : !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(ofYear && !r.start.isCertain('year') ? text.slice(0, -ofYear[0].length) : text) && !/\b\d{4}\b/.test(text));
+			// "midnight Sept. 30", "noon 14 July": a clock word on a named day is that day's, found as the day is.
+			const clockOnDay = c.isCertain('month') && c.isCertain('day') && tags.some((t) => PART_TAG.test(t)) && tags.every((t) => !t.startsWith('result/relative') && (!t.startsWith('casualReference') || PART_TAG.test(t)));
+			const relative = partOfWeekday || clockOnDay ? false : !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(ofYear && !r.start.isCertain('year') ? text.slice(0, -ofYear[0].length) : text) && !/\b\d{4}\b/.test(text));
 			const type = c.isCertain('hour') ? 'TIME' : 'DATE';
 			const base = { parser: 'chrono', type, priority: 2 } as const;
 			if (/^(now|right now|currently|at present)$/i.test(text)) {
@@ -1073,6 +1087,9 @@ export const chronoParser: Parser = {
 						}
 					})
 				);
+				// "Stock prices slipped yesterday, wiping out most of Friday's gain": a thing named by its day, after the day the
+				// clause tells, is an aside; a clock time after it is on the day told ("down 30 points at 2 p.m.").
+				if (POSSESSIVE_AFTER.test(scope.text.slice(end, end + 3))) out[out.length - 1].background = true;
 				continue;
 			}
 			// "June last year", "January this year": the month of the year the phrase counts to.

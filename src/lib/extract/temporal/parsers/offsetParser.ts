@@ -5,24 +5,24 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
+import { UNIT_WORDS } from './durationParser.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
 /** "on" before a noun phrase, a preposition ("years on Italian soil", "months on the throne"); not "ten years on, …", "years on from". */
 export const PLACE_ON = /^on\s+(?!from\b|since\b)[\p{L}\d]/iu;
-const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
-const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year)s?\s+ago\b`, 'gi');
+const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|night|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
+const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b`, 'gi');
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
 const UNITS = anyOf(['day', 'week', 'month', 'year', 'decade']);
 const BEFORE_AFTER = anyOf(['before', 'after', 'ahead', 'prior', 'following']);
-const YEAR = anyOf(['year']);
 const AGO = anyOf(['ago']);
 const WEEKEND_WORD = anyOf(['weekend']);
 const THIS_LAST_NEXT = anyOf(['this', 'last', 'next', 'coming', 'previous']);
@@ -210,7 +210,7 @@ const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|
 // apostrophes) and holds a word of its key (a unit, "ago"), so each is scanned only in the runs of those characters
 // that hold one (see runPattern).
 const OFFSET_BEFORE_AFTER_RUNS = runPattern(OFFSET_BEFORE_AFTER, UNITS, String.raw`A-Za-z0-9\s-`);
-const OFFSET_LATER_RUNS = runPattern(OFFSET_LATER, UNITS, String.raw`A-Za-z0-9\s-`);
+const OFFSET_LATER_RUNS = runPattern(OFFSET_LATER, UNIT_WORDS, String.raw`A-Za-z0-9\s-`);
 const OFFSET_AGO_RUNS = runPattern(OFFSET_AGO, AGO, String.raw`A-Za-z0-9\s-`);
 const FROM_REFERENCE_RUNS = runPattern(FROM_REFERENCE, UNITS, String.raw`A-Za-z\s`);
 const UNIT_OF_STORY_RUNS = runPattern(UNIT_OF_STORY, UNITS, String.raw`A-Za-z\s'’`);
@@ -278,7 +278,9 @@ export const offsetParser: Parser = {
 			if (amount === null) continue;
 			// "after fifteen years on Italian soil": "on" is a preposition there, and the years a length of time.
 			if (PLACE_ON.test(scope.text.slice(m.index + m[0].length - 2, m.index + m[0].length + 12))) continue;
-			const unit = m[2].toLowerCase() as Unit;
+			// "Two nights later": the night of the day two days on, a time of day.
+			const nights = m[2].toLowerCase() === 'night';
+			const unit = nights ? 'day' : (m[2].toLowerCase() as Unit);
 			const sign = /earlier/i.test(m[3]) ? -1 : 1;
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
@@ -286,8 +288,10 @@ export const offsetParser: Parser = {
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
 				// ("Two years later", after "from 1939 to 1945": from the end of the range.)
 				const anchor = period ?? ctx.narrativeBefore(false, false, true);
-				return fromAnchor(anchor, anchor && counted(anchor.resolved.time, sign * amount, unit), text, 'counts from the last date told,');
+				const time = anchor && counted(anchor.resolved.time, sign * amount, unit);
+				return fromAnchor(anchor, time && nights ? dayPartValue(time, DAY_PARTS.night) : time, text, 'counts from the last date told,');
 			}, vagueValue(m[1], sign < 0)));
+			if (nights) out[out.length - 1].type = 'TIME';
 			// "(In March 1965 the Marines landed …,) two decades earlier (they had …). In March, …": a look years
 			// back is an aside; the story goes on from where it was.
 			// So is a look back that does not open its clause ("the attack on the Taliban just over a year earlier"):
@@ -295,9 +299,12 @@ export const offsetParser: Parser = {
 			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, m.index))) out[out.length - 1].background = true;
 		}
 		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
-		for (const m of matchesInRuns(scope, OFFSET_AGO_RUNS, YEAR)) {
-			const amount = parseCardinal(m[1]);
-			if (amount === null) continue;
+		for (const m of matchesInRuns(scope, OFFSET_AGO_RUNS, UNITS)) {
+			const count = parseCardinal(m[1]);
+			if (count === null) continue;
+			// "a decade ago": ten years back, a year as "ten years ago" is.
+			const decades = m[2].toLowerCase() === 'decade';
+			const amount = decades ? 10 * count : count;
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				// In history, "two years ago" (in a quotation) counts from the story's time.
@@ -305,7 +312,7 @@ export const offsetParser: Parser = {
 					const told = ctx.narrativeBefore(true);
 					return told ? fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,') : null;
 				}
-				const period = periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
+				const period = decades ? null : periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
 				if (!period || period === 'year') {
 					if (!ctx.reference) return null;
 					return countedFromReference(ctx.reference, ctx.referenceLabel, text, yearValue(ctx.reference.year - amount), ['year'], 0.7);

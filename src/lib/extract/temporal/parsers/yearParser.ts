@@ -28,7 +28,7 @@ const PLURAL_AFTER = /^\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b
 /** A capitalised word after a year, which with a determiner before it names a thing of that year ("the 1839 Treaty of London"). */
 const NAMED_AFTER = /^\s+[A-Z][a-z]/;
 /** A determiner right before a number: "the 1777 campaigns". */
-const DETERMINER_BEFORE = /\b(?:the|its|their|his|her|our|this|that|these|those)\s+$/i;
+const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our|this|that|these|those)|\w['’]s)\s+$/i;
 /** A range's lead word and a hedge before its first year ("from about 1870 to 1914"); the hedge stays outside the range, as the lead does. */
 const HEDGED_LEAD = /\b(from|between|in)\s+(?:about|around|circa|c\.|roughly|approximately|some)\s+$/i;
 /** Years listed after a cue: "in both 1990 and 1991", "in 1994, 1995 and 1997". Each is a year of its own. */
