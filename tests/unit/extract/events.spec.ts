@@ -331,7 +331,9 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		// A title does not end on a preposition cut from its object ("… a war of attrition along [the Suez Canal]").
 		{ sentence: 'Egypt and Israel fought a war of attrition along the Suez Canal until August 1970, and Egypt and Syria attacked again in October 1973.', phrase: 'August 1970', others: ['October 1973'], expected: 'Egypt and Israel fought a war of attrition' },
 		// A participle after its noun, its phrase cut ("associated [with …]"): the sentence's own verb.
-		{ sentence: "Profit at the unit fell to $110.6 million, or 37 cents a share, from $142.4 million, largely because of a $24 million one-time charge associated with Hughes's previously announced plan to reduce employment by at least 6,000 people by year end.", phrase: 'year end', expected: 'Profit at the unit fell to $110.6 million' }
+		{ sentence: "Profit at the unit fell to $110.6 million, or 37 cents a share, from $142.4 million, largely because of a $24 million one-time charge associated with Hughes's previously announced plan to reduce employment by at least 6,000 people by year end.", phrase: 'year end', expected: 'Profit at the unit fell to $110.6 million' },
+		// The antecedent of "who" is the people named last, not the phrase of a preposition before them.
+		{ sentence: 'By the late 11th century the Byzantine Empire had lost most of Asia Minor to the Seljuk Turks, who had crushed a Byzantine army at Manzikert in 1071 and overran Syria.', phrase: '1071', others: ['the late 11th century'], expected: 'The Seljuk Turks had crushed a Byzantine army at Manzikert' }
 	];
 	for (const row of rows)
 		it(row.expected, () => {

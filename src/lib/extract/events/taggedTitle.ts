@@ -432,6 +432,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	let droppedComma = false;
 	// The antecedent of a relative pronoun may well be the object of a verb before it ("expelled five Iraqis who were").
 	let ofRelative = RELATIVE.has(toks[vStart]?.lower ?? '');
+	// The antecedent of "who" is a person or a group: "most of Asia Minor to the Seljuk Turks, who had crushed" is the Turks.
+	let ofWho = false;
 	for (; end >= clauseStart && drop[end]; end--) if (comma(toks[end])) droppedComma = true;
 	// "Reagan also signed", "Compaq … still plans": an adverb right before the verb is not the subject's.
 	while (end > clauseStart && has(toks[end], ADV) && !has(toks[end], NOUN | ADJ | VERB) && !comma(toks[end]) && !drop[end]) end--;
@@ -445,6 +447,7 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		const who = toks[end].lower === 'who' || toks[end].lower === 'whom';
 		end--;
 		ofRelative = true;
+		ofWho = who;
 		if (who && end >= clauseStart && has(toks[end], PROPER) && CAPITALISED.test(toks[end].word)) {
 			let k = end;
 			while (k > clauseStart && has(toks[k - 1], PROPER) && CAPITALISED.test(toks[k - 1].word) && !comma(toks[k - 1]) && !drop[k - 1]) k--;
@@ -493,6 +496,7 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		// "the sale of …", "such as", "a statement posted on the Internet".
 		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such' || (toks[i - 1].lower.endsWith('ed') && has(toks[i - 2], NOUN) && !has(toks[i - 2], PRON))) && !comma(toks[i - 1]);
 		if (!nominal && !joiner && !inner) break;
+		if (ofWho && inner && t.lower !== 'of' && !nominal) break;
 		if (has(t, QWORD) || RELATIVE.has(t.lower) && !has(t, DET)) break;
 		// A pronoun is a whole noun phrase ("the 16 cents a share it reported").
 		if (out.length && has(toks[out[0]], PRON) && !has(toks[out[0]], POSS)) break;
