@@ -166,7 +166,8 @@ export function yearValue(year: number): TimeValue {
 /** A decade starting at `firstYear` (a multiple of 10): value `199` for the 1990s. */
 export function decadeValue(firstYear: number): TimeValue {
 	return timeValue(
-		String(Math.floor(firstYear / 10)),
+		// (The 220s are `022`: three digits, as a year has four.)
+		firstYear >= 0 ? String(Math.floor(firstYear / 10)).padStart(3, '0') : String(Math.floor(firstYear / 10)),
 		ymdToMillis({ year: firstYear, month: 1, day: 1 }),
 		ymdToMillis({ year: firstYear + 10, month: 1, day: 1 }),
 		'decade'

@@ -721,3 +721,33 @@ describe('parts of the story’s days', () => {
 		expect(valueOf('The armistice was signed in 1918. The guns fell silent at midnight 30 September.', 'midnight 30 September', reference)).toBe('1918-09-30T24:00');
 	});
 });
+
+describe('years of three digits', () => {
+	const reference = '2010-06-01';
+	it('reads them where the text dates such years, bare or with a month, a day, a decade or a range', () => {
+		const text = 'The crisis ran from the murder of Severus Alexander in AD 235 to the accession of Diocletian in 284. In March 235 he was killed. In the 220s the Persians rose. Aurelian, who reigned from 270 to 275, was murdered. Taizong (626–649) ruled well. At the end of 755 the general rebelled. Diocletian abdicated on 1 May 305.';
+		expect(timexes(text, reference)).toEqual([
+			['AD 235', '0235'],
+			['284', '0284'],
+			['March 235', '0235-03'],
+			['the 220s', '022'],
+			['270 to 275', '0270/0275'],
+			['626–649', '0626/0649'],
+			['the end of 755', '0755'],
+			['1 May 305', '0305-05-01']
+		]);
+	});
+	it('leaves counts alone: a unit or plural after, a range with no cue, and every three-digit number where no early year is dated', () => {
+		const early = 'In AD 235 the army revolted. In 300 ships they sailed, and Sparta sent 700-800 men. In 260 the emperor was captured.';
+		expect(timexes(early, reference).map(([t]) => t)).toEqual(['AD 235', '260']);
+		expect(timexes('Sales rose from 270 to 275 in 2009, and in 260 stores prices fell.', reference)).toEqual([['2009', '2009']]);
+	});
+	it('does not take a bare three-digit year as one of the common era in a text that dates years before it', () => {
+		const text = 'Hannibal crossed the Alps in 218 BC. The Scipios, who had fought in Spain since 218, were killed. In the 220s BC Carthage had expanded.';
+		expect(timexes(text, reference).map(([t]) => t)).toEqual(['218 BC', 'the 220s BC']);
+	});
+	it('writes a decade before the common era and a count with a thousands comma', () => {
+		expect(valueOf('Athens grew rich in the 470s BC.', 'the 470s BC', reference)).toBe('BC047');
+		expect(valueOf('The empire had lasted for more than 1,100 years.', 'more than 1,100 years', reference)).toBe('P1100Y');
+	});
+});

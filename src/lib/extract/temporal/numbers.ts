@@ -24,7 +24,7 @@ ORDINALS.set('hundredth', 100).set('one hundredth', 100).set('centenary', 100).s
 const UNIT_WORDS = UNITS.slice(1).join('|');
 const TENS_WORDS = TENS.slice(2).join('|');
 /** Regex source matching a cardinal: digits or words ("two", "twenty-five", "twenty five", "a few", "four hundred"). Compact: it runs over every sentence. */
-export const CARDINAL_SOURCE = `(?:\\d{1,4}|(?:${TENS_WORDS})(?:[-\\s](?:${UNITS.slice(1, 10).join('|')}))?|${UNIT_WORDS}|zero|a\\s+couple\\s+of|a\\s+few|several|(?:a|${UNITS.slice(1, 10).join('|')})\\s+hundred|hundred|an?)`;
+export const CARDINAL_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}|(?:${TENS_WORDS})(?:[-\\s](?:${UNITS.slice(1, 10).join('|')}))?|${UNIT_WORDS}|zero|a\\s+couple\\s+of|a\\s+few|several|(?:a|${UNITS.slice(1, 10).join('|')})\\s+hundred|hundred|an?)`;
 /** Regex source matching an ordinal: "80th", "1st", "eightieth", "seventy-fifth", "centenary". */
 export const ORDINAL_SOURCE = `(?:\\d{1,4}(?:st|nd|rd|th)|(?:${TENS_WORDS})[-\\s](?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${[...ORDINAL_UNITS.slice(1), ...ORDINAL_TENS.slice(2)].join('|')}|(?:one\\s+)?hundredth|centenary|centennial|sesquicentennial|bicentenary|bicentennial|tercentenary|tricentennial|quincentenary|millennial|(?:silver|golden|diamond|platinum)\\s+jubilee)`;
 
@@ -32,6 +32,8 @@ export const ORDINAL_SOURCE = `(?:\\d{1,4}(?:st|nd|rd|th)|(?:${TENS_WORDS})[-\\s
 export function parseCardinal(text: string): number | null {
 	const t = text.toLowerCase().replace(/\s+/g, ' ').replace(/[–—]/g, '-').trim();
 	if (/^\d+$/.test(t)) return Number(t);
+	// "1,100 years".
+	if (/^\d{1,3}(?:,\d{3})+$/.test(t)) return Number(t.replace(/,/g, ''));
 	return CARDINALS.get(t) ?? CARDINALS.get(t.replace(/ /g, '-')) ?? null;
 }
 

@@ -10,12 +10,15 @@ import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import { dropTitles } from './refiners/dropTitles.ts';
 import { mayHoldDate } from './mayHoldDate.ts';
 
+/** A number of three digits standing alone. */
+const THREE_DIGITS = /(?<![\d,.])\b\d{3}\b(?![,.]?\d)/;
+
 /** Chunks of at most about this many characters are parsed at a time. */
 export const CHUNK = 2000;
 
 /** Split a passage into scopes of whole sentences (a sentence longer than a chunk is cut at spaces). */
-export function chunkScopes(passage: Passage): PassageScope[] {
-	if (passage.text.length <= CHUNK) return [{ passage, text: passage.text }];
+export function chunkScopes(passage: Passage, earlyYears = false): PassageScope[] {
+	if (passage.text.length <= CHUNK) return [{ passage, text: passage.text, earlyYears }];
 	const cuts: number[] = [passage.start];
 	let chunkStart = passage.start;
 	const sentences = passage.sentences.length ? passage.sentences : [{ start: passage.start, end: passage.end }];
@@ -36,15 +39,15 @@ export function chunkScopes(passage: Passage): PassageScope[] {
 		if (end <= start) continue;
 		const text = passage.text.slice(start - passage.start, end - passage.start);
 		const sub: Passage = { ...passage, start, end, text, sentences: sentences.filter((s) => s.start < end && s.end > start) };
-		scopes.push({ passage: sub, text });
+		scopes.push({ passage: sub, text, earlyYears });
 	}
 	return scopes;
 }
 
 /** The run `start`..`end` of the sentences of a scope, as a scope of its own. */
-function runScope(passage: Passage, sentences: readonly Span[], start: number, end: number): PassageScope {
+function runScope(passage: Passage, sentences: readonly Span[], start: number, end: number, earlyYears: boolean): PassageScope {
 	const text = passage.text.slice(start - passage.start, end - passage.start);
-	return { passage: { ...passage, start, end, text, sentences: sentences.filter((s) => s.start >= start && s.end <= end) }, text };
+	return { passage: { ...passage, start, end, text, sentences: sentences.filter((s) => s.start >= start && s.end <= end) }, text, earlyYears };
 }
 
 /**
@@ -53,6 +56,7 @@ function runScope(passage: Passage, sentences: readonly Span[], start: number, e
  */
 export function datedScopes(scope: PassageScope): PassageScope[] {
 	const { passage } = scope;
+	const early = scope.earlyYears === true;
 	const sentences = passage.sentences.length ? passage.sentences : [{ start: passage.start, end: passage.end }];
 	const out: PassageScope[] = [];
 	// The run being gathered: runStart < 0 while there is none.
@@ -63,22 +67,23 @@ export function datedScopes(scope: PassageScope): PassageScope[] {
 		const end = Math.min(s.end, passage.end);
 		if (end <= start) continue;
 		// A quick test for whether the sentence can hold a date at all, so the heavy grammar runs only where it may match.
-		if (mayHoldDate(passage.text, start - passage.start, end - passage.start)) {
+		// (In a text that dates years of three digits, "in 260" may be one.)
+		if (mayHoldDate(passage.text, start - passage.start, end - passage.start) || (early && THREE_DIGITS.test(passage.text.slice(start - passage.start, end - passage.start)))) {
 			if (runStart < 0) runStart = start;
 			runEnd = end;
 		} else if (runStart >= 0) {
-			out.push(runScope(passage, sentences, runStart, runEnd));
+			out.push(runScope(passage, sentences, runStart, runEnd, early));
 			runStart = -1;
 		}
 	}
-	if (runStart >= 0) out.push(runScope(passage, sentences, runStart, runEnd));
+	if (runStart >= 0) out.push(runScope(passage, sentences, runStart, runEnd, early));
 	return out;
 }
 
 /** Candidates of one passage, overlaps removed, sorted by start. */
-export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysParsers: readonly Parser[]): Candidate[] {
+export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysParsers: readonly Parser[], earlyYears = false): Candidate[] {
 	const found: Candidate[] = [];
-	for (const scope of chunkScopes(passage)) {
+	for (const scope of chunkScopes(passage, earlyYears)) {
 		// Named events need no digit or date word ("World War II"), so they always run.
 		for (const p of alwaysParsers) for (const c of p.find(scope)) found.push(c);
 		for (const dated of datedScopes(scope)) for (const p of parsers) for (const c of p.find(dated)) found.push(c);

@@ -9,7 +9,33 @@ export interface PassageScope {
 	passage: Passage;
 	/** The passage text (offsets in parsers are relative to it). */
 	text: string;
+	/**
+	 * The document dates years of three digits ("AD 235", "March 235", "the 220s", "the third century"): a bare
+	 * "in 260" or "from 618 to 907" is then a year, which elsewhere it is mostly not (see {@link datesEarlyYears}).
+	 */
+	earlyYears?: boolean;
 }
+
+/** Month names in full, for EARLY_YEAR_CUE. */
+const MONTHS_IN_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/**
+ * What shows a text dates years before 1000 of the common era: an era with a year of up to three digits ("AD 235",
+ * "79 CE"), a month before a year of three digits ("March 235", not "May 250 people"), a decade of three digits
+ * ("the 220s") or a century of the first millennium not before the common era ("the third century").
+ */
+const EARLY_YEAR_CUE = new RegExp(
+	String.raw`\b(?:AD|A\.D\.)\s?\d{1,3}\b|\b\d{1,3}\s?(?:AD|A\.D\.|CE|C\.E\.)(?![A-Za-z])|\b(?:${MONTHS_IN_FULL})\s+\d{3}\b(?![\d,.]\d|\s*%|\s+(?:percent|people|men|women|children|troops|soldiers|[a-z]+s)\b)|\bthe\s+(?:early\s+|late\s+|mid-?)?[1-9]\d0s\b|\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)\s+century\b(?!\s+(?:BC|B\.C|BCE))`
+);
+
+/** Does the text date years before 1000 of the common era? (See {@link PassageScope.earlyYears}.) */
+export function datesEarlyYears(text: string): boolean {
+	// A text that dates years before the common era ("218 BC") leaves a bare "since 218" to its story (a year BC), not to
+	// the common era.
+	return EARLY_YEAR_CUE.test(text) && !BCE_YEAR.test(text);
+}
+
+/** A year before the common era: "218 BC", "480 B.C.", "500 BCE". */
+const BCE_YEAR = /\b\d{1,4}\s?(?:BC|B\.C|BCE)(?![A-Za-z])/;
 
 /** A parser finds candidates in one passage. Returning [] means nothing found, never an exception. */
 export interface Parser {

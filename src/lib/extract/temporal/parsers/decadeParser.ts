@@ -12,7 +12,7 @@ import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 const MOD = String.raw`(?:(?:the\s+)?(?:early|mid|late|mid-)\s*-?\s*)?`;
-const DECADE = new RegExp(String.raw`\b(?:the\s+)?${MOD}(?:(\d{3}0)(?:'?s|’s)|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b`, 'gi');
+const DECADE = new RegExp(String.raw`\b(?:the\s+)?${MOD}(?:(\d{2,3}0)(?:'?s|’s)|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?:\s+(BCE|BC|B\.C\.?)(?![A-Za-z]))?`, 'gi');
 const CENTURY = new RegExp(String.raw`\b(?:the\s+)?${MOD}(${ORDINAL_SOURCE})[\s-]+century(?:\s+(BCE|BC|B\.C\.|AD|CE))?`, 'gi');
 /** A century named by where it stands: "this century", "the previous century", "the end of the century" (not "the past century", which TBAQ leaves untagged). */
 const RELATIVE_CENTURY = /\b(?:(this|the\s+(?:current|present|previous|preceding|next|following|coming))\s+century|the\s+(?:end|turn|middle|start|beginning|close)\s+of\s+the\s+century)\b(?!['’]s)/gi;
@@ -34,6 +34,9 @@ export const decadeParser: Parser = {
 		const out: Candidate[] = [];
 		for (const m of matchesIn(scope, DECADE, DECADE_WORDS_GATE)) {
 			let first: number;
+			// "the 220s": a decade of three digits only where the text dates such years, or with its era ("the 470s BC").
+			const bce = !!m[4] && !!m[1];
+			if (m[1] && m[1].length === 3 && !scope.earlyYears && !bce) continue;
 			if (m[1]) first = Number(m[1]);
 			else if (m[2]) first = 1900 + Number(m[2]);
 			else {
@@ -45,7 +48,7 @@ export const decadeParser: Parser = {
 			const text = scope.text.slice(from, m.index + m[0].length);
 			// "the 1800s" is a century in ordinary usage.
 			const century = m[1] && first % 100 === 0;
-			const time = century ? centuryValue(first / 100 + 1) : decadeValue(first);
+			const time = bce ? (century ? bceCentury(first / 100 + 1) : bceDecade(first)) : century ? centuryValue(first / 100 + 1) : decadeValue(first);
 			out.push(
 				candidateAt(scope, from, m.index + m[0].length, {
 					parser: 'decade',
@@ -101,6 +104,12 @@ export const decadeParser: Parser = {
 };
 
 /** The nth century BCE: 100n BCE .. 100(n-1)+1 BCE, value `BC${n-1}` as TimeML writes it. */
+/** "the 470s BC": the years 479 to 470 BC, written `BC047`. */
+function bceDecade(first: number) {
+	const iso = (y: number) => `${isoYear(y)}-01-01`;
+	return { value: `BC${String(first / 10).padStart(3, '0')}`, start: iso(1 - (first + 9)), end: iso(2 - first), granularity: 'decade' as const };
+}
+
 function bceCentury(n: number) {
 	const startYear = 1 - n * 100;
 	const endYear = 1 - (n - 1) * 100;

@@ -79,7 +79,7 @@ const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|yea
 
 // Runs: every match of these is letters and spaces (with COUNTED, also digits and hyphens) and holds its unit, a
 // word of UNIT_WORDS, so each is scanned only in the runs of those characters that hold one (see runPattern).
-const COUNTED_RUNS = runPattern(COUNTED, UNIT_WORDS, String.raw`A-Za-z0-9\s-`);
+const COUNTED_RUNS = runPattern(COUNTED, UNIT_WORDS, String.raw`A-Za-z0-9\s,-`);
 const VAGUE_RUNS = runPattern(VAGUE, UNIT_WORDS, String.raw`A-Za-z\s`);
 const BARE_SPAN_RUNS = runPattern(BARE_SPAN, UNIT_WORDS, String.raw`A-Za-z\s`);
 const PAST_DECADE_RUNS = runPattern(PAST_DECADE, anyOf(['decade']), String.raw`A-Za-z\s`);

@@ -4,7 +4,7 @@
  * A bare number is a year only with a cue (a preposition, an era, a range partner), and never
  * when a unit follows ("1945 troops"): most four-digit numbers in news are not years.
  */
-import { rangeValue, yearValue } from '../../timex.ts';
+import { daysInMonth, dayValue, monthValue, rangeValue, yearValue } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, modifierBefore, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
@@ -54,9 +54,21 @@ function astronomical(year: number, era: string | undefined): number {
 	return isBce(era) ? 1 - year : year;
 }
 
-function plausible(year: number): boolean {
-	return year >= 1000 && year <= 2100;
+/** A year written with four digits, or with three where the text dates such years (see PassageScope.earlyYears). */
+function plausible(year: number, early = false): boolean {
+	return year >= (early ? 100 : 1000) && year <= 2100;
 }
+
+/** Month names in full (English). */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A month (with its day perhaps) and a year of three digits: "March 235", "1 May 305", "May 1, 305" (chrono reads none of them). */
+const MONTH_EARLY_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})\s+)?(${MONTHS.join('|')})\s+(?:(\d{1,2}),\s+)?(\d{3})\b(?![\d,.]\d|\s*%)`, 'gi');
+/** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"). */
+const EARLY_RANGE_LEAD = /(?:\(|\b(?:in|r\.|reigned|ruled|c\.)\s+)$/i;
+/** A year of three digits after a cue: "in 260", "around 249", "c. 1258" has four. (Not after "of" or "by": "a force of 300", "by 150".) */
+const CUED_EARLY_YEAR = /(?:\bmid-|\b(?:(?:end|beginning|start|middle|close|turn)\s+of|in|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn)\s+)(\d{3})\b(?![\d,.]\d|\s*%|-)/gi;
+/** "AD 235", "c. 1450", "MONTH_EARLY_YEAR": what the early patterns need somewhere in the text. */
+const THREE_DIGIT_YEAR = /(?<![\d,.])\d{3}(?![\d,.]\d)/;
 
 /**
  * The `resolve` of a stated year or range: made here and returned, not written in the candidate's
@@ -89,6 +101,41 @@ function isFree(taken: ReadonlyArray<[number, number]>, s: number, e: number): b
 	return taken.every(([a, b]) => e <= a || s >= b);
 }
 
+/**
+ * Years of three digits, in a text that dates them (see PassageScope.earlyYears): "March 235", "1 May 305", "in 260",
+ * "around 249". A number a unit or a plural noun follows is a count ("in 300 ships").
+ */
+function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Candidate[]): void {
+	const text = scope.text;
+	for (const m of allMatches(text, MONTH_EARLY_YEAR)) {
+		const year = Number(m[4]);
+		const end = m.index + m[0].length;
+		const after = text.slice(end, end + 30);
+		if (!plausible(year, true) || !isFree(taken, m.index, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after) || /^\s*(BC|BCE|B\.C)/.test(after)) continue;
+		const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+		const day = Number(m[1] ?? m[3] ?? 0);
+		if (day > daysInMonth(year, month)) continue;
+		const time = day ? dayValue({ year, month, day }) : monthValue(year, month);
+		const said = m[0];
+		out.push(candidateAt(scope, m.index, end, { parser: 'year', type: 'DATE', priority: 3, resolve: statedDate(time, said) }));
+		taken.push([m.index, end]);
+	}
+	for (const m of allMatches(text, CUED_EARLY_YEAR)) {
+		const year = Number(m[1]);
+		const end = m.index + m[0].length;
+		const start = end - 3;
+		const after = text.slice(end, end + 30);
+		if (!plausible(year, true) || !isFree(taken, start, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after) || /^\s*(BC|BCE|B\.C|AD|CE)\b/.test(after)) continue;
+		out.push(fixed(scope, start, end, [year], m[1]));
+		taken.push([start, end]);
+	}
+}
+
+/** The `resolve` of a month or day stated with its year (see statedYears). */
+function statedDate(time: TimeValue, text: string): Candidate['resolve'] {
+	return () => ({ time, stated: time.granularity === 'day' ? ['year', 'month', 'day'] : ['year', 'month'], inferred: [], derivation: [`“${text}” states the date in full → ${time.value}`], confidence: 0.9, referenceFree: true });
+}
+
 export const yearParser: Parser = {
 	name: 'year',
 	find(scope) {
@@ -97,6 +144,7 @@ export const yearParser: Parser = {
 		if (!hasDigit(scope)) return out;
 		const taken: Array<[number, number]> = [];
 		const text = scope.text;
+		const early = scope.earlyYears === true;
 		for (const m of RANGE_GATE.test(text) ? allMatches(text, RANGE) : []) {
 			const a = Number(m[2]);
 			let b = Number(m[4]);
@@ -113,7 +161,10 @@ export const yearParser: Parser = {
 				if (!/\b(in|from|between|years?)\s*$/i.test(before)) continue;
 			}
 			const bce = isBce(era);
-			if (!bce && (!plausible(a) || !plausible(b) || b < a)) continue;
+			if (!bce && (!plausible(a, early) || !plausible(b, early) || b < a)) continue;
+			// "Sparta sent 700-800", "pages 120-130": years of three digits make a range only after a cue ("from 270 to 275",
+			// "(626–649)", "r. 649–683", "between 690 and 705").
+			if (!bce && a < 1000 && !m[1] && !hedged && !EARLY_RANGE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			if (bce && b > a) continue;
 			if (UNIT_AFTER.test(text.slice(m.index + m[0].length))) continue;
 			const start = m.index + (m[1] ? m[1].length + 1 : 0);
@@ -167,6 +218,7 @@ export const yearParser: Parser = {
 			out.push(fixed(scope, start, end, [year], m[1]));
 			taken.push([start, end]);
 		}
+		if (early && THREE_DIGIT_YEAR.test(text)) earlyYears(scope, taken, out);
 		return out;
 	}
 };
