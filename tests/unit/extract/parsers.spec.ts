@@ -751,3 +751,43 @@ describe('years of three digits', () => {
 		expect(valueOf('The empire had lasted for more than 1,100 years.', 'more than 1,100 years', reference)).toBe('P1100Y');
 	});
 });
+
+describe('story days and weeks, fortnights, obligations and shares', () => {
+	const reference = '2008-03-17';
+	it('puts “later that day”, “That day” and “earlier that week” on the story’s day or ISO week, and leaves a bare “that day” in a clause alone', () => {
+		expect(timexes('On 3 March 1862 the fleet sailed. That day the wind rose. Later that day it rained.', reference)).toEqual([
+			['3 March 1862', '1862-03-03'],
+			['That day', '1862-03-03'],
+			['Later that day', '1862-03-03']
+		]);
+		expect(valueOf('On May 13, 1846 Congress declared war. Taylor crossed the river the following week.', 'the following week', reference)).toBe('1846-W21');
+		expect(timexes('Market makers can suffer losses on trades made that day.', reference)).toEqual([]);
+	});
+	it('reads “mid-May” without a year and “a fortnight later”', () => {
+		expect(valueOf('On May 9, 1846 Taylor won, and by mid-May the army had gone.', 'mid-May', reference)).toBe('1846-05');
+		expect(valueOf('Plevna fell on 10 December 1877, and Gurko crossed the mountains a fortnight later.', 'a fortnight later', reference)).toBe('1877-12-24');
+	});
+	it('tags a day and the clock time after its comma apart', () => {
+		expect(timexes('On the night of February 15, 1898, at 9:40 p.m., an explosion tore through her.', reference)).toEqual([
+			['the night of February 15, 1898', '1898-02-15TNI'],
+			['9:40 p.m.', '1898-02-15T21:40']
+		]);
+	});
+	it('looks ahead after “must” in the date’s own verb group, not in a clause before it', () => {
+		expect(valueOf('Results must be certified by Monday.', 'Monday', '2022-11-09')).toBe('2022-11-14');
+		expect(valueOf('The service had ruled that Elian must be returned to his father, Juan Miguel Gonzalez, and set Friday as the deadline.', 'Friday', '2000-01-15')).toBe('2000-01-14');
+	});
+	it('reads “by a quarter” as a share', () => {
+		expect(timexes('Runoff turnout has historically dropped by a quarter or more.', '2022-11-09')).toEqual([]);
+	});
+	it('counts on from “four years ago” that opens its sentence, and counts only “a year ago” from a period told', () => {
+		const text = 'In the first half, sales rose. Four years ago, Hensley won. Two years later, he held on.';
+		expect(timexes(text, '2022-11-09').slice(1)).toEqual([
+			['Four years ago', '2018'],
+			['Two years later', '2020']
+		]);
+	});
+	it('puts “the previous afternoon” in news on the day before the story’s day', () => {
+		expect(valueOf('The verdict was read on Thursday shortly before 3 p.m. The jury had received the case the previous afternoon.', 'the previous afternoon', '2019-11-21')).toBe('2019-11-20TAF');
+	});
+});

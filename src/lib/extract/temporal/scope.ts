@@ -95,6 +95,7 @@ const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came
 const WEAK_FUTURE = /^(would)$/i;
 /** Modals of possibility: ahead when a plain verb follows ("could bring"), not before "not", "be" or "have" ("could not be located", "may have been"). */
 const MODAL = /^(could|may|might)$/i;
+const OBLIGATION = /^(?:must|should)$/i;
 const NOT_AHEAD_AFTER_MODAL = /^(not|never|be|have|been|also|still|well)$/i;
 /** Passive participle after these: the auxiliary before them says the tense ("would be held on April 24", "was held", "when the case is heard in May"). */
 const PASSIVE = /^(be|been|being|is|are|am)$/i;
@@ -178,6 +179,9 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		if ((!noneAhead && looksAhead(words, i, backward)) || WEAK_FUTURE.test(word)) return 'future';
 		// "could bring rain Thursday night", "may resume talks Friday": a possibility ahead (not "could not be located Wednesday").
 		if (MODAL.test(word) && after && !NOT_AHEAD_AFTER_MODAL.test(after)) return 'future';
+		// "Results must be certified by Monday": what must (or should) be done is ahead (not "must have been"); only in
+		// the date's own verb group ("ruled that Elian must be returned …, and set Friday as the deadline" is past).
+		if (i < 4 && OBLIGATION.test(word) && after && after.toLowerCase() !== 'have') return 'future';
 		// "the minister is to visit Paris on Friday": what is to be done is ahead.
 		if (PRESENT_CUES.test(word)) return /^(?:is|are)$/i.test(word) && after.toLowerCase() === 'to' ? 'future' : 'none';
 		// "the fiscal year that begins July 1": what is timetabled is told in the present.

@@ -40,7 +40,7 @@ const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
 /** A part of the day as chrono reads it alone, and the article before it that TimeML keeps. */
 const BARE_PART = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$/i;
-const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late|same)\s+)?$/i;
+const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late|same|previous|preceding)\s+)?$/i;
 /** A verb that takes a clause, or "so"/"such", before "that" (a few words between): the "that" opens the clause ("said that October sales rose", "said Tuesday that Sunday's fair"). */
 const THAT_CLAUSE_BEFORE = /\b(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|predicted|insisted|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed|is|was|are|were)(?:\s+[\w,]+){0,3}?\s+$/i;
 /** Does the "that" at `thatStart` open a clause ("said Tuesday that Sunday's fair") rather than point to a time of the story? */
@@ -59,7 +59,7 @@ const PART_ON_DATE = /^(?:morning|afternoon|evening|night)\s+on\s+/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
-const MONTH_CUE = /\b(in|into|of|since|until|till|by|early|late|mid|last|next|this|that|following|preceding|previous|from|to|through|between|and|during|before|after|each|every|throughout)\s+$/i;
+const MONTH_CUE = /\b(?:(in|into|of|since|until|till|by|early|late|mid|last|next|this|that|following|preceding|previous|from|to|through|between|and|during|before|after|each|every|throughout)\s+|mid-)$/i;
 /** A sentence starts right before ("… inevitable. September saw the Germans …"). */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
 /** Month names that are no ordinary word nor a given name ("April", "June" and "August" can be), enough alone to open a sentence. */
@@ -700,6 +700,8 @@ function parseWritten(e: chrono.Chrono, text: string, readable = readableClocks(
 
 /** Between a part of the day and a clock time in it: "morning at 11:00". */
 const PART_THEN_CLOCK = /(?<=^(?:morning|afternoon|evening|night))\s*,?\s+at\s+(?=\d)/i;
+/** Between a day and the clock time after its comma: "February 15, at 9:40 p.m.". */
+const DAY_THEN_CLOCK = /,\s*at\s+(?=\d)/i;
 /** Between the two ends of a range: "from midday on Friday until 18:00 on Sunday". */
 const RANGE_JOINT = /\s*(?:\b(?:to|until|till|through)\b|[-–—])\s*/i;
 
@@ -715,7 +717,8 @@ function jointOf(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | 
 	if (parsed.end && /^['’]s\b/.test(piece.slice(after))) return /\s+(?:to|through|until)\s+/i.exec(parsed.text);
 	// "11 a.m. on 11 November 1918", "10:00 on Thursday 9 May": TimeML tags the time and the day apart (the "on" between is a signal).
 	// "the following morning at 11:00": the part of the day and the clock time in it, two expressions.
-	if (!parsed.end) return parsed.start.isCertain('hour') ? (CLOCK_ON_DAY.exec(parsed.text) ?? PART_THEN_CLOCK.exec(parsed.text)) : null;
+	// "the night of February 15, at 9:40 p.m.": the day and, after its comma, the time.
+	if (!parsed.end) return parsed.start.isCertain('hour') ? (CLOCK_ON_DAY.exec(parsed.text) ?? PART_THEN_CLOCK.exec(parsed.text) ?? DAY_THEN_CLOCK.exec(parsed.text)) : null;
 	// "from 7 a.m. to 7 p.m.", "06:00 to 21:00 GMT": a range of clock times is two times, each on its day, as TimeML tags them.
 	if (clockOnly(parsed.start) && clockOnly(parsed.end)) return CLOCK_JOINT.exec(parsed.text);
 	return CLOCK_ON_DAY.test(parsed.text) ? RANGE_JOINT.exec(parsed.text) : null;
@@ -822,7 +825,7 @@ function ymdOf(iso: string): Ymd {
 /** A part of the day the story is at: "that morning", "later that evening", "the same afternoon". */
 const STORY_THAT = /^(?:(?:late|later|early|earlier)\s+)?(?:that|the\s+same)\b/i;
 /** A part of the day with its article or "mid", and nothing to say which day: "the early afternoon", "mid afternoon". */
-const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|mid[-\s]?)(?:morning|afternoon|evening|night)$/i;
+const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|early\s+|late\s+|mid[-\s]?)(?:morning|afternoon|evening|night)$/i;
 
 /**
  * "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the
@@ -833,16 +836,19 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean): Resol
 	// "that morning", "that same night", "late that evening", "the same afternoon": the day the story is at; "the next
 	// morning", the day after it.
 	const next = /\bthe\s+(?:next|following)\b/i.test(text);
-	if (STORY_THAT.test(text) || next) {
-		const narrative = ctx.narrativeBefore(true);
+	// "the previous afternoon": the day before it.
+	const previous = /\bthe\s+(?:previous|preceding)\b/i.test(text);
+	if (STORY_THAT.test(text) || next || previous) {
+		// (In news, the day the story is at may be one counted from the day of writing: "Thursday … 3 p.m.".)
+		const narrative = ctx.narrativeBefore(true) ?? (ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null);
 		const t = narrative?.resolved.time;
 		if (!narrative || !t || !(t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute')) return null;
-		const time = dayValue(addDays(ymdOf(t.start), next ? 1 : 0));
+		const time = dayValue(addDays(ymdOf(t.start), next ? 1 : previous ? -1 : 0));
 		return {
 			time,
 			stated: [],
 			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” is a part of ${next ? 'the day after' : 'the day'} the story is at (“${narrative.candidate.text}” → ${t.value})`],
+			derivation: [`“${text}” is a part of ${next ? 'the day after' : previous ? 'the day before' : 'the day'} the story is at (“${narrative.candidate.text}” → ${t.value})`],
 			confidence: 0.7,
 			referenceFree: narrative.resolved.referenceFree
 		};
@@ -932,7 +938,7 @@ export const chronoParser: Parser = {
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 			// "in the morning": chrono reads "morning"; TimeML keeps the article ("the morning", "the early afternoon").
 			if (BARE_PART.test(text) || (PART_ON_DATE.test(text) && !/^the\b/i.test(text))) {
-				const article = ARTICLE_BEFORE.exec(scope.text.slice(Math.max(0, start - 12), start));
+				const article = ARTICLE_BEFORE.exec(scope.text.slice(Math.max(0, start - 20), start));
 				if (article) (start -= article[0].length), (text = article[0] + text);
 			}
 			text = text.replace(/[\s,.;:]+$/, '');

@@ -136,6 +136,8 @@ export const durationParser: Parser = {
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
 			// ("a quarter point", "a quarter-point cut", "a quarter-mile down the road": a size, not a length of time.)
 			if (/^quarter/i.test(m[2]) && QUARTER_SIZE.test(scope.text.slice(end, end + 12))) continue;
+			// "Turnout has dropped by a quarter": a share.
+			if (/^quarter/i.test(m[2]) && /^(?:a|one)$/i.test(m[1]) && /\bby\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index))) continue;
 			// "meant to last fifty years", "would last almost seventy years": the verb "last" stays out, not the adjective.
 			const verb = /^last\s+/i.exec(m[0]) && VERB_LAST_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index)) ? /^last\s+/i.exec(m[0])![0].length : 0;
 			const body = m[0].slice(verb);

@@ -18,7 +18,7 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
 /** "on" before a noun phrase, a preposition ("years on Italian soil", "months on the throne"); not "ten years on, …", "years on from". */
 export const PLACE_ON = /^on\s+(?!from\b|since\b)[\p{L}\d]/iu;
-const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|night|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
+const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|night|fortnight|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
 const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b`, 'gi');
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
 const UNITS = anyOf(['day', 'week', 'month', 'year', 'decade']);
@@ -34,6 +34,8 @@ const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same
  * dated news that has told no day, the day of writing. Not "this day of the week", nor "on this
  * day in 1945" (a date of the calendar in another year). (Gated by THIS_LAST_NEXT, which holds "this".)
  */
+/** "later that day", "earlier that week", "that same day" (not "that day's", "that day-care", "that day of the year"). */
+const THAT_DAY = /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|week)\b(?![-'’]|\s+(?:of|in|before|after|when)\b)/gi;
 const THIS_DAY = /\bthis\s+day\b(?!\s+(?:of|in)\b)/gi;
 
 /** Shift an anchor time by an offset, keeping what can be kept of its granularity. */
@@ -97,8 +99,10 @@ function relativeUnit(range: TimeValue, amount: number, unit: Unit): TimeValue |
 			return anchor.granularity === 'year' ? null : t;
 		}
 		case 'day':
-		case 'week':
 			return ['day', 'hour', 'minute'].includes(anchor.granularity) ? shiftBy(dayValue(s), amount, unit) : null;
+		case 'week':
+			// "the following week", "that week": the ISO week, as TimeML writes it.
+			return ['day', 'hour', 'minute', 'week'].includes(anchor.granularity) ? weekValue(addDays(s, 7 * amount)) : null;
 		case 'decade':
 			// "In 1962 … the following decade": the 1970s. (Decades before the common era count down; left unplaced.)
 			return s.year >= 1 ? decadeValue(Math.floor(s.year / 10) * 10 + 10 * amount) : null;
@@ -278,9 +282,10 @@ export const offsetParser: Parser = {
 			if (amount === null) continue;
 			// "after fifteen years on Italian soil": "on" is a preposition there, and the years a length of time.
 			if (PLACE_ON.test(scope.text.slice(m.index + m[0].length - 2, m.index + m[0].length + 12))) continue;
-			// "Two nights later": the night of the day two days on, a time of day.
+			// "Two nights later": the night of the day two days on, a time of day. "A fortnight later": fourteen days on.
 			const nights = m[2].toLowerCase() === 'night';
-			const unit = nights ? 'day' : (m[2].toLowerCase() as Unit);
+			const fortnights = m[2].toLowerCase() === 'fortnight';
+			const unit = nights || fortnights ? 'day' : (m[2].toLowerCase() as Unit);
 			const sign = /earlier/i.test(m[3]) ? -1 : 1;
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
@@ -288,7 +293,7 @@ export const offsetParser: Parser = {
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
 				// ("Two years later", after "from 1939 to 1945": from the end of the range.)
 				const anchor = period ?? ctx.narrativeBefore(false, false, true);
-				const time = anchor && counted(anchor.resolved.time, sign * amount, unit);
+				const time = anchor && counted(anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit);
 				return fromAnchor(anchor, time && nights ? dayPartValue(time, DAY_PARTS.night) : time, text, 'counts from the last date told,');
 			}, vagueValue(m[1], sign < 0)));
 			if (nights) out[out.length - 1].type = 'TIME';
@@ -312,7 +317,8 @@ export const offsetParser: Parser = {
 					const told = ctx.narrativeBefore(true);
 					return told ? fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,') : null;
 				}
-				const period = decades ? null : periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
+				// (Only "a year ago" compares like with like: "four years ago" after a quarter told is a year.)
+				const period = decades || amount !== 1 ? null : periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
 				if (!period || period === 'year') {
 					if (!ctx.reference) return null;
 					return countedFromReference(ctx.reference, ctx.referenceLabel, text, yearValue(ctx.reference.year - amount), ['year'], 0.7);
@@ -320,7 +326,8 @@ export const offsetParser: Parser = {
 				return fromAnchor(period, shifted(period.resolved.time, -amount, 'year'), text, 'counts back from the period in question,');
 			}, vagueValue(m[1], true)));
 			// "(the Paris agreement of) two years ago": a look back, as with "two decades earlier" above.
-			if (amount >= 2) out[out.length - 1].background = true;
+			// ("Four years ago, the incumbent won. Two years later, …": one that opens its sentence is the story's time.)
+			if (amount >= 2 && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, YEAR_END, YEAR_END_WORDS)) {
 			const text = m[0];
@@ -417,6 +424,18 @@ export const offsetParser: Parser = {
 			}));
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
 			if (amount < 0 && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
+		}
+		// "later that day", "that same week": the day (week) the story is at.
+		for (const m of matchesIn(scope, THAT_DAY, UNITS)) {
+			const unit = m[1].toLowerCase() as Unit;
+			const text = m[0];
+			// A bare "that day" inside a clause is mostly any day ("losses on trades made that day"): only "That day …",
+			// "on that day", "later that day", "that same day".
+			if (!/^(?:later|earlier)|\bsame\b/i.test(text) && text[0] !== 'T' && !/\bon\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
+				const anchor = ctx.narrativeBefore(true);
+				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, 0, unit), text, `is the ${unit} the story is at,`);
+			}));
 		}
 		for (const m of matchesIn(scope, THIS_DAY, THIS_LAST_NEXT, UNITS)) {
 			const text = m[0];
