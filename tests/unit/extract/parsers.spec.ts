@@ -650,6 +650,8 @@ describe('sentence ends, midnights and sizes', () => {
 	it('leaves “recently” out of “as recently as”', () => {
 		expect(timexes('Economists warned as recently as last spring that the expansion was over.', '1998-12-23').map(([t]) => t)).toEqual(['last spring']);
 		expect(valueOf('Prices rose recently.', 'recently', '1998-12-23')).toBe('PAST_REF');
+		// "the past century" is neither the past nor a time TBAQ tags.
+		expect(timexes('Views of the Boxers have shifted over the past century.', '2010-09-23')).toEqual([]);
 	});
 });
 
