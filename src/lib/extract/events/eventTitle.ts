@@ -222,16 +222,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// (With its preposition: "…, and on 29 November 1952, the president-elect went to Korea".)
 	if (SPACE.test(before[before.length - 1] ?? '') && CLAUSE_LEAD_LAST.has(lastWord(before)) && CLAUSE_LEAD.test(before)) {
 		rest ??= clauseAfter(sentence, expr, sorted);
-		if (hasVerb(rest) && /^(?:[A-Z]|(?:the|a|an|its|his|her|their|it|he|she|they|we)\s)/.test(rest) && !FUNCTION_START.test(rest)) title = rest;
-		else {
-			// "the command passed to Hasdrubal and then, in 221 BC, to Hannibal": the verb of the first conjunct, with what
-			// follows the date in place of its phrase of the same preposition.
-			const ellipsis = ELLIPTIC_PHRASE.exec(sentence.slice(expr.end));
-			const preposition = ellipsis?.[1].toLowerCase();
-			const at = preposition && !hasVerb(rest) ? title.toLowerCase().lastIndexOf(` ${preposition} `) : -1;
-			// (clauseAfter drops an "in", "on" or "at" that opens it.)
-			if (at > 0 && hasVerb(title.slice(0, at))) title = `${title.slice(0, at + preposition!.length + 2)}${rest.toLowerCase().startsWith(`${preposition} `) ? rest.slice(preposition!.length + 1) : rest}`;
-		}
+		if (opensWithSubject(rest)) title = rest;
+		else title = ellipticTitle(title, rest, ELLIPTIC_PHRASE.exec(sentence.slice(expr.end))?.[1].toLowerCase());
 	}
 	// A date at the start of its clause ("On 14 July 1789, the Bastille was stormed"; "In the summer of 1989, Hungary
 	// opened its border"): what comes before says nothing, the rest says what happened.
@@ -247,11 +239,11 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	if (UNTIL_END.test(before) && NOT_UNTIL.test(title)) title = title.replace(NOT_UNTIL, '$1 ');
 	// "Prices have fallen by half since June 2014, when Brent traded at $115": a date where a span begins or ends
 	// ("since", "from", "until", "than in") is told by its "when" clause; the main clause is what went on over the span.
-	else if (SPAN_EDGE_LAST.has(lastWord(before).toLowerCase()) && (lastWord(before).toLowerCase() !== 'in' || THAN_IN_END.test(before))) {
+	else if (spanEdgeBefore(before)) {
 		const when = WHEN_AFTER.exec(sentence.slice(expr.end));
 		if (when) {
 			const told = clauseAfter(sentence, { start: expr.start, end: expr.end + when[0].length }, sorted).split(COMMA_SPACE)[0];
-			if (hasVerb(told) && /^(?:[A-Z]|(?:the|a|an|its|his|her|their|it|he|she|they|we)\s)/.test(told) && !FUNCTION_START.test(told)) title = told;
+			if (opensWithSubject(told)) title = told;
 		}
 	}
 	// No stray punctuation or a dangling participle from a cut clause at the start (", Diem …", "Ended, Service Corp. …").
@@ -273,6 +265,31 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 function secondPredicate(text: string): boolean {
 	const and = /\s(?:and|or)\s+(\S+)/.exec(text);
 	return and !== null && hasVerb(and[1]) && !hasVerb(text.slice(0, and.index));
+}
+
+/** Does a clause have a verb and open with its subject (a capital, an article, a possessive or a pronoun), not a function word? */
+function opensWithSubject(clause: string): boolean {
+	return hasVerb(clause) && SUBJECT_START.test(clause) && !FUNCTION_START.test(clause);
+}
+const SUBJECT_START = /^(?:[A-Z]|(?:the|a|an|its|his|her|their|it|he|she|they|we)\s)/;
+
+/** Does the text before a date end where a span begins or ends: "since", "from", "until", "till", "than in"? */
+function spanEdgeBefore(before: string): boolean {
+	const last = lastWord(before).toLowerCase();
+	return SPAN_EDGE_LAST.has(last) && (last !== 'in' || THAN_IN_END.test(before));
+}
+
+/**
+ * "the command passed to Hasdrubal and then, in 221 BC, to Hannibal": an elliptic conjunct after the date (`rest`, no verb of
+ * its own, opening on `preposition`) takes the first conjunct's verb, its phrase of the same preposition replaced. The title
+ * as it was when there is no such phrase. (clauseAfter drops an "in", "on" or "at" that opens `rest`.)
+ */
+function ellipticTitle(title: string, rest: string, preposition: string | undefined): string {
+	if (!preposition || hasVerb(rest)) return title;
+	const at = title.toLowerCase().lastIndexOf(` ${preposition} `);
+	if (at <= 0 || !hasVerb(title.slice(0, at))) return title;
+	const phrase = rest.toLowerCase().startsWith(`${preposition} `) ? rest.slice(preposition.length + 1) : rest;
+	return `${title.slice(0, at + preposition.length + 2)}${phrase}`;
 }
 
 /** Sort order of spans, last first. */

@@ -5,13 +5,10 @@
  */
 import type { Passage, Span } from '../types.ts';
 import type { Candidate } from './candidate.ts';
-import type { Parser, PassageScope } from './scope.ts';
+import { THREE_DIGITS, type Parser, type PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import { dropTitles } from './refiners/dropTitles.ts';
 import { mayHoldDate } from './mayHoldDate.ts';
-
-/** A number of three digits standing alone. */
-const THREE_DIGITS = /(?<![\d,.])\b\d{3}\b(?![,.]?\d)/;
 
 /** Chunks of at most about this many characters are parsed at a time. */
 export const CHUNK = 2000;

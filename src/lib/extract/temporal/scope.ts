@@ -34,6 +34,9 @@ export function datesEarlyYears(text: string): boolean {
 	return EARLY_YEAR_CUE.test(text) && !BCE_YEAR.test(text);
 }
 
+/** A number of three digits standing alone ("in 260"; not "1,250", "3.125" or "2500"): what a year of three digits needs. */
+export const THREE_DIGITS = /(?<![\d,.])\b\d{3}\b(?![,.]?\d)/;
+
 /** A year before the common era: "218 BC", "480 B.C.", "500 BCE". */
 const BCE_YEAR = /\b\d{1,4}\s?(?:BC|B\.C|BCE)(?![A-Za-z])/;
 

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, millisToYmd, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, MONTH_NAME_SOURCE, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
@@ -24,6 +24,7 @@ const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midn
 const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|begins|starts|ends|closes|takes\s+place|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes)\b/i;
 /** A present perfect ("has issued"), which tells what stands now, not when; and the plain past verbs and words that do ("since Thursday night"). */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
+/** With no tense to go by, how much nearer a month ahead must be than the one behind (news mostly reports the past). */
 const NO_TENSE_AHEAD = 45 * 86_400_000;
 /** A possessive after a date: "Friday's 22-point gain". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
@@ -1093,8 +1094,8 @@ export const chronoParser: Parser = {
 						}
 					})
 				);
-				// "Stock prices slipped yesterday, wiping out most of Friday's gain": a thing named by its day, after the day the
-				// clause tells, is an aside; a clock time after it is on the day told ("down 30 points at 2 p.m.").
+				// "Stock prices slipped yesterday, wiping out most of Friday's gain": a thing named by its day is an aside; a clock
+				// time after it is not on that day ("down 30 points at 2 p.m.").
 				if (POSSESSIVE_AFTER.test(scope.text.slice(end, end + 3))) out[out.length - 1].background = true;
 				continue;
 			}

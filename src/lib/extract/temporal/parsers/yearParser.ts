@@ -7,7 +7,7 @@
 import { daysInMonth, dayValue, monthValue, rangeValue, yearValue } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, modifierBefore, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, modifierBefore, tenseBefore, THREE_DIGITS, type Parser, type PassageScope } from '../scope.ts';
 import { allMatches, hasDigit } from '../wordFilter.ts';
 
 const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
@@ -67,8 +67,6 @@ const MONTH_EARLY_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})\s+)?(${MONTHS.join
 const EARLY_RANGE_LEAD = /(?:\(|\b(?:in|r\.|reigned|ruled|c\.)\s+)$/i;
 /** A year of three digits after a cue: "in 260", "around 249", "c. 1258" has four. (Not after "of" or "by": "a force of 300", "by 150".) */
 const CUED_EARLY_YEAR = /(?:\bmid-|\b(?:(?:end|beginning|start|middle|close|turn)\s+of|in|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn)\s+)(\d{3})\b(?![\d,.]\d|\s*%|-)/gi;
-/** "AD 235", "c. 1450", "MONTH_EARLY_YEAR": what the early patterns need somewhere in the text. */
-const THREE_DIGIT_YEAR = /(?<![\d,.])\d{3}(?![\d,.]\d)/;
 
 /**
  * The `resolve` of a stated year or range: made here and returned, not written in the candidate's
@@ -218,7 +216,7 @@ export const yearParser: Parser = {
 			out.push(fixed(scope, start, end, [year], m[1]));
 			taken.push([start, end]);
 		}
-		if (early && THREE_DIGIT_YEAR.test(text)) earlyYears(scope, taken, out);
+		if (early && THREE_DIGITS.test(text)) earlyYears(scope, taken, out);
 		return out;
 	}
 };
