@@ -769,6 +769,9 @@ describe('story days and weeks, fortnights, obligations and shares', () => {
 		expect(valueOf('On May 9, 1846 Taylor won, and by mid-May the army had gone.', 'mid-May', reference)).toBe('1846-05');
 		expect(valueOf('Plevna fell on 10 December 1877, and Gurko crossed the mountains a fortnight later.', 'a fortnight later', reference)).toBe('1877-12-24');
 	});
+	it('reads “6:12 a.m. local time Sunday” as one time on that Sunday', () => {
+		expect(timexes('The quake struck at 6:12 a.m. local time Sunday about 40 miles off the coast.', reference)).toEqual([['6:12 a.m. local time Sunday', '2008-03-16T06:12']]);
+	});
 	it('tags a day and the clock time after its comma apart', () => {
 		expect(timexes('On the night of February 15, 1898, at 9:40 p.m., an explosion tore through her.', reference)).toEqual([
 			['the night of February 15, 1898', '1898-02-15TNI'],

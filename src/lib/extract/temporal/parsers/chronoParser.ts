@@ -659,7 +659,10 @@ const WIRE_CLOCK = /(?<!\(\s*)\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:GMT|UTC)\b)/g;
  */
 function readableClocks(piece: string): { text: string; colons: number[] } {
 	const colons: number[] = [];
-	const spoken = SPOKEN_CLOCK_CUE.test(piece) ? piece.replace(SPOKEN_CLOCK, spokenHour) : piece;
+	let spoken = SPOKEN_CLOCK_CUE.test(piece) ? piece.replace(SPOKEN_CLOCK, spokenHour) : piece;
+	// "6:12 a.m. local time Sunday": chrono knows no zone "local time"; written as a zone it knows (padded to the same length,
+	// so that offsets stay as written), the clock and its day are one time.
+	if (spoken.includes('local time')) spoken = spoken.replace(LOCAL_TIME_BEFORE_DAY, (zone) => 'UTC'.padEnd(zone.length, ' '));
 	if (!/\d{4}\s+(?:GMT|UTC)\b/.test(spoken)) return { text: spoken, colons };
 	const text = spoken.replace(WIRE_CLOCK, (_, hour: string, minute: string, at: number) => {
 		colons.push(at + 2 + colons.length);
@@ -668,6 +671,8 @@ function readableClocks(piece: string): { text: string; colons: number[] } {
 	return { text, colons };
 }
 
+/** "local time" between a clock time and a weekday: "6:12 a.m. local time Sunday". */
+const LOCAL_TIME_BEFORE_DAY = /(?<=\d(?:\s*[ap]\.?m\.?)?\s+)local time(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** An hour said in words before the part of the day: "nine in the morning", "ten at night" (chrono reads "9 in the morning"). */
 const SPOKEN_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)/gi;
 const SPOKEN_CLOCK_CUE = /\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
