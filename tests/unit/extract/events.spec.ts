@@ -64,6 +64,10 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'The family owned the house until 1985, when it was sold to the city.', phrase: '1985', expected: 'It was sold to the city' },
 		{ sentence: 'Unemployment is lower than in 2009, when the recession peaked.', phrase: '2009', expected: 'The recession peaked' },
 		{ sentence: 'The company was founded in 1998, when the internet was young.', phrase: '1998', expected: 'The company was founded' },
+		// A date in a participle aside tells what was done to the noun before it, with who did it when that fits.
+		{ sentence: 'Under the Severan dynasty, founded by Septimius Severus in 193, the army had grown in size.', phrase: '193', expected: 'The Severan dynasty was founded by Septimius Severus' },
+		{ sentence: 'The company, founded in 2009 by two former library software engineers, is scheduled to report results.', phrase: '2009', expected: 'The company was founded' },
+		{ sentence: 'The Geneva Accords, signed in April 1988, set a timetable.', phrase: 'April 1988', expected: 'The Geneva Accords were signed' },
 		// A "when" clause that opens what follows the date is an aside: the main clause says what happened.
 		{ sentence: 'In 1991, when the Soviet Union collapsed, Ukraine became independent.', phrase: '1991', expected: 'Ukraine became independent' },
 		// The clause after ", and" with its preposition, and with a subject in lower case.

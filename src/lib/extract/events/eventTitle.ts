@@ -158,6 +158,20 @@ const UNTIL_END = /\b(?:until|till)\s+$/i;
 /** A negated auxiliary, which "until" a date turns into what happened then: "was not found until 1985" (the wreck was found in 1985). */
 const NOT_UNTIL = /\b(was|were|had|has|have|is|are)(?:\s+not\s+|n['’]t\s+)/i;
 
+/**
+ * A participle aside before a date, set off by a comma after a noun phrase: "(Under) the Severan dynasty, founded by
+ * Septimius Severus in", "The tower, built in". Groups: the noun phrase, the participle, its "by" phrase.
+ */
+const PARTICIPLE_ASIDE = /(?:^|[,;]\s*)((?:the|a|an|its|his|her|their)\s+[^,;]{2,60}?|[A-Z][^,;]{1,60}?),\s+((?:founded|built|established|created|formed|signed|written|designed|led|ruled|commanded|built|completed|opened|begun|started|launched|made|held|fought|won|lost|destroyed|captured|conquered|invaded|discovered|invented|published|elected|crowned|appointed)(?:\s+and\s+[a-z]+ed)?)(?:\s+(by\s+[^,;]{2,60}?))?\s+(?:in|on|during|around|about|c\.)\s+$/;
+/** A preposition that opens the noun phrase before a participle aside ("Under the Severan dynasty, founded …"). */
+const ASIDE_LEAD = /^(?:Under|In|During|After|Before|With|From|For|Of)\s+/;
+/** Where the head of a noun phrase ends: before its first preposition ("Elections | to a Constituent Assembly"). */
+const HEAD_END = /\s+(?:of|to|for|in|on|at|against|with|between|from|by|over)\s+/;
+/** A plural head noun at the end of a phrase ("The Geneva Accords", "Elections"; not "the Congress", "the census"). */
+const PLURAL_HEAD = /[a-z](?<![su])s$/;
+/** What closes a participle aside after its date: a comma, perhaps after the "by" phrase ("in 2009 by two engineers,"). */
+const ASIDE_END = /^(?:\s+(by\s+[^,;]{2,60}?))?\s*,/;
+
 /** The last word before a date where a span begins or ends ("since June 2014", "until 1985", "than in 2008"). */
 const SPAN_EDGE_LAST = new Set(['since', 'from', 'until', 'till', 'in']);
 /** "than in" right before a date. */
@@ -182,6 +196,21 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	const before = sentence.slice(0, expr.start);
 	const scheduled = scheduledSubject(before);
 	if (scheduled) return shorten(capitalise(simplifyNames(scheduled.replace(EVALUATIVE, ''))));
+	// "Under the Severan dynasty, founded by Septimius Severus in 193, the army grew": the date is in a participle
+	// aside, which tells what was done to the noun before it ("The Severan dynasty was founded by Septimius Severus").
+	// ("The company, founded in 2009 by two engineers, makes …": the "by" phrase after the date.)
+	const asideEnd = ASIDE_END.exec(sentence.slice(expr.end, expr.end + 70));
+	const aside = asideEnd ? PARTICIPLE_ASIDE.exec(before) : null;
+	if (aside) {
+		const subject = aside[1].replace(ASIDE_LEAD, '');
+		// "Elections to a Constituent Assembly were held", "The Geneva Accords were signed": the verb agrees with the head noun.
+		const verb = `${PLURAL_HEAD.test(subject.split(HEAD_END)[0]) ? 'were' : 'was'} ${aside[2]}`;
+		const done = simplifyNames(collapseSpaces(`${subject} ${verb}`).trim());
+		const by = aside[3] ?? asideEnd![1];
+		// Who did it when it fits; else what was done ("The festival was founded").
+		const full = by ? simplifyNames(collapseSpaces(`${done} ${by}`)) : done;
+		return shortenCollapsed(capitalise(full.length <= MAX_TITLE ? full : done));
+	}
 
 	// Other date phrases before the expression are left out (last first, so that the offsets of the rest hold).
 	const sorted = others.length > 1 ? [...others].sort(byStartDescending) : others;
