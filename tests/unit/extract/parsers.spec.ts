@@ -772,6 +772,11 @@ describe('story days and weeks, fortnights, obligations and shares', () => {
 	it('reads “6:12 a.m. local time Sunday” as one time on that Sunday', () => {
 		expect(timexes('The quake struck at 6:12 a.m. local time Sunday about 40 miles off the coast.', reference)).toEqual([['6:12 a.m. local time Sunday', '2008-03-16T06:12']]);
 	});
+	it('reads a day before a word that opens like “am” (“September 13 American troops”), and still “5 pm”', () => {
+		const text = 'Talks collapsed on 20 August 1847, and on the morning of September 13 American troops stormed the hill. At 5 pm they rested.';
+		expect(timexes(text, reference).map(([t]) => t)).toEqual(['20 August 1847', 'the morning of September 13', '5 pm']);
+		expect(valueOf(text, 'the morning of September 13', reference)).toBe('1847-09-13TMO');
+	});
 	it('tags a day and the clock time after its comma apart', () => {
 		expect(timexes('On the night of February 15, 1898, at 9:40 p.m., an explosion tore through her.', reference)).toEqual([
 			['the night of February 15, 1898', '1898-02-15TNI'],

@@ -663,6 +663,9 @@ function readableClocks(piece: string): { text: string; colons: number[] } {
 	// "6:12 a.m. local time Sunday": chrono knows no zone "local time"; written as a zone it knows (padded to the same length,
 	// so that offsets stay as written), the clock and its day are one time.
 	if (spoken.includes('local time')) spoken = spoken.replace(LOCAL_TIME_BEFORE_DAY, (zone) => 'UTC'.padEnd(zone.length, ' '));
+	// "the morning of September 13 American troops stormed": chrono reads "13 Am" as a clock time, finds it no valid hour
+	// and drops the date; a word after a number that only opens like "am" or "pm" is hidden from it (its first letter).
+	if (AM_WORD.test(spoken)) spoken = spoken.replace(AM_WORD_GLOBAL, 'Q');
 	if (!/\d{4}\s+(?:GMT|UTC)\b/.test(spoken)) return { text: spoken, colons };
 	const text = spoken.replace(WIRE_CLOCK, (_, hour: string, minute: string, at: number) => {
 		colons.push(at + 2 + colons.length);
@@ -671,6 +674,9 @@ function readableClocks(piece: string): { text: string; colons: number[] } {
 	return { text, colons };
 }
 
+/** The first letter of a word after a number that opens like "am" or "pm" ("13 American", "4 Amsterdam"). */
+const AM_WORD = /(?<=\d\s)[AaPp](?=[Mm][a-z])/;
+const AM_WORD_GLOBAL = new RegExp(AM_WORD.source, 'g');
 /** "local time" between a clock time and a weekday: "6:12 a.m. local time Sunday". */
 const LOCAL_TIME_BEFORE_DAY = /(?<=\d(?:\s*[ap]\.?m\.?)?\s+)local time(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** An hour said in words before the part of the day: "nine in the morning", "ten at night" (chrono reads "9 in the morning"). */
