@@ -337,7 +337,10 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		// A participle after its noun, its phrase cut ("associated [with …]"): the sentence's own verb.
 		{ sentence: "Profit at the unit fell to $110.6 million, or 37 cents a share, from $142.4 million, largely because of a $24 million one-time charge associated with Hughes's previously announced plan to reduce employment by at least 6,000 people by year end.", phrase: 'year end', expected: 'Profit at the unit fell to $110.6 million' },
 		// The antecedent of "who" is the people named last, not the phrase of a preposition before them.
-		{ sentence: 'By the late 11th century the Byzantine Empire had lost most of Asia Minor to the Seljuk Turks, who had crushed a Byzantine army at Manzikert in 1071 and overran Syria.', phrase: '1071', others: ['the late 11th century'], expected: 'The Seljuk Turks had crushed a Byzantine army at Manzikert' }
+		{ sentence: 'By the late 11th century the Byzantine Empire had lost most of Asia Minor to the Seljuk Turks, who had crushed a Byzantine army at Manzikert in 1071 and overran Syria.', phrase: '1071', others: ['the late 11th century'], expected: 'The Seljuk Turks had crushed a Byzantine army at Manzikert' },
+		// A phrase in apposition to a name before the relative clause: the name says who.
+		{ sentence: "The Tang was founded by Li Yuan, a general and aristocrat who rebelled against the collapsing Sui dynasty in 617 and took Chang'an.", phrase: '617', expected: 'Li Yuan rebelled against the collapsing Sui dynasty' },
+		{ sentence: 'The commemorations honoured Marti, the revolutionary and poet who fought for Cuba’s independence from Spain in 1898.', phrase: '1898', expected: 'Marti fought for Cuba’s independence from Spain' }
 	];
 	for (const row of rows)
 		it(row.expected, () => {

@@ -502,6 +502,17 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		if (out.length && has(toks[out[0]], PRON) && !has(toks[out[0]], POSS)) break;
 		out.unshift(i);
 	}
+	// "Li Yuan, a general and aristocrat who rebelled": a phrase in apposition to a name before it; the name says who.
+	if (ofWho && out.length && out[0] - 1 > clauseStart && has(toks[out[0]], DET) && comma(toks[out[0] - 1]) && !drop[out[0] - 1] && has(toks[out[0] - 1], PROPER) && CAPITALISED.test(toks[out[0] - 1].word)) {
+		let k = out[0] - 1;
+		// (Over an "of" between names: "Joan of Arc, a peasant girl who …".)
+		for (;;) {
+			if (k > clauseStart && has(toks[k - 1], PROPER) && CAPITALISED.test(toks[k - 1].word) && !comma(toks[k - 1]) && !drop[k - 1]) k--;
+			else if (k - 1 > clauseStart && toks[k - 1].lower === 'of' && has(toks[k - 2], PROPER) && CAPITALISED.test(toks[k - 2].word) && !comma(toks[k - 2]) && !drop[k - 2]) k -= 2;
+			else break;
+		}
+		return range(k, out[0]);
+	}
 	// "An abortion foe who is the subject of a manhunt was charged": the phrase found is inside a relative clause; the subject is before it.
 	if (out.length) {
 		let k = out[0] - 1;
