@@ -801,3 +801,25 @@ describe('story days and weeks, fortnights, obligations and shares', () => {
 		expect(valueOf('The verdict was read on Thursday shortly before 3 p.m. The jury had received the case the previous afternoon.', 'the previous afternoon', '2019-11-21')).toBe('2019-11-20TAF');
 	});
 });
+
+describe('financial years, race times, fortnights and counts from now', () => {
+	it('reads “FY24”, “this financial year” and “the current financial year”', () => {
+		const text = 'The economy is expected to grow by 8.2 per cent in FY24, against 7.8 per cent for FY23. The deficit is 3 per cent this financial year, and spending rose over the current financial year.';
+		expect(timexes(text, '2023-03-08').map(([t, v]) => `${t}=${v}`)).toEqual(['FY24=2024', 'FY23=2023', 'this financial year=2023', 'the current financial year=2023']);
+	});
+	it('reads no clock time in a race time', () => {
+		expect(timexes('Kiprono won in a course record of 2:06:11. "We were happy to get one runner under 2:10," she said. The gates open at 6:45.', '2023-10-05').map(([t]) => t)).toEqual(['6:45']);
+	});
+	it('reads “the past fortnight” and “two fortnights” as lengths of time', () => {
+		expect(timexes('Over the past fortnight, heavy falls have flooded Bihar. The trial lasted two fortnights.', '2019-10-01')).toEqual([
+			['the past fortnight', 'P2W'],
+			['two fortnights', 'P4W']
+		]);
+	});
+	it('counts “twenty years from now” on from the day of writing', () => {
+		expect(timexes('The assets will still be earning for the state twenty years from now.', '2023-03-08')).toEqual([['twenty years from now', '2043']]);
+	});
+	it('reads “one-day internationals” as a format of cricket, and “a one-day strike” as a length of time', () => {
+		expect(timexes('The teams then play three one-day internationals. Workers held a one-day strike.', '2018-12-20')).toEqual([['one-day', 'P1D']]);
+	});
+});

@@ -23,8 +23,8 @@ const OF = anyOf(['of']);
 const YEARS = anyOf(['years']);
 const SINCE = anyOf(['since', 'after', 'from']);
 
-/** What opens a clause or a gerund after "years since/after": no named event to count from. */
-const NO_NAMED_ANCHOR = /^(?:[a-z]+ing\b|(?:he|she|they|it|we|i|you)\s)/i;
+/** What opens a clause or a gerund after "years since/after", or "now" ("twenty years from now"): no named event to count from. */
+const NO_NAMED_ANCHOR = /^(?:[a-z]+ing\b|(?:he|she|they|it|we|i|you)\s|now\b)/i;
 
 /** How far after the phrase the anchored expression may start (the object of "of"/"since"). */
 const MAX_GAP = 80;

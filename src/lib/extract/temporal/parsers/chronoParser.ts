@@ -26,6 +26,10 @@ const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
 /** With no tense to go by, how much nearer a month ahead must be than the one behind (news mostly reports the past). */
 const NO_TENSE_AHEAD = 45 * 86_400_000;
+/** Hours, minutes and seconds with no part of the day: a race time ("2:06:11"). */
+const RACE_TIME = /^\d{1,2}:\d\d:\d\d$/;
+/** A bare "h:mm" and the word before it that makes it a time to beat ("under 2:10", "sub-2:10"). */
+const SHORT_CLOCK = /^\d{1,2}:\d\d$/, UNDER_BEFORE = /\b(?:under|sub-?)\s*$/i;
 /** A possessive after a date: "Friday's 22-point gain". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** "since" right before a date. */
@@ -1011,6 +1015,8 @@ export const chronoParser: Parser = {
 			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
 			// "$300 a night", "£12 an hour": a price is no clock time.
 			if (c.isCertain('hour') && /^\d/.test(text) && /[$£€¥]\s?$/.test(scope.text.slice(Math.max(0, start - 2), start))) continue;
+			// "a course record of 2:06:11", "get one runner under 2:10": a race time, no clock time.
+			if (c.isCertain('hour') && (RACE_TIME.test(text) || (SHORT_CLOCK.test(text) && UNDER_BEFORE.test(scope.text.slice(Math.max(0, start - 7), start))))) continue;
 			// Modifiers belong to the expression, as TimeML draws it: "early October", "the end of 1998".
 			// "the end of the month", "this coming Sunday", "the past year": the determiner belongs to the phrase.
 			const determiner = /^(?:end|beginning|start|middle|past|last|next|coming|following|same|previous|(?:morning|afternoon|evening|night)\s+of)\b/i.test(text) ? /\b(?:the|this)\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;

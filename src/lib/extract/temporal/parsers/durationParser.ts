@@ -16,6 +16,7 @@ const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }>
 	day: { code: 'D', time: false, factor: 1 },
 	night: { code: 'D', time: false, factor: 1 },
 	week: { code: 'W', time: false, factor: 1 },
+	fortnight: { code: 'W', time: false, factor: 2 },
 	month: { code: 'M', time: false, factor: 1 },
 	quarter: { code: 'Q', time: false, factor: 1 },
 	year: { code: 'Y', time: false, factor: 1 },
@@ -29,7 +30,7 @@ const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?
 const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
 /** "about five hours", "over three years": TimeML mostly leaves these two quantifiers outside a count (not "about a decade"). */
 const QUANT_OUTSIDE = /^(?:about|over)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|a\s+few)\b)/i;
-const UNIT = String.raw`(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)s?`;
+const UNIT = String.raw`(second|minute|hour|day|night|fortnight|week|month|quarter|year|decade|century|centurie)s?`;
 /** One of these is in every match (for {@link matchesIn}); the set parser's rates use it too. */
 /** What follows "a quarter" that is a size ("a quarter of", "a quarter point", "a quarter-mile"), not three months ("a quarter-century" is a time). */
 const QUARTER_SIZE = /^(?:\s+of\b|[\s-]+(?:points?|percent(?:age)?|miles?|inch(?:es)?|pounds?|acres?|tons?)\b|-(?!(?:century|centuries|hours?)\b)[a-z])/i;
@@ -45,12 +46,14 @@ const END = anyOf(['end']);
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+(?:more|additional|further|straight|consecutive|successive|single))?(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 /** "the past few years", "several more months", "over the following weeks". */
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|following|ensuing|subsequent|preceding|intervening)\s+)(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+/** After "one-day": the cricket format ("one-day internationals", "the one-day side"). */
+const ONE_DAY_FORMAT = /^\s+(?:internationals?|sides?|series|format|cup|squads?|matches|match|games?|cricket)\b/i;
 /** After a count of years, a name: "the Eighty Years' War", "the Hundred Years’ War". */
 const NAME_AFTER = /^['’]\s*(?:War|Peace|Truce|Crisis)\b/;
 /** Before "last": a word after which it is the verb ("meant to last", "would last", "did not last"). */
 const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|'ll)\s+$/i;
 /** "over the past decade": the ten years up to the time of writing (not "the last decade of the century", a date). */
-const PAST_DECADE = /\bthe\s+(?:past|last)\s+decade\b(?!s|\s+of\b)/gi;
+const PAST_DECADE = /\bthe\s+(?:past|last)\s+(decade|fortnight)\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
 const AND_A_HALF = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
 
@@ -82,7 +85,7 @@ const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|yea
 const COUNTED_RUNS = runPattern(COUNTED, UNIT_WORDS, String.raw`A-Za-z0-9\s,-`);
 const VAGUE_RUNS = runPattern(VAGUE, UNIT_WORDS, String.raw`A-Za-z\s`);
 const BARE_SPAN_RUNS = runPattern(BARE_SPAN, UNIT_WORDS, String.raw`A-Za-z\s`);
-const PAST_DECADE_RUNS = runPattern(PAST_DECADE, anyOf(['decade']), String.raw`A-Za-z\s`);
+const PAST_DECADE_RUNS = runPattern(PAST_DECADE, UNIT_WORDS, String.raw`A-Za-z\s`);
 /** (For a test.) */
 export const DURATION_RUNS = [COUNTED_RUNS, VAGUE_RUNS, BARE_SPAN_RUNS];
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
@@ -128,6 +131,8 @@ export const durationParser: Parser = {
 			if (!beforeClause && !lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "the Eighty Years' War", "the Seven Years’ War": a name.
 			if (NAME_AFTER.test(scope.text.slice(end, end + 8))) continue;
+			// "the one-day side", "three one-day internationals": a format of cricket, not a length of time.
+			if (/^one-day$/i.test(m[0].slice(-7)) && ONE_DAY_FORMAT.test(scope.text.slice(end, end + 16))) continue;
 			const n = parseCardinal(m[1]);
 			if (m[1].toLowerCase() === 'the') continue;
 			// "30 miles an hour": a speed.
@@ -171,7 +176,8 @@ export const durationParser: Parser = {
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12)) || /^\s+(?:of|and|or)\b/i.test(scope.text.slice(end, end + 6))) continue;
 			out.push(durationAt(scope, end - m[2].length, end, durationValue(null, m[2].replace(/s$/i, ''))));
 		}
-		for (const m of matchesInRuns(scope, PAST_DECADE_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P10Y'));
+		// ("the past fortnight": two weeks.)
+		for (const m of matchesInRuns(scope, PAST_DECADE_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, /^d/i.test(m[1]) ? 'P10Y' : 'P2W'));
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));
 		return out;

@@ -34,6 +34,8 @@ const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same
  * dated news that has told no day, the day of writing. Not "this day of the week", nor "on this
  * day in 1945" (a date of the calendar in another year). (Gated by THIS_LAST_NEXT, which holds "this".)
  */
+/** "twenty years from now", "a week from now". */
+const FROM_NOW = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+from\s+now\b`, 'gi');
 /** "later that day", "earlier that week", "that same day" (not "that day's", "that day-care", "that day of the year"). */
 const THAT_DAY = /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|week)\b(?![-'’]|\s+(?:of|in|before|after|when)\b)/gi;
 const THIS_DAY = /\bthis\s+day\b(?!\s+(?:of|in)\b)/gi;
@@ -161,7 +163,7 @@ const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\b
  * Not "the last week of June" or "last week in June" (a part of a named time); "a verdict this
  * week in favor of …", "indicted last year in the shooting" are still the day of writing's.
  */
-const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(week|month|year|decade)\b(?!\s+(?:of\b|in\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d{4}|spring|summer|autumn|fall|winter)))/gi;
+const FROM_REFERENCE = /(?<!\bthe\s)\b(?:(?:earlier|later|early|late)\s+)?(this|last|next|coming|previous)\s+(?:(?:fiscal|financial)\s+(?=year))?(week|month|year|decade)\b(?!\s+(?:of\b|in\s+(?:the\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\d{4}|spring|summer|autumn|fall|winter)))/gi;
 
 /** "the weekend", "last weekend", "next weekend": TimeML's YYYY-Www-WE, the Saturday and Sunday of an ISO week. */
 /** "by year-end", "since year end": the last day of the year (not "year-end results", an adjective). */
@@ -208,7 +210,7 @@ function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
  * this year; "the year of the dragon", "the year before" are other years.
  */
 const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b)`;
-const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|fiscal)\s+)?(year|month)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
+const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial)\s+)?(year|month)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
 
 // Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,
 // apostrophes) and holds a word of its key (a unit, "ago"), so each is scanned only in the runs of those characters
@@ -424,6 +426,19 @@ export const offsetParser: Parser = {
 			}));
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
 			if (amount < 0 && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
+		}
+		// "twenty years from now": counted on from the day of writing.
+		for (const m of matchesIn(scope, FROM_NOW, UNITS)) {
+			const amount = parseCardinal(m[1]);
+			if (amount === null) continue;
+			const unit = m[2].toLowerCase() as Unit;
+			const text = m[0];
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
+				if (!ctx.reference) return null;
+				const ref = ctx.reference;
+				const time = unit === 'year' ? yearValue(ref.year + amount) : unit === 'decade' ? yearValue(ref.year + 10 * amount) : unit === 'month' ? shiftBy(monthValue(ref.year, ref.month), amount, 'month') : unit === 'week' ? weekValue(addDays(ref, 7 * amount)) : dayValue(addDays(ref, amount));
+				return countedFromReference(ref, ctx.referenceLabel, text, time, ['year'], 0.7);
+			}, vagueValue(m[1], false)));
 		}
 		// "later that day", "that same week": the day (week) the story is at.
 		for (const m of matchesIn(scope, THAT_DAY, UNITS)) {

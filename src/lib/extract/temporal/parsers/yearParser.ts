@@ -63,6 +63,8 @@ function plausible(year: number, early = false): boolean {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** A month (with its day perhaps) and a year of three digits: "March 235", "1 May 305", "May 1, 305" (chrono reads none of them). */
 const MONTH_EARLY_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})\s+)?(${MONTHS.join('|')})\s+(?:(\d{1,2}),\s+)?(\d{3})\b(?![\d,.]\d|\s*%)`, 'gi');
+/** A financial year written short: "FY24", "FY 2024", "FY'24" (case-sensitive). */
+const FINANCIAL_YEAR = /\bFY\s?['’]?(\d{2}|\d{4})\b(?![-–/]\d)/g;
 /** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"). */
 const EARLY_RANGE_LEAD = /(?:\(|\b(?:in|r\.|reigned|ruled|c\.)\s+)$/i;
 /** A year of three digits after a cue: "in 260", "around 249", "c. 1258" has four. (Not after "of" or "by": "a force of 300", "by 150".) */
@@ -217,6 +219,14 @@ export const yearParser: Parser = {
 			taken.push([start, end]);
 		}
 		if (early && THREE_DIGITS.test(text)) earlyYears(scope, taken, out);
+		// "FY24", "FY 2024": a financial year, valued by its year as "fiscal 1989" is.
+		for (const m of text.includes('FY') ? allMatches(text, FINANCIAL_YEAR) : []) {
+			const digits = m[1];
+			const year = digits.length === 4 ? Number(digits) : Number(digits) + (Number(digits) < 50 ? 2000 : 1900);
+			if (!plausible(year) || !isFree(taken, m.index, m.index + m[0].length)) continue;
+			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'year', type: 'DATE', priority: 1, resolve: statedYears(yearValue(year), m[0], false) }));
+			taken.push([m.index, m.index + m[0].length]);
+		}
 		return out;
 	}
 };
