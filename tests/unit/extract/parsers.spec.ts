@@ -819,6 +819,9 @@ describe('financial years, race times, fortnights and counts from now', () => {
 	it('counts “twenty years from now” on from the day of writing', () => {
 		expect(timexes('The assets will still be earning for the state twenty years from now.', '2023-03-08')).toEqual([['twenty years from now', '2043']]);
 	});
+	it('puts a fixture told in the present on the nearest such day (“They host Stanwick on Tuesday night”)', () => {
+		expect(valueOf('They host league leaders Stanwick on Tuesday night and travel to Bramley a week later.', 'Tuesday night', '2023-04-16')).toBe('2023-04-18TNI');
+	});
 	it('reads “one-day internationals” as a format of cricket, and “a one-day strike” as a length of time', () => {
 		expect(timexes('The teams then play three one-day internationals. Workers held a one-day strike.', '2018-12-20')).toEqual([['one-day', 'P1D']]);
 	});
