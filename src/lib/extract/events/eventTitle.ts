@@ -162,7 +162,7 @@ const NOT_UNTIL = /\b(was|were|had|has|have|is|are)(?:\s+not\s+|n['’]t\s+)/i;
  * A participle aside before a date, set off by a comma after a noun phrase: "(Under) the Severan dynasty, founded by
  * Septimius Severus in", "The tower, built in". Groups: the noun phrase, the participle, its "by" phrase.
  */
-const PARTICIPLE_ASIDE = /(?:^|[,;]\s*)((?:the|a|an|its|his|her|their)\s+[^,;]{2,60}?|[A-Z][^,;]{1,60}?),\s+((?:founded|built|established|created|formed|signed|written|designed|led|ruled|commanded|built|completed|opened|begun|started|launched|made|held|fought|won|lost|destroyed|captured|conquered|invaded|discovered|invented|published|elected|crowned|appointed)(?:\s+and\s+[a-z]+ed)?)(?:\s+(by\s+[^,;]{2,60}?))?\s+(?:in|on|during|around|about|c\.)\s+$/;
+const PARTICIPLE_ASIDE = /(?:^|[,;]\s*)((?:the|a|an|its|his|her|their)\s+[^,;]{2,60}?|[A-Z][^,;]{1,60}?),\s+((?:founded|built|established|created|formed|signed|written|designed|led|ruled|commanded|completed|opened|begun|started|launched|made|held|fought|won|lost|destroyed|captured|conquered|invaded|discovered|invented|published|elected|crowned|appointed)(?:\s+and\s+[a-z]+ed)?)(?:\s+(by\s+[^,;]{2,60}?))?\s+(?:in|on|during|around|about|c\.)\s+$/;
 /** A preposition that opens the noun phrase before a participle aside ("Under the Severan dynasty, founded …"). */
 const ASIDE_LEAD = /^(?:Under|In|During|After|Before|With|From|For|Of)\s+/;
 /** Where the head of a noun phrase ends: before its first preposition ("Elections | to a Constituent Assembly"). */

@@ -52,8 +52,8 @@ const ONE_DAY_FORMAT = /^\s+(?:internationals?|sides?|series|format|cup|squads?|
 const NAME_AFTER = /^['’]\s*(?:War|Peace|Truce|Crisis)\b/;
 /** Before "last": a word after which it is the verb ("meant to last", "would last", "did not last"). */
 const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|'ll)\s+$/i;
-/** "over the past decade": the ten years up to the time of writing (not "the last decade of the century", a date). */
-const PAST_DECADE = /\bthe\s+(?:past|last)\s+(decade|fortnight)\b(?!s|\s+of\b)/gi;
+/** "over the past decade", "the past fortnight": the ten years (two weeks) up to the time of writing (not "the last decade of the century", a date). */
+const PAST_SPAN = /\bthe\s+(?:past|last)\s+(decade|fortnight)\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
 const AND_A_HALF = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
 
@@ -85,7 +85,7 @@ const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|yea
 const COUNTED_RUNS = runPattern(COUNTED, UNIT_WORDS, String.raw`A-Za-z0-9\s,-`);
 const VAGUE_RUNS = runPattern(VAGUE, UNIT_WORDS, String.raw`A-Za-z\s`);
 const BARE_SPAN_RUNS = runPattern(BARE_SPAN, UNIT_WORDS, String.raw`A-Za-z\s`);
-const PAST_DECADE_RUNS = runPattern(PAST_DECADE, UNIT_WORDS, String.raw`A-Za-z\s`);
+const PAST_SPAN_RUNS = runPattern(PAST_SPAN, UNIT_WORDS, String.raw`A-Za-z\s`);
 /** (For a test.) */
 export const DURATION_RUNS = [COUNTED_RUNS, VAGUE_RUNS, BARE_SPAN_RUNS];
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
@@ -177,7 +177,7 @@ export const durationParser: Parser = {
 			out.push(durationAt(scope, end - m[2].length, end, durationValue(null, m[2].replace(/s$/i, ''))));
 		}
 		// ("the past fortnight": two weeks.)
-		for (const m of matchesInRuns(scope, PAST_DECADE_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, /^d/i.test(m[1]) ? 'P10Y' : 'P2W'));
+		for (const m of matchesInRuns(scope, PAST_SPAN_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, /^d/i.test(m[1]) ? 'P10Y' : 'P2W'));
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));
 		return out;

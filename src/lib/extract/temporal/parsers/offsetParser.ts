@@ -202,6 +202,24 @@ function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
 	}
 }
 
+/** `amount` units on from the day of writing ("twenty years from now"), known to the unit. */
+function countedOn(ref: Ymd, amount: number, unit: Unit): TimeValue {
+	switch (unit) {
+		case 'day':
+			return dayValue(addDays(ref, amount));
+		case 'week':
+			return weekValue(addDays(ref, 7 * amount));
+		case 'month': {
+			const m = addMonths(ref, amount);
+			return monthValue(m.year, m.month);
+		}
+		case 'decade':
+			return yearValue(ref.year + 10 * amount);
+		default:
+			return yearValue(ref.year + amount);
+	}
+}
+
 /**
  * "the end of the year", "year's end", "month's end", "later that month", "earlier that year", "that year", "that month",
  * "later in the year", "the latter part of the year", "for the year", "the full year", "the
@@ -436,8 +454,7 @@ export const offsetParser: Parser = {
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				if (!ctx.reference) return null;
 				const ref = ctx.reference;
-				const time = unit === 'year' ? yearValue(ref.year + amount) : unit === 'decade' ? yearValue(ref.year + 10 * amount) : unit === 'month' ? shiftBy(monthValue(ref.year, ref.month), amount, 'month') : unit === 'week' ? weekValue(addDays(ref, 7 * amount)) : dayValue(addDays(ref, amount));
-				return countedFromReference(ref, ctx.referenceLabel, text, time, ['year'], 0.7);
+				return countedFromReference(ref, ctx.referenceLabel, text, countedOn(ref, amount, unit), ['year'], 0.7);
 			}, vagueValue(m[1], false)));
 		}
 		// "later that day", "that same week": the day (week) the story is at.
