@@ -186,20 +186,11 @@ function weekend(ref: Ymd, word: string, tense: Tense): TimeValue {
 	return timeValue(`${week.value}-WE`, start, start + 2 * 86_400_000, 'week');
 }
 
+/** "this week", "next month", "last year", "the coming decade": the unit of the day of writing, or the one before or after. */
 function fromReference(ref: Ymd, word: string, unit: string): TimeValue {
 	const step = /last|previous/i.test(word) ? -1 : /next|coming/i.test(word) ? 1 : 0;
-	switch (unit) {
-		case 'week':
-			return weekValue(addDays(ref, 7 * step));
-		case 'month': {
-			const m = addMonths(ref, step);
-			return monthValue(m.year, m.month);
-		}
-		case 'decade':
-			return decadeValue(Math.floor(ref.year / 10) * 10 + 10 * step);
-		default:
-			return yearValue(ref.year + step);
-	}
+	// A decade named so is the decade ("next decade": the 2030s), not a year ten on.
+	return unit === 'decade' ? decadeValue(Math.floor(ref.year / 10) * 10 + 10 * step) : countedOn(ref, step, unit as Unit);
 }
 
 /** `amount` units on from the day of writing ("twenty years from now"), known to the unit. */
