@@ -97,6 +97,47 @@ function mayHalve(scope: PassageScope): boolean {
 	return holds(scope, HALF) || scope.text.includes('1/2') || scope.text.includes('½');
 }
 
+/** The fields of ISO 8601's duration, largest first, and the field of each unit a compound may join (not weeks, nights, quarters). */
+const FIELDS = ['Y', 'M', 'D', 'TH', 'TM', 'TS'] as const;
+const FIELD_OF: Record<string, (typeof FIELDS)[number]> = { year: 'Y', month: 'M', day: 'D', hour: 'TH', minute: 'TM', second: 'TS' };
+/** Between the parts of a compound length: "one hour and 48 minutes", "two years, three months". */
+const COMPOUND_JOIN = /^(?:\s*,)?\s+and\s+$|^\s*,\s+$/i;
+
+interface Part {
+	start: number;
+	end: number;
+	n: number;
+	field: (typeof FIELDS)[number];
+}
+
+/**
+ * Join counted lengths of falling units told as one ("one hour and 48 minutes" PT1H48M, "two years and three
+ * months" P2Y3M); the rest stay as they are. `parts` are in text order.
+ */
+function compounds(text: string, parts: Part[]): { start: number; end: number; value: string }[] {
+	const out: { start: number; end: number; value: string }[] = [];
+	for (let i = 0; i < parts.length; i++) {
+		const run = [parts[i]];
+		while (i + 1 < parts.length) {
+			const last = run[run.length - 1];
+			const next = parts[i + 1];
+			if (FIELDS.indexOf(next.field) <= FIELDS.indexOf(last.field) || !COMPOUND_JOIN.test(text.slice(last.end, next.start))) break;
+			run.push(next);
+			i++;
+		}
+		if (run.length < 2) continue;
+		let value = 'P';
+		for (const f of FIELDS) {
+			const part = run.find((p) => p.field === f);
+			if (!part) continue;
+			if (f.startsWith('T') && !value.includes('T')) value += 'T';
+			value += `${part.n}${f.slice(-1)}`;
+		}
+		out.push({ start: run[0].start, end: run[run.length - 1].end, value });
+	}
+	return out;
+}
+
 /** A length of `n` units (null: some) as TimeML writes it: P3M, PT10M, P20Y for two decades, PXY. */
 export function durationValue(n: number | null, unit: string): string {
 	const u = UNIT_CODE[unit.toLowerCase().replace(/ie$/, 'y')] ?? UNIT_CODE.year;
@@ -124,6 +165,7 @@ export const durationParser: Parser = {
 	name: 'duration',
 	find(scope) {
 		const out: Candidate[] = [];
+		const parts: Part[] = [];
 		for (const m of matchesInRuns(scope, COUNTED_RUNS)) {
 			const end = m.index + m[0].length;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
@@ -149,7 +191,11 @@ export const durationParser: Parser = {
 			const trim = OUTSIDE.exec(body) ?? QUANT_OUTSIDE.exec(body);
 			const cut = trim && !/^(?:a|an)\b/i.test(m[1]) && !/^an?\s+hundred\b/i.test(body) && trim[0].length < body.length - m[1].length ? trim[0].length : 0;
 			out.push(durationAt(scope, m.index + verb + cut, end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
+			const field = FIELD_OF[m[2].toLowerCase()];
+			if (field && n !== null && !/several|few/i.test(m[1])) parts.push({ start: m.index + verb + cut, end, n, field });
 		}
+		// "one hour and 48 minutes": one length, which wins over its parts (the longer span).
+		for (const c of parts.length > 1 ? compounds(scope.text, parts) : []) out.push(durationAt(scope, c.start, c.end, c.value));
 		for (const m of matchesInRuns(scope, VAGUE_RUNS, VAGUE_WORDS)) {
 			const end = m.index + m[0].length;
 			if (!lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
