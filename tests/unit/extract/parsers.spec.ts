@@ -191,6 +191,7 @@ describe('parts of the day: types and intervals', () => {
 });
 
 table('a month or weekday without a year takes its direction from the clause around it', [
+	{ name: 'a weekday with its day picks the year it falls in', text: 'The Oscars were handed out on Sunday, March 10, after a long season.', reference: '2024-02-21', expected: [['Sunday, March 10', '2024-03-10']] },
 	{ name: 'a relative clause between the subject and its verb of reporting says nothing of the tense', text: 'Guardiola, whose contract runs until the end of next season, said on Friday he had not decided.', reference: '2024-05-20', expected: [['Friday', '2024-05-17']] },
 	{ name: 'a relative clause that holds the date keeps its tense', text: 'Taylor, who stepped down as chairman, president and chief executive in March, died.', reference: '1989-11-02', expected: [['March', '1989-03']] },
 	{ name: 'past verb after the month', text: 'In January, the company brought a suit against its rival.', reference: '1989-11-02', expected: [['January', '1989-01']] },
@@ -239,6 +240,7 @@ table('a range from a relative start to a named end', [
 table('the year a month takes in history', [
 	{ name: '“the following January”, “the next March”: the first such month after the story’s time', text: 'Apple was founded on April 1, 1976. The company was incorporated the following January. The next March it moved.', expected: [['the following January', '1977-01'], ['The next March', '1977-03']] },
 	{ name: '“the previous November”: the last such month before it; “the following January” after a year alone, the next year’s', text: 'The treaty was signed in June 1919. The previous November the guns fell silent. In 1776 the army retreated; the following January it won at Princeton.', reference: '2009-12-19', expected: [['The previous November', '1918-11'], ['the following January', '1777-01']] },
+	{ name: 'a weekday with its day says which year, the story’s or the next', text: 'By 1949 the border clashes had grown. At 4 a.m. on Sunday, 25 June, the artillery opened fire. On Saturday, 24 June, all had been quiet.', reference: '2008-10-02', expected: [['1949', '1949'], ['Sunday, 25 June', '1950-06-25'], ['Saturday, 24 June', '1950-06-24']] },
 	{ name: 'from the month after it, with its year', text: 'Russia lost at Tannenberg in August and September 1914. Casualties between March and April 1918 were high.', reference: '2009-12-19', expected: [['August', '1914-08'], ['March', '1918-03']] },
 	{ name: 'from the month after it, a year on', text: 'Attacks fell after the carnage of December and January 2005.', reference: '2009-12-19', expected: [['December', '2004-12']] },
 	{ name: 'not from a year alone in brackets (a book’s)', text: 'The front held on 1 November 1950. Bevin Alexander, in How Wars Are Won (2003), reports the tactics. In late November, the army withdrew.', reference: '2009-12-19', expected: [['late November', '1950-11']] },

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
@@ -439,14 +439,16 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		// month may as well be a look back: "dug in for the winter. … opened its assault in August" is the August before.)
 		const winter = !ofYear && direction === null && at.granularity === 'season' && at.value.endsWith('-WI');
 		const inWinter = winter && (month <= 2 || (month <= 6 && !/\d/.test(narrative.candidate.text) && !lookingBack())) ? 1 : 0;
-		const year = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0) - (wrapsBack ? 1 : 0) + counted + inWinter;
+		const told = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0) - (wrapsBack ? 1 : 0) + counted + inWinter;
+		// "Sunday, 25 June" after a paragraph on 1949: the weekday says which year (25 June 1950 was a Sunday).
+		const year = yearOfWeekday(c, told);
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
 		return {
 			time: t.time,
 			stated: t.fields,
 			inferred: ['year'],
-			derivation: [`“${text}” has no year: took ${yearLabel(year)} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${wraps ? ', the story going on into the next year' : inWinter ? ', the winter running into the next year' : wrapsBack ? ', the clause looking back to the year before' : anaphoric ? `, the first such month ${direction === 'future' ? 'after' : 'before'} it` : ''})`],
+			derivation: [`“${text}” has no year: took ${yearLabel(year)} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${year !== told ? `, the year after or before it whose ${day} ${MONTH_NAMES[month - 1]} falls on the weekday named` : wraps ? ', the story going on into the next year' : inWinter ? ', the winter running into the next year' : wrapsBack ? ', the clause looking back to the year before' : anaphoric ? `, the first such month ${direction === 'future' ? 'after' : 'before'} it` : ''})`],
 			confidence: 0.75,
 			referenceFree: narrative.resolved.referenceFree
 		};
@@ -463,7 +465,10 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? at(y) <= refMs + slack : true));
 	let best = ref.year;
 	let bestDistance = Infinity;
-	for (const y of candidates.length ? candidates : [ref.year]) {
+	// "Sunday, March 10": of the year before, this one and the next, at most one puts the date on the weekday named; that
+	// one, whatever the tense says.
+	const fitting = [ref.year - 1, ref.year, ref.year + 1].filter((y) => c.isCertain('weekday') && c.isCertain('day') && yearOfWeekday(c, y) === y);
+	for (const y of fitting.length === 1 ? fitting : candidates.length ? candidates : [ref.year]) {
 		// With no tense to go by, news mostly reports the past: a month ahead must be nearer than the one behind by a margin.
 		const d = Math.abs(at(y) - refMs) + (side === 'none' && at(y) > refMs + slack ? NO_TENSE_AHEAD : 0);
 		if (d < bestDistance) (best = y), (bestDistance = d);
@@ -478,6 +483,16 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		confidence: 0.7,
 		referenceFree: false
 	};
+}
+
+/**
+ * The year a day of the month with its weekday ("Sunday, 25 June") falls in: `year` when the weekday fits it (or no
+ * weekday is named), else the year after or before it that fits, else `year`. Two years in a row never both fit.
+ */
+function yearOfWeekday(c: Components, year: number): number {
+	if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month') || year <= 0) return year;
+	const fits = (y: number) => new Date(Date.UTC(y, (c.get('month') ?? 1) - 1, c.get('day') ?? 1)).getUTCDay() === c.get('weekday');
+	return fits(year) ? year : fits(year + 1) ? year + 1 : fits(year - 1) ? year - 1 : year;
 }
 
 /** Is a chrono hit a false positive: a lone month or weekday word used as an ordinary word? */
