@@ -458,6 +458,7 @@ describe('a name or an ordinal noun phrase holds no time of day', () => {
 });
 
 table('holidays', [
+	{ name: 'a day with a name is no weekday; before its date the name is in the phrase', text: 'Letters and Black Saturday. On Super Tuesday the polls opened. King was arrested on Good Friday, 12 April 1963.', reference: '2010-03-14', expected: [['Good Friday, 12 April 1963', '1963-04-12']] },
 	{ name: 'a holiday with its year', text: 'By Christmas 1963 the situation had worsened.', expected: [['Christmas 1963', '1963-12-25']] },
 	{ name: 'the Ides of March, in the story’s year', text: 'Caesar crossed the Rubicon in 49 BC and defeated Pompey in 48 BC. He was named dictator for life early in 44 BC. The conspirators stabbed him to death on the Ides of March.', reference: '2011-03-01', expected: [['the Ides of March', 'BC0044-03-15']] },
 	{ name: 'a part of a holiday', text: 'Washington crossed the Delaware on Christmas night 1776.', expected: [['Christmas night 1776', '1776-12-25TNI']] },
@@ -516,6 +517,11 @@ describe('storyKind: history or news', () => {
 	it('a weekday beside its date is no day of writing', () => {
 		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'Saturday, October 27'), ref)).toEqual({ historical: true, pastOnly: true });
 		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'Saturday'), ref)).toEqual({ historical: false, pastOnly: false });
+	});
+	it('a weekday inside a phrase with its date, or a holiday named by its weekday, is no day of writing', () => {
+		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'the evening of Friday, 26 October', 'today'), ref).historical).toBe(true);
+		const holiday = { ...cands('Easter Sunday')[0], start: 50, end: 63, parser: 'holiday' } as Candidate;
+		expect(storyKind([...cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'today'), holiday], ref).historical).toBe(true);
 	});
 	it('“the next year” counts from the story, not from the day of writing', () => {
 		expect(storyKind(cands('221 BC', '219 BC', '218 BC', 'the next year', 'today'), ref).historical).toBe(true);

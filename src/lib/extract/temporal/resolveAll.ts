@@ -25,8 +25,11 @@ const BCE = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z])/;
  * does "the next year", which counts from the story).
  */
 const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?<!\bthe\s+)(?:this|last|next)\s+(?:week|month|year)(?!\s+of\b))\b/i;
-/** A weekday set beside its date ("Saturday, October 27", "Tuesday 5 June") names that date, and counts from no day of writing. */
-const WEEKDAY_OF_DATE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+/**
+ * A weekday set beside its date ("Saturday, October 27", "Tuesday 5 June", "the evening of Friday, 26 October") names
+ * that date, and counts from no day of writing.
+ */
+const WEEKDAY_OF_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /**
  * How much a text speaks of the past and of its own present. `historical`: at least three of the
@@ -43,7 +46,8 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	/** Of those, a bare "today": a history says what stands today ("remain under Israeli control today"). */
 	let todays = 0;
 	for (const c of candidates) {
-		if (DEICTIC.test(c.text) && !WEEKDAY_OF_DATE.test(c.text)) {
+		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either.)
+		if (DEICTIC.test(c.text) && !WEEKDAY_OF_DATE.test(c.text) && c.parser !== 'holiday') {
 			deictic++;
 			if (/^today$/i.test(c.text)) todays++;
 		}

@@ -512,6 +512,10 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	return false;
 }
 
+/** A weekday at the start of a phrase, and the word before one that makes it a day's name ("Black Saturday", "Good Friday"). */
+const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const DAY_NAME_BEFORE = /\b(?:Black|Bloody|Good|Holy|Maundy|Easter|Palm|Ash|Whit|Shrove|Super|Cyber|Low)\s+$/;
+
 /** A capitalised word right before a part of the day that does not name a day (see isUnlikely). */
 const NAME_BEFORE_PART = /\b(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|To|Yester)day\b|Last\b|This\b|Tomorrow\b|Every\b|Each\b|Eve\b|The\b|That\b|Same\b|Next\b|Following\b|Early\b|Late\b|Mid\b)[A-Z][a-z]+\s+$/;
 
@@ -1042,6 +1046,11 @@ export const chronoParser: Parser = {
 			if (that) (start -= that[0].length), (text = that[0] + text);
 			const modifier = modifierBefore(scope.text, start);
 			if (modifier) (start -= modifier), (text = scope.text.slice(start, start + modifier) + text);
+			// "Black Saturday", "Super Tuesday", "Good Friday": a day with a name. Alone, not a weekday (the holiday parser
+			// reads those it knows); before its date ("Good Friday, 12 April 1963") the name belongs to the phrase.
+			const dayName = WEEKDAY_START.test(text) ? DAY_NAME_BEFORE.exec(scope.text.slice(Math.max(0, start - 10), start)) : null;
+			if (dayName && !c.isCertain('day')) continue;
+			if (dayName) (start -= dayName[0].length), (text = dayName[0] + text);
 			const before = scope.text.slice(Math.max(0, start - 20), start);
 			if (isUnlikely(text, before, c, scope.text.slice(start + text.length, start + text.length + 1))) continue;
 			const end = start + text.length;
