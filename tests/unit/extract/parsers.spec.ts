@@ -757,6 +757,16 @@ describe('years of three digits', () => {
 		const text = 'Hannibal crossed the Alps in 218 BC. The Scipios, who had fought in Spain since 218, were killed. In the 220s BC Carthage had expanded.';
 		expect(timexes(text, reference).map(([t]) => t)).toEqual(['218 BC', 'the 220s BC']);
 	});
+	it('reads them in a text that dates more years of the common era than before it, and a range after its era', () => {
+		const text = 'The Classic period is dated from AD 250 to 900. The calendar counted from a creation date in 3114 BC. In January 378 a warrior arrived, and Stela 29 was erected in AD 292. The city fell in 695.';
+		expect(timexes(text, reference)).toEqual([
+			['AD 250 to 900', '0250/0900'],
+			['3114 BC', 'BC3114'],
+			['January 378', '0378-01'],
+			['AD 292', '0292'],
+			['695', '0695']
+		]);
+	});
 	it('writes a decade before the common era and a count with a thousands comma', () => {
 		expect(valueOf('Athens grew rich in the 470s BC.', 'the 470s BC', reference)).toBe('BC047');
 		expect(valueOf('The empire had lasted for more than 1,100 years.', 'more than 1,100 years', reference)).toBe('P1100Y');

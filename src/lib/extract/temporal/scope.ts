@@ -29,16 +29,22 @@ const EARLY_YEAR_CUE = new RegExp(
 
 /** Does the text date years before 1000 of the common era? (See {@link PassageScope.earlyYears}.) */
 export function datesEarlyYears(text: string): boolean {
+	if (!EARLY_YEAR_CUE.test(text)) return false;
 	// A text that dates years before the common era ("218 BC") leaves a bare "since 218" to its story (a year BC), not to
-	// the common era.
-	return EARLY_YEAR_CUE.test(text) && !BCE_YEAR.test(text);
+	// the common era; unless it dates more years of the common era so ("a creation date in 3114 BC" in a history of AD
+	// 250 to 900).
+	return !BCE_YEAR.test(text) || count(text, EARLY_YEAR_CUE_ALL) > count(text, BCE_YEAR_ALL);
 }
+
+const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
 
 /** A number of three digits standing alone ("in 260"; not "1,250", "3.125" or "2500"): what a year of three digits needs. */
 export const THREE_DIGITS = /(?<![\d,.])\b\d{3}\b(?![,.]?\d)/;
 
 /** A year before the common era: "218 BC", "480 B.C.", "500 BCE". */
 const BCE_YEAR = /\b\d{1,4}\s?(?:BC|B\.C|BCE)(?![A-Za-z])/;
+const BCE_YEAR_ALL = new RegExp(BCE_YEAR.source, 'g');
+const EARLY_YEAR_CUE_ALL = new RegExp(EARLY_YEAR_CUE.source, 'g');
 
 /** A parser finds candidates in one passage. Returning [] means nothing found, never an exception. */
 export interface Parser {

@@ -65,6 +65,8 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_EARLY_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})\s+)?(${MONTHS.join('|')})\s+(?:(\d{1,2}),\s+)?(\d{3})\b(?![\d,.]\d|\s*%)`, 'gi');
 /** A financial year written short: "FY24", "FY 2024", "FY'24" (case-sensitive). */
 const FINANCIAL_YEAR = /\bFY\s?['’]?(\d{2}|\d{4})\b(?![-–/]\d)/g;
+/** The era before a range's first year: "AD 250 to 900". */
+const ERA_BEFORE = /\b(?:AD|A\.D\.)\s?$/;
 /** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"). */
 const EARLY_RANGE_LEAD = /(?:\(|\b(?:in|r\.|reigned|ruled|c\.)\s+)$/i;
 /** A year of three digits after a cue: "in 260", "around 249", "c. 1258" has four. (Not after "of" or "by": "a force of 300", "by 150".) */
@@ -156,7 +158,9 @@ export const yearParser: Parser = {
 			// "from about 1870 to 1914", "between roughly 1500 and 1520": the lead word before the hedge.
 			const hedged = m[1] ? null : HEDGED_LEAD.exec(text.slice(Math.max(0, m.index - 30), m.index));
 			if (/and/i.test(connector) && !/between/i.test(m[1] ?? hedged?.[1] ?? '')) continue;
-			if (/to|until|through/i.test(connector) && !m[1] && !era && !hedged) {
+			// "from AD 250 to 900": the era before the first year belongs to the range, and is its cue.
+			const eraBefore = ERA_BEFORE.exec(text.slice(Math.max(0, m.index - 5), m.index));
+			if (/to|until|through/i.test(connector) && !m[1] && !era && !hedged && !eraBefore) {
 				const before = text.slice(Math.max(0, m.index - 12), m.index);
 				if (!/\b(in|from|between|years?)\s*$/i.test(before)) continue;
 			}
@@ -164,10 +168,10 @@ export const yearParser: Parser = {
 			if (!bce && (!plausible(a, early) || !plausible(b, early) || b < a)) continue;
 			// "Sparta sent 700-800", "pages 120-130": years of three digits make a range only after a cue ("from 270 to 275",
 			// "(626–649)", "r. 649–683", "between 690 and 705").
-			if (!bce && a < 1000 && !m[1] && !hedged && !EARLY_RANGE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
+			if (!bce && a < 1000 && !m[1] && !hedged && !eraBefore && !EARLY_RANGE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			if (bce && b > a) continue;
 			if (UNIT_AFTER.test(text.slice(m.index + m[0].length))) continue;
-			const start = m.index + (m[1] ? m[1].length + 1 : 0);
+			const start = m.index + (m[1] ? m[1].length + 1 : 0) - (eraBefore && !m[1] ? eraBefore[0].length : 0);
 			const end = m.index + m[0].length;
 			out.push(fixed(scope, start, end, [astronomical(a, era), astronomical(b, era)], text.slice(start, end)));
 			taken.push([start, end]);
