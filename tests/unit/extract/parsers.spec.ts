@@ -191,6 +191,10 @@ describe('parts of the day: types and intervals', () => {
 });
 
 table('a month or weekday without a year takes its direction from the clause around it', [
+	{ name: 'a weekday joined to the one before it follows it', text: 'The front would stall on Friday, setting off storms from Friday night into Saturday. Statements were made Friday and Thursday.', reference: '2024-05-23', expected: [['Friday', '2024-05-24'], ['Friday night', '2024-05-24TNI'], ['Saturday', '2024-05-25'], ['Friday', '2024-05-17'], ['Thursday', '2024-05-23']] },
+	{ name: 'a weekday before a modal is a day to come, even after “said”', text: 'The agency said Friday could become its busiest day ever. Return trips on Monday afternoon could take longer.', reference: '2024-05-23', expected: [['Friday', '2024-05-24'], ['Monday afternoon', '2024-05-27TAF']] },
+	{ name: 'what stands now lasts up to a day ahead; what stood, to one past', text: 'Heat advisories are likely through Monday. The exhibition ran until Sunday.', reference: '2024-05-23', expected: [['Monday', '2024-05-27'], ['Sunday', '2024-05-19']] },
+	{ name: 'a clock range with “and” takes the day after it', text: 'Expect the worst congestion between 2 p.m. and 7 p.m. on Friday.', reference: '2024-05-23', expected: [['2 p.m.', '2024-05-24T14:00'], ['7 p.m.', '2024-05-24T19:00'], ['Friday', '2024-05-24']] },
 	{ name: 'a weekday with its day picks the year it falls in', text: 'The Oscars were handed out on Sunday, March 10, after a long season.', reference: '2024-02-21', expected: [['Sunday, March 10', '2024-03-10']] },
 	{ name: 'a relative clause between the subject and its verb of reporting says nothing of the tense', text: 'Guardiola, whose contract runs until the end of next season, said on Friday he had not decided.', reference: '2024-05-20', expected: [['Friday', '2024-05-17']] },
 	{ name: 'a relative clause that holds the date keeps its tense', text: 'Taylor, who stepped down as chairman, president and chief executive in March, died.', reference: '1989-11-02', expected: [['March', '1989-03']] },

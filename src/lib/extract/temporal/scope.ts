@@ -237,6 +237,10 @@ export const LENGTH_BEFORE = /\b(?:for|the)\s+$/i;
 /** A preposition right before a date that points to it as a limit, not a time something happened: "by Jan. 14", "through January", "extended to Nov. 20". */
 const LIMIT_BEFORE = /(?:\bby|\bthrough|\b\w{3,}ed\s+to)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;
 
+/** A limit a thing lasts up to ("through Monday", "until Sunday"), and a present verb of what stands now before it. */
+const ONGOING_UNTIL = /\b(?:through|until|till)\s+$/i;
+const ONGOING_NOW = /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i;
+
 /**
  * A relative clause between commas before the verb of reporting it interrupts (", whose contract runs until next
  * season, said"); not one that holds the date ("Taylor, who stepped down as chairman, president and chief executive in March").
@@ -268,7 +272,11 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
 	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos))) return 'future';
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
-	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return tenseOfWords(words, NOT_PAST, true, true, count) === 'future' ? 'future' : 'none';
+	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) {
+		const limited = tenseOfWords(words, NOT_PAST, true, true, count);
+		// "Heat advisories are likely through Monday", "The show runs until Sunday": what stands now lasts up to a day ahead.
+		return limited === 'future' || (limited === 'none' && ONGOING_UNTIL.test(text.slice(Math.max(0, localPos - 12), localPos)) && ONGOING_NOW.test(clause)) ? 'future' : 'none';
+	}
 	const cue = tenseOfWords(words, NOT_PAST, true, true, count);
 	if (cue !== 'none') return cue;
 	// "Friday, they will …", "On Sunday, the Indonesian leader will fly": the clause the date opens looks ahead.

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
@@ -284,7 +284,7 @@ function dayAfterClock(after: string): RegExpExecArray | null {
 }
 
 /** After the first time of a range of clock times, the joint and the second time: "to 7 p.m.", "-21:00". */
-const CLOCK_RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/i;
+const CLOCK_RANGE_TO = /^\s*(?:to|until|till|through|and|[-–—])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/i;
 
 /** After the first time of a range of clock times, how far away the day both are on is ("to 7 p.m. on "): 0 when no day follows. */
 function clockRangeThenDay(after: string): number {
@@ -510,6 +510,36 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	// "The last day to register", "the last day of the session": the final day of something, not yesterday.
 	if (/^(?:the\s+)?last\s+day$/i.test(word) && (/^the\b/i.test(word) || /\bthe\s+$/i.test(before))) return true;
 	return false;
+}
+
+/** A modal right after a weekday, which is then the subject of what is to come: "Friday could become its busiest day". */
+const MODAL_AFTER = /^\s+(?:could|would|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to)\b/;
+/** Before a weekday, another (with a part of its day) and a word that joins the two: "Friday night into ", "Saturday and ". */
+const WEEKDAY_LINK_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:into|to|through|until|till|and|or|then)\s+$/i;
+
+/**
+ * A weekday joined to the weekday before it ("from Friday night into Saturday", "on Saturday and Sunday"): the first
+ * such day on or after that one's day, however its own clause reads (`linksOn`: joined by "into", "to", "through";
+ * else by "and", "or"). Null when that one is not a day.
+ */
+function linkedWeekday(weekday: number, text: string, ctx: ResolveContext, linksOn: boolean): Resolved | null {
+	const k = ctx.index - 1;
+	const prev = ctx.candidates[k];
+	if (!prev || prev.weekday === undefined || ctx.candidates[ctx.index].start - prev.end > 24) return null;
+	// ("made Friday and Thursday": a list, not days in order; days in a list follow within three.)
+	if (!linksOn && (weekday - prev.weekday + 7) % 7 > 3) return null;
+	const r = ctx.resolveAt(k);
+	if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) return null;
+	const from = startYmd(r.time);
+	const date = addDays(from, (weekday - weekdayOf(from) + 7) % 7);
+	return {
+		time: dayValue(date),
+		stated: ['weekday'],
+		inferred: ['year', 'month', 'day'],
+		derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]} joined to the day before it (“${prev.text}” → ${r.time.value}): the first ${WEEKDAY_NAMES[weekday]} on or after it → ${formatYmd(date)}`],
+		confidence: r.confidence,
+		referenceFree: r.referenceFree
+	};
 }
 
 /** A weekday at the start of a phrase, and the word before one that makes it a day's name ("Black Saturday", "Good Friday"). */
@@ -1112,7 +1142,8 @@ export const chronoParser: Parser = {
 			if (c.isCertain('weekday') && !c.isCertain('day')) {
 				const weekday = c.get('weekday') ?? 0;
 				const named = namesKnownThing(scope.text, end) || modifiesNoun(scope.text, start, end);
-				const tense = named ? 'none' : tenseBefore(scope.text, start);
+				// "said Friday could become its busiest day ever": the day is the subject of what is to come, not the day of saying.
+				const tense = named ? 'none' : MODAL_AFTER.test(scope.text.slice(end, end + 24)) ? 'future' : tenseBefore(scope.text, start);
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
@@ -1123,6 +1154,7 @@ export const chronoParser: Parser = {
 				const storyThat = !!that && !opensClause(scope.text, start - that[0].length);
 				const from = storyThat ? start - that![0].length : start;
 				const said = scope.text.slice(from, end);
+				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from));
 				let looksBack: boolean | undefined;
 				out.push(
 					candidateAt(scope, from, end, {
@@ -1130,6 +1162,9 @@ export const chronoParser: Parser = {
 						weekday,
 						tense,
 						resolve: (ctx) => {
+							// "from Friday night into Saturday", "Saturday and Sunday": the first such day on or after the one before it.
+							const linked = linkedBefore ? linkedWeekday(weekday, said, ctx, !/\b(?:and|or)\s+$/i.test(linkedBefore[0])) : null;
+							if (linked) return withClock(linked, c, said);
 							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)));
 							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled) : story, c, said);
 						}
