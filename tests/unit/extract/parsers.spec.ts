@@ -191,6 +191,9 @@ describe('parts of the day: types and intervals', () => {
 });
 
 table('a month or weekday without a year takes its direction from the clause around it', [
+	{ name: 'a quotation opened within the clause goes on from the words before it', text: 'A spokesperson said the rivers could stay high "well into Thursday morning".', reference: '2022-10-05', expected: [['Thursday morning', '2022-10-06TMO']] },
+	{ name: 'a participle after a preposition is an adjective, not a past verb', text: 'The Met Office said 60mm could fall on saturated hillsides by early Thursday.', reference: '2022-10-05', expected: [['early Thursday', '2022-10-06']] },
+	{ name: 'a time stamp opening a paragraph of news is on the day of writing; “since midnight” began it', text: 'Storm live\n\nThe river could peak on Thursday.\n\n17:15 Network Rail says the line is shut. The fire service has taken 200 calls since midnight.', reference: '2022-10-05', expected: [['Thursday', '2022-10-06'], ['17:15', '2022-10-05T17:15'], ['midnight', '2022-10-05T00:00']] },
 	{ name: 'a weekday joined to the one before it follows it', text: 'The front would stall on Friday, setting off storms from Friday night into Saturday. Statements were made Friday and Thursday.', reference: '2024-05-23', expected: [['Friday', '2024-05-24'], ['Friday night', '2024-05-24TNI'], ['Saturday', '2024-05-25'], ['Friday', '2024-05-17'], ['Thursday', '2024-05-23']] },
 	{ name: 'a weekday before a modal is a day to come, even after “said”', text: 'The agency said Friday could become its busiest day ever. Return trips on Monday afternoon could take longer.', reference: '2024-05-23', expected: [['Friday', '2024-05-24'], ['Monday afternoon', '2024-05-27TAF']] },
 	{ name: 'what stands now lasts up to a day ahead; what stood, to one past', text: 'Heat advisories are likely through Monday. The exhibition ran until Sunday.', reference: '2024-05-23', expected: [['Monday', '2024-05-27'], ['Sunday', '2024-05-19']] },

@@ -120,6 +120,7 @@ const MOVED_ON = /^(postponed|delayed|extended|adjourned|deferred|suspended|prol
 const SAID = /^(said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged)$/i;
 /** An article or possessive before an -ed word makes it an adjective: "its preferred shares", "the revised figures". */
 const ARTICLE = /^(the|a|an|its|his|her|their|our|my|your|these|those)$/i;
+const PREPOSITION_BEFORE_ADJECTIVE = /^(?:on|in|at|over|across|into|onto|with|from|under)$/i;
 /** Words before which a cue is a noun or an adjective, not a verb: "the plan", "its record high". */
 const DETERMINER = /^(the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/i;
 /** "set" looks ahead only as "set to" / "set for"; "the record high set on Aug. 6" is past. */
@@ -197,7 +198,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		if (TIMETABLED.test(word)) return 'none';
 		if (PAST_CUES.test(word) && !notPast.test(word)) {
 			// "was held" takes its auxiliary's tense; "its preferred shares", "the revised figures" are adjectives.
-			if ((backward && PASSIVE.test(before)) || (/ed$/i.test(word) && ARTICLE.test(before))) continue;
+			// So is one after a preposition: "could fall on saturated hillsides by early Thursday".
+			if ((backward && PASSIVE.test(before)) || (/ed$/i.test(word) && (ARTICLE.test(before) || (backward && PREPOSITION_BEFORE_ADJECTIVE.test(before))))) continue;
 			// Reading back from a date: "decided to admit Poland … in early March", "an agreement to acquire the bank in
 			// January": what is to be done is ahead of the past verb, not at it ("to" before a verb: not "to a calendar
 			// year", "to Nov. 20", "to $5").
@@ -282,8 +284,13 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// "Friday, they will …", "On Sunday, the Indonesian leader will fly": the clause the date opens looks ahead.
 	const after = text.slice(localPos, localPos + 80);
 	if (FUTURE_AFTER.test(after)) return 'future';
+	// 'could stay high "well into Thursday morning"': a quotation opened within the clause goes on from the words before it.
+	if (clauseStart > 0 && clauseStart < localPos && OPENING_QUOTE.test(text.slice(clauseStart - 1, clauseStart + 2))) return tenseBefore(text, clauseStart);
 	return 'none';
 }
+
+/** A quotation mark that opens a quotation (a space before it, a word after): the clause before it goes on. */
+const OPENING_QUOTE = /^\s["“]\w/;
 
 /** A future verb group after a date, its subject between (no punctuation): "Sunday, the Indonesian leader will fly". */
 const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\b/i;

@@ -542,6 +542,9 @@ function linkedWeekday(weekday: number, text: string, ctx: ResolveContext, links
 	};
 }
 
+/** A time stamp: hours and minutes, no part of the day ("17:15", "09.40"). */
+const STAMP = /^\d{1,2}[:.]\d{2}$/;
+
 /** A weekday at the start of a phrase, and the word before one that makes it a day's name ("Black Saturday", "Good Friday"). */
 const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const DAY_NAME_BEFORE = /\b(?:Black|Bloody|Good|Holy|Maundy|Easter|Palm|Ash|Whit|Shrove|Super|Cyber|Low)\s+$/;
@@ -971,7 +974,13 @@ const NAMES_DAY = /\d|day\b|\btomorrow\b|\btonight\b/i;
  * that day; a midnight with no day named ("until nearly midnight"), which chrono puts at 00:00 of the next day, is the
  * same instant written as the end of the day before.
  */
-function midnightEnding(r: Resolved | null, named: boolean, text: string): Resolved | null {
+function midnightEnding(r: Resolved | null, named: boolean, text: string, since = false): Resolved | null {
+	// "had taken 200 calls since midnight": the midnight that began the day the story is at (chrono's 00:00 is the next one's).
+	if (r && since && !named && /T(?:24|00):00$/.test(r.time.value)) {
+		const day = isoToMillis(r.time.start) - 86_400_000;
+		const value = `${formatYmd(millisToYmd(day))}T00:00`;
+		return { ...r, time: timeValue(value, day, day + 3_600_000, 'hour'), derivation: [...r.derivation, `“since ${text}” is the midnight that began the day → ${value}`] };
+	}
 	if (!r || !r.time.value.endsWith('T00:00')) return r;
 	const start = isoToMillis(r.time.start);
 	const day = named ? start : start - 86_400_000;
@@ -1233,7 +1242,9 @@ export const chronoParser: Parser = {
 				// "from 7 a.m. to 7 p.m. on Nov. 5": the first time is on the day after the second.
 				const gap = dayAfterClock(scope.text.slice(end, end + 40))?.[0].length ?? clockRangeThenDay(scope.text.slice(end, end + 60));
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (gap && dayAfter(text, c, ctx, gap)) || storyDayAt(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
+				// "17:15 Network Rail says …": a time that opens a paragraph of news is the time stamp of a live page, on the day of writing.
+				const stamp = start === 0 && STAMP.test(text) && /^\s+[A-Z]/.test(scope.text.slice(end, end + 2));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || storyDayAt(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
@@ -1252,7 +1263,8 @@ export const chronoParser: Parser = {
 			if (MIDNIGHT.test(cand.text)) {
 				const resolve = cand.resolve;
 				const named = NAMES_DAY.test(cand.text);
-				return { ...cand, resolve: (ctx: ResolveContext) => midnightEnding(resolve(ctx), named, cand.text) };
+				const since = /\bsince\s+$/i.test(scope.text.slice(Math.max(0, cand.start - scope.passage.start - 6), cand.start - scope.passage.start));
+				return { ...cand, resolve: (ctx: ResolveContext) => midnightEnding(resolve(ctx), named, cand.text, since) };
 			}
 			const part = partOfDay(cand.text);
 			if (!part || cand.value) return cand;
