@@ -374,8 +374,8 @@ const HAS_YEAR = /\d{4}/;
 /** What puts a date in its clause into a comparison: "up from 89 seats in …", "compared with …", "higher than in …". */
 const COMPARISON_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than|versus|vs\.)\s/i;
 
-/** The granularities of a story told by day, as a flashback in news is: the day, or a time of it; a week; a month. */
-const TOLD_BY_DAY: ReadonlySet<string> = new Set(['month', 'week', 'day', 'hour', 'minute', 'second']);
+/** The granularities of a story told by day, as a flashback in news is: the day, or a time of it; a week; a month; a season ("That summer, a strike shut the mill"). */
+const TOLD_BY_DAY: ReadonlySet<string> = new Set(['season', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
 /**
  * In news, has the story come back to the day of writing since the flashback `flashback`: is a date between it and
