@@ -63,6 +63,7 @@ table('decades and centuries', [
 	{ name: 'the 19th century', text: 'Railways spread in the 19th century.', expected: [['the 19th century', '18']] },
 	{ name: 'the nineteenth century', text: 'Railways spread in the nineteenth century.', expected: [['the nineteenth century', '18']] },
 	{ name: 'the 1800s is a century', text: 'Cities grew in the 1800s.', expected: [['the 1800s', '18']] },
+	{ name: 'the 2000s is a decade', text: 'By the early 2000s the payroll had fallen.', reference: '2019-06-16', expected: [['the early 2000s', '200']] },
 	{ name: 'a season', text: 'In the summer of 1989, Hungary opened its border.', expected: [['the summer of 1989', '1989-SU']] },
 	{ name: 'the following or preceding season, from the day the story is at', text: 'On December 16, 1773, colonists dumped tea into the harbour. Parliament answered the following spring. In June 1941 Germany attacked; the preceding spring had been quiet. War came in 1812; the following winter was harsh.', reference: '2009-12-19', expected: [['the following spring', '1774-SP'], ['the preceding spring', '1941-SP'], ['the following winter', '1812-WI']] },
 	{ name: 'a season takes the year of the season after it', text: 'The war went on in 1942. Both sides spent the spring and early summer of 1943 preparing. The winter and spring of 1945 were hard.', reference: '2009-12-19', expected: [['the spring', '1943-SP'], ['The winter', '1944-WI']] },

@@ -46,8 +46,8 @@ export const decadeParser: Parser = {
 			// "the end of the 1990s": the modifier belongs to the expression, as TimeML draws it.
 			const from = m.index - modifierBefore(scope.text, m.index);
 			const text = scope.text.slice(from, m.index + m[0].length);
-			// "the 1800s" is a century in ordinary usage.
-			const century = m[1] && first % 100 === 0;
+			// "the 1800s" is a century in ordinary usage; "the early 2000s", a quarter of the way into its century, the decade.
+			const century = m[1] && first % 100 === 0 && (bce || first !== 2000);
 			const time = bce ? (century ? bceCentury(first / 100 + 1) : bceDecade(first)) : century ? centuryValue(first / 100 + 1) : decadeValue(first);
 			out.push(
 				candidateAt(scope, from, m.index + m[0].length, {
