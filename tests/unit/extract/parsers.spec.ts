@@ -607,6 +607,10 @@ describe('clock times as wires and forecasts write them', () => {
 });
 
 describe('the short forms of reporting periods', () => {
+	it('a quarter of a fiscal year is named as the report names it: “Q3 FY2024”, “the third quarter of fiscal year 2024”', () => {
+		const found = extract('Results for the third quarter of fiscal year 2024 were strong. Q3 FY2024 revenue rose against Q3 FY23. Shipments begin in Q3 FY2025.', { reference: '2024-08-07' }).expressions.map((e) => [e.text, e.time?.value]);
+		expect(found).toEqual([['the third quarter of fiscal year 2024', '2024-Q3'], ['Q3 FY2024', '2024-Q3'], ['Q3 FY23', '2023-Q3'], ['Q3 FY2025', '2025-Q3']]);
+	});
 	it('“H1”, “Q2”, “Q3 2023” are halves and quarters (the latest by the day of writing, or the next when the clause looks ahead); “H1N1” and “H1-B” are not', () => {
 		const found = extract('Savings of 140 million crowns in H1 were offset. Q2 sales rose. Profit in Q3 2023 fell. The Q4 report will come. The H1N1 virus and H1-B visas.', { reference: '2024-07-25' }).expressions.map((e) => [e.text, e.time?.value]);
 		expect(found).toEqual([['H1', '2024-H1'], ['Q2', '2024-Q2'], ['Q3 2023', '2023-Q3'], ['Q4', '2024-Q4']]);

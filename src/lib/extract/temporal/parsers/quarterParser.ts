@@ -15,7 +15,7 @@ import { candidateAt, clauseStartBefore, tenseAround, type Parser, type PassageS
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
-const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|prior|preceding|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b(?!\s+year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+)?(\d{4})|(this|next|last|the)\s+year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
+const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|prior|preceding|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b(?!\s+year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(\d{4})|(this|next|last|the)\s+year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
 const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
 /** "the July-September quarter", "the October–December quarter". */
@@ -29,8 +29,8 @@ const YEAR_BACK_WORDS = anyOf(['ago', 'earlier']);
 /** Verbs of reporting results, which come after the quarter they are about ("expects to report third-quarter net income"). */
 const REPORTED = /\b(?:report|post|releas|announc|disclos|book|record)/i;
 
-/** "Q2", "H1", "Q3 2023", "Q4'23" (capitals, as reports write them; not "H1N1", "H1-B"). */
-const SHORT_PERIOD = /\b([QH])([1-4])(?:\s+(\d{4})\b|\s*['’](\d{2})\b)?(?![\w-])/g;
+/** "Q2", "H1", "Q3 2023", "Q4'23", "Q3 FY2024" (capitals, as reports write them; not "H1N1", "H1-B"). */
+const SHORT_PERIOD = /\b([QH])([1-4])(?:\s+(\d{4})\b|\s*['’](\d{2})\b|\s+FY\s?['’]?(\d{4}|\d{2})\b)?(?![\w-])/g;
 const SHORT_PERIOD_CUE = /\b[QH][1-4]\b/;
 
 /**
@@ -251,7 +251,9 @@ export const quarterParser: Parser = {
 			const half = m[1] === 'H';
 			const n = Number(m[2]);
 			if (half && n > 2) continue;
-			out.push(namedPeriodAt(scope, m.index, m[0], n, half, m[3] ?? (m[4] ? `20${m[4]}` : undefined), `is ${half ? 'half' : 'quarter'} ${n}`));
+			// ("Q3 FY2024": the quarter of the fiscal year, named as the report names it, TimeML having no fiscal calendar.)
+			const fiscal = m[5] && m[5].length === 2 ? `20${m[5]}` : m[5];
+			out.push(namedPeriodAt(scope, m.index, m[0], n, half, m[3] ?? (m[4] ? `20${m[4]}` : fiscal), `is ${half ? 'half' : 'quarter'} ${n}`));
 		}
 		return out;
 	}
