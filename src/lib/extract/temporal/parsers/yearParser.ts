@@ -65,6 +65,10 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const MONTH_EARLY_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})\s+)?(${MONTHS.join('|')})\s+(?:(\d{1,2}),\s+)?(\d{3})\b(?![\d,.]\d|\s*%)`, 'gi');
 /** A financial year written short: "FY24", "FY 2024", "FY'24" (case-sensitive). */
 const FINANCIAL_YEAR = /\bFY\s?['’]?(\d{2}|\d{4})\b(?![-–/]\d)/g;
+/** After a span of two years, the period it names: " season", " school year", " fiscal year". */
+const PERIOD_AFTER = /^\s+(?:(?:school|academic|fiscal|financial|tax|budget|football|hockey|basketball|baseball|soccer|cricket|rugby|regular|sporting|racing)\s+)?(?:season|year|term|session|campaign)\b/i;
+/** Before it: "the financial year ", "fiscal ", "FY". */
+const FISCAL_BEFORE = /\b(?:(?:the\s+)?(?:fiscal|financial|tax|budget)\s+(?:year\s+)?|FY\s?)$/i;
 /** The era before a range's first year: "AD 250 to 900". */
 const ERA_BEFORE = /\b(?:AD|A\.D\.)\s?$/;
 /** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"). */
@@ -171,6 +175,21 @@ export const yearParser: Parser = {
 			if (!bce && a < 1000 && !m[1] && !hedged && !eraBefore && !EARLY_RANGE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			if (bce && b > a) continue;
 			if (UNIT_AFTER.test(text.slice(m.index + m[0].length))) continue;
+			// "the 2022-23 season", "the 2024-25 school year", "the financial year 2023-24": one period across two years,
+			// named by its first year, a fiscal one by its last ("FY24"), TimeML having no value for it.
+			if (!m[1] && !era && m[4].length === 2 && b === a + 1 && /^[-–]$/.test(connector)) {
+				const end0 = m.index + m[0].length;
+				const after = PERIOD_AFTER.exec(text.slice(end0, end0 + 30));
+				const before = after ? null : FISCAL_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
+				if (after || before) {
+					const start = after ? m.index - (/\bthe\s+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0].length ?? 0) : m.index - before![0].length;
+					const end = after ? end0 + after[0].length : end0;
+					const fiscal = before !== null || /fiscal|financial|tax|budget/i.test(after?.[0] ?? '');
+					out.push(fixed(scope, start, end, [fiscal ? b : a], text.slice(start, end)));
+					taken.push([start, end]);
+					continue;
+				}
+			}
 			const start = m.index + (m[1] ? m[1].length + 1 : 0) - (eraBefore && !m[1] ? eraBefore[0].length : 0);
 			const end = m.index + m[0].length;
 			out.push(fixed(scope, start, end, [astronomical(a, era), astronomical(b, era)], text.slice(start, end)));
