@@ -38,6 +38,7 @@ table('chrono dates (full, partial, weekday, relative)', [
 ]);
 
 table('bare years and ranges', [
+	{ name: 'this, last and next season in news are years from the day of writing; the last season of a show is not', text: 'Rovers were the best team this season. He spent last season on loan. Next season he plays in Italy. The last season of the show aired.', reference: '2019-05-20', expected: [['this season', '2019'], ['last season', '2018'], ['Next season', '2020']] },
 	{ name: 'a season, school year or fiscal year across two years is one period, by its first year (a fiscal one by its last)', text: 'Rovers lost twice in the 2018-19 season. The rules apply from the 2026-27 school year. The budget for the financial year 2023-24 and fiscal 1990-91 was cut. The Siege of Kut (1915-16) ended.', reference: '2023-03-08', expected: [['the 2018-19 season', '2018'], ['the 2026-27 school year', '2026'], ['the financial year 2023-24', '2024'], ['fiscal 1990-91', '1991'], ['1915-16', '1915/1916']] },
 	{ name: 'in YEAR', text: 'The war ended in 1945.', expected: [['1945', '1945']] },
 	{ name: 'since YEAR', text: 'Prices have doubled since 2014.', expected: [['2014', '2014']] },

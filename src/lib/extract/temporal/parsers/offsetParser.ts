@@ -26,6 +26,8 @@ const BEFORE_AFTER = anyOf(['before', 'after', 'ahead', 'prior', 'following']);
 const AGO = anyOf(['ago']);
 const WEEKEND_WORD = anyOf(['weekend']);
 const THIS_LAST_NEXT = anyOf(['this', 'last', 'next', 'coming', 'previous']);
+/** A season of play named from the day of writing ("this season"; not "the last season of the show"). */
+const SEASON_FROM_REFERENCE = /\b(this|last|next)\s+season\b(?!\s+of\b)/gi;
 const FOLLOWING_WORDS = anyOf(['following', 'next', 'previous', 'preceding', 'same', 'before', 'after']);
 const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
 
@@ -402,6 +404,13 @@ export const offsetParser: Parser = {
 				if (!ctx.reference) return null;
 				return countedFromReference(ctx.reference, ctx.referenceLabel, text, fromReference(ctx.reference, word, unit), ['year', 'month', 'day'], 0.75);
 			}));
+		}
+		// "this season", "last season", "next season": in news, a sports season is named by the year of writing, before or
+		// after it, as TimeML has no value for a season that runs across two years.
+		for (const m of scope.text.includes('season') ? matchesIn(scope, SEASON_FROM_REFERENCE, THIS_LAST_NEXT) : []) {
+			const step = /^last/i.test(m[1]) ? -1 : /^next/i.test(m[1]) ? 1 : 0;
+			const text = m[0];
+			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => (ctx.reference && ctx.documentDated && !ctx.historical ? yearFromReference(ctx, step, text) : null)));
 		}
 		for (const m of matchesInRuns(scope, UNIT_OF_STORY_RUNS)) {
 			const unit = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
