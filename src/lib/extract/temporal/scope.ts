@@ -315,12 +315,18 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 	const rest = text.slice(localEnd, localEnd + 80);
 	// ", the company said": the report's tense, not the date's.
 	if (REPORTING_AFTER.test(rest)) return 'none';
+	// "ordered him to surrender on Feb. 20 and rejected his request": a date in an infinitive takes no tense from the
+	// verb of the main clause after it.
+	if (INFINITIVE_BEFORE.test(text.slice(clauseStartBefore(text, localStart), localStart))) return 'none';
 	// Up to the end of the clause: "by Oct. 1, but he acknowledged …" takes no tense from the clause after "but".
 	const stop = rest.search(CLAUSE_END_AFTER_DATE);
 	const words = bareAll((stop < 0 ? rest : rest.slice(0, stop)).split(/\s+/).filter(Boolean).slice(0, 6));
 	// After the date, "last" and "ago" belong to other phrases ("in January, last year's ...").
 	return tenseOfWords(words, NOT_PAST_AFTER, false);
 }
+
+/** "to" and a verb before a date in its clause, nothing closing the infinitive between: "to surrender to the Bureau on ". */
+const INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|date|which|whom|what)\b)[a-z]{3,}\b[^.;:!?,"“”]*$/;
 
 /** Where the clause after a date ends: a stop, or a comma before a conjunction that opens another clause. */
 const CLAUSE_END_AFTER_DATE = /[.;:!?]|,\s+(?:but|and|or|while|although|though|whereas|because)\b/;
