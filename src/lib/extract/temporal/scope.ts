@@ -363,7 +363,7 @@ export function modifierBefore(text: string, localStart: number): number {
 }
 
 /** What follows "after"/"before" when it is a clause (a subject and its verb, or a verb in -ing), not a named time. */
-const CLAUSE_AFTER = /^\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|our|my|this|these|those)\b|[a-z]+ing\b|(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?(?:was|were|is|are|had|has|have|did|[a-z]{2,}ed|won|lost|led|fled|met|fell|took|made|began|came|went|left|sent|struck|sank|ran|rose|broke|said|held|fought|brought|sought|kept|paid|sold|found|built|wrote|flew|grew|knew|threw|became|withdrew|beat)\b)/;
+const CLAUSE_AFTER = /^\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|our|my|this|these|those)\b|[a-z]+ing\b|(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?(?:was|were|is|are|had|has|have|did|[a-z]{2,}ed|won|lost|led|fled|met|fell|took|made|began|came|went|left|sent|struck|sank|ran|rose|broke|said|held|fought|brought|sought|kept|paid|sold|found|built|wrote|flew|grew|knew|threw|became|withdrew|beat|begins|starts|ends|opens|closes|arrives|returns|finishes|expires|launches)\b)/;
 /** A date or a time a clause could still be counted from. */
 const DATE_WORD = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/i;
 
@@ -375,6 +375,7 @@ const DATE_WORD = /\d|\b(?:january|february|march|april|may|june|july|august|sep
 export function clauseWithoutDate(rest: string): boolean {
 	if (!CLAUSE_AFTER.test(rest)) return false;
 	// A verb in -ing ("before withdrawing, and … in November") is a phrase that ends at its comma.
-	const stop = rest.search(/^\s+[a-z]+ing\b/.test(rest) ? /[.;!?,]/ : /[.;!?]/);
+	// A clause ends at its stop, or at a comma before the next ("a week after the tour begins, and will arrive … next fall").
+	const stop = rest.search(/^\s+[a-z]+ing\b/.test(rest) ? /[.;!?,]/ : /[.;!?]|,\s+(?:and|but|or|while|which|who)\b/);
 	return !DATE_WORD.test(rest.slice(0, stop < 0 ? 100 : Math.min(stop, 100)));
 }
