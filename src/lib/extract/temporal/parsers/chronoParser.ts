@@ -545,6 +545,14 @@ function linkedWeekday(weekday: number, text: string, ctx: ResolveContext, links
 /** A time stamp: hours and minutes, no part of the day ("17:15", "09.40"). */
 const STAMP = /^\d{1,2}[:.]\d{2}$/;
 
+/** A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the awards follow on March 10". */
+const TIMETABLE_VERB = /\b(?:opens|closes|begins|starts|ends|runs|follows|resumes|reopens|kicks\s+off|takes\s+place|goes\s+on\s+sale|expires)\b/i;
+
+/** A month with no tense read, in a clause that tells a timetable in the present: one to come. */
+function timetabled(tense: Tense, text: string, from: number): Tense {
+	return tense === 'none' && TIMETABLE_VERB.test(text.slice(clauseStartBefore(text, from), from)) ? 'future' : tense;
+}
+
 /** A weekday at the start of a phrase, and the word before one that makes it a day's name ("Black Saturday", "Good Friday"). */
 const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const DAY_NAME_BEFORE = /\b(?:Black|Bloody|Good|Holy|Maundy|Easter|Palm|Ash|Whit|Shrove|Super|Cyber|Low)\s+$/;
@@ -1226,7 +1234,7 @@ export const chronoParser: Parser = {
 				// Read from the text when resolvePartial asks, once: the tense of the clause is a costly read, and most years need none.
 				let tense: Tense | undefined;
 				let lookingBack: boolean | undefined;
-				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : tenseAround(scope.text, from, end));
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : timetabled(tenseAround(scope.text, from, end), scope.text, from));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				const clauseLooksBack = () => (lookingBack ??= !afterMonth && clauseLooksBackAt(scope.text, from));
