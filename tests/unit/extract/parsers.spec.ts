@@ -73,6 +73,8 @@ table('decades and centuries', [
 ]);
 
 table('anniversaries and offsets', [
+	{ name: 'the end or the rest of the decade: the decade of writing, or of a story told just before', text: 'Districts must offer the courses by the end of the decade, and growth will be slow for the rest of the decade.', reference: '2025-01-22', expected: [['the end of the decade', '202'], ['the rest of the decade', '202']] },
+	{ name: 'the end of the decade after a story told in the same paragraph', text: 'In April 1968 Johnson signed the Fair Housing Act. By the end of the decade segregation had been dismantled.', reference: '2009-08-02', expected: [['April 1968', '1968-04'], ['the end of the decade', '196']] },
 	{ name: 'anniversary of a full date', text: 'They marked the 50th anniversary of 20 July 1969 with a launch.', expected: [['50th anniversary of 20 July 1969 with a launch', '2019-07-20']] },
 	{ name: 'anniversary in words of a year', text: 'The city celebrated the hundredth anniversary of its founding in 1903.', expected: [['hundredth anniversary of its founding in 1903', '2003']] },
 	{ name: 'a day before a dated event', text: 'Talks were held a day before 9 May 2025.', expected: [['a day before 9 May 2025', '2025-05-08']] },

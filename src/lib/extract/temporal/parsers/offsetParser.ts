@@ -221,7 +221,7 @@ function countedOn(ref: Ymd, amount: number, unit: Unit): TimeValue {
  * this year; "the year of the dragon", "the year before" are other years.
  */
 const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b)`;
-const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial)\s+)?(year|month)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
+const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial)\s+)?(year|month|decade)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
 
 // Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,
 // apostrophes) and holds a word of its key (a unit, "ago"), so each is scanned only in the runs of those characters
@@ -421,16 +421,20 @@ export const offsetParser: Parser = {
 			// "Man of the Year" is a title, not a time.
 			if (/[A-Z]/.test(m[1] ?? m[2] ?? m[3] ?? m[4])) continue;
 			out.push(offsetAt(scope, m.index + lead, m.index + m[0].length, (ctx) => {
-				const news = ctx.documentDated && !ctx.historical && ctx.reference;
+				// ("By the end of the decade", after "In April 1968 Johnson signed …": a decade the story told, even in news.)
+				const self = ctx.candidates[ctx.index];
+				const told = unit === 'decade' && ctx.reference ? ctx.narrativeBefore(true) : null;
+				const story = told && told.candidate.passageId === self.passageId && tenseAround(scope.text, m.index + lead, m.index + m[0].length) !== 'future' ? told : null;
+				const news = ctx.documentDated && !ctx.historical && ctx.reference && !(story && startYmd(story.resolved.time).year < ctx.reference.year - (ctx.reference.year % 10));
 				if (news && !pointsBack) {
 					const ref = ctx.reference!;
-					const time = unit === 'year' ? yearValue(ref.year) : monthValue(ref.year, ref.month);
+					const time = unit === 'year' ? yearValue(ref.year) : unit === 'decade' ? decadeValue(ref.year - (ref.year % 10)) : monthValue(ref.year, ref.month);
 					return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the ${unit} of the reference date ${formatYmd(ref)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 				}
 				const anchor = ctx.narrativeBefore(true);
 				if (!anchor || (unit === 'month' && !['day', 'month', 'hour', 'minute'].includes(anchor.resolved.time.granularity))) return null;
 				const s0 = startYmd(anchor.resolved.time);
-				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
+				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : unit === 'decade' ? decadeValue(s0.year - (((s0.year % 10) + 10) % 10)) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
 			}));
 		}
 		for (const m of matchesInRuns(scope, FOLLOWING_RUNS, FOLLOWING_WORDS)) {
