@@ -158,6 +158,8 @@ describe('TimelineDoc edits', () => {
 		// The list, a rename, a second timeline, and deleting the open one.
 		await reopened.rename(again.timelineId ?? '', 'Class notes');
 		expect(again.displayName).toBe('Class notes');
+		// The list is ordered by the millisecond of the last change: let the clock move on, or the two may tie.
+		await new Promise((resolve) => setTimeout(resolve, 5));
 		await again.load(`Again: ${TEXT}`);
 		await reopened.refresh();
 		expect(reopened.timelines.map((t) => t.name)).toEqual(['Stub story', 'Class notes']);
