@@ -539,6 +539,10 @@ describe('storyKind: history or news', () => {
 		const holiday = { ...cands('Easter Sunday')[0], start: 50, end: 63, parser: 'holiday' } as Candidate;
 		expect(storyKind([...cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'today'), holiday], ref).historical).toBe(true);
 	});
+	it('a weekday counted from the story (“the following Monday”) is no day of writing', () => {
+		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'the following Monday'), ref)).toEqual({ historical: true, pastOnly: true });
+		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'next Monday'), ref)).toEqual({ historical: false, pastOnly: false });
+	});
 	it('“the next year” counts from the story, not from the day of writing', () => {
 		expect(storyKind(cands('221 BC', '219 BC', '218 BC', 'the next year', 'today'), ref).historical).toBe(true);
 		expect(storyKind(cands('221 BC', '219 BC', '218 BC', 'next year', 'today'), ref).historical).toBe(false);

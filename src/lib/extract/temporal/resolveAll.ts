@@ -31,6 +31,9 @@ const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|
  */
 const WEEKDAY_OF_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
+/** A weekday counted from the story: "the following Monday", "that Sunday", "the same Friday". */
+const STORY_WEEKDAY = /\b(?:the\s+(?:following|next|previous|preceding|same)|that)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+
 /**
  * How much a text speaks of the past and of its own present. `historical`: at least three of the
  * years it states and two thirds of them lie before the reference date's year (any BCE year counts
@@ -47,7 +50,7 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	let todays = 0;
 	for (const c of candidates) {
 		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either.)
-		if (DEICTIC.test(c.text) && !WEEKDAY_OF_DATE.test(c.text) && c.parser !== 'holiday') {
+		if (DEICTIC.test(c.text) && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday') {
 			deictic++;
 			if (/^today$/i.test(c.text)) todays++;
 		}
