@@ -484,6 +484,7 @@ table('holidays', [
 ]);
 
 table('years in words, seasons as “fall”', [
+	{ name: 'a season of a year of three digits; “the next summer” after a month is that year’s; the word before in the phrase', text: 'The Danes landed in AD 865. In the autumn of 865 a larger force came, and they spent the winter of 873–874 at Repton. They fled in March 867. The next summer it moved south; Mercia fell later that summer.', reference: '2008-06-19', expected: [['AD 865', '0865'], ['the autumn of 865', '0865-FA'], ['the winter of 873–874', '0873-WI'], ['March 867', '0867-03'], ['The next summer', '0867-SU'], ['later that summer', '0867-SU']] },
 	{ name: 'in news, a bare season is near the day of writing, not in a year the story named last', text: 'The new trains were ordered in 2011. Ministers urged both sides to reach a settlement before the summer. The general election is due in May 2015. The next test for the parties is likely to come in the autumn.', reference: '2013-05-03', expected: [['the summer', '2013-SU'], ['the autumn', '2013-FA']] },
 	{ name: 'in news, a bare season told in the past is the latest begun by the day of writing; a story years before lends its year', text: 'Sales were up from the 1988 period. Sun said Tuesday that demand outran supply well into the summer. The plant was sold in 1986. In the summer, workers struck.', reference: '1989-10-26', expected: [['the summer', '1989-SU'], ['the summer', '1986-SU']] },
 	{ name: 'in news, a season still to come is the next from the day of writing', text: 'The mission launched on July 30, 2020. A small helicopter is expected to make its first flight in the spring.', reference: '2021-02-19', expected: [['the spring', '2021-SP']] },
@@ -548,6 +549,7 @@ describe('storyKind: history or news', () => {
 		expect(storyKind(cands('221 BC', '219 BC', '218 BC', 'next year', 'today'), ref).historical).toBe(false);
 	});
 	it('recent years outnumber old ones: news', () => expect(storyKind(cands('1914', '2009', '2009'), ref).historical).toBe(false));
+	it('years of three digits the year and season parsers read count as old', () => expect(storyKind([{ start: 0, end: 6, text: 'AD 865', parser: 'year' }, { start: 10, end: 27, text: 'the autumn of 865', parser: 'season' }, { start: 30, end: 33, text: '867', parser: 'year' }, { start: 40, end: 43, text: '300', parser: 'duration' }] as Candidate[], ref).historical).toBe(true));
 	it('BCE years count as old', () => expect(storyKind(cands('480 BC', 'the spring of 479 BC', '478 BCE'), ref).historical).toBe(true));
 	it('two old years and nothing counted from the day of writing: history', () => expect(storyKind(cands('28 June 1914', 'the 1839 Treaty'), ref)).toEqual({ historical: true, pastOnly: true }));
 	it('two old years and a weekday: neither', () => expect(storyKind(cands('28 June 1914', '1839', 'Friday'), ref)).toEqual({ historical: false, pastOnly: false }));

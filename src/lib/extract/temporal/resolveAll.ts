@@ -19,6 +19,7 @@ function setsNarrative(r: Resolved | null, toldOnly: boolean, stated: boolean): 
 }
 
 const STATED_YEAR = /\b(1\d{3}|20\d{2})\b/;
+const EARLY_YEAR = /(?<![\d,.])\b[1-9]\d{2}\b(?![,.]?\d)/;
 const BCE = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z])/;
 /**
  * Words that count from the day of writing: news uses them, history hardly ("the last week of July" does not, nor
@@ -55,6 +56,11 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 			if (/^today$/i.test(c.text)) todays++;
 		}
 		if (BCE.test(c.text)) {
+			old++;
+			continue;
+		}
+		// A year of three digits, which only the year and season parsers read (where the text dates such years), is old.
+		if ((c.parser === 'year' || c.parser === 'season') && !STATED_YEAR.test(c.text) && EARLY_YEAR.test(c.text)) {
 			old++;
 			continue;
 		}

@@ -8,7 +8,7 @@ import type { Candidate, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, NEWS_STORY_REACH, tenseAround, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
-const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{4})(?:\s*[–-]\s*(\d{2,4}))?\b|(\d{1,4})(?:\s*[–-]\s*\d{1,4})?\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
+const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{3,4})(?:\s*[–-]\s*(\d{2,4}))?\b(?![\s–-]*\d*\s*(?:BCE?|B\.C))|(\d{1,4})(?:\s*[–-]\s*\d{1,4})?\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
 
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
 const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
@@ -105,7 +105,8 @@ export const seasonParser: Parser = {
 		for (const m of (hasDigit(scope) ? matchesIn(scope, SEASON, SEASON_WORDS) : [])) {
 			// "the spring of 480 BC" is the astronomical year -479; "the winter of 218-217 BC" is the winter that starts in 218 BC.
 			const year = m[5] !== undefined ? 1 - Number(m[5]) : Number(m[3]);
-			if (m[5] === undefined && (year < 1000 || year > 2100)) continue;
+			// ("the autumn of 865" where the text dates years of three digits.)
+			if (m[5] === undefined && (year < (scope.earlyYears && m[3].length === 3 ? 100 : 1000) || year > 2100)) continue;
 			if (m[5] !== undefined && Number(m[5]) < 1) continue;
 			const time = seasonValue(year, SEASON_CODES[m[2].toLowerCase()]);
 			const text = m[0];
@@ -119,15 +120,21 @@ export const seasonParser: Parser = {
 			);
 		}
 		for (const m of matchesIn(scope, BARE_SEASON, SEASON_WORDS)) {
+			// "later that summer": the word belongs to the phrase, as in "later that day".
+			// ("The next summer": the article too.)
+			const later = /^that\s/i.test(m[0]) ? /\b(?:later|earlier)\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 8), m.index)) : /^next\s/i.test(m[0]) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : null;
+			// The phrase as matched, for what it says; `text`, with the word before, for its extent.
+			const core = m[0];
+			if (later) (m.index -= later[0].length), (m[0] = later[0] + m[0]);
 			const text = m[0];
 			const code = SEASON_CODES[m[1].toLowerCase()];
 			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
-			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(text)) continue;
+			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(core)) continue;
 			// "this past spring": the latest one begun by the reference date (last year's when this year's has not begun).
-			const past = /^this\s+past/i.test(text);
-			const step = past ? (ctx: ResolveContext) => (ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? -1 : 0) : /^last/i.test(text) ? -1 : /^next/i.test(text) ? 1 : 0;
+			const past = /^this\s+past/i.test(core);
+			const step = past ? (ctx: ResolveContext) => (ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? -1 : 0) : /^last/i.test(core) ? -1 : /^next/i.test(core) ? 1 : 0;
 			// "this spring", "last winter" count from the day of writing, except in history, where they count from the story.
-			const deictic = /^(?:this|last|next)\b/i.test(text);
+			const deictic = /^(?:this|last|next)\b/i.test(core);
 			// "the spring and early summer of 1943": the year of the season after it (the winter before a spring is the year before's).
 			const partner = deictic || past ? null : PARTNER_WITH_YEAR.exec(scope.text.slice(m.index + text.length, m.index + text.length + 40));
 			// "the summer of that year", "the spring of the following year": the story's year, or the one after or before it.
@@ -151,14 +158,16 @@ export const seasonParser: Parser = {
 				// the story's.
 				let tense: Tense | undefined;
 				const clauseTense = () => (tense ??= tenseAround(scope.text, start, start + text.length));
-				const fromNews = (ctx: ResolveContext) => ctx.documentDated && !!ctx.reference && !ctx.historical && !/^that\b/i.test(text) && (clauseTense() === 'future' || !oldStoryClose(ctx));
+				const fromNews = (ctx: ResolveContext) => ctx.documentDated && !!ctx.reference && !ctx.historical && !/^that\b/i.test(core) && (clauseTense() === 'future' || !oldStoryClose(ctx));
 				// A story told in order goes on into the next year: "4 November 1854 … The death rate fell sharply in the spring" is 1855's
 				// (not when the clause looks back: "had fallen in the spring").
 				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
 				out.push(fromStory(scope, m[0], start, text, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
 				continue;
 			}
-			out.push(fromStory(scope, m[0], m.index, text, code, step, (ctx) => !past && (!deictic || ctx.historical)));
+			// In history, "the next summer" is the first after the day the story is at ("March 867 … The next summer" is 867's).
+			const next = /^next\b/i.test(core);
+			out.push(fromStory(scope, m[0], m.index, text, code, next ? (ctx) => (ctx.historical ? seasonStep(ctx, code, true) : 1) : step, (ctx) => !past && (!deictic || ctx.historical)));
 		}
 		// "the following spring", "the preceding winter": the first such season after (before) the day the story is at.
 		for (const m of matchesIn(scope, SEASON_AFTER, SEASON_WORDS)) {
