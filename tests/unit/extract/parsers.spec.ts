@@ -783,6 +783,10 @@ describe('years of three digits', () => {
 		const text = 'Hannibal crossed the Alps in 218 BC. The Scipios, who had fought in Spain since 218, were killed. In the 220s BC Carthage had expanded.';
 		expect(timexes(text, reference).map(([t]) => t)).toEqual(['218 BC', 'the 220s BC']);
 	});
+	it('reads the years listed after one, and one after a hedge, but not counts after a year', () => {
+		const text = 'In AD 793 Lindisfarne was raided. Iona was attacked in 795 and again in 802 and 806. Iceland was settled from about 870. In 860, 300 and 500 ships came.';
+		expect(timexes(text, reference).map(([t]) => t)).toEqual(['AD 793', '795', '802', '806', '870', '860']);
+	});
 	it('reads them in a text that dates more years of the common era than before it, and a range after its era', () => {
 		const text = 'The Classic period is dated from AD 250 to 900. The calendar counted from a creation date in 3114 BC. In January 378 a warrior arrived, and Stela 29 was erected in AD 292. The city fell in 695.';
 		expect(timexes(text, reference)).toEqual([

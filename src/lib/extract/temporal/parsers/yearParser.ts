@@ -74,7 +74,7 @@ const ERA_BEFORE = /\b(?:AD|A\.D\.)\s?$/;
 /** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"). */
 const EARLY_RANGE_LEAD = /(?:\(|\b(?:in|r\.|reigned|ruled|c\.)\s+)$/i;
 /** A year of three digits after a cue: "in 260", "around 249", "c. 1258" has four. (Not after "of" or "by": "a force of 300", "by 150".) */
-const CUED_EARLY_YEAR = /(?:\bmid-|\b(?:(?:end|beginning|start|middle|close|turn)\s+of|in|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn)\s+)(\d{3})\b(?![\d,.]\d|\s*%|-)/gi;
+const CUED_EARLY_YEAR = /(?:\bmid-|\b(?:(?:end|beginning|start|middle|close|turn)\s+of|in|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn)\s+)(?:(?:about|around|circa|c\.)\s*)?(\d{3})\b(?![\d,.]\d|\s*%|-)/gi;
 
 /**
  * The `resolve` of a stated year or range: made here and returned, not written in the candidate's
@@ -134,8 +134,21 @@ function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Ca
 		if (!plausible(year, true) || !isFree(taken, start, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after) || /^\s*(BC|BCE|B\.C|AD|CE)\b/.test(after)) continue;
 		out.push(fixed(scope, start, end, [year], m[1]));
 		taken.push([start, end]);
+		// "in 795 and again in 802 and 806": the years listed after one read.
+		for (let next = EARLY_YEAR_AFTER.exec(text.slice(end)), at = end; next; next = EARLY_YEAR_AFTER.exec(text.slice(at))) {
+			const s0 = at + next[0].length - next[1].length;
+			const e0 = at + next[0].length;
+			const after2 = text.slice(e0, e0 + 30);
+			if (!plausible(Number(next[1]), true) || Number(next[1]) <= year || !isFree(taken, s0, e0) || UNIT_AFTER.test(after2) || PLURAL_AFTER.test(after2) || /^\s*(BC|BCE|B\.C|AD|CE)\b/.test(after2)) break;
+			out.push(fixed(scope, s0, e0, [Number(next[1])], next[1]));
+			taken.push([s0, e0]);
+			at = e0;
+		}
 	}
 }
+
+/** A year of three digits listed after one: ", 802", " and 806", " and again in 802" (a cue word again is read by the loop itself). */
+const EARLY_YEAR_AFTER = /^(?:,\s*|\s*,?\s+(?:and|or)\s+)(\d{3})\b(?![\d,.]\d|\s*%|-)/i;
 
 /** The `resolve` of a month or day stated with its year (see statedYears). */
 function statedDate(time: TimeValue, text: string): Candidate['resolve'] {
