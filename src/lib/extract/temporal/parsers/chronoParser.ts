@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
@@ -271,6 +271,50 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 		referenceFree: narrative.resolved.referenceFree
 	};
 	return withClock(day, c, text);
+}
+
+/** How many candidates back, and how many minutes apart, a clock time told with its day lends that day (see nearClockDay). */
+const NEAR_CLOCK_BACK = 40;
+const NEAR_CLOCK_MINUTES = 60;
+const CLOCK_WITH_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * In news, a time of day within an hour of the last one told before with its day is on that day, and in its half of the day when
+ * it names none: "went down at 9:47 p.m. Tuesday … had been cleared to land at 9:41 p.m. and made its last radio call
+ * at 9:45" are Tuesday's, the last at 21:45.
+ */
+function nearClockDay(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+	if (!ctx.documentDated || ctx.historical) return null;
+	const hour = c.get('hour') ?? 0;
+	const minute = c.get('minute') ?? 0;
+	// Without a.m. or p.m. ("at 9:45"), either half of the day.
+	const halfNamed = /[ap]\.?m\b|noon|midnight|midday/i.test(text) || hour >= 13 || hour === 0;
+	const choices = halfNamed ? [hour * 60 + minute] : [(hour % 12) * 60 + minute, ((hour % 12) + 12) * 60 + minute];
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - NEAR_CLOCK_BACK); k--) {
+		const other = ctx.candidates[k];
+		// Only a clock time told with its day ("9:47 p.m. Tuesday", "10:15 a.m. on 3 May").
+		if (other.type !== 'TIME' || !/\d/.test(other.text) || !CLOCK_WITH_DAY.test(other.text)) continue;
+		const r = ctx.resolveAt(k);
+		const m = r && /T(\d\d):(\d\d)$/.exec(r.time.value);
+		if (!r || !m) continue;
+		const told = Number(m[1]) * 60 + Number(m[2]);
+		const at = choices.find((t) => Math.abs(t - told) <= NEAR_CLOCK_MINUTES);
+		if (at === undefined) return null;
+		const dayOf = r.time.value.slice(0, r.time.value.indexOf('T'));
+		const day = parseYmd(dayOf);
+		if (!day) return null;
+		const start = ymdToMillis(day) + at * 60_000;
+		const value = `${dayOf}T${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
+		return {
+			time: timeValue(value, start, start + 60_000, 'minute'),
+			stated: ['time'],
+			inferred: ['year', 'month', 'day'],
+			derivation: [`“${text}” is within an hour of “${other.text}” (→ ${r.time.value}), told before: the same day → ${value}`],
+			confidence: 0.7,
+			referenceFree: r.referenceFree
+		};
+	}
+	return null;
 }
 
 /** After a time of day: a zone ("Baghdad time", "local time", "GMT") and "on", before the day it is on (see CLOCK_THEN_DAY_SOURCE). */
@@ -1252,7 +1296,7 @@ export const chronoParser: Parser = {
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
 				// "17:15 Network Rail says …": a time that opens a paragraph of news is the time stamp of a live page, on the day of writing.
 				const stamp = start === 0 && STAMP.test(text) && /^\s+[A-Z]/.test(scope.text.slice(end, end + 2));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || storyDayAt(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || storyDayAt(text, c, ctx) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
