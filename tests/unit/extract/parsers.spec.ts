@@ -316,6 +316,7 @@ table('the year a month takes in history', [
 ]);
 
 table('clock times and parts of the day in a story', [
+	{ name: 'a clock time before “the next morning” or “that morning” is on that day', text: 'Lincoln was shot on the evening of April 14, 1865. He died at 7:22 a.m. the next morning. Johnson took the oath at about 11 o’clock that morning.', reference: '2012-04-09', expected: [['the evening of April 14, 1865', '1865-04-14TEV'], ['7:22 a.m.', '1865-04-15T07:22'], ['the next morning', '1865-04-15TMO'], ['11 o’clock', '1865-04-15T11:00'], ['that morning', '1865-04-15TMO']] },
 	{
 		name: 'a clock time in a night told before it: the evening on its first day, the small hours on the next; and past midnight after a late time',
 		text: 'On the night of 14–15 April 1912, the ship struck an iceberg at 11:40 p.m. ship’s time. The first boat was lowered at about 12:45 a.m.',

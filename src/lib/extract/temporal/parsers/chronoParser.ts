@@ -81,7 +81,7 @@ const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be)$/;
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
-const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o'clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b|\d{4}\s+(?:GMT|UTC)\b/i;
+const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o['’]clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b|\d{4}\s+(?:GMT|UTC)\b/i;
 
 
 /** The time a set of chrono components states, at the finest granularity the text gives. */
@@ -319,8 +319,8 @@ function nearClockDay(text: string, c: Components, ctx: ResolveContext): Resolve
 
 /** After a time of day: a zone ("Baghdad time", "local time", "GMT") and "on", before the day it is on (see CLOCK_THEN_DAY_SOURCE). */
 const ON_DAY_AFTER = new RegExp(String.raw`^${CLOCK_THEN_DAY_SOURCE}(?=\S)`);
-/** After a time of day, the day it is on with no "on": "until noon the next day", "at 6 a.m. the following day". */
-const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+day\b)/i;
+/** After a time of day, the day it is on with no "on": "until noon the next day", "at 6 a.m. the following day", "7:22 a.m. the next morning". */
+const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b|that\s+(?:morning|afternoon|evening|night)\b)/i;
 
 /** What lies between a time of day and the day after it that it is on (see {@link dayAfter}), if a day follows. */
 function dayAfterClock(after: string): RegExpExecArray | null {
@@ -344,9 +344,14 @@ function clockRangeThenDay(after: string): number {
 function dayAfter(text: string, c: Components, ctx: ResolveContext, gap: number): Resolved | null {
 	const self = ctx.candidates[ctx.index];
 	const next = ctx.nextInSentence(self.end + gap, 0);
-	if (!next || next.candidate.start !== self.end + gap || next.resolved.time.granularity !== 'day') return null;
+	if (!next || next.candidate.start !== self.end + gap) return null;
+	// "at 7:22 a.m. the next morning", "about 11 o'clock that morning": the day of that part of the day.
+	const part = next.resolved.time.granularity === 'day' ? null : /^(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI)$/.exec(next.resolved.time.value);
+	const partDay = part ? parseYmd(part[1]) : null;
+	if (next.resolved.time.granularity !== 'day' && !partDay) return null;
 	const day: Resolved = {
 		...next.resolved,
+		...(partDay ? { time: dayValue(partDay) } : {}),
 		stated: [],
 		inferred: ['year', 'month', 'day'],
 		derivation: [...next.resolved.derivation, `“${text}” is on the day after it (“${next.candidate.text}” → ${next.resolved.time.value})`]
@@ -636,7 +641,7 @@ export const CHRONO_TRIGGER = new RegExp(
 		String.raw`t(?:ue(?:s(?:day)?)?|hu(?:r(?:s(?:day)?)?)?|oday|onight|omorrow|his\s+${UNIT})`,
 		`w(?:ed(?:nesday)?|eekend|eek${UNITS_AFTER})`,
 		`y(?:esterday|ear${UNITS_AFTER})`,
-		String.raw`\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}|\d{4}\s+(?:gmt|utc)`
+		String.raw`\d{1,2}\s*(?:a\.?m|p\.?m|o['’]clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}|\d{4}\s+(?:gmt|utc)`
 	].join('|')})\b`,
 	'gi'
 );
