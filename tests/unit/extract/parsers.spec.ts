@@ -476,6 +476,7 @@ describe('a name or an ordinal noun phrase holds no time of day', () => {
 });
 
 table('holidays', [
+	{ name: 'a holiday set beside a date is of its year', text: 'Lee surrendered on April 9, 1865. On the evening of April 14, Good Friday, the President went to the theatre.', reference: '2012-04-09', expected: [['April 9, 1865', '1865-04-09'], ['the evening of April 14', '1865-04-14TEV'], ['Good Friday', '1865-04-14']] },
 	{ name: 'a day with a name is no weekday; before its date the name is in the phrase', text: 'Letters and Black Saturday. On Super Tuesday the polls opened. King was arrested on Good Friday, 12 April 1963.', reference: '2010-03-14', expected: [['Good Friday, 12 April 1963', '1963-04-12']] },
 	{ name: 'a holiday with its year', text: 'By Christmas 1963 the situation had worsened.', expected: [['Christmas 1963', '1963-12-25']] },
 	{ name: 'the Ides of March, in the story’s year', text: 'Caesar crossed the Rubicon in 49 BC and defeated Pompey in 48 BC. He was named dictator for life early in 44 BC. The conspirators stabbed him to death on the Ides of March.', reference: '2011-03-01', expected: [['the Ides of March', 'BC0044-03-15']] },

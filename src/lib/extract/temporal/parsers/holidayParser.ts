@@ -116,6 +116,16 @@ function nearestYear(holiday: Holiday, reference: Ymd, direction: string | undef
 	return pool.reduce((best, y) => (Math.abs(at(y) - ref) < Math.abs(at(best) - ref) ? y : best));
 }
 
+/** The date right before a holiday, set beside it by a comma ("April 14, Good Friday"): its year. */
+function besideDate(ctx: ResolveContext): { year: number; text: string; referenceFree: boolean } | null {
+	const k = ctx.index - 1;
+	const prev = ctx.candidates[k];
+	if (!prev || ctx.candidates[ctx.index].start - prev.end > 2 || !/\d/.test(prev.text)) return null;
+	const r = ctx.resolveAt(k);
+	if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) return null;
+	return { year: startYmd(r.time).year, text: prev.text, referenceFree: r.referenceFree };
+}
+
 export const holidayParser: Parser = {
 	name: 'holiday',
 	find(scope) {
@@ -144,6 +154,13 @@ export const holidayParser: Parser = {
 						let year = statedYear;
 						let from = 'the year stated';
 						let referenceFree = statedYear !== null;
+						// "On the evening of April 14, Good Friday, …": set beside a date, the holiday is of its year.
+						const beside = statedYear === null && direction === undefined ? besideDate(ctx) : null;
+						if (beside) {
+							year = beside.year;
+							from = `the date it is set beside (“${beside.text}”)`;
+							referenceFree = beside.referenceFree;
+						}
 						if (year === null && (direction === undefined || direction === 'that')) {
 							// A history, or a story with no date of writing to count from, lends its year.
 							const narrative = ctx.historical || !ctx.documentDated || direction === 'that' ? ctx.narrativeBefore(true) : null;
