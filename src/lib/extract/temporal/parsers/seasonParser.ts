@@ -174,6 +174,8 @@ export const seasonParser: Parser = {
 			const code = SEASON_CODES[m[2].toLowerCase()];
 			const ahead = /^following$/i.test(m[1]);
 			out.push(fromStory(scope, m[0], m.index, m[0], code, (ctx) => seasonStep(ctx, code, ahead), () => true));
+			// "a result few would have predicted the previous summer": a look back is an aside; the story goes on from where it was.
+			if (!ahead) out[out.length - 1].background = true;
 		}
 		// "the Spring Offensive (of 1918)": the season of a campaign, in the year named after it or the story's.
 		for (const m of matchesIn(scope, SEASON_CAMPAIGN, SEASON_WORDS)) out.push(fromStory(scope, m[0], m.index, m[1], SEASON_CODES[m[1].toLowerCase()], 0, () => true, m[2] !== undefined ? Number(m[2]) : null));
