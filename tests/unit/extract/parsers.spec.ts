@@ -73,6 +73,9 @@ table('decades and centuries', [
 ]);
 
 table('anniversaries and offsets', [
+	{ name: '“the new year” is the year after the day of writing, or after the story’s, unless that is in its first months', text: 'Commissioners should start the new year by reversing the vote.', reference: '2016-12-28', expected: [['the new year', '2017']] },
+	{ name: '“the new year” after a story told years back', text: 'Sherman occupied Savannah on December 21, 1864. In the new year the Confederacy weakened. The new year’s budget is larger.', reference: '2012-04-09', expected: [['December 21, 1864', '1864-12-21'], ['the new year', '1865']] },
+	{ name: '“the new year” in January is this year', text: 'The council will vote on the plan in the new year, officials said.', reference: '2020-01-10', expected: [['the new year', '2020']] },
 	{ name: 'the end or the rest of the decade: the decade of writing, or of a story told just before', text: 'Districts must offer the courses by the end of the decade, and growth will be slow for the rest of the decade.', reference: '2025-01-22', expected: [['the end of the decade', '202'], ['the rest of the decade', '202']] },
 	{ name: 'the end of the decade after a story told in the same paragraph', text: 'In April 1968 Johnson signed the Fair Housing Act. By the end of the decade segregation had been dismantled.', reference: '2009-08-02', expected: [['April 1968', '1968-04'], ['the end of the decade', '196']] },
 	{ name: 'anniversary of a full date', text: 'They marked the 50th anniversary of 20 July 1969 with a launch.', expected: [['50th anniversary of 20 July 1969 with a launch', '2019-07-20']] },

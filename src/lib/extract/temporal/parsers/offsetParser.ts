@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -26,6 +26,8 @@ const BEFORE_AFTER = anyOf(['before', 'after', 'ahead', 'prior', 'following']);
 const AGO = anyOf(['ago']);
 const WEEKEND_WORD = anyOf(['weekend']);
 const THIS_LAST_NEXT = anyOf(['this', 'last', 'next', 'coming', 'previous']);
+/** "the new year" (not "the new year's budget", "the New Year holiday" by its capitals: those are names). */
+const NEW_YEAR = /\bthe\s+new\s+year\b(?!['’]s)(?!\s+(?:holiday|celebrations?|festival|party|eve|day)\b)/g;
 /** A season of play named from the day of writing ("this season"; not "the last season of the show"). */
 const SEASON_FROM_REFERENCE = /\b(this|last|next)\s+season\b(?!\s+of\b)/gi;
 const FOLLOWING_WORDS = anyOf(['following', 'next', 'previous', 'preceding', 'same', 'before', 'after']);
@@ -411,6 +413,24 @@ export const offsetParser: Parser = {
 			const step = /^last/i.test(m[1]) ? -1 : /^next/i.test(m[1]) ? 1 : 0;
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => (ctx.reference && ctx.documentDated && !ctx.historical ? yearFromReference(ctx, step, text) : null)));
+		}
+		// "the new year": the year that begins after the day of writing (in news) or the day the story is at, unless that
+		// day is in its first two months, which are already the new year.
+		for (const m of scope.text.includes('new') ? matchesIn(scope, NEW_YEAR, UNITS) : []) {
+			const text = m[0];
+			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
+				// (In news too, a story told years back just before: "occupied Savannah on December 21. In the new year".)
+				const story = ctx.narrativeBefore(true);
+				const flashback = !!story && !!ctx.reference && ctx.candidates[ctx.index].start - story.candidate.start < NEWS_STORY_REACH && startYmd(story.resolved.time).year < ctx.reference.year - 2;
+				const news = ctx.documentDated && !ctx.historical && ctx.reference && !flashback;
+				const told = news ? null : story;
+				const from = news ? ctx.reference! : told ? startYmd(told.resolved.time) : null;
+				if (!from) return null;
+				const fine = news || ['day', 'hour', 'minute', 'week', 'month', 'season'].includes(told!.resolved.time.granularity);
+				const time = yearValue(from.year + (!fine || from.month >= 3 ? 1 : 0));
+				const label = news ? `the reference date ${formatYmd(from)} (${ctx.referenceLabel})` : `the story’s time (“${told!.candidate.text}” → ${told!.resolved.time.value})`;
+				return { time, stated: [], inferred: ['year'], derivation: [`“${text}” is the year that begins after ${label} → ${time.value}`], confidence: 0.65, referenceFree: news ? false : told!.resolved.referenceFree };
+			}));
 		}
 		for (const m of matchesInRuns(scope, UNIT_OF_STORY_RUNS)) {
 			const unit = (m[1] ?? m[2] ?? m[3] ?? m[4]).toLowerCase();
