@@ -36,6 +36,7 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		{ sentence: 'In a ceremonial atmosphere, President Vladimir V. Putin of Russia and China’s President Xi Jinping convened in Moscow on Thursday.', phrase: 'Thursday', expected: 'Vladimir Putin and Xi Jinping convened in Moscow' },
 		{ sentence: 'The meeting came ahead of the significant military parade in Red Square scheduled for Friday, where leaders gather.', phrase: 'Friday', expected: 'Military parade in Red Square' },
 		{ sentence: 'On 14 July 1789, the Bastille was stormed in Paris.', phrase: '14 July 1789', expected: 'The Bastille was stormed in Paris' },
+		{ sentence: 'A tank crashed through the gates, and at 11:30 a.m. local time the NLF flag was raised above the palace.', phrase: '11:30 a.m.', expected: 'The NLF flag was raised above the palace' },
 		{ sentence: 'The Battle of Waterloo was fought on 18 June 1815.', phrase: '18 June 1815', expected: 'The Battle of Waterloo was fought' },
 		{ sentence: 'Zelensky attended, a reminder that war has returned since Russia invaded Ukraine in February 2022.', phrase: 'February 2022', expected: 'Russia invaded Ukraine' },
 		{ sentence: 'BAYEUX, France — World leaders gathered on the beaches on Thursday.', phrase: 'Thursday', expected: 'World leaders gathered on the beaches' },

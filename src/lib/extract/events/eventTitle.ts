@@ -347,6 +347,8 @@ function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): str
 	}
 	// (With the preposition before it: "kept rates at 5.25% on Thursday, the fifth meeting" leaves no "on ,".)
 	for (const o of sorted) if (o.start >= expr.end && o.end <= cut) after = withoutPrepositionEnd(after.slice(0, o.start - expr.end)) + after.slice(o.end - expr.end);
+	// "At 9 a.m. Washington time on Sunday, …": the zone after a clock time is part of the time.
+	if (ZONE_AFTER_CLOCK.test(after)) after = after.replace(ZONE_AFTER_CLOCK, '');
 	after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
 	after = after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '');
 	// "In 1991, when the Soviet Union collapsed, Ukraine became independent": the main clause after the aside.
@@ -354,6 +356,9 @@ function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): str
 	if (aside && hasVerb(after.slice(aside[0].length).split(CLAUSE_END_AFTER)[0])) after = after.slice(aside[0].length);
 	return after.split(CLAUSE_END_AFTER)[0];
 }
+
+/** A zone right after a clock time: "Washington time", "local time", "GMT". */
+const ZONE_AFTER_CLOCK = /^\s+(?:(?:[A-Z][a-z]+|local)\s+time|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)\b/;
 
 /** The end of the text before a date that opens a conjunct of its own: "and", "and then,", "but later". */
 const CONJUNCT_END = /(?:,\s*(?:and|but)(?:\s+(?:then|later|finally))?|\s(?:and|but)\s+(?:then|later|finally)),?\s*$/i;
