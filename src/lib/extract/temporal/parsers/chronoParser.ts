@@ -539,8 +539,8 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
  * weekday is named), else the year after or before it that fits, else `year`. Two years in a row never both fit.
  */
 function yearOfWeekday(c: Components, year: number): number {
-	if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month') || year <= 0) return year;
-	const fits = (y: number) => new Date(Date.UTC(y, (c.get('month') ?? 1) - 1, c.get('day') ?? 1)).getUTCDay() === c.get('weekday');
+	if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month')) return year;
+	const fits = (y: number) => weekdayOf({ year: y, month: c.get('month') ?? 1, day: c.get('day') ?? 1 }) === c.get('weekday');
 	return fits(year) ? year : fits(year + 1) ? year + 1 : fits(year - 1) ? year - 1 : year;
 }
 
@@ -594,7 +594,7 @@ function linkedWeekday(weekday: number, text: string, ctx: ResolveContext, links
 /** A time stamp: hours and minutes, no part of the day ("17:15", "09.40"). */
 const STAMP = /^\d{1,2}[:.]\d{2}$/;
 
-/** A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the awards follow on March 10". */
+/** A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30". */
 const TIMETABLE_VERB = /\b(?:opens|closes|begins|starts|ends|runs|follows|resumes|reopens|kicks\s+off|takes\s+place|goes\s+on\s+sale|expires)\b/i;
 
 /** A month with no tense read, in a clause that tells a timetable in the present: one to come. */

@@ -26,6 +26,9 @@ const BEFORE_AFTER = anyOf(['before', 'after', 'ahead', 'prior', 'following']);
 const AGO = anyOf(['ago']);
 const WEEKEND_WORD = anyOf(['weekend']);
 const THIS_LAST_NEXT = anyOf(['this', 'last', 'next', 'coming', 'previous']);
+/** The first year of the decade a year is in (1968 → 1960), and that decade (`196`). */
+const decadeStart = (year: number): number => year - (((year % 10) + 10) % 10);
+const decadeOf = (year: number): TimeValue => decadeValue(decadeStart(year));
 /** "the new year" (not "the new year's budget", "the New Year holiday" by its capitals: those are names). */
 const NEW_YEAR = /\bthe\s+new\s+year\b(?!['’]s)(?!\s+(?:holiday|celebrations?|festival|party|eve|day)\b)/g;
 /** A season of play named from the day of writing ("this season"; not "the last season of the show"). */
@@ -445,16 +448,16 @@ export const offsetParser: Parser = {
 				const self = ctx.candidates[ctx.index];
 				const told = unit === 'decade' && ctx.reference ? ctx.narrativeBefore(true) : null;
 				const story = told && told.candidate.passageId === self.passageId && tenseAround(scope.text, m.index + lead, m.index + m[0].length) !== 'future' ? told : null;
-				const news = ctx.documentDated && !ctx.historical && ctx.reference && !(story && startYmd(story.resolved.time).year < ctx.reference.year - (ctx.reference.year % 10));
+				const news = ctx.documentDated && !ctx.historical && ctx.reference && !(story && startYmd(story.resolved.time).year < decadeStart(ctx.reference.year));
 				if (news && !pointsBack) {
 					const ref = ctx.reference!;
-					const time = unit === 'year' ? yearValue(ref.year) : unit === 'decade' ? decadeValue(ref.year - (ref.year % 10)) : monthValue(ref.year, ref.month);
+					const time = unit === 'year' ? yearValue(ref.year) : unit === 'decade' ? decadeOf(ref.year) : monthValue(ref.year, ref.month);
 					return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the ${unit} of the reference date ${formatYmd(ref)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 				}
 				const anchor = ctx.narrativeBefore(true);
 				if (!anchor || (unit === 'month' && !['day', 'month', 'hour', 'minute'].includes(anchor.resolved.time.granularity))) return null;
 				const s0 = startYmd(anchor.resolved.time);
-				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : unit === 'decade' ? decadeValue(s0.year - (((s0.year % 10) + 10) % 10)) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
+				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : unit === 'decade' ? decadeOf(s0.year) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
 			}));
 		}
 		for (const m of matchesInRuns(scope, FOLLOWING_RUNS, FOLLOWING_WORDS)) {
