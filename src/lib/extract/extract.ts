@@ -15,7 +15,7 @@ import { splitPassages } from './passages/splitPassages.ts';
 import { documentTitle } from './passages/documentTitle.ts';
 import { runParsers } from './temporal/runParsers.ts';
 import { datesEarlyYears } from './temporal/scope.ts';
-import { resolveAll } from './temporal/resolveAll.ts';
+import { resolveAll, storyKind } from './temporal/resolveAll.ts';
 import type { Candidate } from './temporal/candidate.ts';
 import { defaultConfiguration } from './configuration.ts';
 import { findDateline, yearlessDateline } from './reference/findDateline.ts';
@@ -114,7 +114,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 
 	// Stage 3: candidates, passage by passage (chrono is quadratic on one huge string).
 	const config = defaultConfiguration();
-	const candidates: Candidate[] = [];
+	let candidates: Candidate[] = [];
 	const earlyYears = datesEarlyYears(text);
 	passages.forEach((p, i) => {
 		candidates.push(...runParsers(p, config.parsers, config.alwaysParsers, earlyYears));
@@ -133,7 +133,10 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 
 	// Stage 5: resolve against it.
 	const label = referenceDate ? { metadata: 'from the text’s metadata', inferred: 'inferred from the text', user: 'set by the user' }[referenceDate.source] : '';
-	const resolved = resolveAll(candidates, referenceDate ? parseYmd(referenceDate.value) : null, label, referenceDate !== null && referenceDate.source !== 'inferred');
+	const referenceYmd = referenceDate ? parseYmd(referenceDate.value) : null;
+	// A history's conventions ("former" as PAST_REF) are dropped from a text that does not read as one.
+	if (candidates.some((c) => c.historyOnly) && !storyKind(candidates, referenceYmd).historical) candidates = candidates.filter((c) => !c.historyOnly);
+	const resolved = resolveAll(candidates, referenceYmd, label, referenceDate !== null && referenceDate.source !== 'inferred');
 	const expressions: TemporalExpression[] = [];
 	for (let i = 0; i < candidates.length; i++) {
 		const c = candidates[i];

@@ -533,6 +533,15 @@ table('years in words, seasons as “fall”', [
 ]);
 
 
+describe('“former” as WikiWars tags it', () => {
+	const found = (text: string) => extract(text, { reference: '2009-01-01' }).expressions.map((e) => [e.text, e.value ?? e.time?.value]);
+	it('is PAST_REF before its noun in a history, not as a pronoun, and nothing in news', () => {
+		const history = 'In 1898 the war began. In 1912 pressure came from former president Theodore Roosevelt. In 1862 the army took the former French Province. Of the two plans of 1914, the former was rejected and the former an illusion.';
+		expect(found(history).filter(([t]) => t === 'former')).toEqual([['former', 'PAST_REF'], ['former', 'PAST_REF']]);
+		expect(found('The former president said on Friday he would run again next year.').filter(([t]) => t === 'former')).toEqual([]);
+	});
+});
+
 describe('storyKind: history or news', () => {
 	const cands = (...texts: string[]) => texts.map((text, i) => ({ start: i * 10, end: i * 10 + text.length, text }) as Candidate);
 	const ref = { year: 2009, month: 12, day: 19 };

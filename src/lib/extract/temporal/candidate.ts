@@ -77,6 +77,11 @@ export interface Candidate {
 	compared?: boolean;
 	/** Candidates that may sit inside this one without being removed (an anniversary's anchor). */
 	allowsNested?: boolean;
+	/**
+	 * Kept only where the text reads as history (see storyKind): a convention of WikiWars' (TIMEX2) that TBAQ-cleaned
+	 * (TimeML) does not follow, as "former" tagged PAST_REF.
+	 */
+	historyOnly?: boolean;
 	/** For durations and sets: the TIMEX3 value (P3Y, XXXX-WXX...); no interval. */
 	value?: string;
 	/** Resolve to a time, or null when it cannot be anchored. */

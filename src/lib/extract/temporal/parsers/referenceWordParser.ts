@@ -10,9 +10,12 @@ import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 /** Each pattern, its value, and a gate: the words one of which is in each of its matches (for {@link matchesIn}). */
 const WORDS: Array<[RegExp, string, Gate]> = [
 	[/\b(?:right\s+now|currently|at\s+present|presently|these\s+days|nowadays)\b/gi, 'PRESENT_REF', anyOf(['now', 'currently', 'present', 'these'])],
-	[/\b(?:recently|recent|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century|centuries|fortnight)s?\b)/gi, 'PAST_REF', anyOf(['recent', 'past'])],
+	[/\b(?:recently|recent|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century|centuries|fortnight)s?\b)/gi, 'PAST_REF', anyOf(['recent', 'past', 'former'])],
 	[/\b(?:the\s+(?:near\s+|distant\s+)?future|the\s+(?:short|near|long)\s+term)\b/gi, 'FUTURE_REF', anyOf(['future', 'term'])]
 ];
+
+/** "former" before the noun it qualifies (a word, not a verb or the end of the clause). */
+const FORMER = /\bformer\b(?=\s+(?!(?:is|was|were|are|had|has|have|did|does|could|would|will|can|may|might|and|or|but|a|an|the)\b)[\p{L}"“])/giu;
 
 /** After "the future": a name, or what a person becomes. (Case-sensitive: a capital starts the name.) */
 const PERSON_AFTER = /^\s+(?:\p{Lu}|(?:king|queen|emperor|empress|pope|president|prime|wife|husband|bride|leader|tsar|czar|saint|prince|princess)\b)/u;
@@ -34,6 +37,10 @@ export const referenceWordParser: Parser = {
 				const start = m.index + (m[0].length - text.length);
 				out.push(candidateAt(scope, start, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value, resolve: placedNowhere }));
 			}
+		// "former president Theodore Roosevelt", "the former French Province": WikiWars (TIMEX2's practice) tags the adjective
+		// as PAST_REF, TBAQ-cleaned (TimeML's) never; so only where the text reads as history (see Candidate.historyOnly).
+		// Not the pronoun: "the former was rejected".
+		for (const m of matchesIn(scope, FORMER, WORDS[1][2])) out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value: 'PAST_REF', resolve: placedNowhere, historyOnly: true }));
 		return out;
 	}
 };
