@@ -533,12 +533,17 @@ table('years in words, seasons as “fall”', [
 ]);
 
 
-describe('“former” as WikiWars tags it', () => {
+describe('“former” and “future” as WikiWars tags them', () => {
 	const found = (text: string) => extract(text, { reference: '2009-01-01' }).expressions.map((e) => [e.text, e.value ?? e.time?.value]);
 	it('is PAST_REF before its noun in a history, not as a pronoun, and nothing in news', () => {
 		const history = 'In 1898 the war began. In 1912 pressure came from former president Theodore Roosevelt. In 1862 the army took the former French Province. Of the two plans of 1914, the former was rejected and the former an illusion.';
 		expect(found(history).filter(([t]) => t === 'former')).toEqual([['former', 'PAST_REF'], ['former', 'PAST_REF']]);
 		expect(found('The former president said on Friday he would run again next year.').filter(([t]) => t === 'former')).toEqual([]);
+	});
+	it('so is “future” before its noun (FUTURE_REF), not before a person', () => {
+		const history = 'In 1789 the Estates-General met. The king assumed it would approve future taxes in 1790, and the future Louis XVIII fled in 1791.';
+		expect(found(history).filter(([t]) => /future/.test(t ?? ''))).toEqual([['future', 'FUTURE_REF']]);
+		expect(found('Analysts worry about future earnings, the company said on Friday.').filter(([t]) => /future/.test(t ?? ''))).toEqual([]);
 	});
 });
 

@@ -17,6 +17,9 @@ const WORDS: Array<[RegExp, string, Gate]> = [
 /** "former" before the noun it qualifies (a word, not a verb or the end of the clause). */
 const FORMER = /\bformer\b(?=\s+(?!(?:is|was|were|are|had|has|have|did|does|could|would|will|can|may|might|and|or|but|a|an|the)\b)[\p{L}"“])/giu;
 
+/** "future" before a noun in lower case ("future wars"; not "the future of", "in future,"; "the future" alone is read above). */
+const FUTURE_BEFORE_NOUN = /(?<!\bthe\s+(?:near\s+|distant\s+)?)\bfuture(?=\s+(?!(?:of|is|was|were|are|will|would|could|and|or|but)\b)[a-z])/g;
+
 /** After "the future": a name, or what a person becomes. (Case-sensitive: a capital starts the name.) */
 const PERSON_AFTER = /^\s+(?:\p{Lu}|(?:king|queen|emperor|empress|pope|president|prime|wife|husband|bride|leader|tsar|czar|saint|prince|princess)\b)/u;
 
@@ -41,6 +44,12 @@ export const referenceWordParser: Parser = {
 		// as PAST_REF, TBAQ-cleaned (TimeML's) never; so only where the text reads as history (see Candidate.historyOnly).
 		// Not the pronoun: "the former was rejected".
 		for (const m of matchesIn(scope, FORMER, WORDS[1][2])) out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value: 'PAST_REF', resolve: placedNowhere, historyOnly: true }));
+		// So is "future" before its noun ("any future campaign", "Iraq's future oil revenues") as FUTURE_REF: WikiWars tags all
+		// six, TBAQ-cleaned four of some fifteen. (Not a person: "the future Genghis Khan", "the future king".)
+		for (const m of matchesIn(scope, FUTURE_BEFORE_NOUN, WORDS[2][2])) {
+			if (PERSON_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value: 'FUTURE_REF', resolve: placedNowhere, historyOnly: true }));
+		}
 		return out;
 	}
 };
