@@ -25,6 +25,9 @@ describe('clauseTitle: a date phrase cut out takes its preposition with it', () 
 		// Two days joined by "and" are one phrase, no conjunct of their own.
 		expect(title('Surrendering on May 4 and 5 were the Confederate departments.', 'May 4', '5')).not.toBe('Surrendering');
 	});
+	it('a possessive date cut out leaves its noun, with an article', () => {
+		expect(title('Relatives of the victims of Tuesday’s crash gathered on Thursday evening at a church.', 'Thursday evening', 'Tuesday')).toBe('Relatives of the victims of the crash gathered');
+	});
 	it('after the date, and a clause ends at ", and,"', () => {
 		expect(title('LONDON, March 21 — The Bank of England kept interest rates at 5.25% on Thursday, the fifth meeting in a row.', 'March 21', 'Thursday')).toBe('The Bank of England kept interest rates at 5.25%');
 		expect(title('In 1952, the U.S. elected a new president, and, on 29 November 1952, the president-elect went to Korea.', '1952', '29 November 1952')).toBe('The U.S. elected a new president');

@@ -281,6 +281,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// (Each replace only where its regex matches: a test is cheaper than a replace that finds nothing.)
 	if (HAS_EVALUATIVE.test(title)) title = title.replace(EVALUATIVE, '');
 	if (HAS_SPACE_BEFORE_PUNCTUATION.test(title)) title = title.replace(SPACE_BEFORE_PUNCTUATION, '$1');
+	// "the victims of Tuesday's crash" with the date cut: "the victims of the crash", not "of 's crash".
+	if (OWNERLESS_POSSESSIVE.test(title)) title = title.replace(OWNERLESS_POSSESSIVE, '$1the ');
 	title = collapseSpaces(title).trim();
 	title = trimEndOf(title, /[\s,;:.]/);
 	// Collapsed and trimmed already (capitalising adds no space).
@@ -357,6 +359,8 @@ function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): str
 	return after.split(CLAUSE_END_AFTER)[0];
 }
 
+/** A possessive left without its owner where a date was cut inside a title (" of 's crash"; at the start, the tagger's title is asked for). */
+const OWNERLESS_POSSESSIVE = /(\s)['’]s\s+/g;
 /** A zone right after a clock time: "Washington time", "local time", "GMT". */
 const ZONE_AFTER_CLOCK = /^\s+(?:(?:[A-Z][a-z]+|local)\s+time|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)\b/;
 
