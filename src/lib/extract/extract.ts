@@ -134,7 +134,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	// Stage 5: resolve against it.
 	const label = referenceDate ? { metadata: 'from the text’s metadata', inferred: 'inferred from the text', user: 'set by the user' }[referenceDate.source] : '';
 	const referenceYmd = referenceDate ? parseYmd(referenceDate.value) : null;
-	// A history's conventions ("former" as PAST_REF) are dropped from a text that does not read as one.
+	// A history's conventions ("former" and "future" before a noun, as WikiWars tags them) are dropped from a text that does not read as one.
 	if (candidates.some((c) => c.historyOnly) && !storyKind(candidates, referenceYmd).historical) candidates = candidates.filter((c) => !c.historyOnly);
 	const resolved = resolveAll(candidates, referenceYmd, label, referenceDate !== null && referenceDate.source !== 'inferred');
 	const expressions: TemporalExpression[] = [];
