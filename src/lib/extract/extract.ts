@@ -134,9 +134,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	// Stage 5: resolve against it.
 	const label = referenceDate ? { metadata: 'from the text’s metadata', inferred: 'inferred from the text', user: 'set by the user' }[referenceDate.source] : '';
 	const referenceYmd = referenceDate ? parseYmd(referenceDate.value) : null;
-	// A history's conventions ("former" and "future" before a noun, as WikiWars tags them) are dropped from a text that does not read as one.
-	if (candidates.some((c) => c.historyOnly) && !storyKind(candidates, referenceYmd).historical) candidates = candidates.filter((c) => !c.historyOnly);
-	const resolved = resolveAll(candidates, referenceYmd, label, referenceDate !== null && referenceDate.source !== 'inferred');
+	// A history's conventions ("former" and "future" before a noun, as WikiWars tags them) are dropped from a text that does
+	// not read as one. (They hold no year nor word of the day of writing: the text reads the same without them.)
+	const kind = storyKind(candidates, referenceYmd);
+	if (!kind.historical && candidates.some((c) => c.historyOnly)) candidates = candidates.filter((c) => !c.historyOnly);
+	const resolved = resolveAll(candidates, referenceYmd, label, referenceDate !== null && referenceDate.source !== 'inferred', kind);
 	const expressions: TemporalExpression[] = [];
 	for (let i = 0; i < candidates.length; i++) {
 		const c = candidates[i];

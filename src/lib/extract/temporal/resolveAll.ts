@@ -74,10 +74,11 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */
-export function resolveAll(candidates: readonly Candidate[], reference: Ymd | null, referenceLabel: string, documentDated = false): (Resolved | null)[] {
+/** `kind`: the text's storyKind, when the caller has it already. */
+export function resolveAll(candidates: readonly Candidate[], reference: Ymd | null, referenceLabel: string, documentDated = false, kind = storyKind(candidates, reference)): (Resolved | null)[] {
 	const memo = new Map<number, Resolved | null>();
 	const active = new Set<number>();
-	const { historical, pastOnly } = storyKind(candidates, reference);
+	const { historical, pastOnly } = kind;
 	const resolveAt = (i: number): Resolved | null => {
 		if (memo.has(i)) return memo.get(i) ?? null;
 		if (active.has(i) || i < 0 || i >= candidates.length) return null;

@@ -123,10 +123,10 @@ export const seasonParser: Parser = {
 			// "later that summer": the word belongs to the phrase, as in "later that day".
 			// ("The next summer": the article too.)
 			const later = /^that\s/i.test(m[0]) ? /\b(?:later|earlier)\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 8), m.index)) : /^next\s/i.test(m[0]) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : null;
-			// The phrase as matched, for what it says; `text`, with the word before, for its extent.
+			// The phrase as matched, for what it says; `text`, with the word before, for its extent from `start`.
 			const core = m[0];
-			if (later) (m.index -= later[0].length), (m[0] = later[0] + m[0]);
-			const text = m[0];
+			const start = m.index - (later ? later[0].length : 0);
+			const text = later ? later[0] + core : core;
 			const code = SEASON_CODES[m[1].toLowerCase()];
 			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
 			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(core)) continue;
@@ -136,21 +136,20 @@ export const seasonParser: Parser = {
 			// "this spring", "last winter" count from the day of writing, except in history, where they count from the story.
 			const deictic = /^(?:this|last|next)\b/i.test(core);
 			// "the spring and early summer of 1943": the year of the season after it (the winter before a spring is the year before's).
-			const partner = deictic || past ? null : PARTNER_WITH_YEAR.exec(scope.text.slice(m.index + text.length, m.index + text.length + 40));
+			const partner = deictic || past ? null : PARTNER_WITH_YEAR.exec(scope.text.slice(start + text.length, start + text.length + 40));
 			// "the summer of that year", "the spring of the following year": the story's year, or the one after or before it.
-			const ofYear = deictic || past ? null : OF_STORY_YEAR.exec(scope.text.slice(m.index + text.length, m.index + text.length + 32));
+			const ofYear = deictic || past ? null : OF_STORY_YEAR.exec(scope.text.slice(start + text.length, start + text.length + 32));
 			if (ofYear) {
 				const by = /following|next/i.test(ofYear[1]) ? 1 : /previous|preceding/i.test(ofYear[1]) ? -1 : 0;
-				out.push(fromStory(scope, m[0], m.index, text + ofYear[0], code, by, () => true));
+				out.push(fromStory(scope, text, start, text + ofYear[0], code, by, () => true));
 				continue;
 			}
 			if (partner) {
 				const year = Number(partner[2]) - (SEASON_START_MONTH[code] > SEASON_START_MONTH[SEASON_CODES[partner[1].toLowerCase()]] ? 1 : 0);
-				out.push(fromStory(scope, partner[0].replace(/^,?\s+/, ''), m.index, text, code, 0, () => false, year));
+				out.push(fromStory(scope, partner[0].replace(/^,?\s+/, ''), start, text, code, 0, () => false, year));
 				continue;
 			}
 			if (!deictic && !past) {
-				const start = m.index;
 				// In news, "the summer" is near the day of writing, on the side the clause's tense gives ("is expected to make its
 				// first flight in the spring" is the next spring; "demand outran supply well into the summer", told in October, this
 				// year's), whatever year the story named last ("ordered in 2011", "due in May 2015"); only a story told years before
@@ -162,12 +161,12 @@ export const seasonParser: Parser = {
 				// A story told in order goes on into the next year: "4 November 1854 … The death rate fell sharply in the spring" is 1855's
 				// (not when the clause looks back: "had fallen in the spring").
 				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
-				out.push(fromStory(scope, m[0], start, text, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
+				out.push(fromStory(scope, text, start, text, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
 				continue;
 			}
 			// In history, "the next summer" is the first after the day the story is at ("March 867 … The next summer" is 867's).
 			const next = /^next\b/i.test(core);
-			out.push(fromStory(scope, m[0], m.index, text, code, next ? (ctx) => (ctx.historical ? seasonStep(ctx, code, true) : 1) : step, (ctx) => !past && (!deictic || ctx.historical)));
+			out.push(fromStory(scope, text, start, text, code, next ? (ctx) => (ctx.historical ? seasonStep(ctx, code, true) : 1) : step, (ctx) => !past && (!deictic || ctx.historical)));
 		}
 		// "the following spring", "the preceding winter": the first such season after (before) the day the story is at.
 		for (const m of matchesIn(scope, SEASON_AFTER, SEASON_WORDS)) {
