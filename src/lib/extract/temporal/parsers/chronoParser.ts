@@ -36,6 +36,12 @@ const POSSESSIVE_AFTER = /^['’]s\b/;
 const SINCE_END = /\bsince\s+$/i;
 const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|since|ago|last)\b/i;
 /** After a weekday, a present verb of a scheduled thing ("Tuesday marks", "Friday and Saturday are"). */
+/**
+ * A weekday in what someone was urged, asked or advised to do ("urged residents to leave by noon Friday", "advised leaving
+ * before 10 a.m. Friday", "warned of flooding through Saturday"): what is called for comes after the call, and is told
+ * from either side of the day of writing, so it is the nearest such day (not someone else's clause: "told police he went to …").
+ */
+const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered|warned|warning|instructed|encouraged|called\s+on|recommended|recommending)\s+(?:(?:(?!(?:he|she|they|it|we|i|you|that)\b)[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]+|[a-z]+ing|of)\b[^.;:!?]*$/i;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
 /** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"). */
 const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btime)\s+on\s+(?=\S)/i;
@@ -1214,7 +1220,7 @@ export const chronoParser: Parser = {
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
 				const clause = named || tense === 'future' ? '' : scope.text.slice(clauseStartBefore(scope.text, start), start);
-				const scheduled = !named && ((tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)));
+				const scheduled = !named && ((tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && DIRECTED.test(clause)));
 				// "that Sunday afternoon": the story's Sunday, "that" inside the extent (not "said Tuesday that Sunday's fair …").
 				const that = /\bthat\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start));
 				const storyThat = !!that && !opensClause(scope.text, start - that[0].length);
