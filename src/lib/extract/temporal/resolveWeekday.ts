@@ -3,8 +3,8 @@
  * in the direction the clause's tense gives: the last one for the past ("convened on Thursday"),
  * the next one for the future ("scheduled for Friday"); the same day counts for both.
  */
-import { addDays, dayValue, formatYmd, startYmd, weekdayOf, WEEKDAY_NAMES, type Ymd } from '../timex.ts';
-import type { Resolved, ResolveContext, Tense } from './candidate.ts';
+import { addDays, dayValue, formatYmd, isoToMillis, startYmd, weekdayOf, WEEKDAY_NAMES, ymdToMillis, type Ymd } from '../timex.ts';
+import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts';
 
 /** The date of `weekday` (0 = Sunday) nearest `reference` in the direction of `tense`. */
 export function weekdayNear(reference: Ymd, weekday: number, tense: Tense, nearest = false): Ymd {
@@ -47,21 +47,47 @@ export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx:
  * goes forward), or on or before it when the clause looks back ("had met on Monday"). `undefined`: neither applies,
  * count from the reference date; `null`: a history with no day told to count from (a weekday alone is then no date).
  */
-export function storyWeekday(weekday: number, text: string, ctx: ResolveContext, that: boolean, looksBack: boolean): Resolved | null | undefined {
-	if (!that && !ctx.historical) return undefined;
+export function storyWeekday(weekday: number, text: string, ctx: ResolveContext, that: boolean, looksBack: boolean, now = false): Resolved | null | undefined {
 	const told = ctx.narrativeBefore(true);
 	const t = told?.resolved.time;
-	if (!told || !t || !['day', 'hour', 'minute'].includes(t.granularity)) return that && !ctx.historical ? undefined : null;
+	const dayTold = !!t && ['day', 'hour', 'minute'].includes(t.granularity);
+	// In news, a story told by its weekdays long before the day of writing.
+	const oldStory = !ctx.historical && dayTold && !now && inOldStory(told!.candidate, startYmd(t!), ctx);
+	if (!that && !ctx.historical && !oldStory) return undefined;
+	if (!told || !t || !dayTold) return that && !ctx.historical ? undefined : null;
 	const day = startYmd(t);
 	const forward = (weekday - weekdayOf(day) + 7) % 7;
-	const shift = that ? (forward <= 3 ? forward : forward - 7) : looksBack ? (forward === 0 ? 0 : forward - 7) : forward;
+	const shift = that || oldStory ? (forward <= 3 ? forward : forward - 7) : looksBack ? (forward === 0 ? 0 : forward - 7) : forward;
 	const date = addDays(day, shift);
 	return {
 		time: dayValue(date),
 		stated: ['weekday'],
 		inferred: ['year', 'month', 'day'],
-		derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]} of the story: the ${that ? 'nearest' : looksBack ? 'last' : 'first'} ${WEEKDAY_NAMES[weekday]} ${that ? 'to' : looksBack ? 'on or before' : 'on or after'} the day it is at (“${told.candidate.text}” → ${t.value}) → ${formatYmd(date)}`],
+		derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]} of the story: the ${that || oldStory ? 'nearest' : looksBack ? 'last' : 'first'} ${WEEKDAY_NAMES[weekday]} ${that || oldStory ? 'to' : looksBack ? 'on or before' : 'on or after'} the day it is at (“${told.candidate.text}” → ${t.value}) → ${formatYmd(date)}`],
 		confidence: 0.65,
 		referenceFree: told.resolved.referenceFree
 	};
+}
+
+/** How long before the day of writing, and how close before, a day told in news holds the story: a month, and a few paragraphs. */
+const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const OLD_STORY = 31 * 86_400_000;
+const OLD_STORY_REACH = 600;
+
+/**
+ * In news, is the story at a day told long before the day of writing, just before this candidate, with nothing counted from the
+ * day of writing between? "Twenty-five years ago … The rain began on Thursday, Feb. 27 … By Friday afternoon": that Friday is
+ * the story's (the caller leaves out a day told from now: "said Friday", "will mark the anniversary on Sunday"). The story must be one told by its
+ * weekdays ("Thursday, Feb. 27", "by Monday", then "through the night"), not a date in the background ("April 4, 1949").
+ */
+function inOldStory(told: Candidate, day: Ymd, ctx: ResolveContext): boolean {
+	if (!ctx.documentDated || !ctx.reference || ymdToMillis(ctx.reference) - ymdToMillis(day) < OLD_STORY) return false;
+	const self = ctx.candidates[ctx.index];
+	if (self.start - told.start > OLD_STORY_REACH || ctx.narrativeBefore()?.candidate !== told) return false;
+	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].start <= OLD_STORY_REACH; k--) {
+		if (!WEEKDAY_NAME.test(ctx.candidates[k].text)) continue;
+		const r = ctx.resolveAt(k);
+		if (r?.referenceFree && ymdToMillis(ctx.reference) - isoToMillis(r.time.start) >= OLD_STORY) return true;
+	}
+	return false;
 }

@@ -522,7 +522,17 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	let bestDistance = Infinity;
 	// "Sunday, March 10": of the year before, this one and the next, at most one puts the date on the weekday named; that
 	// one, whatever the tense says.
-	const fitting = [ref.year - 1, ref.year, ref.year + 1].filter((y) => c.isCertain('weekday') && c.isCertain('day') && yearOfWeekday(c, y) === y);
+	const fitting = c.isCertain('weekday') && c.isCertain('day') ? [ref.year - 1, ref.year, ref.year + 1].filter((y) => weekdayOf({ year: y, month, day }) === c.get('weekday')) : [];
+	// None of them does: the day is in the story told before, if its weekday fits that year (or the one after or before
+	// it), even a story counted from the day of writing: "Twenty-five years ago, the river rose … The rain began on
+	// Thursday, Feb. 27" is 1997's Feb. 27.
+	const story = !fitting.length && c.isCertain('weekday') && c.isCertain('day') ? ctx.narrativeBefore() : null;
+	const storyYear = story ? startYmd(story.resolved.time).year : null;
+	if (story && storyYear !== null && storyYear < ref.year - 1 && cand.start - story.candidate.start < NEWS_STORY_REACH) {
+		const year = yearOfWeekday(c, storyYear);
+		const t = weekdayOf({ year, month, day }) === c.get('weekday') ? monthly(componentsToTime(c, year), text) : null;
+		if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year, and its weekday fits no year near the reference date ${formatYmd(ref)}: took ${year}, the year of the story told before it (“${story.candidate.text}” → ${story.resolved.time.value}), or the one after or before it, whose ${day} ${MONTH_NAMES[month - 1]} falls on that weekday`], confidence: 0.7, referenceFree: true };
+	}
 	for (const y of fitting.length === 1 ? fitting : candidates.length ? candidates : [ref.year]) {
 		// With no tense to go by, news mostly reports the past: a month ahead must be nearer than the one behind by a margin.
 		const d = Math.abs(at(y) - refMs) + (side === 'none' && at(y) > refMs + slack ? NO_TENSE_AHEAD : 0);
@@ -566,6 +576,12 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	if (/^(?:the\s+)?last\s+day$/i.test(word) && (/^the\b/i.test(word) || /\bthe\s+$/i.test(before))) return true;
 	return false;
 }
+
+/** A verb of saying (and whom to) right before a weekday: "said Friday", "told reporters on Monday". */
+const REPORTED_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$/i;
+
+/** A future told from now, not from a story ("will mark", "is to open"; not "would"). */
+const FUTURE_NOW = /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:to|going\s+to|scheduled|expected|set|due)\b/i;
 
 /** A modal right after a weekday, which is then the subject of what is to come: "Friday could become its busiest day". */
 const MODAL_AFTER = /^\s+(?:could|would|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to)\b/;
@@ -998,7 +1014,7 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean): Resol
 		}
 		if (!told) return null;
 		const day = dayValue(ymdOf(t!.start));
-		if (news && Math.abs(isoToMillis(day.start) - ymdToMillis(ctx.reference!)) > WEEK) return null;
+		if (news && !(narrative!.resolved.referenceFree && narrative!.candidate.parser !== 'namedEvent') && Math.abs(isoToMillis(day.start) - ymdToMillis(ctx.reference!)) > WEEK) return null;
 		return {
 			time: day,
 			stated: [],
@@ -1226,6 +1242,9 @@ export const chronoParser: Parser = {
 				const storyThat = !!that && !opensClause(scope.text, start - that[0].length);
 				const from = storyThat ? start - that![0].length : start;
 				const said = scope.text.slice(from, end);
+				// "said Friday", "told reporters on Monday": the day of the saying, near the day of writing whatever story came before;
+				// so is a day to come ("will mark the anniversary on Sunday") or set in the present ("opens Thursday").
+				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)));
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from));
 				let looksBack: boolean | undefined;
 				out.push(
@@ -1237,7 +1256,7 @@ export const chronoParser: Parser = {
 							// "from Friday night into Saturday", "Saturday and Sunday": the first such day on or after the one before it.
 							const linked = linkedBefore ? linkedWeekday(weekday, said, ctx, !/\b(?:and|or)\s+$/i.test(linkedBefore[0])) : null;
 							if (linked) return withClock(linked, c, said);
-							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)));
+							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now);
 							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled) : story, c, said);
 						}
 					})
