@@ -392,6 +392,7 @@ table('a part of a named day', [
 
 table('a length of time before an undated clause is a duration', [
 	{ name: 'a clause in the present, and one that ends at a comma before the next', text: 'The film opens on May 10, a week after the tour begins, and will arrive on a streaming service next fall.', reference: '2024-02-21', expected: [['May 10', '2024-05-10'], ['a week', 'P1W'], ['next fall', '2025-FA']] },
+	{ name: 'a length of time before a thing with no date', text: 'The agency spoke on 14 May, 18 days after the explosion. Waves reached Africa seven hours after the earthquake.', reference: '1986-05-20', expected: [['14 May', '1986-05-14'], ['18 days', 'P18D'], ['seven hours', 'PT7H']] },
 	{ name: 'a month after a clause', text: 'This move comes barely a month after Qantas suspended a number of services.', reference: '1998-02-13', expected: [['a month', 'P1M']] },
 	{ name: 'a clause with a short or irregular past verb', text: 'The judge issued the order late in the day, two weeks after a coalition of unions sued. It came a week after the rebels fled.', reference: '2025-03-14', expected: [['two weeks', 'P2W'], ['a week', 'P1W']] },
 	{ name: 'a verb in -ing after "before" ends at its comma: a date after it is no time to count from', text: 'In 1760 Austrian raiders occupied Berlin, holding the city for three days before withdrawing, and Frederick won at Torgau in November.', reference: '2010-06-15', expected: [['three days', 'P3D']] },
@@ -595,7 +596,8 @@ describe('a count before “on”, “before” or “after” that is a length 
 			['18 months', 'P18M'],
 			['the two decades', 'P20Y'],
 			['a few minutes', 'PTXM'],
-			['Two days before', null]
+			// Before a thing with no date, a length of time, as TBAQ-cleaned tags "90 days after their issue date".
+			['Two days', 'P2D']
 		]);
 	});
 });

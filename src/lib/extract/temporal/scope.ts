@@ -364,18 +364,26 @@ export function modifierBefore(text: string, localStart: number): number {
 
 /** What follows "after"/"before" when it is a clause (a subject and its verb, or a verb in -ing), not a named time. */
 const CLAUSE_AFTER = /^\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|our|my|this|these|those)\b|[a-z]+ing\b|(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?(?:was|were|is|are|had|has|have|did|[a-z]{2,}ed|won|lost|led|fled|met|fell|took|made|began|came|went|left|sent|struck|sank|ran|rose|broke|said|held|fought|brought|sought|kept|paid|sold|found|built|wrote|flew|grew|knew|threw|became|withdrew|beat|begins|starts|ends|opens|closes|arrives|returns|finishes|expires|launches)\b)/;
+/** A thing named by a common noun after "after"/"before" ("18 days after the explosion", "90 days after their issue date"): no date unless one follows. */
+const THING_AFTER = /^\s+(?:the|his|her|its|their|our)\s+(?!(?:war|battle|siege|treaty|invasion|revolution|armistice|election|summit|coup|war's)\b)[a-z]+/;
+/** A thing of something named: "the celebrations of the fall of the Berlin Wall". */
+const NAMED_OF = /\bof\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?[A-Z]/;
 /** A date or a time a clause could still be counted from. */
 const DATE_WORD = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)\b/i;
 
 /**
  * True when `rest`, the text right after "… after" / "… before", is a clause with no date in it
  * ("a month after Qantas suspended its flights", "30 days before closing the purchase"): there
- * is nothing to count from, and what the text gives is a length of time ("a month").
+ * is nothing to count from, and what the text gives is a length of time ("a month"). With `things`, a thing named by a
+ * common noun as well ("18 days after the explosion"), as TBAQ-cleaned tags "90 days after their issue date".
  */
-export function clauseWithoutDate(rest: string): boolean {
-	if (!CLAUSE_AFTER.test(rest)) return false;
+export function clauseWithoutDate(rest: string, things = false): boolean {
+	const clause = CLAUSE_AFTER.test(rest);
+	if (!clause && !(things && THING_AFTER.test(rest))) return false;
 	// A verb in -ing ("before withdrawing, and … in November") is a phrase that ends at its comma.
 	// A clause ends at its stop, or at a comma before the next ("a week after the tour begins, and will arrive … next fall").
 	const stop = rest.search(/^\s+[a-z]+ing\b/.test(rest) ? /[.;!?,]/ : /[.;!?]|,\s+(?:and|but|or|while|which|who)\b/);
-	return !DATE_WORD.test(rest.slice(0, stop < 0 ? 100 : Math.min(stop, 100)));
+	const said = rest.slice(0, stop < 0 ? 100 : Math.min(stop, 100));
+	// A thing of a named event ("a day before the celebrations of the fall of the Berlin Wall") has the event's date.
+	return !DATE_WORD.test(said) && (clause || !NAMED_OF.test(said));
 }

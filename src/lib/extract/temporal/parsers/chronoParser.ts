@@ -1142,7 +1142,7 @@ export const chronoParser: Parser = {
 			}
 			// "a month after X", "30 days before X": the offset parser counts from X, or leaves a length of time.
 			// So does "for 18 months before the council decides": a length of time (the duration parser's).
-			if (/\b(?:after|before)$/i.test(text) && (clauseWithoutDate(scope.text.slice(start + text.length)) || LENGTH_BEFORE.test(scope.text.slice(Math.max(0, start - 5), start)))) continue;
+			if (/\b(?:after|before)$/i.test(text) && (clauseWithoutDate(scope.text.slice(start + text.length), !/^the\b/i.test(text)) || LENGTH_BEFORE.test(scope.text.slice(Math.max(0, start - 5), start)))) continue;
 			// "the past three months" is a duration: the duration parser takes it.
 			if (PLURAL_SPAN.test(text) || SPAN_AFTER_PREPOSITION.test(r.text)) continue;
 			// "This quarter('s loss)", "this day": the quarter and offset parsers read these (chrono's reading states no field, so it would have no value).

@@ -169,7 +169,7 @@ export const durationParser: Parser = {
 		for (const m of matchesInRuns(scope, COUNTED_RUNS)) {
 			const end = m.index + m[0].length;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
-			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''));
+			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true);
 			if (!beforeClause && !lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			// "the Eighty Years' War", "the Seven Years’ War": a name.
 			if (NAME_AFTER.test(scope.text.slice(end, end + 8))) continue;

@@ -286,7 +286,8 @@ export const offsetParser: Parser = {
 			const bare = /^\s*(?:[,.;:)!?]|$)/.test(rest);
 			// "a month after Qantas suspended its flights", "30 days before closing the purchase": a clause with no
 			// date to count from. What the text gives is a length of time: the duration parser takes "a month".
-			if (clauseWithoutDate(rest)) continue;
+			// So is a thing with no date ("18 days after the explosion"), but not in "the weeks before the shooting" (a time of its own).
+			if (clauseWithoutDate(rest, !/^the\b/i.test(m[0]))) continue;
 			// "to run for 18 months before the council decides", "in the two decades after the invasion": a length of time.
 			if (LENGTH_BEFORE.test(scope.text.slice(Math.max(0, m.index - 5), m.index))) continue;
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
