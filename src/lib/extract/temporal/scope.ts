@@ -73,8 +73,11 @@ export function placedNowhere(): null {
 /** How far back (in characters) a story told years before the day of writing lends its year in news, to a month or a season. */
 export const NEWS_STORY_REACH = 1500;
 
-/** A relative clause in the past perfect, with the date its verb's: "that had broken out in", "which had gained 21.48 points". */
-const RELATIVE_PERFECT_BEFORE = /\b(?:that|which|who)\s+had\s+(?:been\s+)?[a-z]+(?:\s+[\w.$%-]+){0,3}?(?:\s+(?:in|on|during|at|by))?\s+$/i;
+/**
+ * A relative clause in the past perfect, with the date its verb's: "that had broken out in", "which had gained 21.48 points";
+ * not a plan, which the story may go on to ("a test that had been scheduled for Friday, 25 April. At about 2 p.m. that afternoon").
+ */
+const RELATIVE_PERFECT_BEFORE = /\b(?:that|which|who)\s+had\s+(?!(?:been\s+)?(?:scheduled|planned|set|slated|timed|due|fixed)\b)(?:been\s+)?[a-z]+(?:\s+[\w.$%-]+){0,3}?(?:\s+(?:in|on|during|at|by))?\s+$/i;
 
 /** Build a candidate from offsets relative to the passage. */
 export function candidateAt(scope: PassageScope, localStart: number, localEnd: number, fields: CandidateFields): Candidate {
