@@ -329,7 +329,7 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 }
 
 /** "to" and a verb before a date in its clause, nothing closing the infinitive between: "to surrender to the Bureau on ". */
-const INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|date|which|whom|what)\b)[a-z]{3,}\b[^.;:!?,"“”]*$/;
+export const INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|date|which|whom|what)\b)[a-z]{3,}\b[^.;:!?,"“”]*$/;
 
 /** Where the clause after a date ends: a stop, or a comma before a conjunction that opens another clause. */
 const CLAUSE_END_AFTER_DATE = /[.;:!?]|,\s+(?:but|and|or|while|although|though|whereas|because)\b/;

@@ -216,6 +216,8 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 	if (afterMidnight) t = dayValue(addDays(ymdOf(told.start), 1));
 	const year = Number(/^[+-]?\d+/.exec(t.start)?.[0]);
 	if (ctx.documentDated && ctx.reference && !(year < ctx.reference.year - 2)) return null;
+	// In news, not past a date counted from the day of writing ("This year … on Saturday … Events begin at 10 a.m.").
+	if (ctx.documentDated && !ctx.historical && ctx.narrativeBefore()?.candidate !== narrative.candidate) return null;
 	const day: Resolved = {
 		time: t,
 		stated: [],

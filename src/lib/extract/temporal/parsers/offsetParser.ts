@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseStartBefore, clauseWithoutDate, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -472,6 +472,8 @@ export const offsetParser: Parser = {
 			}));
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
 			if (amount < 0 && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
+			// "a regulation … intended to take effect the following day": a plan in an infinitive; the story stays where it was.
+			else if (amount > 0 && INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index))) out[out.length - 1].background = true;
 		}
 		// "twenty years from now": counted on from the day of writing.
 		for (const m of matchesIn(scope, FROM_NOW, UNITS)) {
