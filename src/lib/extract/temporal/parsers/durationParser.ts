@@ -77,6 +77,9 @@ function andAHalf(n: number, unit: string): string | null {
 /** "half a century", "half an hour": half of one unit (a quantifier before it stays out, as before "about 5 1/2 hours"). */
 const HALF_A = /\bhalf\s+(?:a|an)\s+(century|decade|year|day|hour|minute)\b/gi;
 const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
+/** "a quarter century", "a quarter-century", "a quarter of a century": twenty-five years. */
+const QUARTER_CENTURY = /\ba\s+quarter(?:\s+of\s+a\s+|-|\s+)century\b/gi;
+const CENTURY = anyOf(['century']);
 
 const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 
@@ -183,6 +186,8 @@ export const durationParser: Parser = {
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
 			// ("a quarter point", "a quarter-point cut", "a quarter-mile down the road": a size, not a length of time.)
 			if (/^quarter/i.test(m[2]) && QUARTER_SIZE.test(scope.text.slice(end, end + 12))) continue;
+			// ("a quarter century", "a quarter-century": twenty-five years, below.)
+			if (/^quarter$/i.test(m[2]) && /^(?:\s+of\s+a\s+|[\s-])century\b/i.test(scope.text.slice(end, end + 16))) continue;
 			// "Turnout has dropped by a quarter": a share.
 			if (/^quarter/i.test(m[2]) && /^(?:a|one)$/i.test(m[1]) && /\bby\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index))) continue;
 			// "meant to last fifty years", "would last almost seventy years": the verb "last" stays out, not the adjective.
@@ -215,6 +220,13 @@ export const durationParser: Parser = {
 			// ("half a century later" is a date.)
 			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
 			out.push(durationAt(scope, m.index, end, HALF_OF[m[1].toLowerCase()]));
+		}
+		for (const m of matchesIn(scope, QUARTER_CENTURY, CENTURY)) {
+			const end = m.index + m[0].length;
+			// ("a quarter of a century later" is a date; "a quarter century after the flood", a length of time.)
+			const rest = scope.text.slice(end, end + 12);
+			if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
+			out.push(durationAt(scope, m.index, end, 'P25Y'));
 		}
 		// "for years", "within weeks": a length of time without a number; TimeML tags the unit alone.
 		for (const m of matchesInRuns(scope, BARE_SPAN_RUNS)) {

@@ -22,6 +22,9 @@ const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|night|f
 const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b`, 'gi');
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
 const UNITS = anyOf(['day', 'week', 'month', 'year', 'decade']);
+const CENTURY_WORD = anyOf(['century']);
+/** "half a century later", "a quarter of a century earlier", "a quarter-century later". */
+const CENTURY_PART_LATER = /\b(half\s+a|a\s+quarter(?:\s+of\s+a)?)[\s-]+century\s+(later|earlier|on)\b/gi;
 const BEFORE_AFTER = anyOf(['before', 'after', 'ahead', 'prior', 'following']);
 const AGO = anyOf(['ago']);
 const WEEKEND_WORD = anyOf(['weekend']);
@@ -321,6 +324,17 @@ export const offsetParser: Parser = {
 			// So is a look back that does not open its clause ("the attack on the Taliban just over a year earlier"):
 			// it tells when something else was, and the story goes on where it was.
 			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, m.index))) out[out.length - 1].background = true;
+		}
+		// "Half a century later", "A quarter of a century later": fifty or twenty-five years on from the last date told.
+		for (const m of matchesIn(scope, CENTURY_PART_LATER, CENTURY_WORD)) {
+			const amount = /^half/i.test(m[1]) ? 50 : 25;
+			const sign = /earlier/i.test(m[2]) ? -1 : 1;
+			const text = m[0];
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
+				const anchor = ctx.narrativeBefore(false, false, true);
+				return fromAnchor(anchor, anchor && counted(anchor.resolved.time, sign * amount, 'year'), text, 'counts from the last date told,');
+			}));
+			if (sign < 0) out[out.length - 1].background = true;
 		}
 		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
 		for (const m of matchesInRuns(scope, OFFSET_AGO_RUNS, UNITS)) {
