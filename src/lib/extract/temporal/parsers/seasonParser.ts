@@ -13,6 +13,9 @@ const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fa
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
 const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
+/** Before "the summer": a part of it ("the end of", "the beginning of", "the very start of"). */
+const SEASON_PART_BEFORE = /\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+$/i;
+
 /** "the following spring", "the previous winter" ("the next spring" is read with "next spring" above). */
 const SEASON_AFTER = /\bthe\s+(following|previous|preceding)\s+(spring|summer|autumn|fall|winter)\b/gi;
 
@@ -122,7 +125,9 @@ export const seasonParser: Parser = {
 		for (const m of matchesIn(scope, BARE_SEASON, SEASON_WORDS)) {
 			// "later that summer": the word belongs to the phrase, as in "later that day".
 			// ("The next summer": the article too.)
-			const later = /^that\s/i.test(m[0]) ? /\b(?:later|earlier)\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 8), m.index)) : /^next\s/i.test(m[0]) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : null;
+			// "late that summer", "by the end of the summer": a part of the season, the words inside the extent as TimeML keeps
+			// "the end of" with a month.
+			const later = /^that\s/i.test(m[0]) ? /\b(?:later|earlier|late|early)\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 8), m.index)) : /^next\s/i.test(m[0]) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : /^the\s/i.test(m[0]) ? SEASON_PART_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
 			// The phrase as matched, for what it says; `text`, with the word before, for its extent from `start`.
 			const core = m[0];
 			const start = m.index - (later ? later[0].length : 0);
