@@ -289,8 +289,13 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (FUTURE_AFTER.test(after)) return 'future';
 	// 'could stay high "well into Thursday morning"': a quotation opened within the clause goes on from the words before it.
 	if (clauseStart > 0 && clauseStart < localPos && OPENING_QUOTE.test(text.slice(clauseStart - 1, clauseStart + 2))) return tenseBefore(text, clauseStart);
+	// A headline ("Search for missing hiker to resume Sunday"): "to" and a verb tell what is to come.
+	if (text.length < 160 && !/[.!?]["”’)]?\s*$/.test(text) && HEADLINE_TO.test(clause)) return 'future';
 	return 'none';
 }
+
+/** "to" and a verb in a headline's clause, before the date: "… to resume ", "… to face trial on ". */
+const HEADLINE_TO = /\bto\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]{3,}\b[^,;:]*$/;
 
 /** A quotation mark that opens a quotation (a space before it, a word after): the clause before it goes on. */
 const OPENING_QUOTE = /^\s["“]\w/;
