@@ -67,6 +67,11 @@ function clauseLooksBackAt(text: string, from: number): boolean {
 /** "afternoon on 17 April 1521": chrono leaves out the article, as with a bare part of the day. */
 const PART_ON_DATE = /^(?:morning|afternoon|evening|night)\s+on\s+/i;
 /** After a part of the day, what says which day it is ("hours of 30 April", "the night the plane went down", "the morning after"). */
+/** A part of the day alone after "by", "until" ("by evening"). */
+const BARE_STORY_PART = /^(?:morning|afternoon|evening)$/i;
+const LIMIT_BEFORE_PART = /\b(?:by|until|till|towards?)\s+$/i;
+/** "By", "Until" opening a clause before a part of the day: "By the evening the plotters had fled", "and by evening the column was". */
+const LIMIT_OPENER = /(?:^|[.;,]\s+|\band\s+)(?:by|until|till|towards?)\s+$/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
@@ -585,6 +590,9 @@ const REPORTED_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|con
 /** A future told from now, not from a story ("will mark", "is to open"; not "would"). */
 const FUTURE_NOW = /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:to|going\s+to|scheduled|expected|set|due)\b/i;
 
+/** A part of the day, a comma and a date set beside it: "morning, April 19, 1775". */
+const PART_THEN_DATE = /^(?:morning|afternoon|evening|night)\s*,\s+(?=[A-Z\d])/i;
+
 /** A modal right after a weekday, which is then the subject of what is to come: "Friday could become its busiest day". */
 const MODAL_AFTER = /^\s+(?:could|would|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to)\b/;
 /** Before a weekday, another (with a part of its day) and a word that joins the two: "Friday night into ", "Saturday and ". */
@@ -981,7 +989,7 @@ const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|early\s+|late\s+|mid[-\s]?)(
  * story's day; "the early afternoon": the day the story is at. `ofAfter`: a day is named after the phrase ("the night the
  * plane went down"), which is not the story's.
  */
-function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean): Resolved | null {
+function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare = false): Resolved | null {
 	// "that morning", "that same night", "late that evening", "the same afternoon": the day the story is at; "the next
 	// morning", the day after it.
 	const next = /\bthe\s+(?:next|following)\b/i.test(text);
@@ -1004,7 +1012,7 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean): Resol
 	}
 	// "The missile struck in the early afternoon", "mid afternoon": the day the story is at (in news, a day close before
 	// it and near the day of writing). A bare "night" ("at night") stays any night.
-	if (STORY_PART.test(text) && !ofAfter) {
+	if ((bare || STORY_PART.test(text)) && !ofAfter) {
 		const news = ctx.documentDated && !!ctx.reference && !ctx.historical;
 		const narrative = news ? ctx.narrativeBefore() : ctx.narrativeBefore(true);
 		const t = narrative?.resolved.time;
@@ -1040,8 +1048,8 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean): Resol
 }
 
 /** Narrow a resolved day to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */
-function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean): Resolved | null {
-	if (!r) r = partOfToday(text, ctx, ofAfter);
+function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean, bare = false): Resolved | null {
+	if (!r) r = partOfToday(text, ctx, ofAfter, bare);
 	if (!r || r.time.granularity !== 'day') return r;
 	return { ...r, time: dayPartValue(r.time, part), stated: [...r.stated, 'time'] };
 }
@@ -1133,6 +1141,16 @@ export const chronoParser: Parser = {
 			if (partOf) {
 				const [inner] = engine.parse(text.slice(partOf[0].length), { instant: PROBE, timezone: 0 });
 				if (inner && inner.index === 0) r = inner;
+			}
+			// "early the next morning, April 19, 1775": chrono joins the part of the day to the date set beside it; the date is
+			// the phrase (the day the story is at tells the rest).
+			const apposed = PART_THEN_DATE.exec(text);
+			if (apposed) {
+				const [inner] = engine.parse(text.slice(apposed[0].length), { instant: PROBE, timezone: 0 });
+				if (!inner || inner.index !== 0) continue;
+				r = inner;
+				start += apposed[0].length;
+				text = text.slice(apposed[0].length);
 			}
 			const c = r.start;
 			// "on 2 October 1950—the day after the ROK Army crossed": a day counted from an untold event, set beside
@@ -1358,8 +1376,12 @@ export const chronoParser: Parser = {
 			// When no day can be found ("at night", "in the afternoon"), TimeML still writes the part: XXXX-XX-XXTNI.
 			// "the early morning hours of 30 April", "the afternoon of the Battle of Plataea", "the night the TWA flight went
 			// down": the day is the one named after it, not the story's.
-			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14));
-			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter) };
+			// ("By the evening the plotters had fled": after "by", a subject opens the main clause.)
+			const local = cand.start - scope.passage.start;
+			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
+			// "by evening", "until morning": the part of the day the story is at, as "the evening" is (not "by night": at night).
+			const bare = BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local));
+			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter, bare) };
 		});
 	}
 };
