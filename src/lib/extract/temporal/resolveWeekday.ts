@@ -4,6 +4,7 @@
  * the next one for the future ("scheduled for Friday"); the same day counts for both.
  */
 import { addDays, dayValue, formatYmd, isoToMillis, startYmd, weekdayOf, WEEKDAY_NAMES, ymdToMillis, type Ymd } from '../timex.ts';
+import { NEWS_STORY_REACH } from './scope.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts';
 
 /** The date of `weekday` (0 = Sunday) nearest `reference` in the direction of `tense`. */
@@ -81,13 +82,22 @@ const OLD_STORY_REACH = 600;
  * weekdays ("Thursday, Feb. 27", "by Monday", then "through the night"), not a date in the background ("April 4, 1949").
  */
 function inOldStory(told: Candidate, day: Ymd, ctx: ResolveContext): boolean {
-	if (!ctx.documentDated || !ctx.reference || ymdToMillis(ctx.reference) - ymdToMillis(day) < OLD_STORY) return false;
+	const reference = ctx.reference;
+	if (!ctx.documentDated || !reference || ymdToMillis(reference) - ymdToMillis(day) < OLD_STORY) return false;
 	const self = ctx.candidates[ctx.index];
 	if (self.start - told.start > OLD_STORY_REACH || ctx.narrativeBefore()?.candidate !== told) return false;
-	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].start <= OLD_STORY_REACH; k--) {
-		if (!WEEKDAY_NAME.test(ctx.candidates[k].text)) continue;
+	// A weekday named with a day of the story close before, or three days or times of it in a row ("the morning of Sunday,
+	// 26 December 2004 … 7:58 a.m. … 8:20 a.m. … the evening of 26 December. On Monday"), nothing counted from now between.
+	let told3 = 0;
+	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].start <= NEWS_STORY_REACH; k--) {
+		const other = ctx.candidates[k];
+		if (other.end > self.start || other.background) continue;
 		const r = ctx.resolveAt(k);
-		if (r?.referenceFree && ymdToMillis(ctx.reference) - isoToMillis(r.time.start) >= OLD_STORY) return true;
+		if (!r) continue;
+		if (!r.referenceFree) return false;
+		const old = ymdToMillis(reference) - isoToMillis(r.time.start) >= OLD_STORY && ['day', 'hour', 'minute'].includes(r.time.granularity);
+		if (old && WEEKDAY_NAME.test(other.text) && self.start - other.start <= OLD_STORY_REACH) return true;
+		if (old && ++told3 >= 3) return true;
 	}
 	return false;
 }
