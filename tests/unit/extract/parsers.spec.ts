@@ -88,6 +88,7 @@ table('anniversaries and offsets', [
 ]);
 
 table('quarters, durations, sets and references (TimeML values)', [
+	{ name: 'every n-th unit, every second weekday, on weekends', text: 'An extra day was added every fourth year. Pay comes every other week. The board meets every second Tuesday. The kitchen ran on weekends. Two weekends ago it rained.', reference: '2024-03-08', expected: [['every fourth year', 'P4Y'], ['every other week', 'P2W'], ['every second Tuesday', 'XXXX-WXX-2'], ['weekends', 'XXXX-WXX-WE']] },
 	{ name: 'the third quarter, latest by the reference', text: 'Profit rose in the third quarter.', reference: '1989-10-27', expected: [['the third quarter', '1989-Q3']] },
 	{ name: 'third-quarter adjective', text: 'The company reported third-quarter earnings.', reference: '1989-10-27', expected: [['third-quarter', '1989-Q3']] },
 	{ name: 'a later quarter still to come is this year’s', text: 'She said a new data center would open in the third quarter.', reference: '2024-04-26', expected: [['the third quarter', '2024-Q3']] },

@@ -1,6 +1,6 @@
 /**
  * Sets (recurring times): "every week", "each Thursday", "each July", "every summer", "daily",
- * "twice a year", "on Sundays", "Tuesday nights".
+ * "twice a year", "on Sundays", "Tuesday nights", "every second Tuesday", "on weekends".
  * TIMEX3 type SET: P1W, XXXX-WXX-4, XXXX-07, XXXX-SU, P1D, P1Y, XXXX-WXX-7, XXXX-WXX-2TNI.
  */
 import type { Candidate } from '../candidate.ts';
@@ -17,7 +17,7 @@ const ADVERB_VALUE: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nig
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
-const EVERY = /\b(?:every|each)\s+(?:other\s+)?(second|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/gi;
+const EVERY = /\b(?:every|each)\s+(?:(other|second|third|fourth)\s+(?=(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|day|week|weekend|month|year)\b))?(second|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/gi;
 /** "every three months", "every 10 minutes": a count of units, each time. */
 const EVERY_COUNT = new RegExp(String.raw`\b(?:every|each)\s+(${CARDINAL_SOURCE})\s+(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
 /** "every 2 September", "each July 4": a day of the year, each year. */
@@ -25,6 +25,8 @@ const MONTHS = MONTH_NAMES.join('|');
 const EVERY_DAY_OF_YEAR = new RegExp(String.raw`\b(?:every|each)\s+(?:(\d{1,2})\s+(${MONTHS})|(${MONTHS})\s+(\d{1,2}))\b(?![\d:])`, 'gi');
 /** Weekdays in the plural: "on Sundays", "Tuesday nights" (a weekday in the singular is one day). */
 const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/gi;
+/** "on weekends", "during weekends": every weekend (`XXXX-WXX-WE`), as the weekend of a week is written. */
+const WEEKENDS = /(?<=\b(?:on|at|during|over)\s)weekends\b(?!\s+(?:ago|later|earlier|before|after|of)\b)/gi;
 /** "twice a week", "three times a year": TimeML's extent holds the count (its value is the period, P1W). */
 const PER = /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
 const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi;
@@ -54,10 +56,19 @@ export const PATTERNS: Array<[RegExp, Gate]> = [
 	[WEEKDAYS_PLURAL, anyOf([...WEEKDAYS.map((d) => `${d}s`), 'mornings', 'afternoons', 'evenings', 'nights'])]
 ];
 
-/** The SET value of "every" or "each" and what recurs: a part of the day is that part of every day ("each evening": `XXXX-XX-XXTEV`). */
-function everyValue(word: string): string {
+/** Every how many: "every other week", "every second month", "every fourth year". */
+const NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4 };
+
+/**
+ * The SET value of "every" or "each" and what recurs: a part of the day is that part of every day ("each evening":
+ * `XXXX-XX-XXTEV`); every n-th unit recurs at n of it ("every fourth year": P4Y); a weekday keeps its day ("every second
+ * Tuesday": `XXXX-WXX-2`, the frequency being no part of the value).
+ */
+function everyValue(word: string, nth?: string): string {
 	const part = PART_CODES[word.toLowerCase()];
-	return part ? `XXXX-XX-XX${part}` : valueOf(word);
+	if (part) return `XXXX-XX-XX${part}`;
+	const n = nth ? NTH[nth.toLowerCase()] : 1;
+	return n > 1 && /^(?:day|week|month|year)$/i.test(word) ? durationValue(n, word.toLowerCase()) : valueOf(word);
 }
 
 /** The SET value of a recurring unit, weekday (with the part of its day, if any), month or season. */
@@ -77,7 +88,8 @@ export const setParser: Parser = {
 		const out: Candidate[] = [];
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words))
-				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: re === EVERY ? everyValue(m[1]) : valueOf(m[1], m[2]), resolve: placedNowhere }));
+				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: re === EVERY ? everyValue(m[2], m[1]) : valueOf(m[1], m[2]), resolve: placedNowhere }));
+		for (const m of matchesIn(scope, WEEKENDS, anyOf(['weekend']))) out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: 'XXXX-WXX-WE', resolve: placedNowhere }));
 		for (const m of matchesIn(scope, RATE, UNIT_WORDS)) {
 			const before = scope.text.slice(Math.max(0, m.index - 40), m.index);
 			if (!amountBefore(before) || TIMES_BEFORE.test(before) || SPEED_BEFORE.test(before)) continue;
