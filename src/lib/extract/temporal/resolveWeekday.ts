@@ -8,17 +8,19 @@ import { NEWS_STORY_REACH } from './scope.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts';
 
 /** The date of `weekday` (0 = Sunday) nearest `reference` in the direction of `tense`. */
-export function weekdayNear(reference: Ymd, weekday: number, tense: Tense, nearest = false): Ymd {
+export function weekdayNear(reference: Ymd, weekday: number, tense: Tense, nearest = false, soon = false): Ymd {
 	const diff = (weekday - weekdayOf(reference) + 7) % 7; // days forward to the next one (0 = today)
-	if (tense === 'future' || (nearest && diff <= 3)) return addDays(reference, diff);
+	// `soon`: with no tense, the day after the reference date is that one, not the one six days back ("On Tuesday, the
+	// group will …" written on a Monday; a report of six days back says "last Tuesday").
+	if (tense === 'future' || (nearest && diff <= 3) || (soon && tense === 'none' && diff === 1)) return addDays(reference, diff);
 	// Past, and also when the clause gives no tense: news mostly reports what has happened.
 	return addDays(reference, diff === 0 ? 0 : diff - 7);
 }
 
 /** `scheduled`: the clause tells of a thing set for a day in the present tense ("opens Thursday"): the nearest such day, either side. */
-export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx: ResolveContext, scheduled = false): Resolved | null {
+export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx: ResolveContext, scheduled = false, soon = false): Resolved | null {
 	if (!ctx.reference) return null;
-	const date = weekdayNear(ctx.reference, weekday, tense, scheduled);
+	const date = weekdayNear(ctx.reference, weekday, tense, scheduled, soon);
 	if (scheduled) {
 		return {
 			time: dayValue(date),
@@ -30,12 +32,15 @@ export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx:
 		};
 	}
 	const direction = tense === 'future' ? 'the next' : 'the last';
+	const tomorrow = tense === 'none' && ymdToMillis(date) > ymdToMillis(ctx.reference);
 	return {
 		time: dayValue(date),
 		stated: ['weekday'],
 		inferred: ['year', 'month', 'day'],
 		derivation: [
-			`“${text}” names a ${WEEKDAY_NAMES[weekday]}; ${tense === 'none' ? 'the clause gives no tense (news mostly reports the past)' : `the clause is in the ${tense} tense`}, so it is ${direction} ${WEEKDAY_NAMES[weekday]} on or ${tense === 'future' ? 'after' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
+			tomorrow
+				? `“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause gives no tense, and the day after the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) is one → ${formatYmd(date)}`
+				: `“${text}” names a ${WEEKDAY_NAMES[weekday]}; ${tense === 'none' ? 'the clause gives no tense (news mostly reports the past)' : `the clause is in the ${tense} tense`}, so it is ${direction} ${WEEKDAY_NAMES[weekday]} on or ${tense === 'future' ? 'after' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
 		],
 		confidence: 0.7,
 		referenceFree: false

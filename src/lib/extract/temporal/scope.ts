@@ -179,6 +179,14 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	return true;
 }
 
+/** After "could not" (`words[k]`, reading back): a verb done, or "be" and a participle ("be located"), not "be worse". */
+function couldNotDo(words: readonly string[], k: number): boolean {
+	if (k < 0 || (k + 1 < words.length && !/^(?:could|not|never|couldn['’]t)$/i.test(words[k + 1]))) return false;
+	const verb = words[k];
+	if (!/^be$/i.test(verb)) return /^[a-z]+$/.test(verb) && !/^(?:have|be|help)$/i.test(verb);
+	return k > 0 && /^(?:[a-z]+ed|found|seen|reached|met|held|made|done|given|taken|told|heard|caught|shown)$/i.test(words[k - 1]);
+}
+
 /**
  * The first tense cue among `words` (bare, {@link bareAll}; reverse text order when `backward`): a
  * future marker, a present verb (no tense) or a past verb. `noneAhead`: the caller has found that
@@ -192,6 +200,9 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		if ((!noneAhead && looksAhead(words, i, backward)) || WEAK_FUTURE.test(word)) return 'future';
 		// "could bring rain Thursday night", "may resume talks Friday": a possibility ahead (not "could not be located Wednesday").
 		if (MODAL.test(word) && after && !NOT_AHEAD_AFTER_MODAL.test(after)) return 'future';
+		// "The boy could not be located Wednesday", "could not attend": what could not be done is past (not "could not be
+		// worse", a state now).
+		if (backward && /^(?:could|couldn['’]t)$/i.test(word) && couldNotDo(words, /^could$/i.test(word) ? i - 2 : i - 1)) return 'past';
 		// "Results must be certified by Monday": what must (or should) be done is ahead (not "must have been"); only in
 		// the date's own verb group ("ruled that Elian must be returned …, and set Friday as the deadline" is past).
 		if (i < 4 && OBLIGATION.test(word) && after && after.toLowerCase() !== 'have') return 'future';

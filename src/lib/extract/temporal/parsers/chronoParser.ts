@@ -1277,7 +1277,7 @@ export const chronoParser: Parser = {
 							const linked = linkedBefore ? linkedWeekday(weekday, said, ctx, !/\b(?:and|or)\s+$/i.test(linkedBefore[0])) : null;
 							if (linked) return withClock(linked, c, said);
 							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now);
-							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled) : story, c, said);
+							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled, !named) : story, c, said);
 						}
 					})
 				);
