@@ -503,14 +503,15 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		const inWinter = winter && (month <= 2 || (month <= 6 && !/\d/.test(narrative.candidate.text) && !lookingBack())) ? 1 : 0;
 		const told = narrativeYear + (ofYear?.[1] ? 1 : ofYear?.[2] ? -1 : 0) + (wraps ? 1 : 0) - (wrapsBack ? 1 : 0) + counted + inWinter;
 		// "Sunday, 25 June" after a paragraph on 1949: the weekday says which year (25 June 1950 was a Sunday).
-		const year = yearOfWeekday(c, told);
+		const statedFit = weekdayFits(c, told) ? null : statedYearFitting(c, ctx);
+		const year = statedFit ?? yearOfWeekday(c, told);
 		const t = monthly(componentsToTime(c, year), text);
 		if (!t) return null;
 		return {
 			time: t.time,
 			stated: t.fields,
 			inferred: ['year'],
-			derivation: [`“${text}” has no year: took ${yearLabel(year)} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${year !== told ? `, the year after or before it whose ${day} ${MONTH_NAMES[month - 1]} falls on the weekday named` : wraps ? ', the story going on into the next year' : inWinter ? ', the winter running into the next year' : wrapsBack ? ', the clause looking back to the year before' : anaphoric ? `, the first such month ${direction === 'future' ? 'after' : 'before'} it` : ''})`],
+			derivation: [`“${text}” has no year: took ${yearLabel(year)} from the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value}${statedFit !== null ? `; but its ${day} ${MONTH_NAMES[month - 1]} is not on the weekday named, and ${year}'s, a year the text states before, is` : year !== told ? `, the year after or before it whose ${day} ${MONTH_NAMES[month - 1]} falls on the weekday named` : wraps ? ', the story going on into the next year' : inWinter ? ', the winter running into the next year' : wrapsBack ? ', the clause looking back to the year before' : anaphoric ? `, the first such month ${direction === 'future' ? 'after' : 'before'} it` : ''})`],
 			confidence: 0.75,
 			referenceFree: narrative.resolved.referenceFree
 		};
@@ -555,6 +556,32 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		confidence: 0.7,
 		referenceFree: false
 	};
+}
+
+/** Does the weekday named with a day of the month fall on that day in `year` (or is none named)? */
+function weekdayFits(c: Components, year: number): boolean {
+	return !c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month') || weekdayOf({ year, month: c.get('month') ?? 1, day: c.get('day') ?? 1 }) === c.get('weekday');
+}
+
+/** How far back a year the text states may be the one a weekday with its date points to. */
+const STATED_YEAR_REACH = 3000;
+
+/**
+ * The nearest year stated before (a year or a date the text gives in full) in which the weekday named with a day of
+ * the month falls on that day: "Spanish Armada, 1588 … which Spain adopted in 1582 … Friday, 29 July" is 1588's (29 July
+ * 1582 was a Thursday, 1583's a Friday). Null when none fits.
+ */
+function statedYearFitting(c: Components, ctx: ResolveContext): number | null {
+	if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month')) return null;
+	const self = ctx.candidates[ctx.index];
+	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].start <= STATED_YEAR_REACH; k--) {
+		if (!/\d{3,4}/.test(ctx.candidates[k].text)) continue;
+		const r = ctx.resolveAt(k);
+		if (!r?.referenceFree || !['year', 'month', 'day'].includes(r.time.granularity)) continue;
+		const year = startYmd(r.time).year;
+		if (weekdayFits(c, year)) return year;
+	}
+	return null;
 }
 
 /**
