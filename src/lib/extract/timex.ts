@@ -91,6 +91,26 @@ export function weekdayOf(d: Ymd): number {
 	return new Date(ymdToMillis(d)).getUTCDay();
 }
 
+/**
+ * The weekday of a date in the Julian calendar (0 = Sunday): England and its colonies kept it until 1752, Russia until
+ * 1918, and histories of them print those dates as written ("Sunday, 2 September 1666").
+ */
+export function julianWeekdayOf({ year, month, day }: Ymd): number {
+	const a = Math.floor((14 - month) / 12);
+	const y = year + 4800 - a;
+	const m = month + 12 * a - 3;
+	const jdn = day + Math.floor((153 * m + 2) / 5) + 365 * y + Math.floor(y / 4) - 32083;
+	return (((jdn + 1) % 7) + 7) % 7;
+}
+
+/** Until when a date is taken to be possibly written in the Julian calendar: Britain and its colonies changed in 1752. */
+export const JULIAN_UNTIL = 1752;
+
+/** Does `weekday` fall on the date in the Gregorian calendar, or (before {@link JULIAN_UNTIL}) in the Julian? */
+export function onWeekday(d: Ymd, weekday: number): boolean {
+	return weekdayOf(d) === weekday || (d.year <= JULIAN_UNTIL && julianWeekdayOf(d) === weekday);
+}
+
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 export const MONTH_NAMES = [
 	'January', 'February', 'March', 'April', 'May', 'June',

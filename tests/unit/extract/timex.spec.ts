@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { centuryValue, dayValue, decadeValue, monthNumber, monthValue, parseYmd, shiftYears, yearValue, weekdayOf } from '../../../src/lib/extract/timex.ts';
+import { centuryValue, dayValue, decadeValue, julianWeekdayOf, monthNumber, monthValue, onWeekday, parseYmd, shiftYears, yearValue, weekdayOf } from '../../../src/lib/extract/timex.ts';
 
 describe('timex values and intervals', () => {
 	const rows = [
@@ -16,6 +16,16 @@ describe('timex values and intervals', () => {
 	});
 	it('weekdays', () => {
 		expect(weekdayOf({ year: 2025, month: 5, day: 8 })).toBe(4);
+	});
+	it('weekdays in the Julian calendar, which histories of England use before 1753', () => {
+		// The Great Fire began on Sunday, 2 September 1666 (Old Style); Charles I died on Tuesday, 30 January 1649; the
+		// October Revolution's 25 October 1917 (Old Style) was a Wednesday, 7 November in the Gregorian.
+		expect(julianWeekdayOf({ year: 1666, month: 9, day: 2 })).toBe(0);
+		expect(weekdayOf({ year: 1666, month: 9, day: 2 })).toBe(4);
+		expect(julianWeekdayOf({ year: 1649, month: 1, day: 30 })).toBe(2);
+		expect(julianWeekdayOf({ year: 1917, month: 10, day: 25 })).toBe(weekdayOf({ year: 1917, month: 11, day: 7 }));
+		expect(onWeekday({ year: 1666, month: 9, day: 2 }, 0)).toBe(true);
+		expect(onWeekday({ year: 1966, month: 9, day: 2 }, 0)).toBe(false);
 	});
 	it('parseYmd refuses impossible dates', () => {
 		expect(parseYmd('2025-02-30')).toBeNull();

@@ -3,7 +3,7 @@
  * in the direction the clause's tense gives: the last one for the past ("convened on Thursday"),
  * the next one for the future ("scheduled for Friday"); the same day counts for both.
  */
-import { addDays, dayValue, formatYmd, isoToMillis, startYmd, weekdayOf, WEEKDAY_NAMES, ymdToMillis, type Ymd } from '../timex.ts';
+import { addDays, dayValue, formatYmd, isoToMillis, JULIAN_UNTIL, julianWeekdayOf, startYmd, weekdayOf, WEEKDAY_NAMES, ymdToMillis, type Ymd } from '../timex.ts';
 import { NEWS_STORY_REACH } from './scope.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts';
 
@@ -62,7 +62,7 @@ export function storyWeekday(weekday: number, text: string, ctx: ResolveContext,
 	if (!that && !ctx.historical && !oldStory) return undefined;
 	if (!told || !t || !dayTold) return that && !ctx.historical ? undefined : null;
 	const day = startYmd(t);
-	const forward = (weekday - weekdayOf(day) + 7) % 7;
+	const forward = (weekday - storyWeekdayOf(day, ctx) + 7) % 7;
 	const shift = that || oldStory ? (forward <= 3 ? forward : forward - 7) : looksBack ? (forward === 0 ? 0 : forward - 7) : forward;
 	const date = addDays(day, shift);
 	return {
@@ -106,3 +106,30 @@ function inOldStory(told: Candidate, day: Ymd, ctx: ResolveContext): boolean {
 	}
 	return false;
 }
+
+/** How far back a weekday named beside its date tells which calendar the story's days are written in. */
+const CALENDAR_REACH = 4000;
+
+/**
+ * The weekday of a day of the story in the calendar the text writes it in: before 1753 a history of England names
+ * "Sunday, 2 September 1666" by the Julian calendar (a Thursday in the Gregorian). The last weekday the text sets
+ * beside a date of that age tells which; without one, the Gregorian.
+ */
+function storyWeekdayOf(day: Ymd, ctx: ResolveContext): number {
+	if (day.year > JULIAN_UNTIL) return weekdayOf(day);
+	const self = ctx.candidates[ctx.index];
+	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].start <= CALENDAR_REACH; k--) {
+		const named = WEEKDAY_AND_DAY.exec(ctx.candidates[k].text);
+		if (!named) continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
+		const d = startYmd(r.time);
+		const weekday = WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === named[1].toLowerCase());
+		if (d.year > JULIAN_UNTIL || weekdayOf(d) === weekday) return weekdayOf(day);
+		if (julianWeekdayOf(d) === weekday) return julianWeekdayOf(day);
+	}
+	return weekdayOf(day);
+}
+
+/** A weekday set beside a day of the month: "Sunday, 2 September", "Tuesday 30 January 1649". */
+const WEEKDAY_AND_DAY = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday),?\s+(?:the\s+)?\d/i;

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
@@ -560,7 +560,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 
 /** Does the weekday named with a day of the month fall on that day in `year` (or is none named)? */
 function weekdayFits(c: Components, year: number): boolean {
-	return !c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month') || weekdayOf({ year, month: c.get('month') ?? 1, day: c.get('day') ?? 1 }) === c.get('weekday');
+	return !c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month') || onWeekday({ year, month: c.get('month') ?? 1, day: c.get('day') ?? 1 }, c.get('weekday') ?? 0);
 }
 
 /** How far back a year the text states may be the one a weekday with its date points to. */
@@ -590,7 +590,7 @@ function statedYearFitting(c: Components, ctx: ResolveContext): number | null {
  */
 function yearOfWeekday(c: Components, year: number): number {
 	if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month')) return year;
-	const fits = (y: number) => weekdayOf({ year: y, month: c.get('month') ?? 1, day: c.get('day') ?? 1 }) === c.get('weekday');
+	const fits = (y: number) => onWeekday({ year: y, month: c.get('month') ?? 1, day: c.get('day') ?? 1 }, c.get('weekday') ?? 0);
 	return fits(year) ? year : fits(year + 1) ? year + 1 : fits(year - 1) ? year - 1 : year;
 }
 
