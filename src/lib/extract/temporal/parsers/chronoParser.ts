@@ -128,6 +128,8 @@ const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|ha
 
 
 /** A month's name and "and" or "or" before a month ("November and January"). */
+/** After a month, another joined to it: " and January", " to early March", " through February". */
+const MONTH_PAIR_AFTER = /^\s+(?:and|to|through|into|until)\s+(?:early\s+|late\s+|mid-)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const MONTH_AND_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s+(?:and|or)\s+$/i;
 
 /** chrono writes 480 BC as the year -480; astronomically (year 0 = 1 BCE) it is -479. */
@@ -1358,7 +1360,11 @@ export const chronoParser: Parser = {
 				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : timetabled(tenseAround(scope.text, from, end), scope.text, from));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
-				const clauseLooksBack = () => (lookingBack ??= !afterMonth && clauseLooksBackAt(scope.text, from));
+				// "fought through December and January", the story at January 1949: the first month runs into the second, an
+				// earlier month of the calendar, so it is of the year before (a look back from the story at that second month).
+				const pair = c.isCertain('day') ? null : MONTH_PAIR_AFTER.exec(scope.text.slice(end, end + 24));
+				const intoNextYear = !!pair && (monthNumber(pair[1]) ?? 13) < (c.get('month') ?? 0);
+				const clauseLooksBack = () => (lookingBack ??= intoNextYear || (!afterMonth && clauseLooksBackAt(scope.text, from)));
 				const slack = direction === null && modifiesNoun(scope.text, from, end) ? ATTRIBUTIVE_SLACK : WEEK;
 				// "Most shops have been shut since Jan. 6": a time that runs up to now; in news it is near the day of writing,
 				// whatever flashback came before.
