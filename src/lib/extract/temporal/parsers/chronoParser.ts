@@ -1166,6 +1166,9 @@ export const chronoParser: Parser = {
 				if (hours) (start -= hours[0].length), (text = hours[0] + text);
 			}
 			// "the morning of April 19", "night of April 18, 1775": the date, narrowed to that part of its day below.
+			// "weekend" alone ("a weekend of talks", "the first weekend"): chrono reads a Saturday; the offset parser reads the
+			// weekends a word before names ("this weekend", "that weekend", "the following weekend").
+			if (/^weekend$/i.test(text)) continue;
 			const partOf = PART_OF_DATE.exec(text);
 			if (partOf) {
 				const [inner] = engine.parse(text.slice(partOf[0].length), { instant: PROBE, timezone: 0 });

@@ -8,7 +8,8 @@
  * Holidays whose date depends on a country or a lunar calendar ("Independence Day", "Lunar
  * New Year", "Ramadan") are left out: a wrong day is worse than none.
  */
-import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, startYmd, weekdayOf, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, startYmd, timeValue, weekdayOf, weekValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, tenseAround, type Parser } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
@@ -90,7 +91,7 @@ const NAMES = HOLIDAYS.map((h) => `(${h.name})`).join('|');
  * "tree", "card" and the like make it something else. (Exported, with its gate, for a test.)
  */
 export const HOLIDAY = new RegExp(
-	String.raw`\b(?:(last|next|this|that)\s+)?(?:${NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(\d{4})\b)?(?!['’]s\b|\s+(?:week|weekend|season|holidays?|tree|trees|card|cards|present|presents|gifts?|shopping|sales?|party|parties|dinner|lunch|break|vacation|recess|message|address|offensive|rising|uprising|island|islands|bombing|truce|market|carols?|songs?|story|spirit|eve|day)\b)`,
+	String.raw`\b(?:(last|next|this|that)\s+)?(?:${NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(\d{4})\b)?(?:\s+(weekend)\b)?(?!['’]s\b|\s+(?:week|weekend|season|holidays?|tree|trees|card|cards|present|presents|gifts?|shopping|sales?|party|parties|dinner|lunch|break|vacation|recess|message|address|offensive|rising|uprising|island|islands|bombing|truce|market|carols?|songs?|story|spirit|eve|day)\b)`,
 	'gi'
 );
 
@@ -104,6 +105,17 @@ export const HOLIDAY_WORDS = anyOf([
 	'veterans', 'fawkes', 'bonfire', 'easter', 'friday', 'sunday', 'wednesday', 'pentecost', 'thanksgiving', 'labor', 'memorial', 'luther',
 	'presidents', 'election', 'ides'
 ]);
+
+/**
+ * The weekend of a holiday: the Saturday and Sunday it falls on, or those before a Monday or Tuesday holiday ("Memorial
+ * Day weekend"), or after one from Wednesday to Friday; TimeML's YYYY-Www-WE.
+ */
+function holidayWeekend(day: Ymd): TimeValue {
+	const weekday = weekdayOf(day);
+	const saturday = addDays(day, weekday === 0 ? -1 : weekday <= 2 ? -weekday - 1 : 6 - weekday);
+	const start = ymdToMillis(saturday);
+	return timeValue(`${weekValue(saturday).value}-WE`, start, start + 2 * 86_400_000, 'week');
+}
 
 /** The year nearest the reference date on the side the direction or tense gives. */
 function nearestYear(holiday: Holiday, reference: Ymd, direction: string | undefined, tense: Tense): number {
@@ -142,11 +154,15 @@ export const holidayParser: Parser = {
 			const direction = m[1]?.toLowerCase();
 			const part = m[2 + HOLIDAYS.length]?.toLowerCase();
 			const statedYear = m[3 + HOLIDAYS.length] !== undefined ? Number(m[3 + HOLIDAYS.length]) : null;
+			// "this Memorial Day weekend", "the Labor Day weekend": the weekend the holiday falls on or beside (with its article).
+			const weekend = m[4 + HOLIDAYS.length] !== undefined;
+			const article = weekend && !direction ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : null;
+			const start = m.index - (article ? article[0].length : 0);
 			// "that Christmas" is the story's: only the year can come from it.
-			const text = m[0];
+			const text = (article ? article[0] : '') + m[0];
 			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
 			out.push(
-				candidateAt(scope, m.index, m.index + m[0].length, {
+				candidateAt(scope, start, m.index + m[0].length, {
 					parser: 'holiday',
 					type: 'DATE',
 					priority: 3,
@@ -177,7 +193,7 @@ export const holidayParser: Parser = {
 						if (year === null || (holiday.since !== undefined && year < holiday.since)) return null;
 						const day = dayValue(holiday.day(year));
 						// "Christmas night": that part of the day, as TimeML codes it.
-						const time = part ? dayPartValue(day, DAY_PARTS[part]) : day;
+						const time = weekend ? holidayWeekend(holiday.day(year)) : part ? dayPartValue(day, DAY_PARTS[part]) : day;
 						return {
 							time,
 							stated: statedYear !== null ? ['year', 'month', 'day'] : ['month', 'day'],

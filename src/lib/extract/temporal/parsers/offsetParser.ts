@@ -182,17 +182,17 @@ const YEAR_END_WORDS = anyOf(['end']);
 /** "the previous Friday", "the following Monday": a weekday counted from the day the story is at. */
 const WEEKDAY_FROM_STORY = /\bthe\s+(previous|preceding|following|next)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const WEEKDAY_WORDS = anyOf(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
-const WEEKEND = /\b(?:(?:over|during|on|at)\s+)?(the|this|last|next|coming|the\s+following|the\s+previous|the\s+preceding)\s+weekend\b/gi;
+const WEEKEND = /\b(?:(?:over|during|on|at)\s+)?(the|this|last|next|coming|that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+weekend\b/gi;
 
 /**
  * "the following weekend": the first weekend after the day the story is at (the next week's, when that day is itself in a
- * weekend); "the previous weekend": the last one before it.
+ * weekend); "the previous weekend": the last one before it; "that weekend" (`ahead` null): the one of that day's week.
  */
-function weekendFrom(day: Ymd, ahead: boolean): TimeValue {
+function weekendFrom(day: Ymd, ahead: boolean | null): TimeValue {
 	const weekday = weekdayOf(day);
 	const inWeekend = weekday === 6 || weekday === 0;
 	const monday = addDays(day, -((weekday + 6) % 7));
-	const saturday = addDays(monday, ahead ? (inWeekend ? 12 : 5) : -2);
+	const saturday = addDays(monday, ahead === null ? 5 : ahead ? (inWeekend ? 12 : 5) : -2);
 	const start = isoToMillis(formatYmd(saturday));
 	return timeValue(`${weekValue(saturday).value}-WE`, start, start + 2 * 86_400_000, 'week');
 }
@@ -412,13 +412,14 @@ export const offsetParser: Parser = {
 			const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '');
 			const start = m.index + m[0].length - text.length;
 			const tense = tenseAround(scope.text, start, m.index + m[0].length);
-			const story = /^the\s+\w/i.test(m[1]) ? /^the\s+following$/i.test(m[1]) : null;
+			const counted = /^(?:the\s+\w|that$)/i.test(m[1]);
+			const story = /^(?:that|the\s+same)$/i.test(m[1]) ? null : /^the\s+following$/i.test(m[1]);
 			out.push(offsetAt(scope, start, m.index + m[0].length, (ctx) => {
-				if (story !== null) {
+				if (counted) {
 					// "reaches Manchester the following weekend": counted from the day the story is at, else from the reference date.
 					const anchor = ctx.narrativeBefore();
 					const told = anchor && ['day', 'hour', 'minute'].includes(anchor.resolved.time.granularity) ? anchor : null;
-					if (told) return fromAnchor(told, weekendFrom(startYmd(told.resolved.time), story), text, story ? 'is the weekend after' : 'is the weekend before');
+					if (told) return fromAnchor(told, weekendFrom(startYmd(told.resolved.time), story), text, story === null ? 'is the weekend of the week of' : story ? 'is the weekend after' : 'is the weekend before');
 					if (!ctx.reference) return null;
 					return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekendFrom(ctx.reference, story), ['year', 'month', 'day'], 0.65);
 				}
