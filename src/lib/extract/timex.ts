@@ -159,8 +159,8 @@ export function monthNumber(name: string): number {
 export const ZONE_SOURCE = String.raw`(?:(?:[A-Z][a-z]+\s+){1,2}time\b|local\s+time\b|ship['’]s\s+time\b|(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|HKT|SGT)\b)`;
 /** A zone at the start of a text, perhaps after spaces: right after a clock time ("11:40 p.m. ship's time", "9 a.m. EST"). */
 export const ZONE_AFTER = new RegExp(String.raw`^\s*${ZONE_SOURCE}`);
-/** Between a clock time and the day after it: a zone, if any, then "on" ("12:01 a.m. Berlin time on 12 May 1949"). */
-export const CLOCK_THEN_DAY_SOURCE = String.raw`\s+(?:${ZONE_SOURCE}\s+)?on\s+`;
+/** Between a clock time and the day after it: a zone, if any, an aside in brackets, then "on" ("12:01 a.m. Berlin time on 12 May 1949", "2 p.m. local time (1300 GMT) on Sunday"). */
+export const CLOCK_THEN_DAY_SOURCE = String.raw`\s+(?:${ZONE_SOURCE}\s+)?(?:\([^()]{1,24}\)\s+)?on\s+`;
 
 /** Seasons as TimeML codes them, northern-hemisphere meteorological: winter runs from December into the next February. */
 export const SEASON_START_MONTH = { SP: 3, SU: 6, FA: 9, WI: 12 } as const;

@@ -17,6 +17,7 @@ const NEGATIVE = [
 	'The answer is 42.',
 	'They said it was a world war of words.',
 	'Room 1812 was empty.',
+	'The first cars left at (1300 GMT) sharp.',
 	'Two thousand people marched through the city.',
 	'The coat cost nineteen ninety dollars.',
 	'We bought Christmas presents for the children.',

@@ -11,7 +11,7 @@ import { candidateAt, modifierBefore, tenseBefore, THREE_DIGITS, type Parser, ty
 import { allMatches, hasDigit } from '../wordFilter.ts';
 
 const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
-const UNIT_AFTER = /^\s*(%|percent|per\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
+const UNIT_AFTER = /^\s*(%|percent|per\b|GMT\b|UTC\b|hours?\b|hrs\b|people|persons|men|women|soldiers|troops|km|kilomet|miles?\b|meters|metres|feet|tons|tonnes|dollars|euros|pounds|yen|\$|members|votes|cases|deaths|units|pages|words|hours|minutes|seconds|points|times)/i;
 const ERA = String.raw`(?:BCE|BC|B\.C\.?(?:E\.?)?|CE|AD|A\.D\.?)`;
 
 /** "149 B.C. - 146 B.C.": an era written after both years of a range (the second one's counts). */
