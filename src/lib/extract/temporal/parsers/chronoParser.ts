@@ -622,6 +622,9 @@ const FUTURE_NOW = /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:t
 /** A part of the day, a comma and a date set beside it: "morning, April 19, 1775". */
 const PART_THEN_DATE = /^(?:morning|afternoon|evening|night)\s*,\s+(?=[A-Z\d])/i;
 
+/** A past participle (not "said") right before a weekday, perhaps with "late", "early" or "on": "unveiled late ". */
+const PARTICIPLE_BEFORE = /\b(?!said\b)[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
+
 /** A modal right after a weekday, which is then the subject of what is to come: "Friday could become its busiest day". */
 const MODAL_AFTER = /^\s+(?:could|would|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to)\b/;
 /** Before a weekday, another (with a part of its day) and a word that joins the two: "Friday night into ", "Saturday and ". */
@@ -1283,7 +1286,9 @@ export const chronoParser: Parser = {
 				const weekday = c.get('weekday') ?? 0;
 				const named = namesKnownThing(scope.text, end) || modifiesNoun(scope.text, start, end);
 				// "said Friday could become its busiest day ever": the day is the subject of what is to come, not the day of saying.
-				const tense = named ? 'none' : MODAL_AFTER.test(scope.text.slice(end, end + 24)) ? 'future' : tenseBefore(scope.text, start);
+				// ("The measure unveiled late Tuesday would keep …": after a participle, the day is the participle's, not the subject.)
+				const subject = MODAL_AFTER.test(scope.text.slice(end, end + 24)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start));
+				const tense = named ? 'none' : subject ? 'future' : tenseBefore(scope.text, start);
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
