@@ -81,6 +81,8 @@ const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 
 const QUARTER_CENTURY = /\ba\s+quarter(?:\s+of\s+a\s+|-|\s+)century\b/gi;
 const CENTURY = anyOf(['century']);
 
+/** After a bare span, another unit joined to it: " or months", " and years". */
+const SPAN_PAIR_AFTER = /^\s+(?:and|or)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/i;
 const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 
 // Runs: every match of these is letters and spaces (with COUNTED, also digits and hyphens) and holds its unit, a
@@ -231,7 +233,9 @@ export const durationParser: Parser = {
 		// "for years", "within weeks": a length of time without a number; TimeML tags the unit alone.
 		for (const m of matchesInRuns(scope, BARE_SPAN_RUNS)) {
 			const end = m.index + m[0].length;
-			if (NOT_AFTER.test(scope.text.slice(end, end + 12)) || /^\s+(?:of|and|or)\b/i.test(scope.text.slice(end, end + 6))) continue;
+			// ("for weeks or months", "for years and years": one span the words make together; "within minutes and fought",
+			// "within hours of the announcement" are the unit alone.)
+			if (NOT_AFTER.test(scope.text.slice(end, end + 12)) || SPAN_PAIR_AFTER.test(scope.text.slice(end, end + 24))) continue;
 			out.push(durationAt(scope, end - m[2].length, end, durationValue(null, m[2].replace(/s$/i, ''))));
 		}
 		// ("the past fortnight": two weeks.)
