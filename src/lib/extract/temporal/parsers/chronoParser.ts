@@ -1083,7 +1083,9 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean, bare = false): Resolved | null {
 	if (!r) r = partOfToday(text, ctx, ofAfter, bare);
 	if (!r || r.time.granularity !== 'day') return r;
-	return { ...r, time: dayPartValue(r.time, part), stated: [...r.stated, 'time'] };
+	// "the night of 14–15 August 1947": a night across two days is written on its first (`1947-08-14TNI`).
+	const day = r.time.value.includes('/') && part === DAY_PARTS.night ? dayValue(startYmd(r.time)) : r.time;
+	return { ...r, time: dayPartValue(day, part), stated: [...r.stated, 'time'] };
 }
 
 const MIDNIGHT = /\bmidnight\b/i;
