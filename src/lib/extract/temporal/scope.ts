@@ -248,7 +248,7 @@ export function clauseStartBefore(text: string, localPos: number): number {
 }
 
 /** Before a count and "before" or "after": the count is a length of time ("for 18 months before …", "the two decades after …"). */
-export const LENGTH_BEFORE = /\b(?:for|the)\s+$/i;
+export const LENGTH_BEFORE = /\b(?:for|the)\s+(?:(?:almost|nearly|about|some|roughly|more\s+than|less\s+than|at\s+least)\s+)?$/i;
 
 /** A preposition right before a date that points to it as a limit, not a time something happened: "by Jan. 14", "through January", "extended to Nov. 20". */
 const LIMIT_BEFORE = /(?:\bby|\bthrough|\b\w{3,}ed\s+to)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;

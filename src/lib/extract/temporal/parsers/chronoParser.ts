@@ -625,6 +625,10 @@ const PART_THEN_DATE = /^(?:morning|afternoon|evening|night)\s*,\s+(?=[A-Z\d])/i
 /** A past participle (not "said") right before a weekday, perhaps with "late", "early" or "on": "unveiled late ". */
 const PARTICIPLE_BEFORE = /\b(?!said\b)[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 
+/** "last" and a count after it ("last about five months", "last two years"), and a word before that makes it the verb. */
+const LAST_VERB = /^last\s+(?:about|around|some|nearly|almost|another|more\s+than|at\s+least|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few)/i;
+const LAST_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|not|never|and|'ll)\s+$/i;
+
 /** A modal right after a weekday, which is then the subject of what is to come: "Friday could become its busiest day". */
 const MODAL_AFTER = /^\s+(?:could|would|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to)\b/;
 /** Before a weekday, another (with a part of its day) and a word that joins the two: "Friday night into ", "Saturday and ". */
@@ -1197,9 +1201,12 @@ export const chronoParser: Parser = {
 				out.push(candidateAt(scope, start, start + text.length, { parser: 'chrono', type: 'DATE', priority: 2, resolve: (ctx) => sameDayAs(ctx, said) }));
 				continue;
 			}
+			// "will begin in April and last about five months", "meant to last two years": "last" is the verb, and the duration
+			// parser reads the length (not "and last week").
+			if (LAST_VERB.test(text) && LAST_VERB_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start))) continue;
 			// "a month after X", "30 days before X": the offset parser counts from X, or leaves a length of time.
 			// So does "for 18 months before the council decides": a length of time (the duration parser's).
-			if (/\b(?:after|before)$/i.test(text) && (clauseWithoutDate(scope.text.slice(start + text.length), !/^the\b/i.test(text)) || LENGTH_BEFORE.test(scope.text.slice(Math.max(0, start - 5), start)))) continue;
+			if (/\b(?:after|before)$/i.test(text) && (clauseWithoutDate(scope.text.slice(start + text.length), !/^the\b/i.test(text)) || LENGTH_BEFORE.test(scope.text.slice(Math.max(0, start - 20), start)))) continue;
 			// "the past three months" is a duration: the duration parser takes it.
 			if (PLURAL_SPAN.test(text) || SPAN_AFTER_PREPOSITION.test(r.text)) continue;
 			// "This quarter('s loss)", "this day": the quarter and offset parsers read these (chrono's reading states no field, so it would have no value).

@@ -50,8 +50,8 @@ const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|co
 const ONE_DAY_FORMAT = /^\s+(?:internationals?|sides?|series|format|cup|squads?|matches|match|games?|cricket)\b/i;
 /** After a count of years, a name: "the Eighty Years' War", "the Hundred Years’ War". */
 const NAME_AFTER = /^['’]\s*(?:War|Peace|Truce|Crisis)\b/;
-/** Before "last": a word after which it is the verb ("meant to last", "would last", "did not last"). */
-const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|'ll)\s+$/i;
+/** Before "last" and a count, a word after which "last" is the verb: "meant to last fifty years", "will begin in April and last about five months". */
+const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|and|'ll)\s+$/i;
 /** "over the past decade", "the past fortnight": the ten years (two weeks) up to the time of writing (not "the last decade of the century", a date). */
 const PAST_SPAN = /\bthe\s+(?:past|last)\s+(decade|fortnight)\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
@@ -155,7 +155,7 @@ export function durationValue(n: number | null, unit: string): string {
  * the council decides", "the two decades after the invasion", "for a few minutes before the explosion"?
  */
 function lengthBefore(text: string, index: number, phrase: string, end: number): boolean {
-	return /^\s+(?:after|before)\b/i.test(text.slice(end, end + 8)) && LENGTH_BEFORE.test(text.slice(Math.max(0, index - 5), index + (/^the\s/i.test(phrase) ? 4 : 0)));
+	return /^\s+(?:after|before)\b/i.test(text.slice(end, end + 8)) && LENGTH_BEFORE.test(text.slice(Math.max(0, index - 20), index + (/^the\s/i.test(phrase) ? 4 : 0)));
 }
 
 /** A unit of distance before "a"/"an" and a unit of time: a speed ("30 miles an hour"), not a length of time nor a rate. */

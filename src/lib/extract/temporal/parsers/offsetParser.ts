@@ -305,7 +305,7 @@ export const offsetParser: Parser = {
 			// So is a thing with no date ("18 days after the explosion"), but not in "the weeks before the shooting" (a time of its own).
 			if (clauseWithoutDate(rest, !/^the\b/i.test(m[0]))) continue;
 			// "to run for 18 months before the council decides", "in the two decades after the invasion": a length of time.
-			if (LENGTH_BEFORE.test(scope.text.slice(Math.max(0, m.index - 5), m.index))) continue;
+			if (LENGTH_BEFORE.test(scope.text.slice(Math.max(0, m.index - 20), m.index))) continue;
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				const next = ctx.nextInSentence(absEnd, 100);
 				const anchor = next ?? (bare ? ctx.narrativeBefore() : null);
