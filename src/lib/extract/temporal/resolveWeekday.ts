@@ -75,16 +75,18 @@ export function storyWeekday(weekday: number, text: string, ctx: ResolveContext,
 	};
 }
 
-/** How long before the day of writing, and how close before, a day told in news holds the story: a month, and a few paragraphs. */
+/** A weekday's name. */
 const WEEKDAY_NAME = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** How long before the day of writing, and how close before, a day told in news holds the story: a month, and a few paragraphs. */
 const OLD_STORY = 31 * 86_400_000;
 const OLD_STORY_REACH = 600;
 
 /**
- * In news, is the story at a day told long before the day of writing, just before this candidate, with nothing counted from the
- * day of writing between? "Twenty-five years ago … The rain began on Thursday, Feb. 27 … By Friday afternoon": that Friday is
- * the story's (the caller leaves out a day told from now: "said Friday", "will mark the anniversary on Sunday"). The story must be one told by its
- * weekdays ("Thursday, Feb. 27", "by Monday", then "through the night"), not a date in the background ("April 4, 1949").
+ * In news, is the story at a day told long before the day of writing, just before this candidate, with nothing counted
+ * from the day of writing between? "Twenty-five years ago … The rain began on Thursday, Feb. 27 … By Friday afternoon":
+ * that Friday is the story's (the caller leaves out a day told from now: "said Friday", "will mark the anniversary on
+ * Sunday"). The story must be one told by its weekdays ("Thursday, Feb. 27", "by Monday", then "through the night") or
+ * by three of its days or times, not a date in the background ("April 4, 1949").
  */
 function inOldStory(told: Candidate, day: Ymd, ctx: ResolveContext): boolean {
 	const reference = ctx.reference;
@@ -93,7 +95,7 @@ function inOldStory(told: Candidate, day: Ymd, ctx: ResolveContext): boolean {
 	if (self.start - told.start > OLD_STORY_REACH || ctx.narrativeBefore()?.candidate !== told) return false;
 	// A weekday named with a day of the story close before, or three days or times of it in a row ("the morning of Sunday,
 	// 26 December 2004 … 7:58 a.m. … 8:20 a.m. … the evening of 26 December. On Monday"), nothing counted from now between.
-	let told3 = 0;
+	let toldDays = 0;
 	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].start <= NEWS_STORY_REACH; k--) {
 		const other = ctx.candidates[k];
 		if (other.end > self.start || other.background) continue;
@@ -102,7 +104,7 @@ function inOldStory(told: Candidate, day: Ymd, ctx: ResolveContext): boolean {
 		if (!r.referenceFree) return false;
 		const old = ymdToMillis(reference) - isoToMillis(r.time.start) >= OLD_STORY && ['day', 'hour', 'minute'].includes(r.time.granularity);
 		if (old && WEEKDAY_NAME.test(other.text) && self.start - other.start <= OLD_STORY_REACH) return true;
-		if (old && ++told3 >= 3) return true;
+		if (old && ++toldDays >= 3) return true;
 	}
 	return false;
 }

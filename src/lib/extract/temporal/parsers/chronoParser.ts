@@ -1380,7 +1380,7 @@ export const chronoParser: Parser = {
 				// "fought through December and January", the story at January 1949: the first month runs into the second, an
 				// earlier month of the calendar, so it is of the year before (a look back from the story at that second month).
 				const pair = c.isCertain('day') ? null : MONTH_PAIR_AFTER.exec(scope.text.slice(end, end + 24));
-				const intoNextYear = !!pair && (monthNumber(pair[1]) ?? 13) < (c.get('month') ?? 0);
+				const intoNextYear = !!pair && monthNumber(pair[1]) < (c.get('month') ?? 0);
 				const clauseLooksBack = () => (lookingBack ??= intoNextYear || (!afterMonth && clauseLooksBackAt(scope.text, from)));
 				const slack = direction === null && modifiesNoun(scope.text, from, end) ? ATTRIBUTIVE_SLACK : WEEK;
 				// "Most shops have been shut since Jan. 6": a time that runs up to now; in news it is near the day of writing,
