@@ -1204,6 +1204,8 @@ export const chronoParser: Parser = {
 			// "will begin in April and last about five months", "meant to last two years": "last" is the verb, and the duration
 			// parser reads the length (not "and last week").
 			if (LAST_VERB.test(text) && LAST_VERB_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start))) continue;
+			// "an hour earlier than planned", "two weeks earlier than usual": a comparison; the duration parser reads the length.
+			if (/\b(?:earlier|later)$/i.test(text) && /^\s+than\b/i.test(scope.text.slice(start + text.length, start + text.length + 6))) continue;
 			// "a month after X", "30 days before X": the offset parser counts from X, or leaves a length of time.
 			// So does "for 18 months before the council decides": a length of time (the duration parser's).
 			if (/\b(?:after|before)$/i.test(text) && (clauseWithoutDate(scope.text.slice(start + text.length), !/^the\b/i.test(text)) || LENGTH_BEFORE.test(scope.text.slice(Math.max(0, start - 20), start)))) continue;

@@ -94,8 +94,8 @@ const PAST_SPAN_RUNS = runPattern(PAST_SPAN, UNIT_WORDS, String.raw`A-Za-z\s`);
 /** (For a test.) */
 export const DURATION_RUNS = [COUNTED_RUNS, VAGUE_RUNS, BARE_SPAN_RUNS];
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
-/** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss". */
-const NOT_AFTER = /^(?:\s+(?:ago|later|earlier|before|after|from\s+now|since|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-old\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
+/** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss" (not "an hour earlier than planned", a length). */
+const NOT_AFTER = /^(?:\s+(?:ago|(?:later|earlier)(?!\s+than\b)|before|after|from\s+now|since|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-old\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
 
 /** Can AND_A_HALF match in the scope: does it hold "half", "1/2" or "½" (which no word gate can tell)? */
 function mayHalve(scope: PassageScope): boolean {
@@ -175,7 +175,7 @@ export const durationParser: Parser = {
 			const end = m.index + m[0].length;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
 			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true);
-			if (!beforeClause && !lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			if (!beforeClause && !lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
 			// "the Eighty Years' War", "the Seven Years’ War": a name.
 			if (NAME_AFTER.test(scope.text.slice(end, end + 8))) continue;
 			// "the one-day side", "three one-day internationals": a format of cricket, not a length of time.
@@ -205,7 +205,7 @@ export const durationParser: Parser = {
 		for (const c of parts.length > 1 ? compounds(scope.text, parts) : []) out.push(durationAt(scope, c.start, c.end, c.value));
 		for (const m of matchesInRuns(scope, VAGUE_RUNS, VAGUE_WORDS)) {
 			const end = m.index + m[0].length;
-			if (!lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			if (!lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.
 			out.push(durationAt(scope, m.index, end, durationValue(null, m[1])));
 		}
@@ -220,7 +220,7 @@ export const durationParser: Parser = {
 		for (const m of holds(scope, HALF) ? matchesIn(scope, HALF_A, UNIT_WORDS) : []) {
 			const end = m.index + m[0].length;
 			// ("half a century later" is a date.)
-			if (NOT_AFTER.test(scope.text.slice(end, end + 12))) continue;
+			if (NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
 			out.push(durationAt(scope, m.index, end, HALF_OF[m[1].toLowerCase()]));
 		}
 		for (const m of matchesIn(scope, QUARTER_CENTURY, CENTURY)) {
@@ -235,7 +235,7 @@ export const durationParser: Parser = {
 			const end = m.index + m[0].length;
 			// ("for weeks or months", "for years and years": one span the words make together; "within minutes and fought",
 			// "within hours of the announcement" are the unit alone.)
-			if (NOT_AFTER.test(scope.text.slice(end, end + 12)) || SPAN_PAIR_AFTER.test(scope.text.slice(end, end + 24))) continue;
+			if (NOT_AFTER.test(scope.text.slice(end, end + 16)) || SPAN_PAIR_AFTER.test(scope.text.slice(end, end + 24))) continue;
 			out.push(durationAt(scope, end - m[2].length, end, durationValue(null, m[2].replace(/s$/i, ''))));
 		}
 		// ("the past fortnight": two weeks.)

@@ -317,6 +317,8 @@ export const offsetParser: Parser = {
 			if (amount === null) continue;
 			// "after fifteen years on Italian soil": "on" is a preposition there, and the years a length of time.
 			if (PLACE_ON.test(scope.text.slice(m.index + m[0].length - 2, m.index + m[0].length + 12))) continue;
+			// "two weeks earlier than planned": a comparison; the duration parser reads the length.
+			if (/^\s+than\b/i.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
 			// "Two nights later": the night of the day two days on, a time of day. "A fortnight later": fourteen days on.
 			const nights = m[2].toLowerCase() === 'night';
 			const fortnights = m[2].toLowerCase() === 'fortnight';
