@@ -91,7 +91,7 @@ const NAMES = HOLIDAYS.map((h) => `(${h.name})`).join('|');
  * "tree", "card" and the like make it something else. (Exported, with its gate, for a test.)
  */
 export const HOLIDAY = new RegExp(
-	String.raw`\b(?:(last|next|this|that)\s+)?(?:${NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(\d{4})\b)?(?:\s+(weekend)\b)?(?!['’]s\b|\s+(?:week|weekend|season|holidays?|tree|trees|card|cards|present|presents|gifts?|shopping|sales?|party|parties|dinner|lunch|break|vacation|recess|message|address|offensive|rising|uprising|island|islands|bombing|truce|market|carols?|songs?|story|spirit|eve|day)\b)`,
+	String.raw`\b(?:(last|next|this|that)\s+)?(?:${NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(\d{4})\b)?(?:\s+(weekend)\b)?(?:\s+(last|this|next)\s+year\b)?(?!['’]s\b|\s+(?:week|weekend|season|holidays?|tree|trees|card|cards|present|presents|gifts?|shopping|sales?|party|parties|dinner|lunch|break|vacation|recess|message|address|offensive|rising|uprising|island|islands|bombing|truce|market|carols?|songs?|story|spirit|eve|day)\b)`,
 	'gi'
 );
 
@@ -122,6 +122,10 @@ function nearestYear(holiday: Holiday, reference: Ymd, direction: string | undef
 	const ref = ymdToMillis(reference);
 	const years = [reference.year - 1, reference.year, reference.year + 1];
 	const at = (y: number) => ymdToMillis(holiday.day(y));
+	// A holiday within two weeks of the day of writing is that one, whatever the tense ("named a squad for the third Test,
+	// starting on Boxing Day", told on December 20): the clause's tense tells of the naming, not of the day.
+	const close = years.find((y) => Math.abs(at(y) - ref) <= 14 * 86_400_000);
+	if (direction === undefined && close !== undefined) return close;
 	const side = direction === 'last' ? 'past' : direction === 'next' ? 'future' : direction === 'this' ? 'none' : tense;
 	const allowed = years.filter((y) => (side === 'past' ? at(y) < ref : side === 'future' ? at(y) >= ref : true));
 	const pool = direction === 'this' ? [reference.year] : allowed.length ? allowed : years;
@@ -156,6 +160,8 @@ export const holidayParser: Parser = {
 			const statedYear = m[3 + HOLIDAYS.length] !== undefined ? Number(m[3 + HOLIDAYS.length]) : null;
 			// "this Memorial Day weekend", "the Labor Day weekend": the weekend the holiday falls on or beside (with its article).
 			const weekend = m[4 + HOLIDAYS.length] !== undefined;
+			// "Memorial Day last year", "Christmas this year": the holiday of the year the phrase counts to from the day of writing.
+			const yearWord = m[5 + HOLIDAYS.length]?.toLowerCase();
 			const article = weekend && !direction ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : null;
 			const start = m.index - (article ? article[0].length : 0);
 			// "that Christmas" is the story's: only the year can come from it.
@@ -176,6 +182,10 @@ export const holidayParser: Parser = {
 							year = beside.year;
 							from = `the date it is set beside (“${beside.text}”)`;
 							referenceFree = beside.referenceFree;
+						}
+						if (year === null && yearWord !== undefined && ctx.reference) {
+							year = ctx.reference.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
+							from = `“${yearWord} year”, counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
 						}
 						if (year === null && (direction === undefined || direction === 'that')) {
 							// A history, or a story with no date of writing to count from, lends its year.
