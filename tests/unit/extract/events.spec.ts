@@ -38,6 +38,8 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 	const rows: Array<{ sentence: string; phrase: string; expected: string }> = [
 		{ sentence: 'In a ceremonial atmosphere, President Vladimir V. Putin of Russia and China’s President Xi Jinping convened in Moscow on Thursday.', phrase: 'Thursday', expected: 'Vladimir Putin and Xi Jinping convened in Moscow' },
 		{ sentence: 'The meeting came ahead of the significant military parade in Red Square scheduled for Friday, where leaders gather.', phrase: 'Friday', expected: 'Military parade in Red Square' },
+		{ sentence: 'The Lord Mayor, Sir Thomas Bloodworth, arrived at around 3 a.m., judged the blaze a minor one and went home.', phrase: '3 a.m.', expected: 'Thomas Bloodworth arrived' },
+		{ sentence: 'The two men, Ronald Stauber and Michael Gingrich, were named Thursday in a bulletin.', phrase: 'Thursday', expected: 'Ronald Stauber and Michael Gingrich were named' },
 		{ sentence: 'On 14 July 1789, the Bastille was stormed in Paris.', phrase: '14 July 1789', expected: 'The Bastille was stormed in Paris' },
 		{ sentence: 'A tank crashed through the gates, and at 11:30 a.m. local time the NLF flag was raised above the palace.', phrase: '11:30 a.m.', expected: 'The NLF flag was raised above the palace' },
 		{ sentence: 'The Battle of Waterloo was fought on 18 June 1815.', phrase: '18 June 1815', expected: 'The Battle of Waterloo was fought' },

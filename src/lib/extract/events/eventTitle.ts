@@ -178,6 +178,9 @@ const SPAN_EDGE_LAST = new Set(['since', 'from', 'until', 'till', 'in']);
 const THAN_IN_END = /\bthan\s+in\s+$/i;
 /** ", when" right after a date, before the clause that tells what happened then. */
 const WHEN_AFTER = /^,\s+when\s+/i;
+/** A capitalised phrase, a comma, and a word in lower case after it: "John Smith, arrived". */
+const APPOSED_SUBJECT = /^([A-Z][^,;:]{1,40}),\s+([a-z]+)\b/;
+
 /** A comma and a space: where a "when" clause ends ("3,500" has no space). */
 const COMMA_SPACE = /,\s/;
 
@@ -231,14 +234,21 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	} else for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
 	// The clause holding the expression: back to the last clause boundary, if what follows it says something.
 	const ends = boundaryEnds(head);
+	let afterComma = false;
 	for (let k = ends.length - 1; k >= 0; k--) {
 		const rest = head.slice(ends[k]);
 		if (THREE_WORDS.test(rest) && hasVerb(rest) && !secondPredicate(rest)) {
+			afterComma = /,\s*$/.test(head.slice(0, ends[k]));
 			head = rest;
 			break;
 		}
 	}
 	head = head.replace(LEADING_ADVERBIAL, '');
+	// "The mayor, John Smith, arrived": the clause found after the first comma is a name in apposition and its verb; the
+	// comma that closed the apposition goes ("John Smith arrived"). (Not "Lodge, frustrated by …": a participle aside after
+	// the sentence's subject.)
+	const apposed = afterComma ? APPOSED_SUBJECT.exec(head) : null;
+	if (apposed && !hasVerb(apposed[1]) && hasVerb(apposed[2])) head = `${apposed[1]} ${head.slice(apposed[0].length - apposed[2].length)}`;
 	// "He settled in Princeton, and became an American citizen in 1940": a second verb of the sentence's subject
 	// takes the subject ("He became an American citizen").
 	const second = SECOND_VERB.exec(head);
