@@ -385,6 +385,10 @@ export function modifierBefore(text: string, localStart: number): number {
 const CLAUSE_AFTER = /^\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|our|my|this|these|those)\b|[a-z]+ing\b|(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?(?:was|were|is|are|had|has|have|did|[a-z]{2,}ed|won|lost|led|fled|met|fell|took|made|began|came|went|left|sent|struck|sank|ran|rose|broke|said|held|fought|brought|sought|kept|paid|sold|found|built|wrote|flew|grew|knew|threw|became|withdrew|beat|begins|starts|ends|opens|closes|arrives|returns|finishes|expires|launches)\b)/;
 /** A thing named by a common noun after "after"/"before" ("18 days after the explosion", "90 days after their issue date"): no date unless one follows. */
 const THING_AFTER = /^\s+(?:the|his|her|its|their|our)\s+(?!(?:war|battle|siege|treaty|invasion|revolution|armistice|election|summit|coup|war's)\b)[a-z]+/;
+/** A number written with thousands: "5,000", "1,300,000". */
+const THOUSANDS = /\b\d{1,3}(?:,\d{3})+\b/g;
+/** Where a thing's noun phrase ends: a stop, a comma, or the subject of a clause after it. */
+const THING_END = /[.;!?,]|\s(?:it|he|she|they|we|I|you)\s/;
 /** A thing of something named: "the celebrations of the fall of the Berlin Wall". */
 const NAMED_OF = /\bof\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?[A-Z]/;
 /** A date or a time a clause could still be counted from. */
@@ -401,8 +405,11 @@ export function clauseWithoutDate(rest: string, things = false): boolean {
 	if (!clause && !(things && THING_AFTER.test(rest))) return false;
 	// A verb in -ing ("before withdrawing, and … in November") is a phrase that ends at its comma.
 	// A clause ends at its stop, or at a comma before the next ("a week after the tour begins, and will arrive … next fall").
-	const stop = rest.search(/^\s+[a-z]+ing\b/.test(rest) ? /[.;!?,]/ : /[.;!?]|,\s+(?:and|but|or|while|which|who)\b/);
-	const said = rest.slice(0, stop < 0 ? 100 : Math.min(stop, 100));
+	// A thing is a noun phrase: it ends at a comma or where a clause begins with its subject ("seven hours after the
+	// earthquake it reached the coast of Somalia", "two hours after the earthquake, at around 8:45 a.m.").
+	const stop = rest.search(/^\s+[a-z]+ing\b/.test(rest) || !clause ? THING_END : /[.;!?]|,\s+(?:and|but|or|while|which|who)\b/);
+	// (A count written with thousands, "about 5,000 kilometres", is no date.)
+	const said = rest.slice(0, stop < 0 ? 100 : Math.min(stop, 100)).replace(THOUSANDS, '');
 	// A thing of a named event ("a day before the celebrations of the fall of the Berlin Wall") has the event's date.
 	return !DATE_WORD.test(said) && (clause || !NAMED_OF.test(said));
 }
