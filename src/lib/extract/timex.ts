@@ -334,6 +334,12 @@ export function isoWeekOf(d: Ymd): { year: number; week: number } {
 	return { year: thursday.year, week: Math.floor((ymdToMillis(thursday) - jan1) / DAY_MS / 7) + 1 };
 }
 
+/** The weekend that begins on `saturday`, as TimeML writes it: value `2025-W19-WE`, Saturday and Sunday. */
+export function weekendValue(saturday: Ymd): TimeValue {
+	const start = ymdToMillis(saturday);
+	return timeValue(`${weekValue(saturday).value}-WE`, start, start + 2 * DAY_MS, 'week');
+}
+
 /** The ISO week holding a date, as a TimeValue: value `2025-W19`, Monday to Monday. */
 export function weekValue(d: Ymd): TimeValue {
 	const monday = addDays(d, -((weekdayOf(d) + 6) % 7));

@@ -119,8 +119,9 @@ const PRESENT_CUES = /^(is|are|am|has|have)$/i;
 const TIMETABLED = /^(begins|starts|opens|ends|runs|resumes|closes|reopens|convenes|concludes|arrives|departs|returns|kicks)$/i;
 /** Verbs that move a thing to a later day: "until" after them looks ahead. */
 const MOVED_ON = /^(postponed|delayed|extended|adjourned|deferred|suspended|prolonged|rescheduled|recessed|put|pushed|held|kept|set|scheduled)$/i;
-/** Verbs of saying in the past: right before a date, the date is the saying's ("transit officials said Monday"). */
-const SAID = /^(said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged)$/i;
+/** Verbs of saying in the past: right before a date, the date is the saying's ("transit officials said Monday"); a regex source, which the chrono parser's "said Friday" reads too. */
+export const SAID_VERBS = 'said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged';
+const SAID = new RegExp(`^(?:${SAID_VERBS})$`, 'i');
 /** An article or possessive before an -ed word makes it an adjective: "its preferred shares", "the revised figures". */
 const ARTICLE = /^(the|a|an|its|his|her|their|our|my|your|these|those)$/i;
 const PREPOSITION_BEFORE_ADJECTIVE = /^(?:on|in|at|over|across|into|onto|with|from|under)$/i;

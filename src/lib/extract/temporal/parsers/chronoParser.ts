@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -592,8 +592,7 @@ function statedYearFitting(c: Components, ctx: ResolveContext): number | null {
  */
 function yearOfWeekday(c: Components, year: number): number {
 	if (!c.isCertain('weekday') || !c.isCertain('day') || !c.isCertain('month')) return year;
-	const fits = (y: number) => onWeekday({ year: y, month: c.get('month') ?? 1, day: c.get('day') ?? 1 }, c.get('weekday') ?? 0);
-	return fits(year) ? year : fits(year + 1) ? year + 1 : fits(year - 1) ? year - 1 : year;
+	return weekdayFits(c, year) ? year : weekdayFits(c, year + 1) ? year + 1 : weekdayFits(c, year - 1) ? year - 1 : year;
 }
 
 /** Is a chrono hit a false positive: a lone month or weekday word used as an ordinary word? */
@@ -614,7 +613,7 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 }
 
 /** A verb of saying (and whom to) right before a weekday: "said Friday", "told reporters on Monday". */
-const REPORTED_BEFORE = /\b(?:said|says|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged)\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$/i;
+const REPORTED_BEFORE = new RegExp(String.raw`\b(?:says|${SAID_VERBS})\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$`, 'i');
 
 /** A future told from now, not from a story ("will mark", "is to open"; not "would"). */
 const FUTURE_NOW = /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:to|going\s+to|scheduled|expected|set|due)\b/i;

@@ -8,7 +8,7 @@
  * Holidays whose date depends on a country or a lunar calendar ("Independence Day", "Lunar
  * New Year", "Ramadan") are left out: a wrong day is worse than none.
  */
-import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, startYmd, timeValue, weekdayOf, weekValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, startYmd, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, tenseAround, type Parser } from '../scope.ts';
@@ -112,9 +112,7 @@ export const HOLIDAY_WORDS = anyOf([
  */
 function holidayWeekend(day: Ymd): TimeValue {
 	const weekday = weekdayOf(day);
-	const saturday = addDays(day, weekday === 0 ? -1 : weekday <= 2 ? -weekday - 1 : 6 - weekday);
-	const start = ymdToMillis(saturday);
-	return timeValue(`${weekValue(saturday).value}-WE`, start, start + 2 * 86_400_000, 'week');
+	return weekendValue(addDays(day, weekday === 0 ? -1 : weekday <= 2 ? -weekday - 1 : 6 - weekday));
 }
 
 /** The year nearest the reference date on the side the direction or tense gives. */

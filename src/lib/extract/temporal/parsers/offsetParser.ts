@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekValue, yearValue, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, WEEKDAY_NAMES, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -192,9 +192,7 @@ function weekendFrom(day: Ymd, ahead: boolean | null): TimeValue {
 	const weekday = weekdayOf(day);
 	const inWeekend = weekday === 6 || weekday === 0;
 	const monday = addDays(day, -((weekday + 6) % 7));
-	const saturday = addDays(monday, ahead === null ? 5 : ahead ? (inWeekend ? 12 : 5) : -2);
-	const start = isoToMillis(formatYmd(saturday));
-	return timeValue(`${weekValue(saturday).value}-WE`, start, start + 2 * 86_400_000, 'week');
+	return weekendValue(addDays(monday, ahead === null ? 5 : ahead ? (inWeekend ? 12 : 5) : -2));
 }
 
 function weekend(ref: Ymd, word: string, tense: Tense): TimeValue {
@@ -203,10 +201,7 @@ function weekend(ref: Ymd, word: string, tense: Tense): TimeValue {
 	// past tense ("Passengers also face disruption this weekend", on a Friday) is the one to come.
 	const late = weekdayOf(ref) >= 3 && weekdayOf(ref) <= 5;
 	const forward = /next|coming/i.test(word) || (tense === 'future' && !/last/i.test(word)) || (/this/i.test(word) && tense === 'none' && late);
-	const saturday = addDays(monday, forward ? 5 : weekdayOf(ref) === 6 || weekdayOf(ref) === 0 ? 5 : -2);
-	const week = weekValue(saturday);
-	const start = isoToMillis(formatYmd(saturday));
-	return timeValue(`${week.value}-WE`, start, start + 2 * 86_400_000, 'week');
+	return weekendValue(addDays(monday, forward ? 5 : weekdayOf(ref) === 6 || weekdayOf(ref) === 0 ? 5 : -2));
 }
 
 /** "this week", "next month", "last year", "the coming decade": the unit of the day of writing, or the one before or after. */
