@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, placedNowhere, sentenceAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -336,6 +336,31 @@ function nearClockDay(text: string, c: Components, ctx: ResolveContext): Resolve
 const ON_DAY_AFTER = new RegExp(String.raw`^${CLOCK_THEN_DAY_SOURCE}(?=\S)`);
 /** After a time of day, the day it is on with no "on": "until noon the next day", "at 6 a.m. the following day", "7:22 a.m. the next morning". */
 const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)\b|that\s+(?:morning|afternoon|evening|night)\b)/i;
+
+/**
+ * Words that tell what happens as a rule, not once: "open daily", "every Thursday", "each morning", "on weekends", "on
+ * Saturdays and Sundays" (a weekday in the plural).
+ */
+const HABITUAL = /\b(?:daily|nightly|(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|at|during)\s+weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?!['’]))\b/i;
+/** A clock time and nothing else: "10 a.m.", "9:30", "noon", "3 in the morning" (not "midnight", which ends a day). */
+const PLAIN_CLOCK = /^(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?m\.?|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|noon|midday)$/i;
+/** A day in the plural after a clock time: "(to 3 p.m.) on Saturdays and Sundays", "on weekends". */
+const PLURAL_DAY = /\b(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/i;
+
+/**
+ * A clock time in a sentence that tells a rule ({@link HABITUAL}: "The galleries will be open daily from 10 a.m. to 6
+ * p.m.", "Guided tours start at 11 a.m. on weekends") is on no day in particular: TimeML writes `XXXX-XX-XXT10:00`.
+ * Not when a day follows it ("at 7 a.m. on March 3"). Null when it is not such a time.
+ */
+function ruleClock(scope: PassageScope, start: number, end: number, c: Components, text: string): string | null {
+	if (!c.isCertain('hour') || c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || !PLAIN_CLOCK.test(text)) return null;
+	const s = sentenceAt(scope.passage, scope.passage.start + start);
+	if (!HABITUAL.test(scope.text.slice(s.start - scope.passage.start, s.end - scope.passage.start))) return null;
+	const after = scope.text.slice(end, end + 60);
+	const gap = dayAfterClock(after)?.[0].length ?? clockRangeThenDay(after);
+	if (gap && !PLURAL_DAY.test(after.slice(0, gap + 12))) return null;
+	return `XXXX-XX-XXT${String(c.get('hour') ?? 0).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}`;
+}
 
 /** What lies between a time of day and the day after it that it is on (see {@link dayAfter}), if a day follows. */
 function dayAfterClock(after: string): RegExpExecArray | null {
@@ -890,10 +915,12 @@ function parseWritten(e: chrono.Chrono, text: string, readable = readableClocks(
 	return e.parse(readable.text, { instant: PROBE, timezone: 0 }).map((r) => unshift(r, readable.colons, text));
 }
 
-/** Between a part of the day and a clock time in it: "morning at 11:00". */
-const PART_THEN_CLOCK = /(?<=^(?:morning|afternoon|evening|night))\s*,?\s+at\s+(?=\d)/i;
+/** Between a part of the day and a clock time in it: "morning at 11:00", "tonight from 6 p.m. (to 8 p.m.)". */
+const PART_THEN_CLOCK = /(?<=^(?:(?:this\s+)?(?:morning|afternoon|evening)|night|tonight))\s*,?\s+(?:at|from)\s+(?=\d)/i;
 /** Between a day and the clock time after its comma: "February 15, at 9:40 p.m.". */
 const DAY_THEN_CLOCK = /,\s*at\s+(?=\d)/i;
+/** "every" or "each" before a weekday. */
+const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 /** Between the two ends of a range: "from midday on Friday until 18:00 on Sunday". */
 const RANGE_JOINT = /\s*(?:\b(?:to|until|till|through)\b|[-–—])\s*/i;
 
@@ -907,6 +934,10 @@ function jointOf(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | 
 	const after = parsed.index + parsed.text.length;
 	// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
 	if (parsed.end && /^['’]s\b/.test(piece.slice(after))) return /\s+(?:to|through|until)\s+/i.exec(parsed.text);
+	// "tonight from 6 p.m. to 8 p.m.": the part of the day, then the range of clock times in it.
+	if (parsed.end && PART_THEN_CLOCK.test(parsed.text)) return PART_THEN_CLOCK.exec(parsed.text);
+	// "every Thursday until 9 p.m.": the set parser reads "every Thursday"; the time after it is a time of its own.
+	if (parsed.end && EVERY_BEFORE.test(piece.slice(Math.max(0, parsed.index - 7), parsed.index))) return RANGE_JOINT.exec(parsed.text);
 	// "11 a.m. on 11 November 1918", "10:00 on Thursday 9 May": TimeML tags the time and the day apart (the "on" between is a signal).
 	// "the following morning at 11:00": the part of the day and the clock time in it, two expressions.
 	// "the night of February 15, at 9:40 p.m.": the day and, after its comma, the time.
@@ -1249,6 +1280,11 @@ export const chronoParser: Parser = {
 			const base = { parser: 'chrono', type, priority: 2 } as const;
 			if (/^(now|right now|currently|at present)$/i.test(text)) {
 				out.push(candidateAt(scope, start, end, { ...base, type: 'DATE', value: 'PRESENT_REF', resolve: () => null }));
+				continue;
+			}
+			const rule = ruleClock(scope, start, end, c, text);
+			if (rule) {
+				out.push(candidateAt(scope, start, end, { ...base, type: 'TIME', value: rule, resolve: placedNowhere }));
 				continue;
 			}
 			if (relative) {

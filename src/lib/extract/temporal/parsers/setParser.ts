@@ -17,7 +17,7 @@ const ADVERB_VALUE: Record<string, string> = { hourly: 'PT1H', daily: 'P1D', nig
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', autumn: 'FA', fall: 'FA', winter: 'WI' };
 const PART_CODES: Record<string, string> = { morning: 'TMO', afternoon: 'TAF', evening: 'TEV', night: 'TNI' };
 
-const EVERY = /\b(?:every|each)\s+(?:(other|second|third|fourth)\s+(?=(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|day|week|weekend|month|year)\b))?(second|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b/gi;
+const EVERY = /\b(?:every|each)\s+(?:(other|second|third|fourth)\s+(?=(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|day|week|weekend|month|year)\b))?(second|minute|hour|day|night|morning|afternoon|evening|week|weekend|month|quarter|year|decade|sunday|monday|tuesday|wednesday|thursday|friday|saturday|january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)\b(?:(?<=(?:sun|mon|tues|wednes|thurs|fri|satur)day)\s+(morning|afternoon|evening|night)\b)?/gi;
 /** "every three months", "every 10 minutes": a count of units, each time. */
 const EVERY_COUNT = new RegExp(String.raw`\b(?:every|each)\s+(${CARDINAL_SOURCE})\s+(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
 /** "every 2 September", "each July 4": a day of the year, each year. */
@@ -61,10 +61,11 @@ const NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4 }
 
 /**
  * The SET value of "every" or "each" and what recurs: a part of the day is that part of every day ("each evening":
- * `XXXX-XX-XXTEV`); every n-th unit recurs at n of it ("every fourth year": P4Y); a weekday keeps its day ("every second
+ * `XXXX-XX-XXTEV`), and of a weekday that part of it ("every Wednesday afternoon": `XXXX-WXX-3TAF`); every n-th unit recurs at n of it ("every fourth year": P4Y); a weekday keeps its day ("every second
  * Tuesday": `XXXX-WXX-2`, the frequency being no part of the value).
  */
-function everyValue(word: string, nth?: string): string {
+function everyValue(word: string, nth?: string, dayPart?: string): string {
+	if (dayPart) return valueOf(word, dayPart);
 	const part = PART_CODES[word.toLowerCase()];
 	if (part) return `XXXX-XX-XX${part}`;
 	const n = nth ? NTH[nth.toLowerCase()] : 1;
@@ -88,7 +89,7 @@ export const setParser: Parser = {
 		const out: Candidate[] = [];
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words))
-				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: re === EVERY ? everyValue(m[2], m[1]) : valueOf(m[1], m[2]), resolve: placedNowhere }));
+				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: re === EVERY ? everyValue(m[2], m[1], m[3]) : valueOf(m[1], m[2]), resolve: placedNowhere }));
 		for (const m of matchesIn(scope, WEEKENDS, anyOf(['weekend']))) out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: 'XXXX-WXX-WE', resolve: placedNowhere }));
 		for (const m of matchesIn(scope, RATE, UNIT_WORDS)) {
 			const before = scope.text.slice(Math.max(0, m.index - 40), m.index);
