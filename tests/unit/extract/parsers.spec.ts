@@ -357,6 +357,12 @@ table('clock times and parts of the day in a story', [
 		expected: [['Feb. 10', '2021-02-10']]
 	},
 	{
+		name: 'in news, a length of time up to now brings the story back from a flashback',
+		text: 'He was convicted in November 2018. A retrial began in late September of that year. Evidence gathered over the past 18 months shows the fire was an accident. The commission referred the case to the court in January.',
+		reference: '2022-05-05',
+		expected: [['January', '2022-01']]
+	},
+	{
 		name: 'in news, a flashback in an aside lends no year',
 		text: 'The party won the most votes in Sunday’s election. It had 136 seats, up from 89 in the last election in November 2019. Sánchez called the election in May.',
 		reference: '2023-07-24',

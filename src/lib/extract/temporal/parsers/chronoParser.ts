@@ -466,13 +466,19 @@ const COMPARISON_BEFORE = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|than|v
 /** The granularities of a story told by day, as a flashback in news is: the day, or a time of it; a week; a month; a season ("That summer, a strike shut the mill"). */
 const TOLD_BY_DAY: ReadonlySet<string> = new Set(['season', 'month', 'week', 'day', 'hour', 'minute', 'second']);
 
+/** A length of time up to now: "the past 18 months", "the last two years". */
+const SPAN_TO_NOW = /^the\s+(?:past|last)\s+(?:[\w-]+\s+){0,3}(?:days|weeks|months|years|decades)$/i;
+
 /**
  * In news, has the story come back to the day of writing since the flashback `flashback`: is a date between it and
  * candidate `ctx.index` counted from the day of writing ("The first rover landed in July 1997. Last year, China
- * launched a mission; it entered orbit on Feb. 10": Feb. 10 is this year's)?
+ * launched a mission; it entered orbit on Feb. 10": Feb. 10 is this year's)? So does a length of time that runs up to
+ * now ("A retrial began in late September of that year. … evidence gathered over the past 18 months … referred the case
+ * to the court in January": January of this year).
  */
 function backToNow(ctx: ResolveContext, flashback: Candidate): boolean {
 	for (let k = ctx.index - 1; k >= 0 && ctx.candidates[k] !== flashback; k--) {
+		if (ctx.candidates[k].type === 'DURATION' && SPAN_TO_NOW.test(ctx.candidates[k].text)) return true;
 		const r = ctx.candidates[k].end <= ctx.candidates[ctx.index].start ? ctx.resolveAt(k) : null;
 		if (r && !r.referenceFree) return true;
 	}
