@@ -659,8 +659,12 @@ const PARTICIPLE_BEFORE = /\b(?!said\b)[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on
 const LAST_VERB = /^last\s+(?:about|around|some|nearly|almost|another|more\s+than|at\s+least|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few)/i;
 const LAST_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|not|never|and|'ll)\s+$/i;
 
-/** A modal right after a weekday, which is then the subject of what is to come: "Friday could become its busiest day". */
-const MODAL_AFTER = /^\s+(?:could|would|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to)\b/;
+/**
+ * A modal right after a weekday, which is then the subject of what is to come: "Friday could become its busiest day"; or
+ * after a second weekday joined to it, which ends the subject: "(Passengers on flights between) Saturday and Sunday will
+ * be offered a refund".
+ */
+const MODAL_AFTER = /^(?:\s+(?:and|or|to|through)\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day)?\s+(?:could|would|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to)\b/;
 /** Before a weekday, another (with a part of its day) and a word that joins the two: "Friday night into ", "Saturday and ". */
 const WEEKDAY_LINK_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:into|to|through|until|till|and|or|then)\s+$/i;
 
@@ -695,8 +699,16 @@ const STAMP = /^\d{1,2}[:.]\d{2}$/;
 /** A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30". */
 const TIMETABLE_VERB = /\b(?:opens|closes|begins|starts|ends|runs|follows|resumes|reopens|kicks\s+off|takes\s+place|goes\s+on\s+sale|expires)\b/i;
 
-/** A month with no tense read, in a clause that tells a timetable in the present: one to come. */
+/** A participle that says when a thing begins or ends, right before its date: "a strike beginning on 15 September". */
+const BEGINNING_BEFORE = /\b(?:beginning|starting|ending|running|lasting)\s+(?:on\s+|from\s+)?$/i;
+
+/**
+ * A month with no tense read, in a clause that tells a timetable in the present: one to come. A date right after a
+ * participle that says when a thing begins or ends ("has notified the airline of a further strike beginning on 15
+ * September") takes no tense from the verb before: the nearest such date.
+ */
 function timetabled(tense: Tense, text: string, from: number): Tense {
+	if (tense === 'past' && BEGINNING_BEFORE.test(text.slice(Math.max(0, from - 16), from))) return 'none';
 	return tense === 'none' && TIMETABLE_VERB.test(text.slice(clauseStartBefore(text, from), from)) ? 'future' : tense;
 }
 
@@ -1339,7 +1351,7 @@ export const chronoParser: Parser = {
 				const named = namesKnownThing(scope.text, end) || modifiesNoun(scope.text, start, end);
 				// "said Friday could become its busiest day ever": the day is the subject of what is to come, not the day of saying.
 				// ("The measure unveiled late Tuesday would keep …": after a participle, the day is the participle's, not the subject.)
-				const subject = MODAL_AFTER.test(scope.text.slice(end, end + 24)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start));
+				const subject = MODAL_AFTER.test(scope.text.slice(end, end + 40)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start));
 				const tense = named ? 'none' : subject ? 'future' : tenseBefore(scope.text, start);
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
