@@ -806,6 +806,10 @@ describe('parts of the story’s days', () => {
 	it('counts “two nights later” from the night told', () => {
 		expect(valueOf('The attacks began on the night of 11 June 1982. Two nights later, the Guards took the hill.', 'Two nights later', reference)).toBe('1982-06-13TNI');
 	});
+	it('reads a count set between commas after a date as that date', () => {
+		expect(valueOf('He won at Barnet on 14 April 1471, and on 4 May, twenty days later, he destroyed the army at Tewkesbury.', 'twenty days later', reference)).toBe('1471-05-04');
+		expect(valueOf('He won at Barnet on 14 April 1471. Twenty days later, he destroyed the army at Tewkesbury.', 'Twenty days later', reference)).toBe('1471-05-04');
+	});
 	it('goes on past a winter the story came to into the next year, for a month of spring, not for a later one', () => {
 		const story = 'The crusaders reached Antioch on 20 October 1097. The besiegers suffered terribly during the winter.';
 		expect(valueOf(`${story} They climbed the walls on 3 June.`, '3 June', reference)).toBe('1098-06-03');

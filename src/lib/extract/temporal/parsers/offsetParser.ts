@@ -277,6 +277,18 @@ export function opensClause(text: string, index: number): boolean {
  * module rather than a closure made per scope: under tsx (the CLI, the bench) every named
  * closure costs a `__name` call (keepNames), which costs more than the parse of most scopes.
  */
+/** A comma right before a count set in apposition to the date before it. */
+const APPOSED = /[^\s,],\s$/;
+
+/** The day told right before `text` (the candidate before it, ending just before its comma), restated by it; null if none. */
+function dateRestated(ctx: ResolveContext, text: string): Resolved | null {
+	const prev = ctx.candidates[ctx.index - 1];
+	if (!prev || ctx.candidates[ctx.index].start - prev.end > 2) return null;
+	const r = ctx.resolveAt(ctx.index - 1);
+	if (!r || r.time.granularity !== 'day') return null;
+	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${prev.text}”, says how far that day is from the story before it → ${r.time.value}`] };
+}
+
 function offsetAt(scope: PassageScope, start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null, value?: string): Candidate {
 	return candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve: value ? approximately(resolve, value) : resolve, ...(value ? { value } : {}) });
 }
@@ -320,7 +332,12 @@ export const offsetParser: Parser = {
 			const unit = nights || fortnights ? 'day' : (m[2].toLowerCase() as Unit);
 			const sign = /earlier/i.test(m[3]) ? -1 : 1;
 			const text = m[0];
+			// "on 4 May, twenty days later, he destroyed …", "until 17 August, two days later, so that …": set between commas
+			// right after a date, the count says how far that date lies from the story before it; it is that date.
+			const apposed = APPOSED.test(scope.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*,/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2));
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
+				const restated = apposed ? dateRestated(ctx, text) : null;
+				if (restated) return restated;
 				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future') : null;
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
 				// ("Two years later", after "from 1939 to 1945": from the end of the range.)
