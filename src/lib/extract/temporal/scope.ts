@@ -248,8 +248,12 @@ export function clauseStartBefore(text: string, localPos: number): number {
 	return Math.max(dot, 0);
 }
 
-/** Before a count and "before" or "after": the count is a length of time ("for 18 months before …", "the two decades after …"). */
-export const LENGTH_BEFORE = /\b(?:for|the)\s+(?:(?:almost|nearly|about|some|roughly|more\s+than|less\s+than|at\s+least)\s+)?$/i;
+/**
+ * Before a count and "before" or "after": the count is a length of time ("for 18 months before …", "the two decades after
+ * …", "reigned for only forty-six days before surrendering", "The fighting lasted nine days before …", "over 21 years
+ * before it closed").
+ */
+export const LENGTH_BEFORE = /\b(?:for|the|over|lasted|lasting|lasts?|took|takes?|spent|spends?)\s+(?:(?:only|just|another|a\s+further|almost|nearly|about|some|roughly|more\s+than|less\s+than|at\s+least|over|under)\s+)?$/i;
 
 /** A preposition right before a date that points to it as a limit, not a time something happened: "by Jan. 14", "through January", "extended to Nov. 20". */
 const LIMIT_BEFORE = /(?:\bby|\bthrough|\b\w{3,}ed\s+to)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;

@@ -155,8 +155,13 @@ export function durationValue(n: number | null, unit: string): string {
  * the council decides", "the two decades after the invasion", "for a few minutes before the explosion"?
  */
 function lengthBefore(text: string, index: number, phrase: string, end: number): boolean {
-	return /^\s+(?:after|before)\b/i.test(text.slice(end, end + 8)) && LENGTH_BEFORE.test(text.slice(Math.max(0, index - 20), index + (/^the\s/i.test(phrase) ? 4 : 0)));
+	if (!/^\s+(?:after|before)\b/i.test(text.slice(end, end + 8))) return false;
+	// The phrase's own first word may say it ("the two decades after", "over 21 years before it closed").
+	const lead = LEAD_OF_LENGTH.exec(phrase)?.[0].length ?? 0;
+	return LENGTH_BEFORE.test(text.slice(Math.max(0, index - 20), index + lead));
 }
+/** The first word of a count that may tell a length of time before "before" or "after": "the", "over". */
+const LEAD_OF_LENGTH = /^(?:the|over)\s+/i;
 
 /** A unit of distance before "a"/"an" and a unit of time: a speed ("30 miles an hour"), not a length of time nor a rate. */
 export const SPEED_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|knots?|feet|foot|yards?|met(?:er|re)s?)\s+$/i;
