@@ -465,6 +465,7 @@ table('a day told by its ordinal alone', [
 	{ name: 'a day before the story’s day is in the next month', text: 'The siege began on 25 July 1914. The town fell on the 3rd, after a week of shelling.', reference: '2026-11-29', expected: [['the 3rd', '1914-08-03']] },
 	{ name: 'the first end of a range takes the month of the other', text: 'China re-scheduled the launch from the 13th to the 19th of October 1950.', reference: '2026-11-29', expected: [['the 13th', '1950-10-13']] },
 	{ name: 'in news, the month of the day of writing, or the next when the clause looks ahead', text: 'Shares closed higher on the 20th. The meeting is set for the 15th.', reference: '2026-11-29', expected: [['the 20th', '2026-11-20'], ['the 15th', '2026-12-15']] },
+	{ name: 'before the subject of the clause, and two days with no month after them', text: 'The attack began on 1 March 1975. The council met, and on the 4th it approved a force. Da Nang collapsed on the 29th and 30th amid panic. The 4th and 5th Armies held.', reference: '2026-11-29', expected: [['the 4th', '1975-03-04'], ['the 29th', '1975-03-29'], ['30th', '1975-03-30']] },
 	{ name: 'not before a noun', text: 'On 5 June 1944 the 23rd Regiment landed, on the 5th anniversary of its founding.', reference: '2026-11-29', expected: [['5 June 1944', '1944-06-05']] }
 ]);
 

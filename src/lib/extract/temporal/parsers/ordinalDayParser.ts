@@ -4,7 +4,8 @@
  * is at (the last date told by day or month); a day before the story's day is in the month after
  * ("on 25 July … on the 3rd" is 3 August). Without a story, in dated news, the month of the day of writing.
  * The first end of a range takes the month of the other ("from the 13th to the 19th of October 1950"); a
- * pair ("the 28th and 29th of August") is the day-pair parser's.
+ * pair with its month ("the 28th and 29th of August") is the day-pair parser's; without one ("on the 29th and 30th amid
+ * scenes of panic"), two days of the story's month.
  * Only after a preposition of time and "the", and not before a noun ("the 23rd Regiment", "the 5th anniversary").
  */
 import { addDays, dayValue, startYmd, type Ymd } from '../../timex.ts';
@@ -13,7 +14,9 @@ import { candidateAt, tenseAround, type Parser, type PassageScope } from '../sco
 import { allMatches, hasDigit } from '../wordFilter.ts';
 
 /** "on the 23rd": the preposition, "the", the ordinal, and what may follow it (punctuation, a conjunction, a preposition). */
-const ORDINAL_DAY = /\b(?:on|by|until|till|from|since|before|after|for)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|as|at|in|with|to|for)\b)(?!\s*(?:and|or|&)\s+\d)/gi;
+const ORDINAL_DAY = /\b(?:on|by|until|till|from|since|before|after|for)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|as|at|in|with|to|for|it|he|she|they|we|the|his|her|its|their)\b)(?!\s*(?:and|or|&)\s+\d)/gi;
+/** Two days of the month told by their ordinals alone: "collapsed on the 29th and 30th amid …" (no month after them: see dayPairParser). */
+const ORDINAL_PAIR = /\b(?:on|by|until|till|from|since|before|after|for)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\s+(?:and|or|&)\s+((?:the\s+)?(\d{1,2})(?:st|nd|rd|th))\b(?![-'’])(?!\s+(?:of\s+)?(?:[A-Za-z]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/gi;
 /** After the ordinal: the other end of a range, with its month ("from the 13th to the 19th of October 1950"). */
 const PARTNER_AFTER = /^\s*(?:to|until|till|through|and|or|[-–])\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]/;
 
@@ -79,6 +82,16 @@ export const ordinalDayParser: Parser = {
 			if (day < 1 || day > 31) continue;
 			const start = m.index + m[0].length - m[1].length;
 			out.push(ordinalDay(scope, start, start + m[1].length, day));
+		}
+		for (const m of allMatches(scope.text, ORDINAL_PAIR)) {
+			const first = parseInt(m[2], 10);
+			const second = parseInt(m[4], 10);
+			const end = m.index + m[0].length;
+			// Not before a name: "the 4th and 5th Armies".
+			if (first < 1 || second > 31 || second <= first || /^\s+[A-Z]/.test(scope.text.slice(end, end + 2))) continue;
+			const start = m.index + m[0].indexOf(m[1]);
+			const start2 = end - m[3].length;
+			out.push(ordinalDay(scope, start, start + m[1].length, first), ordinalDay(scope, start2, start2 + m[3].length, second));
 		}
 		return out;
 	}
