@@ -288,6 +288,12 @@ table('the year a month takes in history', [
 		reference: '2009-12-19',
 		expected: [['two years ago', '1973'], ['11 March', '1975-03-11']]
 	},
+	{
+		name: 'in history, a look back that opens the text counts from the day of writing',
+		text: 'Fifty years ago, on 30 April 1975, tanks broke through the gates. ' + Array.from({ length: 6 }, (_, i) => `In ${1960 + i} the war went on.`).join(' '),
+		reference: '2025-04-30',
+		expected: [['Fifty years ago', '1975']]
+	},
 	{ name: 'not from a look decades back', text: 'The Marines landed on 8 March 1965. They had fought there two decades earlier. In June, the army was beaten again.', reference: '2009-12-19', expected: [['two decades earlier', '1945'], ['June', '1965-06']] },
 	{
 		name: 'not from a look back inside a clause (an aside)',
@@ -875,6 +881,7 @@ describe('story days and weeks, fortnights, obligations and shares', () => {
 			['Later that day', '1862-03-03']
 		]);
 		expect(valueOf('On May 13, 1846 Congress declared war. Taylor crossed the river the following week.', 'the following week', reference)).toBe('1846-W21');
+		expect(valueOf('The exact date will be announced next Monday, with downloads expected to open later that week.', 'later that week', '2026-03-04')).toBe('2026-W11');
 		expect(timexes('Market makers can suffer losses on trades made that day.', reference)).toEqual([]);
 	});
 	it('reads “mid-May” without a year and “a fortnight later”', () => {

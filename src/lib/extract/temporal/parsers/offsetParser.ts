@@ -372,11 +372,10 @@ export const offsetParser: Parser = {
 			const amount = decades ? 10 * count : count;
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
-				// In history, "two years ago" (in a quotation) counts from the story's time.
-				if (ctx.historical) {
-					const told = ctx.narrativeBefore(true);
-					return told ? fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,') : null;
-				}
+				// In history, "two years ago" (in a quotation) counts from the story's time; before any story is told ("Fifty years
+				// ago, on 30 April 1975, …" opening the text), from the day of writing.
+				const told = ctx.historical ? ctx.narrativeBefore(true) : null;
+				if (told) return fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,');
 				// (Only "a year ago" compares like with like: "four years ago" after a quarter told is a year.)
 				const period = decades || amount !== 1 ? null : periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
 				if (!period || period === 'year') {
@@ -546,7 +545,8 @@ export const offsetParser: Parser = {
 			// "on that day", "later that day", "that same day".
 			if (!/^(?:later|earlier)|\bsame\b/i.test(text) && text[0] !== 'T' && !/\bon\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index))) continue;
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
-				const anchor = ctx.narrativeBefore(true);
+				// In dated news the story may be at a day counted from the day of writing ("next Monday … later that week").
+				const anchor = ctx.narrativeBefore(!(ctx.documentDated && !ctx.historical));
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, 0, unit), text, `is the ${unit} the story is at,`);
 			}));
 		}
