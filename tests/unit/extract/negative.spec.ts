@@ -22,6 +22,7 @@ const NEGATIVE = [
 	'The coat cost nineteen ninety dollars.',
 	'We bought Christmas presents for the children.',
 	'Crews flew all night in what became known as the Easter Parade.',
+	'The radio station played “White Christmas”, the signal to leave.',
 	'The fall of the empire was slow.',
 	'The children went on an easter egg hunt.',
 	'Buyers face a waiting period before the sale.',

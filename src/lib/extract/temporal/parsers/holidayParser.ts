@@ -140,6 +140,9 @@ function besideDate(ctx: ResolveContext): { year: number; text: string; referenc
 	return { year: startYmd(r.time).year, text: prev.text, referenceFree: r.referenceFree };
 }
 
+/** An opening quotation mark and capitalised words after it, right before a holiday's name: “White ", "I'll Be Home for ". */
+const QUOTED_TITLE_BEFORE = /[“"‘](?:[A-Z][\w'’]*\s+(?:(?:for|of|the|a|in|on|at|and)\s+)?){1,4}$/;
+
 export const holidayParser: Parser = {
 	name: 'holiday',
 	find(scope) {
@@ -152,6 +155,8 @@ export const holidayParser: Parser = {
 			if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) continue;
 			// "the Easter Parade", "the Christmas Truce", "the Easter Rising": a name made with the holiday's, not its day.
 			if (/\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+[A-Z][a-z]/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+			// "played “White Christmas”": the title of a song, a film or a book, quoted, not the day.
+			if (QUOTED_TITLE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)) && /^[”"’']/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
 			const holiday = HOLIDAYS[index];
 			const direction = m[1]?.toLowerCase();
 			const part = m[2 + HOLIDAYS.length]?.toLowerCase();
