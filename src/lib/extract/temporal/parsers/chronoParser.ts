@@ -70,8 +70,8 @@ const PART_ON_DATE = /^(?:morning|afternoon|evening|night)\s+on\s+/i;
 /** A part of the day alone after "by", "until" ("by evening"). */
 const BARE_STORY_PART = /^(?:morning|afternoon|evening)$/i;
 const LIMIT_BEFORE_PART = /\b(?:by|until|till|towards?)\s+$/i;
-/** "By", "Until" opening a clause before a part of the day: "By the evening the plotters had fled", "and by evening the column was". */
-const LIMIT_OPENER = /(?:^|[.;,]\s+|\band\s+)(?:by|until|till|towards?)\s+$/i;
+/** "By", "Until" opening a clause before a part of the day: "By the evening the plotters had fled", "and by evening the column was", "… Gridley.\" By early afternoon the squadron". */
+const LIMIT_OPENER = /(?:^|[.;,!?]["”’)]*\s+|\band\s+)(?:by|until|till|towards?)\s+$/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
@@ -1065,8 +1065,8 @@ function ymdOf(iso: string): Ymd {
 
 /** A part of the day the story is at: "that morning", "later that evening", "the same afternoon". */
 const STORY_THAT = /^(?:(?:late|later|early|earlier)\s+)?(?:that|the\s+same)\b/i;
-/** A part of the day with its article or "mid", and nothing to say which day: "the early afternoon", "mid afternoon". */
-const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|early\s+|late\s+|mid[-\s]?)(?:morning|afternoon|evening|night)$/i;
+/** A part of the day with its article or "mid", and nothing to say which day: "the early afternoon", "mid afternoon", "early in the afternoon". */
+const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|(?:early|late)\s+(?:in\s+the\s+)?|mid[-\s]?)(?:morning|afternoon|evening|night)$/i;
 
 /**
  * "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the
@@ -1102,13 +1102,15 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		const t = narrative?.resolved.time;
 		const told = !!narrative && !!t && (t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute');
 		// News that has told no day close before it: the day of writing ("By mid afternoon, official sources were saying").
-		if (news && (!told || ctx.candidates[ctx.index].start - narrative!.candidate.start > NEWS_DAY_REACH)) {
+		// Nor is a day counted from the day of writing more than a week from it where the story is ("a meeting in Vienna on
+		// June 25. Gold was fixed in London in the afternoon").
+		const far = news && told && !(narrative!.resolved.referenceFree && narrative!.candidate.parser !== 'namedEvent') && Math.abs(ymdToMillis(ymdOf(t!.start)) - ymdToMillis(ctx.reference!)) > WEEK;
+		if (news && (!told || far || ctx.candidates[ctx.index].start - narrative!.candidate.start > NEWS_DAY_REACH)) {
 			const time = dayValue(ctx.reference!);
 			return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a part of the day of writing, the reference date ${formatYmd(ctx.reference!)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.55, referenceFree: false };
 		}
 		if (!told) return null;
 		const day = dayValue(ymdOf(t!.start));
-		if (news && !(narrative!.resolved.referenceFree && narrative!.candidate.parser !== 'namedEvent') && Math.abs(isoToMillis(day.start) - ymdToMillis(ctx.reference!)) > WEEK) return null;
 		return {
 			time: day,
 			stated: [],
