@@ -93,6 +93,9 @@ const BARE_SPAN_RUNS = runPattern(BARE_SPAN, UNIT_WORDS, String.raw`A-Za-z\s`);
 const PAST_SPAN_RUNS = runPattern(PAST_SPAN, UNIT_WORDS, String.raw`A-Za-z\s`);
 /** (For a test.) */
 export const DURATION_RUNS = [COUNTED_RUNS, VAGUE_RUNS, BARE_SPAN_RUNS];
+/** "the months that followed", "the eleven years that followed", "the decade which followed": a length of time told from the story. */
+const FOLLOWED_SPAN = new RegExp(String.raw`\bthe\s+(?:(${CARDINAL_SOURCE})\s+)?(days|weeks|months|years|decades|decade)\s+(?:that|which)\s+followed\b`, 'gi');
+const FOLLOWED = anyOf(['followed']);
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss" (not "an hour earlier than planned", a length). */
 const NOT_AFTER = /^(?:\s+(?:ago|(?:later|earlier)(?!\s+than\b)|before|after|from\s+now|since|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-old\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
@@ -224,8 +227,9 @@ export const durationParser: Parser = {
 		}
 		for (const m of holds(scope, HALF) ? matchesIn(scope, HALF_A, UNIT_WORDS) : []) {
 			const end = m.index + m[0].length;
-			// ("half a century later" is a date.)
-			if (NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
+			// ("half a century later" is a date; "half an hour after the statement", a length of time before a thing with no date.)
+			const rest = scope.text.slice(end, end + 16);
+			if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
 			out.push(durationAt(scope, m.index, end, HALF_OF[m[1].toLowerCase()]));
 		}
 		for (const m of matchesIn(scope, QUARTER_CENTURY, CENTURY)) {
@@ -245,6 +249,12 @@ export const durationParser: Parser = {
 		}
 		// ("the past fortnight": two weeks.)
 		for (const m of matchesInRuns(scope, PAST_SPAN_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, /^d/i.test(m[1]) ? 'P10Y' : 'P2W'));
+		for (const m of matchesIn(scope, FOLLOWED_SPAN, FOLLOWED)) {
+			const n = m[1] !== undefined ? parseCardinal(m[1]) : null;
+			if (m[1] !== undefined && n === null) continue;
+			const unit = m[2].toLowerCase().replace(/s$/, '');
+			out.push(durationAt(scope, m.index, m.index + m[0].length, durationValue(unit === 'decade' && m[1] === undefined && !/s$/i.test(m[2]) ? 1 : n, unit)));
+		}
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));
 		return out;
