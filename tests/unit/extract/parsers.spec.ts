@@ -814,6 +814,10 @@ describe('parts of the story’s days', () => {
 			['Two days later', '1940-03-15']
 		]);
 	});
+	it('puts “the next morning” after a night told into its small hours on the day those hours are in', () => {
+		expect(valueOf('Students gathered on 23 October 1956. By midnight the fighting had spread. At 2 a.m. tanks entered the city. The next morning Nagy was named prime minister.', 'The next morning', reference)).toBe('1956-10-24TMO');
+		expect(valueOf('At 3 a.m. on 5 June 1967 the attack began. The next morning the town fell.', 'The next morning', reference)).toBe('1967-06-06TMO');
+	});
 	it('counts “two nights later” from the night told', () => {
 		expect(valueOf('The attacks began on the night of 11 June 1982. Two nights later, the Guards took the hill.', 'Two nights later', reference)).toBe('1982-06-13TNI');
 	});

@@ -1073,6 +1073,20 @@ const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|(?:early|late)\s+(?:in\s+the
  * story's day; "the early afternoon": the day the story is at. `ofAfter`: a day is named after the phrase ("the night the
  * plane went down"), which is not the story's.
  */
+/**
+ * Is `t` (the time of `candidate`) a time in the small hours (before 5 a.m.) that the story came to from the evening or
+ * midnight of the day before, the time told before it?
+ */
+function smallHoursOfNight(ctx: ResolveContext, candidate: Candidate, t: TimeValue): boolean {
+	if (t.granularity !== 'hour' && t.granularity !== 'minute') return false;
+	const hour = Number(/T(\d{2})/.exec(t.value)?.[1] ?? 24);
+	if (hour >= 5) return false;
+	const k = ctx.candidates.indexOf(candidate);
+	const before = k > 0 ? ctx.resolveAt(k - 1) : null;
+	if (!before || !/T(?:24:00|EV|NI|(?:1[89]|2[0-3]):\d{2})$/.test(before.time.value)) return false;
+	return ymdToMillis(ymdOf(t.start)) - ymdToMillis(ymdOf(before.time.start)) === 86_400_000 || /T24:00$/.test(before.time.value);
+}
+
 function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare = false): Resolved | null {
 	// "that morning", "that same night", "late that evening", "the same afternoon": the day the story is at; "the next
 	// morning", the day after it.
@@ -1084,12 +1098,15 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		const narrative = ctx.narrativeBefore(true) ?? (ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null);
 		const t = narrative?.resolved.time;
 		if (!narrative || !t || !(t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute')) return null;
-		const time = dayValue(addDays(ymdOf(t.start), next ? 1 : previous ? -1 : 0));
+		// "By midnight the fighting had spread. At 2 a.m. … The next morning": the small hours belong to the night of the day
+		// before, and its next morning is the morning after that night, the same date.
+		const night = next && smallHoursOfNight(ctx, narrative.candidate, t);
+		const time = dayValue(addDays(ymdOf(t.start), next && !night ? 1 : previous ? -1 : 0));
 		return {
 			time,
 			stated: [],
 			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” is a part of ${next ? 'the day after' : previous ? 'the day before' : 'the day'} the story is at (“${narrative.candidate.text}” → ${t.value})`],
+			derivation: [`“${text}” is a part of ${night ? 'the day that follows the night' : next ? 'the day after' : previous ? 'the day before' : 'the day'} the story is at (“${narrative.candidate.text}” → ${t.value})`],
 			confidence: 0.7,
 			referenceFree: narrative.resolved.referenceFree
 		};
