@@ -101,7 +101,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	return candidate;
 }
 
-const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready)$/i;
+const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|forecast|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|froze|rode|woke|swore|tore|strove|arose|forgot|forgave|ate|shook|mistook|overtook|undertook|retook|dug|clung|flung|hung|swung|sprang|sang|rang|shrank|drank|swam|sat|slept|wept|swept|crept|felt|dealt|knelt|lent|bent|heard|slid|withdrew|blew|overcame|understood|withstood|withheld|upheld|shone|stuck|forbade|stole|hid|bled|sped|overthrew|foresaw|oversaw|rebuilt|last|ago|yesterday|since)$/i;
 /** Looks ahead only as the nearest cue: "said it would close in December", but not "hoped she would …, where the Aug. 7 blasts". */
 const WEAK_FUTURE = /^(would)$/i;
@@ -160,8 +160,8 @@ function bareAll(words: string[]): string[] {
 }
 
 /**
- * Is `words[i]` a word that looks ahead? Not after a determiner ("the plan", "its record"), and
- * "set" only as "set to/for". `backward`: the words are in reverse text order (`words[i + 1]`
+ * Is `words[i]` a word that looks ahead? Not after a determiner ("the plan", "its record"),
+ * "set" only as "set to/for", and "forecast" only after a form of "be" ("are forecast to climb"). `backward`: the words are in reverse text order (`words[i + 1]`
  * comes before `words[i]` in the text), as when reading back from a date. The words are bare ({@link bareAll}).
  */
 function looksAhead(words: readonly string[], i: number, backward = true): boolean {
@@ -171,6 +171,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	const after = words[backward ? i - 1 : i + 1] ?? '';
 	if (DETERMINER.test(before)) return false;
 	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
+	// "are forecast to climb", not "raised its full-year forecast on Tuesday" (a noun).
+	if (/^forecast$/i.test(word) && !/^(?:is|are|was|were|been|be)$/i.test(before)) return false;
 	if (backward && /^(?:until|till)$/i.test(word)) {
 		// "until her son Güyük was elected in 1246": a clause in the past after "until" looks back.
 		for (let k = 0; k < i; k++) if (PAST_CUES.test(words[k]) && !NOT_PAST.test(words[k])) return false;

@@ -427,13 +427,17 @@ export const offsetParser: Parser = {
 			const tense = tenseAround(scope.text, start, m.index + m[0].length);
 			const counted = /^(?:the\s+\w|that$)/i.test(m[1]);
 			const story = /^(?:that|the\s+same)$/i.test(m[1]) ? null : /^the\s+following$/i.test(m[1]);
+			// "Over the weekend that followed": the weekend after the day the story is at.
+			const followed = /^\s+(?:that|which)\s+followed\b/i.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 16));
 			out.push(offsetAt(scope, start, m.index + m[0].length, (ctx) => {
-				if (counted) {
+				// In history, "the weekend" is the story's, the weekend of the week of the day it is at.
+				if (counted || followed || ctx.historical) {
 					// "reaches Manchester the following weekend": counted from the day the story is at, else from the reference date.
 					const anchor = ctx.narrativeBefore();
 					const told = anchor && ['day', 'hour', 'minute'].includes(anchor.resolved.time.granularity) ? anchor : null;
-					if (told) return fromAnchor(told, weekendFrom(startYmd(told.resolved.time), story), text, story === null ? 'is the weekend of the week of' : story ? 'is the weekend after' : 'is the weekend before');
-					if (!ctx.reference) return null;
+					const way = followed ? true : counted ? story : null;
+					if (told) return fromAnchor(told, weekendFrom(startYmd(told.resolved.time), way), text, way === null ? 'is the weekend of the week of' : way ? 'is the weekend after' : 'is the weekend before');
+					if (!ctx.reference || !counted) return null;
 					return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekendFrom(ctx.reference, story), ['year', 'month', 'day'], 0.65);
 				}
 				if (!ctx.reference) return null;
