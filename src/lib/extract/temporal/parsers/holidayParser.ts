@@ -52,6 +52,8 @@ interface Holiday {
 }
 
 const fixed = (month: number, day: number) => (year: number) => ({ year, month, day });
+/** The United States' Thanksgiving: the fourth Thursday of November since 1942, the last one before. */
+const thanksgiving = (year: number): Ymd => (year >= 1942 ? nthWeekday(year, 11, 4, 4) : nthWeekday(year, 11, 4, -1));
 
 const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`christmas\s+eve`, day: fixed(12, 24) },
@@ -75,7 +77,11 @@ const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`ash\s+wednesday`, day: (y) => addDays(easterSunday(y), -46), since: 1583 },
 	{ name: String.raw`pentecost|whit\s+sunday`, day: (y) => addDays(easterSunday(y), 49), since: 1583 },
 	// United States: fourth Thursday of November since 1942 (the last Thursday before).
-	{ name: String.raw`thanksgiving(?:\s+day)?`, day: (y) => (y >= 1942 ? nthWeekday(y, 11, 4, 4) : nthWeekday(y, 11, 4, -1)), since: 1863 },
+	{ name: String.raw`thanksgiving(?:\s+day)?`, day: thanksgiving, since: 1863 },
+	// The shopping days after Thanksgiving, named so since the 1980s and 2005 (an older "Black Friday" is another day: a
+	// crash, a massacre; left undated).
+	{ name: String.raw`black\s+friday`, day: (y) => addDays(thanksgiving(y), 1), since: 1985 },
+	{ name: String.raw`cyber\s+monday`, day: (y) => addDays(thanksgiving(y), 4), since: 2005 },
 	{ name: String.raw`labor\s+day`, day: (y) => nthWeekday(y, 9, 1, 1), since: 1894 },
 	{ name: String.raw`memorial\s+day`, day: (y) => (y >= 1971 ? nthWeekday(y, 5, 1, -1) : { year: y, month: 5, day: 30 }), since: 1868 },
 	{ name: String.raw`martin\s+luther\s+king(?:\s+jr\.?)?\s+day`, day: (y) => nthWeekday(y, 1, 1, 3), since: 1986 },
@@ -103,7 +109,7 @@ export const HOLIDAY = new RegExp(
 export const HOLIDAY_WORDS = anyOf([
 	'christmas', 'boxing', 'years', "year's", 'year’s', 'valentine', 'patrick', 'halloween', 'saints', 'bastille', 'armistice', 'remembrance',
 	'veterans', 'fawkes', 'bonfire', 'easter', 'friday', 'sunday', 'wednesday', 'pentecost', 'thanksgiving', 'labor', 'memorial', 'luther',
-	'presidents', 'election', 'ides'
+	'presidents', 'election', 'ides', 'cyber'
 ]);
 
 /**
