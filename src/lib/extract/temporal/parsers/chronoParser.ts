@@ -1182,6 +1182,10 @@ function midnightEnding(r: Resolved | null, named: boolean, text: string, since 
 	return { ...r, time: timeValue(value, day + 86_400_000, day + 86_400_000 + 3_600_000, 'hour'), derivation: [...r.derivation, `“${text}” is the midnight that ends the day → ${value}`] };
 }
 
+/** A number word of one digit at the start of a result, and the tens joined to it by a hyphen before it ("forty-six"). */
+const UNIT_NUMBER_START = /^(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
+const TENS_HYPHEN_BEFORE = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i;
+
 /** The end of a sentence the chrono windows are cut at (see chronoParser.find). */
 const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b\d{1,2}:\d{2}|\b[a-z]{3,}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
 
@@ -1268,6 +1272,8 @@ export const chronoParser: Parser = {
 				out.push(candidateAt(scope, start, start + text.length, { parser: 'chrono', type: 'DATE', priority: 2, resolve: (ctx) => sameDayAs(ctx, said) }));
 				continue;
 			}
+			// "forty-six days before …": chrono reads "six days before"; the count is the duration parser's "forty-six days".
+			if (UNIT_NUMBER_START.test(text) && TENS_HYPHEN_BEFORE.test(scope.text.slice(Math.max(0, start - 8), start))) continue;
 			// "will begin in April and last about five months", "meant to last two years": "last" is the verb, and the duration
 			// parser reads the length (not "and last week").
 			if (LAST_VERB.test(text) && LAST_VERB_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start))) continue;
