@@ -297,6 +297,12 @@ table('the year a month takes in history', [
 		reference: '2025-04-30',
 		expected: [['Fifty years ago', '1975']]
 	},
+	{
+		name: '“N years ago today” is the day of writing that many years back, and a story told by weekdays and dates goes on from it',
+		text: 'Two hundred years ago today, the armies met south of Brussels. The adventure had begun sixteen weeks earlier on Elba. Sunday 26 February: Napoleon boards the brig at about 7 p.m.',
+		reference: '2015-06-18',
+		expected: [['Two hundred years ago today', '1815-06-18'], ['sixteen weeks earlier', '1815-02-26'], ['Sunday 26 February', '1815-02-26']]
+	},
 	{ name: 'not from a look decades back', text: 'The Marines landed on 8 March 1965. They had fought there two decades earlier. In June, the army was beaten again.', reference: '2009-12-19', expected: [['two decades earlier', '1945'], ['June', '1965-06']] },
 	{
 		name: 'not from a look back inside a clause (an aside)',

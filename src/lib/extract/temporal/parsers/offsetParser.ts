@@ -19,7 +19,7 @@ const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|
 /** "on" before a noun phrase, a preposition ("years on Italian soil", "months on the throne"); not "ten years on, …", "years on from". */
 export const PLACE_ON = /^on\s+(?!from\b|since\b)[\p{L}\d]/iu;
 const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|night|fortnight|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
-const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b`, 'gi');
+const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b(\s+today\b)?`, 'gi');
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
 const UNITS = anyOf(['day', 'week', 'month', 'year', 'decade']);
 const CENTURY_WORD = anyOf(['century']);
@@ -371,7 +371,15 @@ export const offsetParser: Parser = {
 			const decades = m[2].toLowerCase() === 'decade';
 			const amount = decades ? 10 * count : count;
 			const text = m[0];
+			// "Two hundred years ago today": the day of writing, that many years back (an anniversary), in history too.
+			const today = m[3] !== undefined;
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
+				if (today) {
+					if (!ctx.reference) return null;
+					const day = dayValue({ ...ctx.reference, year: ctx.reference.year - amount });
+					if (startYmd(day).month !== ctx.reference.month) return null;
+					return countedFromReference(ctx.reference, ctx.referenceLabel, text, day, ['year', 'month', 'day'], 0.8);
+				}
 				// In history, "two years ago" (in a quotation) counts from the story's time; before any story is told ("Fifty years
 				// ago, on 30 April 1975, …" opening the text), from the day of writing.
 				const told = ctx.historical ? ctx.narrativeBefore(true) : null;
