@@ -303,6 +303,12 @@ table('the year a month takes in history', [
 		reference: '2015-06-18',
 		expected: [['Two hundred years ago today', '1815-06-18'], ['sixteen weeks earlier', '1815-02-26'], ['Sunday 26 February', '1815-02-26']]
 	},
+	{
+		name: 'a weekday set after its date (“March 6, 1836, a Sunday”) counts from no day of writing: the text is still history',
+		text: 'Settlers arrived in 1821. Trouble began in 1832 and war came in 1835. The assault began on March 6, 1836, a Sunday. Texas Independence Day is observed every March 2, and today marks 180 years since the signing. On March 20 the column surrendered.',
+		reference: '2016-03-02',
+		expected: [['Sunday', '1836-03-06'], ['March 20', '1836-03-20']]
+	},
 	{ name: 'not from a look decades back', text: 'The Marines landed on 8 March 1965. They had fought there two decades earlier. In June, the army was beaten again.', reference: '2009-12-19', expected: [['two decades earlier', '1945'], ['June', '1965-06']] },
 	{
 		name: 'not from a look back inside a clause (an aside)',

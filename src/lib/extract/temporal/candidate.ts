@@ -66,6 +66,8 @@ export interface Candidate {
 	/** A weekday named without a day of the month ("on Thursday"), resolved with tense. */
 	weekday?: number;
 	tense?: Tense;
+	/** A weekday set after its date ("March 6, 1836, a Sunday"): it names that date, and counts from no day of writing. */
+	apposed?: boolean;
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
 	background?: boolean;
 	/**

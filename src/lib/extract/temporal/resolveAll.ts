@@ -28,7 +28,7 @@ const BCE = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z])/;
 const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?<!\bthe\s+)(?:this|last|next)\s+(?:week|month|year)(?!\s+of\b))\b/i;
 /**
  * A weekday set beside its date ("Saturday, October 27", "Tuesday 5 June", "the evening of Friday, 26 October") names
- * that date, and counts from no day of writing.
+ * that date, and counts from no day of writing; so does one set after it ("March 6, 1836, a Sunday": Candidate.apposed).
  */
 const WEEKDAY_OF_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
@@ -51,7 +51,7 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	let todays = 0;
 	for (const c of candidates) {
 		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either.)
-		if (DEICTIC.test(c.text) && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday') {
+		if (DEICTIC.test(c.text) && !c.apposed && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday') {
 			deictic++;
 			if (/^today$/i.test(c.text)) todays++;
 		}

@@ -1182,6 +1182,9 @@ function midnightEnding(r: Resolved | null, named: boolean, text: string, since 
 	return { ...r, time: timeValue(value, day + 86_400_000, day + 86_400_000 + 3_600_000, 'hour'), derivation: [...r.derivation, `“${text}” is the midnight that ends the day → ${value}`] };
 }
 
+/** A date, a comma and "a" before a weekday set after it: "March 6, 1836, a (Sunday)", "on 2 May, a (Friday)". */
+const DATE_THEN_A = /(?:\b\d{1,2}|\b\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),\s+a\s+$/i;
+
 /** A number word of one digit at the start of a result, and the tens joined to it by a hyphen before it ("forty-six"). */
 const UNIT_NUMBER_START = /^(?:one|two|three|four|five|six|seven|eight|nine)\b/i;
 const TENS_HYPHEN_BEFORE = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i;
@@ -1407,6 +1410,8 @@ export const chronoParser: Parser = {
 						}
 					})
 				);
+				// "on March 6, 1836, a Sunday": the weekday names the date before it.
+				if (DATE_THEN_A.test(scope.text.slice(Math.max(0, from - 12), from))) out[out.length - 1].apposed = true;
 				// "Stock prices slipped yesterday, wiping out most of Friday's gain": a thing named by its day is an aside; a clock
 				// time after it is not on that day ("down 30 points at 2 p.m.").
 				if (POSSESSIVE_AFTER.test(scope.text.slice(end, end + 3))) out[out.length - 1].background = true;
