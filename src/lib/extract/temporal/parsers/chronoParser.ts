@@ -209,10 +209,29 @@ function monthly(t: { time: TimeValue; fields: DateField[] } | null, text: strin
  * "11 November 1918"): the day the story is at, when that day is years before the reference
  * date or the text has no date of its own. In news, a bare time is on the day of writing.
  */
+/**
+ * The last day told before candidate `ctx.index`, past years told alone since ("By 2 p.m. the palace had fallen; an
+ * inquiry confirmed the suicide in 2011. At 6 p.m. …": a time of day cannot be in a year alone, so the story's day is
+ * still the one before the year). Only where the narrative is such a year; at most four candidates back.
+ */
+function dayPastYears(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
+	if (!narrative || narrative.resolved.time.granularity !== 'year' || !ctx.historical) return null;
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 5); k--) {
+		const cand = ctx.candidates[k];
+		if (cand.value !== undefined || cand.background || cand.dayAfter) continue;
+		const r = ctx.resolveAt(k);
+		if (!r) continue;
+		if (r.time.granularity === 'year') continue;
+		return ['day', 'hour', 'minute'].includes(r.time.granularity) && r.referenceFree ? { resolved: r, candidate: cand } : null;
+	}
+	return null;
+}
+
 function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
 	const night = nightAt(text, c, ctx);
 	if (night) return night;
-	const narrative = ctx.narrativeBefore(true);
+	const last = ctx.narrativeBefore(true);
+	const narrative = dayPastYears(ctx, last) ?? last;
 	const told = narrative?.resolved.time;
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity)) return null;
 	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
@@ -1095,7 +1114,8 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 	const previous = /\bthe\s+(?:previous|preceding)\b/i.test(text);
 	if (STORY_THAT.test(text) || next || previous) {
 		// (In news, the day the story is at may be one counted from the day of writing: "Thursday … 3 p.m.".)
-		const narrative = ctx.narrativeBefore(true) ?? (ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null);
+		const last = ctx.narrativeBefore(true) ?? (ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null);
+		const narrative = dayPastYears(ctx, last) ?? last;
 		const t = narrative?.resolved.time;
 		if (!narrative || !t || !(t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute')) return null;
 		// "By midnight the fighting had spread. At 2 a.m. … The next morning": the small hours belong to the night of the day
