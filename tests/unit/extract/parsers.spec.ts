@@ -685,12 +685,20 @@ describe('the future', () => {
 
 describe('clock times as wires and forecasts write them', () => {
 	const found = (text: string, reference: string) => extract(text, { reference }).expressions.map((e) => [e.text, e.time?.value ?? e.value ?? null]);
-	it('a wire’s four digits and zone (“at 1400 GMT”) and “midday” are times of the story’s day; a gloss in brackets is not', () => {
+	it('a wire’s four digits and zone (“at 1400 GMT”) and “midday” are times of the story’s day; a gloss in brackets is not; so are “0300 local time” and a clock with a leading zero (“at 0530”), not a year', () => {
 		expect(found('Brent was down $1.92 at 1400 GMT. Shares jumped by 0915 GMT. The DAX was down by midday. The blast came at 10:35 a.m. (0735 GMT).', '2015-08-24')).toEqual([
 			['1400 GMT', '2015-08-24T14:00'],
 			['0915 GMT', '2015-08-24T09:15'],
 			['midday', '2015-08-24T12:00'],
 			['10:35 a.m.', '2015-08-24T10:35']
+		]);
+		expect(found('The hostages landed in Muscat at 0300 local time. Militia attacked at 0530 on Thursday. Both sides have until 1800 local time on Saturday to pull back. The castle was built in 1800.', '2024-09-19')).toEqual([
+			['0300 local time', '2024-09-19T03:00'],
+			['0530', '2024-09-19T05:30'],
+			['Thursday', '2024-09-19'],
+			['1800 local time', '2024-09-21T18:00'],
+			['Saturday', '2024-09-21'],
+			['1800', '1800']
 		]);
 	});
 	it('a range of clock times on days is four expressions, as TimeML tags them', () => {

@@ -92,7 +92,7 @@ const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be)$/;
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
-const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o['’]clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b|\d{4}\s+(?:GMT|UTC)\b/i;
+const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o['’]clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b|\d{4}\s+(?:GMT|UTC|local\s+time)\b|^0\d[0-5]\d\b/i;
 
 
 /** The time a set of chrono components states, at the finest granularity the text gives. */
@@ -770,7 +770,7 @@ export const CHRONO_TRIGGER = new RegExp(
 		String.raw`t(?:ue(?:s(?:day)?)?|hu(?:r(?:s(?:day)?)?)?|oday|onight|omorrow|his\s+${UNIT})`,
 		`w(?:ed(?:nesday)?|eekend|eek${UNITS_AFTER})`,
 		`y(?:esterday|ear${UNITS_AFTER})`,
-		String.raw`\d{1,2}\s*(?:a\.?m|p\.?m|o['’]clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}|\d{4}\s+(?:gmt|utc)`
+		String.raw`\d{1,2}\s*(?:a\.?m|p\.?m|o['’]clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}|\d{4}\s+(?:gmt|utc|local\s+time)|0\d[0-5]\d`
 	].join('|')})\b`,
 	'gi'
 );
@@ -891,8 +891,16 @@ function clockOnly(c: chrono.ParsedComponents): boolean {
 	return c.isCertain('hour') && !c.isCertain('day') && !c.isCertain('weekday') && !c.isCertain('month');
 }
 
-/** A wire's clock time, four digits and the zone: "at 1400 GMT", "by 0915 GMT" (not a gloss in brackets, "(0735 GMT)", after the local time). */
-const WIRE_CLOCK = /(?<!\(\s*)\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:GMT|UTC)\b)/g;
+/**
+ * A wire's clock time, four digits: with its zone ("at 1400 GMT", "by 0915 GMT", "0300 local time"; not a gloss in
+ * brackets after the local time, "(0735 GMT)", which TBAQ leaves untagged), or with a leading zero after a preposition
+ * of time ("at 0530 on Thursday": no year is written so).
+ */
+const WIRE_CLOCK = /(?<!\(\s*)\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:GMT|UTC|local\s+time)\b)|(?<=\b(?:at|from|until|till|by|since|around|about)\s+)(0\d)([0-5]\d)\b(?![.,]?\d)/g;
+/** "local time" right after a clock time. */
+const LOCAL_TIME_AFTER = /^\s+local\s+time\b/i;
+/** Does a piece hold a clock time WIRE_CLOCK reads? */
+const WIRE_CLOCK_CUE = /\d{4}\s+(?:GMT|UTC|local\s+time)\b|\b(?:at|from|until|till|by|since|around|about)\s+0\d[0-5]\d\b/;
 
 /**
  * Chrono reads "14:00 GMT" and "9 in the morning" but not "1400 GMT" or "nine in the morning": the piece with a colon
@@ -908,10 +916,10 @@ function readableClocks(piece: string): { text: string; colons: number[] } {
 	// "the morning of September 13 American troops stormed": chrono reads "13 Am" as a clock time, finds it no valid hour
 	// and drops the date; a word after a number that only opens like "am" or "pm" is hidden from it (its first letter).
 	if (AM_WORD.test(spoken)) spoken = spoken.replace(AM_WORD_GLOBAL, 'Q');
-	if (!/\d{4}\s+(?:GMT|UTC)\b/.test(spoken)) return { text: spoken, colons };
-	const text = spoken.replace(WIRE_CLOCK, (_, hour: string, minute: string, at: number) => {
+	if (!WIRE_CLOCK_CUE.test(spoken)) return { text: spoken, colons };
+	const text = spoken.replace(WIRE_CLOCK, (_, hour: string | undefined, minute: string | undefined, hour0: string | undefined, minute0: string | undefined, at: number) => {
 		colons.push(at + 2 + colons.length);
-		return `${hour}:${minute}`;
+		return `${hour ?? hour0}:${minute ?? minute0}`;
 	});
 	return { text, colons };
 }
@@ -1309,6 +1317,10 @@ export const chronoParser: Parser = {
 			if (PLURAL_SPAN.test(text) || SPAN_AFTER_PREPOSITION.test(r.text)) continue;
 			// "This quarter('s loss)", "this day": the quarter and offset parsers read these (chrono's reading states no field, so it would have no value).
 			if (/\bquarter$|^this\s+day$/i.test(text)) continue;
+			// "0300 local time", "1800 local time on Saturday": the zone chrono does not know belongs to a wire's clock time (as
+			// the annotators draw it; after "11:30 a.m." WikiWars leaves it out).
+			const localTime = c.isCertain('hour') && /^\d{4}$/.test(text) ? LOCAL_TIME_AFTER.exec(scope.text.slice(start + text.length, start + text.length + 12)) : null;
+			if (localTime) text += localTime[0];
 			// Numbers that are not times or dates: "$3.31 a share", "1/4".
 			if (c.isCertain('hour') && !TIME_CUE.test(text) && !/^(?:right\s+)?now$/i.test(text)) continue;
 			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
