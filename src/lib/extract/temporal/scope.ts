@@ -270,6 +270,11 @@ const ONGOING_NOW = /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i;
  */
 const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b[^,.;]*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b)/g;
 
+/** "plan" or "plans", which may be a noun. */
+const PLAN_NOUN = /^plans?$/i;
+/** A past participle in -ed ("approved"). */
+const PARTICIPLE = /^[a-z]{3,}ed$/i;
+
 export function tenseBefore(text: string, localPos: number): Tense {
 	const clauseStart = clauseStartBefore(text, localPos);
 	// "next to the embassy" is a place, not a time to come.
@@ -289,7 +294,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (SAID.test(words[saying] ?? '') && !/^(?:be|being|to)$/i.test(words[saying + 1] ?? '')) return 'past';
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past.)
-	for (let i = 0; i < count; i++) if (looksAhead(words, i)) return PAST_PLAN.test(clause) ? 'past' : 'future';
+	// ("the revised capital plan approved Tuesday": a plan, a noun, with the verb of its making after it, is no future cue.)
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && words.slice(0, i).some((w) => PARTICIPLE.test(w)))) return PAST_PLAN.test(clause) ? 'past' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return 'future';
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
