@@ -132,6 +132,28 @@ const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|ha
 const MONTH_PAIR_AFTER = /^\s+(?:and|to|through|into|until)\s+(?:early\s+|late\s+|mid-)?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const MONTH_AND_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*,?\s+(?:and|or)\s+$/i;
 
+/** A day of a month before, in the same clause, and "and" after it: "on Oct. 18 and Denver Metro on ", "on 3 May and ". */
+const LISTED_AFTER_DAY = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b[^.;:!?\d]{0,40}\band\b[^.;:!?\d]{0,30}$/i;
+
+/**
+ * A day with no year listed after another day ("Central on Oct. 18 and Denver Metro on Nov. 1"): the first such day on
+ * or after the one before it (the candidate before it, a day), in its year or the next. Null when the one before is no day.
+ */
+function dayListedAfter(c: Components, text: string, ctx: ResolveContext): Resolved | null {
+	const k = ctx.index - 1;
+	const prev = ctx.candidates[k];
+	if (!prev || prev.sentence.start !== ctx.candidates[ctx.index].sentence.start) return null;
+	const r = ctx.resolveAt(k);
+	if (!r || r.time.granularity !== 'day') return null;
+	const from = startYmd(r.time);
+	const month = c.get('month') ?? 1;
+	const day = c.get('day') ?? 1;
+	const year = month < from.month || (month === from.month && day < from.day) ? from.year + 1 : from.year;
+	const t = monthly(componentsToTime(c, year), text);
+	if (!t) return null;
+	return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” is listed after “${prev.text}” (${r.time.value}): the first such day on or after it → ${t.time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
+}
+
 /** chrono writes 480 BC as the year -480; astronomically (year 0 = 1 BCE) it is -479. */
 const astronomical = (year: number) => (year < 0 ? year + 1 : year);
 
@@ -1503,7 +1525,9 @@ export const chronoParser: Parser = {
 				// "Most shops have been shut since Jan. 6": a time that runs up to now; in news it is near the day of writing,
 				// whatever flashback came before.
 				const sinceNow = SINCE_END.test(scope.text.slice(Math.max(0, from - 6), from)) && PRESENT_PERFECT.test(scope.text.slice(clauseStartBefore(scope.text, from), from));
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, sinceNow), c, rangeEnd) }));
+				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
+				const listed = direction === null && c.isCertain('day') && LISTED_AFTER_DAY.test(scope.text.slice(Math.max(0, from - 70), from));
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, sinceNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
