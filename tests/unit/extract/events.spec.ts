@@ -134,6 +134,15 @@ describe('events and their mentions', () => {
 		expect(reunified?.title).toBe('Germany was reunified');
 		expect(r.events.some((e) => e.time.value === '1991-06')).toBe(false);
 	});
+	it('a date heading alone dates the paragraph after it: its title is that paragraph’s, or it joins that paragraph’s first time', () => {
+		const r = extract('Napoleon’s Hundred Days\n\nThe story began on 26 February 1815 on Elba.\n\nSunday 5 March\n\nNews of the landing reaches Louis XVIII at the Tuileries.\n\nThursday 15 June\n\nIn the early morning the French cross the Sambre.', { reference: '2015-06-18' });
+		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([
+			['1815-02-26', 'The story began'],
+			['1815-03-05', 'News of the landing reaches Louis XVIII at the Tuileries'],
+			['1815-06-15TMO', 'The French cross the Sambre']
+		]);
+		expect(r.events[2].mentions.map((m) => m.text)).toEqual(['Thursday 15 June', 'the early morning']);
+	});
 	it('the time a figure is compared with is no event of its own', () => {
 		const r = extract('Midwest reported third-quarter net income of $45 million, up from $38 million a year earlier.', { reference: '1989-10-26' });
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);

@@ -108,7 +108,7 @@ describe('splitSentences: the sentences the plain code finds (segments of Intl.S
 		const word = /(?:^|[\s(“"'])([A-Za-z][A-Za-z.]*)\.\s*$/.exec(text)?.[1];
 		if (word === undefined) return false;
 		if (/^[A-HJ-Z]$/.test(word)) return /[A-Z][a-z]+\s+[A-Z]\.\s*$/.test(text) && /^[A-Z][a-z]/.test(next);
-		if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next);
+		if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || (text.length < 40 && /^\s*(?:(?:at|from|by|until|till|before|after|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?:about|around|roughly|nearly)\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s*$/i.test(text));
 		return false;
 	};
 	// The plain code: windows of about 2000 characters cut after a full stop (or a space, the sentence then joined), each segmented.

@@ -44,6 +44,20 @@ function sentenceOf(passages: ReadonlyMap<string, TextDocument['passages'][numbe
 	return { start: Math.max(s.start, e.start - TITLE_WINDOW), end: Math.min(s.end, e.end + TITLE_WINDOW) };
 }
 
+/** A title that is a preposition alone, left of a date phrase cut out: "On", "In", "At", "From". */
+const LONE_PREPOSITION = /^(?:On|In|At|From|By|During|Until|After|Before|Since)$/;
+/** What may open a sentence before its date: a preposition, perhaps with "about" ("At about"). */
+const OPENS_SENTENCE = /^\s*(?:on|in|at|from|by|during|until|after|before|since)(?:\s+(?:about|around|roughly))?\s*$/i;
+
+/** A passage that holds only the date `e` (and punctuation): a heading of a chronicle, "Sunday 5 March". */
+function headingAlone(passages: ReadonlyMap<string, TextDocument['passages'][number]>, e: TemporalExpression): TextDocument['passages'][number] | undefined {
+	const p = passages.get(e.passageId);
+	if (!p || p.end - p.start > e.end - e.start + 4) return undefined;
+	return HEADING_REST.test(p.text.slice(0, e.start - p.start)) && HEADING_REST.test(p.text.slice(e.end - p.start)) ? p : undefined;
+}
+/** What may stand beside a date in a heading of its own: spaces and punctuation. */
+const HEADING_REST = /^[\s.,:;–—-]*$/;
+
 /** The sentence that holds a mention: its passage and the sentence's index there. */
 function sentenceKey(passages: ReadonlyMap<string, TextDocument['passages'][number]>, m: Mention): string {
 	const sentences = passages.get(m.passageId)?.sentences ?? [];
@@ -361,6 +375,16 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			pending.push(mentionOf(e));
 			continue;
 		}
+		// A heading that is a date alone ("Sunday 5 March", in a chronicle told day by day) dates the paragraph after it: its
+		// event is told there. Where that paragraph's first sentence has a time of its own ("In the early morning the French
+		// cross the Sambre"), the heading is a mention of that time's event; else its title is that sentence's.
+		const heading = headingAlone(passageById, e);
+		const after = heading ? doc.passages[doc.passages.indexOf(heading) + 1] : undefined;
+		const opening = after?.sentences[0];
+		if (opening && next && next.start < opening.end && next.start >= opening.start) {
+			pending.push(mentionOf(e));
+			continue;
+		}
 		const known = e.knowledgeId ? getKnownEvent(e.knowledgeId) : undefined;
 		const sentence = sentenceOf(passageById, e);
 		const sentenceText = doc.text.slice(sentence.start, sentence.end);
@@ -401,6 +425,12 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			title = shorten(e.text.slice(0, nested ? nested.end - e.start : undefined).replace(/^the\s+/i, ''));
 			title = title.charAt(0).toUpperCase() + title.slice(1);
 			rank = 2;
+		} else if (opening && !known) {
+			const times: { start: number; end: number }[] = [];
+			for (let k = firstAtOrAfter(timePhrases, opening.start); k < timePhrases.length && timePhrases[k].end <= opening.end; k++) times.push({ start: timePhrases[k].start - opening.start, end: timePhrases[k].end - opening.start });
+			title = resolvePronoun(clauseTitle(doc.text.slice(opening.start, opening.end), { start: 0, end: 0 }, times), doc.text.slice(Math.max(0, opening.start - 600), opening.start));
+			rank = title ? 3 : 0;
+			if (!title) title = shorten(sentenceText);
 		} else {
 			const span = { start: e.start - sentence.start, end: e.end - sentence.start };
 			const before = doc.text.slice(Math.max(0, sentence.start - 600), sentence.start);
@@ -416,6 +446,12 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 				// "The parade on 9 May drew crowds" gave "The parade": the tagged clause says what it did.
 				const tagged = taggedTitle(sentenceText, span, others, before);
 				if (tagged && tagged.toLowerCase().startsWith(title.toLowerCase() + ' ') && titleFaults(tagged, true, 1) === 0) title = tagged;
+			}
+			// "On Monday the French cross the Sambre": where neither reading finds the verb after a date that opens the
+			// sentence, what is left is its preposition; the rest of the sentence says what happened.
+			if (LONE_PREPOSITION.test(title) && OPENS_SENTENCE.test(sentenceText.slice(0, span.start))) {
+				const rest = sentenceText.slice(span.end).replace(/^[\s,]+/, '').replace(/[\s.!?]+$/, '');
+				if (rest) title = shorten(rest.charAt(0).toUpperCase() + rest.slice(1));
 			}
 			rank = title ? 3 : 0;
 			if (!title) title = shorten(sentenceText);

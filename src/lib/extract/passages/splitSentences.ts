@@ -18,6 +18,9 @@ const ABBREVIATIONS = new Set([
 /** A weekday or a month and day right after a clock time ("3 a.m. Monday,", "5 p.m. Nov. 6"). */
 const DAY_AFTER_CLOCK = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d/;
 
+/** A sentence that would be a time phrase alone: "At about 9 p.m.", "From 4 p.m.", "Shortly before 6 a.m.". */
+const CLOCK_PHRASE_ALONE = /^\s*(?:(?:at|from|by|until|till|before|after|around|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?(?:(?:about|around|roughly|nearly)\s+)?\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.\s*$/i;
+
 /** Names that follow "U.S." and the like inside a sentence ("U.S. Marines", "U.N. Security Council"). */
 const INSTITUTION_AFTER = /^(?:Army|Navy|Marines?|Air\s+Force|Coast\s+Guard|Embassy|Embassies|Senate|Congress|House|President|Vice\s+President|Secretary|Ambassador|Forces?|Troops|Department|State\s+Department|Treasury|Supreme\s+Court|District|Attorney|Special|Central|Federal|Defense|Justice|Security\s+Council|General\s+Assembly|Commission|Command|Central\s+Command|Census|Geological|Postal|Open|Olympic|Government|Administration|Ambassadors?|Envoy|Special\s+Forces)\b/;
 
@@ -60,7 +63,9 @@ function endsWithAbbreviation(text: string, source: string, nextStart: number, n
 	if (/^(?:U\.S|U\.K|U\.N|E\.U)$/.test(word)) return INSTITUTION_AFTER.test(next);
 	// "a.m." ends a sentence before a capital, unless a zone follows ("12:01 a.m. Berlin time on 12 May").
 	// ("10 p.m. Wednesday", "3 a.m. Monday": its day after it goes on.)
-	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || ZONE_AFTER.test(next) || DAY_AFTER_CLOCK.test(next);
+	// ("At about 9 p.m. Napoleon's carriage reaches the palace": a time phrase alone is no sentence; `text` is all of a
+	// sentence so short.)
+	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || ZONE_AFTER.test(next) || DAY_AFTER_CLOCK.test(next) || (text.length < 40 && CLOCK_PHRASE_ALONE.test(text));
 	return false;
 }
 

@@ -72,6 +72,8 @@ const BARE_STORY_PART = /^(?:morning|afternoon|evening)$/i;
 const LIMIT_BEFORE_PART = /\b(?:by|until|till|towards?)\s+$/i;
 /** "By", "Until" opening a clause before a part of the day: "By the evening the plotters had fled", "and by evening the column was", "… Gridley.\" By early afternoon the squadron". */
 const LIMIT_OPENER = /(?:^|[.;,!?]["”’)]*\s+|\band\s+)(?:by|until|till|towards?)\s+$/i;
+/** "In" or "During" opening a sentence before a part of the day: "In the early morning the French cross …". */
+const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+)(?:in|during)\s+$/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
@@ -1569,7 +1571,9 @@ export const chronoParser: Parser = {
 			// down": the day is the one named after it, not the story's.
 			// ("By the evening the plotters had fled": after "by", a subject opens the main clause.)
 			const local = cand.start - scope.passage.start;
-			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
+			// ("In the early morning the French cross the Sambre": after "In" opening the sentence, the subject of the main clause.)
+			const opener = LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || IN_OPENER.test(scope.text.slice(Math.max(0, local - 8), local));
+			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(opener && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
 			// "by evening", "until morning": the part of the day the story is at, as "the evening" is (not "by night": at night).
 			const bare = BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local));
 			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter, bare) };
