@@ -2,7 +2,7 @@
  * What a parser sees: one passage, with helpers to build candidates at absolute offsets.
  */
 import type { Passage } from '../types.ts';
-import type { Candidate, Tense } from './candidate.ts';
+import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
 export interface PassageScope {
@@ -68,6 +68,17 @@ type CandidateFields = Omit<Candidate, 'start' | 'end' | 'text' | 'passageId' | 
  */
 export function placedNowhere(): null {
 	return null;
+}
+
+/**
+ * The expression right before candidate `ctx.index`, set beside it (at most a comma and a space between: "April 14, Good
+ * Friday", "on 4 May, twenty days later"), and its time; null if there is none or it has no time.
+ */
+export function toldRightBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const candidate = ctx.candidates[ctx.index - 1];
+	if (!candidate || ctx.candidates[ctx.index].start - candidate.end > 2) return null;
+	const resolved = ctx.resolveAt(ctx.index - 1);
+	return resolved ? { resolved, candidate } : null;
 }
 
 /** How far back (in characters) a story told years before the day of writing lends its year in news, to a month or a season. */

@@ -229,11 +229,6 @@ function monthly(t: { time: TimeValue; fields: DateField[] } | null, text: strin
 }
 
 /**
- * A clock time alone in a story told in the past ("At 10:57 the guns fell silent", after
- * "11 November 1918"): the day the story is at, when that day is years before the reference
- * date or the text has no date of its own. In news, a bare time is on the day of writing.
- */
-/**
  * The last day told before candidate `ctx.index`, past years told alone since ("By 2 p.m. the palace had fallen; an
  * inquiry confirmed the suicide in 2011. At 6 p.m. …": a time of day cannot be in a year alone, so the story's day is
  * still the one before the year). Only where the narrative is such a year; at most four candidates back.
@@ -251,6 +246,11 @@ function dayPastYears(ctx: ResolveContext, narrative: { resolved: Resolved; cand
 	return null;
 }
 
+/**
+ * A clock time alone in a story told in the past ("At 10:57 the guns fell silent", after
+ * "11 November 1918"): the day the story is at, when that day is years before the reference
+ * date or the text has no date of its own. In news, a bare time is on the day of writing.
+ */
 function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
 	const night = nightAt(text, c, ctx);
 	if (night) return night;
@@ -1120,11 +1120,6 @@ const STORY_THAT = /^(?:(?:late|later|early|earlier)\s+)?(?:that|the\s+same)\b/i
 const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|(?:early|late)\s+(?:in\s+the\s+)?|mid[-\s]?)(?:morning|afternoon|evening|night)$/i;
 
 /**
- * "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the
- * story's day; "the early afternoon": the day the story is at. `ofAfter`: a day is named after the phrase ("the night the
- * plane went down"), which is not the story's.
- */
-/**
  * Is `t` (the time of `candidate`) a time in the small hours (before 5 a.m.) that the story came to from the evening or
  * midnight of the day before, the time told before it?
  */
@@ -1138,6 +1133,11 @@ function smallHoursOfNight(ctx: ResolveContext, candidate: Candidate, t: TimeVal
 	return ymdToMillis(ymdOf(t.start)) - ymdToMillis(ymdOf(before.time.start)) === 86_400_000 || /T24:00$/.test(before.time.value);
 }
 
+/**
+ * "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the
+ * story's day; "the early afternoon": the day the story is at. `ofAfter`: a day is named after the phrase ("the night the
+ * plane went down"), which is not the story's.
+ */
 function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare = false): Resolved | null {
 	// "that morning", "that same night", "late that evening", "the same afternoon": the day the story is at; "the next
 	// morning", the day after it.

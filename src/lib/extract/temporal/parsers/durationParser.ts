@@ -252,8 +252,9 @@ export const durationParser: Parser = {
 		for (const m of matchesIn(scope, FOLLOWED_SPAN, FOLLOWED)) {
 			const n = m[1] !== undefined ? parseCardinal(m[1]) : null;
 			if (m[1] !== undefined && n === null) continue;
-			const unit = m[2].toLowerCase().replace(/s$/, '');
-			out.push(durationAt(scope, m.index, m.index + m[0].length, durationValue(unit === 'decade' && m[1] === undefined && !/s$/i.test(m[2]) ? 1 : n, unit)));
+			// ("the decade that followed", the one unit the pattern takes in the singular: ten years.)
+			const singular = !/s$/i.test(m[2]);
+			out.push(durationAt(scope, m.index, m.index + m[0].length, durationValue(singular ? 1 : n, m[2].toLowerCase().replace(/s$/, ''))));
 		}
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));

@@ -11,7 +11,7 @@
 import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, startYmd, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, tenseAround, type Parser } from '../scope.ts';
+import { candidateAt, tenseAround, toldRightBefore, type Parser } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
@@ -138,12 +138,9 @@ function nearestYear(holiday: Holiday, reference: Ymd, direction: string | undef
 
 /** The date right before a holiday, set beside it by a comma ("April 14, Good Friday"): its year. */
 function besideDate(ctx: ResolveContext): { year: number; text: string; referenceFree: boolean } | null {
-	const k = ctx.index - 1;
-	const prev = ctx.candidates[k];
-	if (!prev || ctx.candidates[ctx.index].start - prev.end > 2 || !/\d/.test(prev.text)) return null;
-	const r = ctx.resolveAt(k);
-	if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) return null;
-	return { year: startYmd(r.time).year, text: prev.text, referenceFree: r.referenceFree };
+	const told = toldRightBefore(ctx);
+	if (!told || !/\d/.test(told.candidate.text) || !['day', 'hour', 'minute'].includes(told.resolved.time.granularity)) return null;
+	return { year: startYmd(told.resolved.time).year, text: told.candidate.text, referenceFree: told.resolved.referenceFree };
 }
 
 /** An opening quotation mark and capitalised words after it, right before a holiday's name: “White ", "I'll Be Home for ". */

@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, WEEKDAY_NAMES, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, clauseWithoutDate, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseStartBefore, clauseWithoutDate, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -272,23 +272,22 @@ export function opensClause(text: string, index: number): boolean {
 	return (from === 0 && rest.trim() === '') || CLAUSE_EDGE.test(rest);
 }
 
-/**
- * An offset candidate; a vague one (`value` set) is placed approximately. A function of the
- * module rather than a closure made per scope: under tsx (the CLI, the bench) every named
- * closure costs a `__name` call (keepNames), which costs more than the parse of most scopes.
- */
 /** A comma right before a count set in apposition to the date before it. */
 const APPOSED = /[^\s,],\s$/;
 
 /** The day told right before `text` (the candidate before it, ending just before its comma), restated by it; null if none. */
 function dateRestated(ctx: ResolveContext, text: string): Resolved | null {
-	const prev = ctx.candidates[ctx.index - 1];
-	if (!prev || ctx.candidates[ctx.index].start - prev.end > 2) return null;
-	const r = ctx.resolveAt(ctx.index - 1);
-	if (!r || r.time.granularity !== 'day') return null;
-	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${prev.text}”, says how far that day is from the story before it → ${r.time.value}`] };
+	const told = toldRightBefore(ctx);
+	if (!told || told.resolved.time.granularity !== 'day') return null;
+	const r = told.resolved;
+	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${told.candidate.text}”, says how far that day is from the story before it → ${r.time.value}`] };
 }
 
+/**
+ * An offset candidate; a vague one (`value` set) is placed approximately. A function of the
+ * module rather than a closure made per scope: under tsx (the CLI, the bench) every named
+ * closure costs a `__name` call (keepNames), which costs more than the parse of most scopes.
+ */
 function offsetAt(scope: PassageScope, start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null, value?: string): Candidate {
 	return candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve: value ? approximately(resolve, value) : resolve, ...(value ? { value } : {}) });
 }
