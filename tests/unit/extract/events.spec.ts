@@ -143,6 +143,16 @@ describe('events and their mentions', () => {
 		]);
 		expect(r.events[2].mentions.map((m) => m.text)).toEqual(['Thursday 15 June', 'the early morning']);
 	});
+	it.each([
+		['The Comte d’Artois, sent to hold Lyon, flees on 10 March 1815 when the garrison refuses to fight.', '1815-03-10', 'The Comte d’Artois flees'],
+		['Napoleon reached Grenoble on 6 March 1815.\n\nTuesday 7 March\n\nAt Laffrey, south of Grenoble, a battalion of the 5th Line bars the road.', '1815-03-07', 'A battalion of the 5th Line bars the road'],
+		['The adventure that ended there had begun on 26 February 1815 on the island of Elba.', '1815-02-26', 'The adventure had begun on the island of Elba'],
+		['On 25 March 1815 the allies formed a coalition. The emperor spends April and May rebuilding the army and courting liberal opinion.', '1815-04', 'The emperor spends April and May rebuilding the army'],
+		['Sonora sued in March 2015 in federal court in Marshall, Texas, a venue long favored by patent holders.', '2015-03', 'Sonora sued in federal court in Marshall']
+	])('titles say who did what: %s', (text, value, title) => {
+		const r = extract(text, { reference: '2020-06-15' });
+		expect(r.events.find((e) => e.time.value === value)?.title).toBe(title);
+	});
 	it('the time a figure is compared with is no event of its own', () => {
 		const r = extract('Midwest reported third-quarter net income of $45 million, up from $38 million a year earlier.', { reference: '1989-10-26' });
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);

@@ -277,6 +277,7 @@ table('a range from a relative start to a named end', [
 ]);
 
 table('the year a month takes in history', [
+	{ name: 'a lone month before “and” and another month is a month, not a name (“spends April and May”)', text: 'The coalition formed on 25 March 1815. The emperor spends April and May rebuilding the army.', reference: '2015-06-18', expected: [['April', '1815-04'], ['May', '1815-05']] },
 	{ name: '“the following January”, “the next March”: the first such month after the story’s time', text: 'Apple was founded on April 1, 1976. The company was incorporated the following January. The next March it moved.', expected: [['the following January', '1977-01'], ['The next March', '1977-03']] },
 	{ name: '“the previous November”: the last such month before it; “the following January” after a year alone, the next year’s', text: 'The treaty was signed in June 1919. The previous November the guns fell silent. In 1776 the army retreated; the following January it won at Princeton.', reference: '2009-12-19', expected: [['The previous November', '1918-11'], ['the following January', '1777-01']] },
 	{ name: 'a weekday with its day says which year, the story’s or the next', text: 'By 1949 the border clashes had grown. At 4 a.m. on Sunday, 25 June, the artillery opened fire. On Saturday, 24 June, all had been quiet.', reference: '2008-10-02', expected: [['1949', '1949'], ['Sunday, 25 June', '1950-06-25'], ['Saturday, 24 June', '1950-06-24']] },

@@ -7,7 +7,7 @@ import type { Mention, TemporalExpression, TextDocument, TimelineEvent, TimeValu
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
 import { CLOCK_THEN_DAY_SOURCE, isoToMillis, MONTH_NAMES, ZONE_AFTER, ZONE_SOURCE } from '../timex.ts';
 import { clauseTitle, hasVerb, resolvePronoun, shorten, titleFaults } from './eventTitle.ts';
-import { taggedTitle } from './taggedTitle.ts';
+import { taggedTitle, titleVerbTagged } from './taggedTitle.ts';
 import { kindOf, referencesIn, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
@@ -44,6 +44,8 @@ function sentenceOf(passages: ReadonlyMap<string, TextDocument['passages'][numbe
 	return { start: Math.max(s.start, e.start - TITLE_WINDOW), end: Math.min(s.end, e.end + TITLE_WINDOW) };
 }
 
+/** A conjunct cut to one word at the end of a tagged title ("Bukhara fell and Samarkand", "Epidemics returned and again"). */
+const CUT_CONJUNCT_END = /\s(?:and|or)\s+\S+$/;
 /** A title that is a preposition alone, left of a date phrase cut out: "On", "In", "At", "From". */
 const LONE_PREPOSITION = /^(?:On|In|At|From|By|During|Until|After|Before|Since)$/;
 /** What may open a sentence before its date: a preposition, perhaps with "about" ("At about"). */
@@ -441,11 +443,14 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			const faults = titleFaults(title);
 			if (faults > 0) {
 				const tagged = taggedTitle(sentenceText, span, others, before);
-				if (tagged && titleFaults(tagged, true, faults) < faults) title = tagged;
-			} else if (!hasVerb(title) && title.split(' ').length <= 3) {
-				// "The parade on 9 May drew crowds" gave "The parade": the tagged clause says what it did.
+				// A verb the plain rules do not know ("The Comte d'Artois flees") counts as one where the tagger reads it so.
+				const own = !hasVerb(title) && titleVerbTagged(sentenceText, title) ? titleFaults(title, true) : faults;
+				if (tagged && titleFaults(tagged, true, own) < own) title = tagged;
+			} else if ((!hasVerb(title) && title.split(' ').length <= 3) || title.split(' ').length <= 2) {
+				// "The parade on 9 May drew crowds" gave "The parade": the tagged clause says what it did. ("Sonora sued in
+				// March 2015 in federal court" gave "Sonora sued": where.)
 				const tagged = taggedTitle(sentenceText, span, others, before);
-				if (tagged && tagged.toLowerCase().startsWith(title.toLowerCase() + ' ') && titleFaults(tagged, true, 1) === 0) title = tagged;
+				if (tagged && tagged.toLowerCase().startsWith(title.toLowerCase() + ' ') && titleFaults(tagged, true, 1) === 0 && !CUT_CONJUNCT_END.test(tagged)) title = tagged;
 			}
 			// "On Monday the French cross the Sambre": where neither reading finds the verb after a date that opens the
 			// sentence, what is left is its preposition; the rest of the sentence says what happened.

@@ -18,7 +18,7 @@ export const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|whil
 /** At least three words (split at whitespace): two runs of whitespace with something between them. */
 const THREE_WORDS = /\s\S+\s/;
 const LEADING_CONJUNCTION = /^(?:and|but|or|then|so|yet)\s+/i;
-const VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|be|been|will|would|has|had|have|met|won|lost|fell|began|begins|took|takes|made|makes|held|holds|came|comes|went|goes|left|rose|said|says|sank|struck|ran|gave|gives|signed|signs|led|leads|meets|opens|opened|closes|wins|becomes|became|dies|died|falls|moves|broke|built|sold|spoke|wrote|became|bought|brought|fought|sent|set|won|lose|win|meet|open|begin|host|visit|launch|sign|attend|vote|travel|return|kept|keeps|stood|grew|knew|drew|drove|fled|flew|got|hit|laid|meant|paid|saw|shot|spread|stole|swept|swore|taught|thought|threw|tore|withdrew|overthrew|sought|caught|chose|froze|hid|hung|shook|slew|bore|rang|forgot|forgave|rebuilt|undertook|overtook|upheld|withheld|beat|bid|cast|cut|quit|shut|split)\b/;
+const VERB = /\b(?:[a-z]{3,}ed|is|was|were|are|be|been|will|would|has|had|have|met|won|lost|fell|began|begins|took|takes|made|makes|held|holds|came|comes|went|goes|left|rose|said|says|sank|struck|ran|gave|gives|signed|signs|led|leads|meets|opens|opened|closes|wins|becomes|became|dies|died|falls|moves|broke|built|sold|spoke|wrote|became|bought|brought|fought|sent|set|won|lose|win|meet|open|begin|host|visit|launch|sign|attend|vote|travel|return|kept|keeps|stood|grew|knew|drew|drove|fled|flew|got|hit|laid|meant|paid|saw|shot|spread|stole|swept|swore|taught|thought|threw|tore|withdrew|overthrew|sought|caught|chose|froze|hid|hung|shook|slew|bore|rang|forgot|forgave|rebuilt|undertook|overtook|upheld|withheld|beat|bid|cast|cut|quit|shut|split|sued|used|owed|tied|eyed|axed|spend|spends|spent|spending|flees|reaches|enters|surrenders|declares|arrives|abdicates|hears|boards|resigns|refuses|seizes|withdraws|agrees|announces|joins|invades|marries|occupies|proclaims|dissolves|abandons)\b/;
 
 const SPACE = /\s/;
 
@@ -103,7 +103,7 @@ function cutCollapsed(t: string, max: number): string {
 	if (t.length <= max) return t;
 	const head = t.slice(0, max);
 	const boundary = Math.max(head.lastIndexOf(', '), head.lastIndexOf(' while '), head.lastIndexOf(' as '), head.lastIndexOf(' where '), head.lastIndexOf(' which '));
-	if (boundary >= 25) return head.slice(0, boundary).trim();
+	if (boundary >= 25) return head.slice(0, boundary).replace(/[\s,;:]+$/, '');
 	const space = head.lastIndexOf(' ');
 	// Not inside a name ("… held the pass at the Battle| of Thermopylae"): before the phrase that holds it.
 	const cut = t.slice(space);
@@ -178,6 +178,16 @@ const SPAN_EDGE_LAST = new Set(['since', 'from', 'until', 'till', 'in']);
 const THAN_IN_END = /\bthan\s+in\s+$/i;
 /** ", when" right after a date, before the clause that tells what happened then. */
 const WHEN_AFTER = /^,\s+when\s+/i;
+/** A form of "spend" at the end of a clause cut before its date: the date is its object ("spent the summer of 1066 guarding the coast"). */
+const SPEND_END = /\b(?:spend|spends|spent|spending)$/i;
+/** "spends" and its object up to the date (another date and "and" perhaps: "spends April and"). */
+const SPENT_ON = /\b(?:spend|spends|spent|spending)\s+(?=[^,.;]{0,40}$)/i;
+/** A coordinator left at the end of a clause when the date before it was cut ("spends (April) and"). */
+const COORDINATOR_END = /\s+(?:and|or|to|through)$/i;
+/** A second "-ing" clause ("rebuilding the army | and courting liberal opinion"). */
+const NEXT_GERUND = /\s(?=(?:and|but)\s+[a-z]{3,}ing\b)/;
+/** A participle phrase up to its comma, before a word in lower case: "sent to hold Lyon, (flees)", "carrying the news, (rides)". */
+const PARTICIPLE_AFTER_SUBJECT = /^(?:[a-z]{2,}ed|sent|built|made|led|held|given|taken|driven|beaten|chosen|known|seen|left|kept|told|brought|caught|won|lost|[a-z]{3,}ing)\s[^,;]{1,60},\s+(?=[a-z]+\b)/;
 /** A capitalised phrase, a comma, and a word in lower case after it: "John Smith, arrived". */
 const APPOSED_SUBJECT = /^([A-Z][^,;:]{1,40}),\s+([a-z]+)\b/;
 
@@ -227,18 +237,27 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// offensive" is titled by the offensive, as any date after a preposition.)
 	const object = DETERMINER_END.exec(head);
 	let tail = '';
+	let spent: RegExpExecArray | null;
 	if (object && WORD_AFTER.test(sentence.slice(expr.end, expr.end + 2)) && hasVerb(lastWord(head.slice(0, object.index)))) {
 		const rest = clauseAfter(sentence, expr, sorted);
 		const end = NOUN_PHRASE_END.exec(rest);
 		tail = end ? rest.slice(0, end.index) : rest;
+	} else if ((spent = SPENT_ON.exec(before)) !== null && SPEND_END.test(head.replace(COORDINATOR_END, ''))) {
+		// "The emperor spends April and May rebuilding the army": the dates are what the time was spent on; they stay,
+		// with what it was spent doing.
+		head = head.replace(COORDINATOR_END, '');
+		tail = sentence.slice(spent.index + spent[0].length).split(CLAUSE_END_AFTER)[0].split(COMMA_SPACE)[0].split(NEXT_GERUND)[0].replace(/[.!?]+$/, '');
 	} else for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
 	// The clause holding the expression: back to the last clause boundary, if what follows it says something.
 	const ends = boundaryEnds(head);
 	let afterComma = false;
+	// What comes before the clause when that is the first one of the sentence, set off by a comma (a subject perhaps).
+	let lead = '';
 	for (let k = ends.length - 1; k >= 0; k--) {
 		const rest = head.slice(ends[k]);
 		if (THREE_WORDS.test(rest) && hasVerb(rest) && !secondPredicate(rest)) {
 			afterComma = /,\s*$/.test(head.slice(0, ends[k]));
+			if (k === 0 && afterComma) lead = head.slice(0, ends[k]).replace(/,\s*$/, '');
 			head = rest;
 			break;
 		}
@@ -247,6 +266,10 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// "The mayor, John Smith, arrived": the clause found after the first comma is a name in apposition and its verb; the
 	// comma that closed the apposition goes ("John Smith arrived"). (Not "Lodge, frustrated by …": a participle aside after
 	// the sentence's subject.)
+	// "The Comte d'Artois, sent to hold Lyon, flees": the clause found after the first comma is a participle aside on the
+	// sentence's subject and the subject's verb; the subject takes the verb ("The Comte d'Artois flees").
+	const participle = afterComma && lead ? PARTICIPLE_AFTER_SUBJECT.exec(head) : null;
+	if (participle && isSubject(lead) && !hasVerb(lead)) head = `${lead} ${head.slice(participle[0].length)}`;
 	const apposed = afterComma ? APPOSED_SUBJECT.exec(head) : null;
 	if (apposed && !hasVerb(apposed[1]) && hasVerb(apposed[2])) head = `${apposed[1]} ${head.slice(apposed[0].length - apposed[2].length)}`;
 	// "He settled in Princeton, and became an American citizen in 1940": a second verb of the sentence's subject
@@ -295,6 +318,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	if (OWNERLESS_POSSESSIVE.test(title)) title = title.replace(OWNERLESS_POSSESSIVE, '$1the ');
 	title = collapseSpaces(title).trim();
 	title = trimEndOf(title, /[\s,;:.]/);
+	// The close of a quotation the title does not open ("… from the first point.”").
+	if (CLOSING_QUOTE_END.test(title) && (title.endsWith('"') ? (title.split('"').length - 1) % 2 === 1 : !title.includes('“'))) title = trimEndOf(title, /[\s,;:.!?"”]/);
 	// Collapsed and trimmed already (capitalising adds no space).
 	return title ? shortenCollapsed(capitalise(title)) : '';
 }
@@ -361,6 +386,8 @@ function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): str
 	for (const o of sorted) if (o.start >= expr.end && o.end <= cut) after = withoutPrepositionEnd(after.slice(0, o.start - expr.end)) + after.slice(o.end - expr.end);
 	// "At 9 a.m. Washington time on Sunday, …": the zone after a clock time is part of the time.
 	if (ZONE_AFTER_CLOCK.test(after)) after = after.replace(ZONE_AFTER_CLOCK, '');
+	// "At Laffrey, south of Grenoble, a battalion … bars the road": a place that opens the clause, perhaps with where it lies, is no subject.
+	if (PLACE_OPENER.test(after)) after = after.replace(PLACE_OPENER, '');
 	after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
 	after = after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '');
 	// "In 1991, when the Soviet Union collapsed, Ukraine became independent": the main clause after the aside.
@@ -373,6 +400,9 @@ function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): str
 const OWNERLESS_POSSESSIVE = /(\s)['’]s\s+/g;
 /** A zone right after a clock time: "Washington time", "local time", "GMT". */
 const ZONE_AFTER_CLOCK = /^\s+(?:(?:[A-Z][a-z]+|local)\s+time|GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST)\b/;
+
+/** A place that opens a clause, set off by a comma, perhaps with where it lies: ", at Laffrey, south of Grenoble, ". */
+const PLACE_OPENER = /^[\s,]*(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside|[Oo]ff)\s+(?:the\s+)?[A-Z][^,;.]{0,40},\s+(?:(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|just\s+outside|outside|near)\b[^,;.]{0,40},\s+)?(?=[A-Za-z])/;
 
 /** The end of the text before a date that opens a conjunct of its own: "and", "and then,", "but later". */
 const CONJUNCT_END = /(?:,\s*(?:and|but)(?:\s+(?:then|later|finally))?|\s(?:and|but)\s+(?:then|later|finally)),?\s*$/i;
@@ -455,7 +485,7 @@ export function resolvePronoun(title: string, before: string): string {
  * Can `text` be the subject of a clause: a short capitalised noun phrase with no comma, not
  * opening with a function word, a connective or a participle ("Moreover", "Beginning", "Founded")?
  */
-function isSubject(text: string): boolean {
+export function isSubject(text: string): boolean {
 	const first = /^\S+/.exec(text)?.[0] ?? '';
 	// (A comma in a number is no clause's: "The initial deployment of 3,500".)
 	return /^[A-Z]/.test(text) && !/,(?!\d)/.test(text) && text.split(/\s+/).length <= 8 && !FUNCTION_START.test(text) && !/^(?:moreover|furthermore|however|meanwhile|even|also|then|thus|still|yet|instead|\w+ly|\w+ing|\w+ed)$/i.test(first);
@@ -464,7 +494,13 @@ function isSubject(text: string): boolean {
 const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whether|in|on|at|of|for|to|by|with|from|as|after|before|since|until|during|into|than|and|but|or|nor|if|because|although|though|so|about|over|under|against|between|among|through|without|within|upon|amid|despite|including|however|also|was|were|is|are|had|has|have|will|would|could|should|might|must|did|does|be|been)\b/i;
 const DANGLING_END = /\b(?:the|a|an|its|his|her|their|our|this|these|those|which|who|whose|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|shortly|a mere|early|late|both|either|along|across|toward|towards|near|beyond|upon|onto|beneath|beside|despite|amid|amidst|throughout|until|during|between|among|against|via)$/i;
 /** A hole left where a date phrase was cut ("fled to Florida in and returned", "on and nights", "()"). */
-const HOLE = /\b(?:its|their|his|the)\s+(?:ended|ending|and|of|to|was|were|is|are)\b|\b(?:in|on|at|by|from|since|until|till|of|during|between)\s+(?:and|or|but|to|with|nights?|mornings?|evenings?)\b|\(\s*\)|\bon\s+(?:the\s+)?(?:and|,)|\b(?:and|or)\s+(?:nights?|mornings?|evenings?)\b/i;
+const HOLE = /\b(?:its|their|his|the)\s+(?:ended|ending|and|of|to|was|were|is|are)\b|\b(?:in|on|at|by|from|since|until|till|of|during|between)\s+(?:and|or|but|to|with|nights?|mornings?|evenings?)\b|\(\s*\)|\bon\s+(?:the\s+)?(?:and|,)|\b(?:and|or)\s+(?:nights?|mornings?|evenings?)\b|\bspen(?:ds?|t|ding)\s+[a-z]{2,}ing\b/i;
+/** A span's verb and "through" at the end, its date cut ("The European leg runs through"; not "failed to break through"). */
+const SPAN_VERB_THROUGH_END = /\b(?:runs?|lasts?|continues?|stays?|remains?|opens?|extends?)\s+through$/i;
+/** A title that ends on a closing quotation mark. */
+const CLOSING_QUOTE_END = /["”]$/;
+/** A title that opens with a word in -ed and a function word ("Ended there …", "Invited the …"; not "Allied counter-measures", "United Nations"). */
+const OPENING_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:there|here|to|the|a|an|for|between|despite|by|in|on|at|with|from|into|his|her|its|their|up|out|off|back|down|over|as|that|it|them|him)\s/;
 const BYLINE = /\((?:AP|AFP|Reuters|UPI)\)|(?:^|\s)_(?:\s|$)|^[A-Z]{2,}(?:\s+[A-Z]{2,})*,/;
 /** Nouns that name an event: a title without a verb that holds one ("Military parade in Red Square") still says what happened. */
 const EVENT_NOUN = /\b(?:meeting|summit|talks|parade|visit|election|vote|referendum|attack|invasion|ceremony|commemoration|celebration|conference|agreement|treaty|battle|strike|protest|trial|funeral|wedding|coronation|inauguration|launch|crash|earthquake|explosion|bombing|assassination|coup|uprising|revolution|siege|ceasefire|armistice|surrender|speech|debate|hearing|verdict|merger|acquisition|offensive|occupation|liberation|war|campaign|raid|massacre|rally|march)\b/i;
@@ -486,8 +522,12 @@ export function titleFaults(title: string, hasItsVerb = false, limit = Infinity)
 	if (FUNCTION_START.test(t) && ++n >= limit) return n;
 	// "Neal Horsley said": what was said is the news.
 	if (/\b(?:said|says|told|announced|reported|added|stated|declared)$/i.test(t) && ++n >= limit) return n;
-	if ((DANGLING_END.test(t.replace(/…$/, '')) || /['’]s$/.test(t)) && ++n >= limit) return n;
+	// (Before a comma too: "The amber warning runs until,".)
+	const bare = t.replace(/[…,;:]+$/, '');
+	if ((DANGLING_END.test(bare) || SPAN_VERB_THROUGH_END.test(bare) || /['’]s$/.test(t)) && ++n >= limit) return n;
 	if (BYLINE.test(t) && ++n >= limit) return n;
+	// "Ended there had begun" (of "The adventure that ended there had begun"): a participle where the subject should be.
+	if (OPENING_PARTICIPLE.test(t) && !hasVerb(t.split(' ', 2)[1]) && ++n >= limit) return n;
 	if (!hasItsVerb && !hasVerb(t) && !EVENT_NOUN.test(t) && ++n >= limit) return n;
 	if (HOLE.test(t)) n++;
 	return n;

@@ -7,7 +7,7 @@
  * each sentence is tagged once (a bounded cache).
  */
 import type { Span } from '../types.ts';
-import { lastWord, MAX_TITLE, shorten, simplifyNames } from './eventTitle.ts';
+import { isSubject, lastWord, MAX_TITLE, shorten, simplifyNames } from './eventTitle.ts';
 import { collapseSpaces, trimEndOf } from '../text/collapseSpaces.ts';
 import { ADJ, ADV, AUX, BRACKET, COLON, COMMA, CONJ, DASH, DET, HYPHEN, FINITE, GERUND, INFINITIVE, isHonorific, NEG, NOUN, ORG, PARTICLE, PERSON, POSS, PREP, PRON, PROPER, QWORD, VALUE, VERB, tagSentence, type Token } from './tagger.ts';
 
@@ -50,6 +50,23 @@ const CLAUSE_OPENER = new Set(['that', 'whether', 'if', 'which', 'who']);
 const CAPITALISED = /^\p{Lu}/u, TITLE_CASE = /^\p{Lu}\p{Ll}/u, LOWER_WORD_DOT = /(\p{Ll}{3,})\.$/u;
 
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–_]|--?)\s*/u;
+
+/**
+ * Does the tagger read a word of `title` as a finite verb in `sentence`, after words that can be its subject ("The Comte
+ * d'Artois flees": "flees", which the plain rules' word list does not know)? Not "Invited Sinn Fein to rejoin" (no
+ * subject) nor "Having given clear warning" (no subject, a participle). The sentence is tagged once (cached).
+ */
+export function titleVerbTagged(sentence: string, title: string): boolean {
+	const words = title.split(/\s+/);
+	const toks = tagSentence(sentence);
+	// The title's first verb: finite, after a subject ("Made him the best known …" opens with its verb).
+	for (let i = 0; i < words.length; i++) {
+		const lower = words[i].toLowerCase();
+		const verb = toks.find((t) => t.lower === lower && (t.tags & VERB) !== 0);
+		if (verb) return i > 0 && (verb.tags & FINITE) !== 0 && isSubject(words.slice(0, i).join(' '));
+	}
+	return false;
+}
 
 /**
  * A title for the event dated by `expr` (a span of `sentence`), from the tagged sentence:

@@ -84,6 +84,8 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
 const ONLY_A_MONTH = /^(?:january|february|september|october|november|december)$/i;
 /** Weaker cues, enough for a month that is no ordinary word: "for October", "the October slaying", "a June agreement" (not "the March to the Sea"). */
 const MONTH_CUE_WEAK = /\b(?:for|the|a)\s+$/i;
+/** Another month right after a lone month, joined to it: "spends April and May", "from June to August" (a name has none). */
+const MONTH_JOINED_AFTER = /^\s+(?:and|or|to|through|until|into)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 type Components = chrono.ParsedResult['start'];
 
@@ -676,7 +678,7 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	if (/^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)$/i.test(word) && !/^[.,]/.test(after)) return true;
 	if (AMBIGUOUS_WORD.test(word) && !/^[A-Z]/.test(word)) return true;
 	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
-	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word)) && !(OPENS_SENTENCE.test(before) && ONLY_A_MONTH.test(word))) return true;
+	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !MONTH_JOINED_AFTER.test(after) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word)) && !(OPENS_SENTENCE.test(before) && ONLY_A_MONTH.test(word))) return true;
 	if (/^(sat|sun|mon|wed|second|may|march)$/i.test(word) && !MONTH_CUE.test(before)) return true;
 	// "Moon Night", "Opening Night", "Family Morning": a capitalised part of the day after a capitalised word is a name,
 	// unless that word names a day ("Saturday Night", "Christmas Eve Night", "Last Night").
@@ -1368,7 +1370,7 @@ export const chronoParser: Parser = {
 			if (dayName && !c.isCertain('day')) continue;
 			if (dayName) (start -= dayName[0].length), (text = dayName[0] + text);
 			const before = scope.text.slice(Math.max(0, start - 20), start);
-			if (isUnlikely(text, before, c, scope.text.slice(start + text.length, start + text.length + 1))) continue;
+			if (isUnlikely(text, before, c, scope.text.slice(start + text.length, start + text.length + 28))) continue;
 			const end = start + text.length;
 			const tags = [...r.tags()];
 			// Anything that names no year, month or weekday ("the end of the month") is counted from the reference date.
