@@ -85,5 +85,11 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 		for (const p of alwaysParsers) for (const c of p.find(scope)) found.push(c);
 		for (const dated of datedScopes(scope)) for (const p of parsers) for (const c of p.find(dated)) found.push(c);
 	}
-	return removeOverlaps(dropTitles(found, passage));
+	const kept = removeOverlaps(dropTitles(found, passage));
+	// "The strike force had sailed … on November 26": a date told in the past perfect (see Candidate.pastPerfect).
+	for (const c of kept) if (PLUPERFECT_BEFORE.test(passage.text.slice(Math.max(0, c.sentence.start - passage.start), c.start - passage.start))) c.pastPerfect = true;
+	return kept;
 }
+
+/** "had" and a past participle before a date in its sentence: the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|long|first|also|been)\s+)?(?:[a-z]{2,}ed|been|gone|done|seen|taken|given|written|begun|become|come|run|won|lost|left|made|held|sent|built|fought|brought|bought|thought|caught|taught|kept|met|said|told|sold|found|stood|led|fled|fallen|risen|broken|chosen|driven|known|grown|shown|thrown|drawn|flown|spoken|stolen|hidden|struck|sunk|spent|felt|meant|heard|paid|laid|put|set|cut|hit|spread)\b[^.;!?]*$/i;

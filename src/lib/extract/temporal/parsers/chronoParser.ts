@@ -249,6 +249,28 @@ function dayPastYears(ctx: ResolveContext, narrative: { resolved: Resolved; cand
 }
 
 /**
+ * The day a story is at, past a look back in the past perfect: "When the first bombs fell on the morning of Sunday,
+ * December 7, 1941, … The strike force had sailed … on November 26 … At 6 a.m. …": the clock time is on the story's
+ * day, not on the day of the flashback. The day told before the flashback and later than it, one whose year is stated
+ * first; `narrative` itself where the flashback is not one, or the time in question is in the past perfect too.
+ */
+function pastFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
+	if (!narrative || !ctx.historical || !narrative.candidate.pastPerfect || ctx.candidates[ctx.index].pastPerfect) return narrative;
+	const from = ctx.candidates.indexOf(narrative.candidate);
+	const flashback = isoToMillis(narrative.resolved.time.start);
+	let nearest: { resolved: Resolved; candidate: Candidate } | null = null;
+	for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
+		const cand = ctx.candidates[k];
+		if (cand.background || cand.dayAfter || cand.pastPerfect) continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !r.referenceFree || !['day', 'hour', 'minute'].includes(r.time.granularity) || isoToMillis(r.time.start) <= flashback) continue;
+		if (HAS_YEAR.test(cand.text)) return { resolved: r, candidate: cand };
+		nearest ??= { resolved: r, candidate: cand };
+	}
+	return nearest ?? narrative;
+}
+
+/**
  * A clock time alone in a story told in the past ("At 10:57 the guns fell silent", after
  * "11 November 1918"): the day the story is at, when that day is years before the reference
  * date or the text has no date of its own. In news, a bare time is on the day of writing.
@@ -257,7 +279,10 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 	const night = nightAt(text, c, ctx);
 	if (night) return night;
 	const last = ctx.narrativeBefore(true);
-	const narrative = dayPastYears(ctx, last) ?? last;
+	// ("At about 2 p.m. that afternoon": the day told last, even a look back.)
+	const after = ctx.candidates[ctx.index + 1];
+	const thatDay = after && after.start - ctx.candidates[ctx.index].end <= 2 && /^that\b/i.test(after.text);
+	const narrative = thatDay ? dayPastYears(ctx, last) ?? last : pastFlashback(ctx, dayPastYears(ctx, last) ?? last);
 	const told = narrative?.resolved.time;
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity)) return null;
 	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
@@ -1149,7 +1174,8 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 	if (STORY_THAT.test(text) || next || previous) {
 		// (In news, the day the story is at may be one counted from the day of writing: "Thursday … 3 p.m.".)
 		const last = ctx.narrativeBefore(true) ?? (ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null);
-		const narrative = dayPastYears(ctx, last) ?? last;
+		// ("that morning" is the day told last, a look back in the past perfect or not: no pastFlashback.)
+		const narrative = next || previous ? pastFlashback(ctx, dayPastYears(ctx, last) ?? last) : dayPastYears(ctx, last) ?? last;
 		const t = narrative?.resolved.time;
 		if (!narrative || !t || !(t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute')) return null;
 		// "By midnight the fighting had spread. At 2 a.m. … The next morning": the small hours belong to the night of the day
@@ -1169,7 +1195,7 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 	// it and near the day of writing). A bare "night" ("at night") stays any night.
 	if ((bare || STORY_PART.test(text)) && !ofAfter) {
 		const news = ctx.documentDated && !!ctx.reference && !ctx.historical;
-		const narrative = news ? ctx.narrativeBefore() : ctx.narrativeBefore(true);
+		const narrative = news ? ctx.narrativeBefore() : pastFlashback(ctx, ctx.narrativeBefore(true));
 		const t = narrative?.resolved.time;
 		const told = !!narrative && !!t && (t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute');
 		// News that has told no day close before it: the day of writing ("By mid afternoon, official sources were saying").
@@ -1181,12 +1207,15 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 			return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a part of the day of writing, the reference date ${formatYmd(ctx.reference!)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.55, referenceFree: false };
 		}
 		if (!told) return null;
-		const day = dayValue(ymdOf(t!.start));
+		// "captured the bridges at 12:16 a.m. … jumped during the night": a night told in its small hours is the night of
+		// the day before (TimeML writes the night of 5–6 June 1944-06-05TNI).
+		const smallHours = t!.granularity !== 'day' && /\bnight\b/i.test(text) && new Date(isoToMillis(t!.start)).getUTCHours() < 6;
+		const day = dayValue(addDays(ymdOf(t!.start), smallHours ? -1 : 0));
 		return {
 			time: day,
 			stated: [],
 			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” is a part of the day the story is at (“${narrative!.candidate.text}” → ${t!.value})`],
+			derivation: [`“${text}” is ${smallHours ? 'the night whose small hours' : 'a part of the day'} the story is at (“${narrative!.candidate.text}” → ${t!.value})`],
 			confidence: 0.65,
 			referenceFree: narrative!.resolved.referenceFree
 		};

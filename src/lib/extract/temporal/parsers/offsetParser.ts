@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, WEEKDAY_NAMES, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -20,6 +20,10 @@ const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|
 export const PLACE_ON = /^on\s+(?!from\b|since\b)[\p{L}\d]/iu;
 const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|night|fortnight|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
 const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b(\s+today\b)?`, 'gi');
+/** "Five minutes later", "about half an hour later", "two hours afterwards": a time of day counted from the clock time told before ("about" in the extent, as TBAQ draws it). */
+const CLOCK_LATER = new RegExp(String.raw`\b(?:about\s+)?(half\s+an|${CARDINAL_SOURCE})\s+(minute|hour)s?\s+(later|earlier|afterwards?)\b`, 'gi');
+/** A value with a clock time: "1941-12-07T07:53". */
+const CLOCK_VALUE = /T\d{2}:\d{2}$/;
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
 const UNITS = anyOf(['day', 'week', 'month', 'year', 'decade']);
 const CENTURY_WORD = anyOf(['century']);
@@ -272,6 +276,26 @@ export function opensClause(text: string, index: number): boolean {
 	return (from === 0 && rest.trim() === '') || CLAUSE_EDGE.test(rest);
 }
 
+/**
+ * "At 7:53 a.m. … Five minutes later": the clock time told last, that many minutes on (or back). Null when the story's
+ * last time has no clock time (a day alone says nothing of the minute).
+ */
+function clockCounted(ctx: ResolveContext, minutes: number, text: string): Resolved | null {
+	let anchor = ctx.narrativeBefore();
+	// ("At 7:53 a.m. on December 7, 1941": the clock time right before the day it is on.)
+	if (anchor && !CLOCK_VALUE.test(anchor.resolved.time.value)) {
+		const k = ctx.candidates.indexOf(anchor.candidate) - 1;
+		const clock = k >= 0 && ctx.candidates[k].sentence.start === anchor.candidate.sentence.start ? ctx.resolveAt(k) : null;
+		anchor = clock && clock.time.value.startsWith(`${anchor.resolved.time.value}T`) ? { resolved: clock, candidate: ctx.candidates[k] } : null;
+	}
+	const t = anchor?.resolved.time;
+	if (!anchor || !t || !CLOCK_VALUE.test(t.value)) return null;
+	const at = isoToMillis(t.start) + minutes * 60_000;
+	const d = new Date(at);
+	const value = `${dayValue(millisToYmd(at)).value}T${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+	return fromAnchor(anchor, timeValue(value, at, at + 3_600_000, 'hour'), text, 'counts from the clock time told before,');
+}
+
 /** A comma right before a count set in apposition to the date before it. */
 const APPOSED = /[^\s,],\s$/;
 
@@ -350,6 +374,16 @@ export const offsetParser: Parser = {
 			// So is a look back that does not open its clause ("the attack on the Taliban just over a year earlier"):
 			// it tells when something else was, and the story goes on where it was.
 			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, m.index))) out[out.length - 1].background = true;
+		}
+		for (const m of matchesIn(scope, CLOCK_LATER, UNIT_WORDS)) {
+			const amount = /^half/i.test(m[1]) ? 0.5 : parseCardinal(m[1]);
+			if (amount === null || /few|several|couple/i.test(m[1])) continue;
+			// (Not "two hours later than planned": a comparison.)
+			if (/^\s+than\b/i.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+			const minutes = amount * (m[2].toLowerCase() === 'hour' ? 60 : 1) * (/earlier/i.test(m[3]) ? -1 : 1);
+			const text = m[0];
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => clockCounted(ctx, minutes, text)));
+			out[out.length - 1].type = 'TIME';
 		}
 		// "Half a century later", "A quarter of a century later": fifty or twenty-five years on from the last date told.
 		for (const m of matchesIn(scope, CENTURY_PART_LATER, CENTURY_WORD)) {
