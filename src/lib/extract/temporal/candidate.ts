@@ -68,6 +68,11 @@ export interface Candidate {
 	tense?: Tense;
 	/** A weekday set after its date ("March 6, 1836, a Sunday"): it names that date, and counts from no day of writing. */
 	apposed?: boolean;
+	/**
+	 * In a participle phrase after its noun ("the stopgap measure signed Nov. 3"): it tells when the thing was made; in
+	 * news the story does not move to it.
+	 */
+	attributive?: boolean;
 	/** Told in the past perfect, in its sentence before it ("had sailed … on November 26"): a look back from the story's time. */
 	pastPerfect?: boolean;
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */

@@ -87,9 +87,16 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 	}
 	const kept = removeOverlaps(dropTitles(found, passage));
 	// "The strike force had sailed … on November 26": a date told in the past perfect (see Candidate.pastPerfect).
-	for (const c of kept) if (PLUPERFECT_BEFORE.test(passage.text.slice(Math.max(0, c.sentence.start - passage.start), c.start - passage.start))) c.pastPerfect = true;
+	for (const c of kept) {
+		const before = passage.text.slice(Math.max(0, c.sentence.start - passage.start), c.start - passage.start);
+		if (PLUPERFECT_BEFORE.test(before)) c.pastPerfect = true;
+		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
+		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
+	}
 	return kept;
 }
 
+/** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
+const PARTICIPLE_OF_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z-]{3,}\s+(?:signed|passed|approved|adopted|enacted|issued|announced|imposed|introduced|agreed|filed|ratified|published|released|reached|struck)\s+(?:on\s+|in\s+)?$/i;
 /** "had" and a past participle before a date in its sentence: the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|long|first|also|been)\s+)?(?:[a-z]{2,}ed|been|gone|done|seen|taken|given|written|begun|become|come|run|won|lost|left|made|held|sent|built|fought|brought|bought|thought|caught|taught|kept|met|said|told|sold|found|stood|led|fled|fallen|risen|broken|chosen|driven|known|grown|shown|thrown|drawn|flown|spoken|stolen|hidden|struck|sunk|spent|felt|meant|heard|paid|laid|put|set|cut|hit|spread)\b[^.;!?]*$/i;

@@ -271,6 +271,17 @@ function pastFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; can
 }
 
 /**
+ * The day of a time told (`told`), for a clock time at `hour` told after it. "was due to expire at midnight" is T24:00,
+ * the end of its day: a time in the afternoon or evening after it is on that day ("until 11:05 p.m."), one in the small
+ * hours on the next ("reached France just after midnight … at 12:16 a.m.").
+ */
+function dayOfTold(told: TimeValue, hour: number | null | undefined): TimeValue {
+	if (told.granularity === 'day') return told;
+	const beforeMidnight = told.value.endsWith('T24:00') && (hour ?? 0) >= 12;
+	return dayValue(beforeMidnight ? addDays(ymdOf(told.start), -1) : ymdOf(told.start));
+}
+
+/**
  * A clock time alone in a story told in the past ("At 10:57 the guns fell silent", after
  * "11 November 1918"): the day the story is at, when that day is years before the reference
  * date or the text has no date of its own. In news, a bare time is on the day of writing.
@@ -287,7 +298,7 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity)) return null;
 	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
 	// the evening ("struck an iceberg at 11:40 p.m. … the first boat was lowered at 12:45 a.m.") on the day after.
-	let t = told.granularity === 'day' ? told : dayValue(ymdOf(told.start));
+	let t = dayOfTold(told, c.get('hour'));
 	const toldHour = told.granularity === 'day' ? null : new Date(isoToMillis(told.start)).getUTCHours();
 	const afterMidnight = toldHour !== null && toldHour >= 18 && (c.get('hour') ?? 12) < 6;
 	if (afterMidnight) t = dayValue(addDays(ymdOf(told.start), 1));
@@ -344,7 +355,7 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 	const narrative = ctx.narrativeBefore();
 	const told = narrative?.resolved.time;
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
-	const t = told.granularity === 'day' ? told : dayValue(ymdOf(told.start));
+	const t = dayOfTold(told, c.get('hour'));
 	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m.").
 	if (Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start) return null;
 	const day: Resolved = {
