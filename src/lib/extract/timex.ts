@@ -156,7 +156,7 @@ export function monthNumber(name: string): number {
  * time"), "local time", or a zone's letters ("EST", "GMT"). The sentence splitter, chrono's reading
  * of a clock time's day and the events' joining of the two read the same zones.
  */
-export const ZONE_SOURCE = String.raw`(?:(?:[A-Z][a-z]+\s+){1,2}time\b|local\s+time\b|ship['’]s\s+time\b|(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|HKT|SGT)\b)`;
+export const ZONE_SOURCE = String.raw`(?:(?:[A-Z][a-z]+\s+){1,2}time\b|local\s+time\b|ship['’]s\s+time\b|(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|HST|AKST|AKDT|BST|CET|CEST|EET|EEST|MSK|IST|JST|AEST|AEDT|NZST|NZDT|HKT|SGT)\b)`;
 /** A zone at the start of a text, perhaps after spaces: right after a clock time ("11:40 p.m. ship's time", "9 a.m. EST"). */
 export const ZONE_AFTER = new RegExp(String.raw`^\s*${ZONE_SOURCE}`);
 /** Between a clock time and the day after it: a zone, if any, an aside in brackets, then "on" ("12:01 a.m. Berlin time on 12 May 1949", "2 p.m. local time (1300 GMT) on Sunday"). */

@@ -92,11 +92,15 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 		if (PLUPERFECT_BEFORE.test(before)) c.pastPerfect = true;
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
 		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
+		// "called December 7, 1941, “a date which will live in infamy”": a date named as a thing is no time the story moves to.
+		if (NAMING_BEFORE.test(before)) c.background = true;
 	}
 	return kept;
 }
 
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
 const PARTICIPLE_OF_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z-]{3,}\s+(?:signed|passed|approved|adopted|enacted|issued|announced|imposed|introduced|agreed|filed|ratified|published|released|reached|struck)\s+(?:on\s+|in\s+)?$/i;
+/** A verb of naming right before a date, its object ("called", "dubbed"). */
+const NAMING_BEFORE = /\b(?:called|calls|calling|dubbed|named|termed)\s+$/i;
 /** "had" and a past participle before a date in its sentence: the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|long|first|also|been)\s+)?(?:[a-z]{2,}ed|been|gone|done|seen|taken|given|written|begun|become|come|run|won|lost|left|made|held|sent|built|fought|brought|bought|thought|caught|taught|kept|met|said|told|sold|found|stood|led|fled|fallen|risen|broken|chosen|driven|known|grown|shown|thrown|drawn|flown|spoken|stolen|hidden|struck|sunk|spent|felt|meant|heard|paid|laid|put|set|cut|hit|spread)\b[^.;!?]*$/i;

@@ -23,8 +23,8 @@ const OF = anyOf(['of']);
 const YEARS = anyOf(['years']);
 const SINCE = anyOf(['since', 'after', 'from']);
 
-/** What opens a clause or a gerund after "years since/after", or "now" ("twenty years from now"): no named event to count from. */
-const NO_NAMED_ANCHOR = /^(?:[a-z]+ing\b|(?:he|she|they|it|we|i|you)\s|now\b)/i;
+/** What opens a clause or a gerund after "years since/after", or "now" ("twenty years from now", "six years after the war began"): no named event to count from. */
+const NO_NAMED_ANCHOR = /^(?:[a-z]+ing\b|(?:he|she|they|it|we|i|you)\s|now\b|(?:the|a|an|his|her|its|their)\s+(?:[a-z]+\s+){1,2}?(?:[a-z]{2,}ed|began|broke|fell|came|went|won|lost|rose|began|took|ended)\b)/i;
 
 /** How far after the phrase the anchored expression may start (the object of "of"/"since"). */
 const MAX_GAP = 80;
@@ -79,7 +79,7 @@ export const anniversaryParser: Parser = {
 			const years = parseCardinal(m[1]);
 			// "two years after crossing the Niemen", "two years after he was elected": counted from a thing done, not from a
 			// dated event named after it; the count is a length of time.
-			if (NO_NAMED_ANCHOR.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 24))) continue;
+			if (NO_NAMED_ANCHOR.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
 			if (years && years > 0 && years <= 1000) out.push(anniversaryAt(scope, m.index, m[0], years));
 		}
 		return out;

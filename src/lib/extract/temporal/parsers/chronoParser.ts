@@ -84,6 +84,8 @@ const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
 const ONLY_A_MONTH = /^(?:january|february|september|october|november|december)$/i;
 /** Weaker cues, enough for a month that is no ordinary word: "for October", "the October slaying", "a June agreement" (not "the March to the Sea"). */
 const MONTH_CUE_WEAK = /\b(?:for|the|a)\s+$/i;
+/** A capitalised word right after a month, no month, weekday or "Day" ("… Crisis", "… Revolution"; not "… Day", "… 4"). */
+const NAMED_AFTER_THE = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Eve)\b)[A-Z][a-z]{2,}/;
 /** Another month right after a lone month, joined to it: "spends April and May", "from June to August" (a name has none). */
 const MONTH_JOINED_AFTER = /^\s+(?:and|or|to|through|until|into)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
@@ -268,6 +270,16 @@ function pastFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; can
 		nearest ??= { resolved: r, candidate: cand };
 	}
 	return nearest ?? narrative;
+}
+
+/** "On 28 June 1914, a Sunday,": the day told right before a weekday set after it (", a "), in a news text as in a history. */
+function dateOfApposedWeekday(ctx: ResolveContext, text: string): Resolved | null {
+	const k = ctx.index - 1;
+	const before = ctx.candidates[k];
+	if (!before || ctx.candidates[ctx.index].start - before.end > 5) return null;
+	const r = ctx.resolveAt(k);
+	if (!r || r.time.granularity !== 'day') return null;
+	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${before.text}”, names that day → ${r.time.value}`] };
 }
 
 /**
@@ -714,6 +726,8 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	if (/^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)$/i.test(word) && !/^[.,]/.test(after)) return true;
 	if (AMBIGUOUS_WORD.test(word) && !/^[A-Z]/.test(word)) return true;
 	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
+	// "the July Crisis", "the October Revolution", "The April Theses": a month between "the" and a capitalised noun names something.
+	if (onlyMonth && NAMED_AFTER_THE.test(after) && /\bthe\s+$/i.test(before)) return true;
 	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !MONTH_JOINED_AFTER.test(after) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word)) && !(OPENS_SENTENCE.test(before) && ONLY_A_MONTH.test(word))) return true;
 	if (/^(sat|sun|mon|wed|second|may|march)$/i.test(word) && !MONTH_CUE.test(before)) return true;
 	// "Moon Night", "Opening Night", "Family Morning": a capitalised part of the day after a capitalised word is a name,
@@ -1284,7 +1298,7 @@ const UNIT_NUMBER_START = /^(?:one|two|three|four|five|six|seven|eight|nine)\b/i
 const TENS_HYPHEN_BEFORE = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i;
 
 /** The end of a sentence the chrono windows are cut at (see chronoParser.find). */
-const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b\d{1,2}:\d{2}|\b[a-z]{3,}|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
+const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b\d{1,2}:\d{2}|\b[a-z]{3,}|\b[ap]\.m|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
 
 export const chronoParser: Parser = {
 	name: 'chrono',
@@ -1509,7 +1523,12 @@ export const chronoParser: Parser = {
 					})
 				);
 				// "on March 6, 1836, a Sunday": the weekday names the date before it.
-				if (DATE_THEN_A.test(scope.text.slice(Math.max(0, from - 12), from))) out[out.length - 1].apposed = true;
+				if (DATE_THEN_A.test(scope.text.slice(Math.max(0, from - 12), from))) {
+					const apposed = out[out.length - 1];
+					apposed.apposed = true;
+					const own = apposed.resolve;
+					apposed.resolve = (ctx) => dateOfApposedWeekday(ctx, text) ?? own(ctx);
+				}
 				// "Stock prices slipped yesterday, wiping out most of Friday's gain": a thing named by its day is an aside; a clock
 				// time after it is not on that day ("down 30 points at 2 p.m.").
 				if (POSSESSIVE_AFTER.test(scope.text.slice(end, end + 3))) out[out.length - 1].background = true;

@@ -194,8 +194,11 @@ export const holidayParser: Parser = {
 							from = `“${yearWord} year”, counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
 						}
 						if (year === null && (direction === undefined || direction === 'that')) {
-							// A history, or a story with no date of writing to count from, lends its year.
-							const narrative = ctx.historical || !ctx.documentDated || direction === 'that' ? ctx.narrativeBefore(true) : null;
+							// A history, or a story with no date of writing to count from, lends its year; so does a story told
+							// years before the day of writing, by a day it told ("… on 12 August. Soldiers expected to be home by Christmas").
+							const told = ctx.narrativeBefore(true);
+							const past = !!told && !!ctx.reference && ['day', 'hour', 'minute'].includes(told.resolved.time.granularity) && startYmd(told.resolved.time).year < ctx.reference.year - 2;
+							const narrative = ctx.historical || !ctx.documentDated || direction === 'that' || past ? told : null;
 							if (narrative) {
 								year = startYmd(narrative.resolved.time).year;
 								from = `the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
