@@ -77,7 +77,7 @@ const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+)(?:in|during)\s+$/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
-const MONTH_CUE = /\b(?:(in|into|of|since|until|till|by|early|late|mid|last|next|this|that|following|preceding|previous|from|to|through|between|and|during|before|after|each|every|throughout)\s+|mid-)$/i;
+const MONTH_CUE = /\b(?:(in|into|of|since|until|till|by|early|late|mid|last|next|this|past|that|following|preceding|previous|from|to|through|between|and|during|before|after|each|every|throughout)\s+|mid-)$/i;
 /** A sentence starts right before ("… inevitable. September saw the Germans …"). */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
 /** Month names that are no ordinary word nor a given name ("April", "June" and "August" can be), enough alone to open a sentence. */
@@ -1567,7 +1567,8 @@ export const chronoParser: Parser = {
 				// "last August", "this September", "next March": the direction is stated. "the following January", "the
 				// preceding winter's March": counted from the story (see resolvePartial).
 				// "That October": the story's month, "that" inside the extent as TimeML keeps a determiner.
-				let lead = /\b(?:the\s+)?(this|last|next|past|coming|following|preceding|previous|that)\s+$/i.exec(scope.text.slice(Math.max(0, start - 16), start));
+				// ("this past January": both words.)
+				let lead = /\b(?:the\s+|this\s+(?=past\s))?(this|last|next|past|coming|following|preceding|previous|that)\s+$/i.exec(scope.text.slice(Math.max(0, start - 16), start));
 				// "He said that October sales rose": "that" opens a clause; the month is not "that October".
 				if (lead && /^that$/i.test(lead[1]) && opensClause(scope.text, start - lead[0].length)) lead = null;
 				const direction = lead && !/^that$/i.test(lead[1]) ? (/last|past|preceding|previous/i.test(lead[1]) ? 'past' : /next|coming|following/i.test(lead[1]) ? 'future' : 'this') : null;

@@ -19,7 +19,7 @@ const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|
 /** "on" before a noun phrase, a preposition ("years on Italian soil", "months on the throne"); not "ten years on, …", "years on from". */
 export const PLACE_ON = /^on\s+(?!from\b|since\b)[\p{L}\d]/iu;
 const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|night|fortnight|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
-const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b(\s+today\b)?`, 'gi');
+const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b(\s+today\b|\s+this\s+(?:week|month)\b)?`, 'gi');
 /** "Five minutes later", "about half an hour later", "two hours afterwards": a time of day counted from the clock time told before ("about" in the extent, as TBAQ draws it). */
 const CLOCK_LATER = new RegExp(String.raw`\b(?:about\s+)?(half\s+an|${CARDINAL_SOURCE})\s+(minute|hour)s?\s+(later|earlier|afterwards?)\b`, 'gi');
 /** A value with a clock time: "1941-12-07T07:53". */
@@ -53,6 +53,8 @@ const FROM_NOW = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|
 /** "later that day", "earlier that week", "that same day" (not "that day's", "that day-care", "that day of the year"). */
 const THAT_DAY = /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|week)\b(?![-'’]|\s+(?:of|in|before|after|when)\b)/gi;
 const THIS_DAY = /\bthis\s+day\b(?!\s+(?:of|in)\b)/gi;
+/** "On this day in 1986", "this date in 1944": the month and day of the day of writing (of the story's day, in a history) in that year. */
+const THIS_DAY_IN_YEAR = /\bthis\s+(?:very\s+)?(?:day|date)\s+in\s+(1\d{3}|20\d{2})\b/gi;
 
 /** Shift an anchor time by an offset, keeping what can be kept of its granularity. */
 function shifted(anchor: TimeValue, amount: number, unit: Unit): TimeValue {
@@ -404,14 +406,18 @@ export const offsetParser: Parser = {
 			const decades = m[2].toLowerCase() === 'decade';
 			const amount = decades ? 10 * count : count;
 			const text = m[0];
-			// "Two hundred years ago today": the day of writing, that many years back (an anniversary), in history too.
+			// "Two hundred years ago today": the day of writing, that many years back (an anniversary), in history too; "Ten
+			// years ago this week", "… this month": that week or month.
 			const today = m[3] !== undefined;
+			const unitOfToday = today ? (/week/i.test(m[3]) ? 'week' : /month/i.test(m[3]) ? 'month' : 'day') : null;
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
-				if (today) {
+				if (unitOfToday) {
 					if (!ctx.reference) return null;
-					const day = dayValue({ ...ctx.reference, year: ctx.reference.year - amount });
+					const back = { ...ctx.reference, year: ctx.reference.year - amount };
+					const day = dayValue(back);
 					if (startYmd(day).month !== ctx.reference.month) return null;
-					return countedFromReference(ctx.reference, ctx.referenceLabel, text, day, ['year', 'month', 'day'], 0.8);
+					const time = unitOfToday === 'week' ? weekValue(startYmd(day)) : unitOfToday === 'month' ? monthValue(back.year, back.month) : day;
+					return countedFromReference(ctx.reference, ctx.referenceLabel, text, time, unitOfToday === 'day' ? ['year', 'month', 'day'] : ['year', 'month'], 0.8);
 				}
 				// In history, "two years ago" (in a quotation) counts from the story's time; before any story is told ("Fifty years
 				// ago, on 30 April 1975, …" opening the text), from the day of writing.
@@ -593,6 +599,23 @@ export const offsetParser: Parser = {
 				// In dated news the story may be at a day counted from the day of writing ("next Monday … later that week").
 				const anchor = ctx.narrativeBefore(!(ctx.documentDated && !ctx.historical));
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, 0, unit), text, `is the ${unit} the story is at,`);
+			}));
+		}
+		for (const m of matchesIn(scope, THIS_DAY_IN_YEAR, THIS_LAST_NEXT, UNITS)) {
+			const year = Number(m[1]);
+			const text = m[0];
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
+				// In a history, the day the story is at ("On 8 August 1918 … On this day in 1945"); in news, the day of writing.
+				const told = ctx.historical ? ctx.narrativeBefore(true) : null;
+				if (told && told.resolved.time.granularity === 'day') {
+					const at = startYmd(told.resolved.time);
+					const day = dayValue({ ...at, year });
+					return startYmd(day).month === at.month ? fromAnchor(told, day, text, 'is the day the story is at, in its year:') : null;
+				}
+				if (!ctx.reference) return null;
+				const day = dayValue({ ...ctx.reference, year });
+				if (startYmd(day).month !== ctx.reference.month) return null;
+				return countedFromReference(ctx.reference, ctx.referenceLabel, text, day, ['year', 'month', 'day'], 0.8);
 			}));
 		}
 		for (const m of matchesIn(scope, THIS_DAY, THIS_LAST_NEXT, UNITS)) {

@@ -17,6 +17,8 @@ const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(
 const SEASON_PART_BEFORE = /\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+$/i;
 
 /** "the following spring", "the previous winter" ("the next spring" is read with "next spring" above). */
+/** A preposition of time right before "the fall": "in", "by", "during", "until", "over", "through". */
+const SEASON_PREPOSITION_BEFORE = /\b(?:in|by|during|until|over|through|throughout)\s+$/i;
 const SEASON_AFTER = /\bthe\s+(following|previous|preceding)\s+(spring|summer|autumn|fall|winter)\b/gi;
 
 /**
@@ -134,7 +136,8 @@ export const seasonParser: Parser = {
 			const text = later ? later[0] + core : core;
 			const code = SEASON_CODES[m[1].toLowerCase()];
 			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
-			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(core)) continue;
+			// ("in the fall", "by the fall", "during the fall" before no "of" are the season: "more likely in the fall than …".)
+			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(core) && !(/^the\s+fall$/i.test(core) && SEASON_PREPOSITION_BEFORE.test(scope.text.slice(Math.max(0, m.index - 8), m.index)) && !/^\s*(?:of|in|from|to|into|out|off|down|behind|back|short|through|apart|prices|line|guys?)\b|^['’]s|^-/i.test(scope.text.slice(m.index + core.length, m.index + core.length + 10)))) continue;
 			// "this past spring": the latest one begun by the reference date (last year's when this year's has not begun).
 			const past = /^this\s+past/i.test(core);
 			const step = past ? (ctx: ResolveContext) => (ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? -1 : 0) : /^last/i.test(core) ? -1 : /^next/i.test(core) ? 1 : 0;
