@@ -94,12 +94,35 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
 		// "called December 7, 1941, “a date which will live in infamy”": a date named as a thing is no time the story moves to.
 		if (NAMING_BEFORE.test(before)) c.background = true;
+		// "Richard Arkwright (1732–1792) patented the water frame": a lifespan or reign in brackets after a name is no time
+		// the story moves to ("ten years later" counts from the patent, not from 1792).
+		if (inLifespan(passage.text, c.start - passage.start, c.end - passage.start)) c.background = true;
 	}
 	return kept;
 }
 
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
 const PARTICIPLE_OF_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z-]{3,}\s+(?:signed|passed|approved|adopted|enacted|issued|announced|imposed|introduced|agreed|filed|ratified|published|released|reached|struck)\s+(?:on\s+|in\s+)?$/i;
+/** A lifespan or a reign in brackets: "(1732–1792)", "(r. 1483–1498)", "(c. 1445–1510)", "(born 1947)", "(384–322 BC)". */
+const LIFESPAN = /^\(\s*(?:(?:c\.|ca\.|r\.|b\.|d\.|born|died|reigned|ruled)\s*)?\d{1,4}(?:\s*(?:BCE?|AD|CE))?(?:\s*[–—-]\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|AD|CE))?)?\s*\)$/;
+
+/** A capitalised word right before a bracket ("Watt ", "Ramesses II "). */
+const NAME_END = /\b\p{Lu}[\p{L}'’.-]*\s?$/u;
+/** What says a bracket holds a life or a reign: "r.", "reigned", "born", "died". */
+const LIFE_WORD = /^\(\s*(?:r\.|b\.|d\.|born|died|reigned|ruled)/;
+
+/** Is the span `start`..`end` of `text` inside a lifespan in brackets right after a name ("Watt (1736–1819)")? */
+function inLifespan(text: string, start: number, end: number): boolean {
+	const open = text.lastIndexOf('(', start);
+	if (open < 1 || start - open > 12) return false;
+	const close = text.indexOf(')', end);
+	if (close < 0 || close - end > 16) return false;
+	const inside = text.slice(open, close + 1);
+	// After a name ("Watt (1736–1819)", "Ramesses II (reigned …)"), or saying it is a life or a reign; not "In the fifth year of
+	// his reign (1274 BC)", a date restated.
+	return LIFESPAN.test(inside) && (NAME_END.test(text.slice(Math.max(0, open - 40), open)) || LIFE_WORD.test(inside));
+}
+
 /** A verb of naming right before a date, its object ("called", "dubbed"). */
 const NAMING_BEFORE = /\b(?:called|calls|calling|dubbed|named|termed)\s+$/i;
 /** "had" and a past participle before a date in its sentence: the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */

@@ -80,7 +80,9 @@ export const decadeParser: Parser = {
 		for (const m of matchesIn(scope, RELATIVE_CENTURY, CENTURY_WORD)) {
 			const word = (m[1] ?? '').toLowerCase();
 			const step = /previous|preceding/.test(word) ? -1 : /next|following|coming/.test(word) ? 1 : 0;
-			const deictic = /this|current|present|next|coming/.test(word);
+			// ("the next century" in a history is the one after the story's: "few astronomers accepted Copernicus; over the
+			// next century …".)
+			const deictic = /this|current|present|coming/.test(word);
 			const text = m[0];
 			out.push(
 				candidateAt(scope, m.index, m.index + text.length, {

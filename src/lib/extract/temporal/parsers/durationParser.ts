@@ -26,8 +26,8 @@ const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }>
 
 const QUANT = String.raw`(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|roughly|at\s+least|up\s+to)`;
 const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
-/** Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"), "only", "just". */
-const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+)+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
+/** Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"), "only", "just" (not the "a" of "a thousand years"). */
+const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+(?!(?:hundred|thousand)\b))+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
 /** "about five hours", "over three years": TimeML mostly leaves these two quantifiers outside a count (not "about a decade"). */
 const QUANT_OUTSIDE = /^(?:about|over)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|a\s+few)\b)/i;
 const UNIT = String.raw`(second|minute|hour|day|night|fortnight|week|month|quarter|year|decade|century|centurie)s?`;
@@ -146,9 +146,11 @@ function compounds(text: string, parts: Part[]): { start: number; end: number; v
 	return out;
 }
 
-/** A length of `n` units (null: some) as TimeML writes it: P3M, PT10M, P20Y for two decades, PXY. */
+/** A length of `n` units (null: some) as TimeML writes it: P3M, PT10M, P20Y for two decades, PXY, PXC for centuries. */
 export function durationValue(n: number | null, unit: string): string {
 	const u = UNIT_CODE[unit.toLowerCase().replace(/ie$/, 'y')] ?? UNIT_CODE.year;
+	// ("for centuries" is PXC, as the annotators write it; "decades" stays PXY, as TBAQ writes it.)
+	if (n === null && u.factor === 100) return 'PXC';
 	const amount = n === null ? 'X' : String(n * u.factor);
 	return u.time ? `PT${amount}${u.code}` : `P${amount}${u.code}`;
 }

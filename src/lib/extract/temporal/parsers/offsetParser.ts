@@ -27,8 +27,8 @@ const CLOCK_VALUE = /T\d{2}:\d{2}$/;
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
 const UNITS = anyOf(['day', 'week', 'month', 'year', 'decade']);
 const CENTURY_WORD = anyOf(['century']);
-/** "half a century later", "a quarter of a century earlier", "a quarter-century later". */
-const CENTURY_PART_LATER = /\b(half\s+a|a\s+quarter(?:\s+of\s+a)?)[\s-]+century\s+(later|earlier|on)\b/gi;
+/** "half a century later", "a quarter of a century earlier", "a quarter-century later", "a century earlier", "two centuries later". */
+const CENTURY_PART_LATER = /\b(half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+centur(?:y|ies)\s+(later|earlier|on)\b/gi;
 const BEFORE_AFTER = anyOf(['before', 'after', 'ahead', 'prior', 'following']);
 const AGO = anyOf(['ago']);
 const WEEKEND_WORD = anyOf(['weekend']);
@@ -387,9 +387,10 @@ export const offsetParser: Parser = {
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => clockCounted(ctx, minutes, text)));
 			out[out.length - 1].type = 'TIME';
 		}
-		// "Half a century later", "A quarter of a century later": fifty or twenty-five years on from the last date told.
+		// "Half a century later", "A quarter of a century later", "a century earlier": fifty, twenty-five or a hundred years on
+		// (or back) from the last date told.
 		for (const m of matchesIn(scope, CENTURY_PART_LATER, CENTURY_WORD)) {
-			const amount = /^half/i.test(m[1]) ? 50 : 25;
+			const amount = /^half/i.test(m[1]) ? 50 : /quarter/i.test(m[1]) ? 25 : 100 * (parseCardinal(m[1]) ?? 1);
 			const sign = /earlier/i.test(m[2]) ? -1 : 1;
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
