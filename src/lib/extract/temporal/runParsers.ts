@@ -4,6 +4,7 @@
  * the string it is given, so the pipeline stays linear in the size of the input.
  */
 import type { Passage, Span } from '../types.ts';
+import { startYmd, weekValue } from '../timex.ts';
 import type { Candidate } from './candidate.ts';
 import { THREE_DIGITS, type Parser, type PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
@@ -97,6 +98,9 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 		// "Richard Arkwright (1732–1792) patented the water frame": a lifespan or reign in brackets after a name is no time
 		// the story moves to ("ten years later" counts from the patent, not from 1792).
 		if (inLifespan(passage.text, c.start - passage.start, c.end - passage.start)) c.background = true;
+		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
+		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
+		if (weekOf) weekHolding(c, weekOf[0].length);
 	}
 	return kept;
 }
@@ -121,6 +125,22 @@ function inLifespan(text: string, start: number, end: number): boolean {
 	// After a name ("Watt (1736–1819)", "Ramesses II (reigned …)"), or saying it is a life or a reign; not "In the fifth year of
 	// his reign (1274 BC)", a date restated.
 	return LIFESPAN.test(inside) && (NAME_END.test(text.slice(Math.max(0, open - 40), open)) || LIFE_WORD.test(inside));
+}
+
+/** "the week of" right before a date. */
+const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
+
+/** Make `c`, a day after "the week of" (`lead` characters before it), the week that holds that day. */
+function weekHolding(c: Candidate, lead: number): void {
+	const resolve = c.resolve;
+	c.start -= lead;
+	c.text = `the week of ${c.text}`;
+	c.resolve = (ctx) => {
+		const r = resolve(ctx);
+		if (!r || r.time.granularity !== 'day') return r;
+		const time = weekValue(startYmd(r.time));
+		return { ...r, time, derivation: [...r.derivation, `“${c.text}” is the week that holds that day → ${time.value}`] };
+	};
 }
 
 /** A verb of naming right before a date, its object ("called", "dubbed"). */

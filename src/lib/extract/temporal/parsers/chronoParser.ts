@@ -368,8 +368,11 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 	const told = narrative?.resolved.time;
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
 	const t = dayOfTold(told, c.get('hour'));
-	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m.").
-	if (Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start) return null;
+	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m."),
+	// unless it is a day in the past told with its year ("in the early hours of 14 June 2022. … shortly after 2am").
+	const far = Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK;
+	const pastWithYear = isoToMillis(t.start) < ymdToMillis(ctx.reference) && HAS_YEAR.test(narrative.candidate.text);
+	if (far && !pastWithYear && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start) return null;
 	const day: Resolved = {
 		time: t,
 		stated: [],
@@ -1036,8 +1039,8 @@ function parseWritten(e: chrono.Chrono, text: string, readable = readableClocks(
 	return e.parse(readable.text, { instant: PROBE, timezone: 0 }).map((r) => unshift(r, readable.colons, text));
 }
 
-/** Between a part of the day and a clock time in it: "morning at 11:00", "tonight from 6 p.m. (to 8 p.m.)". */
-const PART_THEN_CLOCK = /(?<=^(?:(?:this\s+)?(?:morning|afternoon|evening)|night|tonight))\s*,?\s+(?:at|from)\s+(?=\d)/i;
+/** Between a part of the day (or a weekday) and a clock time in it: "morning at 11:00", "tonight from 6 p.m. (to 8 p.m.)", "Friday from 4 p.m.". */
+const PART_THEN_CLOCK = /(?<=^(?:(?:this\s+)?(?:morning|afternoon|evening)|night|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*,?\s+(?:at|from)\s+(?=\d)/i;
 /** Between a day and the clock time after its comma: "February 15, at 9:40 p.m.". */
 const DAY_THEN_CLOCK = /,\s*at\s+(?=\d)/i;
 /** "every" or "each" before a weekday. */
@@ -1055,7 +1058,7 @@ function jointOf(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | 
 	const after = parsed.index + parsed.text.length;
 	// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
 	if (parsed.end && /^['’]s\b/.test(piece.slice(after))) return /\s+(?:to|through|until)\s+/i.exec(parsed.text);
-	// "tonight from 6 p.m. to 8 p.m.": the part of the day, then the range of clock times in it.
+	// "tonight from 6 p.m. to 8 p.m.", "Friday from 4 p.m. to 7 p.m.": the part of the day (the day), then the range of clock times in it.
 	if (parsed.end && PART_THEN_CLOCK.test(parsed.text)) return PART_THEN_CLOCK.exec(parsed.text);
 	// "every Thursday until 9 p.m.": the set parser reads "every Thursday"; the time after it is a time of its own.
 	if (parsed.end && EVERY_BEFORE.test(piece.slice(Math.max(0, parsed.index - 7), parsed.index))) return RANGE_JOINT.exec(parsed.text);
