@@ -30,6 +30,7 @@ table('chrono dates (full, partial, weekday, relative)', [
 	{ name: 'past weekday: the last one', text: 'The minister resigned on Monday.', reference: '2025-05-08', expected: [['Monday', '2025-05-05']] },
 	{ name: 'an abbreviated weekday before a date', text: 'The vote is on Wed., May 14.', reference: '2025-05-08', expected: [['Wed., May 14', '2025-05-14']] },
 	{ name: '“this week” at the start of a sentence is a time', text: 'This week, the company cut jobs. Shares fell this week.', reference: '1989-10-27', expected: [['This week', '1989-W43'], ['this week', '1989-W43']] },
+	{ name: 'a weekday after “is” is the one ahead (“The meeting is Monday”)', text: 'The meeting is Monday at 10 a.m. The vote is on Tuesday.', reference: '2021-11-10', expected: [['Monday', '2021-11-15'], ['10 a.m.', '2021-11-15T10:00'], ['Tuesday', '2021-11-16']] },
 	{ name: 'future weekday: the next one', text: 'The summit is scheduled for Monday.', reference: '2025-05-08', expected: [['Monday', '2025-05-12']] },
 	{ name: 'last year', text: 'Sales fell last year.', reference: '2025-05-08', expected: [['last year', '2024']] },
 	{ name: 'days ago', text: 'He arrived three days ago.', reference: '2025-05-08', expected: [['three days ago', '2025-05-05']] },

@@ -809,6 +809,8 @@ function timetabled(tense: Tense, text: string, from: number): Tense {
 	if (tense === 'past' && BEGINNING_BEFORE.test(text.slice(Math.max(0, from - 16), from))) return 'none';
 	return tense === 'none' && TIMETABLE_VERB.test(text.slice(clauseStartBefore(text, from), from)) ? 'future' : tense;
 }
+/** "is" or "are" (and "on") right before a date. */
+const COPULA_BEFORE = /\b(?:is|are)\s+(?:on\s+)?$/i;
 
 /** A weekday at the start of a phrase, and the word before one that makes it a day's name ("Black Saturday", "Good Friday"). */
 const WEEKDAY_START = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -1495,7 +1497,9 @@ export const chronoParser: Parser = {
 				// "said Friday could become its busiest day ever": the day is the subject of what is to come, not the day of saying.
 				// ("The measure unveiled late Tuesday would keep …": after a participle, the day is the participle's, not the subject.)
 				const subject = MODAL_AFTER.test(scope.text.slice(end, end + 40)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start));
-				const tense = named ? 'none' : subject ? 'future' : tenseBefore(scope.text, start);
+				// ("The meeting is Monday", "The vote is on Tuesday": a thing set for a day is ahead.)
+				const told = named || subject ? null : tenseBefore(scope.text, start);
+				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) ? 'future' : told!;
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
