@@ -311,8 +311,7 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
 	// the evening ("struck an iceberg at 11:40 p.m. … the first boat was lowered at 12:45 a.m.") on the day after.
 	let t = dayOfTold(told, c.get('hour'));
-	const toldHour = told.granularity === 'day' ? null : new Date(isoToMillis(told.start)).getUTCHours();
-	const afterMidnight = toldHour !== null && toldHour >= 18 && (c.get('hour') ?? 12) < 6;
+	const afterMidnight = pastMidnight(told, c);
 	if (afterMidnight) t = dayValue(addDays(ymdOf(told.start), 1));
 	const year = Number(/^[+-]?\d+/.exec(t.start)?.[0]);
 	if (ctx.documentDated && ctx.reference && !(year < ctx.reference.year - 2)) return null;
@@ -367,7 +366,9 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 	const narrative = ctx.narrativeBefore();
 	const told = narrative?.resolved.time;
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
-	const t = dayOfTold(told, c.get('hour'));
+	// ("The polls closed at 8 p.m. Tuesday … By 2 a.m., Kimball had moved ahead": past midnight, the day after.)
+	const afterMidnight = pastMidnight(told, c, text, true);
+	const t = afterMidnight ? dayValue(addDays(ymdOf(told.start), 1)) : dayOfTold(told, c.get('hour'));
 	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m."),
 	// unless it is a day in the past told with its year ("in the early hours of 14 June 2022. … shortly after 2am").
 	const far = Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK;
@@ -377,11 +378,20 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 		time: t,
 		stated: [],
 		inferred: ['year', 'month', 'day'],
-		derivation: [`“${text}” is a time of the day the story is at (“${narrative.candidate.text}” → ${t.value})`],
+		derivation: [`“${text}” is a time of the day ${afterMidnight ? 'after the one ' : ''}the story is at (“${narrative.candidate.text}” → ${told.value})`],
 		confidence: 0.7,
 		referenceFree: narrative.resolved.referenceFree
 	};
 	return withClock(day, c, text);
+}
+
+/**
+ * Is a clock time in the small hours told after one late in the evening (`told`)? Then it is on the day after. With
+ * `clockOnly`, only after a clock time told ("8 p.m."), not a part of the day; never "midnight", the end of its day.
+ */
+function pastMidnight(told: TimeValue, c: Components, text = '', clockOnly = false): boolean {
+	if (told.granularity === 'day' || (clockOnly && !/T\d\d:\d\d$/.test(told.value)) || (clockOnly && /\bmidnight\b/i.test(text))) return false;
+	return new Date(isoToMillis(told.start)).getUTCHours() >= 18 && (c.get('hour') ?? 12) < 6;
 }
 
 /** How many candidates back, and how many minutes apart, a clock time told with its day lends that day (see nearClockDay). */

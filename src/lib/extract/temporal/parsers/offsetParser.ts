@@ -21,7 +21,7 @@ export const PLACE_ON = /^on\s+(?!from\b|since\b)[\p{L}\d]/iu;
 const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|night|fortnight|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
 const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b(\s+today\b|\s+this\s+(?:week|month)\b)?`, 'gi');
 /** "Five minutes later", "about half an hour later", "two hours afterwards": a time of day counted from the clock time told before ("about" in the extent, as TBAQ draws it). */
-const CLOCK_LATER = new RegExp(String.raw`\b(?:about\s+)?(half\s+an|${CARDINAL_SOURCE})\s+(minute|hour)s?\s+(later|earlier|afterwards?)\b`, 'gi');
+const CLOCK_LATER = new RegExp(String.raw`\b(?:about\s+)?(half\s+an|${CARDINAL_SOURCE}(?:\s+and\s+a\s+half)?)\s+(minute|hour)s?\s+(later|earlier|afterwards?)\b`, 'gi');
 /** A value with a clock time: "1941-12-07T07:53". */
 const CLOCK_VALUE = /T\d{2}:\d{2}$/;
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
@@ -283,6 +283,13 @@ export function opensClause(text: string, index: number): boolean {
  * last time has no clock time (a day alone says nothing of the minute).
  */
 function clockCounted(ctx: ResolveContext, minutes: number, text: string): Resolved | null {
+	// "About six and a half hours later, at 10:56 p.m. EDT, …": the clock time set after it says when.
+	const self = ctx.candidates[ctx.index];
+	const restated = ctx.nextInSentence(self.end, 6);
+	if (restated && CLOCK_VALUE.test(restated.resolved.time.value) && restated.candidate.start - self.end <= 6) {
+		const r = restated.resolved;
+		return { ...r, derivation: [...r.derivation, `“${text}”, set before “${restated.candidate.text}”, says how far that time is from the one before → ${r.time.value}`] };
+	}
 	let anchor = ctx.narrativeBefore();
 	// ("At 7:53 a.m. on December 7, 1941": the clock time right before the day it is on.)
 	if (anchor && !CLOCK_VALUE.test(anchor.resolved.time.value)) {
@@ -378,8 +385,10 @@ export const offsetParser: Parser = {
 			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, m.index))) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, CLOCK_LATER, UNIT_WORDS)) {
-			const amount = /^half/i.test(m[1]) ? 0.5 : parseCardinal(m[1]);
-			if (amount === null || /few|several|couple/i.test(m[1])) continue;
+			const half = /\s+and\s+a\s+half$/i.exec(m[1]);
+			const whole = /^half/i.test(m[1]) ? 0.5 : parseCardinal(half ? m[1].slice(0, half.index) : m[1]);
+			if (whole === null || /few|several|couple/i.test(m[1])) continue;
+			const amount = whole + (half ? 0.5 : 0);
 			// (Not "two hours later than planned": a comparison.)
 			if (/^\s+than\b/i.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
 			const minutes = amount * (m[2].toLowerCase() === 'hour' ? 60 : 1) * (/earlier/i.test(m[3]) ? -1 : 1);
