@@ -16,7 +16,11 @@ for (let n = 0; n < 100; n++) {
 	ORDINALS.set(n < 20 ? ORDINAL_UNITS[n] : u ? `${TENS[t]}-${ORDINAL_UNITS[u]}` : ORDINAL_TENS[t], n);
 }
 CARDINALS.set('a', 1).set('an', 1).set('a few', 3).set('several', 3).set('a couple of', 2).set('hundred', 100).set('a hundred', 100).set('thousand', 1000).set('a thousand', 1000);
-for (let n = 1; n < 10; n++) CARDINALS.set(`${UNITS[n]} hundred`, n * 100).set(`${UNITS[n]} thousand`, n * 1000);
+for (let n = 1; n < 10; n++) {
+	CARDINALS.set(`${UNITS[n]} hundred`, n * 100).set(`${UNITS[n]} thousand`, n * 1000);
+	// "two hundred and sixty-five".
+	for (let k = 1; k < 100; k++) CARDINALS.set(`${UNITS[n]} hundred and ${[...CARDINALS].find(([, v]) => v === k)![0]}`, n * 100 + k);
+}
 ORDINALS.set('hundredth', 100).set('one hundredth', 100).set('centenary', 100).set('centennial', 100).set('sesquicentennial', 150)
 	.set('bicentenary', 200).set('bicentennial', 200).set('tercentenary', 300).set('tricentennial', 300).set('quincentenary', 500)
 	.set('millennial', 1000).set('silver jubilee', 25).set('golden jubilee', 50).set('diamond jubilee', 60).set('platinum jubilee', 70);
@@ -24,7 +28,7 @@ ORDINALS.set('hundredth', 100).set('one hundredth', 100).set('centenary', 100).s
 const UNIT_WORDS = UNITS.slice(1).join('|');
 const TENS_WORDS = TENS.slice(2).join('|');
 /** Regex source matching a cardinal: digits or words ("two", "twenty-five", "twenty five", "a few", "four hundred", "a thousand"). Compact: it runs over every sentence. */
-export const CARDINAL_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}|(?:${TENS_WORDS})(?:[-\\s](?:${UNITS.slice(1, 10).join('|')}))?|${UNIT_WORDS}|zero|a\\s+couple\\s+of|a\\s+few|several|(?:a|${UNITS.slice(1, 10).join('|')})\\s+(?:hundred|thousand)|hundred|thousand|an?)`;
+export const CARDINAL_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}|(?:${TENS_WORDS})(?:[-\\s](?:${UNITS.slice(1, 10).join('|')}))?|${UNIT_WORDS}|zero|a\\s+couple\\s+of|a\\s+few|several|(?:a|${UNITS.slice(1, 10).join('|')})\\s+(?:hundred(?:\\s+and\\s+(?:(?:${TENS_WORDS})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNIT_WORDS}))?|thousand)|hundred|thousand|an?)`;
 /** Regex source matching an ordinal: "80th", "1st", "eightieth", "seventy-fifth", "centenary". */
 export const ORDINAL_SOURCE = `(?:\\d{1,4}(?:st|nd|rd|th)|(?:${TENS_WORDS})[-\\s](?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${[...ORDINAL_UNITS.slice(1), ...ORDINAL_TENS.slice(2)].join('|')}|(?:one\\s+)?hundredth|centenary|centennial|sesquicentennial|bicentenary|bicentennial|tercentenary|tricentennial|quincentenary|millennial|(?:silver|golden|diamond|platinum)\\s+jubilee)`;
 

@@ -90,7 +90,13 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 	// "The strike force had sailed … on November 26": a date told in the past perfect (see Candidate.pastPerfect).
 	for (const c of kept) {
 		const before = passage.text.slice(Math.max(0, c.sentence.start - passage.start), c.start - passage.start);
-		if (PLUPERFECT_BEFORE.test(before)) c.pastPerfect = true;
+		if (PLUPERFECT_BEFORE.test(before)) {
+			c.pastPerfect = true;
+			// "William maintained that … Harold had sworn to support that claim … in about 1064": a year in a claim told in the
+			// past perfect is a look back; the story does not move to it. (Not "the mould that had landed on Fleming's plate in
+			// 1928. … A decade later": told by the text, it is a time to count from.)
+			if (c.parser === 'year' && CLAIM_BEFORE.test(before)) c.background = true;
+		}
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
 		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
 		// "called December 7, 1941, “a date which will live in infamy”": a date named as a thing is no time the story moves to.
@@ -145,5 +151,7 @@ function weekHolding(c: Candidate, lead: number): void {
 
 /** A verb of naming right before a date, its object ("called", "dubbed"). */
 const NAMING_BEFORE = /\b(?:called|calls|calling|dubbed|named|termed)\s+$/i;
-/** "had" and a past participle before a date in its sentence: the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
-const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|long|first|also|been)\s+)?(?:[a-z]{2,}ed|been|gone|done|seen|taken|given|written|begun|become|come|run|won|lost|left|made|held|sent|built|fought|brought|bought|thought|caught|taught|kept|met|said|told|sold|found|stood|led|fled|fallen|risen|broken|chosen|driven|known|grown|shown|thrown|drawn|flown|spoken|stolen|hidden|struck|sunk|spent|felt|meant|heard|paid|laid|put|set|cut|hit|spread)\b[^.;!?]*$/i;
+/** A verb of saying or claiming and "that": what follows is reported ("maintained that", "claimed that"). */
+const CLAIM_BEFORE = /\b(?:said|claimed|maintained|argued|insisted|asserted|alleged|believed|contended|declared|swore|wrote)\s+that\b/i;
+/** "had" and a past participle before a date in its clause (no comma between): the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
+const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|long|first|also|been)\s+)?(?:[a-z]{2,}ed|been|gone|done|seen|taken|given|written|begun|become|come|run|won|lost|left|made|held|sent|built|fought|brought|bought|thought|caught|taught|kept|met|said|told|sold|found|stood|led|fled|fallen|risen|broken|chosen|driven|known|grown|shown|thrown|drawn|flown|spoken|stolen|hidden|struck|sunk|spent|felt|meant|heard|paid|laid|put|set|cut|hit|spread|sworn|born|borne|torn|worn|shaken|ridden|forgotten|forbidden|eaten|sung|rung|drunk|swum|spun|dug|stuck|hung|shot|fed|slain|sown|blown|withdrawn|overthrown|undertaken|overtaken|forsaken|arisen)\b[^.;!?,:—–()]{0,80}$/i;
