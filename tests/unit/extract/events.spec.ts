@@ -153,6 +153,19 @@ describe('events and their mentions', () => {
 		const r = extract(text, { reference: '2020-06-15' });
 		expect(r.events.find((e) => e.time.value === value)?.title).toBe(title);
 	});
+	it('a date the text only names or tells is no event (“called December 7, 1941, …”, “it was already December 8”); a clause that only tells the time gives way to the one after it', () => {
+		const r = extract('The first bombs fell on the morning of December 7, 1941. In Japan it was already December 8. Over Oahu, it was 8:50 a.m., and the second wave of planes was approaching the island. At 2:20 p.m., unaware of what had happened, the ambassadors handed their message to Hull. The next day Roosevelt called December 7, 1941, “a date which will live in infamy.”', { reference: '2026-11-16' });
+		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([
+			['1941-12-07TMO', 'The first bombs fell'],
+			['1941-12-07T08:50', 'The second wave of planes was approaching the island'],
+			['1941-12-07T14:20', 'The ambassadors handed their message to Hull'],
+			['1941-12-08', 'Roosevelt called, “a date which will live in infamy.”']
+		]);
+	});
+	it('a cleft sentence (“it was about 7 p.m. … when the Parliamentarians attacked”) is titled by its “when” clause', () => {
+		const r = extract('On 2 July 1644 the armies met on Marston Moor. The armies faced each other all day; it was about 7 p.m., in a summer thunderstorm, when the Parliamentarians attacked.', { reference: '2026-11-16' });
+		expect(r.events.find((e) => e.time.value === '1644-07-02T19:00')?.title).toBe('The Parliamentarians attacked');
+	});
 	it('the time a figure is compared with is no event of its own', () => {
 		const r = extract('Midwest reported third-quarter net income of $45 million, up from $38 million a year earlier.', { reference: '1989-10-26' });
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);

@@ -191,6 +191,11 @@ const PARTICIPLE_AFTER_SUBJECT = /^(?:[a-z]{2,}ed|sent|built|made|led|held|given
 /** A capitalised phrase, a comma, and a word in lower case after it: "John Smith, arrived". */
 const APPOSED_SUBJECT = /^([A-Z][^,;:]{1,40}),\s+([a-z]+)\b/;
 
+/** The "when" of a cleft sentence ("it was about 7 p.m. … when the Parliamentarians attacked"). */
+const CLEFT_WHEN = /(?:^|,\s*|\s)when\s+/i;
+/** A clause that tells the time, cut before it: "(Over Oahu,) it was", "it is now". */
+const TIME_TOLD_END = /(?:^|[\s,])(?:it|this)\s+(?:was|is)(?:\s+(?:already|now|still|just))?$/i;
+
 /** A comma and a space: where a "when" clause ends ("3,500" has no space). */
 const COMMA_SPACE = /,\s/;
 
@@ -297,6 +302,15 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		if (hasVerb(rest) && /^[a-z]/.test(rest) && isSubject(subject)) title = `${subject} ${rest}`;
 		else if (hasVerb(rest) || !/\w/.test(title)) title = rest;
 	}
+	// "Over Oahu, it was 8:50 a.m., and the second wave of 171 planes was approaching": a clause that only tells the time
+	// says nothing; the clause after it does.
+	if (TIME_TOLD_END.test(title)) {
+		rest ??= clauseAfter(sentence, expr, sorted);
+		// ("it was about 7 p.m., in a summer thunderstorm, when the Parliamentarians attacked": what the "when" clause tells.)
+		const when = CLEFT_WHEN.exec(rest);
+		const told = when ? rest.slice(when.index + when[0].length) : rest;
+		if (opensWithSubject(told)) title = told;
+	}
 	// "The wreck was not found until 1 September 1985": what happened on the date is that it was found.
 	if (UNTIL_END.test(before) && NOT_UNTIL.test(title)) title = title.replace(NOT_UNTIL, '$1 ');
 	// "Prices have fallen by half since June 2014, when Brent traded at $115": a date where a span begins or ends
@@ -390,6 +404,9 @@ function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): str
 	if (PLACE_OPENER.test(after)) after = after.replace(PLACE_OPENER, '');
 	after = after.replace(/^(?:[\s,:;—–-]|\b(?:on|in|at|of)\b)+/i, '');
 	after = after.replace(LEADING_ADVERBIAL, '').replace(LEADING_CONJUNCTION, '');
+	// "At 2:20 p.m., unaware of what had happened, the Japanese ambassadors … handed": the main clause after the aside.
+	const state = LEADING_STATE.exec(after);
+	if (state && opensWithSubject(after.slice(state[0].length).split(CLAUSE_END_AFTER)[0])) after = after.slice(state[0].length);
 	// "In 1991, when the Soviet Union collapsed, Ukraine became independent": the main clause after the aside.
 	const aside = LEADING_WHEN.exec(after);
 	if (aside && hasVerb(after.slice(aside[0].length).split(CLAUSE_END_AFTER)[0])) after = after.slice(aside[0].length);
@@ -407,6 +424,8 @@ const PLACE_OPENER = /^[\s,]*(?:[Aa]t|[Ii]n|[Nn]ear|[Oo]utside|[Oo]ff)\s+(?:the\
 /** The end of the text before a date that opens a conjunct of its own: "and", "and then,", "but later". */
 const CONJUNCT_END = /(?:,\s*(?:and|but)(?:\s+(?:then|later|finally))?|\s(?:and|but)\s+(?:then|later|finally)),?\s*$/i;
 
+/** An aside on the subject's state that opens what follows a date, up to its comma: "unaware of what had happened,", "hoping for a truce,". */
+const LEADING_STATE = /^(?:unaware|aware|unable|eager|anxious|determined|convinced|confident|desperate|fearing|hoping|believing|knowing|realizing|realising|sensing|having\s+[a-z]+|(?!(?:during|including|according|concerning|regarding|following|notwithstanding|pending|barring|considering|beginning|starting|ending|morning|evening)\b)[a-z]+ing)\b[^,;.]{0,60},\s+(?=\S)/i;
 /** A clause of "when" or "while" that opens what follows a date, up to its comma. */
 const LEADING_WHEN = /^(?:when|while)\s[^,.;]{3,80},\s+(?=[A-Za-z])/i;
 

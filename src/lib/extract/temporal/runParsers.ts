@@ -88,8 +88,12 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 	}
 	const kept = removeOverlaps(dropTitles(found, passage));
 	// "The strike force had sailed … on November 26": a date told in the past perfect (see Candidate.pastPerfect).
-	for (const c of kept) {
+	for (let k = 0; k < kept.length; k++) {
+		const c = kept[k];
 		const before = passage.text.slice(Math.max(0, c.sentence.start - passage.start), c.start - passage.start);
+		// "In Japan, on the other side of the date line, it was already December 8.": a date a clause only tells, with no
+		// time before it in its sentence, is no time the story moves to.
+		if (TIME_TOLD_BEFORE.test(before) && SENTENCE_END_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
 		if (PLUPERFECT_BEFORE.test(before)) {
 			c.pastPerfect = true;
 			// "William maintained that … Harold had sworn to support that claim … in about 1064": a year in a claim told in the
@@ -149,8 +153,11 @@ function weekHolding(c: Candidate, lead: number): void {
 	};
 }
 
-/** A verb of naming right before a date, its object ("called", "dubbed"). */
-const NAMING_BEFORE = /\b(?:called|calls|calling|dubbed|named|termed)\s+$/i;
+/** A clause that only tells a date ("it was already"), and what may end its sentence right after the date. */
+const TIME_TOLD_BEFORE = /\b(?:it|this)\s+(?:was|is)\s+(?:already\s+|now\s+|still\s+)?$/i;
+const SENTENCE_END_AFTER = /^[\s.!?"”’)]*(?:$|\n)|^[\s.!?"”’)]+\s+[A-Z]/;
+/** A verb of naming right before a date, its object ("called", "dubbed"; not "were named Thursday"). */
+const NAMING_BEFORE = /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:called|calls|calling|dubbed|termed)\s+$/i;
 /** A verb of saying or claiming and "that": what follows is reported ("maintained that", "claimed that"). */
 const CLAIM_BEFORE = /\b(?:said|claimed|maintained|argued|insisted|asserted|alleged|believed|contended|declared|swore|wrote)\s+that\b/i;
 /** "had" and a past participle before a date in its clause (no comma between): the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
