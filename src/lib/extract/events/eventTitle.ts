@@ -410,8 +410,19 @@ function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): str
 	// "In 1991, when the Soviet Union collapsed, Ukraine became independent": the main clause after the aside.
 	const aside = LEADING_WHEN.exec(after);
 	if (aside && hasVerb(after.slice(aside[0].length).split(CLAUSE_END_AFTER)[0])) after = after.slice(aside[0].length);
-	return after.split(CLAUSE_END_AFTER)[0];
+	// ("On 28 June 1914, a Sunday, Archduke …": the article of a weekday set beside the date, the weekday cut.)
+	if (ORPHAN_ARTICLE.test(after)) after = after.replace(ORPHAN_ARTICLE, '');
+	const first = after.split(CLAUSE_END_AFTER)[0];
+	// "Archduke Franz Ferdinand, heir to the throne of Austria-Hungary, and his wife Sophie drove through Sarajevo": a subject
+	// of two, the first with a phrase in apposition; the clause goes on to the verb, without the apposition.
+	if (hasVerb(first)) return first;
+	const pair = APPOSED_PAIR.exec(after);
+	return pair && hasVerb(after.slice(pair[0].length).split(CLAUSE_END_AFTER)[0]) ? `${pair[1]} and ${after.slice(pair[0].length).split(CLAUSE_END_AFTER)[0]}` : first;
 }
+/** An article left alone before a comma where a date after it was cut: "a , Archduke". */
+const ORPHAN_ARTICLE = /^(?:a|an|the)\s*,\s*/i;
+/** A name, a phrase in apposition to it, and "and": "Archduke Franz Ferdinand, heir to the throne of Austria-Hungary, and ". */
+const APPOSED_PAIR = /^([A-Z][\p{L}.'’ -]{1,40}?),\s+(?:the\s+|a\s+|an\s+)?[a-z][^,;.]{2,60},\s+and\s+/u;
 
 /** A possessive left without its owner where a date was cut inside a title (" of 's crash"; at the start, the tagger's title is asked for). */
 const OWNERLESS_POSSESSIVE = /(\s)['’]s\s+/g;
