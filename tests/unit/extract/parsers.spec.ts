@@ -30,6 +30,7 @@ table('chrono dates (full, partial, weekday, relative)', [
 	{ name: 'past weekday: the last one', text: 'The minister resigned on Monday.', reference: '2025-05-08', expected: [['Monday', '2025-05-05']] },
 	{ name: 'an abbreviated weekday before a date', text: 'The vote is on Wed., May 14.', reference: '2025-05-08', expected: [['Wed., May 14', '2025-05-14']] },
 	{ name: '“this week” at the start of a sentence is a time', text: 'This week, the company cut jobs. Shares fell this week.', reference: '1989-10-27', expected: [['This week', '1989-W43'], ['this week', '1989-W43']] },
+	{ name: 'a relative clause between commas right before the date does not give it its tense', text: 'Harlan will close its plant in Hamilton, Ohio, which has operated since 1948, by March 31.', reference: '1998-07-22', expected: [['1948', '1948'], ['March 31', '1999-03-31']] },
 	{ name: 'a weekday after “is” is the one ahead (“The meeting is Monday”)', text: 'The meeting is Monday at 10 a.m. The vote is on Tuesday.', reference: '2021-11-10', expected: [['Monday', '2021-11-15'], ['10 a.m.', '2021-11-15T10:00'], ['Tuesday', '2021-11-16']] },
 	{ name: 'future weekday: the next one', text: 'The summit is scheduled for Monday.', reference: '2025-05-08', expected: [['Monday', '2025-05-12']] },
 	{ name: 'last year', text: 'Sales fell last year.', reference: '2025-05-08', expected: [['last year', '2024']] },

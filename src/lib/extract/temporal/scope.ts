@@ -276,10 +276,11 @@ const ONGOING_UNTIL = /\b(?:through|until|till)\s+$/i;
 const ONGOING_NOW = /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i;
 
 /**
- * A relative clause between commas before the verb of reporting it interrupts (", whose contract runs until next
- * season, said"); not one that holds the date ("Taylor, who stepped down as chairman, president and chief executive in March").
+ * A relative clause between commas, before the verb of reporting it interrupts (", whose contract runs until next
+ * season, said") or right before the date ("will close its plant in Hamilton, Ohio, which has operated since 1948, by
+ * March 31"); not one that holds the date ("Taylor, who stepped down as chairman, president and chief executive in March").
  */
-const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b[^,.;]*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b)/g;
+const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b[^,.;]*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b|\s+(?:by|on|in|before|until|till|through|from|at|after)?\s*$)/g;
 
 /** "plan" or "plans", which may be a noun. */
 const PLAN_NOUN = /^plans?$/i;
