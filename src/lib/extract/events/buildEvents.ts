@@ -10,6 +10,7 @@ import { clauseTitle, hasVerb, resolvePronoun, shorten, titleFaults } from './ev
 import { taggedTitle, titleVerbTagged } from './taggedTitle.ts';
 import { kindOf, referencesIn, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
+import { namesDate, onlyTellsDate } from '../temporal/toldDates.ts';
 
 /** An event being built: the event without its id (given once all are found), and what merging needs. */
 interface Draft extends Omit<TimelineEvent, 'id'> {
@@ -139,23 +140,17 @@ function monthInName(text: string, e: TemporalExpression): boolean {
 	return e.time?.granularity === 'month' && MONTH_ALONE.has(e.text.toLowerCase()) && THE_BEFORE.test(text.slice(Math.max(0, e.start - 4), e.start)) && NAME_AFTER.test(text.slice(e.end, e.end + 3));
 }
 
-/** A verb of naming right before a date, its object ("called December 7, 1941, …"; not "were named Thursday"), or a clause that only tells the date ("it was already"). */
-const NAMING_BEFORE = /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:called|calls|calling|dubbed|termed)\s+$/i;
-const TIME_TOLD_BEFORE = /\b(?:it|this)\s+(?:was|is)\s+(?:already\s+|now\s+|still\s+)?$/i;
-/** What may end a sentence after a date that a clause only tells: its stop, a quotation mark, a bracket. */
-const SENTENCE_END_AFTER = /^[\s.!?"”’)]*(?:$|\n)|^[\s.!?"”’)]+\s+[A-Z]/;
-
 /**
  * Is `e` a date the text names ("the president called December 7, 1941, “a date which will live in infamy”") or only
  * tells, with nothing done on it ("In Japan, … it was already December 8.")? Neither is an event of its own.
  */
 function dateNamedOrTold(text: string, e: TemporalExpression, previous: TemporalExpression | undefined): boolean {
 	const before = text.slice(Math.max(0, e.start - 24), e.start);
-	if (NAMING_BEFORE.test(before)) return true;
+	if (namesDate(before)) return true;
 	// (Where a time told before it in its sentence dates what happened, the date joins that event as its mention: "Twenty-five
 	// days later the two armies met at Towton; it was Palm Sunday, 29 March 1461.")
 	const toldBefore = !!previous && previous.end <= e.start && !STOP_BETWEEN.test(text.slice(previous.end, e.start));
-	return TIME_TOLD_BEFORE.test(before) && SENTENCE_END_AFTER.test(text.slice(e.end, e.end + 4)) && !toldBefore;
+	return onlyTellsDate(before, text.slice(e.end, e.end + 4)) && !toldBefore;
 }
 /** A sentence's end between two expressions. */
 const STOP_BETWEEN = /[.!?]["”’)]*\s/;

@@ -10,6 +10,7 @@ import { THREE_DIGITS, type Parser, type PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import { dropTitles } from './refiners/dropTitles.ts';
 import { mayHoldDate } from './mayHoldDate.ts';
+import { namesDate, onlyTellsDate } from './toldDates.ts';
 
 /** Chunks of at most about this many characters are parsed at a time. */
 export const CHUNK = 2000;
@@ -93,7 +94,7 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 		const before = passage.text.slice(Math.max(0, c.sentence.start - passage.start), c.start - passage.start);
 		// "In Japan, on the other side of the date line, it was already December 8.": a date a clause only tells, with no
 		// time before it in its sentence, is no time the story moves to.
-		if (TIME_TOLD_BEFORE.test(before) && SENTENCE_END_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
+		if (onlyTellsDate(before, passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
 		if (PLUPERFECT_BEFORE.test(before)) {
 			c.pastPerfect = true;
 			// "William maintained that … Harold had sworn to support that claim … in about 1064": a year in a claim told in the
@@ -104,7 +105,7 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
 		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
 		// "called December 7, 1941, “a date which will live in infamy”": a date named as a thing is no time the story moves to.
-		if (NAMING_BEFORE.test(before)) c.background = true;
+		if (namesDate(before)) c.background = true;
 		// "Richard Arkwright (1732–1792) patented the water frame": a lifespan or reign in brackets after a name is no time
 		// the story moves to ("ten years later" counts from the patent, not from 1792).
 		if (inLifespan(passage.text, c.start - passage.start, c.end - passage.start)) c.background = true;
@@ -153,11 +154,6 @@ function weekHolding(c: Candidate, lead: number): void {
 	};
 }
 
-/** A clause that only tells a date ("it was already"), and what may end its sentence right after the date. */
-const TIME_TOLD_BEFORE = /\b(?:it|this)\s+(?:was|is)\s+(?:already\s+|now\s+|still\s+)?$/i;
-const SENTENCE_END_AFTER = /^[\s.!?"”’)]*(?:$|\n)|^[\s.!?"”’)]+\s+[A-Z]/;
-/** A verb of naming right before a date, its object ("called", "dubbed"; not "were named Thursday"). */
-const NAMING_BEFORE = /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:called|calls|calling|dubbed|termed)\s+$/i;
 /** A verb of saying or claiming and "that": what follows is reported ("maintained that", "claimed that"). */
 const CLAIM_BEFORE = /\b(?:said|claimed|maintained|argued|insisted|asserted|alleged|believed|contended|declared|swore|wrote)\s+that\b/i;
 /** "had" and a past participle before a date in its clause (no comma between): the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */

@@ -71,12 +71,13 @@ export function placedNowhere(): null {
 }
 
 /**
- * The expression right before candidate `ctx.index`, set beside it (at most a comma and a space between: "April 14, Good
- * Friday", "on 4 May, twenty days later"), and its time; null if there is none or it has no time.
+ * The expression right before candidate `ctx.index`, set beside it (at most `maxGap` characters between: a comma and a
+ * space, "April 14, Good Friday", "on 4 May, twenty days later"; ", a " with 5, "28 June 1914, a Sunday"), and its time;
+ * null if there is none or it has no time.
  */
-export function toldRightBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+export function toldRightBefore(ctx: ResolveContext, maxGap = 2): { resolved: Resolved; candidate: Candidate } | null {
 	const candidate = ctx.candidates[ctx.index - 1];
-	if (!candidate || ctx.candidates[ctx.index].start - candidate.end > 2) return null;
+	if (!candidate || ctx.candidates[ctx.index].start - candidate.end > maxGap) return null;
 	const resolved = ctx.resolveAt(ctx.index - 1);
 	return resolved ? { resolved, candidate } : null;
 }

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, placedNowhere, sentenceAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, placedNowhere, sentenceAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -274,12 +274,11 @@ function pastFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; can
 
 /** "On 28 June 1914, a Sunday,": the day told right before a weekday set after it (", a "), in a news text as in a history. */
 function dateOfApposedWeekday(ctx: ResolveContext, text: string): Resolved | null {
-	const k = ctx.index - 1;
-	const before = ctx.candidates[k];
-	if (!before || ctx.candidates[ctx.index].start - before.end > 5) return null;
-	const r = ctx.resolveAt(k);
-	if (!r || r.time.granularity !== 'day') return null;
-	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${before.text}”, names that day → ${r.time.value}`] };
+	// (", a " between them.)
+	const told = toldRightBefore(ctx, 5);
+	if (!told || told.resolved.time.granularity !== 'day') return null;
+	const r = told.resolved;
+	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${told.candidate.text}”, names that day → ${r.time.value}`] };
 }
 
 /**
