@@ -166,6 +166,10 @@ describe('events and their mentions', () => {
 		const r = extract('On 28 June 1914, a Sunday, Archduke Franz Ferdinand, heir to the throne, and his wife Sophie drove through Sarajevo.', { reference: '2026-06-22' });
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1914-06-28', 'Archduke Franz Ferdinand and his wife Sophie drove through…']]);
 	});
+	it('a title cut before a name, after its honorific (“… to Secretary”), is a broken one', () => {
+		expect(titleFaults('Kurusu handed their message to Secretary')).toBe(1);
+		expect(titleFaults('An uprising against the King')).toBe(0);
+	});
 	it('a cleft sentence (“it was about 7 p.m. … when the Parliamentarians attacked”) is titled by its “when” clause', () => {
 		const r = extract('On 2 July 1644 the armies met on Marston Moor. The armies faced each other all day; it was about 7 p.m., in a summer thunderstorm, when the Parliamentarians attacked.', { reference: '2026-11-16' });
 		expect(r.events.find((e) => e.time.value === '1644-07-02T19:00')?.title).toBe('The Parliamentarians attacked');

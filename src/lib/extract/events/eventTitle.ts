@@ -525,6 +525,8 @@ const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whet
 const DANGLING_END = /\b(?:the|a|an|its|his|her|their|our|this|these|those|which|who|whose|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|shortly|a mere|early|late|both|either|along|across|toward|towards|near|beyond|upon|onto|beneath|beside|despite|amid|amidst|throughout|until|during|between|among|against|via)$/i;
 /** A hole left where a date phrase was cut ("fled to Florida in and returned", "on and nights", "()"). */
 const HOLE = /\b(?:its|their|his|the)\s+(?:ended|ending|and|of|to|was|were|is|are)\b|\b(?:in|on|at|by|from|since|until|till|of|during|between)\s+(?:and|or|but|to|with|nights?|mornings?|evenings?)\b|\(\s*\)|\bon\s+(?:the\s+)?(?:and|,)|\b(?:and|or)\s+(?:nights?|mornings?|evenings?)\b|\bspen(?:ds?|t|ding)\s+[a-z]{2,}ing\b/i;
+/** A title or rank at the end, its name cut off ("handed their message to Secretary"; not "against the King"). */
+const HONORIFIC_END = new RegExp(String.raw`(?<!\b(?:the|a|an|its|his|her|their|as))\s${HONORIFIC}$`);
 /** A span's verb and "through" at the end, its date cut ("The European leg runs through"; not "failed to break through"). */
 const SPAN_VERB_THROUGH_END = /\b(?:runs?|lasts?|continues?|stays?|remains?|opens?|extends?)\s+through$/i;
 /** A title that ends on a closing quotation mark. */
@@ -554,7 +556,7 @@ export function titleFaults(title: string, hasItsVerb = false, limit = Infinity)
 	if (/\b(?:said|says|told|announced|reported|added|stated|declared)$/i.test(t) && ++n >= limit) return n;
 	// (Before a comma too: "The amber warning runs until,".)
 	const bare = t.replace(/[…,;:]+$/, '');
-	if ((DANGLING_END.test(bare) || SPAN_VERB_THROUGH_END.test(bare) || /['’]s$/.test(t)) && ++n >= limit) return n;
+	if ((DANGLING_END.test(bare) || SPAN_VERB_THROUGH_END.test(bare) || HONORIFIC_END.test(bare) || /['’]s$/.test(t)) && ++n >= limit) return n;
 	if (BYLINE.test(t) && ++n >= limit) return n;
 	// "Ended there had begun" (of "The adventure that ended there had begun"): a participle where the subject should be.
 	if (OPENING_PARTICIPLE.test(t) && !hasVerb(t.split(' ', 2)[1]) && ++n >= limit) return n;
