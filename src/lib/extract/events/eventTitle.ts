@@ -268,13 +268,13 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		}
 	}
 	head = head.replace(LEADING_ADVERBIAL, '');
-	// "The mayor, John Smith, arrived": the clause found after the first comma is a name in apposition and its verb; the
-	// comma that closed the apposition goes ("John Smith arrived"). (Not "Lodge, frustrated by …": a participle aside after
-	// the sentence's subject.)
 	// "The Comte d'Artois, sent to hold Lyon, flees": the clause found after the first comma is a participle aside on the
 	// sentence's subject and the subject's verb; the subject takes the verb ("The Comte d'Artois flees").
 	const participle = afterComma && lead ? PARTICIPLE_AFTER_SUBJECT.exec(head) : null;
 	if (participle && isSubject(lead) && !hasVerb(lead)) head = `${lead} ${head.slice(participle[0].length)}`;
+	// "The mayor, John Smith, arrived": the clause found after the first comma is a name in apposition and its verb; the
+	// comma that closed the apposition goes ("John Smith arrived"). (Not "Lodge, frustrated by …": a participle aside after
+	// the sentence's subject.)
 	const apposed = afterComma ? APPOSED_SUBJECT.exec(head) : null;
 	if (apposed && !hasVerb(apposed[1]) && hasVerb(apposed[2])) head = `${apposed[1]} ${head.slice(apposed[0].length - apposed[2].length)}`;
 	// "He settled in Princeton, and became an American citizen in 1940": a second verb of the sentence's subject

@@ -88,13 +88,23 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 		for (const dated of datedScopes(scope)) for (const p of parsers) for (const c of p.find(dated)) found.push(c);
 	}
 	const kept = removeOverlaps(dropTitles(found, passage));
-	// "The strike force had sailed … on November 26": a date told in the past perfect (see Candidate.pastPerfect).
+	markFromSentence(kept, passage);
+	return kept;
+}
+
+/**
+ * What the words of its sentence before it (and right after it) say of each candidate, for the resolution to read: told
+ * in the past perfect (Candidate.pastPerfect), in a participle phrase after its noun (.attributive), a time the story does
+ * not move to (.background); and "the week of" before a day makes it that week.
+ */
+function markFromSentence(kept: Candidate[], passage: Passage): void {
 	for (let k = 0; k < kept.length; k++) {
 		const c = kept[k];
 		const before = passage.text.slice(Math.max(0, c.sentence.start - passage.start), c.start - passage.start);
 		// "In Japan, on the other side of the date line, it was already December 8.": a date a clause only tells, with no
 		// time before it in its sentence, is no time the story moves to.
 		if (onlyTellsDate(before, passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
+		// "The strike force had sailed … on November 26": a date told in the past perfect.
 		if (PLUPERFECT_BEFORE.test(before)) {
 			c.pastPerfect = true;
 			// "William maintained that … Harold had sworn to support that claim … in about 1064": a year in a claim told in the
@@ -113,7 +123,6 @@ export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysP
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0].length);
 	}
-	return kept;
 }
 
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
