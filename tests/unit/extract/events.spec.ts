@@ -166,6 +166,10 @@ describe('events and their mentions', () => {
 		const r = extract('On 28 June 1914, a Sunday, Archduke Franz Ferdinand, heir to the throne, and his wife Sophie drove through Sarajevo.', { reference: '2026-06-22' });
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1914-06-28', 'Archduke Franz Ferdinand and his wife Sophie drove through…']]);
 	});
+	it('a long quotation the sentence breaks inside is cut from the title at its start', () => {
+		const r = extract('At 7:53 a.m. on 7 December 1941 the flight leader radioed the fleet. Five minutes later a Navy radio station sent out the message "Air raid Pearl Harbor. This is not drill."', { reference: '2026-11-16' });
+		expect(r.events.find((e) => e.time.value === '1941-12-07T07:58')?.title).toBe('A Navy radio station sent out the message');
+	});
 	it('a title cut before a name, after its honorific (“… to Secretary”), is a broken one', () => {
 		expect(titleFaults('Kurusu handed their message to Secretary')).toBe(1);
 		expect(titleFaults('An uprising against the King')).toBe(0);

@@ -332,6 +332,15 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	if (OWNERLESS_POSSESSIVE.test(title)) title = title.replace(OWNERLESS_POSSESSIVE, '$1the ');
 	title = collapseSpaces(title).trim();
 	title = trimEndOf(title, /[\s,;:.]/);
+	// A quotation the sentence breaks inside, cut at its start when it is long ('sent out the message "Air raid Pearl Harbor.'
+	// is 'sent out the message'; not 'radioed "Tora!').
+	const unclosed = UNCLOSED_QUOTE.exec(title);
+	if (unclosed && unclosed.index > 0 && THREE_WORDS.test(unclosed[0])) {
+		// (Only where what is left reads whole: not 'The thrift said that', 'took part in a procession that'.)
+		const cut = trimEndOf(title.slice(0, unclosed.index), /[\s,;:]/);
+		// (Nor where the quotation is what was said: its own words tell what happened.)
+		if (hasVerb(cut) && titleFaults(capitalise(cut)) === 0 && !BEFORE_QUOTE_END.test(cut) && !SAID_IN.test(cut)) title = cut;
+	}
 	// The close of a quotation the title does not open ("… from the first point.”").
 	if (CLOSING_QUOTE_END.test(title) && (title.endsWith('"') ? (title.split('"').length - 1) % 2 === 1 : !title.includes('“'))) title = trimEndOf(title, /[\s,;:.!?"”]/);
 	// Collapsed and trimmed already (capitalising adds no space).
@@ -529,6 +538,12 @@ const HOLE = /\b(?:its|their|his|the)\s+(?:ended|ending|and|of|to|was|were|is|ar
 const HONORIFIC_END = new RegExp(String.raw`(?<!\b(?:the|a|an|its|his|her|their|as))\s${HONORIFIC}$`);
 /** A span's verb and "through" at the end, its date cut ("The European leg runs through"; not "failed to break through"). */
 const SPAN_VERB_THROUGH_END = /\b(?:runs?|lasts?|continues?|stays?|remains?|opens?|extends?)\s+through$/i;
+/** A quotation opened and not closed at the end of a title: ' "Air raid Pearl Harbor'. */
+const UNCLOSED_QUOTE = /\s["“][^"”]*$/;
+/** What introduces a quotation and needs it: "that", a verb of saying ("The thrift said that", "Nixon said"). */
+const BEFORE_QUOTE_END = /\b(?:that|said|says|told|asked|wrote|declared|announced|added|stated|saying|reading|shouting|chanting)$/i;
+/** A verb of saying in a title. */
+const SAID_IN = /\b(?:said|says|told)\b/i;
 /** A title that ends on a closing quotation mark. */
 const CLOSING_QUOTE_END = /["”]$/;
 /** A title that opens with a word in -ed and a function word ("Ended there …", "Invited the …"; not "Allied counter-measures", "United Nations"). */
