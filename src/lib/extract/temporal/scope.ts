@@ -82,6 +82,17 @@ export function toldRightBefore(ctx: ResolveContext, maxGap = 2): { resolved: Re
 	return resolved ? { resolved, candidate } : null;
 }
 
+/**
+ * The day told last, when it lies years before the day of writing (more than two years, stated by the text or counted
+ * from what it stated): a story told in the past, whose year a phrase with none takes ("… on 12 August. Soldiers expected
+ * to be home by Christmas"; "Cortés spent the rest of the year rebuilding his forces"), even in a text read as news.
+ */
+export function dayToldYearsBack(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const told = ctx.narrativeBefore(true);
+	if (!told || !ctx.reference || !['day', 'hour', 'minute'].includes(told.resolved.time.granularity)) return null;
+	return Number(/^[+-]?\d+/.exec(told.resolved.time.start)?.[0]) < ctx.reference.year - 2 ? told : null;
+}
+
 /** How far back (in characters) a story told years before the day of writing lends its year in news, to a month or a season. */
 export const NEWS_STORY_REACH = 1500;
 

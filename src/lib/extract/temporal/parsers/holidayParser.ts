@@ -11,7 +11,7 @@
 import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, startYmd, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, tenseAround, toldRightBefore, type Parser } from '../scope.ts';
+import { candidateAt, dayToldYearsBack, tenseAround, toldRightBefore, type Parser } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
@@ -196,9 +196,7 @@ export const holidayParser: Parser = {
 						if (year === null && (direction === undefined || direction === 'that')) {
 							// A history, or a story with no date of writing to count from, lends its year; so does a story told
 							// years before the day of writing, by a day it told ("… on 12 August. Soldiers expected to be home by Christmas").
-							const told = ctx.narrativeBefore(true);
-							const past = !!told && !!ctx.reference && ['day', 'hour', 'minute'].includes(told.resolved.time.granularity) && startYmd(told.resolved.time).year < ctx.reference.year - 2;
-							const narrative = ctx.historical || !ctx.documentDated || direction === 'that' || past ? told : null;
+							const narrative = ctx.historical || !ctx.documentDated || direction === 'that' ? ctx.narrativeBefore(true) : dayToldYearsBack(ctx);
 							if (narrative) {
 								year = startYmd(narrative.resolved.time).year;
 								from = `the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;

@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, clauseWithoutDate, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -560,7 +560,10 @@ export const offsetParser: Parser = {
 				const self = ctx.candidates[ctx.index];
 				const told = unit === 'decade' && ctx.reference ? ctx.narrativeBefore(true) : null;
 				const story = told && told.candidate.passageId === self.passageId && tenseAround(scope.text, m.index + lead, m.index + m[0].length) !== 'future' ? told : null;
-				const news = ctx.documentDated && !ctx.historical && ctx.reference && !(story && startYmd(story.resolved.time).year < decadeStart(ctx.reference.year));
+				// (Nor "Cortés spent the rest of the year rebuilding his forces", told in the past after a day told centuries back:
+				// that year; not "to put troops in the region by the end of the month", ahead.)
+				const pastStory = unit !== 'decade' && !!dayToldYearsBack(ctx) && tenseAround(scope.text, m.index + lead, m.index + m[0].length) === 'past';
+				const news = ctx.documentDated && !ctx.historical && ctx.reference && !(story && startYmd(story.resolved.time).year < decadeStart(ctx.reference.year)) && !pastStory;
 				if (news && !pointsBack) {
 					const ref = ctx.reference!;
 					const time = unit === 'year' ? yearValue(ref.year) : unit === 'decade' ? decadeOf(ref.year) : monthValue(ref.year, ref.month);
