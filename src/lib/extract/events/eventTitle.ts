@@ -5,6 +5,7 @@
  */
 import type { Span } from '../types.ts';
 import { collapseSpaces, trimEndOf, trimTrailingPunctuation } from '../text/collapseSpaces.ts';
+import { TIME_TOLD_SOURCE } from '../temporal/toldDates.ts';
 
 export const MAX_TITLE = 60;
 
@@ -194,7 +195,7 @@ const APPOSED_SUBJECT = /^([A-Z][^,;:]{1,40}),\s+([a-z]+)\b/;
 /** The "when" of a cleft sentence ("it was about 7 p.m. … when the Parliamentarians attacked"). */
 const CLEFT_WHEN = /(?:^|,\s*|\s)when\s+/i;
 /** A clause that tells the time, cut before it: "(Over Oahu,) it was", "it is now". */
-const TIME_TOLD_END = /(?:^|[\s,])(?:it|this)\s+(?:was|is)(?:\s+(?:already|now|still|just))?$/i;
+const TIME_TOLD_END = new RegExp(String.raw`(?:^|[\s,])${TIME_TOLD_SOURCE}$`, 'i');
 
 /** A comma and a space: where a "when" clause ends ("3,500" has no space). */
 const COMMA_SPACE = /,\s/;
@@ -426,7 +427,8 @@ function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): str
 	// of two, the first with a phrase in apposition; the clause goes on to the verb, without the apposition.
 	if (hasVerb(first)) return first;
 	const pair = APPOSED_PAIR.exec(after);
-	return pair && hasVerb(after.slice(pair[0].length).split(CLAUSE_END_AFTER)[0]) ? `${pair[1]} and ${after.slice(pair[0].length).split(CLAUSE_END_AFTER)[0]}` : first;
+	const second = pair ? after.slice(pair[0].length).split(CLAUSE_END_AFTER)[0] : '';
+	return pair && hasVerb(second) ? `${pair[1]} and ${second}` : first;
 }
 /** An article left alone before a comma where a date after it was cut: "a , Archduke". */
 const ORPHAN_ARTICLE = /^(?:a|an|the)\s*,\s*/i;
@@ -540,8 +542,9 @@ const HONORIFIC_END = new RegExp(String.raw`(?<!\b(?:the|a|an|its|his|her|their|
 const SPAN_VERB_THROUGH_END = /\b(?:runs?|lasts?|continues?|stays?|remains?|opens?|extends?)\s+through$/i;
 /** A quotation opened and not closed at the end of a title: ' "Air raid Pearl Harbor'. */
 const UNCLOSED_QUOTE = /\s["“][^"”]*$/;
-/** What introduces a quotation and needs it: "that", a verb of saying ("The thrift said that", "Nixon said"). */
-const BEFORE_QUOTE_END = /\b(?:that|said|says|told|asked|wrote|declared|announced|added|stated|saying|reading|shouting|chanting)$/i;
+/** What introduces a quotation and needs it: "that", a verb of writing or calling out ("The thrift said that"; "said",
+ * "told", "announced" are refused by SAID_IN and titleFaults). */
+const BEFORE_QUOTE_END = /\b(?:that|asked|wrote|saying|reading|shouting|chanting)$/i;
 /** A verb of saying in a title. */
 const SAID_IN = /\b(?:said|says|told)\b/i;
 /** A title that ends on a closing quotation mark. */

@@ -137,10 +137,14 @@ const LIFE_WORD = /^\(\s*(?:r\.|b\.|d\.|born|died|reigned|ruled)/;
 
 /** Is the span `start`..`end` of `text` inside a lifespan in brackets right after a name ("Watt (1736–1819)")? */
 function inLifespan(text: string, start: number, end: number): boolean {
-	const open = text.lastIndexOf('(', start);
-	if (open < 1 || start - open > 12) return false;
-	const close = text.indexOf(')', end);
-	if (close < 0 || close - end > 16) return false;
+	// (The brackets are looked for near the span only, 12 characters before and 16 after it, not by a walk through the passage.)
+	const near = Math.max(0, start - 12);
+	const at = text.slice(near, start + 1).lastIndexOf('(');
+	const open = at < 0 ? -1 : near + at;
+	if (open < 1) return false;
+	const to = text.slice(end, end + 17).indexOf(')');
+	if (to < 0) return false;
+	const close = end + to;
 	const inside = text.slice(open, close + 1);
 	// After a name ("Watt (1736–1819)", "Ramesses II (reigned …)"), or saying it is a life or a reign; not "In the fifth year of
 	// his reign (1274 BC)", a date restated.

@@ -6,8 +6,10 @@
 
 /** A verb of naming right before a date, its object ("called", "dubbed"; not "were named Thursday"). */
 const NAMING_BEFORE = /(?<!\b(?:was|were|is|are|be|been|being)\s+)\b(?:called|calls|calling|dubbed|termed)\s+$/i;
-/** A clause that only tells a date: "it was already", "this is now". */
-const TIME_TOLD_BEFORE = /\b(?:it|this)\s+(?:was|is)\s+(?:already\s+|now\s+|still\s+)?$/i;
+/** The words of a clause that only tells a time: "it was", "it was already", "this is now". */
+export const TIME_TOLD_SOURCE = String.raw`(?:it|this)\s+(?:was|is)(?:\s+(?:already|now|still|just))?`;
+/** Such a clause right before a date. */
+const TIME_TOLD_BEFORE = new RegExp(String.raw`\b${TIME_TOLD_SOURCE}\s+$`, 'i');
 /** What may end a sentence right after such a date: its stop, a quotation mark, a bracket. */
 const SENTENCE_END_AFTER = /^[\s.!?"”’)]*(?:$|\n)|^[\s.!?"”’)]+\s+[A-Z]/;
 

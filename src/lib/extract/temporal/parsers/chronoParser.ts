@@ -389,7 +389,7 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
  * `clockOnly`, only after a clock time told ("8 p.m."), not a part of the day; never "midnight", the end of its day.
  */
 function pastMidnight(told: TimeValue, c: Components, text = '', clockOnly = false): boolean {
-	if (told.granularity === 'day' || (clockOnly && !/T\d\d:\d\d$/.test(told.value)) || (clockOnly && /\bmidnight\b/i.test(text))) return false;
+	if (told.granularity === 'day' || (clockOnly && (!/T\d\d:\d\d$/.test(told.value) || /\bmidnight\b/i.test(text)))) return false;
 	return new Date(isoToMillis(told.start)).getUTCHours() >= 18 && (c.get('hour') ?? 12) < 6;
 }
 
