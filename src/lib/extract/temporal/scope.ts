@@ -201,6 +201,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 		for (let k = 0; k < i; k++) if (PAST_CUES.test(words[k]) && !NOT_PAST.test(words[k])) return false;
 		// "The strike lasted until Monday": the end of a thing past ("was postponed until Friday", "extended until" look ahead).
 		if (PAST_CUES.test(before) && !NOT_PAST.test(before) && !MOVED_ON.test(before)) return false;
+		// "Talks did not resume until Monday night": a verb group in the past, negated, up to a day now past.
+		if (/^(?:not|never)$/i.test(words[i + 2] ?? '') && /^(?:did|was|were|had)$/i.test(words[i + 3] ?? '') && !MOVED_ON.test(before)) return false;
 	}
 	return true;
 }
@@ -312,6 +314,16 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	const opener = words.findIndex((w) => CLAUSE_OPENER.test(w));
 	if (opener >= 0) words.length = opener;
 	const count = Math.min(words.length, 14);
+	// "A rally that began as soon as the Nov. 2 election was settled", "would buy its stock as soon as trading opened
+	// Monday": the clause before "as soon as" says when.
+	const soon = words.findIndex((w, i) => i < count && /^soon$/i.test(w) && /^as$/i.test(words[i - 1] ?? '') && /^as$/i.test(words[i + 1] ?? ''));
+	if (soon > 0) {
+		const at = clause.search(AS_SOON_AS_END);
+		if (at >= 0) {
+			const main = tenseBefore(text, clauseStart + at);
+			if (main !== 'none') return main;
+		}
+	}
 	// "… is now expected to open by late 2026, transit officials said Monday": the day of the saying, whatever the report
 	// looks ahead to (not "will be announced Friday").
 	const saying = words[0] === 'on' ? 1 : 0;
@@ -341,6 +353,9 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (text.length < 160 && !/[.!?]["”’)]?\s*$/.test(text) && HEADLINE_TO.test(clause)) return 'future';
 	return 'none';
 }
+
+/** The last "as soon as" of a clause. */
+const AS_SOON_AS_END = /\bas\s+soon\s+as\b(?!.*\bas\s+soon\s+as\b)/is;
 
 /** "to" and a verb in a headline's clause, before the date: "… to resume ", "… to face trial on ". */
 const HEADLINE_TO = /\bto\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]{3,}\b[^,;:]*$/;

@@ -316,6 +316,30 @@ function dateRestated(ctx: ResolveContext, text: string): Resolved | null {
 	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${told.candidate.text}”, says how far that day is from the story before it → ${r.time.value}`] };
 }
 
+/** What may stand between a count and the date that restates it: "A month later, on 3 November", "Two years later, in 1843". */
+const RESTATING = /^,?\s+(?:on|in)\s+$/i;
+const RESTATING_AHEAD = /^,?\s+(?:on|in)\s/i;
+
+/**
+ * "A month later, on 3 November": the date set right after the count says which day (or month, or year) it reaches,
+ * whatever the story's last date was; at the count's own granularity ("Two years later, in October 1407" is 1407).
+ * Null when no such date follows, or when it does not state the field the count reaches ("two days later, in July";
+ * "two years later, in October", whose year is the story's).
+ */
+function restatedAfter(ctx: ResolveContext, scope: PassageScope, unit: Unit, text: string): Resolved | null {
+	const self = ctx.candidates[ctx.index];
+	// (Asked before the date is resolved: resolved now, while the count waits on it, it could not count from the count.)
+	if (!RESTATING_AHEAD.test(scope.text.slice(self.end - scope.passage.start, self.end - scope.passage.start + 5))) return null;
+	const next = ctx.nextInSentence(self.end, 12);
+	if (!next || !RESTATING.test(scope.text.slice(self.end - scope.passage.start, next.candidate.start - scope.passage.start))) return null;
+	const t = next.resolved.time;
+	const field: DateField = unit === 'year' || unit === 'decade' ? 'year' : unit === 'month' ? 'month' : 'day';
+	if (t.value.includes('/') || !next.resolved.stated.includes(field)) return null;
+	const s = startYmd(t);
+	const time = field === 'year' ? yearValue(s.year) : field === 'month' ? monthValue(s.year, s.month) : dayValue(s);
+	return { ...next.resolved, time, derivation: [...next.resolved.derivation, `“${text}”, set before “${next.candidate.text}”, reaches that date → ${time.value}`] };
+}
+
 /**
  * An offset candidate; a vague one (`value` set) is placed approximately. A function of the
  * module rather than a closure made per scope: under tsx (the CLI, the bench) every named
@@ -368,7 +392,7 @@ export const offsetParser: Parser = {
 			// right after a date, the count says how far that date lies from the story before it; it is that date.
 			const apposed = APPOSED.test(scope.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*,/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2));
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
-				const restated = apposed ? dateRestated(ctx, text) : null;
+				const restated = apposed ? dateRestated(ctx, text) : nights ? null : restatedAfter(ctx, scope, unit, text);
 				if (restated) return restated;
 				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future') : null;
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
