@@ -107,6 +107,37 @@ export function periodInQuestion(ctx: ResolveContext, looksAhead: () => boolean)
 	return forecast;
 }
 
+/** "the quarter", "that quarter": no number, no modifier. */
+const BARE_QUARTER = /^(?:the|that)\s+quarter$/i;
+/** "the first quarter, which ends May 3": a quarter under way. */
+const UNDER_WAY_AFTER = /^,?\s+(?:which|that)\s+(?:ends|runs|closes)\b/i;
+/** What puts a quarter in its clause into a comparison: "up from … in the second quarter", "compared with", "than". */
+const COMPARED_IN = /\b(?:from|than|compared|versus|vs\.)\s/i;
+/** A quarter named by its number alone: "the fiscal third quarter", "third-quarter". */
+const NUMBERED = /\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b/i;
+
+/** The quarter a fiscal report numbered last before candidate `ctx.index` (not one with a year of its own, not one counted back). */
+function numberedBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 40); k--) {
+		const candidate = ctx.candidates[k];
+		if (candidate.parser !== 'quarter' || candidate.compared || !NUMBERED.test(candidate.text) || /\d{4}/.test(candidate.text) || COUNTS_BACK.test(candidate.text)) continue;
+		const resolved = ctx.resolveAt(k);
+		if (resolved?.time.granularity === 'quarter') return { resolved, candidate };
+	}
+	return null;
+}
+
+/** A year named as fiscal: "fiscal 2024", "fiscal year 2024", "FY2024", "the fiscal third quarter". */
+const FISCAL = /\bfiscal\b|\bFY\s?['’]?\d/i;
+/** Does the text count by a fiscal year (does any of its times say "fiscal")? (Asked only of quarters, which are few.) */
+function fiscalText(candidates: readonly Candidate[]): boolean {
+	return candidates.some(namesFiscal);
+}
+
+function namesFiscal(c: Candidate): boolean {
+	return FISCAL.test(c.text);
+}
+
 function quarterTime(year: number, n: number, half: boolean): Resolved['time'] {
 	const months = half ? 6 : 3;
 	const startMonth = (n - 1) * months + 1;
@@ -144,8 +175,9 @@ export const quarterParser: Parser = {
 			const thisOne = /current|this/.test(`${mods} ${text.toLowerCase()}`);
 			// "by the end of the second quarter": the edge of the period belongs to the expression, as TimeML draws it.
 			const edge = ordinal !== undefined || explicitYear ? EDGE_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+			const start = m.index - (edge ? edge[0].length : 0);
 			out.push(
-				candidateAt(scope, m.index - (edge ? edge[0].length : 0), m.index + m[0].length, {
+				candidateAt(scope, start, m.index + m[0].length, {
 					parser: 'quarter',
 					type: 'DATE',
 					// "the quarter a year ago": the quarter a year back, not chrono's year a year back.
@@ -156,6 +188,7 @@ export const quarterParser: Parser = {
 						let isHalf = half;
 						/** A quarter of this year still to come, not the latest begun. */
 						let toCome = false;
+						let told: { resolved: Resolved; candidate: Candidate } | null;
 						// "up 9 percent from the previous quarter": the quarter before the one the report is about, or before the latest ended.
 						if (before) {
 							const inQuestion = periodInQuestion(ctx, () => false)?.resolved;
@@ -191,6 +224,20 @@ export const quarterParser: Parser = {
 							year = Number(explicitYear);
 							if (!n && ref) n = isHalf ? (ref.month <= 6 ? 1 : 2) : Math.max(1, Math.floor((ref.month - 1) / 3));
 						}
+						else if ((told = ref && !ordinal && !thisOne && BARE_QUARTER.test(text) && fiscalText(ctx.candidates) ? numberedBefore(ctx) : null)) {
+							// "the quarter", "that quarter" in a fiscal report: the quarter the report numbered last.
+							return { ...told.resolved, derivation: [...told.resolved.derivation, `“${text}” is the quarter the report numbered before it (“${told.candidate.text}”) → ${told.resolved.time.value}`] };
+						}
+						else if (ref && ordinal && !yearOf && fiscalText(ctx.candidates)) {
+							// A company that reports by a fiscal year ("the fiscal third quarter", "fiscal 2024") numbers its quarters
+							// by that year, not the calendar's: the quarter it reports is the latest ended, whatever its number, and
+							// TimeML writes that number with the calendar year the quarter lies in ("the fiscal first quarter"
+							// reported in October 1989 is 1989-Q1; "the third quarter" reported in April 2024, 2024-Q3). One still to
+							// come is the one under way.
+							n = ordinal;
+							toCome = stillToCome(scope.text, m.index, m.index + m[0].length) || UNDER_WAY_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+							year = toCome || ref.month > 3 ? ref.year : ref.year - 1;
+						}
 						else if (ref) {
 							year = ref.year;
 							const current = periodOf(ref, isHalf);
@@ -200,7 +247,7 @@ export const quarterParser: Parser = {
 							// third quarter", told in April); results are reported after their quarter ("expects to report
 							// fourth-quarter net income", told in January, is last year's).
 							if (ordinal && n > current && !yearOf) {
-								toCome = stillToCome(scope.text, m.index, m.index + m[0].length);
+								toCome = stillToCome(scope.text, m.index, m.index + m[0].length) || UNDER_WAY_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
 								if (!toCome) year -= 1;
 							}
 						} else return null;
@@ -218,6 +265,8 @@ export const quarterParser: Parser = {
 					}
 				})
 			);
+			// ("… from 55.4 percent in the second quarter": a quarter compared with is no quarter the report is about.)
+			if (ordinal !== undefined && COMPARED_IN.test(scope.text.slice(clauseStartBefore(scope.text, start), start))) out[out.length - 1].compared = true;
 		}
 		for (const m of matchesIn(scope, YEAR_BACK, YEAR_BACK_WORDS)) {
 			const text = m[0];

@@ -19,8 +19,8 @@ const FIRST_ERA = String.raw`(?:\s*(?:BCE|BC|B\.C\.?(?:E\.?)?)(?=\s*(?:–|—|-
 export const RANGE = new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})${FIRST_ERA}\s*(?:(–|—|-|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
 const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\s*(${ERA})(?![A-Za-z]))`, 'g');
 const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\.\d|:\d|\/)/g;
-/** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "House Bill 1182", "call 1999", "about 1945 people" (not "in about 1438"). */
-const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|apartment|apt\.?|highway|interstate|model|no\.?|number|page|pp?\.|call|dial|code|article|section|chapter|rule|resolution|bill|amendment|proposition|prop\.?|measure|ordinance|docket|case|file|form|item|exhibit|(?<!\b(?:in|by|until|till|since|from|after|before|around)\s+)(?:about|some|nearly|almost|over|only|approximately)|score\s+was|at)\s+|[$£€#]|\d\s*(?:to|and|-|–)\s*)$/i;
+/** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "House Bill 1182", "Union Local 1290", "call 1999", "about 1945 people" (not "in about 1438"). */
+const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|local|precinct|gate|pier|platform|apartment|apt\.?|highway|interstate|model|no\.?|number|page|pp?\.|call|dial|code|article|section|chapter|rule|resolution|bill|amendment|proposition|prop\.?|measure|ordinance|docket|case|file|form|item|exhibit|(?<!\b(?:in|by|until|till|since|from|after|before|around)\s+)(?:about|some|nearly|almost|over|only|approximately)|score\s+was|at)\s+|[$£€#]|\d\s*(?:to|and|-|–)\s*)$/i;
 /** What follows a number that is not a year: a street, a plural noun ("2014 workers"), "to 1500", a unit. */
 const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
 /** A plural noun after a number counts it ("2014 workers"); a capitalised one names an event of that year ("the 2000 Olympics"). */
