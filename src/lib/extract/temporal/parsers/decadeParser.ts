@@ -90,7 +90,10 @@ export const decadeParser: Parser = {
 					type: 'DATE',
 					priority: 1,
 					resolve: (ctx) => {
-						const told = deictic || !ctx.historical ? null : ctx.narrativeBefore(true);
+						// (So is it in any text whose story is centuries back: "Letters from Amarna, written in the previous century",
+						// after "c. 1200 BC", in an article that also says what historians argue today.)
+						const story = deictic ? null : ctx.narrativeBefore(true);
+						const told = story && (ctx.historical || !ctx.reference || startYmd(story.resolved.time).year < ctx.reference.year - 200) ? story : null;
 						const year = told ? startYmd(told.resolved.time).year : ctx.reference?.year;
 						if (year === undefined) return null;
 						// Before the common era the centuries count down: the one before the 4th century BC is the 5th.
