@@ -339,11 +339,15 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
 	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) {
 		const limited = tenseOfWords(words, NOT_PAST, true, true, count);
+		// "Parents must return the forms by 5pm on Friday": what must be done by a day is ahead of it.
+		if (limited === 'none' && OBLIGED.test(clause)) return 'future';
 		// "Heat advisories are likely through Monday", "The show runs until Sunday": what stands now lasts up to a day ahead.
 		return limited === 'future' || (limited === 'none' && ONGOING_UNTIL.test(text.slice(Math.max(0, localPos - 12), localPos)) && ONGOING_NOW.test(clause)) ? 'future' : 'none';
 	}
 	const cue = tenseOfWords(words, NOT_PAST, true, true, count);
 	if (cue !== 'none') return cue;
+	// "Parents must return the forms by 5pm on Friday": what must be done, with no other tense in the clause, is ahead.
+	if (OBLIGED.test(clause)) return 'future';
 	// "Friday, they will …", "On Sunday, the Indonesian leader will fly": the clause the date opens looks ahead.
 	const after = text.slice(localPos, localPos + 80);
 	if (FUTURE_AFTER.test(after)) return 'future';
@@ -363,14 +367,17 @@ const HEADLINE_TO = /\bto\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]{3,}\b[^
 /** A quotation mark that opens a quotation (a space before it, a word after): the clause before it goes on. */
 const OPENING_QUOTE = /^\s["“]\w/;
 
-/** A future verb group after a date, its subject between (no punctuation): "Sunday, the Indonesian leader will fly". */
-const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,5}?(?:will|shall|(?:is|are)\s+(?:scheduled|expected|due|set)\s+to)\b/i;
+/** A future verb group after a date, its subject between (no punctuation): "Sunday, the Indonesian leader will fly", "On Tuesday, two astronauts are to step outside". */
+const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,7}?(?:(?:will|shall)\b|(?:is|are)\s+(?:(?:scheduled|expected|due|set)\s+)?to\s+(?!be\s+(?:found|seen)\b)[a-z])/i;
 
 /** A thing set or called for a day: "set a further hearing for", "scheduled the vote for 10:00 on"; a limit moved to a day: "extended a red flag warning through 11 p.m. Monday". */
 const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$/i;
 
-/** A plan told in the past perfect or as made before: "had been scheduled to", "previously planned". */
-const PAST_PLAN = /\bhad\s+been\b|\bpreviously\b/i;
+/** What must be done: "must", "should", "have to", "are asked to" (not "must have"). */
+const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:asked|required)\s+to)\s+(?!have\b)[a-z]/i;
+
+/** A plan told in the past perfect or as made before: "had been scheduled to", "had originally been scheduled to", "previously planned". */
+const PAST_PLAN = /\bhad\s+(?:[a-z]+ly\s+)?been\b|\bpreviously\b/i;
 
 const REPORTING_AFTER = /^\s*,\s*(?:(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated)|saying)\b/i;
 

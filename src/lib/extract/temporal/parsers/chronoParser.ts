@@ -385,10 +385,13 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 }
 
 /**
- * Is a clock time in the small hours told after one late in the evening (`told`)? Then it is on the day after. With
+ * Is a clock time in the small hours told after one late in the evening (`told`), or early in the morning after a night?
+ * Then it is on the day after. With
  * `clockOnly`, only after a clock time told ("8 p.m."), not a part of the day; never "midnight", the end of its day.
  */
 function pastMidnight(told: TimeValue, c: Components, text = '', clockOnly = false): boolean {
+	// ("The breakthrough came late Wednesday night … announced the agreement at about 6:15 a.m.": the morning after a night.)
+	if (told.value.endsWith('TNI') && (c.get('hour') ?? 12) < 9 && !/\bmidnight\b/i.test(text)) return true;
 	if (told.granularity === 'day' || (clockOnly && (!/T\d\d:\d\d$/.test(told.value) || /\bmidnight\b/i.test(text)))) return false;
 	return new Date(isoToMillis(told.start)).getUTCHours() >= 18 && (c.get('hour') ?? 12) < 6;
 }
