@@ -83,7 +83,7 @@ const CENTURY = anyOf(['century']);
 
 /** After a bare span, another unit joined to it: " or months", " and years". */
 const SPAN_PAIR_AFTER = /^\s+(?:and|or)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/i;
-const BARE_SPAN = /\b(for|within)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
+const BARE_SPAN = /\b(for|within|(?:take|takes|took|taken|taking|spent|spend|spends|spending|needed|need|needs)(?:\s+(?:only|just|about|nearly|almost|up\s+to))?)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 
 // Runs: every match of these is letters and spaces (with COUNTED, also digits and hyphens) and holds its unit, a
 // word of UNIT_WORDS, so each is scanned only in the runs of those characters that hold one (see runPattern).
@@ -241,7 +241,8 @@ export const durationParser: Parser = {
 			if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
 			out.push(durationAt(scope, m.index, end, 'P25Y'));
 		}
-		// "for years", "within weeks": a length of time without a number; TimeML tags the unit alone.
+		// "for years", "within weeks", "may take months", "spent months on the road": a length of time without a number;
+		// TimeML tags the unit alone.
 		for (const m of matchesInRuns(scope, BARE_SPAN_RUNS)) {
 			const end = m.index + m[0].length;
 			// ("for weeks or months", "for years and years": one span the words make together; "within minutes and fought",

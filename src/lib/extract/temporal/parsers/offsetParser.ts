@@ -316,6 +316,21 @@ function dateRestated(ctx: ResolveContext, text: string): Resolved | null {
 	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${told.candidate.text}”, says how far that day is from the story before it → ${r.time.value}`] };
 }
 
+/** Granularities that name a month. */
+const BY_MONTH: ReadonlySet<string> = new Set(['day', 'month', 'hour', 'minute']);
+
+/** The month or day told last, within a few candidates before `ctx.index` (not an aside, not one nested in it). */
+function monthBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const self = ctx.candidates[ctx.index];
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 8); k--) {
+		const candidate = ctx.candidates[k];
+		if (candidate.end > self.start || candidate.background || candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;
+		const resolved = ctx.resolveAt(k);
+		if (resolved && BY_MONTH.has(resolved.time.granularity) && !resolved.time.value.includes('/')) return { resolved, candidate };
+	}
+	return null;
+}
+
 /** What may stand between a count and the date that restates it: "A month later, on 3 November", "Two years later, in 1843". */
 const RESTATING = /^,?\s+(?:on|in)\s+$/i;
 const RESTATING_AHEAD = /^,?\s+(?:on|in)\s/i;
@@ -593,8 +608,11 @@ export const offsetParser: Parser = {
 					const time = unit === 'year' ? yearValue(ref.year) : unit === 'decade' ? decadeOf(ref.year) : monthValue(ref.year, ref.month);
 					return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the ${unit} of the reference date ${formatYmd(ref)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 				}
-				const anchor = ctx.narrativeBefore(true);
-				if (!anchor || (unit === 'month' && !['day', 'month', 'hour', 'minute'].includes(anchor.resolved.time.granularity))) return null;
+				const last = ctx.narrativeBefore(true);
+				// "that month" needs a month: past a year told since ("in August 2004, ruling that … a 1989 bankruptcy. … was
+				// released that month"), the month told last.
+				const anchor = unit === 'month' && !(last && BY_MONTH.has(last.resolved.time.granularity)) ? monthBefore(ctx) : last;
+				if (!anchor) return null;
 				const s0 = startYmd(anchor.resolved.time);
 				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : unit === 'decade' ? decadeOf(s0.year) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
 			}));
