@@ -137,7 +137,8 @@ export const seasonParser: Parser = {
 			const code = SEASON_CODES[m[1].toLowerCase()];
 			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
 			// ("in the fall", "by the fall", "during the fall" before no "of" are the season: "more likely in the fall than …".)
-			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(core) && !(/^the\s+fall$/i.test(core) && SEASON_PREPOSITION_BEFORE.test(scope.text.slice(Math.max(0, m.index - 8), m.index)) && !/^\s*(?:of|in|from|to|into|out|off|down|behind|back|short|through|apart|prices|line|guys?)\b|^['’]s|^-/i.test(scope.text.slice(m.index + core.length, m.index + core.length + 10)))) continue;
+			// ("indicted that fall", before no "of" either.)
+			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(core) && !((/^that\s+fall$/i.test(core) || (/^the\s+fall$/i.test(core) && SEASON_PREPOSITION_BEFORE.test(scope.text.slice(Math.max(0, m.index - 8), m.index)))) && !/^\s*(?:of|in|from|to|into|out|off|down|behind|back|short|through|apart|prices|line|guys?)\b|^['’]s|^-/i.test(scope.text.slice(m.index + core.length, m.index + core.length + 10)))) continue;
 			// "this past spring": the latest one begun by the reference date (last year's when this year's has not begun).
 			const past = /^this\s+past/i.test(core);
 			const step = past ? (ctx: ResolveContext) => (ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? -1 : 0) : /^last/i.test(core) ? -1 : /^next/i.test(core) ? 1 : 0;
