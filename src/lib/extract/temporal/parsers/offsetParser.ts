@@ -243,7 +243,7 @@ function countedOn(ref: Ymd, amount: number, unit: Unit): TimeValue {
  * this year; "the year of the dragon", "the year before" are other years.
  */
 const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b)`;
-const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial)\s+)?(year|month|decade)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+)?that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
+const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial|calendar)\s+)?(year|month|decade)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+)?that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
 
 // Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,
 // apostrophes) and holds a word of its key (a unit, "ago"), so each is scanned only in the runs of those characters

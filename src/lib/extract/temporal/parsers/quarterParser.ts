@@ -15,9 +15,11 @@ import { candidateAt, clauseStartBefore, tenseAround, type Parser, type PassageS
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
-const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|recent|just-ended|past|previous|prior|preceding|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b(?!\s+year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(\d{4})|(this|next|last|the)\s+year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
+const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|prior-year|previous-year|recent|just-ended|past|previous|prior|preceding|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the)\b(?!\s+year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(\d{4})|(this|next|last|the)\s+year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
 const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
+/** Modifiers that move the period in question a year back: "the year-ago quarter", "the prior-year quarter". */
+const YEAR_AGO_MOD = /year-ago|year-earlier|prior-year|previous-year/;
 /** "the July-September quarter", "the October–December quarter". */
 const MONTHS_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(${MONTH_NAME_SOURCE})\.?\s*[-–—]\s*(${MONTH_NAME_SOURCE})\.?\s+quarter\b`, 'gi');
 /** Before a quarter or half: "the end of", "the beginning of", "the start of", "the middle of". */
@@ -57,7 +59,7 @@ function namedPeriodAt(scope: PassageScope, index: number, text: string, n: numb
 }
 
 /** A phrase that counts back ("the year-ago quarter", "a year earlier", "last year", "the previous quarter"): not the period in question itself. */
-export const COUNTS_BACK = /year-(?:ago|earlier)|\ba\s+year\s+(?:ago|earlier)|\blast\s+year|\b(?:previous|prior|preceding)\s+(?:quarter|half)\b/i;
+export const COUNTS_BACK = /year-(?:ago|earlier)|\b(?:prior|previous)-year\b|\ba\s+year\s+(?:ago|earlier)|\blast\s+year|\b(?:previous|prior|preceding)\s+(?:quarter|half)\b/i;
 
 /** A quarter named by its number or months, later in the year than the reference date, that the clause looks ahead to; not results, which are reported after their quarter. */
 function stillToCome(text: string, start: number, end: number): boolean {
@@ -165,11 +167,11 @@ export const quarterParser: Parser = {
 			const explicitYear = m[5] ?? m[2];
 			// A bare "half" or "quarter" with nothing to pin it is an ordinary word ("half of the voters").
 			// "the previous quarter", "the prior quarter": the quarter before the one the report is about (below).
-			const before = !period && !ordinal && !explicitYear && /previous|prior|preceding/.test(mods) && !/year-ago|year-earlier/.test(mods);
-			if (!period && !ordinal && !explicitYear && !yearAfter && !before && !/latest|current|comparable|corresponding|year-ago|year-earlier|fiscal|recent|just-ended|same/.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
+			const before = !period && !ordinal && !explicitYear && /previous|prior|preceding/.test(mods) && !YEAR_AGO_MOD.test(mods);
+			if (!period && !ordinal && !explicitYear && !yearAfter && !before && !/latest|current|comparable|corresponding|year-ago|year-earlier|prior-year|previous-year|fiscal|recent|just-ended|same/.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
 			if (half && !ordinal) continue;
 			if (yearOf && (!ordinal || period)) continue;
-			const yearBack = /year-ago|year-earlier/.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter || yearOf === 'last' ? 1 : /^next\s+year/i.test(m[0]) || yearOf === 'next' ? -1 : 0;
+			const yearBack = YEAR_AGO_MOD.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter || yearOf === 'last' ? 1 : /^next\s+year/i.test(m[0]) || yearOf === 'next' ? -1 : 0;
 			const text = m[0];
 			/** "this quarter", "the current quarter": the one the reference date is in, not the last one ended. */
 			const thisOne = /current|this/.test(`${mods} ${text.toLowerCase()}`);
@@ -224,9 +226,11 @@ export const quarterParser: Parser = {
 							year = Number(explicitYear);
 							if (!n && ref) n = isHalf ? (ref.month <= 6 ? 1 : 2) : Math.max(1, Math.floor((ref.month - 1) / 3));
 						}
-						else if ((told = ref && !ordinal && !thisOne && BARE_QUARTER.test(text) && fiscalText(ctx.candidates) ? numberedBefore(ctx) : null)) {
-							// "the quarter", "that quarter" in a fiscal report: the quarter the report numbered last.
-							return { ...told.resolved, derivation: [...told.resolved.derivation, `“${text}” is the quarter the report numbered before it (“${told.candidate.text}”) → ${told.resolved.time.value}`] };
+						else if ((told = ref && !period && !ordinal && !thisOne && (BARE_QUARTER.test(text) || YEAR_AGO_MOD.test(mods)) && fiscalText(ctx.candidates) ? numberedBefore(ctx) : null)) {
+							// "the quarter", "that quarter" in a fiscal report: the quarter the report numbered last; "the prior-year
+							// quarter", that quarter a year back.
+							const time = yearBack ? shiftBy(told.resolved.time, -yearBack, 'year') : told.resolved.time;
+							return { ...told.resolved, time, derivation: [...told.resolved.derivation, `“${text}” is the quarter the report numbered before it (“${told.candidate.text}”)${yearBack ? ', a year back' : ''} → ${time.value}`] };
 						}
 						else if (ref && ordinal && !yearOf && fiscalText(ctx.candidates)) {
 							// A company that reports by a fiscal year ("the fiscal third quarter", "fiscal 2024") numbers its quarters

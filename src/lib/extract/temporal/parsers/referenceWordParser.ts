@@ -10,7 +10,7 @@ import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 /** Each pattern, its value, and a gate: the words one of which is in each of its matches (for {@link matchesIn}). */
 const WORDS: Array<[RegExp, string, Gate]> = [
 	[/\b(?:right\s+now|currently|at\s+present|presently|these\s+days|nowadays)\b/gi, 'PRESENT_REF', anyOf(['now', 'currently', 'present', 'these'])],
-	[/\b(?:recently|recent|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century|centuries|fortnight)s?\b)/gi, 'PAST_REF', anyOf(['recent', 'past', 'former'])],
+	[/\ba\s+generation\s+ago\b|\b(?:recently|recent|the\s+past|in\s+the\s+past)\b(?!\s+(?:\d|few|several|two|three|four|five|six|seven|eight|nine|ten|year|month|week|day|decade|quarter|century|centuries|fortnight)s?\b)/gi, 'PAST_REF', anyOf(['recent', 'past', 'former', 'generation'])],
 	[/\b(?:the\s+(?:near\s+|distant\s+)?future|the\s+(?:short|near|long)\s+term)\b/gi, 'FUTURE_REF', anyOf(['future', 'term'])]
 ];
 

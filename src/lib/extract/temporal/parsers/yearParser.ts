@@ -23,8 +23,11 @@ const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\
 const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|local|precinct|gate|pier|platform|apartment|apt\.?|highway|interstate|model|no\.?|number|page|pp?\.|call|dial|code|article|section|chapter|rule|resolution|bill|amendment|proposition|prop\.?|measure|ordinance|docket|case|file|form|item|exhibit|(?<!\b(?:in|by|until|till|since|from|after|before|around)\s+)(?:about|some|nearly|almost|over|only|approximately)|score\s+was|at)\s+|[$£€#]|\d\s*(?:to|and|-|–)\s*)$/i;
 /** What follows a number that is not a year: a street, a plural noun ("2014 workers"), "to 1500", a unit. */
 const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
-/** A plural noun after a number counts it ("2014 workers"); a capitalised one names an event of that year ("the 2000 Olympics"). */
-const PLURAL_AFTER = /^\s+(?!was\b|has\b|is\b|as\b|this\b|its\b|us\b|his\b|gas\b|news\b|ss\b)[a-z]+s\b/;
+/**
+ * A plural noun after a number counts it ("2014 workers"); a capitalised one names an event of that year ("the 2000 Olympics").
+ * (Not a verb in -s: "A pledge for 2030 means little".)
+ */
+const PLURAL_AFTER = /^\s+(?!(?:was|has|is|as|this|its|us|his|gas|news|ss|means|seems|brings|begins|promises|matters|comes|goes|sees|takes|makes|gives|follows|becomes)\b)[a-z]+s\b/;
 /** A capitalised word after a year, which with a determiner before it names a thing of that year ("the 1839 Treaty of London"). */
 const NAMED_AFTER = /^\s+[A-Z][a-z]/;
 /** A determiner right before a number: "the 1777 campaigns". */
