@@ -73,6 +73,12 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		// A date in a participle aside tells what was done to the noun before it, with who did it when that fits.
 		{ sentence: 'Under the Severan dynasty, founded by Septimius Severus in 193, the army had grown in size.', phrase: '193', expected: 'The Severan dynasty was founded by Septimius Severus' },
 		{ sentence: 'The company, founded in 2009 by two former library software engineers, is scheduled to report results.', phrase: '2009', expected: 'The company was founded' },
+		{ sentence: 'Born in 1920 in Paris, she studied law in Lyon.', phrase: '1920', expected: 'She was born in Paris' },
+		{ sentence: 'Founded in 1887 by railway workers, the club has been champion of England three times.', phrase: '1887', expected: 'The club was founded by railway workers' },
+		{ sentence: 'Built in 1650, the houses stood for centuries.', phrase: '1650', expected: 'The houses were built' },
+		{ sentence: 'Founded in 1987, Northbrook Home Products makes kettles.', phrase: '1987', expected: 'Northbrook Home Products was founded' },
+		{ sentence: 'Founded in 1868 by Thomas Brannock, it had become by the 1930s one of the largest employers in Scotland.', phrase: 'the 1930s', expected: 'It had become one of the largest employers in Scotland' },
+		{ sentence: 'The town remained until 1945 a garrison, and the port grew.', phrase: '1945', expected: 'The town remained a garrison' },
 		{ sentence: 'The Geneva Accords, signed in April 1988, set a timetable.', phrase: 'April 1988', expected: 'The Geneva Accords were signed' },
 		// A "when" clause that opens what follows the date is an aside: the main clause says what happened.
 		{ sentence: 'In 1991, when the Soviet Union collapsed, Ukraine became independent.', phrase: '1991', expected: 'Ukraine became independent' },

@@ -164,6 +164,13 @@ const NOT_UNTIL = /\b(was|were|had|has|have|is|are)(?:\s+not\s+|n['’]t\s+)/i;
  * Septimius Severus in", "The tower, built in". Groups: the noun phrase, the participle, its "by" phrase.
  */
 const PARTICIPLE_ASIDE = /(?:^|[,;]\s*)((?:the|a|an|its|his|her|their)\s+[^,;]{2,60}?|[A-Z][^,;]{1,60}?),\s+((?:founded|built|established|created|formed|signed|written|designed|led|ruled|commanded|completed|opened|begun|started|launched|made|held|fought|won|lost|destroyed|captured|conquered|invaded|discovered|invented|published|elected|crowned|appointed)(?:\s+and\s+[a-z]+ed)?)(?:\s+(by\s+[^,;]{2,60}?))?\s+(?:in|on|during|around|about|c\.)\s+$/;
+/** A linking verb and the preposition of a date set after it: "had become by (the 1930s)", "remained until". */
+const LINKING_END = /\b(?:become|became|becomes|remained|remains)\s+(?:by|in|until|from|during|since|throughout)$/i;
+const LINKING_PREPOSITION = /\s+(?:by|in|until|from|during|since|throughout)$/i;
+/** A past participle that opens a sentence, and the preposition before its date: "Founded in", "Born on", "Elected in". */
+const OPENING_ASIDE = /^((?:born|founded|built|established|created|formed|elected|crowned|appointed|ordained|married|published|completed|opened|launched|signed|written|designed|discovered|invented|captured|destroyed|rebuilt|restored|incorporated|acquired|renamed|consecrated|dedicated))\s+(?:in|on|around|about|c\.)\s+$/i;
+/** What closes an opening participle clause after its date: a comma, perhaps after a "by" or place phrase ("in 1920 in Paris,"). */
+const OPENING_ASIDE_END = /^(?:\s+((?:by|in|at|near|from)\s+[^,;]{2,60}?))?\s*,\s*/;
 /** A preposition that opens the noun phrase before a participle aside ("Under the Severan dynasty, founded …"). */
 const ASIDE_LEAD = /^(?:Under|In|During|After|Before|With|From|For|Of)\s+/;
 /** Where the head of a noun phrase ends: before its first preposition ("Elections | to a Constituent Assembly"). */
@@ -231,6 +238,21 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		return shortenCollapsed(capitalise(full.length <= MAX_TITLE ? full : done));
 	}
 
+	// "Founded in 1868 by Thomas Brannock, it had become …", "Born in 1920 in Paris, she studied law": the date is in a
+	// participle clause that opens the sentence, which tells what was done to the subject of the clause after it ("It was
+	// founded by Thomas Brannock", "She was born in Paris").
+	const opening = OPENING_ASIDE.exec(before);
+	const openingEnd = opening ? OPENING_ASIDE_END.exec(sentence.slice(expr.end, expr.end + 80)) : null;
+	const mainSubject = openingEnd ? subjectOf(capitalise(sentence.slice(expr.end + openingEnd[0].length).trimStart())) : null;
+	if (opening && openingEnd && mainSubject) {
+		// (A name is one thing: "Northbrook Home Products was founded"; "The houses were built".)
+		const plural = /^(?:they|we)$/i.test(mainSubject) || (/^(?:the|these|those|its|their|his|her)\s/i.test(mainSubject) && PLURAL_HEAD.test(mainSubject.split(HEAD_END)[0]));
+		const verb = `${plural ? 'were' : 'was'} ${opening[1].toLowerCase()}`;
+		const done = simplifyNames(collapseSpaces(`${mainSubject} ${verb}`).trim());
+		const full = openingEnd[1] ? simplifyNames(collapseSpaces(`${done} ${openingEnd[1]}`)) : done;
+		return shortenCollapsed(capitalise(full.length <= MAX_TITLE ? full : done));
+	}
+
 	// Other date phrases before the expression are left out (last first, so that the offsets of the rest hold).
 	const sorted = others.length > 1 ? [...others].sort(byStartDescending) : others;
 	let head = before;
@@ -244,7 +266,14 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	const object = DETERMINER_END.exec(head);
 	let tail = '';
 	let spent: RegExpExecArray | null;
-	if (object && WORD_AFTER.test(sentence.slice(expr.end, expr.end + 2)) && hasVerb(lastWord(head.slice(0, object.index)))) {
+	// ("it had become by the 1930s one of the largest employers": a linking verb cut from what it links to; the clause goes on
+	// after the date.)
+	if (LINKING_END.test(head) && WORD_AFTER.test(sentence.slice(expr.end, expr.end + 2))) {
+		const rest = clauseAfter(sentence, expr, sorted);
+		const end = NOUN_PHRASE_END.exec(rest);
+		tail = (end ? rest.slice(0, end.index) : rest).replace(/[.!?]+$/, '');
+		head = head.replace(LINKING_PREPOSITION, '');
+	} else if (object && WORD_AFTER.test(sentence.slice(expr.end, expr.end + 2)) && hasVerb(lastWord(head.slice(0, object.index)))) {
 		const rest = clauseAfter(sentence, expr, sorted);
 		const end = NOUN_PHRASE_END.exec(rest);
 		tail = end ? rest.slice(0, end.index) : rest;
