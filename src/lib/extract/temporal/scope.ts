@@ -126,8 +126,11 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 
 const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|forecast|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|froze|rode|woke|swore|tore|strove|arose|forgot|forgave|ate|shook|mistook|overtook|undertook|retook|dug|clung|flung|hung|swung|sprang|sang|rang|shrank|drank|swam|sat|slept|wept|swept|crept|felt|dealt|knelt|lent|bent|heard|slid|withdrew|blew|overcame|understood|withstood|withheld|upheld|shone|stuck|forbade|stole|hid|bled|sped|overthrew|foresaw|oversaw|rebuilt|last|ago|yesterday|since)$/i;
-/** Looks ahead only as the nearest cue: "said it would close in December", but not "hoped she would …, where the Aug. 7 blasts". */
-const WEAK_FUTURE = /^(would)$/i;
+/**
+ * Looks ahead only as the nearest cue: "said it would close in December", "they want to push this through on Monday night",
+ * but not "hoped she would …, where the Aug. 7 blasts", "wants the court to suspend the injunction issued Thursday".
+ */
+const WEAK_FUTURE = /^(would|wants?|hopes?|intends?)$/i;
 /** Modals of possibility: ahead when a plain verb follows ("could bring"), not before "not", "be" or "have" ("could not be located", "may have been"). */
 const MODAL = /^(could|may|might)$/i;
 const OBLIGATION = /^(?:must|should)$/i;
@@ -339,8 +342,9 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
 	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) {
 		const limited = tenseOfWords(words, NOT_PAST, true, true, count);
-		// "Parents must return the forms by 5pm on Friday": what must be done by a day is ahead of it.
-		if (limited === 'none' && OBLIGED.test(clause)) return 'future';
+		// "Parents must return the forms by 5pm on Friday": what must be done by a day is ahead of it; so is what "By Friday
+		// many places will be" doing.
+		if (limited === 'none' && (OBLIGED.test(clause) || FUTURE_AFTER.test(text.slice(localPos, localPos + 80)))) return 'future';
 		// "Heat advisories are likely through Monday", "The show runs until Sunday": what stands now lasts up to a day ahead.
 		return limited === 'future' || (limited === 'none' && ONGOING_UNTIL.test(text.slice(Math.max(0, localPos - 12), localPos)) && ONGOING_NOW.test(clause)) ? 'future' : 'none';
 	}

@@ -1368,8 +1368,8 @@ export const chronoParser: Parser = {
 			const article = /^\d/.test(text) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
 			if (article) (start -= article[0].length), (text = article[0] + text);
 			if (!text) continue;
-			// "the early hours of 6 June": chrono reads the date; the hours before it are its morning.
-			if (/^\d|^[A-Z][a-z]+\.?\s+\d/.test(text)) {
+			// "the early hours of 6 June", "the early hours of Saturday": chrono reads the date; the hours before it are its morning.
+			if (/^\d|^[A-Z][a-z]+\.?\s+\d|^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/.test(text)) {
 				const hours = EARLY_HOURS_BEFORE.exec(scope.text.slice(Math.max(0, start - 36), start));
 				if (hours) (start -= hours[0].length), (text = hours[0] + text);
 			}
@@ -1553,8 +1553,8 @@ export const chronoParser: Parser = {
 				if (POSSESSIVE_AFTER.test(scope.text.slice(end, end + 3))) out[out.length - 1].background = true;
 				continue;
 			}
-			// "June last year", "January this year": the month of the year the phrase counts to.
-			const yearAfter = c.isCertain('month') && !rangeEnd ? /^\s+(this|last|next)\s+year\b/i.exec(scope.text.slice(end)) : null;
+			// "June last year", "January this year", "March of last year": the month of the year the phrase counts to.
+			const yearAfter = c.isCertain('month') && !rangeEnd ? /^\s+(?:of\s+)?(this|last|next)\s+year\b/i.exec(scope.text.slice(end)) : null;
 			if (yearAfter) {
 				const step = /last/i.test(yearAfter[1]) ? -1 : /next/i.test(yearAfter[1]) ? 1 : 0;
 				const said = text + yearAfter[0];
