@@ -119,12 +119,17 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "Richard Arkwright (1732–1792) patented the water frame": a lifespan or reign in brackets after a name is no time
 		// the story moves to ("ten years later" counts from the patent, not from 1792).
 		if (inLifespan(passage.text, c.start - passage.start, c.end - passage.start)) c.background = true;
+		// "Several of the men … would be in Montgomery … by the following February": a limit told ahead of the story, in the
+		// future of the past, is no time the story moves to.
+		if (WOULD_BY_BEFORE.test(before)) c.background = true;
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0].length);
 	}
 }
 
+/** "would" in the clause, and "by" right before the date: a limit in the future of the past. */
+const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\bby\s+$/i;
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
 const PARTICIPLE_OF_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z-]{3,}\s+(?:signed|passed|approved|adopted|enacted|issued|announced|imposed|introduced|agreed|filed|ratified|published|released|reached|struck)\s+(?:on\s+|in\s+)?$/i;
 /** A lifespan or a reign in brackets: "(1732–1792)", "(r. 1483–1498)", "(c. 1445–1510)", "(born 1947)", "(384–322 BC)". */

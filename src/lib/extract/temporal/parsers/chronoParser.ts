@@ -1517,9 +1517,11 @@ export const chronoParser: Parser = {
 				// warning covers the north from Friday").
 				const clause = named || tense === 'future' ? '' : scope.text.slice(clauseStartBefore(scope.text, start), start);
 				const scheduled = !named && ((tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && DIRECTED.test(clause)));
-				// "that Sunday afternoon": the story's Sunday, "that" inside the extent (not "said Tuesday that Sunday's fair …").
-				const that = /\bthat\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start));
-				const storyThat = !!that && !opensClause(scope.text, start - that[0].length);
+				// "that Sunday afternoon", "the same Monday": the story's Sunday, "that" inside the extent (not "said Tuesday that
+				// Sunday's fair …").
+				// ("On the same Monday that the convention opened": the story's Monday too.)
+				const that = /\b(?:that|the\s+same)\s+$/i.exec(scope.text.slice(Math.max(0, start - 10), start));
+				const storyThat = !!that && (/^the/i.test(that[0]) || !opensClause(scope.text, start - that[0].length));
 				const from = storyThat ? start - that![0].length : start;
 				const said = scope.text.slice(from, end);
 				// "said Friday", "told reporters on Monday": the day of the saying, near the day of writing whatever story came before;
