@@ -8,7 +8,7 @@
  */
 
 /** The forms that need a digit, as in the one regex. */
-const DIGIT_FORMS = /\b(?:FY\s?['’]?\d\d|(?:AD|A\.D\.)\s*\d|1\d{3}|20\d{2}|\d{1,4}\s*(?:BC|B\.C|AD|CE|a\.?m|p\.?m|h\b|hrs|s\b|'?s\b|st\b|nd\b|rd\b|th\b)|\d{1,2}[/:.-]\d{1,2}|'\d0s|\d{4}\s+(?:GMT|UTC)\b|[QH][1-4]\b)/i;
+const DIGIT_FORMS = /\b(?:FY\s?['’]?\d\d|(?:AD|A\.D\.)\s*\d|1\d{3}|20\d{2}|\d{1,4}\s*(?:BC|B\.C|AD|CE|a\.?m|p\.?m|o['’]clock|h\b|hrs|s\b|'?s\b|st\b|nd\b|rd\b|th\b)|\d{1,2}[/:.-]\d{1,2}|'\d0s|\d{4}\s+(?:GMT|UTC)\b|[QH][1-4]\b)/i;
 const DIGIT = /\d/;
 
 /** Words a sentence may hold a date by, when a word starts with one of them (in any case). */

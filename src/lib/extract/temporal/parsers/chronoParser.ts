@@ -324,7 +324,7 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 		confidence: 0.7,
 		referenceFree: narrative.resolved.referenceFree
 	};
-	return withClock(day, c, text);
+	return withClock(day, c, text, told);
 }
 
 /**
@@ -381,7 +381,7 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 		confidence: 0.7,
 		referenceFree: narrative.resolved.referenceFree
 	};
-	return withClock(day, c, text);
+	return withClock(day, c, text, told);
 }
 
 /**
@@ -540,9 +540,9 @@ function weekOfMonth(r: Resolved | null, which: string, text: string): Resolved 
 }
 
 /** Add a stated time of day to a resolved day ("10 p.m. Wednesday"). */
-function withClock(r: Resolved | null, c: Components, text = ''): Resolved | null {
+function withClock(r: Resolved | null, c: Components, text = '', told?: TimeValue): Resolved | null {
 	if (!r || !c.isCertain('hour')) return r;
-	const hour = c.get('hour') ?? 0;
+	const hour = (c.get('hour') ?? 0) + (told && afternoonAfter(told, c, text) ? 12 : 0);
 	const minute = c.get('minute') ?? 0;
 	// "midnight Friday", "at midnight on 31 May": the midnight that ends the day, which TimeML writes T24:00.
 	if (hour === 0 && minute === 0 && /\bmidnight\b/i.test(text)) {
@@ -552,6 +552,20 @@ function withClock(r: Resolved | null, c: Components, text = ''): Resolved | nul
 	const start = isoToMillis(r.time.start) + (hour * 60 + minute) * 60_000;
 	const value = `${r.time.value}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 	return { ...r, time: timeValue(value, start, start + 3_600_000, 'hour'), stated: [...r.stated, 'time'] };
+}
+
+/** A clock time of the twelve-hour clock that names no half of the day: "3 o'clock", "9:45" (not "0915 GMT", "3 p.m."). */
+const TWELVE_HOUR = /^(?:[1-9]|1[01])(?:[:.][0-5]\d)?(?:\s*o['’]clock)?$/i;
+
+/**
+ * "At about 1 p.m. the guns opened … Shortly after 3 o'clock the infantry stepped out": a clock time that names no half of
+ * the day, told after one in the afternoon of the same day, and not before it in the afternoon, is in the afternoon too.
+ */
+function afternoonAfter(told: TimeValue, c: Components, text: string): boolean {
+	const hour = c.get('hour') ?? 0;
+	if (hour < 1 || hour > 11 || c.isCertain('meridiem') || !TWELVE_HOUR.test(text)) return false;
+	const m = /T(\d\d):\d\d$/.exec(told.value);
+	return !!m && Number(m[1]) >= 12 && hour + 12 >= Number(m[1]);
 }
 
 const WEEK = 7 * 86_400_000;
@@ -1160,8 +1174,8 @@ function dayBeforeCount(e: chrono.Chrono, piece: string, found: readonly chrono.
 	return out;
 }
 
-/** "the morning of …", "early on the night of …": a part of a named day. */
-const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night|(?:morning\s+)?hours)\s+(?:of|on)\s+/i;
+/** "the morning of …", "early on the night of …", "late in the afternoon of …": a part of a named day. */
+const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+|in\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night|(?:morning\s+)?hours)\s+(?:of|on)\s+/i;
 /** Before a date: "the early hours of", "the small hours of", "the early morning hours of": its morning (TimeML's TMO). */
 const EARLY_HOURS_SOURCE = String.raw`the\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+`;
 const EARLY_HOURS_BEFORE = new RegExp(String.raw`\b${EARLY_HOURS_SOURCE}$`, 'i');
