@@ -247,6 +247,11 @@ const lookups: Row[] = [
 		]
 	},
 	{
+		name: 'a name “… of X” whose X takes a possessive is no mention (the possessive is X’s)',
+		text: "Potsdam demanded the unconditional surrender of Japan's armed forces. The surrender of Japan ended the war.",
+		expected: [['surrender-of-japan', 'surrender of Japan']]
+	},
+	{
 		name: 'hyphenated compounds keep the mention',
 		text: 'post-9/11 security and WWII-era bunkers',
 		expected: [

@@ -529,10 +529,16 @@ for (const entry of knownEvents) {
  * True when a mention may end at `position`: not inside a word, and not inside a numeric date
  * (`9/11` in `9/11/2019`). A dash may follow: "the War of 1812–15".
  */
+/** "of" and one word at the end of a name ("surrender of Japan"). */
+const OF_WORD_END = /\bof\s+\S+$/i;
+
 function mayEndAt(text: string, position: number): boolean {
 	if (position >= text.length) return true;
 	const c = text.charCodeAt(position);
 	if (isWordUnit(c)) return false;
+	// "the unconditional surrender of Japan's armed forces": a name "… of X" whose X takes a possessive belongs to the
+	// phrase after it, not to the event ("World War II's end", "Apollo 11's Moon landing" are the event's).
+	if (isApostrophe(c) && (text.charCodeAt(position + 1) | 32) === 115 && !isWordUnit(text.charCodeAt(position + 2)) && OF_WORD_END.test(text.slice(Math.max(0, position - 40), position))) return false;
 	const slashOrDot = c === 47 || c === 46;
 	return !(slashOrDot && position + 1 < text.length && isNumberUnit(text.charCodeAt(position + 1)));
 }

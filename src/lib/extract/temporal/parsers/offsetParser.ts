@@ -319,14 +319,27 @@ function dateRestated(ctx: ResolveContext, text: string): Resolved | null {
 /** Granularities that name a month. */
 const BY_MONTH: ReadonlySet<string> = new Set(['day', 'month', 'hour', 'minute']);
 
+/** Granularities that name a day. */
+const BY_DAY: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
+
 /** The month or day told last, within a few candidates before `ctx.index` (not an aside, not one nested in it). */
 function monthBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	return toldBefore(ctx, BY_MONTH);
+}
+
+/** The day told last, within a few candidates before `ctx.index` (not an aside, not one nested in it). */
+function dayBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	return toldBefore(ctx, BY_DAY);
+}
+
+/** The time told last at one of `granularities`, within a few candidates before `ctx.index` (not an aside, not nested in it). */
+function toldBefore(ctx: ResolveContext, granularities: ReadonlySet<string>): { resolved: Resolved; candidate: Candidate } | null {
 	const self = ctx.candidates[ctx.index];
 	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 8); k--) {
 		const candidate = ctx.candidates[k];
 		if (candidate.end > self.start || candidate.background || candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;
 		const resolved = ctx.resolveAt(k);
-		if (resolved && BY_MONTH.has(resolved.time.granularity) && !resolved.time.value.includes('/')) return { resolved, candidate };
+		if (resolved && granularities.has(resolved.time.granularity) && !resolved.time.value.includes('/')) return { resolved, candidate };
 	}
 	return null;
 }
@@ -652,7 +665,10 @@ export const offsetParser: Parser = {
 			if (!/^(?:later|earlier)|\bsame\b/i.test(text) && text[0] !== 'T' && !/\bon\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index))) continue;
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				// In dated news the story may be at a day counted from the day of writing ("next Monday … later that week").
-				const anchor = ctx.narrativeBefore(!(ctx.documentDated && !ctx.historical));
+				const last = ctx.narrativeBefore(!(ctx.documentDated && !ctx.historical));
+				// ("Perhaps 70,000 people died that morning; by the end of the year the toll had risen … Later that day": past a
+				// year told since, the day told last.)
+				const anchor = last && unit === 'day' && !BY_DAY.has(last.resolved.time.granularity) ? dayBefore(ctx) ?? last : last;
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, 0, unit), text, `is the ${unit} the story is at,`);
 			}));
 		}
