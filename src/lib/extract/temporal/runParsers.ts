@@ -122,12 +122,17 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "Several of the men … would be in Montgomery … by the following February": a limit told ahead of the story, in the
 		// future of the past, is no time the story moves to.
 		if (WOULD_BY_BEFORE.test(before)) c.background = true;
+		// "6 March 1957, the anniversary of the day in 1844 on which Fante chiefs had signed a bond": what an anniversary
+		// recalls is a look back; the story stays where it was.
+		if (ANNIVERSARY_OF_BEFORE.test(before)) c.background = true;
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0].length);
 	}
 }
 
+/** "the anniversary of" and at most a few words before a date. */
+const ANNIVERSARY_OF_BEFORE = /\banniversary\s+of\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** "would" in the clause, and "by" right before the date: a limit in the future of the past. */
 const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\bby\s+$/i;
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
