@@ -307,6 +307,14 @@ describe('events and their mentions', () => {
 });
 
 describe('titles that start with a pronoun', () => {
+	it('“It” names the thing the text last defined (“X was a …”), where the name fits', () => {
+		expect(resolvePronoun('It was founded', 'Brannock & Reid\n\nBrannock & Reid Ltd. was a Scottish manufacturer of sewing machines. ')).toBe('Brannock & Reid Ltd. was founded');
+		expect(resolvePronoun('It lasted thirteen days', 'The Cuban Missile Crisis was a confrontation between the two powers. ')).toBe('The Cuban Missile Crisis lasted thirteen days');
+		// Not a pronoun, not a name across a heading's line break, not where the name would not fit.
+		expect(resolvePronoun('It began', 'This was a hard year. ')).toBe('It began');
+		expect(resolvePronoun('It ended with the Argentine surrender at Stanley', 'The Falklands War was an undeclared conflict. ')).toBe('It ended with the Argentine surrender at Stanley');
+		expect(resolvePronoun('It began', 'The war went on. ')).toBe('It began');
+	});
 	it('name the person last named with an honorific', () => {
 		expect(resolvePronoun('He announced a naval quarantine', 'President John F. Kennedy was told two days later. ')).toBe('John Kennedy announced a naval quarantine');
 		expect(resolvePronoun('She resigned', 'Prime Minister Margaret Thatcher lost the vote. Then Chancellor Angela Merkel spoke. ')).toBe('Angela Merkel resigned');

@@ -539,7 +539,21 @@ function pronounFits(she: boolean, honorific: string, name: string): boolean {
  * name; "She reached New York" after "Captain Edward Smith" is a ship), "He" anyone else.
  * Unchanged when there is none, or the title does not start so.
  */
+/** A sentence that defines its subject: "Brannock & Reid Ltd. was a Scottish manufacturer", "Hallenbrück is a city". */
+const DEFINED = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'’.-]*)(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|du|von|and))*)[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+\S/gu;
+/** What the definition pattern may catch that is no name. */
+const NOT_A_NAME = /^(?:It|He|She|They|This|That|There|These|Those|Here|What|Which)$/;
+
 export function resolvePronoun(title: string, before: string): string {
+	// "Brannock & Reid Ltd. was a Scottish manufacturer … Founded in 1868 …, it had become …": "It" is the thing the text
+	// last defined ("X was a …", "X is an …").
+	if (title.startsWith('It ')) {
+		let thing: string | null = null;
+		for (const d of before.matchAll(DEFINED)) if (!NOT_A_NAME.test(d[1])) thing = d[1];
+		// (Only where the name fits: a title cut short to hold it says less than "It …".)
+		const named = thing ? simplifyNames(thing) + title.slice(2) : title;
+		return named.length <= MAX_TITLE ? named : title;
+	}
 	const m = /^(He|She)\b/.exec(title);
 	if (!m) return title;
 	const she = m[1] === 'She';
