@@ -125,12 +125,16 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "6 March 1957, the anniversary of the day in 1844 on which Fante chiefs had signed a bond": what an anniversary
 		// recalls is a look back; the story stays where it was.
 		if (ANNIVERSARY_OF_BEFORE.test(before)) c.background = true;
+		// "the prelude to another American-backed coup, like the one of 1953": a likeness, no time the story moves to.
+		if (LIKENESS_BEFORE.test(before)) c.background = true;
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0].length);
 	}
 }
 
+/** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
+const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in)\s+$/i;
 /** "the anniversary of" and at most a few words before a date. */
 const ANNIVERSARY_OF_BEFORE = /\banniversary\s+of\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** "would" in the clause, and "by" right before the date: a limit in the future of the past. */

@@ -483,8 +483,11 @@ export const offsetParser: Parser = {
 				}
 				// In history, "two years ago" (in a quotation) counts from the story's time; before any story is told ("Fifty years
 				// ago, on 30 April 1975, …" opening the text), from the day of writing.
+				// ("Eighty years ago, that broadcast turned a labour dispute into a national cause", after 18 March 1938 in a text
+				// written in 2018: the day of writing's, where that lands on the story's year.)
 				const told = ctx.historical ? ctx.narrativeBefore(true) : null;
-				if (told) return fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,');
+				const anniversary = !!told && !!ctx.reference && Math.abs(ctx.reference.year - amount - startYmd(told.resolved.time).year) <= 1;
+				if (told && !anniversary) return fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,');
 				// (Only "a year ago" compares like with like: "four years ago" after a quarter told is a year.)
 				const period = decades || amount !== 1 ? null : periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
 				if (!period || period === 'year') {
