@@ -173,9 +173,11 @@ export const seasonParser: Parser = {
 				out.push(fromStory(scope, text, start, text, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
 				continue;
 			}
-			// In history, "the next summer" is the first after the day the story is at ("March 867 … The next summer" is 867's).
+			// In history, "the next summer" is the first after the day the story is at ("March 867 … The next summer" is 867's);
+			// in news, the first to begin after the day of writing ("next fall", told in April, is this year's; told in
+			// September, as it begins, next year's).
 			const next = /^next\b/i.test(core);
-			out.push(fromStory(scope, text, start, text, code, next ? (ctx) => (ctx.historical ? seasonStep(ctx, code, true) : 1) : step, (ctx) => !past && (!deictic || ctx.historical)));
+			out.push(fromStory(scope, text, start, text, code, next ? (ctx) => (ctx.historical ? seasonStep(ctx, code, true) : ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? 0 : 1) : step, (ctx) => !past && (!deictic || ctx.historical)));
 		}
 		// "the following spring", "the preceding winter": the first such season after (before) the day the story is at.
 		for (const m of matchesIn(scope, SEASON_AFTER, SEASON_WORDS)) {
