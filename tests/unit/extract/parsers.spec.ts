@@ -606,6 +606,8 @@ table('years in words, seasons as “fall”', [
 	{ name: 'a season of a spoken year', text: 'Next up is the level we saw in the winter of nineteen ninety-four.', reference: '1998-02-23', expected: [['the winter of nineteen ninety-four', '1994-WI']] },
 	{ name: 'next fall, told in April, is this year’s', text: 'The district will start classes later next fall.', reference: '2025-04-23', expected: [['next fall', '2025-FA']] },
 	{ name: 'next spring, told in May, and next fall, told in September, are next year’s', text: 'The plant will reopen next spring. The course returns next fall.', reference: '2023-09-14', expected: [['next spring', '2024-SP'], ['next fall', '2024-FA']] },
+	{ name: '“last November” told on 30 October, and “last October” told in October, are of the year before', text: 'The team lost the state final last November. The lessons of last October remain.', reference: '2016-10-30', expected: [['last November', '2015-11'], ['last October', '2015-10']] },
+	{ name: 'an adjective in un- (“Unvaccinated children”) is no past verb', text: 'Unvaccinated children may not return before classes end on June 7.', reference: '2024-05-21', expected: [['June 7', '2024-06-07']] },
 	{ name: 'this past spring', text: 'When it scrapped the unit this past spring, costs were high.', reference: '1989-10-30', expected: [['this past spring', '1989-SP']] },
 	{ name: '“of the following year” is the story’s next year', text: 'The war began in 1940. In March of the following year, the city fell.', expected: [['March of the following year', '1941-03']] },
 	{ name: 'a BCE range of three-digit years', text: 'The Ionian Revolt (499-493 BC) spread across Asia Minor.', expected: [['499-493 BC', 'BC0499/BC0493']] },

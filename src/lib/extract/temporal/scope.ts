@@ -156,9 +156,9 @@ const DETERMINER = /^(the|a|an|its|his|her|their|our|my|your|this|that|these|tho
 /** "set" looks ahead only as "set to" / "set for"; "the record high set on Aug. 6" is past. */
 const SET_AHEAD = /^(to|for)$/i;
 
-/** Words that end in -ed but are not verbs in the past. */
-const NOT_PAST = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced)$/i;
-const NOT_PAST_AFTER = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|last|ago|yesterday)$/i;
+/** Words that end in -ed but are not verbs in the past (adjectives in un-: "unvaccinated children"). */
+const NOT_PAST = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|un(?:vaccinated|armed|named|identified|employed|expected|specified|disclosed|paid|insured|documented|married|opposed|funded|treated|tested|protected|affected|dated|signed|scheduled))$/i;
+const NOT_PAST_AFTER = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|un(?:vaccinated|armed|named|identified|employed|expected|specified|disclosed|paid|insured|documented|married|opposed|funded|treated|tested|protected|affected|dated|signed|scheduled)|last|ago|yesterday)$/i;
 
 /** Marks around a word: what {@link bare} strips. */
 const BARE_ENDS = /^[^\w']+|[^\w']+$/g;

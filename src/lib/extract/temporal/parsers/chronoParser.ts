@@ -678,9 +678,12 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const monthOnly = !c.isCertain('day');
 	const at = (y: number) => (monthOnly ? ymdToMillis({ year: y, month, day: 1 }) : ymdToMillis({ year: y, month, day }));
 	const side = sameYear ? 'none' : tense();
+	// "last November", told on 30 October, "last October", told in October: a month ended before the day of writing, not one a
+	// few days ahead or under way.
+	const lastMonth = direction === 'past' && monthOnly;
 	const candidates = sameYear
 		? [ref.year]
-		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? at(y) <= refMs + slack : true));
+		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? (lastMonth ? ymdToMillis({ year: month === 12 ? y + 1 : y, month: (month % 12) + 1, day: 1 }) <= refMs : at(y) <= refMs + slack) : true));
 	let best = ref.year;
 	let bestDistance = Infinity;
 	// "Sunday, March 10": of the year before, this one and the next, at most one puts the date on the weekday named; that
