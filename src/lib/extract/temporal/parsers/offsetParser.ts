@@ -337,7 +337,7 @@ function toldBefore(ctx: ResolveContext, granularities: ReadonlySet<string>): { 
 	const self = ctx.candidates[ctx.index];
 	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 8); k--) {
 		const candidate = ctx.candidates[k];
-		if (candidate.end > self.start || candidate.background || candidate.type !== 'DATE' && candidate.type !== 'TIME') continue;
+		if (candidate.end > self.start || candidate.background || (candidate.type !== 'DATE' && candidate.type !== 'TIME')) continue;
 		const resolved = ctx.resolveAt(k);
 		if (resolved && granularities.has(resolved.time.granularity) && !resolved.time.value.includes('/')) return { resolved, candidate };
 	}

@@ -168,7 +168,7 @@ export const quarterParser: Parser = {
 			// A bare "half" or "quarter" with nothing to pin it is an ordinary word ("half of the voters").
 			// "the previous quarter", "the prior quarter": the quarter before the one the report is about (below).
 			const before = !period && !ordinal && !explicitYear && /previous|prior|preceding/.test(mods) && !YEAR_AGO_MOD.test(mods);
-			if (!period && !ordinal && !explicitYear && !yearAfter && !before && !/latest|current|comparable|corresponding|year-ago|year-earlier|prior-year|previous-year|fiscal|recent|just-ended|same/.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
+			if (!period && !ordinal && !explicitYear && !yearAfter && !before && !/latest|current|comparable|corresponding|fiscal|recent|just-ended|same/.test(mods) && !YEAR_AGO_MOD.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
 			if (half && !ordinal) continue;
 			if (yearOf && (!ordinal || period)) continue;
 			const yearBack = YEAR_AGO_MOD.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter || yearOf === 'last' ? 1 : /^next\s+year/i.test(m[0]) || yearOf === 'next' ? -1 : 0;
