@@ -1072,8 +1072,8 @@ function parseWritten(e: chrono.Chrono, text: string, readable = readableClocks(
 
 /** Between a part of the day (or a weekday) and a clock time in it: "morning at 11:00", "tonight from 6 p.m. (to 8 p.m.)", "Friday from 4 p.m.". */
 const PART_THEN_CLOCK = /(?<=^(?:(?:this\s+)?(?:morning|afternoon|evening)|night|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*,?\s+(?:at|from)\s+(?=\d)/i;
-/** Between a day and the clock time after it: "February 15, at 9:40 p.m.", "March 3 at 2:15 p.m." (two expressions, as TimeML draws them). */
-const DAY_THEN_CLOCK = /,\s*at\s+(?=\d)|(?<=\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|day)\s+at\s+(?=\d)/i;
+/** Between a day and the clock time after it: "February 15, at 9:40 p.m.", "March 3 at 2:15 p.m.", "March 3 at noon" (two expressions, as TimeML draws them). */
+const DAY_THEN_CLOCK = /,\s*at\s+(?=\d|noon\b|midday\b|midnight\b)|(?<=\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|day)\s+at\s+(?=\d|noon\b|midday\b|midnight\b)/i;
 /** "every" or "each" before a weekday. */
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 /** Between the two ends of a range: "from midday on Friday until 18:00 on Sunday". */
