@@ -214,6 +214,12 @@ const ELLIPTIC_PHRASE = /^,\s+(to|into|from|against|for|with|in|on|at|by)\s/i;
 /** The last words CLAUSE_LEAD can end on. */
 const CLAUSE_LEAD_LAST = new Set(['and', 'but', 'then', 'on', 'in', 'at', 'by', 'during']);
 
+/** What was done to a thing, and by whom (or where) when that fits ("The Severan dynasty was founded by Septimius Severus"); else what was done ("The festival was founded"). */
+function passiveTitle(done: string, by: string | undefined): string {
+	const full = by ? simplifyNames(collapseSpaces(`${done} ${by}`)) : done;
+	return shortenCollapsed(capitalise(full.length <= MAX_TITLE ? full : done));
+}
+
 /**
  * Title for the event a date expression dates, from its sentence.
  * `expr` and `others` are spans relative to `sentence`; other date phrases are removed too.
@@ -232,10 +238,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		// "Elections to a Constituent Assembly were held", "The Geneva Accords were signed": the verb agrees with the head noun.
 		const verb = `${PLURAL_HEAD.test(subject.split(HEAD_END)[0]) ? 'were' : 'was'} ${aside[2]}`;
 		const done = simplifyNames(collapseSpaces(`${subject} ${verb}`).trim());
-		const by = aside[3] ?? asideEnd![1];
-		// Who did it when it fits; else what was done ("The festival was founded").
-		const full = by ? simplifyNames(collapseSpaces(`${done} ${by}`)) : done;
-		return shortenCollapsed(capitalise(full.length <= MAX_TITLE ? full : done));
+		return passiveTitle(done, aside[3] ?? asideEnd![1]);
 	}
 
 	// "Founded in 1868 by Thomas Brannock, it had become …", "Born in 1920 in Paris, she studied law": the date is in a
@@ -248,9 +251,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		// (A name is one thing: "Northbrook Home Products was founded"; "The houses were built".)
 		const plural = /^(?:they|we)$/i.test(mainSubject) || (/^(?:the|these|those|its|their|his|her)\s/i.test(mainSubject) && PLURAL_HEAD.test(mainSubject.split(HEAD_END)[0]));
 		const verb = `${plural ? 'were' : 'was'} ${opening[1].toLowerCase()}`;
-		const done = simplifyNames(collapseSpaces(`${mainSubject} ${verb}`).trim());
-		const full = openingEnd[1] ? simplifyNames(collapseSpaces(`${done} ${openingEnd[1]}`)) : done;
-		return shortenCollapsed(capitalise(full.length <= MAX_TITLE ? full : done));
+		return passiveTitle(simplifyNames(collapseSpaces(`${mainSubject} ${verb}`).trim()), openingEnd[1]);
 	}
 
 	// Other date phrases before the expression are left out (last first, so that the offsets of the rest hold).
@@ -532,18 +533,19 @@ function pronounFits(she: boolean, honorific: string, name: string): boolean {
 	return she === female;
 }
 
-/**
- * "He announced a naval quarantine": a title that starts with "He" or "She" says who through
- * the last person named with an honorific ("President John F. Kennedy") in `before`, the text
- * just before the sentence, whom the pronoun can name: "She" a woman (by her honorific or given
- * name; "She reached New York" after "Captain Edward Smith" is a ship), "He" anyone else.
- * Unchanged when there is none, or the title does not start so.
- */
 /** A sentence that defines its subject: "Brannock & Reid Ltd. was a Scottish manufacturer", "Hallenbrück is a city". */
 const DEFINED = /(?:^|[.!?]\s+|\n)((?:[A-Z][\w&'’.-]*)(?:[ \t]+(?:[A-Z][\w&'’.-]*|&|of|de|du|von|and))*)[ \t]+(?:is|was)[ \t]+(?:an?|the)[ \t]+\S/gu;
 /** What the definition pattern may catch that is no name. */
 const NOT_A_NAME = /^(?:It|He|She|They|This|That|There|These|Those|Here|What|Which)$/;
 
+/**
+ * "He announced a naval quarantine": a title that starts with "He" or "She" says who through
+ * the last person named with an honorific ("President John F. Kennedy") in `before`, the text
+ * just before the sentence, whom the pronoun can name: "She" a woman (by her honorific or given
+ * name; "She reached New York" after "Captain Edward Smith" is a ship), "He" anyone else; "It",
+ * the thing `before` last defined ("X was a …"), where its name fits in a title.
+ * Unchanged when there is none, or the title does not start so.
+ */
 export function resolvePronoun(title: string, before: string): string {
 	// "Brannock & Reid Ltd. was a Scottish manufacturer … Founded in 1868 …, it had become …": "It" is the thing the text
 	// last defined ("X was a …", "X is an …").

@@ -525,13 +525,13 @@ for (const entry of knownEvents) {
 // Matching
 // ---------------------------------------------------------------------------------------------
 
+/** "of" and one word at the end of a name ("surrender of Japan"). */
+const OF_WORD_END = /\bof\s+\S+$/i;
+
 /**
  * True when a mention may end at `position`: not inside a word, and not inside a numeric date
  * (`9/11` in `9/11/2019`). A dash may follow: "the War of 1812–15".
  */
-/** "of" and one word at the end of a name ("surrender of Japan"). */
-const OF_WORD_END = /\bof\s+\S+$/i;
-
 function mayEndAt(text: string, position: number): boolean {
 	if (position >= text.length) return true;
 	const c = text.charCodeAt(position);

@@ -157,8 +157,9 @@ const DETERMINER = /^(the|a|an|its|his|her|their|our|my|your|this|that|these|tho
 const SET_AHEAD = /^(to|for)$/i;
 
 /** Words that end in -ed but are not verbs in the past (adjectives in un-: "unvaccinated children"). */
-const NOT_PAST = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|un(?:vaccinated|armed|named|identified|employed|expected|specified|disclosed|paid|insured|documented|married|opposed|funded|treated|tested|protected|affected|dated|signed|scheduled))$/i;
-const NOT_PAST_AFTER = /^(need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|un(?:vaccinated|armed|named|identified|employed|expected|specified|disclosed|paid|insured|documented|married|opposed|funded|treated|tested|protected|affected|dated|signed|scheduled)|last|ago|yesterday)$/i;
+const NOT_PAST_SOURCE = 'need|speed|feed|seed|bed|red|shed|hundred|united|based|related|limited|advanced|un(?:vaccinated|armed|named|identified|employed|expected|specified|disclosed|paid|insured|documented|married|opposed|funded|treated|tested|protected|affected|dated|signed|scheduled)';
+const NOT_PAST = new RegExp(`^(?:${NOT_PAST_SOURCE})$`, 'i');
+const NOT_PAST_AFTER = new RegExp(`^(?:${NOT_PAST_SOURCE}|last|ago|yesterday)$`, 'i');
 
 /** Marks around a word: what {@link bare} strips. */
 const BARE_ENDS = /^[^\w']+|[^\w']+$/g;
@@ -319,7 +320,7 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	const count = Math.min(words.length, 14);
 	// "A rally that began as soon as the Nov. 2 election was settled", "would buy its stock as soon as trading opened
 	// Monday": the clause before "as soon as" says when.
-	const soon = words.findIndex((w, i) => i < count && /^soon$/i.test(w) && /^as$/i.test(words[i - 1] ?? '') && /^as$/i.test(words[i + 1] ?? ''));
+	const soon = clause.includes('soon') ? words.findIndex((w, i) => i < count && /^soon$/i.test(w) && /^as$/i.test(words[i - 1] ?? '') && /^as$/i.test(words[i + 1] ?? '')) : -1;
 	if (soon > 0) {
 		const at = clause.search(AS_SOON_AS_END);
 		if (at >= 0) {

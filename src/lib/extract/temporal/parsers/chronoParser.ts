@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, placedNowhere, sentenceAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
@@ -386,8 +386,8 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 
 /**
  * Is a clock time in the small hours told after one late in the evening (`told`), or early in the morning after a night?
- * Then it is on the day after. With
- * `clockOnly`, only after a clock time told ("8 p.m."), not a part of the day; never "midnight", the end of its day.
+ * Then it is on the day after. With `clockOnly`, only after a clock time told ("8 p.m."), not a part of the day; never
+ * "midnight", the end of its day.
  */
 function pastMidnight(told: TimeValue, c: Components, text = '', clockOnly = false): boolean {
 	// ("The breakthrough came late Wednesday night … announced the agreement at about 6:15 a.m.": the morning after a night.)
@@ -683,7 +683,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const lastMonth = direction === 'past' && monthOnly;
 	const candidates = sameYear
 		? [ref.year]
-		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? (lastMonth ? ymdToMillis({ year: month === 12 ? y + 1 : y, month: (month % 12) + 1, day: 1 }) <= refMs : at(y) <= refMs + slack) : true));
+		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? (lastMonth ? ymdToMillis(addMonths({ year: y, month, day: 1 }, 1)) <= refMs : at(y) <= refMs + slack) : true));
 	let best = ref.year;
 	let bestDistance = Infinity;
 	// "Sunday, March 10": of the year before, this one and the next, at most one puts the date on the weekday named; that
