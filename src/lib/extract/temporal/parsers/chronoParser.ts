@@ -43,8 +43,8 @@ const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|sinc
  */
 const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered|warned|warning|instructed|encouraged|called\s+on|recommended|recommending)\s+(?:(?:(?!(?:he|she|they|it|we|i|you|that)\b)[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]+|[a-z]+ing|of)\b[^.;:!?]*$/i;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
-/** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"). */
-const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btime)\s+on\s+(?=\S)/i;
+/** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"; "ten at night on"). */
+const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btime|\bin\s+the\s+(?:morning|afternoon|evening)|\bat\s+night)\s+on\s+(?=\S)/i;
 
 const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 
@@ -1041,6 +1041,8 @@ const AM_WORD_GLOBAL = new RegExp(AM_WORD.source, 'g');
 const LOCAL_TIME_BEFORE_DAY = /(?<=\d(?:\s*[ap]\.?m\.?)?\s+)local time(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** An hour said in words before the part of the day: "nine in the morning", "ten at night" (chrono reads "9 in the morning"). */
 const SPOKEN_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)/gi;
+/** An hour said in words, as {@link SPOKEN_CLOCK} reads it: "nine in the morning" names its hour as "9 a.m." does. */
+const SPOKEN_HOUR = new RegExp(SPOKEN_CLOCK.source, 'i');
 const SPOKEN_CLOCK_CUE = /\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
 const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
@@ -1462,7 +1464,7 @@ export const chronoParser: Parser = {
 			const end = start + text.length;
 			const tags = [...r.tags()];
 			// Anything that names no year, month or weekday ("the end of the month") is counted from the reference date.
-			const named = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text);
+			const named = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text) || SPOKEN_HOUR.test(text);
 			// "Thursday night", "noon Saturday": a weekday with a part of its day or a clock word is a weekday (its tense decides), not a day counted from the reference.
 			const partOfWeekday = c.isCertain('weekday') && !c.isCertain('day') && tags.some((t) => PART_TAG.test(t)) && tags.every((t) => !t.startsWith('result/relative') && (!t.startsWith('casualReference') || PART_TAG.test(t))) && !RELATIVE_WORDS.test(text);
 			// "midnight Sept. 30", "noon 14 July": a clock word on a named day is that day's, found as the day is.

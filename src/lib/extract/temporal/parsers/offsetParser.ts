@@ -18,7 +18,9 @@ type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
 /** "on" before a noun phrase, a preposition ("years on Italian soil", "months on the throne"); not "ten years on, …", "years on from". */
 export const PLACE_ON = /^on\s+(?!from\b|since\b)[\p{L}\d]/iu;
-const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|night|fortnight|week|month|year|decade)s?\s+(later|earlier|afterwards?|on)\b`, 'gi');
+const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})(?:\s+and\s+a\s+half)?\s+(day|night|fortnight|week|month|year|decade)s?(?:\s+and\s+a\s+half)?\s+(later|earlier|afterwards?|on)\b`, 'gi');
+/** "Four and a half months later", "a year and a half later": a half unit more. */
+const AND_A_HALF = /\band\s+a\s+half\b/i;
 const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b(\s+today\b|\s+this\s+(?:week|month)\b)?`, 'gi');
 /** "Five minutes later", "about half an hour later", "two hours afterwards": a time of day counted from the clock time told before ("about" in the extent, as TBAQ draws it). */
 const CLOCK_LATER = new RegExp(String.raw`\b(?:about\s+)?(half\s+an|${CARDINAL_SOURCE}(?:\s+and\s+a\s+half)?)\s+(minute|hour)s?\s+(later|earlier|afterwards?)\b`, 'gi');
@@ -89,6 +91,15 @@ function rangeEdge(anchor: TimeValue, amount: number): TimeValue {
 function counted(range: TimeValue, amount: number, unit: Unit): TimeValue | null {
 	const anchor = rangeEdge(range, amount);
 	const s = startYmd(anchor);
+	// "Four and a half months later" (from 3 July: 18 November), "two and a half years later" (from May 1921: November 1923).
+	if (!Number.isInteger(amount)) {
+		if (unit !== 'month' && unit !== 'year') return null;
+		if (anchor.granularity !== 'day' && anchor.granularity !== 'month') return unit === 'year' && anchor.granularity === 'year' ? yearValue(s.year + Math.trunc(amount)) : null;
+		const whole = Math.trunc(amount);
+		const m = addMonths({ year: s.year, month: s.month, day: Math.min(s.day, 28) }, unit === 'year' ? whole * 12 + Math.sign(amount) * 6 : whole);
+		const d = unit === 'month' ? addDays(m, Math.sign(amount) * 15) : m;
+		return unit === 'year' ? yearValue(d.year) : monthValue(d.year, d.month);
+	}
 	switch (unit) {
 		case 'year':
 			// "a year earlier" compares like with like (the same day or quarter a year before); "twenty years earlier" is a year.
@@ -404,8 +415,12 @@ export const offsetParser: Parser = {
 			}));
 		}
 		for (const m of matchesInRuns(scope, OFFSET_LATER_RUNS)) {
-			const amount = parseCardinal(m[1]);
-			if (amount === null) continue;
+			const whole = parseCardinal(m[1]);
+			if (whole === null) continue;
+			// A half unit more: months and years only ("two and a half days later" is a length of time here).
+			const half = AND_A_HALF.test(m[0]);
+			if (half && !/^(?:month|year)$/i.test(m[2])) continue;
+			const amount = whole + (half ? 0.5 : 0);
 			// "after fifteen years on Italian soil": "on" is a preposition there, and the years a length of time.
 			if (PLACE_ON.test(scope.text.slice(m.index + m[0].length - 2, m.index + m[0].length + 12))) continue;
 			// "two weeks earlier than planned": a comparison; the duration parser reads the length.
