@@ -35,12 +35,17 @@ const WEEKDAY_OF_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the
 /** A weekday counted from the story: "the following Monday", "that Sunday", "the same Friday". */
 const STORY_WEEKDAY = /\b(?:the\s+(?:following|next|previous|preceding|same)|that)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
+/** How many years before the day of writing the latest year a story states must lie, for its weekdays to be its own. */
+const GENERATION = 20;
+
 /**
  * How much a text speaks of the past and of its own present. `historical`: at least three of the
  * years it states and two thirds of them lie before the reference date's year (any BCE year counts
  * as old), and it hardly counts from the day of writing (one "today" or weekday for ten old years
- * at most); or it is `pastOnly` with two old years or more. `pastOnly`: it states only past years
- * and never counts from the day of writing.
+ * at most); or it is `pastOnly` with two old years or more; or it states four old years or more, no
+ * recent one, fewer weekdays and other words of the day of writing than old years, and the latest of its
+ * years is a generation (GENERATION) back. `pastOnly`: it states only past years and never counts from
+ * the day of writing.
  */
 export function storyKind(candidates: readonly Candidate[], reference: Ymd | null): { historical: boolean; pastOnly: boolean } {
 	if (!reference) return { historical: false, pastOnly: false };
@@ -49,6 +54,8 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	let deictic = 0;
 	/** Of those, a bare "today": a history says what stands today ("remain under Israeli control today"). */
 	let todays = 0;
+	/** The latest year stated (in four digits). */
+	let latest = -Infinity;
 	for (const c of candidates) {
 		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either.)
 		if (DEICTIC.test(c.text) && !c.apposed && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday') {
@@ -66,11 +73,15 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 		}
 		const m = STATED_YEAR.exec(c.text);
 		if (!m) continue;
+		latest = Math.max(latest, Number(m[1]));
 		if (Number(m[1]) < reference.year) old++;
 		else recent++;
 	}
 	const pastOnly = old >= 1 && recent === 0 && deictic === 0;
-	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2), pastOnly };
+	// A story told decades back, every year it states a generation before the day of writing, tells its weekdays in its
+	// own time ("On Monday some two hundred thousand people filled Wenceslas Square", after "Friday, 17 November" of 1989).
+	const generationBack = recent === 0 && old >= 4 && deictic < old && reference.year - latest >= GENERATION;
+	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack, pastOnly };
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */

@@ -127,6 +127,8 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (ANNIVERSARY_OF_BEFORE.test(before)) c.background = true;
 		// "the prelude to another American-backed coup, like the one of 1953": a likeness, no time the story moves to.
 		if (LIKENESS_BEFORE.test(before)) c.background = true;
+		// "using a pen from the Pope's visit of June 1979": which visit it was (see yearFlashback).
+		if (EVENT_OF_BEFORE.test(before)) c.eventOf = true;
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0].length);
@@ -135,8 +137,10 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 
 /** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
 const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in)\s+$/i;
-/** "the anniversary of" and at most a few words before a date. */
-const ANNIVERSARY_OF_BEFORE = /\banniversary\s+of\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */
+const EVENT_OF_BEFORE = /\b(?:the|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+of\s+$/i;
+/** "the anniversary of" and at most a few words before a date; a count since what a date ends ("fifty years since the Nazis closed the universities in"). */
+const ANNIVERSARY_OF_BEFORE = /\b(?:anniversary\s+of\s+(?:[\w'’-]+\s+){0,4}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$/i;
 /** "would" in the clause, and "by" right before the date: a limit in the future of the past. */
 const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\bby\s+$/i;
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */

@@ -251,6 +251,29 @@ function dayPastYears(ctx: ResolveContext, narrative: { resolved: Resolved; cand
 }
 
 /**
+ * The year a story is at, past a look back in the past perfect or to an event named by its date: "By the autumn of 1989 the
+ * regime looked immovable. Its men had been installed after the invasion of August 1968 … Yet Poland had a non-communist
+ * prime minister since August": August of 1989, the story's year, not of the flashback's ("signed with a pen from the
+ * Pope's visit of June 1979. … founded on 17 September": of 1980). The date told before the flashback, where it is later than
+ * it; `narrative` itself where it is not, or the date in question is in the past perfect too, or in the flashback's
+ * sentence ("had seized power on 10 March 1952, …, cancelling the elections due that June").
+ */
+function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
+	const self = ctx.candidates[ctx.index];
+	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || self.sentence.start === narrative.candidate.sentence.start) return narrative;
+	const from = ctx.candidates.indexOf(narrative.candidate);
+	const flashback = isoToMillis(narrative.resolved.time.end);
+	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+		const cand = ctx.candidates[k];
+		if (cand.background || cand.dayAfter || cand.pastPerfect || cand.eventOf) continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !r.referenceFree) continue;
+		return isoToMillis(r.time.start) >= flashback ? { resolved: r, candidate: cand } : narrative;
+	}
+	return narrative;
+}
+
+/**
  * The day a story is at, past a look back in the past perfect: "When the first bombs fell on the morning of Sunday,
  * December 7, 1941, … The strike force had sailed … on November 26 … At 6 a.m. …": the clock time is on the story's
  * day, not on the day of the flashback. The day told before the flashback and later than it, one whose year is stated
@@ -620,7 +643,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const anaphoric = direction !== null && ANAPHORIC_LEAD.test(text);
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && !anaphoric && ctx.documentDated && !!ctx.reference && !ctx.historical;
-	const narrative = deictic ? null : ctx.narrativeBefore(true);
+	const narrative = deictic ? null : yearFlashback(ctx, ctx.narrativeBefore(true));
 	const sameYear = direction === 'this';
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;

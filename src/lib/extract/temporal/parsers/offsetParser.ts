@@ -50,6 +50,8 @@ const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same
  * dated news that has told no day, the day of writing. Not "this day of the week", nor "on this
  * day in 1945" (a date of the calendar in another year). (Gated by THIS_LAST_NEXT, which holds "this".)
  */
+/** After "this year" or "this week": a count from the story to it, or a yearly return ("This year, five centuries after the fall", "This year, as every year"). */
+const ANNIVERSARY_FRAME_AFTER = /^,\s+(?:(?:[\w-]+\s+){1,3}(?:after|since)\b|as\s+(?:every|each)\s+(?:year|week)\b)/i;
 /** "twenty years from now", "a week from now". */
 const FROM_NOW = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+from\s+now\b`, 'gi');
 /** "later that day", "earlier that week", "that same day" (not "that day's", "that day-care", "that day of the year"). */
@@ -582,8 +584,10 @@ export const offsetParser: Parser = {
 					const period = periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
 					if (period && period !== 'year') return fromAnchor(period, shifted(period.resolved.time, -1, 'year'), text, 'compares with the period in question a year back,');
 				}
-				// In history, "this year", "the next month" count from the story's time, not the day of writing.
-				if (ctx.historical) {
+				// In history, "this year", "the next month" count from the story's time, not the day of writing; but not in the
+				// frame of an anniversary, which counts from the day of writing ("This year, five centuries after the fall of the
+				// city, …", "This year, as every year, the accords are remembered").
+				if (ctx.historical && !(ctx.documentDated && ctx.reference && ANNIVERSARY_FRAME_AFTER.test(scope.text.slice(m.index + text.length, m.index + text.length + 40)))) {
 					const told = ctx.narrativeBefore(true);
 					if (!told || (unit === 'week' && told.resolved.time.granularity !== 'day')) return null;
 					return fromAnchor(told, fromReference(startYmd(told.resolved.time), word, unit), text, 'counts from the story’s time,');
