@@ -3,15 +3,16 @@
  * Thanksgiving", "Easter Sunday 1916", "New Year's Day". Fixed-date holidays, the movable
  * Western Christian feasts (Easter by the Gregorian computus) and the United States' holidays
  * set by a weekday rule. The year is the one stated, else the story's (in history), else the
- * one nearest the reference date on the side the phrase or its tense gives.
+ * one nearest the reference date on the side the phrase or its tense gives. A day named by a
+ * weekday rule ("the first Sunday in November") is dated the same way.
  *
  * Holidays whose date depends on a country or a lunar calendar ("Independence Day", "Lunar
  * New Year", "Ramadan") are left out: a wrong day is worse than none.
  */
-import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, startYmd, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayToldYearsBack, tenseAround, toldRightBefore, type Parser } from '../scope.ts';
+import { candidateAt, dayToldYearsBack, tenseAround, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
@@ -49,6 +50,8 @@ interface Holiday {
 	day(year: number): Ymd;
 	/** The first year the rule holds (US holidays by statute); earlier years are not dated. */
 	since?: number;
+	/** What the day is, for the derivation, when no holiday ("the first Sunday of November"). */
+	rule?: string;
 }
 
 const fixed = (month: number, day: number) => (year: number) => ({ year, month, day });
@@ -143,8 +146,75 @@ function besideDate(ctx: ResolveContext): { year: number; text: string; referenc
 	return { year: startYmd(told.resolved.time).year, text: told.candidate.text, referenceFree: told.resolved.referenceFree };
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'last'];
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_WORDS = anyOf(WEEKDAYS);
+/** "the first Sunday in November", "the last Monday of May", "the second Tuesday in March, 2024". */
+const WEEKDAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+(${WEEKDAYS.join('|')})\s+(?:in|of)\s+(${MONTH_NAME_SOURCE})\b(?:,?\s+(\d{4})\b)?`, 'gi');
+
 /** An opening quotation mark and capitalised words after it, right before a holiday's name: “White ", "I'll Be Home for ". */
 const QUOTED_TITLE_BEFORE = /[“"‘](?:[A-Z][\w'’]*\s+(?:(?:for|of|the|a|in|on|at|and)\s+)?){1,4}$/;
+
+interface HolidayCue {
+	direction: string | undefined;
+	part: string | undefined;
+	statedYear: number | null;
+	weekend: boolean;
+	yearWord: string | undefined;
+	tense: Tense;
+}
+
+/** The candidate for a holiday (or a day a weekday rule names) read at `start`–`end` of the scope, with what the phrase says beside its name. */
+function holidayCandidate(scope: PassageScope, start: number, end: number, text: string, holiday: Holiday, cue: HolidayCue): Candidate {
+	const { direction, part, statedYear, weekend, yearWord, tense } = cue;
+	return candidateAt(scope, start, end, {
+		parser: 'holiday',
+		type: 'DATE',
+		priority: 3,
+		resolve: (ctx: ResolveContext): Resolved | null => {
+			let year = statedYear;
+			let from = 'the year stated';
+			let referenceFree = statedYear !== null;
+			// "On the evening of April 14, Good Friday, …": set beside a date, the holiday is of its year.
+			const beside = statedYear === null && direction === undefined ? besideDate(ctx) : null;
+			if (beside) {
+				year = beside.year;
+				from = `the date it is set beside (“${beside.text}”)`;
+				referenceFree = beside.referenceFree;
+			}
+			if (year === null && yearWord !== undefined && ctx.reference) {
+				year = ctx.reference.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
+				from = `“${yearWord} year”, counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
+			}
+			if (year === null && (direction === undefined || direction === 'that')) {
+				// A history, or a story with no date of writing to count from, lends its year; so does a story told
+				// years before the day of writing, by a day it told ("… on 12 August. Soldiers expected to be home by Christmas").
+				const narrative = ctx.historical || !ctx.documentDated || direction === 'that' ? ctx.narrativeBefore(true) : dayToldYearsBack(ctx);
+				if (narrative) {
+					year = startYmd(narrative.resolved.time).year;
+					from = `the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
+					referenceFree = narrative.resolved.referenceFree;
+				}
+			}
+			if (year === null && ctx.reference) {
+				year = nearestYear(holiday, ctx.reference, direction, tense);
+				from = `the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
+			}
+			if (year === null || (holiday.since !== undefined && year < holiday.since)) return null;
+			const day = dayValue(holiday.day(year));
+			// "Christmas night": that part of the day, as TimeML codes it.
+			const time = weekend ? holidayWeekend(holiday.day(year)) : part ? dayPartValue(day, DAY_PARTS[part]) : day;
+			return {
+				time,
+				stated: statedYear !== null ? ['year', 'month', 'day'] : ['month', 'day'],
+				inferred: statedYear !== null ? [] : ['year'],
+				derivation: [`“${text}” is ${holiday.rule ?? 'a holiday'}; ${statedYear !== null ? `its year is stated` : `the year is from ${from}`} → ${time.value}`],
+				confidence: statedYear !== null ? 0.9 : 0.7,
+				referenceFree
+			};
+		}
+	});
+}
 
 export const holidayParser: Parser = {
 	name: 'holiday',
@@ -173,55 +243,16 @@ export const holidayParser: Parser = {
 			// "that Christmas" is the story's: only the year can come from it.
 			const text = (article ? article[0] : '') + m[0];
 			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
-			out.push(
-				candidateAt(scope, start, m.index + m[0].length, {
-					parser: 'holiday',
-					type: 'DATE',
-					priority: 3,
-					resolve: (ctx: ResolveContext): Resolved | null => {
-						let year = statedYear;
-						let from = 'the year stated';
-						let referenceFree = statedYear !== null;
-						// "On the evening of April 14, Good Friday, …": set beside a date, the holiday is of its year.
-						const beside = statedYear === null && direction === undefined ? besideDate(ctx) : null;
-						if (beside) {
-							year = beside.year;
-							from = `the date it is set beside (“${beside.text}”)`;
-							referenceFree = beside.referenceFree;
-						}
-						if (year === null && yearWord !== undefined && ctx.reference) {
-							year = ctx.reference.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
-							from = `“${yearWord} year”, counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
-						}
-						if (year === null && (direction === undefined || direction === 'that')) {
-							// A history, or a story with no date of writing to count from, lends its year; so does a story told
-							// years before the day of writing, by a day it told ("… on 12 August. Soldiers expected to be home by Christmas").
-							const narrative = ctx.historical || !ctx.documentDated || direction === 'that' ? ctx.narrativeBefore(true) : dayToldYearsBack(ctx);
-							if (narrative) {
-								year = startYmd(narrative.resolved.time).year;
-								from = `the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
-								referenceFree = narrative.resolved.referenceFree;
-							}
-						}
-						if (year === null && ctx.reference) {
-							year = nearestYear(holiday, ctx.reference, direction, tense);
-							from = `the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
-						}
-						if (year === null || (holiday.since !== undefined && year < holiday.since)) return null;
-						const day = dayValue(holiday.day(year));
-						// "Christmas night": that part of the day, as TimeML codes it.
-						const time = weekend ? holidayWeekend(holiday.day(year)) : part ? dayPartValue(day, DAY_PARTS[part]) : day;
-						return {
-							time,
-							stated: statedYear !== null ? ['year', 'month', 'day'] : ['month', 'day'],
-							inferred: statedYear !== null ? [] : ['year'],
-							derivation: [`“${text}” is a holiday; ${statedYear !== null ? `its year is stated` : `the year is from ${from}`} → ${time.value}`],
-							confidence: statedYear !== null ? 0.9 : 0.7,
-							referenceFree
-						};
-					}
-				})
-			);
+			out.push(holidayCandidate(scope, start, m.index + m[0].length, text, holiday, { direction, part, statedYear, weekend, yearWord, tense }));
+		}
+		// "the first Sunday in November", "the last Monday of May 2024": a day named by a weekday rule, dated as a holiday is.
+		for (const m of matchesIn(scope, WEEKDAY_OF_MONTH, WEEKDAY_WORDS)) {
+			const n = ORDINALS.indexOf(m[1].toLowerCase());
+			const weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
+			const month = monthNumber(m[3]);
+			const rule: Holiday = { name: '', day: (y) => nthWeekday(y, month, weekday, n < 5 ? n + 1 : -1), rule: `the ${m[1].toLowerCase()} ${m[2]} of ${MONTH_NAMES[month - 1]}` };
+			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
+			out.push(holidayCandidate(scope, m.index, m.index + m[0].length, m[0], rule, { direction: undefined, part: undefined, statedYear: m[4] ? Number(m[4]) : null, weekend: false, yearWord: undefined, tense }));
 		}
 		return out;
 	}
