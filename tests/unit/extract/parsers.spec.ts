@@ -435,6 +435,12 @@ table('clock times and parts of the day in a story', [
 		expected: [['January', '2022-01']]
 	},
 	{
+		name: 'in news, a year told since a flashback and later than it, even in an aside, brings the story back from it',
+		text: 'Lawyers for Pinochet won a ruling late Friday, with hearings set for next week. He was arrested on Oct. 16. Troops attacked the palace on Sept. 11, 1973; thousands were killed between 1973 and 1990. The judge has investigated since 1996. The High Court ruled on Oct. 28 that he was immune.',
+		reference: '1998-12-12',
+		expected: [['Sept. 11, 1973', '1973-09-11'], ['Oct. 28', '1998-10-28']]
+	},
+	{
 		name: 'in news, a flashback in an aside lends no year',
 		text: 'The party won the most votes in Sunday’s election. It had 136 seats, up from 89 in the last election in November 2019. Sánchez called the election in May.',
 		reference: '2023-07-24',

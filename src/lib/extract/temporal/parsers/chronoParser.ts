@@ -621,11 +621,14 @@ const SPAN_TO_NOW = /^the\s+(?:past|last)\s+(?:[\w-]+\s+){0,3}(?:days|weeks|mont
  * now ("A retrial began in late September of that year. … evidence gathered over the past 18 months … referred the case
  * to the court in January": January of this year).
  */
-function backToNow(ctx: ResolveContext, flashback: Candidate): boolean {
+function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: number): boolean {
 	for (let k = ctx.index - 1; k >= 0 && ctx.candidates[k] !== flashback; k--) {
 		if (ctx.candidates[k].type === 'DURATION' && SPAN_TO_NOW.test(ctx.candidates[k].text)) return true;
 		const r = ctx.candidates[k].end <= ctx.candidates[ctx.index].start ? ctx.resolveAt(k) : null;
 		if (r && !r.referenceFree) return true;
+		// "… attacked the palace on Sept. 11, 1973. … killed between 1973 and 1990. … investigating since 1996. The High Court
+		// ruled on Oct. 28": a year told since, later than the flashback's, even as an aside, says the story has left it.
+		if (r && r.referenceFree && !ctx.candidates[k].dayAfter && millisToYmd(isoToMillis(r.time.end) - 1).year > flashbackYear + 1) return true;
 	}
 	return false;
 }
@@ -664,7 +667,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && narrative.candidate.compared);
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text) ?? /^that\s/i.exec(text);
-	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (sinceNow || backToNow(ctx, narrative.candidate)))))) {
+	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (sinceNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
