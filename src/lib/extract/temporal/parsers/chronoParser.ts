@@ -508,6 +508,32 @@ function clockRangeThenDay(after: string): number {
 	return to && on ? to[0].length + on[0].length : 0;
 }
 
+/** Between the first clock time of a range and the second: " to ", "-". */
+const RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*(?=\d|noon\b|midday\b|midnight\b)/i;
+
+/**
+ * The first clock time of a range whose second names its day ("from 10 a.m. to 4 p.m. Thursday"): on that day, or on the
+ * day before when it is later in the day than the second ("from 10 p.m. to 6 a.m. Friday"). `gap`: the joint's length.
+ */
+function rangeEndDay(text: string, c: Components, ctx: ResolveContext, gap: number): Resolved | null {
+	const self = ctx.candidates[ctx.index];
+	const next = ctx.nextInSentence(self.end + gap, 0);
+	if (!next || next.candidate.start !== self.end + gap || !['hour', 'minute'].includes(next.resolved.time.granularity) || !DAY_NAMED.test(next.candidate.text)) return null;
+	const end = ymdOf(next.resolved.time.start);
+	const later = (c.get('hour') ?? 0) > Number(/T(\d\d)/.exec(next.resolved.time.value)?.[1] ?? 24);
+	const day: Resolved = {
+		...next.resolved,
+		time: dayValue(later ? addDays(end, -1) : end),
+		stated: [],
+		inferred: ['year', 'month', 'day'],
+		derivation: [...next.resolved.derivation, `“${text}” opens a range of clock times that ends on the day named (“${next.candidate.text}”)${later ? ', so it is on the day before' : ''} → ${later ? formatYmd(addDays(end, -1)) : formatYmd(end)}`]
+	};
+	return withClock(day, c, text);
+}
+
+/** A weekday or a month named in a time's text ("4 p.m. Thursday", "7 p.m. on 3 May"). */
+const DAY_NAMED = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAME_SOURCE})\b`, 'i');
+
 /**
  * A time of day followed by "on" and a day ("5:34 AM Baghdad time on March 20, 2003"): that day,
  * when the candidate right after the "on" (`gap` characters on) resolves to one.
@@ -1127,7 +1153,20 @@ function jointOf(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | 
 	if (!parsed.end) return parsed.start.isCertain('hour') ? (CLOCK_ON_DAY.exec(parsed.text) ?? PART_THEN_CLOCK.exec(parsed.text) ?? DAY_THEN_CLOCK.exec(parsed.text)) : null;
 	// "from 7 a.m. to 7 p.m.", "06:00 to 21:00 GMT": a range of clock times is two times, each on its day, as TimeML tags them.
 	if (clockOnly(parsed.start) && clockOnly(parsed.end)) return CLOCK_JOINT.exec(parsed.text);
-	return CLOCK_ON_DAY.test(parsed.text) ? RANGE_JOINT.exec(parsed.text) : null;
+	// "from 8 p.m. Saturday until 6 a.m. Monday": each end a clock time on its day, two times.
+	if (CLOCK_ON_DAY.test(parsed.text)) return RANGE_JOINT.exec(parsed.text);
+	if (!parsed.start.isCertain('hour') || !parsed.end.isCertain('hour') || !onDay(parsed.start) || !onDay(parsed.end)) return null;
+	// (Not "midnight of 14-15 August 1947": one time, whose days are a range.)
+	const joint = RANGE_JOINT.exec(parsed.text);
+	return joint && CLOCK_TEXT.test(parsed.text.slice(0, joint.index)) && CLOCK_TEXT.test(parsed.text.slice(joint.index + joint[0].length)) ? joint : null;
+}
+
+/** A clock time as written: "8 p.m.", "20:00", "noon". */
+const CLOCK_TEXT = /\d\s*(?:[ap]\.?m\b|[:.]\d\d)|\b(?:noon|midday|midnight)\b/i;
+
+/** Does a reading name its day (a weekday or a day of the month), beside its clock time? */
+function onDay(c: chrono.ParsedComponents): boolean {
+	return c.isCertain('weekday') || c.isCertain('day');
 }
 
 /** Chrono's result `parsed` in `piece` (at `offset` in the scope), split where TimeML has two expressions ({@link jointOf}), into `out`. */
@@ -1667,7 +1706,9 @@ export const chronoParser: Parser = {
 				// A time of day alone ("at 3 p.m."): the day is the narrative's or the reference's.
 				// "17:15 Network Rail says …": a time that opens a paragraph of news is the time stamp of a live page, on the day of writing.
 				const stamp = start === 0 && STAMP.test(text) && /^\s+[A-Z]/.test(scope.text.slice(end, end + 2));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || storyDayAt(text, c, ctx) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
+				// "from 10 a.m. to 4 p.m. Thursday": the day the range's end names.
+				const to = gap ? null : RANGE_TO.exec(scope.text.slice(end, end + 12));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || storyDayAt(text, c, ctx) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
