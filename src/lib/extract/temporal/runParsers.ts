@@ -122,6 +122,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "Several of the men … would be in Montgomery … by the following February": a limit told ahead of the story, in the
 		// future of the past, is no time the story moves to.
 		if (WOULD_BY_BEFORE.test(before)) c.background = true;
+		// "Hitler put it off until the spring of 1941, and it never sailed. By the end of October …": what a thing is put off
+		// until is a look ahead; the story stays where it was.
+		if (PUT_OFF_UNTIL_BEFORE.test(before)) c.background = true;
 		// "6 March 1957, the anniversary of the day in 1844 on which Fante chiefs had signed a bond": what an anniversary
 		// recalls is a look back; the story stays where it was.
 		if (ANNIVERSARY_OF_BEFORE.test(before)) c.background = true;
@@ -141,6 +144,8 @@ const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|i
 const EVENT_OF_BEFORE = /\b(?:the|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+of\s+$/i;
 /** "the anniversary of" and at most a few words before a date; a count since what a date ends ("fifty years since the Nazis closed the universities in"). */
 const ANNIVERSARY_OF_BEFORE = /\b(?:anniversary\s+of\s+(?:[\w'’-]+\s+){0,4}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$/i;
+/** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
+const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 /** "would" in the clause, and "by" right before the date: a limit in the future of the past. */
 const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\bby\s+$/i;
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */

@@ -803,6 +803,8 @@ function yearOfWeekday(c: Components, year: number): number {
 	return weekdayFits(c, year) ? year : weekdayFits(c, year + 1) ? year + 1 : weekdayFits(c, year - 1) ? year - 1 : year;
 }
 
+const ONLY_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 /** Is a chrono hit a false positive: a lone month or weekday word used as an ordinary word? */
 function isUnlikely(text: string, before: string, c: Components, after = ''): boolean {
 	const word = text.trim();
@@ -812,6 +814,8 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
 	// "the July Crisis", "the October Revolution", "The April Theses": a month between "the" and a capitalised noun names something.
 	if (onlyMonth && NAMED_AFTER_THE.test(after) && /\bthe\s+$/i.test(before)) return true;
+	// "the Sunday Independent", "the Sunday Times": a lone weekday between "the" and a capitalised noun names a paper.
+	if (ONLY_WEEKDAY.test(word) && NAMED_AFTER_THE.test(after) && /\bthe\s+$/i.test(before)) return true;
 	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !MONTH_JOINED_AFTER.test(after) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word)) && !(OPENS_SENTENCE.test(before) && ONLY_A_MONTH.test(word))) return true;
 	if (/^(sat|sun|mon|wed|second|may|march)$/i.test(word) && !MONTH_CUE.test(before)) return true;
 	// "Moon Night", "Opening Night", "Family Morning": a capitalised part of the day after a capitalised word is a name,

@@ -683,8 +683,8 @@ export const offsetParser: Parser = {
 			const unit = m[1].toLowerCase() as Unit;
 			const text = m[0];
 			// A bare "that day" inside a clause is mostly any day ("losses on trades made that day"): only "That day …",
-			// "on that day", "later that day", "that same day".
-			if (!/^(?:later|earlier)|\bsame\b/i.test(text) && text[0] !== 'T' && !/\bon\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+			// "on that day", "from that day", "since that day", "later that day", "that same day".
+			if (!/^(?:later|earlier)|\bsame\b/i.test(text) && text[0] !== 'T' && !/\b(?:on|from|since|until|till)\s+$/i.test(scope.text.slice(Math.max(0, m.index - 6), m.index))) continue;
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				// In dated news the story may be at a day counted from the day of writing ("next Monday … later that week").
 				const last = ctx.narrativeBefore(!(ctx.documentDated && !ctx.historical));
