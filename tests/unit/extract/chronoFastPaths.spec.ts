@@ -19,8 +19,8 @@ function randomText(next: () => number, parts: readonly string[], most: number):
 }
 
 describe('CHRONO_TRIGGER: the flat list of trigger words, grouped by first letter', () => {
-	// The words as they were first written, one after another.
-	const FLAT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|ago|noon|midnight|midday|morning|afternoon|evening|night|weekend|(?:last|next|this|past|coming)\s+(?:day|week|month|year)|(?:day|week|month|year)s?\s+(?:before|after|ago|later|earlier)|(?:end|beginning|start|middle)\s+of|\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}|\d{4}\s+(?:gmt|utc|local\s+time)|0\d[0-5]\d)\b/gi;
+	// The words as they were first written, one after another (and "o'clock" alone, for an hour in words).
+	const FLAT = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|today|tonight|tomorrow|yesterday|now|ago|noon|midnight|midday|morning|afternoon|evening|night|weekend|(?:last|next|this|past|coming)\s+(?:day|week|month|year)|(?:day|week|month|year)s?\s+(?:before|after|ago|later|earlier)|(?:end|beginning|start|middle)\s+of|o['’]clock|\d{1,2}\s*(?:a\.?m|p\.?m|o'clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}|\d{4}\s+(?:gmt|utc|local\s+time)|0\d[0-5]\d)\b/gi;
 	const view = (re: RegExp, text: string) => [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
 	const words = [
 		'jan', 'January', 'feb', 'FEBRUARY', 'mar', 'March', 'marches', 'apr', 'april', 'may', 'May', 'june', 'jun', 'july', 'jul', 'aug', 'august', 'sep', 'sept', 'september',

@@ -44,7 +44,7 @@ const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|sinc
 const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered|warned|warning|instructed|encouraged|called\s+on|recommended|recommending)\s+(?:(?:(?!(?:he|she|they|it|we|i|you|that)\b)[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]+|[a-z]+ing|of)\b[^.;:!?]*$/i;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
 /** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"; "ten at night on"). */
-const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btime|\bin\s+the\s+(?:morning|afternoon|evening)|\bat\s+night)\s+on\s+(?=\S)/i;
+const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btime|\bin\s+the\s+(?:morning|afternoon|evening)|\bat\s+night|o['’]clock)\s+on\s+(?=\S)/i;
 
 const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 
@@ -333,7 +333,7 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
 	// the evening ("struck an iceberg at 11:40 p.m. … the first boat was lowered at 12:45 a.m.") on the day after.
 	let t = dayOfTold(told, c.get('hour'));
-	const afterMidnight = pastMidnight(told, c);
+	const afterMidnight = pastMidnight(told, c, text);
 	if (afterMidnight) t = dayValue(addDays(ymdOf(told.start), 1));
 	const year = Number(/^[+-]?\d+/.exec(t.start)?.[0]);
 	if (ctx.documentDated && ctx.reference && !(year < ctx.reference.year - 2)) return null;
@@ -363,7 +363,11 @@ function nightAt(text: string, c: Components, ctx: ResolveContext): Resolved | n
 	const told = r?.time;
 	if (!r || !told || !told.value.endsWith('TNI') || isoToMillis(told.end) - isoToMillis(told.start) > 86_400_000) return null;
 	const first = ymdOf(told.start);
-	const t = dayValue((c.get('hour') ?? 0) < 12 ? addDays(first, 1) : first);
+	// "On the night of 11 June, at about eleven o'clock": an hour from seven to eleven that names no half of the day is
+	// that night's evening; an earlier one, or one in the morning, is in the small hours of the day after.
+	const hour = c.get('hour') ?? 0;
+	const evening = !c.isCertain('meridiem') && hour >= 7 && hour <= 11;
+	const t = dayValue(hour < 12 && !evening ? addDays(first, 1) : first);
 	const day: Resolved = {
 		time: t,
 		stated: [],
@@ -372,7 +376,7 @@ function nightAt(text: string, c: Components, ctx: ResolveContext): Resolved | n
 		confidence: 0.75,
 		referenceFree: r.referenceFree
 	};
-	return withClock(day, c, text);
+	return withClock(day, c, text, undefined, evening);
 }
 
 /** How far back (characters) a news story's day lends itself to a clock time told alone. */
@@ -413,6 +417,8 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
  * "midnight", the end of its day.
  */
 function pastMidnight(told: TimeValue, c: Components, text = '', clockOnly = false): boolean {
+	// ("on the evening of 30 January … a little after five o'clock": that evening's, see afternoonAfter.)
+	if (/T(?:AF|EV)$/.test(told.value) && afternoonAfter(told, c, text)) return false;
 	// ("The breakthrough came late Wednesday night … announced the agreement at about 6:15 a.m.": the morning after a night.)
 	if (told.value.endsWith('TNI') && (c.get('hour') ?? 12) < 9 && !/\bmidnight\b/i.test(text)) return true;
 	if (told.granularity === 'day' || (clockOnly && (!/T\d\d:\d\d$/.test(told.value) || /\bmidnight\b/i.test(text)))) return false;
@@ -553,7 +559,10 @@ function dayAfter(text: string, c: Components, ctx: ResolveContext, gap: number)
 		inferred: ['year', 'month', 'day'],
 		derivation: [...next.resolved.derivation, `“${text}” is on the day after it (“${next.candidate.text}” → ${next.resolved.time.value})`]
 	};
-	return withClock(day, c, text);
+	// "three o'clock on the afternoon of 14 August": an hour that names no half of the day is in that part of it.
+	const hour = c.get('hour') ?? 12;
+	const evening = !!part && !c.isCertain('meridiem') && hour < 12 && (/T(?:AF|EV)$/.test(next.resolved.time.value) || (/TNI$/.test(next.resolved.time.value) && hour >= 6));
+	return withClock(day, c, text, undefined, evening);
 }
 
 /** "the day after", "the day before": counted from an event the clause after it tells. */
@@ -588,10 +597,10 @@ function weekOfMonth(r: Resolved | null, which: string, text: string): Resolved 
 	return { ...r, time, derivation: [...r.derivation, `“${text}” is days ${first}–${first + 6} of that month → ${time.value}`] };
 }
 
-/** Add a stated time of day to a resolved day ("10 p.m. Wednesday"). */
-function withClock(r: Resolved | null, c: Components, text = '', told?: TimeValue): Resolved | null {
+/** Add a stated time of day to a resolved day ("10 p.m. Wednesday"); with `evening`, an hour that names no half of the day is in the evening. */
+function withClock(r: Resolved | null, c: Components, text = '', told?: TimeValue, evening = false): Resolved | null {
 	if (!r || !c.isCertain('hour')) return r;
-	const hour = (c.get('hour') ?? 0) + (told && afternoonAfter(told, c, text) ? 12 : 0);
+	const hour = (c.get('hour') ?? 0) + (evening || (told && afternoonAfter(told, c, text)) ? 12 : 0);
 	const minute = c.get('minute') ?? 0;
 	// "midnight Friday", "at midnight on 31 May": the midnight that ends the day, which TimeML writes T24:00.
 	if (hour === 0 && minute === 0 && /\bmidnight\b/i.test(text)) {
@@ -603,8 +612,8 @@ function withClock(r: Resolved | null, c: Components, text = '', told?: TimeValu
 	return { ...r, time: timeValue(value, start, start + 3_600_000, 'hour'), stated: [...r.stated, 'time'] };
 }
 
-/** A clock time of the twelve-hour clock that names no half of the day: "3 o'clock", "9:45" (not "0915 GMT", "3 p.m."). */
-const TWELVE_HOUR = /^(?:[1-9]|1[01])(?:[:.][0-5]\d)?(?:\s*o['’]clock)?$/i;
+/** A clock time of the twelve-hour clock that names no half of the day: "3 o'clock", "five o'clock", "9:45" (not "0915 GMT", "3 p.m."). */
+const TWELVE_HOUR = /^(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?:[:.][0-5]\d)?(?:\s*o['’]clock)?$/i;
 
 /**
  * "At about 1 p.m. the guns opened … Shortly after 3 o'clock the infantry stepped out": a clock time that names no half of
@@ -613,6 +622,8 @@ const TWELVE_HOUR = /^(?:[1-9]|1[01])(?:[:.][0-5]\d)?(?:\s*o['’]clock)?$/i;
 function afternoonAfter(told: TimeValue, c: Components, text: string): boolean {
 	const hour = c.get('hour') ?? 0;
 	if (hour < 1 || hour > 11 || c.isCertain('meridiem') || !TWELVE_HOUR.test(text)) return false;
+	// "on the evening of 30 January … a little after five o'clock": in the afternoon or evening told.
+	if (/T(?:AF|EV)$/.test(told.value)) return true;
 	const m = /T(\d\d):\d\d$/.exec(told.value);
 	return !!m && Number(m[1]) >= 12 && hour + 12 >= Number(m[1]);
 }
@@ -930,7 +941,7 @@ export const CHRONO_TRIGGER = new RegExp(
 		String.raw`last\s+${UNIT}`,
 		String.raw`m(?:ar(?:ch)?|ay|on(?:day)?|idnight|idday|orning|onth${UNITS_AFTER}|iddle\s+of)`,
 		String.raw`n(?:ov(?:ember)?|ow|oon|ight|ext\s+${UNIT})`,
-		'oct(?:ober)?',
+		String.raw`o(?:ct(?:ober)?|['’]clock)`,
 		String.raw`past\s+${UNIT}`,
 		String.raw`s(?:ep(?:t(?:ember)?)?|at(?:urday)?|un(?:day)?|tart\s+of)`,
 		String.raw`t(?:ue(?:s(?:day)?)?|hu(?:r(?:s(?:day)?)?)?|oday|onight|omorrow|his\s+${UNIT})`,
@@ -980,7 +991,8 @@ const MONTH_WORD = new RegExp(`^(?:${MONTH_NAME_SOURCE})$`, 'i');
 const WEEKDAY_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend)$/i;
 
 function kindOf(trigger: string): number {
-	if (/^\d/.test(trigger)) return KIND.numeric;
+	// ("eleven o'clock": an hour in words, read as digits; see readableClocks.)
+	if (/^\d|^o['’]clock$/i.test(trigger)) return KIND.numeric;
 	if (MONTH_WORD.test(trigger)) return KIND.month;
 	if (WEEKDAY_WORD.test(trigger)) return KIND.weekday;
 	return KIND.casual;
@@ -1075,7 +1087,7 @@ const WIRE_CLOCK_CUE = /\d{4}\s+(?:GMT|UTC|local\s+time)\b|\b(?:at|from|until|ti
  */
 function readableClocks(piece: string): { text: string; colons: number[] } {
 	const colons: number[] = [];
-	let spoken = SPOKEN_CLOCK_CUE.test(piece) ? piece.replace(SPOKEN_CLOCK, spokenHour) : piece;
+	let spoken = SPOKEN_CLOCK_CUE.test(piece) ? piece.replace(SPOKEN_CLOCK, spokenHour).replace(OCLOCK_BEFORE_PART, (w) => ' '.repeat(w.length)) : piece;
 	// "6:12 a.m. local time Sunday": chrono knows no zone "local time"; written as a zone it knows (padded to the same length,
 	// so that offsets stay as written), the clock and its day are one time.
 	if (spoken.includes('local time')) spoken = spoken.replace(LOCAL_TIME_BEFORE_DAY, (zone) => 'UTC'.padEnd(zone.length, ' '));
@@ -1096,10 +1108,12 @@ const AM_WORD_GLOBAL = new RegExp(AM_WORD.source, 'g');
 /** "local time" between a clock time and a weekday: "6:12 a.m. local time Sunday". */
 const LOCAL_TIME_BEFORE_DAY = /(?<=\d(?:\s*[ap]\.?m\.?)?\s+)local time(?=\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/gi;
 /** An hour said in words before the part of the day: "nine in the morning", "ten at night" (chrono reads "9 in the morning"). */
-const SPOKEN_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)/gi;
+const SPOKEN_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock)\b)/gi;
 /** An hour said in words, as {@link SPOKEN_CLOCK} reads it: "nine in the morning" names its hour as "9 a.m." does. */
 const SPOKEN_HOUR = new RegExp(SPOKEN_CLOCK.source, 'i');
-const SPOKEN_CLOCK_CUE = /\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b/i;
+/** "o'clock" before the part of the day ("eight o'clock in the morning"): hidden from chrono, which reads "8 in the morning" as one time, not "8 o'clock in the morning". */
+const OCLOCK_BEFORE_PART = /\bo['’]clock(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)/gi;
+const SPOKEN_CLOCK_CUE = /\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock)\b/i;
 const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 /** The hour in digits, padded with spaces to the word's length, so that offsets stay as written. */
@@ -1197,11 +1211,43 @@ function parseWindows(text: string, sentenceStarts: readonly number[] = []): Arr
 			const readable = readableClocks(piece);
 			const e = engineForPiece(engineFor(w.kinds), readable.text);
 			if (!e) continue;
-			const results = parseWritten(e, piece, readable);
+			const results = clockThatPart(piece, parseWritten(e, piece, readable));
 			for (const parsed of results) splitJoints(e, piece, parsed, cuts[i], out);
 			for (const extra of mayAfterCue(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
 			for (const extra of dayBeforeCount(e, piece, results)) out.push({ parsed: extra.parsed, offset: cuts[i] + extra.offset });
 		}
+	}
+	return out;
+}
+
+/** The part of the day chrono reads in "that afternoon", "that night" right after a clock time (without "that"). */
+const THAT_PART = /^(morning|afternoon|evening|night)$/i;
+/** A clock time that names no half of the day: "ten o'clock", "4 o'clock". */
+const OCLOCK_END = /o['’]clock$/i;
+
+/**
+ * "at ten o'clock that night", "at four o'clock that afternoon": chrono reads the clock time and the part of the day
+ * apart; they are one time, in that part of the day (22:00, 16:00), on the day the story is at.
+ */
+function clockThatPart(piece: string, found: chrono.ParsedResult[]): chrono.ParsedResult[] {
+	if (found.length < 2 || !piece.includes('clock')) return found;
+	const out: chrono.ParsedResult[] = [];
+	for (let k = 0; k < found.length; k++) {
+		const clock = found[k];
+		const part = found[k + 1];
+		const m = part && OCLOCK_END.test(clock.text) && !clock.start.isCertain('meridiem') && /^\s+that\s+$/i.test(piece.slice(clock.index + clock.text.length, part.index)) ? THAT_PART.exec(part.text) : null;
+		const hour = clock.start.get('hour') ?? 0;
+		if (!m || hour >= 12) {
+			out.push(clock);
+			continue;
+		}
+		const name = m[1].toLowerCase();
+		const later = name === 'afternoon' || name === 'evening' || (name === 'night' && hour >= 6);
+		const start = clock.start as unknown as { assign(component: 'hour' | 'meridiem', value: number): void };
+		start.assign('hour', later ? hour + 12 : hour);
+		start.assign('meridiem', later ? 1 : 0);
+		out.push(Object.assign(clock, { text: piece.slice(clock.index, part.index + part.text.length) }));
+		k++;
 	}
 	return out;
 }
