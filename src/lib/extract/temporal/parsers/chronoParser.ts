@@ -171,13 +171,18 @@ function withRangeEnd(r: Resolved | null, c: Components, end: Components | null)
 	return { ...r, time: { value: `${r.time.value}/${t.time.value}`, start: r.time.start, end: t.time.end, granularity: r.time.granularity }, stated: [...new Set([...r.stated, ...t.fields])] };
 }
 
-/** "six weeks ago" is a week, "three months ago" a month: what is counted in a unit is known to that unit. */
+/** "six weeks ago" is a week, "three months ago" a month: what is counted in a unit is known to that unit; so is the end of one. */
 function inUnitOf(r: Resolved | null, text: string): Resolved | null {
-	const unit = /(?<!\bthe\s+)\b(week|month)s?\s+(?:ago|earlier|later|before|after)\b/i.exec(text)?.[1]?.toLowerCase();
+	// "the end of next year", "the end of last month": that year or month, as TimeML writes "the end of 1990" (`1990`).
+	const end = END_OF_UNIT.exec(text)?.[1]?.toLowerCase();
+	const unit = end ?? /(?<!\bthe\s+)\b(week|month)s?\s+(?:ago|earlier|later|before|after)\b/i.exec(text)?.[1]?.toLowerCase();
 	if (!r || !unit || r.time.granularity !== 'day') return r;
 	const d = startYmd(r.time);
-	return { ...r, time: unit === 'week' ? weekValue(d) : monthValue(d.year, d.month) };
+	return { ...r, time: unit === 'year' ? yearValue(d.year) : unit === 'week' ? weekValue(d) : monthValue(d.year, d.month) };
 }
+
+/** "the end of next year", "the end of last month" (the end of a unit counted from the day of writing). */
+const END_OF_UNIT = /^(?:the\s+)?end\s+of\s+(?:next|last|this|the\s+(?:next|last|current))\s+(year|month)$/i;
 
 /** What chrono reads `text` as, counted from the day `from`: "today", "yesterday", "tomorrow" without chrono ({@link casualDay}). */
 function relativeTime(text: string, from: Ymd): { time: TimeValue; fields: DateField[] } | null {

@@ -23,6 +23,8 @@ const YEAR_AGO_MOD = /year-ago|year-earlier|prior-year|previous-year/;
 /** "the July-September quarter", "the October–December quarter". */
 const MONTHS_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(${MONTH_NAME_SOURCE})\.?\s*[-–—]\s*(${MONTH_NAME_SOURCE})\.?\s+quarter\b`, 'gi');
 /** Before a quarter or half: "the end of", "the beginning of", "the start of", "the middle of". */
+/** "the September quarter", "the Dec. quarter": a quarter named by its last month. */
+const MONTH_ENDED_QUARTER = /\bthe\s+(march|mar|june|jun|september|sept|sep|december|dec)\.?\s+quarter\b/gi;
 const EDGE_BEFORE = /\bthe\s+(?:end|beginning|start|middle|close)\s+of\s+$/i;
 /** "year-earlier profit", "The year-ago results": the period in question a year back (the quarter, half or period after it is QUARTER's). */
 const YEAR_BACK = /\byear-(?:ago|earlier)\b(?![\s-]+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)[\s-]+)*(?:quarter|half|period)\b)(?![\s-]+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b)/gi;
@@ -298,6 +300,11 @@ export const quarterParser: Parser = {
 			if (first % 3 !== 1 || monthNumber(m[2]) !== first + 2) continue;
 			const n = (first + 2) / 3;
 			out.push(namedPeriodAt(scope, m.index, m[0], n, false, undefined, `names the months of quarter ${n}`));
+		}
+		// "the September quarter", "the June quarter": the quarter named by the month it ends with.
+		for (const m of matchesIn(scope, MONTH_ENDED_QUARTER, QUARTER_WORDS)) {
+			const n = Math.ceil(monthNumber(m[1]) / 3);
+			out.push(namedPeriodAt(scope, m.index, m[0], n, false, undefined, `names the month quarter ${n} ends with`));
 		}
 		// "Q2 sales", "in H1", "Q3 2023": the short forms of financial reports.
 		for (const m of SHORT_PERIOD_CUE.test(scope.text) ? scope.text.matchAll(SHORT_PERIOD) : []) {
