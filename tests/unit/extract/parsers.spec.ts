@@ -199,6 +199,8 @@ table('extents chrono gets wrong, mended', [
 ]);
 
 table('parts of the day (TMO, TAF, TEV, TNI)', [
+	{ name: '“overnight” is a night (TNI): before the day of writing in news told in the past, of it in a clause that looks ahead, of the day told last in its paragraph; not before a noun it qualifies', text: 'NATO warplanes struck targets in Belgrade overnight, cutting power. The storm will curve to the northeast overnight. The overnight lending rate rose.', reference: '1999-06-09', expected: [['overnight', '1999-06-08TNI'], ['overnight', '1999-06-09TNI']] },
+	{ name: '“overnight” in a history is the night of the day told last', text: 'On 1 January 1492 the envoys entered by a hidden path, and overnight they took over the towers.', reference: '2019-01-02', expected: [['overnight', '1492-01-01TNI']] },
 	{ name: 'weekday and part of day', text: 'Police said the attack happened Wednesday night.', reference: '2000-01-08', expected: [['Wednesday night', '2000-01-05TNI']] },
 	{ name: 'this morning', text: 'The minister resigned this morning.', reference: '2000-01-08', expected: [['this morning', '2000-01-08TMO']] },
 	{ name: 'last night', text: 'Fighting resumed last night near the border.', reference: '1998-01-20', expected: [['last night', '1998-01-19TNI']] },
@@ -1049,5 +1051,12 @@ describe('financial years, race times, fortnights and counts from now', () => {
 	});
 	it('reads “one-day internationals” as a format of cricket, and “a one-day strike” as a length of time', () => {
 		expect(timexes('The teams then play three one-day internationals. Workers held a one-day strike.', '2018-12-20')).toEqual([['one-day', 'P1D']]);
+	});
+});
+
+describe('“overnight” before a noun it qualifies is no time', () => {
+	it('“the overnight lending rate”, “an overnight count”: not tagged; “overnight, cutting power”: tagged', () => {
+		expect(timexes('The overnight lending rate rose. An overnight count began.', '1999-06-09').map(([t]) => t)).not.toContain('overnight');
+		expect(timexes('Jets struck Belgrade overnight, cutting power.', '1999-06-09').map(([t]) => t)).toContain('overnight');
 	});
 });

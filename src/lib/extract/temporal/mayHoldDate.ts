@@ -19,8 +19,8 @@ export const DATE_WORD_STARTS = [
 	'midnight', 'midday', 'morning', 'afternoon', 'evening', 'night', 'spring', 'summer', 'autumn', 'fall', 'winter', 'quarter', 'half',
 	'twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties', 'curr', 'recen', 'futur', 'past',
 	'present', 'nowadays', 'daily', 'weekly', 'monthly', 'annual', 'yearly', 'hour', 'minute', 'second', 'time', 'period', 'term', 'era',
-	// "former" (PAST_REF in a history: see referenceWordParser).
-	'former',
+	// "former" (PAST_REF in a history: see referenceWordParser); "overnight" (the night: see offsetParser).
+	'former', 'overnight',
 	// Holidays whose name holds no word above ("Christmas Eve", "Easter"; "Labor Day" has "day").
 	'christmas', 'easter', 'thanksgiving', 'halloween', 'pentecost',
 	// Years said in words ("nineteen ninety-six", "two thousand and one").

@@ -390,10 +390,45 @@ function offsetAt(scope: PassageScope, start: number, end: number, resolve: (ctx
 	return candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve: value ? approximately(resolve, value) : resolve, ...(value ? { value } : {}) });
 }
 
+/**
+ * "struck targets overnight", "Overnight, another band of rain moved in", "crossed overnight": the night, as TimeML tags
+ * it (TNI); not before a noun it qualifies ("the overnight lending rate", "an overnight count") nor for "suddenly"
+ * ("overnight when Germany annexed Austria").
+ */
+const OVERNIGHT = /\bovernight\b(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:and|as|on|in|into|but|before|after|without|while|to|from|at|the|they|he|she|it|we|there)\b)/gi;
+
+/**
+ * The night of "overnight": that of the day told last in its paragraph; else, in dated news, the night before the day
+ * of writing (the night to come, in a clause that looks ahead).
+ */
+function overnightAt(ctx: ResolveContext, scope: PassageScope, start: number, end: number, text: string): Resolved | null {
+	const self = ctx.candidates[ctx.index];
+	const told = ctx.narrativeBefore(true);
+	const ahead = tenseAround(scope.text, start, end) === 'future';
+	// (The day of writing itself, told: the night before it, unless the clause looks ahead.)
+	const today = !!told && !!ctx.reference && ctx.documentDated && told.resolved.time.value.startsWith(formatYmd(ctx.reference));
+	if (told && !today && told.candidate.passageId === self.passageId && BY_DAY.has(told.resolved.time.granularity)) {
+		const time = dayPartValue(dayValue(startYmd(told.resolved.time)), DAY_PARTS.overnight);
+		return fromAnchor(told, time, text, 'is the night of the day the story is at,');
+	}
+	if (!ctx.reference || !ctx.documentDated || ctx.historical) return null;
+	const time = dayPartValue(dayValue(ahead ? ctx.reference : addDays(ctx.reference, -1)), DAY_PARTS.overnight);
+	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the night ${ahead ? 'of' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
+}
+
 export const offsetParser: Parser = {
 	name: 'offset',
 	find(scope) {
 		const out: Candidate[] = [];
+		// (Gated by the unit words, whose "night" every "overnight" holds: the word filter has room for no more gates.)
+		for (const m of matchesIn(scope, OVERNIGHT, UNIT_WORDS)) {
+			const text = m[0];
+			const at = m.index;
+			out.push(offsetAt(scope, at, at + text.length, (ctx) => overnightAt(ctx, scope, at, at + text.length, text)));
+			out[out.length - 1].type = 'TIME';
+			// (A night told by "overnight" is no day the story moves to: "losses from New York overnight … at 1530 GMT".)
+			out[out.length - 1].background = true;
+		}
 		for (const m of matchesInRuns(scope, OFFSET_BEFORE_AFTER_RUNS, BEFORE_AFTER)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
