@@ -48,6 +48,11 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 		// A dateline with its date (and no second date phrase left to cut it): the subject after it stays.
 		{ sentence: 'GENEVA, March 11, 2020 — The World Health Organization on Wednesday declared a pandemic.', phrase: 'Wednesday', expected: 'The World Health Organization declared a pandemic' },
 		{ sentence: 'In the summer of 1989, Hungary opened its border with Austria.', phrase: 'the summer of 1989', expected: 'Hungary opened its border with Austria' },
+		// A relative clause inside the subject, the main verb after it: the subject keeps its noun, the relative clause goes.
+		{ sentence: 'The men who ran it had been installed after the Warsaw Pact invasion of August 1968.', phrase: 'August 1968', expected: 'The men had been installed after the Warsaw Pact invasion' },
+		{ sentence: 'Seven bishops who petitioned against the order were sent to the Tower in June 1688.', phrase: 'June 1688', expected: 'Seven bishops were sent to the Tower' },
+		// (Not after a verb of saying: "that" there opens what was said.)
+		{ sentence: 'Eden told the Commons that the ceasefire would take effect at midnight.', phrase: 'midnight', expected: 'The ceasefire would take effect' },
 		{ sentence: 'Berlin became the capital, and the Bundestag moved there in 1999.', phrase: '1999', expected: 'The Bundestag moved there' },
 		{ sentence: 'The Huaihai Campaign, in late 1948, secured east-central China for the CPC.', phrase: 'late 1948', expected: 'The Huaihai Campaign secured east-central China for the CPC' },
 		{ sentence: 'Moreover, in 1793 the universal suffrage was replaced by limited suffrage.', phrase: '1793', expected: 'The universal suffrage was replaced by limited suffrage' },

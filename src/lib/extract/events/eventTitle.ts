@@ -292,6 +292,15 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	for (let k = ends.length - 1; k >= 0; k--) {
 		const rest = head.slice(ends[k]);
 		if (THREE_WORDS.test(rest) && hasVerb(rest) && !secondPredicate(rest)) {
+			// "The men who ran it had been installed after the invasion": a relative clause inside the subject, the main
+			// verb after it; the subject keeps its noun, the relative clause goes ("The men had been installed …").
+			const relative = RELATIVE_END.exec(head.slice(0, ends[k]));
+			const noun = relative ? head.slice(k > 0 ? ends[k - 1] : 0, relative.index).trim() : '';
+			const main = noun && !hasVerb(noun) && SUBJECT_START.test(noun) ? MAIN_VERB_AFTER.exec(rest) : null;
+			if (main) {
+				head = `${noun} ${rest.slice(main.index + main[0].length - main[1].length)}`;
+				break;
+			}
 			afterComma = /,\s*$/.test(head.slice(0, ends[k]));
 			if (k === 0 && afterComma) lead = head.slice(0, ends[k]).replace(/,\s*$/, '');
 			head = rest;
@@ -481,6 +490,10 @@ const LEADING_STATE = /^(?:unaware|aware|unable|eager|anxious|determined|convinc
 /** A clause of "when" or "while" that opens what follows a date, up to its comma. */
 const LEADING_WHEN = /^(?:when|while)\s[^,.;]{3,80},\s+(?=[A-Za-z])/i;
 
+/** A relative pronoun ending the text, as CLAUSE_BOUNDARY finds it: "The men who " (not "that", which follows verbs of saying as often: "Eden told the Commons that"). */
+const RELATIVE_END = /\s(?:who|which)\s+$/;
+/** After a relative clause of a word or more ("ran it"), the main verb group: "had been installed", "were paid". */
+const MAIN_VERB_AFTER = /^\S+(?:\s+\S+){0,3}?\s+((?:had|has|have|was|were|is|are|will|would|could|should|did)\s)/;
 /** Where each CLAUSE_BOUNDARY match in the text ends, in order (offsets only: no match objects). */
 export function boundaryEnds(text: string): number[] {
 	const ends: number[] = [];
