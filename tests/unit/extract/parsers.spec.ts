@@ -521,6 +521,7 @@ table('a length of time before an undated clause is a duration', [
 ]);
 
 table('BCE dates, ranges without a year, history against a late document date', [
+	{ name: 'a month told with its era before the year (“June AD 4”, “19 August AD 14”) is a date of that year; “the end of September” after a year BC is that September', text: 'In June AD 4 he adopted Tiberius. Augustus died on 19 August AD 14. Babylon fell in 539 BC. At the end of September the Persians destroyed the army; on 10 October Sippar surrendered, and two days later Gobryas entered.', reference: '2024-08-19', expected: [['June AD 4', '0004-06'], ['19 August AD 14', '0014-08-19'], ['the end of September', 'BC0539-09'], ['10 October', 'BC0539-10-10'], ['two days later', 'BC0539-10-12']] },
 	{ name: 'BCE month as TimeML writes it', text: 'Xerxes crossed the Hellespont in April 480 BC.', expected: [['April 480 BC', 'BC0480-04']] },
 	{ name: 'BCE season', text: 'The fleet sailed in the spring of 480 BC.', expected: [['the spring of 480 BC', 'BC0480-SP']] },
 	{ name: 'a BCE range whose end has two digits counts down', text: 'Marius, elected consul seven times between 107 and 86 BC, reformed the army. The war of 1939-45 ended.', expected: [['107 and 86 BC', 'BC0107/BC0086'], ['1939-45', '1939/1945']] },

@@ -233,8 +233,9 @@ function resolveRelative(text: string, ctx: ResolveContext): Resolved | null {
 /** "the end of May", "the beginning of March 1944": the month, not a guessed day (chrono picks the last or first day). */
 function monthly(t: { time: TimeValue; fields: DateField[] } | null, text: string): { time: TimeValue; fields: DateField[] } | null {
 	if (!t || t.time.granularity !== 'day' || !/\b(?:end|beginning|start|middle|close|turn)\s+of\b/i.test(text) || /\b\d{1,2}(?:st|nd|rd|th)?\b/.test(text.replace(/\d{4}/g, ''))) return t;
-	const [y, m] = t.time.value.split('-').map(Number);
-	return { time: monthValue(y, m), fields: t.fields.filter((f) => f !== 'day') };
+	// (From the day's start, not its value: a year BC is written "BC0539-09-30".)
+	const { year, month } = startYmd(t.time);
+	return { time: monthValue(year, month), fields: t.fields.filter((f) => f !== 'day') };
 }
 
 /**
@@ -1099,6 +1100,8 @@ function readableClocks(piece: string): { text: string; colons: number[] } {
 	// "the morning of September 13 American troops stormed": chrono reads "13 Am" as a clock time, finds it no valid hour
 	// and drops the date; a word after a number that only opens like "am" or "pm" is hidden from it (its first letter).
 	if (AM_WORD.test(spoken)) spoken = spoken.replace(AM_WORD_GLOBAL, 'Q');
+	// "19 August AD 14", "June AD 4": chrono reads the era after the year ("14 AD"); the two swapped keep their length.
+	if (spoken.includes('AD') || spoken.includes('A.D.')) spoken = spoken.replace(MONTH_THEN_ERA, (_, era: string, year: string) => `${year} ${era}`);
 	if (!WIRE_CLOCK_CUE.test(spoken)) return { text: spoken, colons };
 	const text = spoken.replace(WIRE_CLOCK, (_, hour: string | undefined, minute: string | undefined, hour0: string | undefined, minute0: string | undefined, at: number) => {
 		colons.push(at + 2 + colons.length);
@@ -1107,6 +1110,8 @@ function readableClocks(piece: string): { text: string; colons: number[] } {
 	return { text, colons };
 }
 
+/** A month, then the era before its year: "August AD 14" (the month is left as it is). */
+const MONTH_THEN_ERA = new RegExp(String.raw`(?<=\b(?:${MONTH_NAME_SOURCE})\.?,?\s+)(AD|A\.D\.)\s(\d{1,4})\b`, 'gi');
 /** The first letter of a word after a number that opens like "am" or "pm" ("13 American", "4 Amsterdam"). */
 const AM_WORD = /(?<=\d\s)[AaPp](?=[Mm][a-z])/;
 const AM_WORD_GLOBAL = new RegExp(AM_WORD.source, 'g');
