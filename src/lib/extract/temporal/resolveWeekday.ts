@@ -17,16 +17,23 @@ export function weekdayNear(reference: Ymd, weekday: number, tense: Tense, neare
 	return addDays(reference, diff === 0 ? 0 : diff - 7);
 }
 
-/** `scheduled`: the clause tells of a thing set for a day in the present tense ("opens Thursday"): the nearest such day, either side. */
-export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx: ResolveContext, scheduled = false, soon = false): Resolved | null {
+/**
+ * `scheduled`: the clause tells of a thing set for a day in the present tense ("is Thursday"): the nearest such day, either
+ * side; `starts`: of a thing set to start or end ("starts on Sunday"), which is ahead: the next such day.
+ */
+export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx: ResolveContext, scheduled = false, soon = false, starts = false): Resolved | null {
 	if (!ctx.reference) return null;
-	const date = weekdayNear(ctx.reference, weekday, tense, scheduled, soon);
+	const date = weekdayNear(ctx.reference, weekday, starts ? 'future' : tense, scheduled && !starts, soon);
 	if (scheduled) {
 		return {
 			time: dayValue(date),
 			stated: ['weekday'],
 			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause tells in the present of a thing set for that day, so it is the nearest ${WEEKDAY_NAMES[weekday]} to the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`],
+			derivation: [
+				starts
+					? `“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause tells in the present of a thing set to start or end that day, so it is the next ${WEEKDAY_NAMES[weekday]} on or after the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
+					: `“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause tells in the present of a thing set for that day, so it is the nearest ${WEEKDAY_NAMES[weekday]} to the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
+			],
 			confidence: 0.65,
 			referenceFree: false
 		};

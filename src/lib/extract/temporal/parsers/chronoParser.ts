@@ -22,6 +22,8 @@ const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midnight)$/;
 /** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"). */
 const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|begins|starts|ends|closes|takes\s+place|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes|hosts?|faces?|travels?|takes?\s+on)\b/i;
+/** Of PRESENT_IN_CLAUSE, the verbs of a thing set to start or end: in the present they tell of what is ahead ("starts on Sunday"). */
+const STARTS_IN_CLAUSE = /\b(?:opens|begins|starts|ends|closes|kicks\s+off|resumes|takes\s+place)\b/i;
 /** A present perfect ("has issued"), which tells what stands now, not when; and the plain past verbs and words that do ("since Thursday night"). */
 const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
 /** With no tense to go by, how much nearer a month ahead must be than the one behind (news mostly reports the past). */
@@ -1672,6 +1674,8 @@ export const chronoParser: Parser = {
 				// so is a day to come ("will mark the anniversary on Sunday") or set in the present ("opens Thursday").
 				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)));
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from));
+				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
+				const startsAhead = scheduled && tense === 'none' && STARTS_IN_CLAUSE.test(clause);
 				let looksBack: boolean | undefined;
 				out.push(
 					candidateAt(scope, from, end, {
@@ -1683,7 +1687,7 @@ export const chronoParser: Parser = {
 							const linked = linkedBefore ? linkedWeekday(weekday, said, ctx, !/\b(?:and|or)\s+$/i.test(linkedBefore[0])) : null;
 							if (linked) return withClock(linked, c, said);
 							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now);
-							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled, !named) : story, c, said);
+							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
 						}
 					})
 				);
