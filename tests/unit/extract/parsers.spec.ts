@@ -1062,3 +1062,10 @@ describe('“overnight” before a noun it qualifies is no time', () => {
 		expect(timexes('Jets struck Belgrade overnight, cutting power.', '1999-06-09').map(([t]) => t)).toContain('overnight');
 	});
 });
+
+describe('a telephone number is no year', () => {
+	it('“1800 666 111”, “1800-666-111”: not tagged; “in 1800 and 1801”: two years', () => {
+		expect(timexes('Call the Confidential Line on 1800 666 111 or 1800-666-111.', '2024-11-18').map(([t]) => t)).not.toContain('1800');
+		expect(timexes('The ships sailed in 1800 and 1801.', '2024-11-18')).toContainEqual(['1800', '1800']);
+	});
+});

@@ -21,8 +21,8 @@ const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\
 const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\.\d|:\d|\/)/g;
 /** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "House Bill 1182", "Union Local 1290", "call 1999", "about 1945 people" (not "in about 1438"). */
 const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|local|precinct|gate|pier|platform|apartment|apt\.?|highway|interstate|model|no\.?|number|page|pp?\.|call|dial|code|article|section|chapter|rule|resolution|bill|amendment|proposition|prop\.?|measure|ordinance|docket|case|file|form|item|exhibit|(?<!\b(?:in|by|until|till|since|from|after|before|around)\s+)(?:about|some|nearly|almost|over|only|approximately)|score\s+was|at)\s+|[$£€#]|\d\s*(?:to|and|-|–)\s*)$/i;
-/** What follows a number that is not a year: a street, a plural noun ("2014 workers"), "to 1500", a unit. */
-const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old)/i;
+/** What follows a number that is not a year: a street, a plural noun ("2014 workers"), "to 1500", a unit, the rest of a telephone number ("1800 666 111"). */
+const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old|[ -]\d{3}[ -]\d{3,4}\b)/i;
 /**
  * A plural noun after a number counts it ("2014 workers"); a capitalised one names an event of that year ("the 2000 Olympics").
  * (Not a verb in -s: "A pledge for 2030 means little".)
