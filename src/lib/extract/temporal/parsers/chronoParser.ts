@@ -535,12 +535,13 @@ function rangeEndDay(text: string, c: Components, ctx: ResolveContext, gap: numb
 	if (!next || next.candidate.start !== self.end + gap || !['hour', 'minute'].includes(next.resolved.time.granularity) || !DAY_NAMED.test(next.candidate.text)) return null;
 	const end = ymdOf(next.resolved.time.start);
 	const later = (c.get('hour') ?? 0) > Number(/T(\d\d)/.exec(next.resolved.time.value)?.[1] ?? 24);
+	const on = later ? addDays(end, -1) : end;
 	const day: Resolved = {
 		...next.resolved,
-		time: dayValue(later ? addDays(end, -1) : end),
+		time: dayValue(on),
 		stated: [],
 		inferred: ['year', 'month', 'day'],
-		derivation: [...next.resolved.derivation, `“${text}” opens a range of clock times that ends on the day named (“${next.candidate.text}”)${later ? ', so it is on the day before' : ''} → ${later ? formatYmd(addDays(end, -1)) : formatYmd(end)}`]
+		derivation: [...next.resolved.derivation, `“${text}” opens a range of clock times that ends on the day named (“${next.candidate.text}”)${later ? ', so it is on the day before' : ''} → ${formatYmd(on)}`]
 	};
 	return withClock(day, c, text);
 }
@@ -822,6 +823,7 @@ function yearOfWeekday(c: Components, year: number): number {
 	return weekdayFits(c, year) ? year : weekdayFits(c, year + 1) ? year + 1 : weekdayFits(c, year - 1) ? year - 1 : year;
 }
 
+/** A weekday alone, in full ("Sunday"). */
 const ONLY_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 /** Is a chrono hit a false positive: a lone month or weekday word used as an ordinary word? */
@@ -1125,6 +1127,7 @@ const SPOKEN_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven
 const SPOKEN_HOUR = new RegExp(SPOKEN_CLOCK.source, 'i');
 /** "o'clock" before the part of the day ("eight o'clock in the morning"): hidden from chrono, which reads "8 in the morning" as one time, not "8 o'clock in the morning". */
 const OCLOCK_BEFORE_PART = /\bo['’]clock(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)/gi;
+/** What an hour in words is looked for by (SPOKEN_CLOCK, OCLOCK_BEFORE_PART): most pieces hold none of these. */
 const SPOKEN_CLOCK_CUE = /\b(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock)\b/i;
 const HOURS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 

@@ -146,8 +146,11 @@ function besideDate(ctx: ResolveContext): { year: number; text: string; referenc
 	return { year: startYmd(told.resolved.time).year, text: told.candidate.text, referenceFree: told.resolved.referenceFree };
 }
 
+/** Which of its weekdays in the month: the first to the fifth, and the last (index 5). */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'last'];
+/** The weekdays, Sunday first (as weekdayOf counts them). */
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** Gate: every WEEKDAY_OF_MONTH match names a weekday. */
 const WEEKDAY_WORDS = anyOf(WEEKDAYS);
 /** "the first Sunday in November", "the last Monday of May", "the second Tuesday in March, 2024". */
 const WEEKDAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+(${WEEKDAYS.join('|')})\s+(?:in|of)\s+(${MONTH_NAME_SOURCE})\b(?:,?\s+(\d{4})\b)?`, 'gi');
