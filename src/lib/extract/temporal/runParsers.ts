@@ -124,14 +124,16 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (WOULD_BY_BEFORE.test(before)) c.background = true;
 		// "Hitler put it off until the spring of 1941, and it never sailed. By the end of October …": what a thing is put off
 		// until is a look ahead; the story stays where it was.
-		if (PUT_OFF_UNTIL_BEFORE.test(before)) c.background = true;
+		// (Each of these two ends on one word: the pattern runs only where the text does.)
+		const last = before.trimEnd().slice(-5).toLowerCase();
+		if (last.endsWith('until') && PUT_OFF_UNTIL_BEFORE.test(before)) c.background = true;
 		// "6 March 1957, the anniversary of the day in 1844 on which Fante chiefs had signed a bond": what an anniversary
 		// recalls is a look back; the story stays where it was.
 		if (ANNIVERSARY_OF_BEFORE.test(before)) c.background = true;
 		// "the prelude to another American-backed coup, like the one of 1953": a likeness, no time the story moves to.
 		if (LIKENESS_BEFORE.test(before)) c.background = true;
 		// "using a pen from the Pope's visit of June 1979": which visit it was (see yearFlashback).
-		if (EVENT_OF_BEFORE.test(before)) c.eventOf = true;
+		if (/\sof$/.test(last) && EVENT_OF_BEFORE.test(before)) c.eventOf = true;
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0].length);

@@ -9,7 +9,7 @@
  * Holidays whose date depends on a country or a lunar calendar ("Independence Day", "Lunar
  * New Year", "Ramadan") are left out: a wrong day is worse than none.
  */
-import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, WEEKDAY_NAMES, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, dayToldYearsBack, tenseAround, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
@@ -149,8 +149,8 @@ function besideDate(ctx: ResolveContext): { year: number; text: string; referenc
 /** Which of its weekdays in the month: the first to the fifth, and the last (index 5). */
 const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'last'];
 /** The weekdays, Sunday first (as weekdayOf counts them). */
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-/** Gate: every WEEKDAY_OF_MONTH match names a weekday. */
+const WEEKDAYS = WEEKDAY_NAMES.map((d) => d.toLowerCase());
+/** Gate: every WEEKDAY_OF_MONTH match names a weekday (the same words, so the same gate, as offsetParser's). */
 const WEEKDAY_WORDS = anyOf(WEEKDAYS);
 /** "the first Sunday in November", "the last Monday of May", "the second Tuesday in March, 2024". */
 const WEEKDAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+(${WEEKDAYS.join('|')})\s+(?:in|of)\s+(${MONTH_NAME_SOURCE})\b(?:,?\s+(\d{4})\b)?`, 'gi');

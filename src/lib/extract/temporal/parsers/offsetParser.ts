@@ -404,7 +404,6 @@ const OVERNIGHT = /\bovernight\b(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:and|as|on|in|int
 function overnightAt(ctx: ResolveContext, scope: PassageScope, start: number, end: number, text: string): Resolved | null {
 	const self = ctx.candidates[ctx.index];
 	const told = ctx.narrativeBefore(true);
-	const ahead = tenseAround(scope.text, start, end) === 'future';
 	// (The day of writing itself, told: the night before it, unless the clause looks ahead.)
 	const today = !!told && !!ctx.reference && ctx.documentDated && told.resolved.time.value.startsWith(formatYmd(ctx.reference));
 	if (told && !today && told.candidate.passageId === self.passageId && BY_DAY.has(told.resolved.time.granularity)) {
@@ -412,6 +411,7 @@ function overnightAt(ctx: ResolveContext, scope: PassageScope, start: number, en
 		return fromAnchor(told, time, text, 'is the night of the day the story is at,');
 	}
 	if (!ctx.reference || !ctx.documentDated || ctx.historical) return null;
+	const ahead = tenseAround(scope.text, start, end) === 'future';
 	const time = dayPartValue(dayValue(ahead ? ctx.reference : addDays(ctx.reference, -1)), DAY_PARTS.overnight);
 	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the night ${ahead ? 'of' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
 }
