@@ -7,7 +7,7 @@
 import { daysInMonth, dayValue, monthValue, rangeValue, yearValue } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, modifierBefore, tenseBefore, THREE_DIGITS, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, modifierBefore, sentenceAt, tenseBefore, THREE_DIGITS, type Parser, type PassageScope } from '../scope.ts';
 import { allMatches, hasDigit } from '../wordFilter.ts';
 
 const CUE = String.raw`(?:in|since|by|until|till|from|during|of|after|before|around|circa|c\.|early|late|mid-?|between|through|throughout|year|the year|summer|winter|spring|autumn|fall|fiscal|as of)`;
@@ -72,6 +72,13 @@ const FINANCIAL_YEAR = /\bFY\s?['’]?(\d{2}|\d{4})\b(?![-–/]\d)/g;
 const PERIOD_AFTER = /^\s+(?:(?:school|academic|fiscal|financial|tax|budget|football|hockey|basketball|baseball|soccer|cricket|rugby|regular|sporting|racing)\s+)?(?:season|year|term|session|campaign)\b/i;
 /** Before it: "the financial year ", "fiscal ", "FY". */
 const FISCAL_BEFORE = /\b(?:(?:the\s+)?(?:fiscal|financial|tax|budget)\s+(?:year\s+)?|FY\s?)$/i;
+/** Words of a sentence that counts in financial years: "the financial year", "fiscal", "budget". */
+const FISCAL_WORDS = /\b(?:financial\s+year|fiscal|budget)\b/i;
+/** Is the sentence at `at` (an offset into the scope's text) one that counts in financial years? */
+function inFiscalSentence(scope: PassageScope, at: number): boolean {
+	const s = sentenceAt(scope.passage, scope.passage.start + at);
+	return FISCAL_WORDS.test(scope.passage.text.slice(s.start - scope.passage.start, s.end - scope.passage.start));
+}
 /** The era before a range's first year: "AD 250 to 900". */
 const ERA_BEFORE = /\b(?:AD|A\.D\.)\s?$/;
 /** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"). */
@@ -192,16 +199,17 @@ export const yearParser: Parser = {
 			if (bce && b > a) continue;
 			if (UNIT_AFTER.test(text.slice(m.index + m[0].length))) continue;
 			// "the 2022-23 season", "the 2024-25 school year", "the financial year 2023-24": one period across two years,
-			// named by its first year, a fiscal one by its last ("FY24"), TimeML having no value for it.
+			// named by its first year, TimeML having no value for it (most annotators write the first; "FY24", a
+			// fiscal year named by one year, is that year). In a sentence that counts in financial years, a bare
+			// "2023-24" is such a year too ("up from $9.1 billion in 2023-24", "the council's 2025-26 budget").
 			if (!m[1] && !era && m[4].length === 2 && b === a + 1 && /^[-–]$/.test(connector)) {
 				const end0 = m.index + m[0].length;
 				const after = PERIOD_AFTER.exec(text.slice(end0, end0 + 30));
 				const before = after ? null : FISCAL_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index));
-				if (after || before) {
-					const start = after ? m.index - (/\bthe\s+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0].length ?? 0) : m.index - before![0].length;
+				if (after || before || inFiscalSentence(scope, m.index)) {
+					const start = after ? m.index - (/\bthe\s+$/i.exec(text.slice(Math.max(0, m.index - 4), m.index))?.[0].length ?? 0) : m.index - (before?.[0].length ?? 0);
 					const end = after ? end0 + after[0].length : end0;
-					const fiscal = before !== null || /fiscal|financial|tax|budget/i.test(after?.[0] ?? '');
-					out.push(fixed(scope, start, end, [fiscal ? b : a], text.slice(start, end)));
+					out.push(fixed(scope, start, end, [a], text.slice(start, end)));
 					taken.push([start, end]);
 					continue;
 				}
