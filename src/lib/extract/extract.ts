@@ -143,8 +143,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	for (let i = 0; i < candidates.length; i++) {
 		const c = candidates[i];
 		const r = resolved[i];
+		if (!r && c.placedOnly) continue;
 		const expression: TemporalExpression = {
-			id: `t${i + 1}`,
+			id: `t${expressions.length + 1}`,
 			documentId,
 			passageId: c.passageId,
 			start: c.start,

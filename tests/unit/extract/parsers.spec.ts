@@ -606,6 +606,18 @@ describe('a name or an ordinal noun phrase holds no time of day', () => {
 	});
 });
 
+describe('a bare “that day”', () => {
+	it('is the day told before it, inside a clause too', () => {
+		const found = timexes('On 17 December 1903 the wind was strong. The brothers made four flights that day, taking turns. The ultimatum expired on 11 January 1879, and that day the British commander crossed.', '2021-06-09');
+		expect(found).toContainEqual(['that day', '1903-12-17']);
+		expect(found).toContainEqual(['that day', '1879-01-11']);
+	});
+	it('is no time where no day was told before it, nor where “day” begins a compound', () => {
+		const found = timexes('Funds can suffer huge losses on trades made that day. The rule changed on 3 May 2021 so that day traders pay more.', '2021-06-09').map(([t]) => t);
+		expect(found).not.toContain('that day');
+	});
+});
+
 table('holidays', [
 	{ name: 'a day named by a weekday rule (“the first Sunday in November”, “the third Thursday of April 2019”) is dated as a holiday is', text: 'Clocks go back at 2 a.m. on the first Sunday in November. The council met on the third Thursday of April 2019.', reference: '2023-11-02', expected: [['the first Sunday in November', '2023-11-05'], ['the third Thursday of April 2019', '2019-04-18']] },
 	{ name: 'a holiday set beside a date is of its year', text: 'Lee surrendered on April 9, 1865. On the evening of April 14, Good Friday, the President went to the theatre.', reference: '2012-04-09', expected: [['April 9, 1865', '1865-04-09'], ['the evening of April 14', '1865-04-14TEV'], ['Good Friday', '1865-04-14']] },

@@ -93,6 +93,8 @@ export interface Candidate {
 	 * (TimeML) does not follow, as "former" tagged PAST_REF.
 	 */
 	historyOnly?: boolean;
+	/** Kept only where it resolves to a time: a bare "that day" with no day told before it is any day ("trades made that day"). */
+	placedOnly?: boolean;
 	/** For durations and sets: the TIMEX3 value (P3Y, XXXX-WXX...); no interval. */
 	value?: string;
 	/** Resolve to a time, or null when it cannot be anchored. */

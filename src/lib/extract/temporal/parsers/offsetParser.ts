@@ -56,6 +56,8 @@ const ANNIVERSARY_FRAME_AFTER = /^,\s+(?:(?:[\w-]+\s+){1,3}(?:after|since)\b|as\
 const FROM_NOW = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+from\s+now\b`, 'gi');
 /** "later that day", "earlier that week", "that same day" (not "that day's", "that day-care", "that day of the year"). */
 const THAT_DAY = /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|week)\b(?![-'’]|\s+(?:of|in|before|after|when)\b)/gi;
+/** A noun after "that day" that makes "day" the first word of a compound: "that day care", "so that day traders can". */
+const DAY_COMPOUND_AFTER = /^\s+(?:care|trips?|trippers?|jobs?|workers?|traders?|trading|labou?r(?:ers?)?|pass(?:es)?|rates?|schools?|centres?|centers?|shifts?|nurser(?:y|ies)|patients?|release|return)\b/i;
 const THIS_DAY = /\bthis\s+day\b(?!\s+(?:of|in)\b)/gi;
 /** "On this day in 1986", "this date in 1944": the month and day of the day of writing (of the story's day, in a history) in that year. */
 const THIS_DAY_IN_YEAR = /\bthis\s+(?:very\s+)?(?:day|date)\s+in\s+(1\d{3}|20\d{2})\b/gi;
@@ -717,17 +719,21 @@ export const offsetParser: Parser = {
 		for (const m of matchesIn(scope, THAT_DAY, UNITS)) {
 			const unit = m[1].toLowerCase() as Unit;
 			const text = m[0];
-			// A bare "that day" inside a clause is mostly any day ("losses on trades made that day"): only "That day …",
-			// "on that day", "from that day", "since that day", "later that day", "that same day".
-			if (!/^(?:later|earlier)|\bsame\b/i.test(text) && text[0] !== 'T' && !/\b(?:on|from|since|until|till)\s+$/i.test(scope.text.slice(Math.max(0, m.index - 6), m.index))) continue;
-			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
+			// A bare "that week" inside a clause is mostly any week: only "That week …", "on that week", "later that week",
+			// "that same week". A bare "that day" is the day told ("made four flights that day", "and that day the
+			// commander crossed"), unless "day" begins a compound ("so that day traders can"), or no day was told before
+			// it ("losses on trades made that day": any day).
+			const bare = !/^(?:later|earlier)|\bsame\b/i.test(text) && text[0] !== 'T' && !/\b(?:on|from|since|until|till)\s+$/i.test(scope.text.slice(Math.max(0, m.index - 6), m.index));
+			if (bare && (unit === 'week' || DAY_COMPOUND_AFTER.test(scope.text.slice(m.index + text.length, m.index + text.length + 16)))) continue;
+			const candidate = offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				// In dated news the story may be at a day counted from the day of writing ("next Monday … later that week").
 				const last = ctx.narrativeBefore(!(ctx.documentDated && !ctx.historical));
 				// ("Perhaps 70,000 people died that morning; by the end of the year the toll had risen … Later that day": past a
 				// year told since, the day told last.)
 				const anchor = last && unit === 'day' && !BY_DAY.has(last.resolved.time.granularity) ? dayBefore(ctx) ?? last : last;
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, 0, unit), text, `is the ${unit} the story is at,`);
-			}));
+			});
+			out.push(bare ? { ...candidate, placedOnly: true } : candidate);
 		}
 		for (const m of matchesIn(scope, THIS_DAY_IN_YEAR, THIS_LAST_NEXT, UNITS)) {
 			const year = Number(m[1]);
