@@ -112,6 +112,13 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 			// 1928. … A decade later": told by the text, it is a time to count from.)
 			if (c.parser === 'year' && CLAIM_BEFORE.test(before)) c.background = true;
 		}
+		// "A royal commission had rejected it in 1490, and a second panel turned it down again in January": a date in a clause
+		// of its own in the simple past, after a look back in the past perfect in its sentence, is back in the story.
+		else if (k > 0 && kept[k - 1].pastPerfect && kept[k - 1].sentence.start === c.sentence.start) {
+			const between = passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start);
+			const clause = CLAUSE_AFTER_FLASHBACK.exec(between);
+			if (clause && SIMPLE_PAST.test(clause[1])) c.leavesFlashback = true;
+		}
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
 		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
 		// "called December 7, 1941, “a date which will live in infamy”": a date named as a thing is no time the story moves to.
@@ -140,6 +147,10 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 	}
 }
 
+/** A new clause after a look back, up to the next date: ", and a second panel turned it down again at Santa Fe in " (not past "had"). */
+const CLAUSE_AFTER_FLASHBACK = /(?:,\s*(?:and|but|yet|while)|;)\s+((?:(?!had\b)[^,;.!?])+)$/i;
+/** A verb in the simple past in a clause: "turned", "was", "rode" (a word ending in "ed", or a common irregular past). */
+const SIMPLE_PAST = /\b(?:[a-z]{2,}ed|was|were|did|made|took|gave|went|came|rode|sent|held|led|fled|met|won|lost|left|fought|began|ran|saw|told|found|stood|fell|rose|broke|chose|drove|knew|grew|threw|drew|flew|spoke|struck|sank|spent|felt|heard|paid|laid|sold|bought|brought|built|wrote|became|got|kept|set|put|cut)\b/i;
 /** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
 const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in)\s+$/i;
 /** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */

@@ -264,11 +264,12 @@ function dayPastYears(ctx: ResolveContext, narrative: { resolved: Resolved; cand
  * prime minister since August": August of 1989, the story's year, not of the flashback's ("signed with a pen from the
  * Pope's visit of June 1979. … founded on 17 September": of 1980). The date told before the flashback, where it is later than
  * it; `narrative` itself where it is not, or the date in question is in the past perfect too, or in the flashback's
- * sentence ("had seized power on 10 March 1952, …, cancelling the elections due that June").
+ * sentence ("had seized power on 10 March 1952, …, cancelling the elections due that June"), unless in a clause of its own
+ * in the simple past there ("had rejected it in 1490, and a second panel turned it down again in January").
  */
 function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
 	const self = ctx.candidates[ctx.index];
-	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || self.sentence.start === narrative.candidate.sentence.start) return narrative;
+	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || (self.sentence.start === narrative.candidate.sentence.start && !self.leavesFlashback)) return narrative;
 	const from = ctx.candidates.indexOf(narrative.candidate);
 	const flashback = isoToMillis(narrative.resolved.time.end);
 	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
