@@ -154,7 +154,7 @@ const SIMPLE_PAST = /\b(?:[a-z]{2,}ed|was|were|did|made|took|gave|went|came|rode
 /** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
 const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in)\s+$/i;
 /** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */
-const EVENT_OF_BEFORE = /\b(?:the|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+of\s+$/i;
+const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+of\s+$/i;
 /** "the anniversary of" and at most a few words before a date; a count since what a date ends ("fifty years since the Nazis closed the universities in"). */
 const ANNIVERSARY_OF_BEFORE = /\b(?:anniversary\s+of\s+(?:[\w'’-]+\s+){0,4}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$/i;
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
