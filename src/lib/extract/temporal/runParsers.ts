@@ -121,6 +121,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		}
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
 		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
+		// "Christa McAuliffe, a teacher chosen in July 1985 from 11,000 applicants": a date in a participle phrase whose verb
+		// can be nothing but a participle is an aside; the story does not move to it.
+		else if (PARTICIPLE_ASIDE_BEFORE.test(before)) c.background = true;
 		// "called December 7, 1941, “a date which will live in infamy”": a date named as a thing is no time the story moves to.
 		if (namesDate(before)) c.background = true;
 		// "Richard Arkwright (1732–1792) patented the water frame": a lifespan or reign in brackets after a name is no time
@@ -163,6 +166,8 @@ const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?of
 const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\bby\s+$/i;
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
 const PARTICIPLE_OF_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z-]{3,}\s+(?:signed|passed|approved|adopted|enacted|issued|announced|imposed|introduced|agreed|filed|ratified|published|released|reached|struck)\s+(?:on\s+|in\s+)?$/i;
+/** A word that is no verb of being or having, a past participle that is only that, and "in" or "on", right before a date ("a teacher chosen in"; not "was chosen in"). */
+const PARTICIPLE_ASIDE_BEFORE = /(?:,|\b(?!(?:was|were|been|being|is|are|be|had|has|have|not|never|just|then|also|first|later)\b)[a-z]{3,})\s+(?:chosen|born|given|taken|written|drawn|driven|known|shown|thrown|grown|sworn|broken|spoken|stolen|frozen|beaten|forgotten|hidden|begun|undertaken|overthrown|withdrawn|forbidden|mistaken)\s+(?:in|on)\s+$/i;
 /** A lifespan or a reign in brackets: "(1732–1792)", "(r. 1483–1498)", "(c. 1445–1510)", "(born 1947)", "(384–322 BC)". */
 const LIFESPAN = /^\(\s*(?:(?:c\.|ca\.|r\.|b\.|d\.|born|died|reigned|ruled)\s*)?\d{1,4}(?:\s*(?:BCE?|AD|CE))?(?:\s*[–—-]\s*(?:c\.\s*)?\d{1,4}(?:\s*(?:BCE?|AD|CE))?)?\s*\)$/;
 
