@@ -144,14 +144,16 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 		const c = candidates[i];
 		const r = resolved[i];
 		if (!r && c.placedOnly) continue;
+		// A count from a thing with no date to count from is the length of time it counts.
+		const counted = !r && c.orDuration ? c.orDuration : null;
 		const expression: TemporalExpression = {
 			id: `t${expressions.length + 1}`,
 			documentId,
 			passageId: c.passageId,
 			start: c.start,
-			end: c.end,
-			text: c.text,
-			type: c.type,
+			end: counted ? counted.end : c.end,
+			text: counted ? c.text.slice(0, counted.end - c.start) : c.text,
+			type: counted ? 'DURATION' : c.type,
 			parser: c.parser,
 			time: r?.time ?? null,
 			provenance: { stated: r?.stated ?? [], inferred: r?.inferred ?? [] },
@@ -159,8 +161,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 			confidence: r?.confidence ?? 0
 		};
 		// (Set in this order, as the fields are written: no object spread, no object made to be spread.)
-		if (c.value) expression.value = c.value;
+		if (counted) expression.value = counted.value;
+		else if (c.value) expression.value = c.value;
 		if (r?.knowledgeId) expression.knowledgeId = r.knowledgeId;
+		// (Not where another candidate reads the same length of time: "three years" after "He died".)
+		if (counted && candidates.some((o) => o !== c && o.start === expression.start && o.end === expression.end)) continue;
 		expressions.push(expression);
 	}
 	lap('resolve');

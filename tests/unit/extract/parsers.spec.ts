@@ -408,6 +408,8 @@ table('clock times and parts of the day in a story', [
 	{ name: 'what a count of years since recalls (“fifty years since the Nazis closed the universities in November 1939”) is no time the story moves to', text: 'On 9 November 1989 the Berlin Wall fell. Students marched on Friday, 17 November, to mark fifty years since the Nazis closed the Czech universities in November 1939. On 24 November the leadership resigned.', reference: '2019-11-17', expected: [['November 1939', '1939-11'], ['24 November', '1989-11-24']] },
 	{ name: 'a date named by a thing of its date with “a” (“a manifesto of August 1823”) is a look back too', text: 'Alexander I died at Taganrog on 19 November 1825. His brother had renounced the succession in 1822, and a manifesto of August 1823 named Nicholas as heir. When the news reached the capital on 27 November, Nicholas swore allegiance to Constantine.', reference: '2025-12-14', expected: [['August 1823', '1823-08'], ['27 November', '1825-11-27']] },
 	{ name: 'a date in a participle phrase whose verb is only a participle (“a teacher chosen in July 1985”) is an aside the story does not move to', text: 'Challenger broke apart on 28 January 1986. It had first flown in April 1983. Its crew included Christa McAuliffe, a teacher chosen in July 1985 from 11,000 applicants. The launch, originally planned for 22 January, was postponed.', reference: '2021-01-26', expected: [['July 1985', '1985-07'], ['22 January', '1986-01-22']] },
+	{ name: '“the night before”, “the evening before” with nothing after them are the part of the day before the story’s day', text: 'The launch was reset for 28 January 1986. On the night before, engineers warned NASA. The rebels fixed the oath for 14 December 1825. They met at Ryleyev’s flat the evening before and chose a leader.', reference: '2021-01-26', expected: [['the night before', '1986-01-27TNI'], ['the evening before', '1825-12-13TEV']] },
+	{ name: 'a clock time past a month told as a look back is on the story’s day; “that morning” after a time late at night is the next morning', text: 'The launch was set for 28 January 1986. On 27 January the managers met, and the coldest launch, in January 1985, had shown damage. At about 11 p.m. they recommended that the launch proceed. That morning icicles hung from the tower. Challenger left the pad at 11:38 a.m.', reference: '2021-01-26', expected: [['11 p.m.', '1986-01-27T23:00'], ['That morning', '1986-01-28TMO'], ['11:38 a.m.', '1986-01-28T11:38']] },
 	{ name: 'a month in a clause of its own in the simple past, after a look back in the past perfect in its sentence, is of the story’s year', text: 'On 2 January 1492 the emir rode out of the Alhambra. A royal commission had rejected the plan in 1490, and a second panel turned it down again at Santa Fe in January. On 31 March the monarchs signed the edict.', reference: '2017-10-12', expected: [['1490', '1490'], ['January', '1492-01'], ['31 March', '1492-03-31']] },
 	{ name: 'a month after a look back in the past perfect, in a sentence of its own, is of the story’s year (“had been installed after the invasion of August 1968 … since August”)', text: 'By the autumn of 1989 the regime looked immovable. The men who ran it had been installed after the Warsaw Pact invasion of August 1968. Yet Poland had a non-communist prime minister since August, and on 9 November the Berlin Wall had fallen.', reference: '2019-11-17', expected: [['August 1968', '1968-08'], ['August', '1989-08'], ['9 November', '1989-11-09']] },
 	{ name: 'a date that names which event it was (“the Pope’s visit of June 1979”) lends no year to the story after it; nor does a flashback lend it in its own sentence', text: 'On 7 August 1980 the shipyard sacked her. The accords were signed on 31 August, with a pen from the Pope’s visit of June 1979. The union was founded on 17 September. Batista had seized power on 10 March 1952, cancelling the elections due that June.', reference: '2020-08-31', expected: [['June 1979', '1979-06'], ['17 September', '1980-09-17'], ['that June', '1952-06']] },
@@ -606,6 +608,19 @@ describe('a name or an ordinal noun phrase holds no time of day', () => {
 	it('"the last day to register" is the final day of something, not yesterday', () => {
 		expect(timexes('The last day to register to vote is near. It was the last day of the session.', '2024-08-26').map(([t]) => t.toLowerCase())).not.toContain('the last day');
 		expect(timexes('It was the last day of the session.', '2024-08-26').map(([t]) => t)).not.toContain('last day');
+	});
+});
+
+describe('a count before “after” or “before” with nothing to count from', () => {
+	it('is the length of time it counts (“32 months after the loss of Challenger”), not a time joined to the clock time before it', () => {
+		const found = timexes('Discovery lifted off on 29 September 1988 at 11:37 a.m., 32 months after the loss of Challenger. Seventeen years after Challenger, on 1 February 2003, Columbia broke up.', '2021-01-26');
+		expect(found).toContainEqual(['11:37 a.m.', '1988-09-29T11:37']);
+		expect(found).toContainEqual(['32 months', 'P32M']);
+		expect(found).toContainEqual(['Seventeen years', 'P17Y']);
+		expect(found.map(([t]) => t)).not.toContain('Seventeen years after');
+	});
+	it('counts from the story’s day where “that” names it (“two days after that”)', () => {
+		expect(timexes('She jumped on 22 August 1961, and two days after that, Litfin was shot.', '2021-01-26')).toContainEqual(['two days after that', '1961-08-24']);
 	});
 });
 

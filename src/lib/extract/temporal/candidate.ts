@@ -95,6 +95,11 @@ export interface Candidate {
 	 * (TimeML) does not follow, as "former" tagged PAST_REF.
 	 */
 	historyOnly?: boolean;
+	/**
+	 * Where it resolves to no time, the length of time it counts: "32 months after the loss of Challenger", with nothing
+	 * to count from, is "32 months" (P32M), as TimeML tags such a count. `end` is the count's absolute end.
+	 */
+	orDuration?: { end: number; value: string };
 	/** Kept only where it resolves to a time: a bare "that day" with no day told before it is any day ("trades made that day"). */
 	placedOnly?: boolean;
 	/** For durations and sets: the TIMEX3 value (P3Y, XXXX-WXX...); no interval. */

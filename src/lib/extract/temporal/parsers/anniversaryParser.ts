@@ -10,6 +10,7 @@ import type { Candidate } from '../candidate.ts';
 import { candidateAt, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, ORDINAL_SOURCE, parseCardinal, parseOrdinal } from '../numbers.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
+import { durationValue } from './durationParser.ts';
 
 const ANNIVERSARY = new RegExp(
 	String.raw`\b(?:(${ORDINAL_SOURCE})\s+anniversary|(centenary|centennial|bicentenary|bicentennial|tercentenary|sesquicentennial|(?:silver|golden|diamond|platinum)\s+jubilee))\s+of\s+`,
@@ -33,21 +34,23 @@ const MAX_GAP = 80;
  * The anniversary, `years` on from what follows the phrase `matchText` at `index`. A function of
  * the module, not a closure per scope (under tsx each named closure costs a `__name` call).
  */
-function anniversaryAt(scope: PassageScope, index: number, matchText: string, years: number): Candidate {
+function anniversaryAt(scope: PassageScope, index: number, matchText: string, years: number, count?: number): Candidate {
 	const localStart = index;
 	const phraseEnd = index + matchText.length;
 	// The extent runs to the end of the anchor; until it is known, to the end of the clause.
 	const clauseEnd = scope.text.slice(phraseEnd).search(/[,;.:!?(]|\s(?:where|which|while|when|as|and the|but)\s/);
 	const localEnd = clauseEnd < 0 ? scope.text.length : phraseEnd + clauseEnd;
 	const absPhraseEnd = scope.passage.start + phraseEnd;
-	return candidateAt(scope, localStart, localEnd, {
+	const absEnd = scope.passage.start + localEnd;
+	const candidate = candidateAt(scope, localStart, localEnd, {
 		parser: 'anniversary',
 		type: 'DATE',
 		priority: 5,
 		allowsNested: true,
 		resolve: (ctx) => {
 			const anchor = ctx.nextInSentence(absPhraseEnd, MAX_GAP);
-			if (!anchor || !anchor.resolved.referenceFree) return null;
+			// (Inside the phrase: not "Seventeen years after Challenger, on 1 February 2003", a date set beside it.)
+			if (!anchor || !anchor.resolved.referenceFree || anchor.candidate.start >= absEnd) return null;
 			const base = anchor.resolved.time;
 			// A range anchor (a war) has its anniversaries counted from its end ("the 80th anniversary of World War II").
 			const fromValue = base.value.includes('/') ? anchorEnd(base) : base;
@@ -65,6 +68,9 @@ function anniversaryAt(scope: PassageScope, index: number, matchText: string, ye
 			};
 		}
 	});
+	// "Seventeen years after Challenger": with no date to count from, the length of time ("Seventeen years", P17Y).
+	if (count !== undefined) candidate.orDuration = { end: scope.passage.start + index + count, value: durationValue(years, 'year') };
+	return candidate;
 }
 
 export const anniversaryParser: Parser = {
@@ -80,7 +86,7 @@ export const anniversaryParser: Parser = {
 			// "two years after crossing the Niemen", "two years after he was elected": counted from a thing done, not from a
 			// dated event named after it; the count is a length of time.
 			if (NO_NAMED_ANCHOR.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 32))) continue;
-			if (years && years > 0 && years <= 1000) out.push(anniversaryAt(scope, m.index, m[0], years));
+			if (years && years > 0 && years <= 1000) out.push(anniversaryAt(scope, m.index, m[0], years, m[0].search(/\s+(?:since|after|from)\s+$/i)));
 		}
 		return out;
 	}

@@ -76,6 +76,8 @@ const LIMIT_BEFORE_PART = /\b(?:by|until|till|towards?)\s+$/i;
 const LIMIT_OPENER = /(?:^|[.;,!?]["”’)]*\s+|\band\s+)(?:by|until|till|towards?)\s+$/i;
 /** "In" or "During" opening a sentence before a part of the day: "In the early morning the French cross …". */
 const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+)(?:in|during)\s+$/i;
+/** "before" or "after" right after a part of the day, with nothing after it to say before what: "the night before, engineers", "the evening before and". */
+const PART_BEFORE_AFTER = /^\s+(?:before|after)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while)\b)/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
@@ -97,7 +99,7 @@ type Components = chrono.ParsedResult['start'];
 /** A bare number chrono took for a time after a date ("February from 4"), and what shows it is a rate or an amount. */
 const NUMBER_TAIL = /\s+(?:from|to|at|until|till|by|of)\s+\d{1,3}$/;
 const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\b|million\b)/i;
-const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be)$/;
+const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later))$/;
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
 const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o['’]clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b|\d{4}\s+(?:GMT|UTC|local\s+time)\b|^0\d[0-5]\d\b/i;
@@ -243,20 +245,32 @@ function monthly(t: { time: TimeValue; fields: DateField[] } | null, text: strin
 /**
  * The last day told before candidate `ctx.index`, past years told alone since ("By 2 p.m. the palace had fallen; an
  * inquiry confirmed the suicide in 2011. At 6 p.m. …": a time of day cannot be in a year alone, so the story's day is
- * still the one before the year). Only where the narrative is such a year; at most four candidates back.
+ * still the one before the year), and months told since that lie before it (look backs). Only where the narrative is
+ * coarser than a day; at most four candidates back.
  */
 function dayPastYears(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
-	if (!narrative || narrative.resolved.time.granularity !== 'year' || !ctx.historical) return null;
+	if (!narrative || BY_DAY_OR_FINER.has(narrative.resolved.time.granularity) || !ctx.historical) return null;
+	// The latest end of a month or season told since (a year is passed whatever it is).
+	let since = -Infinity;
 	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 5); k--) {
 		const cand = ctx.candidates[k];
 		if (cand.value !== undefined || cand.background || cand.dayAfter) continue;
 		const r = ctx.resolveAt(k);
 		if (!r) continue;
 		if (r.time.granularity === 'year') continue;
-		return ['day', 'hour', 'minute'].includes(r.time.granularity) && r.referenceFree ? { resolved: r, candidate: cand } : null;
+		// "… the coldest previous launch, in January 1985, had shown the worst damage. … at about 11 p.m.": a month told since
+		// that lies before the day is a look back, passed too; one after it is where the story went, which holds no clock.
+		if (!BY_DAY_OR_FINER.has(r.time.granularity)) {
+			since = Math.max(since, isoToMillis(r.time.end));
+			continue;
+		}
+		return r.referenceFree && since <= isoToMillis(r.time.start) ? { resolved: r, candidate: cand } : null;
 	}
 	return null;
 }
+
+/** A time told to the day or finer. */
+const BY_DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 
 /**
  * The year a story is at, past a look back in the past perfect or to an event named by its date: "By the autumn of 1989 the
@@ -1352,6 +1366,13 @@ function smallHoursOfNight(ctx: ResolveContext, candidate: Candidate, t: TimeVal
 	return ymdToMillis(ymdOf(t.start)) - ymdToMillis(ymdOf(before.time.start)) === 86_400_000 || /T24:00$/.test(before.time.value);
 }
 
+/** A time of day from 9 p.m. to midnight, or a night. */
+function lateAtNight(t: TimeValue): boolean {
+	if (t.value.endsWith('TNI')) return true;
+	const hour = /T(\d{2}):\d{2}$/.exec(t.value);
+	return hour !== null && Number(hour[1]) >= 21;
+}
+
 /**
  * "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the
  * story's day; "the early afternoon": the day the story is at. `ofAfter`: a day is named after the phrase ("the night the
@@ -1360,9 +1381,9 @@ function smallHoursOfNight(ctx: ResolveContext, candidate: Candidate, t: TimeVal
 function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare = false): Resolved | null {
 	// "that morning", "that same night", "late that evening", "the same afternoon": the day the story is at; "the next
 	// morning", the day after it.
-	const next = /\bthe\s+(?:next|following)\b/i.test(text);
-	// "the previous afternoon": the day before it.
-	const previous = /\bthe\s+(?:previous|preceding)\b/i.test(text);
+	const next = /\bthe\s+(?:next|following)\b|\bafter$/i.test(text);
+	// "the previous afternoon", "the night before": the day before it.
+	const previous = /\bthe\s+(?:previous|preceding)\b|\bbefore$/i.test(text);
 	if (STORY_THAT.test(text) || next || previous) {
 		// (In news, the day the story is at may be one counted from the day of writing: "Thursday … 3 p.m.".)
 		const last = ctx.narrativeBefore(true) ?? (ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null);
@@ -1373,12 +1394,15 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		// "By midnight the fighting had spread. At 2 a.m. … The next morning": the small hours belong to the night of the day
 		// before, and its next morning is the morning after that night, the same date.
 		const night = next && smallHoursOfNight(ctx, narrative.candidate, t);
-		const time = dayValue(addDays(ymdOf(t.start), next && !night ? 1 : previous ? -1 : 0));
+		// "at about 11 p.m., recommended that the launch proceed. That morning icicles hung": a morning after a time late at
+		// night is the next one, unless told in the past perfect (a look back).
+		const morningAfterNight = !next && !previous && /^that\s+morning$/i.test(text) && lateAtNight(t) && !ctx.candidates[ctx.index].pastPerfect;
+		const time = dayValue(addDays(ymdOf(t.start), (next && !night) || morningAfterNight ? 1 : previous ? -1 : 0));
 		return {
 			time,
 			stated: [],
 			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” is a part of ${night ? 'the day that follows the night' : next ? 'the day after' : previous ? 'the day before' : 'the day'} the story is at (“${narrative.candidate.text}” → ${t.value})`],
+			derivation: [`“${text}” is a part of ${night || morningAfterNight ? 'the day that follows the night' : next ? 'the day after' : previous ? 'the day before' : 'the day'} the story is at (“${narrative.candidate.text}” → ${t.value})`],
 			confidence: 0.7,
 			referenceFree: narrative.resolved.referenceFree
 		};
@@ -1504,6 +1528,7 @@ export const chronoParser: Parser = {
 				if (!again || again.index !== 0) continue;
 				r = again;
 				text = again.text.replace(/[\s,.;:]+$/, '');
+				if (/\b[ap]\.m$/i.test(text) && scope.text[start + text.length] === '.') text += '.';
 			}
 			// "August of that year", "July 25 of the same year": the phrase names the narrative's year.
 			const ofYear = /^\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i.exec(scope.text.slice(start + text.length, start + text.length + 30));
@@ -1800,6 +1825,10 @@ export const chronoParser: Parser = {
 			}
 			const part = partOfDay(cand.text);
 			if (!part || cand.value) return cand;
+			// "On the night before, engineers warned", "the evening before and chose": the part of the day before the story's
+			// day (after it, with "after"), where nothing follows to say before what.
+			const beforeAfter = /^the\s+(?:morning|afternoon|evening|night)$/i.test(cand.text) ? PART_BEFORE_AFTER.exec(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 20)) : null;
+			if (beforeAfter) cand = { ...cand, end: cand.end + beforeAfter[0].length, text: cand.text + beforeAfter[0] };
 			const resolve = cand.resolve;
 			// "this morning" is a time of day; "Friday night" names a day first, and most annotators keep it a DATE.
 			const type = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i.test(cand.text) ? 'DATE' : 'TIME';

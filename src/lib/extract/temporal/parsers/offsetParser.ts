@@ -11,11 +11,13 @@ import { candidateAt, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, IN
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
-import { UNIT_WORDS } from './durationParser.ts';
+import { durationValue, UNIT_WORDS } from './durationParser.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
 const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
+/** "that" as the time told before, after "… after" / "… before", with nothing after it to say what: "two days after that,". */
+const AFTER_THAT = /^\s+that(?=\s*(?:[,.;:)!?]|$)|\s+(?:the|a|an|he|she|it|they|we|I)\b)/;
 /** "on" before a noun phrase, a preposition ("years on Italian soil", "months on the throne"); not "ten years on, …", "years on from". */
 export const PLACE_ON = /^on\s+(?!from\b|since\b)[\p{L}\d]/iu;
 const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})(?:\s+and\s+a\s+half)?\s+(day|night|fortnight|week|month|year|decade)s?(?:\s+and\s+a\s+half)?\s+(later|earlier|afterwards?|on)\b`, 'gi');
@@ -436,22 +438,31 @@ export const offsetParser: Parser = {
 			if (amount === null) continue;
 			const unit = m[2].toLowerCase() as Unit;
 			const sign = /before|ahead|prior/i.test(m[3]) ? -1 : 1;
-			const text = m[0];
-			const absEnd = scope.passage.start + m.index + m[0].length;
 			// "two days after Mr. Biden arrived" names an undated event: no anchor. Only a bare "... after." leans on the narrative.
-			const rest = scope.text.slice(m.index + m[0].length);
-			const bare = /^\s*(?:[,.;:)!?]|$)/.test(rest);
+			let rest = scope.text.slice(m.index + m[0].length);
+			// "two days after that," "a week after that.": "that" is the time the story is at.
+			const that = AFTER_THAT.exec(rest);
+			const text = that ? m[0] + that[0] : m[0];
+			if (that) rest = rest.slice(that[0].length);
+			const bare = that !== null || /^\s*(?:[,.;:)!?]|$)/.test(rest);
 			// "a month after Qantas suspended its flights", "30 days before closing the purchase": a clause with no
 			// date to count from. What the text gives is a length of time: the duration parser takes "a month".
 			// So is a thing with no date ("18 days after the explosion"), but not in "the weeks before the shooting" (a time of its own).
-			if (clauseWithoutDate(rest, !/^the\b/i.test(m[0]))) continue;
+			if (!that && clauseWithoutDate(rest, !/^the\b/i.test(m[0]))) continue;
 			// "to run for 18 months before the council decides", "in the two decades after the invasion": a length of time.
 			if (LENGTH_BEFORE.test(scope.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
-				const next = ctx.nextInSentence(absEnd, 100);
+			const absEnd = scope.passage.start + m.index + text.length;
+			// The date counted from is in the clause: not "Seventeen years after Challenger, on 1 February 2003", a date set beside it.
+			const clauseEnd = rest.search(/[,;]/);
+			const reach = clauseEnd < 0 ? 100 : Math.min(100, clauseEnd);
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
+				const next = that ? null : ctx.nextInSentence(absEnd, reach);
 				const anchor = next ?? (bare ? ctx.narrativeBefore() : null);
 				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from');
 			}));
+			// ("32 months after the loss of Challenger", with no date for the loss: "32 months".)
+			const count = m[0].length - m[3].length - 1;
+			out[out.length - 1].orDuration = { end: scope.passage.start + m.index + m[0].slice(0, count).trimEnd().length, value: durationValue(amount, unit) };
 		}
 		for (const m of matchesInRuns(scope, OFFSET_LATER_RUNS)) {
 			const whole = parseCardinal(m[1]);
