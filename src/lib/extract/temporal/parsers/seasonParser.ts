@@ -39,12 +39,16 @@ function seasonStep(ctx: ResolveContext, code: SeasonCode, ahead: boolean): numb
 const LOOKS_BACK = /\b(?:had|earlier|before\s+that|previously)\b/i;
 
 /**
- * 1 when a season the story has not reached in its year lies within six months after the day it is at ("4 November
- * 1854 … in the spring"): the story goes on into the next year. A winter begins in the December of its year: none.
+ * 1 when a season the story has not reached in its year lies within six months after the day (month, season told with its
+ * year) it is at ("4 November 1854 … in the spring", "the autumn of 1682 … in the spring"): the story goes on into the
+ * next year. A winter begins in the December of its year: none.
  */
 function storyWraps(ctx: ResolveContext, code: SeasonCode): number {
-	const told = ctx.narrativeBefore(true)?.resolved.time;
-	if (!told || !['day', 'month', 'hour', 'minute'].includes(told.granularity) || code === 'WI') return 0;
+	const narrative = ctx.narrativeBefore(true);
+	const told = narrative?.resolved.time;
+	// (After a season, one told with its year: "declared war in the autumn of 1682, and his army left Edirne in the spring".)
+	const season = told?.granularity === 'season' && /\d/.test(narrative!.candidate.text);
+	if (!told || !(season || ['day', 'month', 'hour', 'minute'].includes(told.granularity)) || code === 'WI') return 0;
 	const month = startYmd(told).month;
 	const first = SEASON_START_MONTH[code];
 	return first + 2 < month && first + 12 - month <= 6 ? 1 : 0;
