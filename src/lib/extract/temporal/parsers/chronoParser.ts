@@ -768,9 +768,11 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// "last November", told on 30 October, "last October", told in October: a month ended before the day of writing, not one a
 	// few days ahead or under way.
 	const lastMonth = direction === 'past' && monthOnly;
+	// "next August", told in August: the one that begins after the day of writing, not the month under way.
+	const nextMonth = direction === 'future' && monthOnly;
 	const candidates = sameYear
 		? [ref.year]
-		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? (lastMonth ? ymdToMillis(addMonths({ year: y, month, day: 1 }, 1)) <= refMs : at(y) <= refMs + slack) : true));
+		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (nextMonth ? at(y) > refMs : side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? (lastMonth ? ymdToMillis(addMonths({ year: y, month, day: 1 }, 1)) <= refMs : at(y) <= refMs + slack) : true));
 	let best = ref.year;
 	let bestDistance = Infinity;
 	// "Sunday, March 10": of the year before, this one and the next, at most one puts the date on the weekday named; that
