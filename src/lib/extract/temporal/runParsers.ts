@@ -142,6 +142,8 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (ANNIVERSARY_OF_BEFORE.test(before)) c.background = true;
 		// "the prelude to another American-backed coup, like the one of 1953": a likeness, no time the story moves to.
 		if (LIKENESS_BEFORE.test(before)) c.background = true;
+		// "people who remember what happened in the summer of 1989": a memory, no time the story moves to.
+		if (MEMORY_BEFORE.test(before)) c.background = true;
 		// "using a pen from the Pope's visit of June 1979": which visit it was (see yearFlashback).
 		if (/\sof$/.test(last) && EVENT_OF_BEFORE.test(before)) c.eventOf = true;
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
@@ -154,6 +156,8 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 const CLAUSE_AFTER_FLASHBACK = /(?:,\s*(?:and|but|yet|while)|;)\s+((?:(?!had\b)[^,;.!?])+)$/i;
 /** A verb in the simple past in a clause: "turned", "was", "rode" (a word ending in "ed", or a common irregular past). */
 const SIMPLE_PAST = /\b(?:[a-z]{2,}ed|was|were|did|made|took|gave|went|came|rode|sent|held|led|fled|met|won|lost|left|fought|began|ran|saw|told|found|stood|fell|rose|broke|chose|drove|knew|grew|threw|drew|flew|spoke|struck|sank|spent|felt|heard|paid|laid|sold|bought|brought|built|wrote|became|got|kept|set|put|cut)\b/i;
+/** Remembering, and at most a few words, before a date: "who remember what happened in", "recalled the night of". */
+const MEMORY_BEFORE = /\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
 const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in)\s+$/i;
 /** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */
