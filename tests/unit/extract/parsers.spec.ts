@@ -625,6 +625,16 @@ describe('a count before “after” or “before” with nothing to count from'
 	});
 });
 
+describe('ages and names are no lengths of time', () => {
+	it('“18-year-olds”, “a 44-year-old”, “a Day of Remembrance” hold none; a headline’s “Twelve Years of Injustice” does', () => {
+		const found = timexes('Twelve Years of Injustice\n\nA record 246,000 18-year-olds were accepted. A 44-year-old man was held. The crew were honoured on a Day of Remembrance held each January.', '2025-08-15').map(([t]) => t);
+		expect(found).not.toContain('18-year');
+		expect(found).not.toContain('44-year');
+		expect(found).not.toContain('a Day');
+		expect(found).toContain('Twelve Years');
+	});
+});
+
 describe('a bare “that day”', () => {
 	it('is the day told before it, inside a clause too', () => {
 		const found = timexes('On 17 December 1903 the wind was strong. The brothers made four flights that day, taking turns. The ultimatum expired on 11 January 1879, and that day the British commander crossed.', '2021-06-09');

@@ -98,7 +98,7 @@ const FOLLOWED_SPAN = new RegExp(String.raw`\bthe\s+(?:(${CARDINAL_SOURCE})\s+)?
 const FOLLOWED = anyOf(['followed']);
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss" (not "an hour earlier than planned", a length). */
-const NOT_AFTER = /^(?:\s+(?:ago|(?:later|earlier)(?!\s+than\b)|before|after|from\s+now|since|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-old\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
+const NOT_AFTER = /^(?:\s+(?:ago|(?:later|earlier)(?!\s+than\b)|before|after|from\s+now|since|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-olds?\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
 
 /** Can AND_A_HALF match in the scope: does it hold "half", "1/2" or "½" (which no word gate can tell)? */
 function mayHalve(scope: PassageScope): boolean {
@@ -186,8 +186,9 @@ export const durationParser: Parser = {
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
 			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true);
 			if (!beforeClause && !lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
-			// "the Eighty Years' War", "the Seven Years’ War": a name.
-			if (NAME_AFTER.test(scope.text.slice(end, end + 8))) continue;
+			// "the Eighty Years' War", "the Seven Years’ War": a name; so is "a Day of Remembrance", a capitalised unit after a count in lower case (not a headline's "Twelve Years of
+			// Injustice") before "of" and a capital.
+			if (NAME_AFTER.test(scope.text.slice(end, end + 8)) || (/^[A-Z]/.test(m[2]) && /^[a-z]/.test(m[1]) && /^\s+of\s+(?:the\s+)?[A-Z]/.test(scope.text.slice(end, end + 12)))) continue;
 			// "the one-day side", "three one-day internationals": a format of cricket, not a length of time.
 			if (/^one-day$/i.test(m[0].slice(-7)) && ONE_DAY_FORMAT.test(scope.text.slice(end, end + 16))) continue;
 			const n = parseCardinal(m[1]);
