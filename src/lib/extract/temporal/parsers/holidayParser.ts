@@ -155,6 +155,15 @@ const WEEKDAY_WORDS = anyOf(WEEKDAYS);
 /** "the first Sunday in November", "the last Monday of May", "the second Tuesday in March, 2024". */
 const WEEKDAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+(${WEEKDAYS.join('|')})\s+(?:in|of)\s+(${MONTH_NAME_SOURCE})\b(?:,?\s+(\d{4})\b)?`, 'gi');
 
+/** "the Sunday after ", "the Friday before " right before a holiday's name. */
+const WEEKDAY_AROUND_BEFORE = new RegExp(String.raw`\bthe\s+(${WEEKDAY_NAMES.join('|')})\s+(after|before)\s+$`, 'i');
+
+/** The first `weekday` (0 Sunday) after `day` (before it, with `after` false). */
+function weekdayBeside(day: Ymd, weekday: number, after: boolean): Ymd {
+	const gap = after ? (weekday - weekdayOf(day) + 7) % 7 || 7 : -((weekdayOf(day) - weekday + 7) % 7 || 7);
+	return addDays(day, gap);
+}
+
 /** An opening quotation mark and capitalised words after it, right before a holiday's name: “White ", "I'll Be Home for ". */
 const QUOTED_TITLE_BEFORE = /[“"‘](?:[A-Z][\w'’]*\s+(?:(?:for|of|the|a|in|on|at|and)\s+)?){1,4}$/;
 
@@ -246,6 +255,15 @@ export const holidayParser: Parser = {
 			// "that Christmas" is the story's: only the year can come from it.
 			const text = (article ? article[0] : '') + m[0];
 			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
+			// "the Sunday after Thanksgiving", "the Friday before Christmas": the first such weekday after (before) the holiday.
+			const around = !article && !direction && !part && !weekend ? WEEKDAY_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+			if (around) {
+				const weekday = WEEKDAYS.indexOf(around[1].toLowerCase());
+				const after = around[2].toLowerCase() === 'after';
+				const rule: Holiday = { name: '', since: holiday.since, day: (y) => weekdayBeside(holiday.day(y), weekday, after), rule: `the ${WEEKDAY_NAMES[weekday]} ${after ? 'after' : 'before'} ${m[0].trim()}` };
+				out.push(holidayCandidate(scope, m.index - around[0].length, m.index + m[0].length, around[0] + m[0], rule, { direction, part, statedYear, weekend, yearWord, tense }));
+				continue;
+			}
 			out.push(holidayCandidate(scope, start, m.index + m[0].length, text, holiday, { direction, part, statedYear, weekend, yearWord, tense }));
 		}
 		// "the first Sunday in November", "the last Monday of May 2024": a day named by a weekday rule, dated as a holiday is.
