@@ -635,6 +635,19 @@ describe('ages and names are no lengths of time', () => {
 	});
 });
 
+describe('clock times with a point', () => {
+	it('are read after “at” (and “about”) before a clause or a comma; one before the late morning told goes on into the afternoon', () => {
+		const found = timexes('On 18 June 1815 the ground was wet. The first guns fire at about 11.30, as Reille’s corps attacks. At about 6.30 the farm falls. At 7.30 the Guard climbs the slope.', '2015-06-18');
+		expect(found).toContainEqual(['11.30', '1815-06-18T11:30']);
+		expect(found).toContainEqual(['6.30', '1815-06-18T18:30']);
+		expect(found).toContainEqual(['7.30', '1815-06-18T19:30']);
+	});
+	it('are no prices, rates or sizes', () => {
+		const found = timexes('The note started the year at 4.25 percent. The real stood at 1.42 to the dollar. The index stood at 11.30, up 2%. Shares closed at 9.45, and the pound rose.', '2015-06-18').map(([t]) => t);
+		for (const n of ['4.25', '1.42', '11.30', '9.45']) expect(found).not.toContain(n);
+	});
+});
+
 describe('a bare “that day”', () => {
 	it('is the day told before it, inside a clause too', () => {
 		const found = timexes('On 17 December 1903 the wind was strong. The brothers made four flights that day, taking turns. The ultimatum expired on 11 January 1879, and that day the British commander crossed.', '2021-06-09');

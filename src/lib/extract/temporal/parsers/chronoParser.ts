@@ -641,7 +641,8 @@ const TWELVE_HOUR = /^(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nin
 
 /**
  * "At about 1 p.m. the guns opened … Shortly after 3 o'clock the infantry stepped out": a clock time that names no half of
- * the day, told after one in the afternoon of the same day, and not before it in the afternoon, is in the afternoon too.
+ * the day, told after one in the afternoon of the same day, and not before it in the afternoon, is in the afternoon too;
+ * so is one told after one at eleven that would be before it in the morning.
  */
 function afternoonAfter(told: TimeValue, c: Components, text: string): boolean {
 	const hour = c.get('hour') ?? 0;
@@ -649,7 +650,9 @@ function afternoonAfter(told: TimeValue, c: Components, text: string): boolean {
 	// "on the evening of 30 January … a little after five o'clock": in the afternoon or evening told.
 	if (/T(?:AF|EV)$/.test(told.value)) return true;
 	const m = /T(\d\d):\d\d$/.exec(told.value);
-	return !!m && Number(m[1]) >= 12 && hour + 12 >= Number(m[1]);
+	// ("The first guns fire at about 11.30 … at about 6.30 the farm falls": before the late morning told, the story
+	// would go back; in the afternoon it goes on.)
+	return !!m && (Number(m[1]) >= 12 || (Number(m[1]) === 11 && hour < 11)) && hour + 12 >= Number(m[1]);
 }
 
 const WEEK = 7 * 86_400_000;
@@ -1123,6 +1126,9 @@ function readableClocks(piece: string): { text: string; colons: number[] } {
 	if (AM_WORD.test(spoken)) spoken = spoken.replace(AM_WORD_GLOBAL, 'Q');
 	// "19 August AD 14", "June AD 4": chrono reads the era after the year ("14 AD"); the two swapped keep their length.
 	if (spoken.includes('AD') || spoken.includes('A.D.')) spoken = spoken.replace(MONTH_THEN_ERA, (_, era: string, year: string) => `${year} ${era}`);
+	// A British clock time with a point, where dottedClock reads one ("at about 11.30, as"): with a colon (the same length),
+	// which chrono reads after "about" too.
+	if (DOTTED_CLOCK_CUE.test(spoken)) spoken = spoken.replace(DOTTED_CLOCK_IN_TEXT, (clock, hour: string, minute: string, at: number) => (PRICE_BEFORE.test(spoken.slice(Math.max(0, at - 40), at)) ? clock : `${hour}:${minute}`));
 	if (!WIRE_CLOCK_CUE.test(spoken)) return { text: spoken, colons };
 	const text = spoken.replace(WIRE_CLOCK, (_, hour: string | undefined, minute: string | undefined, hour0: string | undefined, minute0: string | undefined, at: number) => {
 		colons.push(at + 2 + colons.length);
@@ -1131,6 +1137,22 @@ function readableClocks(piece: string): { text: string; colons: number[] } {
 	return { text, colons };
 }
 
+/**
+ * A British clock time with a point ("at about 11.30, as Reille's corps attacks", "At 7.30 the Guard climbs"): after
+ * "at", "by", "until" (and "about"), before a comma or a clause; not "at 4.25 per cent", "at 1.42 to the dollar".
+ */
+function dottedClock(text: string, start: number, found: string): boolean {
+	return DOTTED_CLOCK.test(found) && DOTTED_CLOCK_BEFORE.test(text.slice(Math.max(0, start - 20), start)) && DOTTED_CLOCK_AFTER.test(text.slice(start + found.length, start + found.length + 8)) && !PRICE_BEFORE.test(text.slice(Math.max(0, start - 40), start));
+}
+/** Words of prices and markets before a number: "the index stood at 11.30, up", "closed at 9.45; the pound". */
+const PRICE_BEFORE = /\b(?:stood|closed|traded|trading|fell|rose|ended|opened|finished|priced|valued|dropped|climbed|slipped|gained|eased|index|rates?|shares?|stocks?|yields?|dollars?|pounds?|euros?|yen|cents|pence|per\s+cent|percent)\b/i;
+const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+/** Such clock times in a text, as dottedClock reads them. */
+const DOTTED_CLOCK_IN_TEXT = /(?<=\b(?:at|by|until|till|from|after|before|around|about)\s+(?:about\s+|around\s+)?)([01]?\d|2[0-3])\.([0-5]\d)(?=\s*[,;]|\s+(?:the|he|she|they|it|we|as|when|while)\b|\.\s+[A-Z])/gi;
+/** Does a text hold a clock time with a point after a cue? (Asked before DOTTED_CLOCK_IN_TEXT runs.) */
+const DOTTED_CLOCK_CUE = /\b(?:at|by|until|till|from|after|before|around|about)\s+(?:about\s+|around\s+)?[0-2]?\d\.[0-5]\d\b/i;
+const DOTTED_CLOCK_BEFORE = /\b(?:at|by|until|till|from|after|before|around|about)\s+(?:about\s+|around\s+)?$/i;
+const DOTTED_CLOCK_AFTER = /^(?:\s*[,;]|\s+(?:the|he|she|they|it|we|as|when|while)\b|\.\s+[A-Z])/;
 /** A month, then the era before its year: "August AD 14" (the month is left as it is). */
 const MONTH_THEN_ERA = new RegExp(String.raw`(?<=\b(?:${MONTH_NAME_SOURCE})\.?,?\s+)(AD|A\.D\.)\s(\d{1,4})\b`, 'gi');
 /** The first letter of a word after a number that opens like "am" or "pm" ("13 American", "4 Amsterdam"). */
@@ -1596,7 +1618,7 @@ export const chronoParser: Parser = {
 			const localTime = c.isCertain('hour') && /^\d{4}$/.test(text) ? LOCAL_TIME_AFTER.exec(scope.text.slice(start + text.length, start + text.length + 12)) : null;
 			if (localTime) text += localTime[0];
 			// Numbers that are not times or dates: "$3.31 a share", "1/4".
-			if (c.isCertain('hour') && !TIME_CUE.test(text) && !/^(?:right\s+)?now$/i.test(text)) continue;
+			if (c.isCertain('hour') && !TIME_CUE.test(text) && !/^(?:right\s+)?now$/i.test(text) && !dottedClock(scope.text, start, text)) continue;
 			if (/^\d{1,2}\/\d{1,2}$/.test(text)) continue;
 			// "$300 a night", "£12 an hour": a price is no clock time.
 			if (c.isCertain('hour') && /^\d/.test(text) && /[$£€¥]\s?$/.test(scope.text.slice(Math.max(0, start - 2), start))) continue;
