@@ -648,6 +648,18 @@ describe('clock times with a point', () => {
 	});
 });
 
+describe('dawn and dusk', () => {
+	it('are parts of the story’s day, or of the day named after them; not “pre-dawn” nor a name', () => {
+		const found = timexes('On 12 December 1939 the fleet sailed. It attacked at dawn near the river. By dusk the fight was over. Before dawn on 26 February 1991 the radio spoke. The pre-dawn raid of Operation Red Dawn failed.', '2015-06-18');
+		expect(found).toContainEqual(['dawn', '1939-12-12TMO']);
+		expect(found).toContainEqual(['dusk', '1939-12-12TEV']);
+		expect(found).toContainEqual(['dawn', '1991-02-26TMO']);
+		expect(found).toContainEqual(['26 February 1991', '1991-02-26']);
+		expect(found.map(([t]) => t)).not.toContain('Dawn');
+		expect(found.filter(([t]) => t === 'dawn')).toHaveLength(2);
+	});
+});
+
 describe('a bare “that day”', () => {
 	it('is the day told before it, inside a clause too', () => {
 		const found = timexes('On 17 December 1903 the wind was strong. The brothers made four flights that day, taking turns. The ultimatum expired on 11 January 1879, and that day the British commander crossed.', '2021-06-09');

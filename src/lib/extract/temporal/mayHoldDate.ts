@@ -21,6 +21,8 @@ export const DATE_WORD_STARTS = [
 	'present', 'nowadays', 'daily', 'weekly', 'monthly', 'annual', 'yearly', 'hour', 'minute', 'second', 'time', 'period', 'term', 'era',
 	// "former" (PAST_REF in a history: see referenceWordParser); "overnight" (the night: see offsetParser).
 	'former', 'overnight',
+	// "dawn", "dusk" (parts of the day: see chronoParser; "daybreak" and "nightfall" have "day" and "night").
+	'dawn', 'dusk',
 	// Holidays whose name holds no word above ("Christmas Eve", "Easter"; "Labor Day" has "day").
 	'christmas', 'easter', 'thanksgiving', 'halloween', 'pentecost',
 	// Years said in words ("nineteen ninety-six", "two thousand and one").

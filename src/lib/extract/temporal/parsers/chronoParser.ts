@@ -1354,7 +1354,22 @@ const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+|in\s+)?(?:the\s+)
 const EARLY_HOURS_SOURCE = String.raw`the\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+`;
 const EARLY_HOURS_BEFORE = new RegExp(String.raw`\b${EARLY_HOURS_SOURCE}$`, 'i');
 const EARLY_HOURS = new RegExp(`^${EARLY_HOURS_SOURCE}`, 'i');
-const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight)s?\b/i;
+const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight|dawn|daybreak|dusk|nightfall)s?\b/i;
+/** The part of the day a word of daylight falls in: dawn in the morning, dusk in the evening. */
+const DAYLIGHT_PART: Readonly<Record<string, string>> = { dawn: 'morning', daybreak: 'morning', dusk: 'evening', nightfall: 'evening' };
+/** Words of daylight, alone. */
+const DAYLIGHT = /\b(?:dawn|daybreak|dusk|nightfall)\b/gi;
+const DAYLIGHT_CUE = /\b(?:dawn|daybreak|dusk|nightfall)\b/i;
+const DAYLIGHT_WORD = /^(?:dawn|daybreak|dusk|nightfall)$/i;
+
+/** The day named right after a word of daylight ("dawn on 19 April", "dusk Friday"), as a day; else null (the story's day is found later). */
+function dayRightAfter(ctx: ResolveContext, end: number, after: string, text: string): Resolved | null {
+	if (!/^(?:\s+on)?\s+\S/.test(after)) return null;
+	const next = ctx.nextInSentence(end, 4);
+	const t = next?.resolved.time;
+	if (!next || !t || t.granularity !== 'day') return null;
+	return { ...next.resolved, stated: [...next.resolved.stated], derivation: [...next.resolved.derivation, `“${text}” is on the day named after it`] };
+}
 
 /** The part of the day a phrase names without a clock time ("Friday morning", "last night"), if any. */
 export function partOfDay(text: string): DayPart | null {
@@ -1362,7 +1377,7 @@ export function partOfDay(text: string): DayPart | null {
 	if (/\d\s*(?::|a\.?m\b|p\.?m\b|o'clock)/i.test(text)) return null;
 	if (EARLY_HOURS.test(text)) return DAY_PARTS.hours;
 	const m = PART_WORD.exec(text);
-	return m ? DAY_PARTS[m[1].toLowerCase()] : null;
+	return m ? DAY_PARTS[DAYLIGHT_PART[m[1].toLowerCase()] ?? m[1].toLowerCase()] : null;
 }
 
 /** The calendar day of an ISO date or date-time (years may be expanded: `-000480-08-01`). */
@@ -1832,6 +1847,20 @@ export const chronoParser: Parser = {
 			const local = cand.start - scope.passage.start;
 			if (HAS_YEAR.test(cand.text) && COMPARISON_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, local), local))) cand.compared = true;
 		}
+		// "By dawn much of it was ablaze", "attacked at dawn on 19 April", "until dusk": a part of the day chrono has no word for.
+		if (DAYLIGHT_CUE.test(scope.text)) {
+			for (const m of scope.text.matchAll(DAYLIGHT)) {
+				const start = scope.passage.start + m.index;
+				const end = start + m[0].length;
+				// (Not "pre-dawn", nor a name: "Operation Red Dawn".)
+				if (/-$/.test(scope.text.slice(Math.max(0, m.index - 1), m.index)) || (/^[A-Z]/.test(m[0]) && !OPENS_SENTENCE.test(scope.text.slice(Math.max(0, m.index - 3), m.index)))) continue;
+				if (out.some((o) => o.start < end && o.end > start)) continue;
+				// "at dawn on 19 April", "dusk Friday": that part of the day named after it (most annotators tag the two apart).
+				const after = scope.text.slice(m.index + m[0].length, m.index + m[0].length + 5);
+				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'chrono', type: 'TIME', priority: 1, resolve: (ctx) => dayRightAfter(ctx, end, after, m[0]) }));
+			}
+			out.sort((a, b) => a.start - b.start);
+		}
 		// "Friday morning", "last night": the day, narrowed to the part of it the phrase names.
 		return out.map((cand) => {
 			const week = MONTH_START.test(cand.text) ? WEEK_OF_MONTH.exec(scope.text.slice(Math.max(0, cand.start - scope.passage.start - 32), cand.start - scope.passage.start)) : null;
@@ -1865,7 +1894,7 @@ export const chronoParser: Parser = {
 			const opener = LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || IN_OPENER.test(scope.text.slice(Math.max(0, local - 8), local));
 			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(opener && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
 			// "by evening", "until morning": the part of the day the story is at, as "the evening" is (not "by night": at night).
-			const bare = BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local));
+			const bare = (BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local))) || DAYLIGHT_WORD.test(cand.text);
 			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter, bare) };
 		});
 	}
