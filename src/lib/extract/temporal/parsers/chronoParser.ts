@@ -1153,6 +1153,8 @@ const DOTTED_CLOCK_IN_TEXT = /(?<=\b(?:at|by|until|till|from|after|before|around
 const DOTTED_CLOCK_CUE = /\b(?:at|by|until|till|from|after|before|around|about)\s+(?:about\s+|around\s+)?[0-2]?\d\.[0-5]\d\b/i;
 const DOTTED_CLOCK_BEFORE = /\b(?:at|by|until|till|from|after|before|around|about)\s+(?:about\s+|around\s+)?$/i;
 const DOTTED_CLOCK_AFTER = /^(?:\s*[,;]|\s+(?:the|he|she|they|it|we|as|when|while)\b|\.\s+[A-Z])/;
+/** A word that is also a short form of a weekday ("sun", "sat", "mon", "wed"), and the space after it, at the head of chrono's reading. */
+const WEEKDAY_WORD_HEAD = /^(sun|sat|mon|wed)\b\s+(?=\S)/i;
 /** A month, then the era before its year: "August AD 14" (the month is left as it is). */
 const MONTH_THEN_ERA = new RegExp(String.raw`(?<=\b(?:${MONTH_NAME_SOURCE})\.?,?\s+)(AD|A\.D\.)\s(\d{1,4})\b`, 'gi');
 /** The first letter of a word after a number that opens like "am" or "pm" ("13 American", "4 Amsterdam"). */
@@ -1567,6 +1569,19 @@ export const chronoParser: Parser = {
 				if (!again || again.index !== 0) continue;
 				r = again;
 				text = again.text.replace(/[\s,.;:]+$/, '');
+				if (/\b[ap]\.m$/i.test(text) && scope.text[start + text.length] === '.') text += '.';
+			}
+			// "clear of the sun at 4:37 p.m.": a word that is also a weekday's short form, in lower case or with no date after
+			// it ("Mon 5 May 2014" is one), is no weekday; the time after it is read alone.
+			const head = WEEKDAY_WORD_HEAD.exec(text);
+			if (head && (/^[a-z]/.test(text) || !/^\s*\d/.test(text.slice(head[0].length)))) {
+				const [again] = engine.parse(text.slice(head[0].length), { instant: PROBE, timezone: 0 });
+				if (!again || again.index !== 0) continue;
+				r = again;
+				start += head[0].length;
+				text = again.text.replace(/[\s,.;:]+$/, '');
+				const lead = LEADING.exec(text);
+				if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 				if (/\b[ap]\.m$/i.test(text) && scope.text[start + text.length] === '.') text += '.';
 			}
 			// "August of that year", "July 25 of the same year": the phrase names the narrative's year.
