@@ -4,6 +4,7 @@
 import type { Passage } from '../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
+import { isoToMillis } from '../timex.ts';
 
 export interface PassageScope {
 	passage: Passage;
@@ -476,4 +477,28 @@ export function clauseWithoutDate(rest: string, things = false): boolean {
 	const said = rest.slice(0, stop < 0 ? 100 : Math.min(stop, 100)).replace(THOUSANDS, '');
 	// A thing of a named event ("a day before the celebrations of the fall of the Berlin Wall") has the event's date.
 	return !DATE_WORD.test(said) && (clause || !NAMED_OF.test(said));
+}
+
+/**
+ * The year a story is at, past a look back in the past perfect or to an event named by its date: "By the autumn of 1989 the
+ * regime looked immovable. Its men had been installed after the invasion of August 1968 … Yet Poland had a non-communist
+ * prime minister since August": August of 1989, the story's year, not of the flashback's ("signed with a pen from the
+ * Pope's visit of June 1979. … founded on 17 September": of 1980). The date told before the flashback, where it is later than
+ * it; `narrative` itself where it is not, or the date in question is in the past perfect too, or in the flashback's
+ * sentence ("had seized power on 10 March 1952, …, cancelling the elections due that June"), unless in a clause of its own
+ * in the simple past there ("had rejected it in 1490, and a second panel turned it down again in January").
+ */
+export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
+	const self = ctx.candidates[ctx.index];
+	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || (self.sentence.start === narrative.candidate.sentence.start && !self.leavesFlashback)) return narrative;
+	const from = ctx.candidates.indexOf(narrative.candidate);
+	const flashback = isoToMillis(narrative.resolved.time.end);
+	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+		const cand = ctx.candidates[k];
+		if (cand.background || cand.dayAfter || cand.pastPerfect || cand.eventOf) continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !r.referenceFree) continue;
+		return isoToMillis(r.time.start) >= flashback ? { resolved: r, candidate: cand } : narrative;
+	}
+	return narrative;
 }

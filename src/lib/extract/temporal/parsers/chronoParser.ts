@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, placedNowhere, sentenceAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, placedNowhere, sentenceAt, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -272,29 +272,6 @@ function dayPastYears(ctx: ResolveContext, narrative: { resolved: Resolved; cand
 /** A time told to the day or finer. */
 const BY_DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 
-/**
- * The year a story is at, past a look back in the past perfect or to an event named by its date: "By the autumn of 1989 the
- * regime looked immovable. Its men had been installed after the invasion of August 1968 … Yet Poland had a non-communist
- * prime minister since August": August of 1989, the story's year, not of the flashback's ("signed with a pen from the
- * Pope's visit of June 1979. … founded on 17 September": of 1980). The date told before the flashback, where it is later than
- * it; `narrative` itself where it is not, or the date in question is in the past perfect too, or in the flashback's
- * sentence ("had seized power on 10 March 1952, …, cancelling the elections due that June"), unless in a clause of its own
- * in the simple past there ("had rejected it in 1490, and a second panel turned it down again in January").
- */
-function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
-	const self = ctx.candidates[ctx.index];
-	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || (self.sentence.start === narrative.candidate.sentence.start && !self.leavesFlashback)) return narrative;
-	const from = ctx.candidates.indexOf(narrative.candidate);
-	const flashback = isoToMillis(narrative.resolved.time.end);
-	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
-		const cand = ctx.candidates[k];
-		if (cand.background || cand.dayAfter || cand.pastPerfect || cand.eventOf) continue;
-		const r = ctx.resolveAt(k);
-		if (!r || !r.referenceFree) continue;
-		return isoToMillis(r.time.start) >= flashback ? { resolved: r, candidate: cand } : narrative;
-	}
-	return narrative;
-}
 
 /**
  * The day a story is at, past a look back in the past perfect: "When the first bombs fell on the morning of Sunday,

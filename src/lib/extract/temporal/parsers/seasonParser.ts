@@ -5,7 +5,7 @@
  */
 import { SEASON_CODES, SEASON_START_MONTH, seasonValue, startYmd, yearLabel, type SeasonCode } from '../../timex.ts';
 import type { Candidate, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, NEWS_STORY_REACH, tenseAround, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, NEWS_STORY_REACH, tenseAround, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{3,4})(?:\s*[–-]\s*(\d{2,4}))?\b(?![\s–-]*\d*\s*(?:BCE?|B\.C))|(\d{1,4})(?:\s*[–-]\s*\d{1,4})?\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
@@ -44,7 +44,8 @@ const LOOKS_BACK = /\b(?:had|earlier|before\s+that|previously)\b/i;
  * next year. A winter begins in the December of its year: none.
  */
 function storyWraps(ctx: ResolveContext, code: SeasonCode): number {
-	const narrative = ctx.narrativeBefore(true);
+	// (The story's time past a look back, as fromStory takes its year.)
+	const narrative = yearFlashback(ctx, ctx.narrativeBefore(true));
 	const told = narrative?.resolved.time;
 	// (After a season, one told with its year: "declared war in the autumn of 1682, and his army left Edirne in the spring".)
 	const season = told?.granularity === 'season' && /\d/.test(narrative!.candidate.text);
@@ -96,7 +97,8 @@ function fromStory(scope: PassageScope, named: string, start: number, text: stri
 		type: 'DATE',
 		priority: 2,
 		resolve: (ctx) => {
-			const narrative = stated === null && useStory(ctx) ? ctx.narrativeBefore(true) : null;
+			// (Past a look back to "the Townshend Acts of 1767", "during the autumn" is the story's.)
+			const narrative = stated === null && useStory(ctx) ? yearFlashback(ctx, ctx.narrativeBefore(true)) : null;
 			const by = typeof step === 'number' ? step : step(ctx);
 			const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + by : ctx.reference ? ctx.reference.year + by : null);
 			if (year === null || !Number.isFinite(year)) return null;
