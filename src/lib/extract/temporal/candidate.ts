@@ -75,6 +75,8 @@ export interface Candidate {
 	attributive?: boolean;
 	/** Told in the past perfect, in its sentence before it ("had sailed … on November 26"): a look back from the story's time. */
 	pastPerfect?: boolean;
+	/** In a "when" clause right after a year told alone ("since 1914, when the exchange reopened on Dec. 12"): of that year. */
+	afterYearWhen?: boolean;
 	/** In a clause of its own in the simple past, after a look back in the past perfect in its sentence (see yearFlashback). */
 	leavesFlashback?: boolean;
 	/** Names which of an event it was, after "of" ("the Pope's visit of June 1979", "the elections of 1986"): a look back where it is before the story's time. */

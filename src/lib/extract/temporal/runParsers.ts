@@ -119,6 +119,8 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 			const clause = CLAUSE_AFTER_FLASHBACK.exec(between);
 			if (clause && SIMPLE_PAST.test(clause[1])) c.leavesFlashback = true;
 		}
+		// "the worst decline since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year.
+		if (k > 0 && kept[k - 1].parser === 'year' && kept[k - 1].sentence.start === c.sentence.start && YEAR_WHEN_BETWEEN.test(passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start))) c.afterYearWhen = true;
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
 		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
 		// "Christa McAuliffe, a teacher chosen in July 1985 from 11,000 applicants": a date in a participle phrase whose verb
@@ -158,6 +160,8 @@ const CLAUSE_AFTER_FLASHBACK = /(?:,\s*(?:and|but|yet|while)|;)\s+((?:(?!had\b)[
 const SIMPLE_PAST = /\b(?:[a-z]{2,}ed|was|were|did|made|took|gave|went|came|rode|sent|held|led|fled|met|won|lost|left|fought|began|ran|saw|told|found|stood|fell|rose|broke|chose|drove|knew|grew|threw|drew|flew|spoke|struck|sank|spent|felt|heard|paid|laid|sold|bought|brought|built|wrote|became|got|kept|set|put|cut)\b/i;
 /** Remembering, and at most a few words, before a date: "who remember what happened in", "recalled the night of". */
 const MEMORY_BEFORE = /\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}$/i;
+/** Between a year and a date in the "when" clause after it: ", when the New York Stock Exchange reopened on ". */
+const YEAR_WHEN_BETWEEN = /^,?\s+when\b[^,.;:!?()]*$/i;
 /** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
 const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in)\s+$/i;
 /** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */

@@ -685,6 +685,13 @@ function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: num
 function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK, sinceNow = false): Resolved | null {
 	// "the following January", "the next March", "the previous May": the first such month after (before) the story's time.
 	const anaphoric = direction !== null && ANAPHORIC_LEAD.test(text);
+	// "since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year is of that year.
+	const when = cand.afterYearWhen && direction === null ? ctx.resolveAt(ctx.index - 1) : null;
+	if (when && when.time.granularity === 'year') {
+		const year = startYmd(when.time).year;
+		const t = monthly(componentsToTime(c, year), text);
+		if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(year)} from the year its “when” clause follows (“${ctx.candidates[ctx.index - 1].text}”)`], confidence: 0.75, referenceFree: when.referenceFree };
+	}
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && !anaphoric && ctx.documentDated && !!ctx.reference && !ctx.historical;
 	const narrative = deictic ? null : yearFlashback(ctx, ctx.narrativeBefore(true));
