@@ -662,6 +662,13 @@ describe('dawn and dusk', () => {
 	});
 });
 
+describe('words of the future', () => {
+	it('“on record” says nothing of the future', () => {
+		const found = timexes('The gain, the largest point advance on record, recovered only a fifth of Monday’s 508-point drop. The Dow posted its biggest one-day point drop on record Monday.', '1987-10-20');
+		expect(found.filter(([t]) => t === 'Monday')).toEqual([['Monday', '1987-10-19'], ['Monday', '1987-10-19']]);
+	});
+});
+
 describe('a bare “that day”', () => {
 	it('is the day told before it, inside a clause too', () => {
 		const found = timexes('On 17 December 1903 the wind was strong. The brothers made four flights that day, taking turns. The ultimatum expired on 11 January 1879, and that day the British commander crossed.', '2021-06-09');

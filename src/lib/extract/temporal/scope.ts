@@ -199,6 +199,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	const after = words[backward ? i - 1 : i + 1] ?? '';
 	if (DETERMINER.test(before)) return false;
 	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
+	// "holders of record Dec. 7" looks ahead; "the largest advance on record" does not.
+	if (/^record$/i.test(word) && /^on$/i.test(before)) return false;
 	// "are forecast to climb", not "raised its full-year forecast on Tuesday" (a noun).
 	if (/^forecast$/i.test(word) && !/^(?:is|are|was|were|been|be)$/i.test(before)) return false;
 	if (backward && /^(?:until|till)$/i.test(word)) {
