@@ -681,7 +681,8 @@ export const offsetParser: Parser = {
 				// ("By the end of the decade", after "In April 1968 Johnson signed …": a decade the story told, even in news.)
 				const self = ctx.candidates[ctx.index];
 				const told = unit === 'decade' && ctx.reference ? ctx.narrativeBefore(true) : null;
-				const story = told && told.candidate.passageId === self.passageId && tenseAround(scope.text, m.index + lead, m.index + m[0].length) !== 'future' ? told : null;
+				// (Not in an infinitive, ahead of its verb: "has promised … to bring inflation below 10 percent before the end of the decade".)
+				const story = told && told.candidate.passageId === self.passageId && tenseAround(scope.text, m.index + lead, m.index + m[0].length) !== 'future' && !INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, m.index + lead), m.index + lead)) ? told : null;
 				// (Nor "Cortés spent the rest of the year rebuilding his forces", told in the past after a day told centuries back:
 				// that year; not "to put troops in the region by the end of the month", ahead.)
 				const pastStory = unit !== 'decade' && !!dayToldYearsBack(ctx) && tenseAround(scope.text, m.index + lead, m.index + m[0].length) === 'past';
