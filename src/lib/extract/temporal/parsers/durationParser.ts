@@ -28,8 +28,12 @@ const QUANT = String.raw`(?:about|around|nearly|almost|more\s+than|less\s+than|o
 const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
 /** Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"), "only", "just" (not the "a" of "a thousand years"). */
 const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+(?!(?:hundred|thousand)\b))+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
-/** "about five hours", "over three years": TimeML mostly leaves these two quantifiers outside a count (not "about a decade"). */
-const QUANT_OUTSIDE = /^(?:about|over)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|a\s+few)\b)/i;
+/**
+ * "about five hours", "over three years": TimeML mostly leaves these two quantifiers outside a count (not "about a decade");
+ * "almost three years", "roughly 42 seconds": these two too, as most annotators of our sets do ("some", "up to" are split
+ * evenly; before "a", as in "almost a year", they are split too, and stay inside).
+ */
+const QUANT_OUTSIDE = /^(?:about|over)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|several|a\s+few)\b)|^(?:almost|roughly)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred)\b)/i;
 const UNIT = String.raw`(second|minute|hour|day|night|fortnight|week|month|quarter|year|decade|century|centurie)s?`;
 /** One of these is in every match (for {@link matchesIn}); the set parser's rates use it too. */
 /** What follows "a quarter" that is a size ("a quarter of", "a quarter point", "a quarter-mile"), not three months ("a quarter-century" is a time). */
@@ -109,7 +113,7 @@ function mayHalve(scope: PassageScope): boolean {
 const FIELDS = ['Y', 'M', 'D', 'TH', 'TM', 'TS'] as const;
 const FIELD_OF: Record<string, (typeof FIELDS)[number]> = { year: 'Y', month: 'M', day: 'D', hour: 'TH', minute: 'TM', second: 'TS' };
 /** Between the parts of a compound length: "one hour and 48 minutes", "two years, three months". */
-const COMPOUND_JOIN = /^(?:\s*,)?\s+and\s+$|^\s*,\s+$/i;
+const COMPOUND_JOIN = /^(?:\s*,)?\s+and\s+$|^\s*,\s+$|^\s+$/i;
 
 interface Part {
 	start: number;
