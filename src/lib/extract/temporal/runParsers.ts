@@ -161,7 +161,7 @@ const SIMPLE_PAST = /\b(?:[a-z]{2,}ed|was|were|did|made|took|gave|went|came|rode
 /** Remembering, and at most a few words, before a date: "who remember what happened in", "recalled the night of". */
 const MEMORY_BEFORE = /\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** Between a year and a date in the "when" clause after it: ", when the New York Stock Exchange reopened on ". */
-const YEAR_WHEN_BETWEEN = /^,?\s+when\b[^,.;:!?()]*$/i;
+const YEAR_WHEN_BETWEEN = /^(?:\s+[a-z]+)?,?\s+when\b[^,.;:!?()]*$/i;
 /** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
 const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in)\s+$/i;
 /** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */
