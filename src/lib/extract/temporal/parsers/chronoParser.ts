@@ -1343,10 +1343,11 @@ const EARLY_HOURS = new RegExp(`^${EARLY_HOURS_SOURCE}`, 'i');
 const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight|dawn|daybreak|dusk|nightfall)s?\b/i;
 /** The part of the day a word of daylight falls in: dawn in the morning, dusk in the evening. */
 const DAYLIGHT_PART: Readonly<Record<string, string>> = { dawn: 'morning', daybreak: 'morning', dusk: 'evening', nightfall: 'evening' };
-/** Words of daylight, alone. */
-const DAYLIGHT = /\b(?:dawn|daybreak|dusk|nightfall)\b/gi;
-const DAYLIGHT_CUE = /\b(?:dawn|daybreak|dusk|nightfall)\b/i;
-const DAYLIGHT_WORD = /^(?:dawn|daybreak|dusk|nightfall)$/i;
+/** Words of daylight, alone (DAYLIGHT_CUE: is there one; DAYLIGHT_WORD: is a text one). */
+const DAYLIGHT_WORDS = Object.keys(DAYLIGHT_PART).join('|');
+const DAYLIGHT = new RegExp(String.raw`\b(?:${DAYLIGHT_WORDS})\b`, 'gi');
+const DAYLIGHT_CUE = new RegExp(DAYLIGHT.source, 'i');
+const DAYLIGHT_WORD = new RegExp(`^(?:${DAYLIGHT_WORDS})$`, 'i');
 
 /** The day named right after a word of daylight ("dawn on 19 April", "dusk Friday"), as a day; else null (the story's day is found later). */
 function dayRightAfter(ctx: ResolveContext, end: number, after: string, text: string): Resolved | null {
