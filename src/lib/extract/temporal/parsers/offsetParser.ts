@@ -300,10 +300,11 @@ export function opensClause(text: string, index: number): boolean {
  * last time has no clock time (a day alone says nothing of the minute).
  */
 function clockCounted(ctx: ResolveContext, minutes: number, text: string): Resolved | null {
-	// "About six and a half hours later, at 10:56 p.m. EDT, …": the clock time set after it says when.
+	// "About six and a half hours later, at 10:56 p.m. EDT, …", "Four hours later, at about 2 a.m. on 12 October": the clock
+	// time set after it says when.
 	const self = ctx.candidates[ctx.index];
-	const restated = ctx.nextInSentence(self.end, 6);
-	if (restated && CLOCK_VALUE.test(restated.resolved.time.value) && restated.candidate.start - self.end <= 6) {
+	const restated = ctx.nextInSentence(self.end, 12);
+	if (restated && CLOCK_VALUE.test(restated.resolved.time.value)) {
 		const r = restated.resolved;
 		return { ...r, derivation: [...r.derivation, `“${text}”, set before “${restated.candidate.text}”, says how far that time is from the one before → ${r.time.value}`] };
 	}
