@@ -91,6 +91,12 @@ export function weekdayOf(d: Ymd): number {
 	return new Date(ymdToMillis(d)).getUTCDay();
 }
 
+/** The first `weekday` (0 Sunday) after `day`, or the last before it with `after` false; never `day` itself. */
+export function weekdayBeside(day: Ymd, weekday: number, after: boolean): Ymd {
+	const gap = after ? (weekday - weekdayOf(day) + 7) % 7 || 7 : -((weekdayOf(day) - weekday + 7) % 7 || 7);
+	return addDays(day, gap);
+}
+
 /**
  * The weekday of a date in the Julian calendar (0 = Sunday): England and its colonies kept it until 1752, Russia until
  * 1918, and histories of them print those dates as written ("Sunday, 2 September 1666").

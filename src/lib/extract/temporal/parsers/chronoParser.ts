@@ -1130,13 +1130,28 @@ function dottedClock(text: string, start: number, found: string): boolean {
 }
 /** Words of prices and markets before a number: "the index stood at 11.30, up", "closed at 9.45; the pound". */
 const PRICE_BEFORE = /\b(?:stood|closed|traded|trading|fell|rose|ended|opened|finished|priced|valued|dropped|climbed|slipped|gained|eased|index|rates?|shares?|stocks?|yields?|dollars?|pounds?|euros?|yen|cents|pence|per\s+cent|percent)\b/i;
-const DOTTED_CLOCK = /^(?:[01]?\d|2[0-3])\.[0-5]\d$/;
+/** What comes before such a clock time ("at about "), the time itself, and what comes after it (", as", " the Guard"). */
+const DOTTED_LEAD = String.raw`\b(?:at|by|until|till|from|after|before|around|about)\s+(?:about\s+|around\s+)?`;
+const DOTTED_TIME = String.raw`([01]?\d|2[0-3])\.([0-5]\d)`;
+const DOTTED_FOLLOW = String.raw`\s*[,;]|\s+(?:the|he|she|they|it|we|as|when|while)\b|\.\s+[A-Z]`;
+const DOTTED_CLOCK = new RegExp(`^${DOTTED_TIME}$`);
+const DOTTED_CLOCK_BEFORE = new RegExp(`${DOTTED_LEAD}$`, 'i');
+const DOTTED_CLOCK_AFTER = new RegExp(`^(?:${DOTTED_FOLLOW})`);
 /** Such clock times in a text, as dottedClock reads them. */
-const DOTTED_CLOCK_IN_TEXT = /(?<=\b(?:at|by|until|till|from|after|before|around|about)\s+(?:about\s+|around\s+)?)([01]?\d|2[0-3])\.([0-5]\d)(?=\s*[,;]|\s+(?:the|he|she|they|it|we|as|when|while)\b|\.\s+[A-Z])/gi;
+const DOTTED_CLOCK_IN_TEXT = new RegExp(`(?<=${DOTTED_LEAD})${DOTTED_TIME}(?=${DOTTED_FOLLOW})`, 'gi');
 /** Does a text hold a clock time with a point after a cue? (Asked before DOTTED_CLOCK_IN_TEXT runs.) */
-const DOTTED_CLOCK_CUE = /\b(?:at|by|until|till|from|after|before|around|about)\s+(?:about\s+|around\s+)?[0-2]?\d\.[0-5]\d\b/i;
-const DOTTED_CLOCK_BEFORE = /\b(?:at|by|until|till|from|after|before|around|about)\s+(?:about\s+|around\s+)?$/i;
-const DOTTED_CLOCK_AFTER = /^(?:\s*[,;]|\s+(?:the|he|she|they|it|we|as|when|while)\b|\.\s+[A-Z])/;
+const DOTTED_CLOCK_CUE = new RegExp(`${DOTTED_LEAD}${DOTTED_TIME}\\b`, 'i');
+/**
+ * Where chrono's reading `text`, at `start` of `whole`, ends as TimeML draws it: without the punctuation after it, nor a
+ * closing bracket with no opening one ("(9:34 p.m., March 19 EST)"), but with the full stop of "a.m." ("at 10:35 a.m."),
+ * even where it ends the sentence.
+ */
+function readingEnd(text: string, whole: string, start: number): string {
+	let end = text.replace(/[\s,.;:]+$/, '');
+	if (end.endsWith(')') && !end.includes('(')) end = end.replace(/[\s,.;:)]+$/, '');
+	return /\b[ap]\.m$/i.test(end) && whole[start + end.length] === '.' ? `${end}.` : end;
+}
+
 /** A word that is also a short form of a weekday ("sun", "sat", "mon", "wed"), and the space after it, at the head of chrono's reading. */
 const WEEKDAY_WORD_HEAD = /^(sun|sat|mon|wed)\b\s+(?=\S)/i;
 /** A month, then the era before its year: "August AD 14" (the month is left as it is). */
@@ -1541,11 +1556,7 @@ export const chronoParser: Parser = {
 				const article = ARTICLE_BEFORE.exec(scope.text.slice(Math.max(0, start - 20), start));
 				if (article) (start -= article[0].length), (text = article[0] + text);
 			}
-			text = text.replace(/[\s,.;:]+$/, '');
-			// "(9:34 p.m., March 19 EST)": a closing bracket with no opening one is the text's, not the date's.
-			if (text.endsWith(')') && !text.includes('(')) text = text.replace(/[\s,.;:)]+$/, '');
-			// "at 10:35 a.m." keeps the full stop of its abbreviation, as TimeML draws it, even where it ends the sentence.
-			if (/\b[ap]\.m$/i.test(text) && scope.text[start + text.length] === '.') text += '.';
+			text = readingEnd(text, scope.text, start);
 			// chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of".
 			// "3.4% in February from 4% in January": chrono reads "February from 4" (a time); the number is a rate.
 			const tail = BAD_TAIL.exec(text) ?? (RATE_AFTER.test(scope.text.slice(start + text.length, start + text.length + 12)) ? NUMBER_TAIL.exec(text) : null);
@@ -1553,8 +1564,7 @@ export const chronoParser: Parser = {
 				const [again] = engine.parse(text.slice(0, tail.index), { instant: PROBE, timezone: 0 });
 				if (!again || again.index !== 0) continue;
 				r = again;
-				text = again.text.replace(/[\s,.;:]+$/, '');
-				if (/\b[ap]\.m$/i.test(text) && scope.text[start + text.length] === '.') text += '.';
+				text = readingEnd(again.text, scope.text, start);
 			}
 			// "clear of the sun at 4:37 p.m.": a word that is also a weekday's short form, in lower case or with no date after
 			// it ("Mon 5 May 2014" is one), is no weekday; the time after it is read alone.
@@ -1564,10 +1574,9 @@ export const chronoParser: Parser = {
 				if (!again || again.index !== 0) continue;
 				r = again;
 				start += head[0].length;
-				text = again.text.replace(/[\s,.;:]+$/, '');
-				const lead = LEADING.exec(text);
-				if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
-				if (/\b[ap]\.m$/i.test(text) && scope.text[start + text.length] === '.') text += '.';
+				const lead = LEADING.exec(again.text);
+				if (lead) start += lead[0].length;
+				text = readingEnd(again.text.slice(lead?.[0].length ?? 0), scope.text, start);
 			}
 			// "August of that year", "July 25 of the same year": the phrase names the narrative's year.
 			const ofYear = /^\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i.exec(scope.text.slice(start + text.length, start + text.length + 30));

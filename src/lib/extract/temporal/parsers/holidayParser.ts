@@ -9,7 +9,7 @@
  * Holidays whose date depends on a country or a lunar calendar ("Independence Day", "Lunar
  * New Year", "Ramadan") are left out: a wrong day is worse than none.
  */
-import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, WEEKDAY_NAMES, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, dayToldYearsBack, tenseAround, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
@@ -157,12 +157,6 @@ const WEEKDAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s
 
 /** "the Sunday after ", "the Friday before " right before a holiday's name. */
 const WEEKDAY_AROUND_BEFORE = new RegExp(String.raw`\bthe\s+(${WEEKDAY_NAMES.join('|')})\s+(after|before)\s+$`, 'i');
-
-/** The first `weekday` (0 Sunday) after `day` (before it, with `after` false). */
-function weekdayBeside(day: Ymd, weekday: number, after: boolean): Ymd {
-	const gap = after ? (weekday - weekdayOf(day) + 7) % 7 || 7 : -((weekdayOf(day) - weekday + 7) % 7 || 7);
-	return addDays(day, gap);
-}
 
 /** An opening quotation mark and capitalised words after it, right before a holiday's name: “White ", "I'll Be Home for ". */
 const QUOTED_TITLE_BEFORE = /[“"‘](?:[A-Z][\w'’]*\s+(?:(?:for|of|the|a|in|on|at|and)\s+)?){1,4}$/;

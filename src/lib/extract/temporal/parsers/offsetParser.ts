@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -589,9 +589,7 @@ export const offsetParser: Parser = {
 				const anchor = ctx.narrativeBefore();
 				const t = anchor?.resolved.time;
 				if (!anchor || !t || !['day', 'hour', 'minute'].includes(t.granularity)) return null;
-				const from = startYmd(t);
-				const gap = forward ? ((weekday - weekdayOf(from) + 7) % 7 || 7) : -((weekdayOf(from) - weekday + 7) % 7 || 7);
-				return fromAnchor(anchor, dayValue(addDays(from, gap)), text, forward ? 'is the first such weekday after' : 'is the last such weekday before');
+				return fromAnchor(anchor, dayValue(weekdayBeside(startYmd(t), weekday, forward)), text, forward ? 'is the first such weekday after' : 'is the last such weekday before');
 			});
 			// With no day told before it, TimeML's value for some such weekday.
 			out.push({ ...candidate, value: `XXXX-WXX-${weekday === 0 ? 7 : weekday}` });
