@@ -357,6 +357,8 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		{ sentence: 'Gen. Nhek Bunchhay, who had been closely involved in the search for Howes, was arrested on Monday.', phrase: 'Monday', expected: 'Nhek Bunchhay was arrested' },
 		// An apposition and a leading adverbial; the main clause, not the participle clause with the date.
 		{ sentence: 'According to press reports, Caridad Gonzalez, the oldest sister, was the first to come to the United States, arriving in 1966.', phrase: '1966', expected: 'Caridad Gonzalez was the first to come to the United States' },
+		// An apposition with a relative clause of its own: the verb after it is the clause's, and the subject before it.
+		{ sentence: 'On the night before, engineers at Morton Thiokol, the company that built the solid rocket boosters, warned in a teleconference with NASA managers that the rings might fail.', phrase: 'the night before', expected: 'Engineers at Morton Thiokol warned in a teleconference' },
 		// A dateline dropped; the long subject keeps its head; what was said, "he" being the one who said it; the object cut at a phrase edge.
 		{ sentence: 'PHNOM PENH, Cambodia (AP) _ The top commander of a Cambodian resistance force said Thursday he has sent a team to recover the remains of a British mine removal expert.', phrase: 'Thursday', expected: 'The top commander has sent a team to recover the remains' },
 		// The date opens the clause: the verb after it.

@@ -246,6 +246,12 @@ function saidBy(c: Clause, at: number, pronoun: string): string | null {
 	return simplifyNames(textOf(sentence, toks, subject));
 }
 
+/** Where a relative clause opens in a run of tokens: a relative pronoun after a noun ("the company that built"); the run's length when none. */
+function relativeAt(run: readonly Token[]): number {
+	for (let i = 1; i < run.length; i++) if (RELATIVE.has(run[i].lower) && has(run[i - 1], NOUN) && !has(run[i - 1], PRON)) return i;
+	return run.length;
+}
+
 /** "a one-time charge associated with …", "the plan announced by …": a participle after its noun, with its agent or partner after it. */
 function agentParticiple(toks: Token[], i: number): boolean {
 	const next = toks[i + 1]?.lower;
@@ -478,7 +484,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		if (p < clauseStart) return [];
 		const insertion = toks.slice(p + 1, end + 1);
 		const relative = RELATIVE.has(insertion[0].lower) || insertion[0].lower === 'whose';
-		const apposition = !insertion.some(finite);
+		// ", the oldest sister,", and ", the company that built the boosters,": a noun phrase, perhaps with a relative
+		// clause of its own (its verbs after the pronoun), is an apposition.
+		const apposition = !insertion.slice(0, relativeAt(insertion)).some(finite);
 		// ", chosen by ballots collected after every screening,", ", backed by coalition support,": a participle clause.
 		const participial = has(insertion[0], VERB) && !has(insertion[0], AUX) && /(?:ed|en|wn|ing)$/.test(insertion[0].lower);
 		if (!relative && !apposition && !participial) return [];
