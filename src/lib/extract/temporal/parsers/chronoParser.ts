@@ -398,8 +398,14 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m."),
 	// unless it is a day in the past told with its year ("in the early hours of 14 June 2022. … shortly after 2am").
 	const far = Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK;
-	const pastWithYear = isoToMillis(t.start) < ymdToMillis(ctx.reference) && HAS_YEAR.test(narrative.candidate.text);
-	if (far && !pastWithYear && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start) return null;
+	// Nor a day told in the sentence right before, not counted nor told as a look back: "… in the early hours of Saturday 8
+	// March, … at 00:41. The last words … were spoken at 01:19" (not "The stock had closed at $23.50 on Feb. 19").
+	const past = isoToMillis(t.start) < ymdToMillis(ctx.reference);
+	const sentence = ctx.candidates[ctx.index].sentence;
+	const last = narrative.candidate;
+	const justBefore = last.sentence.end <= sentence.start && sentence.start - last.sentence.end <= 3 && last.parser !== 'offset' && !last.pastPerfect;
+	const pastWithYear = past && (HAS_YEAR.test(last.text) || justBefore);
+	if (far && !pastWithYear && narrative.candidate.sentence.start !== sentence.start) return null;
 	const day: Resolved = {
 		time: t,
 		stated: [],
@@ -479,6 +485,8 @@ const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+(?:day|morning|afterno
  * Saturdays and Sundays" (a weekday in the plural).
  */
 const HABITUAL = /\b(?:daily|nightly|(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|at|during)\s+weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?!['’]))\b/i;
+/** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
+const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 /** A clock time and nothing else: "10 a.m.", "9:30", "noon", "3 in the morning" (not "midnight", which ends a day). */
 const PLAIN_CLOCK = /^(?:\d{1,2}(?:[:.]\d{2})?(?:\s*(?:[ap]\.?m\.?|o['’]clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night))?|noon|midday)$/i;
 /** A day in the plural after a clock time: "(to 3 p.m.) on Saturdays and Sundays", "on weekends". */
@@ -492,7 +500,12 @@ const PLURAL_DAY = /\b(?:weekdays|weekends|(?:mon|tues|wednes|thurs|fri|satur|su
 function ruleClock(scope: PassageScope, start: number, end: number, c: Components, text: string): string | null {
 	if (!c.isCertain('hour') || c.isCertain('day') || c.isCertain('weekday') || c.isCertain('month') || !PLAIN_CLOCK.test(text)) return null;
 	const s = sentenceAt(scope.passage, scope.passage.start + start);
-	if (!HABITUAL.test(scope.text.slice(s.start - scope.passage.start, s.end - scope.passage.start))) return null;
+	const from = s.start - scope.passage.start;
+	// "The minister, who has given a press conference almost every day since 9 March, is due to brief reporters again at
+	// 5.30pm": a rule told in a relative clause that closes before the clock time is not the clock time's.
+	const sentence = scope.text.slice(from, s.end - scope.passage.start);
+	const own = sentence.slice(0, start - from).replace(RELATIVE_ASIDE, ' ') + sentence.slice(start - from);
+	if (!HABITUAL.test(own)) return null;
 	const after = scope.text.slice(end, end + 60);
 	const gap = dayAfterClock(after)?.[0].length ?? clockRangeThenDay(after);
 	if (gap && !PLURAL_DAY.test(after.slice(0, gap + 12))) return null;
