@@ -263,6 +263,20 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
  * Tense of the clause before a position: the nearest cue word before it within the clause
  * decides ("convened in Moscow on Thursday" is past; "the parade scheduled for Friday" is future).
  */
+/** "since" right before a date, or a "since" clause up to it: "since ", "since the plane vanished on " (a few words, no punctuation). */
+const SINCE_BEFORE = /\bsince\s+(?:(?:[\w'’-]+\s+){1,5}?(?:on|in)\s+)?$/i;
+/** A verb in the present perfect: "have gathered", "has already left". */
+const PRESENT_PERFECT_IN = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
+
+/**
+ * Does the date at `localPos` start a time that runs up to now: after "since", or in a "since" clause, in a clause in the
+ * present perfect ("Most shops have been shut since Jan. 6", "relatives have gathered daily … since the plane vanished on
+ * 8 March", "have kept a common front since the summer")? In news such a date is near the day of writing.
+ */
+export function sinceUpToNow(text: string, localPos: number): boolean {
+	return SINCE_BEFORE.test(text.slice(Math.max(0, localPos - 60), localPos)) && PRESENT_PERFECT_IN.test(text.slice(clauseStartBefore(text, localPos), localPos));
+}
+
 /** A full stop that ends an abbreviation ("Jan.", "Mr.", "U.S.", "Corp."), not a sentence. */
 const ABBREVIATION_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
 

@@ -5,7 +5,7 @@
  */
 import { SEASON_CODES, SEASON_START_MONTH, seasonValue, startYmd, yearLabel, type SeasonCode } from '../../timex.ts';
 import type { Candidate, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, NEWS_STORY_REACH, tenseAround, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, NEWS_STORY_REACH, sinceUpToNow, tenseAround, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{3,4})(?:\s*[–-]\s*(\d{2,4}))?\b(?![\s–-]*\d*\s*(?:BCE?|B\.C))|(\d{1,4})(?:\s*[–-]\s*\d{1,4})?\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
@@ -172,7 +172,9 @@ export const seasonParser: Parser = {
 				// the story's.
 				let tense: Tense | undefined;
 				const clauseTense = () => (tense ??= tenseAround(scope.text, start, start + text.length));
-				const fromNews = (ctx: ResolveContext) => ctx.documentDated && !!ctx.reference && !ctx.historical && !/^that\b/i.test(core) && (clauseTense() === 'future' || !oldStoryClose(ctx));
+				// ("The unions, which have kept a common front since the summer": a time up to now is near the day of writing too.)
+				const upToNow = sinceUpToNow(scope.text, start);
+				const fromNews = (ctx: ResolveContext) => ctx.documentDated && !!ctx.reference && !ctx.historical && !/^that\b/i.test(core) && (upToNow || clauseTense() === 'future' || !oldStoryClose(ctx));
 				// A story told in order goes on into the next year: "4 November 1854 … The death rate fell sharply in the spring" is 1855's
 				// (not when the clause looks back: "had fallen in the spring").
 				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
