@@ -23,6 +23,8 @@ export const DATE_WORD_STARTS = [
 	'former', 'overnight',
 	// "dawn", "dusk" (parts of the day: see chronoParser; "daybreak" and "nightfall" have "day" and "night").
 	'dawn', 'dusk',
+	// "a fortnight", "the coming fortnight" (two weeks: see durationParser).
+	'fortnight',
 	// Holidays whose name holds no word above ("Christmas Eve", "Easter"; "Labor Day" has "day").
 	'christmas', 'easter', 'thanksgiving', 'halloween', 'pentecost',
 	// Years said in words ("nineteen ninety-six", "two thousand and one").

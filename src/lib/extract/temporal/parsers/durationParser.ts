@@ -56,8 +56,11 @@ const ONE_DAY_FORMAT = /^\s+(?:internationals?|sides?|series|format|cup|squads?|
 const NAME_AFTER = /^['’]\s*(?:War|Peace|Truce|Crisis)\b/;
 /** Before "last" and a count, a word after which "last" is the verb: "meant to last fifty years", "will begin in April and last about five months". */
 const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|do|not|never|and|'ll)\s+$/i;
-/** "over the past decade", "the past fortnight": the ten years (two weeks) up to the time of writing (not "the last decade of the century", a date). */
-const PAST_SPAN = /\bthe\s+(?:past|last)\s+(decade|fortnight)\b(?!s|\s+of\b)/gi;
+/**
+ * "over the past decade", "the past fortnight": the ten years (two weeks) up to the time of writing (not "the last decade of the
+ * century", a date); "over the coming fortnight", "the next fortnight": two weeks (not "the next decade", a date).
+ */
+const PAST_SPAN = /\bthe\s+(?:(?:past|last)\s+(decade|fortnight)|(?:next|coming|following)\s+(fortnight))\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
 const AND_A_HALF = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
 
@@ -256,7 +259,7 @@ export const durationParser: Parser = {
 			out.push(durationAt(scope, end - m[2].length, end, durationValue(null, m[2].replace(/s$/i, ''))));
 		}
 		// ("the past fortnight": two weeks.)
-		for (const m of matchesInRuns(scope, PAST_SPAN_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, /^d/i.test(m[1]) ? 'P10Y' : 'P2W'));
+		for (const m of matchesInRuns(scope, PAST_SPAN_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, /^d/i.test(m[1] ?? '') ? 'P10Y' : 'P2W'));
 		for (const m of matchesIn(scope, FOLLOWED_SPAN, FOLLOWED)) {
 			const n = m[1] !== undefined ? parseCardinal(m[1]) : null;
 			if (m[1] !== undefined && n === null) continue;
