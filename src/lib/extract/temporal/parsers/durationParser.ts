@@ -25,9 +25,15 @@ const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }>
 };
 
 const QUANT = String.raw`(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|roughly|at\s+least|up\s+to)`;
-const LEAD = String.raw`(?:(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
-/** Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"), "only", "just" (not the "a" of "a thousand years"). */
-const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just|another)\s+(?!(?:hundred|thousand)\b))+|^the\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
+const LEAD = String.raw`(?:(?:another|a\s+further)\s+|(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
+/**
+ * Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"),
+ * "only", "just" (not the "a" of "a thousand years"); "another" and "a further" only before an adjective ("another 72-hour
+ * ceasefire"): before a count they are inside, as the corpora draw them ("another seven months", "a further six weeks").
+ */
+const OUTSIDE = /^(?:(?:a|an|its|their|his|her|only|just)\s+(?!(?:hundred|thousand|further)\b))+|^(?:the|another|a\s+further)\s+(?=\d|\S+-(?:second|minute|hour|day|week|month|quarter|year|decade)\b)/i;
+/** "another year", "a further month": one more unit (not "another day", as in "to fight another day"). */
+const ANOTHER_UNIT = /\b(?:another|a\s+further)\s+(minute|hour|night|fortnight|week|month|quarter|year|decade|century)\b(?!-)/gi;
 /**
  * "about five hours", "over three years": TimeML mostly leaves these two quantifiers outside a count (not "about a decade");
  * "almost three years", "roughly 42 seconds": these two too, as most annotators of our sets do ("some", "up to" are split
@@ -62,7 +68,7 @@ const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did
  */
 const PAST_SPAN = /\bthe\s+(?:(?:past|last)\s+(decade|fortnight)|(?:next|coming|following)\s+(fortnight))\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
-const AND_A_HALF = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
+const AND_A_HALF = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one|another)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
 
 /** A count and a half in ISO 8601: the half in the next smaller unit (P2Y6M, PT5H30M, PT1M30S). */
 function andAHalf(n: number, unit: string): string | null {
@@ -84,8 +90,8 @@ function andAHalf(n: number, unit: string): string | null {
 /** "half a century", "half an hour": half of one unit (a quantifier before it stays out, as before "about 5 1/2 hours"). */
 const HALF_A = /\bhalf\s+(?:a|an)\s+(century|decade|year|day|hour|minute)\b/gi;
 const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
-/** "a quarter century", "a quarter-century", "a quarter of a century": twenty-five years. */
-const QUARTER_CENTURY = /\ba\s+quarter(?:\s+of\s+a\s+|-|\s+)century\b/gi;
+/** "a quarter century", "a quarter-century", "a quarter of a century", "another quarter of a century": twenty-five years. */
+const QUARTER_CENTURY = /\b(?:a|another)\s+quarter(?:\s+of\s+a\s+|-|\s+)century\b/gi;
 const CENTURY = anyOf(['century']);
 
 /** After a bare span, another unit joined to it: " or months", " and years". */
@@ -218,6 +224,13 @@ export const durationParser: Parser = {
 			out.push(durationAt(scope, m.index + verb + cut, end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
 			const field = FIELD_OF[m[2].toLowerCase()];
 			if (field && n !== null && !/several|few/i.test(m[1])) parts.push({ start: m.index + verb + cut, end, n, field });
+		}
+		for (const m of matchesIn(scope, ANOTHER_UNIT, UNIT_WORDS)) {
+			const end = m.index + m[0].length;
+			if (NOT_AFTER.test(scope.text.slice(end, end + 16)) && !lengthBefore(scope.text, m.index, m[0], end)) continue;
+			// ("another quarter of a century": twenty-five years, below.)
+			if (/^quarter$/i.test(m[1]) && QUARTER_SIZE.test(scope.text.slice(end, end + 12))) continue;
+			out.push(durationAt(scope, m.index, end, durationValue(1, m[1])));
 		}
 		// "one hour and 48 minutes": one length, which wins over its parts (the longer span).
 		for (const c of parts.length > 1 ? compounds(scope.text, parts) : []) out.push(durationAt(scope, c.start, c.end, c.value));
