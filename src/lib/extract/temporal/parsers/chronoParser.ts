@@ -484,6 +484,8 @@ const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+(?:day|morning|afterno
  * Saturdays and Sundays" (a weekday in the plural).
  */
 const HABITUAL = /\b(?:daily|nightly|(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|at|during)\s+weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?!['’]))\b/i;
+/** "Good" right before "night": a greeting (not "a good night for Labour"). */
+const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
 /** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 /** A clock time and nothing else: "10 a.m.", "9:30", "noon", "3 in the morning" (not "midnight", which ends a day). */
@@ -1612,6 +1614,8 @@ export const chronoParser: Parser = {
 			// "weekend" alone ("a weekend of talks", "the first weekend"): chrono reads a Saturday; the offset parser reads the
 			// weekends a word before names ("this weekend", "that weekend", "the following weekend").
 			if (/^weekend$/i.test(text)) continue;
+			// "Good night, Malaysian three seven zero", "bid them good night": a greeting.
+			if (/^night$/i.test(text) && GOOD_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start))) continue;
 			const partOf = PART_OF_DATE.exec(text);
 			if (partOf) {
 				const [inner] = engine.parse(text.slice(partOf[0].length), { instant: PROBE, timezone: 0 });

@@ -421,6 +421,9 @@ function overnightAt(ctx: ResolveContext, scope: PassageScope, start: number, en
 	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the night ${ahead ? 'of' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
 }
 
+/** "every" or "each" right before a count. */
+const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
+
 export const offsetParser: Parser = {
 	name: 'offset',
 	find(scope) {
@@ -437,6 +440,8 @@ export const offsetParser: Parser = {
 		for (const m of matchesInRuns(scope, OFFSET_BEFORE_AFTER_RUNS, BEFORE_AFTER)) {
 			const amount = parseCardinal(m[1]);
 			if (amount === null) continue;
+			// "further releases every seven days after that": a rule (the set parser's "every seven days"), not one day.
+			if (EVERY_BEFORE.test(scope.text.slice(Math.max(0, m.index - 8), m.index))) continue;
 			const unit = m[2].toLowerCase() as Unit;
 			const sign = /before|ahead|prior/i.test(m[3]) ? -1 : 1;
 			// "two days after Mr. Biden arrived" names an undated event: no anchor. Only a bare "... after." leans on the narrative.

@@ -56,6 +56,9 @@ export const PATTERNS: Array<[RegExp, Gate]> = [
 	[WEEKDAYS_PLURAL, anyOf([...WEEKDAYS.map((d) => `${d}s`), 'mornings', 'afternoons', 'evenings', 'nights'])]
 ];
 
+/** A capitalised word right after (" Mail", " Telegraph"). */
+const NAME_AFTER = /^\s[A-Z]/;
+
 /** Every how many: "every other week", "every second month", "every fourth year". */
 const NTH: Record<string, number> = { other: 2, second: 2, third: 3, fourth: 4 };
 
@@ -88,8 +91,11 @@ export const setParser: Parser = {
 	find(scope) {
 		const out: Candidate[] = [];
 		for (const [re, words] of PATTERNS)
-			for (const m of matchesIn(scope, re, words))
+			for (const m of matchesIn(scope, re, words)) {
+				// "the Daily Mail", "the Weekly Standard": a capitalised adverb before a capitalised word is a name.
+				if (re === ADVERB && /^[A-Z]/.test(m[0]) && NAME_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
 				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: re === EVERY ? everyValue(m[2], m[1], m[3]) : valueOf(m[1], m[2]), resolve: placedNowhere }));
+			}
 		for (const m of matchesIn(scope, WEEKENDS, anyOf(['weekend']))) out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: 'XXXX-WXX-WE', resolve: placedNowhere }));
 		for (const m of matchesIn(scope, RATE, UNIT_WORDS)) {
 			const before = scope.text.slice(Math.max(0, m.index - 40), m.index);
