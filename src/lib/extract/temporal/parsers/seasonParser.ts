@@ -76,6 +76,9 @@ function nearWriting(reference: { year: number; month: number }, code: SeasonCod
 	return middle > 6 ? -1 : middle < -6 ? 1 : 0;
 }
 
+/** A season after a pair of years, perhaps with a name's word between: "the 2019-20 Black Summer", "the 2023/24 winter". */
+const SPLIT_YEAR_SEASON = /\b(?:the\s+)?(\d{4})\s*[-–/]\s*(\d{2})\s+(?:[A-Z][a-z]+\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi;
+
 /** After a season: the year of the story, or the one after or before it ("the summer of that year"). */
 const OF_STORY_YEAR = /^\s+of\s+(that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+year\b/i;
 
@@ -129,6 +132,14 @@ export const seasonParser: Parser = {
 					resolve: () => ({ time, stated: ['year', 'month'], inferred: [], derivation: [`“${text}” names a season → ${time.value}`], confidence: 0.9, referenceFree: true })
 				})
 			);
+		}
+		// "the 2019-20 Black Summer", "the 2023/24 winter": a season across two years, named by the year it begins in.
+		for (const m of (hasDigit(scope) ? matchesIn(scope, SPLIT_YEAR_SEASON, SEASON_WORDS) : [])) {
+			const year = Number(m[1]);
+			if (year < 1000 || year > 2100 || Number(m[2]) !== (year + 1) % 100) continue;
+			const time = seasonValue(year, SEASON_CODES[m[3].toLowerCase()]);
+			const text = m[0];
+			out.push(candidateAt(scope, m.index, m.index + text.length, { parser: 'season', type: 'DATE', priority: 2, resolve: () => ({ time, stated: ['year', 'month'], inferred: [], derivation: [`“${text}” names a season across two years, by the year it begins in → ${time.value}`], confidence: 0.85, referenceFree: true }) }));
 		}
 		for (const m of matchesIn(scope, BARE_SEASON, SEASON_WORDS)) {
 			// "later that summer": the word belongs to the phrase, as in "later that day".
