@@ -386,7 +386,7 @@ const NEWS_DAY_REACH = 600;
  * on the day the story last told, counted from the day of writing or not, when that is close before it and
  * within a week of the day of writing; else (null) the day of writing's.
  */
-function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?: () => boolean): Resolved | null {
 	if (!ctx.documentDated || !ctx.reference || ctx.historical) return null;
 	const narrative = ctx.narrativeBefore();
 	const told = narrative?.resolved.time;
@@ -396,6 +396,9 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 	const t = afterMidnight ? dayValue(addDays(ymdOf(told.start), 1)) : dayOfTold(told, c.get('hour'));
 	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m."),
 	// unless it is a day in the past told with its year ("in the early hours of 14 June 2022. … shortly after 2am").
+	// A day still to come lends itself to no clock time told in the past ("disruption expected to last until at least
+	// Wednesday. … had forced controllers to limit departures from 6 a.m.": that morning is the day of writing's).
+	if (isoToMillis(t.start) >= ymdToMillis(ctx.reference) + 86_400_000 && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && pastTense?.()) return null;
 	const far = Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK;
 	// Nor a day told in the sentence right before, not counted nor told as a look back: "… in the early hours of Saturday 8
 	// March, … at 00:41. The last words … were spoken at 01:19" (not "The stock had closed at $23.50 on Feb. 19").
@@ -484,6 +487,8 @@ const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+(?:day|morning|afterno
  * Saturdays and Sundays" (a weekday in the plural).
  */
 const HABITUAL = /\b(?:daily|nightly|(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|at|during)\s+weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?!['’]))\b/i;
+/** A modal or a verb in the present close before a clock time, whatever the clause's tense says ("said the crowds should come between 5 and 8 a.m.", "timed so that the first step appears at 9:56 p.m."). */
+const NOT_PAST_NEAR = /\b(?:should|will|would|could|can|may|might|must|shall|is|are|am|appears|begins|starts|opens|closes|ends|runs)\b/i;
 /** "Good" right before "night": a greeting (not "a good night for Labour"). */
 const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
 /** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
@@ -1865,7 +1870,7 @@ export const chronoParser: Parser = {
 				const stamp = start === 0 && STAMP.test(text) && /^\s+[A-Z]/.test(scope.text.slice(end, end + 2));
 				// "from 10 a.m. to 4 p.m. Thursday": the day the range's end names.
 				const to = gap ? null : RANGE_TO.exec(scope.text.slice(end, end + 12));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || storyDayAt(text, c, ctx) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || storyDayAt(text, c, ctx) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => tenseBefore(scope.text, start) === 'past' && !NOT_PAST_NEAR.test(scope.text.slice(Math.max(0, start - 45), start))) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
