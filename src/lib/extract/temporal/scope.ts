@@ -125,7 +125,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	return candidate;
 }
 
-const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|forecast|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready)$/i;
+const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|forecast|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready|likely)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|froze|rode|woke|swore|tore|strove|arose|forgot|forgave|ate|shook|mistook|overtook|undertook|retook|dug|clung|flung|hung|swung|sprang|sang|rang|shrank|drank|swam|sat|slept|wept|swept|crept|felt|dealt|knelt|lent|bent|heard|slid|withdrew|blew|overcame|understood|withstood|withheld|upheld|shone|stuck|forbade|stole|hid|bled|sped|overthrew|foresaw|oversaw|rebuilt|last|ago|yesterday|since)$/i;
 /**
  * Looks ahead only as the nearest cue: "said it would close in December", "they want to push this through on Monday night",
@@ -187,6 +187,9 @@ function bareAll(words: string[]): string[] {
 	return words;
 }
 
+/** A modal that looks ahead from the time told: "would", "will", "could". */
+const AHEAD_MODAL = /^(?:would|will|could|might|shall|\w+'ll)$/i;
+
 /**
  * Is `words[i]` a word that looks ahead? Not after a determiner ("the plan", "its record"),
  * "set" only as "set to/for", and "forecast" only after a form of "be" ("are forecast to climb"). `backward`: the words are in reverse text order (`words[i + 1]`
@@ -203,11 +206,14 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	if (/^record$/i.test(word) && /^on$/i.test(before)) return false;
 	// "are forecast to climb", not "raised its full-year forecast on Tuesday" (a noun).
 	if (/^forecast$/i.test(word) && !/^(?:is|are|was|were|been|be)$/i.test(before)) return false;
+	// "similar conditions were likely on Tuesday night", not "shoppers likely completed their purchases" (an adverb).
+	if (/^likely$/i.test(word) && !/^(?:is|are|was|were|been|be|seems?|seemed|looks?|looked)$/i.test(before)) return false;
 	if (backward && /^(?:until|till)$/i.test(word)) {
 		// "until her son Güyük was elected in 1246": a clause in the past after "until" looks back.
 		for (let k = 0; k < i; k++) if (PAST_CUES.test(words[k]) && !NOT_PAST.test(words[k])) return false;
 		// "The strike lasted until Monday": the end of a thing past ("was postponed until Friday", "extended until" look ahead).
-		if (PAST_CUES.test(before) && !NOT_PAST.test(before) && !MOVED_ON.test(before)) return false;
+		// ("services would remain badly affected until at least Thursday": a verb group looking ahead, though its participle ends in -ed.)
+		if (PAST_CUES.test(before) && !NOT_PAST.test(before) && !MOVED_ON.test(before) && !words.slice(i + 2, i + 6).some((w) => AHEAD_MODAL.test(w))) return false;
 		// "Talks did not resume until Monday night": a verb group in the past, negated, up to a day now past.
 		if (/^(?:not|never)$/i.test(words[i + 2] ?? '') && /^(?:did|was|were|had)$/i.test(words[i + 3] ?? '') && !MOVED_ON.test(before)) return false;
 	}
