@@ -1017,6 +1017,8 @@ describe('parts of the story’s days', () => {
 	it('reads a count set between commas after a date as that date', () => {
 		expect(valueOf('He won at Barnet on 14 April 1471, and on 4 May, twenty days later, he destroyed the army at Tewkesbury.', 'twenty days later', reference)).toBe('1471-05-04');
 		expect(valueOf('He won at Barnet on 14 April 1471. Twenty days later, he destroyed the army at Tewkesbury.', 'Twenty days later', reference)).toBe('1471-05-04');
+		// A year counted in years, the count ending its sentence.
+		expect(valueOf('The treaty was signed on 30 March 1856. It closed the Black Sea, a clause that Russia repudiated in 1870, fourteen years later. The war had cost lives.', 'fourteen years later', reference)).toBe('1870');
 	});
 	it('goes on past a winter the story came to into the next year, for a month of spring, not for a later one', () => {
 		const story = 'The crusaders reached Antioch on 20 October 1097. The besiegers suffered terribly during the winter.';

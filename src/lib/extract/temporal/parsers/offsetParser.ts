@@ -327,9 +327,11 @@ function clockCounted(ctx: ResolveContext, minutes: number, text: string): Resol
 const APPOSED = /[^\s,],\s$/;
 
 /** The day told right before `text` (the candidate before it, ending just before its comma), restated by it; null if none. */
-function dateRestated(ctx: ResolveContext, text: string): Resolved | null {
+function dateRestated(ctx: ResolveContext, text: string, unit: Unit): Resolved | null {
 	const told = toldRightBefore(ctx);
-	if (!told || told.resolved.time.granularity !== 'day') return null;
+	// A day; or a year or month counted in its own unit ("in 1870, fourteen years later").
+	const g = told?.resolved.time.granularity;
+	if (!told || !(g === 'day' || (g === 'year' && unit === 'year') || (g === 'month' && unit === 'month'))) return null;
 	const r = told.resolved;
 	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${told.candidate.text}”, says how far that day is from the story before it → ${r.time.value}`] };
 }
@@ -489,9 +491,10 @@ export const offsetParser: Parser = {
 			const text = m[0];
 			// "on 4 May, twenty days later, he destroyed …", "until 17 August, two days later, so that …": set between commas
 			// right after a date, the count says how far that date lies from the story before it; it is that date.
-			const apposed = APPOSED.test(scope.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*,/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2));
+			// (Or ending its sentence: "the clause that Russia repudiated in 1870, fourteen years later.")
+			const apposed = APPOSED.test(scope.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*(?:,|[.;](?:\s|$))/.test(scope.text.slice(m.index + text.length, m.index + text.length + 3));
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
-				const restated = apposed ? dateRestated(ctx, text) : nights ? null : restatedAfter(ctx, scope, unit, text);
+				const restated = apposed ? dateRestated(ctx, text, unit) : nights ? null : restatedAfter(ctx, scope, unit, text);
 				if (restated) return restated;
 				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future') : null;
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
