@@ -1014,9 +1014,13 @@ describe('parts of the story’s days', () => {
 	it('counts “two nights later” from the night told', () => {
 		expect(valueOf('The attacks began on the night of 11 June 1982. Two nights later, the Guards took the hill.', 'Two nights later', reference)).toBe('1982-06-13TNI');
 	});
-	it('reads a count set between commas after a date as that date', () => {
+	it('reads a count set between commas after a date, or before a year its clause states, as that date; passes a date in an aside on when a source wrote', () => {
 		expect(valueOf('He won at Barnet on 14 April 1471, and on 4 May, twenty days later, he destroyed the army at Tewkesbury.', 'twenty days later', reference)).toBe('1471-05-04');
 		expect(valueOf('He won at Barnet on 14 April 1471. Twenty days later, he destroyed the army at Tewkesbury.', 'Twenty days later', reference)).toBe('1471-05-04');
+		// A round count in decades, a year its clause states close to where it reaches.
+		expect(valueOf('Nancy Astor took her seat in December 1919. A decade later, the Equal Franchise Act of 1928 gave women the vote.', 'A decade later', reference)).toBe('1928');
+		// A date in an aside on when a source wrote is no time the story moves to.
+		expect(valueOf('In 1346 the plague reached the army besieging Caffa. According to the notary Gabriele de\' Mussi, writing in 1348, the Mongols lifted the siege the following year.', 'the following year', reference)).toBe('1347');
 		// A year counted in years, the count ending its sentence.
 		expect(valueOf('The treaty was signed on 30 March 1856. It closed the Black Sea, a clause that Russia repudiated in 1870, fourteen years later. The war had cost lives.', 'fourteen years later', reference)).toBe('1870');
 	});

@@ -388,6 +388,13 @@ function restatedAfter(ctx: ResolveContext, scope: PassageScope, unit: Unit, tex
 	return { ...next.resolved, time, derivation: [...next.resolved.derivation, `“${text}”, set before “${next.candidate.text}”, reaches that date → ${time.value}`] };
 }
 
+/** A year stated in the clause after a count (within 60 characters, no stop), at most two years from `year`. */
+function yearStatedNear(ctx: ResolveContext, year: number): { resolved: Resolved; candidate: Candidate } | null {
+	const next = ctx.nextInSentence(ctx.candidates[ctx.index].end, 60);
+	if (!next || next.candidate.parser !== 'year' || next.resolved.time.granularity !== 'year' || !next.resolved.stated.includes('year')) return null;
+	return Math.abs(startYmd(next.resolved.time).year - year) <= 2 ? next : null;
+}
+
 /**
  * An offset candidate; a vague one (`value` set) is placed approximately. A function of the
  * module rather than a closure made per scope: under tsx (the CLI, the bench) every named
@@ -501,6 +508,10 @@ export const offsetParser: Parser = {
 				// ("Two years later", after "from 1939 to 1945": from the end of the range.)
 				const anchor = period ?? ctx.narrativeBefore(false, false, true);
 				const time = anchor && counted(anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit);
+				// "A decade later, the Equal Franchise Act of 1928 at last gave women the vote": a count in decades is round; a year
+				// its clause states, close to where it reaches, is the year meant.
+				const stated = unit === 'decade' && time?.granularity === 'year' ? yearStatedNear(ctx, startYmd(time).year) : null;
+				if (stated) return { ...stated.resolved, derivation: [...stated.resolved.derivation, `“${text}”, a round count, reaches about ${startYmd(time!).year}; its clause states “${stated.candidate.text}” → ${stated.resolved.time.value}`] };
 				return fromAnchor(anchor, time && nights ? dayPartValue(time, DAY_PARTS.night) : time, text, 'counts from the last date told,');
 			}, vagueValue(m[1], sign < 0)));
 			if (nights) out[out.length - 1].type = 'TIME';
