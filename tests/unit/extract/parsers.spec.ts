@@ -1017,6 +1017,8 @@ describe('parts of the story’s days', () => {
 	it('reads a count set between commas after a date, or before a year its clause states, as that date; passes a date in an aside on when a source wrote', () => {
 		expect(valueOf('He won at Barnet on 14 April 1471, and on 4 May, twenty days later, he destroyed the army at Tewkesbury.', 'twenty days later', reference)).toBe('1471-05-04');
 		expect(valueOf('He won at Barnet on 14 April 1471. Twenty days later, he destroyed the army at Tewkesbury.', 'Twenty days later', reference)).toBe('1471-05-04');
+		// A rough count ("About two years later") counts from the story, not from the day of writing as chrono would.
+		expect(valueOf('The war began in 1914. About two years later, the offensive began.', 'About two years later', reference)).toBe('1916');
 		// A round count in decades, a year its clause states close to where it reaches.
 		expect(valueOf('Nancy Astor took her seat in December 1919. A decade later, the Equal Franchise Act of 1928 gave women the vote.', 'A decade later', reference)).toBe('1928');
 		// A date in an aside on when a source wrote is no time the story moves to.

@@ -388,6 +388,9 @@ function restatedAfter(ctx: ResolveContext, scope: PassageScope, unit: Unit, tex
 	return { ...next.resolved, time, derivation: [...next.resolved.derivation, `“${text}”, set before “${next.candidate.text}”, reaches that date → ${time.value}`] };
 }
 
+/** A rough count right before a count of units later: "About ", "some ", "roughly ". */
+const ROUGH_BEFORE = /\b(?:about|around|some|roughly|approximately)\s+$/i;
+
 /** A year stated in the clause after a count (within 60 characters, no stop), at most two years from `year`. */
 function yearStatedNear(ctx: ResolveContext, year: number): { resolved: Resolved; candidate: Candidate } | null {
 	const next = ctx.nextInSentence(ctx.candidates[ctx.index].end, 60);
@@ -495,15 +498,19 @@ export const offsetParser: Parser = {
 			const fortnights = m[2].toLowerCase() === 'fortnight';
 			const unit = nights || fortnights ? 'day' : (m[2].toLowerCase() as Unit);
 			const sign = /earlier/i.test(m[3]) ? -1 : 1;
-			const text = m[0];
+			// "About two years later": the rough count is inside, as chrono's reading of it would be (which counts from the day
+			// of writing, and loses to this one, of the same extent).
+			const rough = ROUGH_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 14), m.index))?.[0] ?? '';
+			const at = m.index - rough.length;
+			const text = rough + m[0];
 			// "on 4 May, twenty days later, he destroyed …", "until 17 August, two days later, so that …": set between commas
 			// right after a date, the count says how far that date lies from the story before it; it is that date.
 			// (Or ending its sentence: "the clause that Russia repudiated in 1870, fourteen years later.")
-			const apposed = APPOSED.test(scope.text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*(?:,|[.;](?:\s|$))/.test(scope.text.slice(m.index + text.length, m.index + text.length + 3));
-			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
+			const apposed = APPOSED.test(scope.text.slice(Math.max(0, at - 3), at)) && /^\s*(?:,|[.;](?:\s|$))/.test(scope.text.slice(at + text.length, at + text.length + 3));
+			out.push(offsetAt(scope, at, at + text.length, (ctx) => {
 				const restated = apposed ? dateRestated(ctx, text, unit) : nights ? null : restatedAfter(ctx, scope, unit, text);
 				if (restated) return restated;
-				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future') : null;
+				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx, () => tenseAround(scope.text, at, at + text.length) === 'future') : null;
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
 				// ("Two years later", after "from 1939 to 1945": from the end of the range.)
 				const anchor = period ?? ctx.narrativeBefore(false, false, true);
@@ -519,7 +526,7 @@ export const offsetParser: Parser = {
 			// back is an aside; the story goes on from where it was.
 			// So is a look back that does not open its clause ("the attack on the Taliban just over a year earlier"):
 			// it tells when something else was, and the story goes on where it was.
-			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, m.index))) out[out.length - 1].background = true;
+			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, at))) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, CLOCK_LATER, UNIT_WORDS)) {
 			const half = /\s+and\s+a\s+half$/i.exec(m[1]);
