@@ -6,7 +6,7 @@
  * knowledge base excluded: their titles are fixed names) that
  *   (a) have no verb (the title tagger's: no verb or auxiliary among its tokens),
  *   (b) start with a function word: a relative pronoun, preposition, conjunction ("Who", "That", "In"),
- *   (c) end with a dangling function word ("its", "the", "for"),
+ *   (c) end with a dangling function word ("its", "the", "for"; not the particle of a phrasal verb, "broke out"),
  *   (d) hold the event's date phrase or another date word (month, weekday, year, "yesterday"),
  *   (e) are longer than 60 characters,
  *   (f) are a dateline or byline fragment ("Cambodia (AP)_", "NEW YORK,"),
@@ -23,7 +23,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extract } from '../src/lib/extract/index.ts';
-import { taggedVerb } from '../src/lib/extract/events/tagger.ts';
+import { tagSentence, taggedVerb, AUX, VERB } from '../src/lib/extract/events/tagger.ts';
 import { mulberry32 } from '../src/lib/timeline/dev/generate.ts';
 import { dctDate, parseTimeML } from '../src/lib/eval/timeml.ts';
 
@@ -37,6 +37,14 @@ const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whet
 const DANGLING_END = /\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|which|who|whose|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most)$/i;
 const DATE_WORDS = /\b(?:January|February|March|April|May(?=\s+\d)|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight|(?:last|next|this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)|\d+\s+(?:days?|weeks?|months?|years?)\s+ago|(?:1[0-9]|20)\d\d)\b/i;
 const DATELINE = /\((?:AP|AFP|Reuters|UPI|CNN|NYT)\)|(?:^|\s)_(?:\s|$)|^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+)*\s*,|\b[A-Z]{3,}\s+[A-Z]{3,}\b/;
+
+/** The particle of a phrasal verb at the end ("broke out", "had given in"): no dangling word. */
+const PARTICLE_END = /\s(?:up|out|in|off|down|away|over|back|on|through)$/i;
+function particleEnd(title: string): boolean {
+	if (!PARTICLE_END.test(title)) return false;
+	const toks = tagSentence(title);
+	return toks.length > 1 && (toks[toks.length - 2].tags & (VERB | AUX)) !== 0;
+}
 
 const KINDS = {
 	a: 'no verb (tagger)',
@@ -68,7 +76,7 @@ function kindsOf(title: string, datePhrases: string[]): Kind[] {
 	const t = title.replace(/…$/, '').trim();
 	if (!taggedVerb(t)) out.push('a');
 	if (FUNCTION_START.test(t)) out.push('b');
-	if (DANGLING_END.test(t)) out.push('c');
+	if (DANGLING_END.test(t) && !particleEnd(t)) out.push('c');
 	if (DATE_WORDS.test(t) || datePhrases.some((p) => p.length > 2 && t.toLowerCase().includes(p.toLowerCase()))) out.push('d');
 	if (title.length > 60) out.push('e');
 	if (DATELINE.test(t)) out.push('f');

@@ -359,6 +359,9 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		{ sentence: 'According to press reports, Caridad Gonzalez, the oldest sister, was the first to come to the United States, arriving in 1966.', phrase: '1966', expected: 'Caridad Gonzalez was the first to come to the United States' },
 		// An apposition with a relative clause of its own: the verb after it is the clause's, and the subject before it.
 		{ sentence: 'On the night before, engineers at Morton Thiokol, the company that built the solid rocket boosters, warned in a teleconference with NASA managers that the rings might fail.', phrase: 'the night before', expected: 'Engineers at Morton Thiokol warned in a teleconference' },
+		// A title cut before a clause of its own that opens right after the verb, not inside it; a phrasal verb keeps its particle.
+		{ sentence: 'A further attempt on 27 January was scrubbed when a handle on the crew hatch could not be removed and crosswinds grew too strong.', phrase: '27 January', expected: 'A further attempt was scrubbed' },
+		{ sentence: 'In May 1594 the Nine Years\' War broke out.', phrase: 'May 1594', expected: 'The Nine Years\' War broke out' },
 		// A dateline dropped; the long subject keeps its head; what was said, "he" being the one who said it; the object cut at a phrase edge.
 		{ sentence: 'PHNOM PENH, Cambodia (AP) _ The top commander of a Cambodian resistance force said Thursday he has sent a team to recover the remains of a British mine removal expert.', phrase: 'Thursday', expected: 'The top commander has sent a team to recover the remains' },
 		// The date opens the clause: the verb after it.

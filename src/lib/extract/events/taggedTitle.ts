@@ -15,6 +15,10 @@ export { clearTagCache, tagSentence, type Token } from './tagger.ts';
 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const SUBORDINATOR = new Set(['who', 'whom', 'whose', 'which', 'when', 'while', 'because', 'although', 'though', 'whereas', 'where', 'if', 'unless', 'whether']);
+/** The particle of a phrasal verb ("broke out", "gave up", "had given in"). */
+const PARTICLE_WORD = /^(?:up|out|in|off|down|away|over|back|on|through)$/;
+/** Words that open an adverbial clause (not prepositions too, as "after" and "before" are). */
+const ADVERBIAL_OPENER = new Set(['when', 'while', 'because', 'although', 'though', 'whereas', 'unless']);
 const DATE_PREPOSITION = new Set(['on', 'in', 'at', 'during', 'since', 'from', 'until', 'till', 'by', 'around', 'about', 'through', 'throughout', 'early', 'late', 'mid', 'the', 'of', 'last', 'next', 'this', 'that', 'as', 'before', 'after', 'between', 'over', 'within', 'into', 'shortly', 'just', 'soon', 'right', 'immediately']);
 const FUNCTION_WORDS = ['both', 'either', 'the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'which', 'who', 'whose', 'whom', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'and', 'or', 'but', 'as', 'than', 'into', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'may', 'might', 'can', 'not', 'very', 'more', 'most', 'such', 'also', 'about', 'over', 'under', 'after', 'before', 'since', 'until', 'during', 'through', 'between', 'among', 'against', 'including', 'per', 'via', 'up', 'out', 'along', 'across', 'toward', 'towards', 'near', 'beyond', 'upon', 'onto', 'beneath', 'beside', 'despite', 'amid', 'amidst', 'throughout'];
 export const FUNCTION_END = new RegExp(String.raw`\s+(?:${FUNCTION_WORDS.join('|')})$`, 'i');
@@ -349,6 +353,9 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 	let cut = false;
 	let lastNoun = '';
 	const objectText = prefixTexts(sentence, toks, object);
+	// Inside a clause opened by "when", "because" … whose verb is not yet in: no phrase edge there ("was scrubbed when a
+	// handle [on the crew hatch could not be removed]" is cut before "when", not after "a handle").
+	let openClause = false;
 	for (let k = 1; k <= object.length; k++) {
 		// "Italy invaded, declaring war": the comma after the verb stays.
 		const candidate = `${head}${comma(toks[vEnd]) && object[0] === vEnd + 1 ? ',' : ''} ${objectText(k)}`;
@@ -360,18 +367,23 @@ function titleAt(c: Clause, verb: number, speaker?: string): { text: string; spe
 		const next = toks[object[k]];
 		if (has(toks[object[k - 1]], NOUN | PROPER | VALUE) && !has(toks[object[k - 1]], DET | PREP | CONJ | ADJ) && candidate.length < MAX_TITLE) lastNoun = candidate;
 		const last = toks[object[k - 1]];
+		if (ADVERBIAL_OPENER.has(last.lower)) openClause = true;
+		else if (openClause && finite(last)) openClause = false;
 		// Not on a verb whose object or phrase follows ("the local resistance assisted [by …]").
 		const open = next && isVerb(last) && !has(last, NOUN) && (!finite(last) || (!has(next, PREP | CONJ) && next.lower !== 'to'));
-		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to' || RELATIVE.has(next.lower)) && !open) lastGood = candidate;
+		if ((!next || has(next, PREP | CONJ | DET) || comma(last) || next.lower === 'to' || RELATIVE.has(next.lower)) && !open && !openClause) lastGood = candidate;
 	}
 	// Cut back to the last phrase edge; with none after the verb, cut the whole with an ellipsis rather than end on a bare verb.
 	if (cut) {
 		const longest = tidy(lastNoun || title);
 		// A verb with a phrase after it ("can now participate [in NATO …]") ends well; one with its object cut does not.
-		const complete = (has(toks[object[0]], PREP) && toks[object[0]].lower !== 'of') || /^(?:that|whether|if)$/.test(toks[object[0]]?.lower ?? '');
+		// (So does one before a clause of its own: "was scrubbed [when a handle …]".)
+		const complete = (has(toks[object[0]], PREP) && toks[object[0]].lower !== 'of') || /^(?:that|whether|if)$/.test(toks[object[0]]?.lower ?? '') || ADVERBIAL_OPENER.has(toks[object[0]]?.lower ?? '');
 		title = lastGood !== head || complete ? lastGood : longest.length > head.length ? `${longest}…` : head;
 	}
-	title = tidy(title);
+	// (A verb group that ends on its particle keeps it: "had overtly given in" is no dangling "in".)
+	const tidied = tidy(title);
+	title = title === head && vEnd > verb && PARTICLE_WORD.test(toks[vEnd].lower) && tidied.length < head.length && head.startsWith(tidied) ? head : tidied;
 	if (title.length > MAX_TITLE) title = shorten(title);
 	// The verb itself must be left ("How many shares will be" is no title).
 	if (!title || !title.includes(' ') || !title.includes(toks[verb].word)) return null;
