@@ -146,6 +146,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (LIKENESS_BEFORE.test(before)) c.background = true;
 		// "people who remember what happened in the summer of 1989": a memory, no time the story moves to.
 		if (MEMORY_BEFORE.test(before)) c.background = true;
+		// "It remains the worst accident in the history of nuclear power, the other being Fukushima in 2011.": a bare year in a
+		// sentence that opens in the present is a remark from the day of writing, no time the story moves to.
+		if (c.parser === 'year' && BARE_YEAR.test(c.text) && PRESENT_OPENING.test(before)) c.background = true;
 		// "using a pen from the Pope's visit of June 1979": which visit it was (see yearFlashback).
 		if (/\sof$/.test(last) && EVENT_OF_BEFORE.test(before)) c.eventOf = true;
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
@@ -154,6 +157,10 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 	}
 }
 
+/** A year alone: "2011". */
+const BARE_YEAR = /^\d{3,4}$/;
+/** A sentence that opens with a short subject and a verb in the present: "It remains", "This is", "Partition is still". */
+const PRESENT_OPENING = /^\s*(?:It|This|That|These|They|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:still\s+)?(?:remains|is|are)\b/;
 /** A new clause after a look back, up to the next date: ", and a second panel turned it down again at Santa Fe in " (not past "had"). */
 const CLAUSE_AFTER_FLASHBACK = /(?:,\s*(?:and|but|yet|while)|;)\s+((?:(?!had\b)[^,;.!?])+)$/i;
 /** A verb in the simple past in a clause: "turned", "was", "rode" (a word ending in "ed", or a common irregular past). */
@@ -170,8 +177,8 @@ const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-
 const ANNIVERSARY_OF_BEFORE = /\b(?:anniversary\s+of\s+(?:[\w'’-]+\s+){0,4}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$/i;
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
 const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
-/** "would" in the clause, and "by" right before the date: a limit in the future of the past. */
-const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\bby\s+$/i;
+/** "would" in the clause, and "by" or "no later than" right before the date: a limit in the future of the past. */
+const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|no\s+later\s+than)\s+$/i;
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
 const PARTICIPLE_OF_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z-]{3,}\s+(?:signed|passed|approved|adopted|enacted|issued|announced|imposed|introduced|agreed|filed|ratified|published|released|reached|struck)\s+(?:on\s+|in\s+)?$/i;
 /** A word that is no verb of being or having, a past participle that is only that, and "in" or "on", right before a date ("a teacher chosen in"; not "was chosen in"). */
