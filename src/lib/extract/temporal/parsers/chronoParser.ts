@@ -388,7 +388,35 @@ const NEWS_DAY_REACH = 600;
  */
 function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?: () => boolean): Resolved | null {
 	if (!ctx.documentDated || !ctx.reference || ctx.historical) return null;
-	const narrative = ctx.narrativeBefore();
+	// The day the story last told; where that lends itself to no clock time here (a month, a day far off or still to come),
+	// for a clock time told in the past, the last day the story told in the week up to the day of writing ("The board voted
+	// 5-2 Tuesday night to adopt a budget for the 2025-26 school year … The vote came just after 10:45 p.m."). (It can be an aside: "down 4 percent from Friday".)
+	// (Only for a clock time told in the past: "Gates will open at 4 p.m." is on no day the story told before.)
+	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), pastTense) ?? (pastTense?.() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), pastTense) : null);
+}
+
+/** How many candidates back {@link recentStoryDay} looks. */
+const RECENT_DAY_BACK = 12;
+
+/** The last day (or time of a day) told before the candidate, close before it, in the week up to the day of writing; not an aside, a look back or a count. */
+function recentStoryDay(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const self = ctx.candidates[ctx.index];
+	const reference = ymdToMillis(ctx.reference!);
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - RECENT_DAY_BACK); k--) {
+		const cand = ctx.candidates[k];
+		if (self.start - cand.start > NEWS_DAY_REACH) break;
+		if (cand.background || cand.attributive || cand.dayAfter || cand.pastPerfect || cand.compared || cand.parser === 'offset' || cand.end > self.start) continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
+		const at = ymdToMillis(ymdOf(r.time.start));
+		if (at <= reference && reference - at <= WEEK) return { resolved: r, candidate: cand };
+	}
+	return null;
+}
+
+/** {@link newsDayAt} from one day told (`narrative`); null when it lends itself to no clock time here. */
+function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null, pastTense?: () => boolean): Resolved | null {
+	if (!ctx.reference) return null;
 	const told = narrative?.resolved.time;
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
 	// ("The polls closed at 8 p.m. Tuesday … By 2 a.m., Kimball had moved ahead": past midnight, the day after.)
