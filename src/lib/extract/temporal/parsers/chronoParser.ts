@@ -517,6 +517,8 @@ const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+(?:day|morning|afterno
 const HABITUAL = /\b(?:daily|nightly|(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|at|during)\s+weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?!['’]))\b/i;
 /** A modal or a verb in the present close before a clock time, whatever the clause's tense says ("said the crowds should come between 5 and 8 a.m.", "timed so that the first step appears at 9:56 p.m."). */
 const NOT_PAST_NEAR = /\b(?:should|will|would|could|can|may|might|must|shall|is|are|am|appears|begins|starts|opens|closes|ends|runs)\b/i;
+/** A casual word of chrono's ending a sentence inside its reading: "Night. " in "the Sad Night. On 7 July". */
+const CASUAL_STOP = /^[^]*?\b(?:night|morning|evening|afternoon|noon|midnight|today|tonight|yesterday|tomorrow)[.!?]\s+(?=[A-Z])/i;
 /** "Good" right before "night": a greeting (not "a good night for Labour"). */
 const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
 /** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
@@ -719,6 +721,22 @@ function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: num
 		if (r && r.referenceFree && !ctx.candidates[k].dayAfter && millisToYmd(isoToMillis(r.time.end) - 1).year > flashbackYear + 1) return true;
 	}
 	return false;
+}
+
+/** A clause (or the stretch after its last comma) that opens with "Last year" or "in 2019", up to a date with no comma after it: "Last year, it reached the coast on ", " while in 2019 the onset was declared on ". */
+const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|in\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
+
+/** In news, the year of the year told right before in the clause ("Last year", "in 2019"; see YEAR_LED), for a month or day without one. */
+function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolved | null {
+	if (!ctx.documentDated || ctx.historical || ctx.index === 0) return null;
+	const self = ctx.candidates[ctx.index];
+	const prev = ctx.candidates[ctx.index - 1];
+	if (prev.sentence.start !== self.sentence.start || prev.background || prev.compared || !/^(?:last\s+year|\d{4})$/i.test(prev.text)) return null;
+	const r = ctx.resolveAt(ctx.index - 1);
+	if (!r || r.time.granularity !== 'year') return null;
+	const year = startYmd(r.time).year;
+	const t = monthly(componentsToTime(c, year), text);
+	return t ? { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(year)} from the year its clause tells before it (“${prev.text}”)`], confidence: 0.75, referenceFree: r.referenceFree } : null;
 }
 
 /**
@@ -1524,8 +1542,8 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 			referenceFree: narrative!.resolved.referenceFree
 		};
 	}
-	if (!ctx.reference || !/\b(?:this|tonight|today|yesterday|tomorrow|last\s+night)\b/i.test(text)) return null;
-	const shift = /\b(?:yesterday|last\s+night)\b/i.test(text) ? -1 : /\btomorrow\b/i.test(text) ? 1 : 0;
+	if (!ctx.reference || !/\b(?:this|tonight|today|yesterday|tomorrow|last\s+(?:night|evening))\b/i.test(text)) return null;
+	const shift = /\b(?:yesterday|last\s+(?:night|evening))\b/i.test(text) ? -1 : /\btomorrow\b/i.test(text) ? 1 : 0;
 	const time = dayValue(addDays(ctx.reference, shift));
 	return {
 		time,
@@ -1598,12 +1616,29 @@ export const chronoParser: Parser = {
 			if (space) (start += space[0].length), (text = text.slice(space[0].length));
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
+			// "told journalists last evening": chrono reads "evening"; "last" is part of it (the evening before the day of writing).
+			if (/^evening$/i.test(text) && /\blast\s+$/i.test(scope.text.slice(Math.max(0, start - 6), start))) {
+				const last = /\blast\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start))![0];
+				(start -= last.length), (text = last + text);
+			}
 			// "in the morning": chrono reads "morning"; TimeML keeps the article ("the morning", "the early afternoon").
 			if (BARE_PART.test(text) || (PART_ON_DATE.test(text) && !/^the\b/i.test(text))) {
 				const article = ARTICLE_BEFORE.exec(scope.text.slice(Math.max(0, start - 20), start));
 				if (article) (start -= article[0].length), (text = article[0] + text);
 			}
 			text = readingEnd(text, scope.text, start);
+			// "the Sad Night. On 7 July": chrono joins a casual word to a date across a full stop; the date is read alone.
+			const stop = CASUAL_STOP.exec(text);
+			if (stop) {
+				const cut = stop.index + stop[0].length;
+				const [again] = engine.parse(text.slice(cut), { instant: PROBE, timezone: 0 });
+				if (!again || again.index !== 0) continue;
+				r = again;
+				start += cut;
+				const lead = LEADING.exec(again.text);
+				if (lead) start += lead[0].length;
+				text = readingEnd(again.text.slice(lead?.[0].length ?? 0), scope.text, start);
+			}
 			// chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of".
 			// "3.4% in February from 4% in January": chrono reads "February from 4" (a time); the number is a rate.
 			const tail = BAD_TAIL.exec(text) ?? (RATE_AFTER.test(scope.text.slice(start + text.length, start + text.length + 12)) ? NUMBER_TAIL.exec(text) : null);
@@ -1886,7 +1921,11 @@ export const chronoParser: Parser = {
 				const sinceNow = sinceUpToNow(scope.text, from);
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
 				const listed = direction === null && c.isCertain('day') && LISTED_AFTER_DAY.test(scope.text.slice(Math.max(0, from - 70), from));
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, sinceNow), c, rangeEnd) }));
+				// "Last year, it reached the coast on May 29", "while in 2019 the onset was declared on June 8": in news, a year its
+				// clause opens with, right before it, is its year.
+				const clauseBefore = direction === null ? scope.text.slice(clauseStartBefore(scope.text, from), from) : '';
+				const yearLed = direction === null && (YEAR_LED.test(clauseBefore) || YEAR_LED.test(clauseBefore.slice(clauseBefore.lastIndexOf(',') + 1)));
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, sinceNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {

@@ -93,6 +93,9 @@ const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`election\s+day`, day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), since: 1845 }
 ];
 
+/** A calendar other than the Gregorian right before "New Year": "Lunar ", "Chinese ", "Jewish ". */
+const OTHER_CALENDAR_BEFORE = /\b(?:Lunar|Chinese|Vietnamese|Korean|Jewish|Hebrew|Islamic|Hijri|Persian|Iranian|Tamil|Sinhala|Thai|Ethiopian|Orthodox)\s+$/;
+
 const NAMES = HOLIDAYS.map((h) => `(${h.name})`).join('|');
 /**
  * An optional direction before ("last", "next", "this"), the holiday, and an optional year after
@@ -236,6 +239,8 @@ export const holidayParser: Parser = {
 			if (/\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+[A-Z][a-z]/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
 			// "played “White Christmas”": the title of a song, a film or a book, quoted, not the day.
 			if (QUOTED_TITLE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)) && /^[”"’']/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+			// "Lunar New Year's Eve", "the Jewish New Year": another calendar's new year, not the first of January.
+			if (/^new\s+year/i.test(name) && OTHER_CALENDAR_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const holiday = HOLIDAYS[index];
 			const direction = m[1]?.toLowerCase();
 			const part = m[2 + HOLIDAYS.length]?.toLowerCase();
