@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, sentenceAt, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -53,6 +53,10 @@ const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same
  * day in 1945" (a date of the calendar in another year). (Gated by THIS_LAST_NEXT, which holds "this".)
  */
 /** After "this year" or "this week": a count from the story to it, or a yearly return ("This year, five centuries after the fall", "This year, as every year"). */
+/** Words of a sentence about the day of writing: an anniversary, "today", "still". */
+const NOW_FRAME = /\b(?:anniversary|centenary|bicentenary|tercentenary|quincentenary|centennial|bicentennial|jubilee|today|nowadays|still)\b/i;
+/** A verb in the present in a sentence: "takes", "is", "are", "has", "remains" (not after "which", a look at the thing). */
+const PRESENT_VERB = /\b(?:is|are|has|have|remains|takes|accounts|marks|holds|celebrates|commemorates)\b/i;
 const ANNIVERSARY_FRAME_AFTER = /^,\s+(?:(?:[\w-]+\s+){1,3}(?:after|since)\b|as\s+(?:every|each)\s+(?:year|week)\b)/i;
 /** "twenty years from now", "a week from now". */
 const FROM_NOW = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+from\s+now\b`, 'gi');
@@ -652,6 +656,17 @@ export const offsetParser: Parser = {
 			const text = m[0];
 			// "compared with a loss of $3 million last year" in a report on a quarter: that quarter a year back.
 			const compares = word.toLowerCase() === 'last' && unit.toLowerCase() === 'year' && COMPARISON_BEFORE.test(scope.text.slice(Math.max(0, m.index - 80), m.index).split(/[.;!?]\s/).pop() ?? '');
+			// In history, a sentence of the day of writing: one that tells an anniversary or the present, or whose clause is in the
+			// present or the future ("Last month, on the five hundredth anniversary, …", "a new biography published last month
+			// takes much the same view", "this year the ceremony will take place in Clones").
+			// (Its sentence cut at every full stop, initials too: "… the abdication of Charles V. In 1961 …" is two here.)
+			const sentence = sentenceAt(scope.passage, scope.passage.start + m.index);
+			const from = Math.max(sentence.start - scope.passage.start, scope.text.lastIndexOf('. ', m.index) + 1);
+			const stop = scope.text.indexOf('. ', m.index + text.length);
+			const said = scope.text.slice(from, Math.min(sentence.end - scope.passage.start, stop < 0 ? scope.text.length : stop + 1));
+			// (Not in a quotation: "to land a man on the Moon “before this decade is out”" is the speaker's decade.)
+			const quoted = (scope.text.slice(from, m.index).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+			const ofNow = (ctx: ResolveContext) => ctx.historical && !quoted && !!ctx.documentDated && !!ctx.reference && (NOW_FRAME.test(said) || PRESENT_VERB.test(said) || tenseAround(scope.text, m.index, m.index + text.length) === 'future');
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				if (compares && !ctx.historical) {
 					const period = periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
@@ -660,7 +675,7 @@ export const offsetParser: Parser = {
 				// In history, "this year", "the next month" count from the story's time, not the day of writing; but not in the
 				// frame of an anniversary, which counts from the day of writing ("This year, five centuries after the fall of the
 				// city, …", "This year, as every year, the accords are remembered").
-				if (ctx.historical && !(ctx.documentDated && ctx.reference && ANNIVERSARY_FRAME_AFTER.test(scope.text.slice(m.index + text.length, m.index + text.length + 40)))) {
+				if (ctx.historical && !ofNow(ctx) && !(ctx.documentDated && ctx.reference && ANNIVERSARY_FRAME_AFTER.test(scope.text.slice(m.index + text.length, m.index + text.length + 40)))) {
 					const told = ctx.narrativeBefore(true);
 					if (!told || (unit === 'week' && told.resolved.time.granularity !== 'day')) return null;
 					return fromAnchor(told, fromReference(startYmd(told.resolved.time), word, unit), text, 'counts from the story’s time,');
