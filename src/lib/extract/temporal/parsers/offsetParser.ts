@@ -228,7 +228,9 @@ function weekend(ref: Ymd, word: string, tense: Tense): TimeValue {
 	// past tense ("Passengers also face disruption this weekend", on a Friday) is the one to come.
 	const late = weekdayOf(ref) >= 3 && weekdayOf(ref) <= 5;
 	const forward = /next|coming/i.test(word) || (tense === 'future' && !/last/i.test(word)) || (/this/i.test(word) && tense === 'none' && late);
-	return weekendValue(addDays(monday, forward ? 5 : weekdayOf(ref) === 6 || weekdayOf(ref) === 0 ? 5 : -2));
+	// (On a Saturday or a Sunday, the weekend just past is the one under way, but "last weekend" is the one before.)
+	const weekendNow = weekdayOf(ref) === 6 || weekdayOf(ref) === 0;
+	return weekendValue(addDays(monday, forward || (weekendNow && !/^last$/i.test(word)) ? 5 : -2));
 }
 
 /** "this week", "next month", "last year", "the coming decade": the unit of the day of writing, or the one before or after. */
