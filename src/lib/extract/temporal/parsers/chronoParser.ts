@@ -777,7 +777,10 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// A named event the knowledge base dates ("the North Atlantic Treaty") is background too. A time of day
 	// ("that same morning", "7 p.m.") is told by day.
 	// In news, a flashback in a comparison ("up from 89 seats in the last election in November 2019") is an aside too.
-	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && narrative.candidate.compared);
+	// (Nor, in news, a day told in a "when" clause after a year, past its sentence: "pointing out that in 2016, when the onset
+	// was also declared on June 8, rainfall still ended up close to normal. The IMD has forecast a normal monsoon for the
+	// June-September season"; not "since 1914, when the exchange reopened on Dec. 12 after a shutdown that had begun July 31".)
+	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && (narrative.candidate.compared || (narrative.candidate.afterYearWhen && narrative.candidate.sentence.start !== cand.sentence.start)));
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text) ?? /^that\s/i.exec(text);
 	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (sinceNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
