@@ -80,7 +80,8 @@ function andAHalf(n: number, unit: string): string | null {
 		case 'week': return `P${n * 7 + 3}DT12H`;
 		case 'month': return `P${n}M15D`;
 		case 'quarter': return `P${n * 3 + 1}M15D`;
-		case 'year': return `P${n}Y6M`;
+		// ("a year and a half": eighteen months, as every annotator writes it; "2 1/2 years": P2Y6M.)
+		case 'year': return n === 1 ? 'P18M' : `P${n}Y6M`;
 		case 'decade': return `P${n * 10 + 5}Y`;
 		case 'century': return `P${n * 100 + 50}Y`;
 		default: return null;
