@@ -518,7 +518,7 @@ const HABITUAL = /\b(?:daily|nightly|(?:every|each)\s+(?:day|night|morning|after
 /** A modal or a verb in the present close before a clock time, whatever the clause's tense says ("said the crowds should come between 5 and 8 a.m.", "timed so that the first step appears at 9:56 p.m."). */
 const NOT_PAST_NEAR = /\b(?:should|will|would|could|can|may|might|must|shall|is|are|am|appears|begins|starts|opens|closes|ends|runs)\b/i;
 /** A casual word of chrono's ending a sentence inside its reading: "Night. " in "the Sad Night. On 7 July". */
-const CASUAL_STOP = /^[^]*?\b(?:night|morning|evening|afternoon|noon|midnight|today|tonight|yesterday|tomorrow)[.!?]\s+(?=[A-Z])/i;
+const CASUAL_STOP = /^[^]*?\b(?:[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Nn]oon|[Mm]idnight|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)[.!?]\s+(?=[A-Z])/;
 /** "Good" right before "night": a greeting (not "a good night for Labour"). */
 const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
 /** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
