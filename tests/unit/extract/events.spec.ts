@@ -362,6 +362,9 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		// A title cut before a clause of its own that opens right after the verb, not inside it; a phrasal verb keeps its particle.
 		{ sentence: 'A further attempt on 27 January was scrubbed when a handle on the crew hatch could not be removed and crosswinds grew too strong.', phrase: '27 January', expected: 'A further attempt was scrubbed' },
 		{ sentence: 'In May 1594 the Nine Years\' War broke out.', phrase: 'May 1594', expected: 'The Nine Years\' War broke out' },
+		// An aside between dashes is left out, its commas too; the zone after a clock time goes with it.
+		{ sentence: 'The suspect -- Khalfan Khamis Mohamed, 26 -- was scheduled to appear in court at noon on Friday.', phrase: 'Friday', others: ['noon'], expected: 'The suspect was scheduled to appear in court' },
+		{ sentence: 'The minister is due to brief reporters again at 5.30pm local time.', phrase: '5.30pm', expected: 'The minister is due to brief reporters again' },
 		// A dateline dropped; the long subject keeps its head; what was said, "he" being the one who said it; the object cut at a phrase edge.
 		{ sentence: 'PHNOM PENH, Cambodia (AP) _ The top commander of a Cambodian resistance force said Thursday he has sent a team to recover the remains of a British mine removal expert.', phrase: 'Thursday', expected: 'The top commander has sent a team to recover the remains' },
 		// The date opens the clause: the verb after it.

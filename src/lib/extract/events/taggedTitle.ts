@@ -96,6 +96,8 @@ export function taggedTitle(sentence: string, expr: Span, others: readonly Span[
 			else break;
 		}
 		while (j < toks.length && /^(?:nights?|mornings?|evenings?|afternoons?)$/.test(toks[j].lower)) drop[j++] = true;
+		// "at 01:19 Malaysian time", "at 5.30pm local time": the zone after a clock time goes with it.
+		if (j + 1 < toks.length && toks[j + 1].lower === 'time' && (toks[j].lower === 'local' || CAPITALISED.test(toks[j].word)) && /\d/.test(toks[j - 1]?.word ?? '')) (drop[j] = true), (drop[j + 1] = true), (j += 2);
 		const nextNominal = j < toks.length && !comma(toks[j - 1]) && !hardBreak(toks[j - 1]) && has(toks[j], NOUN) && !has(toks[j], PREP | VERB | PROPER | PRON);
 		if (!nextNominal) for (let k = i - 1; k >= first && DATE_PREPOSITION.has(toks[k].lower) && !comma(toks[k]) && !hardBreak(toks[k]); k--) drop[k] = true;
 		i = j - 1;
@@ -173,6 +175,9 @@ function titleFor(sentence: string, toks: Token[], drop: boolean[], first: numbe
 	const clause = { sentence, toks, drop, clauseStart, clauseEnd, before };
 	const title = titleAt(clause, verb);
 	if (title && !title.speech) return title.text;
+	// "The last words heard from the cockpit – "Good night, …" – were spoken at 01:19": a verb with no subject right after an
+	// aside between dashes; the caller reads the sentence again with the aside left out.
+	if (!title && edge !== colonAfter && clauseStart > first && (toks[clauseStart - 1].punct & DASH) !== 0) return undefined;
 	// "…, an official said Saturday" / "…, announced Friday, LIN holders would receive…": the sentence's own main clause says what.
 	let speaker = title?.speech ? title.subject : undefined;
 	const main: number[] = [];
@@ -470,6 +475,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	// The antecedent of "who" is a person or a group: "most of Asia Minor to the Seljuk Turks, who had crushed" is the Turks.
 	let ofWho = false;
 	for (; end >= clauseStart && drop[end]; end--) if (comma(toks[end])) droppedComma = true;
+	// (A comma inside an aside between dashes, left out, is no comma of the subject's: "The last words heard from the cockpit
+	// – "Good night, Malaysian three seven zero" – were spoken".)
+	if (droppedComma && end >= clauseStart && (toks[end].punct & DASH) !== 0) droppedComma = false;
 	// "Reagan also signed", "Compaq … still plans": an adverb right before the verb is not the subject's.
 	while (end > clauseStart && has(toks[end], ADV) && !has(toks[end], NOUN | ADJ | VERB) && !comma(toks[end]) && !drop[end]) end--;
 	// "however," / "meanwhile," right before the verb: the subject ends before it.
