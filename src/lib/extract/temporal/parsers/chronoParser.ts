@@ -723,6 +723,16 @@ function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: num
 	return false;
 }
 
+/** After a day, what makes it a day of every year: "is Mexico's national holiday", "is celebrated every year as", "is observed in the South-East as". */
+const YEARLY_AFTER = /^\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:a|an|the|[A-Z][\w'’]+['’]s)\s+(?:\w+\s+){0,2}?(?:holiday|festival|day\s+of\s+\w+)|(?:celebrated|observed|commemorated|marked|remembered|kept)\b)/;
+/** Before a day: "every year on (the night of)", "each year on". */
+const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+on\s+(?:the\s+(?:night|eve|morning|evening)\s+of\s+)?$/i;
+
+/** A day of every year ("16 September is Mexico's national holiday"), placed on no day: TimeML's XXXX-09-16. */
+function everyYear(c: Components): string {
+	return `XXXX-${String(c.get('month') ?? 1).padStart(2, '0')}-${String(c.get('day') ?? 1).padStart(2, '0')}`;
+}
+
 /** A clause (or the stretch after its last comma) that opens with "Last year" or "in 2019", up to a date with no comma after it: "Last year, it reached the coast on ", " while in 2019 the onset was declared on ". */
 const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|in\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
 
@@ -1924,6 +1934,16 @@ export const chronoParser: Parser = {
 				const sinceNow = sinceUpToNow(scope.text, from);
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
 				const listed = direction === null && c.isCertain('day') && LISTED_AFTER_DAY.test(scope.text.slice(Math.max(0, from - 70), from));
+				// "16 September is Mexico's national holiday", "30 May is observed as a day of remembrance", "re-enacted every year on
+				// the night of 15 September": a day of every year, no day in particular (TimeML's XXXX-09-16).
+				const yearly = direction === null && c.isCertain('day') && !c.isCertain('year') && (YEARLY_AFTER.test(scope.text.slice(end, end + 60)) || EVERY_YEAR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)));
+				if (yearly) {
+					// ("the night of 15 September": that part of the day, XXXX-09-15TNI.)
+					const part = /^(?:the\s+)?(night|morning|evening|afternoon)\s+of\b/i.exec(said)?.[1].toLowerCase();
+					const code = part ? { night: 'NI', morning: 'MO', evening: 'EV', afternoon: 'AF' }[part] : '';
+					out.push(candidateAt(scope, from, end, { ...base, ...(code ? { type: 'TIME' as const } : {}), value: everyYear(c) + (code ? `T${code}` : ''), resolve: placedNowhere }));
+					continue;
+				}
 				// "Last year, it reached the coast on May 29", "while in 2019 the onset was declared on June 8": in news, a year its
 				// clause opens with, right before it, is its year.
 				const clauseBefore = direction === null ? scope.text.slice(clauseStartBefore(scope.text, from), from) : '';

@@ -338,8 +338,11 @@ function dateRestated(ctx: ResolveContext, text: string, unit: Unit): Resolved |
 	// A day; or a year or month counted in its own unit ("in 1870, fourteen years later").
 	const g = told?.resolved.time.granularity;
 	if (!told || !(g === 'day' || (g === 'year' && unit === 'year') || (g === 'month' && unit === 'month'))) return null;
+	// At the count's granularity, as a date set after a count is ("on 7 April 1803, ten months later": 1803-04).
 	const r = told.resolved;
-	return { ...r, derivation: [...r.derivation, `“${text}”, set after “${told.candidate.text}”, says how far that day is from the story before it → ${r.time.value}`] };
+	const s = startYmd(r.time);
+	const time = unit === 'year' || unit === 'decade' ? yearValue(s.year) : unit === 'month' ? monthValue(s.year, s.month) : r.time;
+	return { ...r, time, derivation: [...r.derivation, `“${text}”, set after “${told.candidate.text}”, says how far that date is from the story before it → ${time.value}`] };
 }
 
 /** Granularities that name a month. */
