@@ -519,6 +519,8 @@ const HABITUAL = /\b(?:daily|nightly|(?:every|each)\s+(?:day|night|morning|after
 const NOT_PAST_NEAR = /\b(?:should|will|would|could|can|may|might|must|shall|is|are|am|appears|begins|starts|opens|closes|ends|runs)\b/i;
 /** A casual word of chrono's ending a sentence inside its reading: "Night. " in "the Sad Night. On 7 July". */
 const CASUAL_STOP = /^[^]*?\b(?:[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Nn]oon|[Mm]idnight|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)[.!?]\s+(?=[A-Z])/;
+/** Hours, minutes and seconds alone, perhaps after "the": "The 2:00:35". */
+const RACE_CLOCKING = /^(?:the\s+)?\d:[0-5]\d:[0-5]\d$/i;
 /** "Good" right before "night": a greeting (not "a good night for Labour"). */
 const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
 /** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
@@ -1695,6 +1697,8 @@ export const chronoParser: Parser = {
 			// "weekend" alone ("a weekend of talks", "the first weekend"): chrono reads a Saturday; the offset parser reads the
 			// weekends a word before names ("this weekend", "that weekend", "the following weekend").
 			if (/^weekend$/i.test(text)) continue;
+			// "The 2:00:35 clocking": a race time, a length of time (the duration parser's), not the clock.
+			if (RACE_CLOCKING.test(text) && /^\s+(?:clocking|finish|run|record|mark|time)\b/i.test(scope.text.slice(start + text.length, start + text.length + 12))) continue;
 			// "Good night, Malaysian three seven zero", "bid them good night": a greeting.
 			if (/^night$/i.test(text) && GOOD_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start))) continue;
 			const partOf = PART_OF_DATE.exec(text);

@@ -114,6 +114,17 @@ const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss" (not "an hour earlier than planned", a length). */
 const NOT_AFTER = /^(?:\s+(?:ago|(?:later|earlier)(?!\s+than\b)|before|after|from\s+now|since|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-olds?\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
 
+/** A race time: "2:01:53" (hours up to 9), or minutes and seconds "28:42". */
+const RACE_TIME = /\b(?:([0-9]):([0-5]\d):([0-5]\d)|(\d{1,2}):([0-5]\d))\b(?![:.]\d)/g;
+/** After a clock time: a.m. or p.m., a zone, "o'clock", "h". */
+const CLOCK_AFTER = /^\s*(?:[ap]\.?m\b|[ap]\.m\.|o['’]clock|h\b|hrs\b|(?:GMT|UTC|[ECMP][SD]?T|local)\b)/i;
+/** Before a clock time: "at", "by", "from", "until", "since", "to", "before", "after". */
+const CLOCK_BEFORE = /\b(?:at|by|from|until|till|since|to|before|after|around|about)\s+$/i;
+/** Before a race time of hours: "in", "of", "an unofficial", "the", "winning time". */
+const RACE_BEFORE = /\b(?:in|of|(?:an?|the)(?:\s+(?:unofficial|official|winning|record|new|world-record))?)\s+$/i;
+/** After a race time of hours: "clocking", "finish", "run", "record". */
+const RACE_AFTER = /^\s+(?:clocking|finish|run|record|mark|time)\b/i;
+
 /** Can AND_A_HALF match in the scope: does it hold "half", "1/2" or "½" (which no word gate can tell)? */
 function mayHalve(scope: PassageScope): boolean {
 	return holds(scope, HALF) || scope.text.includes('1/2') || scope.text.includes('½');
@@ -280,6 +291,21 @@ export const durationParser: Parser = {
 			// ("the decade that followed", the one unit the pattern takes in the singular: ten years.)
 			const singular = !/s$/i.test(m[2]);
 			out.push(durationAt(scope, m.index, m.index + m[0].length, durationValue(singular ? 1 : n, m[2].toLowerCase().replace(/s$/, ''))));
+		}
+		// "won in 2:01:53", "reached halfway in 1:00:48", "ran the last 10 kilometres in 28:42", "an unofficial 1:59:40": a race
+		// time, a length of time (not a clock time: no "at", no a.m. or p.m.; minutes alone only past what an hour can be).
+		if (scope.text.includes(':')) {
+			for (const m of scope.text.matchAll(RACE_TIME)) {
+				const before = scope.text.slice(Math.max(0, m.index - 24), m.index);
+				const after = scope.text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+				if (CLOCK_AFTER.test(after) || CLOCK_BEFORE.test(before)) continue;
+				const [h, mi, se] = m[1] !== undefined ? [Number(m[1]), Number(m[2]), Number(m[3])] : [0, Number(m[4]), Number(m[5])];
+				// (Minutes and seconds alone, "28:42", only where they cannot be a clock time, or after "in".)
+				if (m[1] === undefined && mi < 24 && !/\bin\s+$/i.test(before)) continue;
+				if (m[1] !== undefined && !RACE_BEFORE.test(before) && !RACE_AFTER.test(after)) continue;
+				const value = `PT${h ? `${h}H` : ''}${mi ? `${mi}M` : ''}${se ? `${se}S` : ''}`;
+				if (value !== 'PT') out.push(durationAt(scope, m.index, m.index + m[0].length, value));
+			}
 		}
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));
