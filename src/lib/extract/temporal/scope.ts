@@ -271,8 +271,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
  */
 /** "since" right before a date, or a "since" clause up to it: "since ", "since the plane vanished on " (a few words, no punctuation). */
 const SINCE_BEFORE = /\bsince\s+(?:(?:[\w'’-]+\s+){1,5}?(?:on|in)\s+)?$/i;
-/** A verb in the present perfect: "have gathered", "has already left". */
-const PRESENT_PERFECT_IN = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
+/** A verb in the present perfect: "have gathered", "has already left" (it tells what stands now, not when). */
+export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
 
 /**
  * Does the date at `localPos` start a time that runs up to now: after "since", or in a "since" clause, in a clause in the
@@ -280,7 +280,7 @@ const PRESENT_PERFECT_IN = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]
  * 8 March", "have kept a common front since the summer")? In news such a date is near the day of writing.
  */
 export function sinceUpToNow(text: string, localPos: number): boolean {
-	return SINCE_BEFORE.test(text.slice(Math.max(0, localPos - 60), localPos)) && PRESENT_PERFECT_IN.test(text.slice(clauseStartBefore(text, localPos), localPos));
+	return SINCE_BEFORE.test(text.slice(Math.max(0, localPos - 60), localPos)) && PRESENT_PERFECT.test(text.slice(clauseStartBefore(text, localPos), localPos));
 }
 
 /** A full stop that ends an abbreviation ("Jan.", "Mr.", "U.S.", "Corp."), not a sentence. */

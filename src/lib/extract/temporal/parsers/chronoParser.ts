@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, placedNowhere, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, placedNowhere, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -24,17 +24,15 @@ const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midn
 const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|begins|starts|ends|closes|leaves\s+office|steps\s+down|takes\s+office|takes\s+place|screens|plays|meets|kicks\s+off|arrives|visits|returns|resumes|hosts?|faces?|travels?|takes?\s+on)\b/i;
 /** Of PRESENT_IN_CLAUSE, the verbs of a thing set to start or end: in the present they tell of what is ahead ("starts on Sunday"). */
 const STARTS_IN_CLAUSE = /\b(?:opens|begins|starts|ends|closes|kicks\s+off|resumes|takes\s+place|leaves\s+office|steps\s+down|takes\s+office)\b/i;
-/** A present perfect ("has issued"), which tells what stands now, not when; and the plain past verbs and words that do ("since Thursday night"). */
-const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
 /** With no tense to go by, how much nearer a month ahead must be than the one behind (news mostly reports the past). */
 const NO_TENSE_AHEAD = 45 * 86_400_000;
-/** Hours, minutes and seconds with no part of the day: a race time ("2:06:11"). */
-const RACE_TIME = /^\d{1,2}:\d\d:\d\d$/;
+/** Hours, minutes and seconds with no part of the day: a race time ("2:06:11", "The 2:00:35 clocking"). */
+const RACE_TIME = /^(?:the\s+)?\d{1,2}:\d\d:\d\d$/i;
 /** A bare "h:mm" and the word before it that makes it a time to beat ("under 2:10", "sub-2:10"). */
 const SHORT_CLOCK = /^\d{1,2}:\d\d$/, UNDER_BEFORE = /\b(?:under|sub-?)\s*$/i;
 /** A possessive after a date: "Friday's 22-point gain". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
-/** "since" right before a date. */
+/** The plain past verbs and words that tell when ("since Thursday night"), against a present perfect (scope's PRESENT_PERFECT), which tells what stands now. */
 const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|since|ago|last)\b/i;
 /** After a weekday, a present verb of a scheduled thing ("Tuesday marks", "Friday and Saturday are"). */
 /**
@@ -392,7 +390,10 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?:
 	// for a clock time told in the past, the last day the story told in the week up to the day of writing ("The board voted
 	// 5-2 Tuesday night to adopt a budget for the 2025-26 school year … The vote came just after 10:45 p.m."). (It can be an aside: "down 4 percent from Friday".)
 	// (Only for a clock time told in the past: "Gates will open at 4 p.m." is on no day the story told before.)
-	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), pastTense) ?? (pastTense?.() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), pastTense) : null);
+	// (The tense is read once, and only where asked.)
+	let past: boolean | undefined;
+	const told = () => (past ??= pastTense?.() ?? false);
+	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), told) ?? (told() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), told) : null);
 }
 
 /** How many candidates back {@link recentStoryDay} looks. */
@@ -517,10 +518,19 @@ const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+(?:day|morning|afterno
 const HABITUAL = /\b(?:daily|nightly|(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|at|during)\s+weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?!['’]))\b/i;
 /** A modal or a verb in the present close before a clock time, whatever the clause's tense says ("said the crowds should come between 5 and 8 a.m.", "timed so that the first step appears at 9:56 p.m."). */
 const NOT_PAST_NEAR = /\b(?:should|will|would|could|can|may|might|must|shall|is|are|am|appears|begins|starts|opens|closes|ends|runs)\b/i;
+/**
+ * chrono's reading of a reading's `text` from `cut` on, where it starts right there: the reading, where it starts in the
+ * scope (`start` is where `text` does; past a leading "on", "in" …) and its text. Null when chrono reads nothing there.
+ */
+function readFrom(text: string, cut: number, start: number, scopeText: string): { r: chrono.ParsedResult; start: number; text: string } | null {
+	const [again] = engine.parse(text.slice(cut), { instant: PROBE, timezone: 0 });
+	if (!again || again.index !== 0) return null;
+	const lead = LEADING.exec(again.text)?.[0].length ?? 0;
+	const at = start + cut + lead;
+	return { r: again, start: at, text: readingEnd(again.text.slice(lead), scopeText, at) };
+}
 /** A casual word of chrono's ending a sentence inside its reading: "Night. " in "the Sad Night. On 7 July". */
 const CASUAL_STOP = /^[^]*?\b(?:[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Nn]oon|[Mm]idnight|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)[.!?]\s+(?=[A-Z])/;
-/** Hours, minutes and seconds alone, perhaps after "the": "The 2:00:35". */
-const RACE_CLOCKING = /^(?:the\s+)?\d:[0-5]\d:[0-5]\d$/i;
 /** "Good" right before "night": a greeting (not "a good night for Labour"). */
 const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
 /** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
@@ -1632,10 +1642,8 @@ export const chronoParser: Parser = {
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
 			// "told journalists last evening": chrono reads "evening"; "last" is part of it (the evening before the day of writing).
-			if (/^evening$/i.test(text) && /\blast\s+$/i.test(scope.text.slice(Math.max(0, start - 6), start))) {
-				const last = /\blast\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start))![0];
-				(start -= last.length), (text = last + text);
-			}
+			const last = /^evening$/i.test(text) ? /\blast\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start))?.[0] : undefined;
+			if (last) (start -= last.length), (text = last + text);
 			// "in the morning": chrono reads "morning"; TimeML keeps the article ("the morning", "the early afternoon").
 			if (BARE_PART.test(text) || (PART_ON_DATE.test(text) && !/^the\b/i.test(text))) {
 				const article = ARTICLE_BEFORE.exec(scope.text.slice(Math.max(0, start - 20), start));
@@ -1645,14 +1653,9 @@ export const chronoParser: Parser = {
 			// "the Sad Night. On 7 July": chrono joins a casual word to a date across a full stop; the date is read alone.
 			const stop = CASUAL_STOP.exec(text);
 			if (stop) {
-				const cut = stop.index + stop[0].length;
-				const [again] = engine.parse(text.slice(cut), { instant: PROBE, timezone: 0 });
-				if (!again || again.index !== 0) continue;
-				r = again;
-				start += cut;
-				const lead = LEADING.exec(again.text);
-				if (lead) start += lead[0].length;
-				text = readingEnd(again.text.slice(lead?.[0].length ?? 0), scope.text, start);
+				const again = readFrom(text, stop[0].length, start, scope.text);
+				if (!again) continue;
+				({ r, start, text } = again);
 			}
 			// chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of".
 			// "3.4% in February from 4% in January": chrono reads "February from 4" (a time); the number is a rate.
@@ -1667,13 +1670,9 @@ export const chronoParser: Parser = {
 			// it ("Mon 5 May 2014" is one), is no weekday; the time after it is read alone.
 			const head = WEEKDAY_WORD_HEAD.exec(text);
 			if (head && (/^[a-z]/.test(text) || !/^\s*\d/.test(text.slice(head[0].length)))) {
-				const [again] = engine.parse(text.slice(head[0].length), { instant: PROBE, timezone: 0 });
-				if (!again || again.index !== 0) continue;
-				r = again;
-				start += head[0].length;
-				const lead = LEADING.exec(again.text);
-				if (lead) start += lead[0].length;
-				text = readingEnd(again.text.slice(lead?.[0].length ?? 0), scope.text, start);
+				const again = readFrom(text, head[0].length, start, scope.text);
+				if (!again) continue;
+				({ r, start, text } = again);
 			}
 			// "August of that year", "July 25 of the same year": the phrase names the narrative's year.
 			const ofYear = /^\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i.exec(scope.text.slice(start + text.length, start + text.length + 30));
@@ -1697,8 +1696,6 @@ export const chronoParser: Parser = {
 			// "weekend" alone ("a weekend of talks", "the first weekend"): chrono reads a Saturday; the offset parser reads the
 			// weekends a word before names ("this weekend", "that weekend", "the following weekend").
 			if (/^weekend$/i.test(text)) continue;
-			// "The 2:00:35 clocking": a race time, a length of time (the duration parser's), not the clock.
-			if (RACE_CLOCKING.test(text) && /^\s+(?:clocking|finish|run|record|mark|time)\b/i.test(scope.text.slice(start + text.length, start + text.length + 12))) continue;
 			// "Good night, Malaysian three seven zero", "bid them good night": a greeting.
 			if (/^night$/i.test(text) && GOOD_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start))) continue;
 			const partOf = PART_OF_DATE.exec(text);
@@ -1944,7 +1941,7 @@ export const chronoParser: Parser = {
 				if (yearly) {
 					// ("the night of 15 September": that part of the day, XXXX-09-15TNI.)
 					const part = /^(?:the\s+)?(night|morning|evening|afternoon)\s+of\b/i.exec(said)?.[1].toLowerCase();
-					const code = part ? { night: 'NI', morning: 'MO', evening: 'EV', afternoon: 'AF' }[part] : '';
+					const code = part ? DAY_PARTS[part].code : '';
 					out.push(candidateAt(scope, from, end, { ...base, ...(code ? { type: 'TIME' as const } : {}), value: everyYear(c) + (code ? `T${code}` : ''), resolve: placedNowhere }));
 					continue;
 				}

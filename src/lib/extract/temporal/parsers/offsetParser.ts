@@ -397,6 +397,21 @@ function restatedAfter(ctx: ResolveContext, scope: PassageScope, unit: Unit, tex
 	return { ...next.resolved, time, derivation: [...next.resolved.derivation, `“${text}”, set before “${next.candidate.text}”, reaches that date → ${time.value}`] };
 }
 
+/**
+ * Does the sentence around `start`..`end` (a "this year", "last month") tell of the day of writing: an anniversary, the
+ * present, or a clause in the future, outside a quotation (see NOW_FRAME, PRESENT_VERB)?
+ */
+function sentenceOfNow(scope: PassageScope, start: number, end: number): boolean {
+	// (Its sentence cut at every full stop, initials too: "… the abdication of Charles V. In 1961 …" is two here.)
+	const sentence = sentenceAt(scope.passage, scope.passage.start + start);
+	const from = Math.max(sentence.start - scope.passage.start, scope.text.lastIndexOf('. ', start) + 1);
+	const stop = scope.text.indexOf('. ', end);
+	const said = scope.text.slice(from, Math.min(sentence.end - scope.passage.start, stop < 0 ? scope.text.length : stop + 1));
+	// (Not in a quotation: "to land a man on the Moon “before this decade is out”" is the speaker's decade.)
+	if ((scope.text.slice(from, start).match(/["“”]/g)?.length ?? 0) % 2 === 1) return false;
+	return NOW_FRAME.test(said) || PRESENT_VERB.test(said) || tenseAround(scope.text, start, end) === 'future';
+}
+
 /** A rough count right before a count of units later: "About ", "some ", "roughly ". */
 const ROUGH_BEFORE = /\b(?:about|around|some|roughly|approximately)\s+$/i;
 
@@ -664,14 +679,8 @@ export const offsetParser: Parser = {
 			// In history, a sentence of the day of writing: one that tells an anniversary or the present, or whose clause is in the
 			// present or the future ("Last month, on the five hundredth anniversary, …", "a new biography published last month
 			// takes much the same view", "this year the ceremony will take place in Clones").
-			// (Its sentence cut at every full stop, initials too: "… the abdication of Charles V. In 1961 …" is two here.)
-			const sentence = sentenceAt(scope.passage, scope.passage.start + m.index);
-			const from = Math.max(sentence.start - scope.passage.start, scope.text.lastIndexOf('. ', m.index) + 1);
-			const stop = scope.text.indexOf('. ', m.index + text.length);
-			const said = scope.text.slice(from, Math.min(sentence.end - scope.passage.start, stop < 0 ? scope.text.length : stop + 1));
-			// (Not in a quotation: "to land a man on the Moon “before this decade is out”" is the speaker's decade.)
-			const quoted = (scope.text.slice(from, m.index).match(/["“”]/g)?.length ?? 0) % 2 === 1;
-			const ofNow = (ctx: ResolveContext) => ctx.historical && !quoted && !!ctx.documentDated && !!ctx.reference && (NOW_FRAME.test(said) || PRESENT_VERB.test(said) || tenseAround(scope.text, m.index, m.index + text.length) === 'future');
+			// (Read only in a history.)
+			const ofNow = (ctx: ResolveContext) => ctx.historical && !!ctx.documentDated && !!ctx.reference && sentenceOfNow(scope, m.index, m.index + text.length);
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				if (compares && !ctx.historical) {
 					const period = periodAnchor(ctx, () => tenseAround(scope.text, m.index, m.index + text.length) === 'future');
