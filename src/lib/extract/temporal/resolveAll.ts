@@ -5,6 +5,7 @@
 import type { Ymd } from '../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
+import { MONTH_NAME_SOURCE } from '../timex.ts';
 
 /** How many candidates back the narrative look-up searches. */
 const NARRATIVE_WINDOW = 200;
@@ -35,6 +36,9 @@ const WEEKDAY_OF_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the
 /** A weekday counted from the story: "the following Monday", "that Sunday", "the same Friday". */
 const STORY_WEEKDAY = /\b(?:the\s+(?:following|next|previous|preceding|same)|that)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
+/** A month named in a date: "17 November", "August 1968", "Sept. 7". */
+const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTH_NAME_SOURCE})\b`, 'i');
+
 /** How many years before the day of writing the latest year a story states must lie, for its weekdays to be its own. */
 const GENERATION = 20;
 
@@ -43,8 +47,8 @@ const GENERATION = 20;
  * years it states and two thirds of them lie before the reference date's year (any BCE year counts
  * as old), and it hardly counts from the day of writing (one "today" or weekday for ten old years
  * at most); or it is `pastOnly` with two old years or more; or it states four old years or more, no
- * recent one, fewer weekdays and other words of the day of writing than old years, and the latest of its
- * years is a generation (GENERATION) back. `pastOnly`: it states only past years and never counts from
+ * recent one, fewer weekdays and other words of the day of writing than old years (and none before a date names a
+ * month), and the latest of its years is a generation (GENERATION) back. `pastOnly`: it states only past years and never counts from
  * the day of writing.
  */
 export function storyKind(candidates: readonly Candidate[], reference: Ymd | null): { historical: boolean; pastOnly: boolean } {
@@ -56,12 +60,17 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	let todays = 0;
 	/** The latest year stated (in four digits). */
 	let latest = -Infinity;
+	/** Has a date named a month yet; did a word of the day of writing (other than "today") come before any did? */
+	let monthNamed = false;
+	let deicticFirst = false;
 	for (const c of candidates) {
 		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either.)
 		if (DEICTIC.test(c.text) && !c.apposed && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday') {
 			deictic++;
 			if (/^today$/i.test(c.text)) todays++;
+			else if (!monthNamed) deicticFirst = true;
 		}
+		if (MONTH_NAMED.test(c.text)) monthNamed = true;
 		if (BCE.test(c.text)) {
 			old++;
 			continue;
@@ -79,8 +88,10 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	}
 	const pastOnly = old >= 1 && recent === 0 && deictic === 0;
 	// A story told decades back, every year it states a generation before the day of writing, tells its weekdays in its
-	// own time ("On Monday some two hundred thousand people filled Wenceslas Square", after "Friday, 17 November" of 1989).
-	const generationBack = recent === 0 && old >= 4 && deictic < old && reference.year - latest >= GENERATION;
+	// own time ("On Monday some two hundred thousand people filled Wenceslas Square", after "Friday, 17 November" of 1989):
+	// once it has named a month. A weekday told before any date names one counts from the day of writing ("killing at least
+	// 225 people 32 years to the day after the devastating 1985 quake. … The quake struck … on Tuesday").
+	const generationBack = recent === 0 && old >= 4 && deictic < old && !deicticFirst && reference.year - latest >= GENERATION;
 	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack, pastOnly };
 }
 

@@ -533,6 +533,8 @@ function readFrom(text: string, cut: number, start: number, scopeText: string): 
 const CASUAL_STOP = /^[^]*?\b(?:[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Nn]oon|[Mm]idnight|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)[.!?]\s+(?=[A-Z])/;
 /** "Good" right before "night": a greeting (not "a good night for Labour"). */
 const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
+/** A count of years or the like and "to" right before "the day": "32 years to". */
+const TO_THE_DAY_BEFORE = /\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+to\s+$/i;
 /** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 /** A clock time and nothing else: "10 a.m.", "9:30", "noon", "3 in the morning" (not "midnight", which ends a day). */
@@ -1698,6 +1700,8 @@ export const chronoParser: Parser = {
 			if (/^weekend$/i.test(text)) continue;
 			// "Good night, Malaysian three seven zero", "bid them good night": a greeting.
 			if (/^night$/i.test(text) && GOOD_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start))) continue;
+			// "32 years to the day after the 1985 quake": "to the day" says the count is exact; "the day after" is no day of its own.
+			if (/^the\s+day\s+(?:after|before)$/i.test(text) && TO_THE_DAY_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start))) continue;
 			const partOf = PART_OF_DATE.exec(text);
 			if (partOf) {
 				const [inner] = engine.parse(text.slice(partOf[0].length), { instant: PROBE, timezone: 0 });
