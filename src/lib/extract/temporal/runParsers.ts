@@ -113,11 +113,13 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 			if (c.parser === 'year' && CLAIM_BEFORE.test(before)) c.background = true;
 		}
 		// "A royal commission had rejected it in 1490, and a second panel turned it down again in January": a date in a clause
-		// of its own in the simple past, after a look back in the past perfect in its sentence, is back in the story.
+		// of its own in the simple past, after a look back in the past perfect in its sentence, is back in the story; so is
+		// one in the clause's subject ("Border clashes had been frequent throughout 1949, but the scale of the June offensive
+		// took the army by surprise").
 		else if (k > 0 && kept[k - 1].pastPerfect && kept[k - 1].sentence.start === c.sentence.start) {
 			const between = passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start);
 			const clause = CLAUSE_AFTER_FLASHBACK.exec(between);
-			if (clause && SIMPLE_PAST.test(clause[1])) c.leavesFlashback = true;
+			if (clause && (SIMPLE_PAST.test(clause[1]) || SIMPLE_PAST.test(CLAUSE_REST.exec(passage.text.slice(c.end - passage.start, c.sentence.end - passage.start))![0]))) c.leavesFlashback = true;
 		}
 		// "the worst decline since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year.
 		if (k > 0 && kept[k - 1].parser === 'year' && kept[k - 1].sentence.start === c.sentence.start && YEAR_WHEN_BETWEEN.test(passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start))) c.afterYearWhen = true;
@@ -163,6 +165,8 @@ const BARE_YEAR = /^\d{3,4}$/;
 const PRESENT_OPENING = /^\s*(?:It|This|That|These|They|(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:still\s+)?(?:remains|is|are)\b/;
 /** A new clause after a look back, up to the next date: ", and a second panel turned it down again at Santa Fe in " (not past "had"). */
 const CLAUSE_AFTER_FLASHBACK = /(?:,\s*(?:and|but|yet|while)|;)\s+((?:(?!had\b)[^,;.!?])+)$/i;
+/** The rest of a clause, up to its next comma or full stop. */
+const CLAUSE_REST = /^[^,;.!?]*/;
 /** A verb in the simple past in a clause: "turned", "was", "rode" (a word ending in "ed", or a common irregular past). */
 const SIMPLE_PAST = /\b(?:[a-z]{2,}ed|was|were|did|made|took|gave|went|came|rode|sent|held|led|fled|met|won|lost|left|fought|began|ran|saw|told|found|stood|fell|rose|broke|chose|drove|knew|grew|threw|drew|flew|spoke|struck|sank|spent|felt|heard|paid|laid|sold|bought|brought|built|wrote|became|got|kept|set|put|cut)\b/i;
 /** Remembering, and at most a few words, before a date: "who remember what happened in", "recalled the night of". */

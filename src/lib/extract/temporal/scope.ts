@@ -220,6 +220,28 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	return true;
 }
 
+/** "retroactive to" right before a date. */
+const RETROACTIVE_TO = /\bretroactive(?:ly)?\s+to\s+$/i;
+/** A relative pronoun, and a word that may stand between it and its verb ("that now will"). */
+const RELATIVE = /^(?:that|which|who)$/i;
+const RELATIVE_ADVERB = /^(?:now|also|soon|still|then|later)$/i;
+/** A word before a verb in -ed that makes it no finite verb of its own ("will be paid", "to be named", "has signed"). */
+const VERB_GROUP_BEFORE = /^(?:will|would|shall|should|to|be|been|being|is|are|am|have|has|had)$/i;
+
+/**
+ * Reading back from a date, is the look ahead at `words[i]` a relative clause's, told before the main verb in the past?
+ * "Imports of the watches that now will be eligible … totaled about $37.3 million in 1988": 1988 is the totalling's. (Not
+ * "the bonds that will be paid Dec. 7": "paid" is in the relative clause's own verb group.)
+ */
+function relativeAhead(words: readonly string[], i: number): boolean {
+	if (!RELATIVE.test(words[i + 1] ?? '') && !(RELATIVE_ADVERB.test(words[i + 1] ?? '') && RELATIVE.test(words[i + 2] ?? ''))) return false;
+	for (let k = 0; k < i; k++) {
+		const before = words[k + 1] ?? '';
+		if (PAST_CUES.test(words[k]) && !NOT_PAST.test(words[k]) && !VERB_GROUP_BEFORE.test(before) && !ARTICLE.test(before)) return true;
+	}
+	return false;
+}
+
 /** After "could not" (`words[k]`, reading back): a verb done, or "be" and a participle ("be located"), not "be worse". */
 function couldNotDo(words: readonly string[], k: number): boolean {
 	if (k < 0 || (k + 1 < words.length && !/^(?:could|not|never|couldn['’]t)$/i.test(words[k + 1]))) return false;
@@ -287,10 +309,16 @@ export function sinceUpToNow(text: string, localPos: number): boolean {
 const ABBREVIATION_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
 
 /** Where the clause holding `localPos` starts: after the last ";" or sentence-ending "." before it. */
+/** Is the character code a digit 0-9? */
+function isDigit(c: number): boolean {
+	return c >= 48 && c <= 57;
+}
+
 export function clauseStartBefore(text: string, localPos: number): number {
 	const floor = Math.max(0, localPos - 300);
 	let dot = text.lastIndexOf('.', localPos - 1);
-	while (dot > floor && ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 6), dot))) dot = text.lastIndexOf('.', dot - 1);
+	// (Nor is the point of a number a full stop: "225 naira ($0.54) a litre from Tuesday".)
+	while (dot > floor && (ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 6), dot)) || (isDigit(text.charCodeAt(dot - 1)) && isDigit(text.charCodeAt(dot + 1))))) dot = text.lastIndexOf('.', dot - 1);
 	// A quotation is a clause of its own: '"… will concentrate on our brands," Mr. Gerstner said Friday'.
 	// The last quotation mark (", ”, “, '') or ";" before the position, looked for only after the full stop: one
 	// before it would not be the start. (The same as the largest of their lastIndexOf, without a walk back
@@ -355,10 +383,12 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// looks ahead to (not "will be announced Friday").
 	const saying = words[0] === 'on' ? 1 : 0;
 	if (SAID.test(words[saying] ?? '') && !/^(?:be|being|to)$/i.test(words[saying + 1] ?? '')) return 'past';
+	// "Workers would receive raises …, retroactive to July 1": what is made to apply back from a day looks back to it.
+	if (RETROACTIVE_TO.test(text.slice(Math.max(0, localPos - 20), localPos))) return 'past';
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past.)
 	// ("the revised capital plan approved Tuesday": a plan, a noun, with the verb of its making after it, is no future cue.)
-	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && words.slice(0, i).some((w) => PARTICIPLE.test(w)))) return PAST_PLAN.test(clause) ? 'past' : 'future';
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && words.slice(0, i).some((w) => PARTICIPLE.test(w))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) ? 'past' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return 'future';
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
