@@ -532,6 +532,8 @@ function readFrom(text: string, cut: number, start: number, scopeText: string): 
 /** A casual word of chrono's ending a sentence inside its reading: "Night. " in "the Sad Night. On 7 July". */
 const CASUAL_STOP = /^[^]*?\b(?:[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Nn]oon|[Mm]idnight|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)[.!?]\s+(?=[A-Z])/;
 /** "Good" right before "night": a greeting (not "a good night for Labour"). */
+/** "will", "shall" or "'ll" in a clause: it looks ahead. */
+const WILL_AHEAD = /\b(?:will|shall)\b|\w['’]ll\b/i;
 const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
 /** A count of years or the like and "to" right before "the day": "32 years to". */
 const TO_THE_DAY_BEFORE = /\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+to\s+$/i;
@@ -769,9 +771,10 @@ function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolve
  * `tense`, the tense of the clause; `lookingBack`, that the clause looks back ("earlier", "had"), so the
  * story does not go on into the next year. The two are read from the text only when the choice needs
  * them (a year from the narrative mostly does not), hence functions. `slack`, how far past the day of
- * writing a date may lie against its tense.
+ * writing a date may lie against its tense. `nearNow`: in news, the date is near the day of writing whatever flashback came
+ * before (a time that runs up to now, or one a clause with "will" looks ahead to).
  */
-function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK, sinceNow = false): Resolved | null {
+function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK, nearNow = false): Resolved | null {
 	// "the following January", "the next March", "the previous May": the first such month after (before) the story's time.
 	const anaphoric = direction !== null && ANAPHORIC_LEAD.test(text);
 	// "since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year is of that year.
@@ -807,7 +810,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && (narrative.candidate.compared || (narrative.candidate.afterYearWhen && narrative.candidate.sentence.start !== cand.sentence.start)));
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text) ?? /^that\s/i.exec(text);
-	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (sinceNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
+	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (nearNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
@@ -1925,7 +1928,9 @@ export const chronoParser: Parser = {
 				// Read from the text when resolvePartial asks, once: the tense of the clause is a costly read, and most years need none.
 				let tense: Tense | undefined;
 				let lookingBack: boolean | undefined;
-				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : timetabled(tenseAround(scope.text, from, end), scope.text, from));
+				// ("The price will be raised twice more during the first half of the year, on March 1 and May 1, before the cap is
+				// lifted altogether on June 30": where the words near it give no tense, a "will" in its clause looks ahead.)
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				// "fought through December and January", the story at January 1949: the first month runs into the second, an
@@ -1936,7 +1941,12 @@ export const chronoParser: Parser = {
 				const slack = direction === null && modifiesNoun(scope.text, from, end) ? ATTRIBUTIVE_SLACK : WEEK;
 				// "Most shops have been shut since Jan. 6": a time that runs up to now; in news it is near the day of writing,
 				// whatever flashback came before.
-				const sinceNow = sinceUpToNow(scope.text, from);
+				// "Some 40 million Nigerians will receive 5,000 naira a month for six months, starting in February", after a flashback
+				// to 2012: what a clause with "will" looks ahead to is near the day of writing too.
+				let will: boolean | undefined;
+				const clauseWill = () => (will ??= WILL_AHEAD.test(scope.text.slice(clauseStartBefore(scope.text, from), from)));
+				const willAhead = (t: Tense): Tense => (t === 'none' && clauseWill() ? 'future' : t);
+				const nearNow = sinceUpToNow(scope.text, from) || (direction === null && clauseWill());
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
 				const listed = direction === null && c.isCertain('day') && LISTED_AFTER_DAY.test(scope.text.slice(Math.max(0, from - 70), from));
 				// "16 September is Mexico's national holiday", "30 May is observed as a day of remembrance", "re-enacted every year on
@@ -1953,7 +1963,7 @@ export const chronoParser: Parser = {
 				// clause opens with, right before it, is its year.
 				const clauseBefore = direction === null ? scope.text.slice(clauseStartBefore(scope.text, from), from) : '';
 				const yearLed = direction === null && (YEAR_LED.test(clauseBefore) || YEAR_LED.test(clauseBefore.slice(clauseBefore.lastIndexOf(',') + 1)));
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, sinceNow), c, rangeEnd) }));
+				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
