@@ -148,7 +148,8 @@ const TIMETABLED = /^(begins|starts|opens|ends|runs|resumes|closes|reopens|conve
 const MOVED_ON = /^(postponed|delayed|extended|adjourned|deferred|suspended|prolonged|rescheduled|recessed|put|pushed|held|kept|set|scheduled)$/i;
 /** Verbs of saying in the past: right before a date, the date is the saying's ("transit officials said Monday"); a regex source, which the chrono parser's "said Friday" reads too. */
 export const SAID_VERBS = 'said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged';
-const SAID = new RegExp(`^(?:${SAID_VERBS})$`, 'i');
+/** Saying, and ruling or deciding, right before the date: "a federal judge ruled Thursday", after the clause it reports. */
+const SAID = new RegExp(`^(?:${SAID_VERBS}|ruled|ordered|decided|declared)$`, 'i');
 /** An article or possessive before an -ed word makes it an adjective: "its preferred shares", "the revised figures". */
 const ARTICLE = /^(the|a|an|its|his|her|their|our|my|your|these|those)$/i;
 const PREPOSITION_BEFORE_ADJECTIVE = /^(?:on|in|at|over|across|into|onto|with|from|under)$/i;
@@ -220,6 +221,10 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	return true;
 }
 
+/** Odds or a forecast, and "for" or "over" right before a date, in one clause: "the odds of rain at 80 percent for". */
+const FORECAST_FOR = /\b(?:odds|chances?|probability|forecasts?|outlook)\b[^.;:!?]{0,80}\b(?:for|over|through|into)\s+$/i;
+/** A date set for a thing to come, right before a date: "the backup date of", "a new target date of". */
+const PLANNED_DATE_OF = /\b(?:backup|back-up|new|target|tentative|planned|rescheduled|alternate|reserve)\s+(?:launch\s+|target\s+)?date\s+(?:of|is)\s+$/i;
 /** "retroactive to" right before a date. */
 const RETROACTIVE_TO = /\bretroactive(?:ly)?\s+to\s+$/i;
 /** A relative pronoun, and a word that may stand between it and its verb ("that now will"). */
@@ -391,6 +396,11 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && words.slice(0, i).some((w) => PARTICIPLE.test(w))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) ? 'past' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return 'future';
+	// "put the odds of acceptable weather at 80 percent for Thursday, falling to 60 percent over the weekend": what odds or a
+	// forecast are given for is ahead of the giving.
+	if (FORECAST_FOR.test(text.slice(Math.max(0, localPos - 100), localPos))) return 'future';
+	// "has reserved the backup date of Saturday", "set a new target date of Friday": a date set for a thing to come.
+	if (PLANNED_DATE_OF.test(text.slice(Math.max(0, localPos - 40), localPos))) return 'future';
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
 	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos))) return 'future';
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
