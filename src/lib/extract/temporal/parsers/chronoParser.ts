@@ -144,7 +144,8 @@ const LISTED_AFTER_DAY = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|de
 
 /**
  * A day with no year listed after another day ("Central on Oct. 18 and Denver Metro on Nov. 1"): the first such day on
- * or after the one before it (the candidate before it, a day), in its year or the next. Null when the one before is no day.
+ * or after the one before it (the candidate before it, a day), in its year or the next. Null when the one before is no day,
+ * or the weekday named with it does not fall on it in that year.
  */
 function dayListedAfter(c: Components, text: string, ctx: ResolveContext): Resolved | null {
 	const k = ctx.index - 1;
@@ -156,6 +157,8 @@ function dayListedAfter(c: Components, text: string, ctx: ResolveContext): Resol
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;
 	const year = month < from.month || (month === from.month && day < from.day) ? from.year + 1 : from.year;
+	// ("… from 16 February to 20 February and ends on Thursday 2 April": not where the weekday named does not fall on that day.)
+	if (!weekdayFits(c, year)) return null;
 	const t = monthly(componentsToTime(c, year), text);
 	if (!t) return null;
 	return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” is listed after “${prev.text}” (${r.time.value}): the first such day on or after it → ${t.time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
