@@ -84,7 +84,7 @@ const ERA_BEFORE = /\b(?:AD|A\.D\.)\s?$/;
 /** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"). */
 const EARLY_RANGE_LEAD = /(?:\(|\b(?:in|r\.|reigned|ruled|c\.)\s+)$/i;
 /** A year of three digits after a cue: "in 260", "around 249", "c. 1258" has four. (Not after "of" or "by": "a force of 300", "by 150".) */
-const CUED_EARLY_YEAR = /(?:\bmid-|\b(?:(?:end|beginning|start|middle|close|turn)\s+of|in|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn|about|dated\s+(?:to|from))\s+)(?:(?:about|around|circa|c\.)\s*)?(\d{3})\b(?![\d,.]\d|\s*%|-|\s+(?:of|more|fewer|others?|in\s+all)\b)/gi;
+const CUED_EARLY_YEAR = /(?:\bmid-|\b(?:(?:end|beginning|start|middle|close|turn)\s+of|in|by|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn|about|dated\s+(?:to|from))\s+)(?:(?:about|around|circa|c\.)\s*)?(\d{3})\b(?![\d,.]\d|\s*%|-|\s+(?:of|more|fewer|others?|in\s+all)\b)/gi;
 
 /**
  * The `resolve` of a stated year or range: made here and returned, not written in the candidate's
@@ -142,6 +142,8 @@ function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Ca
 		const start = end - 3;
 		const after = text.slice(end, end + 30);
 		if (!plausible(year, true) || !isFree(taken, start, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after) || /^\s*(BC|BCE|B\.C|AD|CE)\b/.test(after)) continue;
+		// "By 871 only Wessex remained", "by 900, the Danes": after "by", only where a clause goes on (not "cut by 300 men").
+		if (/^by\b/i.test(m[0]) && !BY_YEAR_AFTER.test(after)) continue;
 		out.push(fixed(scope, start, end, [year], m[1]));
 		taken.push([start, end]);
 		// "in 795 and again in 802 and 806": the years listed after one read.
@@ -157,6 +159,8 @@ function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Ca
 	}
 }
 
+/** What may follow a year of three digits after "by": a comma or a full stop, or a word that opens a clause or its subject. */
+const BY_YEAR_AFTER = /^(?:\s*[,.;:]|\s+(?:only|the|he|she|it|they|we|his|her|its|their|most|all|much|many|both|even|then|when|there|this|that)\b)/;
 /** A year of three digits listed after one: ", 802", " and 806", " and again in 802" (a cue word again is read by the loop itself). */
 const EARLY_YEAR_AFTER = /^(?:,\s*|\s*,?\s+(?:and|or)\s+)(\d{3})\b(?![\d,.]\d|\s*%|-)/i;
 
