@@ -1536,7 +1536,10 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		// "at about 11 p.m., recommended that the launch proceed. That morning icicles hung": a morning after a time late at
 		// night is the next one, unless told in the past perfect (a look back).
 		const morningAfterNight = !next && !previous && /^that\s+morning$/i.test(text) && lateAtNight(t) && !ctx.candidates[ctx.index].pastPerfect;
-		const time = dayValue(addDays(ymdOf(t.start), (next && !night) || morningAfterNight ? 1 : previous ? -1 : 0));
+		// ("by midnight the other crossings had opened too. … The next morning": midnight, T24:00, ends the day it is written
+		// with, and the day counted from is that one, not the one whose first instant it is.)
+		const day = (/T24:00$/.test(t.value) && parseYmd(t.value.slice(0, 10))) || ymdOf(t.start);
+		const time = dayValue(addDays(day, (next && !night) || morningAfterNight ? 1 : previous ? -1 : 0));
 		return {
 			time,
 			stated: [],
