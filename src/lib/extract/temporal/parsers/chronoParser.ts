@@ -1251,6 +1251,25 @@ function readingEnd(text: string, whole: string, start: number): string {
 }
 
 /** A word that is also a short form of a weekday ("sun", "sat", "mon", "wed"), and the space after it, at the head of chrono's reading. */
+/** Two weekdays joined as a range: "Friday to Sunday", "Thursday until Sunday", "Wednesday through Friday". */
+const WEEKDAY_PAIR = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:to|through|until|till|thru)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
+
+/**
+ * The second weekday of a pair ("from Friday to Sunday"): the first such weekday on or after the day the first one, the
+ * candidate right before it, was put on. Null when that one was put on no day.
+ */
+function weekdayAfterPair(ctx: ResolveContext, text: string): Resolved | null {
+	const self = ctx.candidates[ctx.index];
+	const prev = ctx.candidates[ctx.index - 1];
+	if (!prev || self.start - prev.end > 12 || prev.sentence.start !== self.sentence.start) return null;
+	const r = ctx.resolveAt(ctx.index - 1);
+	if (!r || r.time.granularity !== 'day') return null;
+	const from = startYmd(r.time);
+	const weekday = WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === text.toLowerCase());
+	const time = dayValue(addDays(from, (weekday - weekdayOf(from) + 7) % 7));
+	return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” ends the range that “${prev.text}” (${r.time.value}) opens: the first ${WEEKDAY_NAMES[weekday]} on or after it → ${time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
+}
+
 const WEEKDAY_WORD_HEAD = /^(sun|sat|mon|wed)\b\s+(?=\S)/i;
 /** A month, then the era before its year: "August AD 14" (the month is left as it is). */
 const MONTH_THEN_ERA = new RegExp(String.raw`(?<=\b(?:${MONTH_NAME_SOURCE})\.?,?\s+)(AD|A\.D\.)\s(\d{1,4})\b`, 'gi');
@@ -1676,6 +1695,17 @@ export const chronoParser: Parser = {
 				if (!again || again.index !== 0) continue;
 				r = again;
 				text = readingEnd(again.text, scope.text, start);
+			}
+			// "from Friday to Sunday", "Wednesday through Friday": two weekdays, as TimeML tags them (chrono reads one range); the
+			// second is the first such weekday on or after the first.
+			const pair = WEEKDAY_PAIR.exec(text);
+			if (pair) {
+				const [first] = engine.parse(pair[1], { instant: PROBE, timezone: 0 });
+				if (!first || first.index !== 0 || first.text.length !== pair[1].length) continue;
+				const at = start + pair[0].length - pair[2].length;
+				out.push(candidateAt(scope, at, at + pair[2].length, { parser: 'chrono', type: 'DATE', priority: 2, resolve: (ctx) => weekdayAfterPair(ctx, pair[2]) }));
+				r = first;
+				text = pair[1];
 			}
 			// "clear of the sun at 4:37 p.m.": a word that is also a weekday's short form, in lower case or with no date after
 			// it ("Mon 5 May 2014" is one), is no weekday; the time after it is read alone.
