@@ -181,11 +181,12 @@ export function durationValue(n: number | null, unit: string): string {
 }
 
 /**
- * Is the count at `index` (`phrase`, ending at `end`) a length of time before "before" or "after": "for 18 months before
- * the council decides", "the two decades after the invasion", "for a few minutes before the explosion"?
+ * Is the count at `index` (`phrase`, ending at `end`) a length of time before "before", "after" or "afterwards": "for 18
+ * months before the council decides", "the two decades after the invasion", "for a few minutes before the explosion", "For
+ * over a decade afterwards"?
  */
 function lengthBefore(text: string, index: number, phrase: string, end: number): boolean {
-	if (!/^\s+(?:after|before)\b/i.test(text.slice(end, end + 8))) return false;
+	if (!/^\s+(?:after|before|afterwards?)\b/i.test(text.slice(end, end + 12))) return false;
 	// The phrase's own first word may say it ("the two decades after", "over 21 years before it closed").
 	const lead = LEAD_OF_LENGTH.exec(phrase)?.[0].length ?? 0;
 	return LENGTH_BEFORE.test(text.slice(Math.max(0, index - 20), index + lead));

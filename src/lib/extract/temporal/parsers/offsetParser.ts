@@ -517,6 +517,9 @@ export const offsetParser: Parser = {
 			if (PLACE_ON.test(scope.text.slice(m.index + m[0].length - 2, m.index + m[0].length + 12))) continue;
 			// "two weeks earlier than planned": a comparison; the duration parser reads the length.
 			if (/^\s+than\b/i.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+			// "For over a decade afterwards the Roman world was divided", "He lived for two years afterwards": a length of time,
+			// which the duration parser reads.
+			if (/^afterwards?$/i.test(m[3]) && LENGTH_BEFORE.test(scope.text.slice(Math.max(0, m.index - 20), m.index))) continue;
 			// "Two nights later": the night of the day two days on, a time of day. "A fortnight later": fourteen days on.
 			const nights = m[2].toLowerCase() === 'night';
 			const fortnights = m[2].toLowerCase() === 'fortnight';
