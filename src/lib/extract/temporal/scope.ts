@@ -510,8 +510,12 @@ export function modifierBefore(text: string, localStart: number): number {
 
 /** What follows "after"/"before" when it is a clause (a subject and its verb, or a verb in -ing), not a named time. */
 const CLAUSE_AFTER = /^\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|our|my|this|these|those)\b|[a-z]+ing\b|(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?(?:was|were|is|are|had|has|have|did|[a-z]{2,}ed|won|lost|led|fled|met|fell|took|made|began|came|went|left|sent|struck|sank|ran|rose|broke|said|held|fought|brought|sought|kept|paid|sold|found|built|wrote|flew|grew|knew|threw|became|withdrew|beat|begins|starts|ends|opens|closes|arrives|returns|finishes|expires|launches)\b)/;
-/** A thing named by a common noun after "after"/"before" ("18 days after the explosion", "90 days after their issue date"): no date unless one follows. */
-const THING_AFTER = /^\s+(?:the|his|her|its|their|our|each|every|any)\s+(?!(?:war|battle|siege|treaty|invasion|revolution|armistice|election|summit|coup|war's)\b)[a-z]+/;
+/**
+ * A thing named by a common noun after "after"/"before" ("18 days after the explosion", "90 days after their issue date", "48
+ * hours before an abortion"), or a moment of a flight or a game named alone ("108 minutes after launch", "31 seconds before
+ * liftoff"): no date unless one follows.
+ */
+const THING_AFTER = /^\s+(?:the|an?|his|her|its|their|our|each|every|any)\s+(?!(?:war|battle|siege|treaty|invasion|revolution|armistice|election|summit|coup|war's)\b)[a-z]+|^\s+(?:launch|lift-?off|take-?off|touchdown|landing|impact|kick-?off|tip-?off|ignition|detonation)\b/;
 /** A number written with thousands: "5,000", "1,300,000". */
 const THOUSANDS = /\b\d{1,3}(?:,\d{3})+\b/g;
 /** Where a thing's noun phrase ends: a stop, a comma, or the subject of a clause after it. */
