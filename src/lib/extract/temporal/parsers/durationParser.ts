@@ -93,6 +93,9 @@ const HALF_A = /\bhalf\s+(?:a|an)\s+(century|decade|year|day|hour|minute)\b/gi;
 const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
 /** "a quarter century", "a quarter-century", "a quarter of a century", "another quarter of a century": twenty-five years. */
 const QUARTER_CENTURY = /\b(?:a|another)\s+quarter(?:\s+of\s+a\s+|-|\s+)century\b/gi;
+/** "a half-century", "the following half-century", "over the next half century": fifty years. */
+const HALF_CENTURY = /\b(?:a|another|the\s+(?:following|next|previous|preceding|past|last|first|second))\s+half(?:-|\s+)century\b/gi;
+const CENTURY_PARTS: ReadonlyArray<readonly [RegExp, string]> = [[QUARTER_CENTURY, 'P25Y'], [HALF_CENTURY, 'P50Y']];
 const CENTURY = anyOf(['century']);
 
 /** After a bare span, another unit joined to it: " or months", " and years". */
@@ -268,12 +271,14 @@ export const durationParser: Parser = {
 			if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
 			out.push(durationAt(scope, m.index, end, HALF_OF[m[1].toLowerCase()]));
 		}
-		for (const m of matchesIn(scope, QUARTER_CENTURY, CENTURY)) {
-			const end = m.index + m[0].length;
-			// ("a quarter of a century later" is a date; "a quarter century after the flood", a length of time.)
-			const rest = scope.text.slice(end, end + 12);
-			if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
-			out.push(durationAt(scope, m.index, end, 'P25Y'));
+		for (const [pattern, value] of CENTURY_PARTS) {
+			for (const m of matchesIn(scope, pattern, CENTURY)) {
+				const end = m.index + m[0].length;
+				// ("a quarter of a century later" is a date; "a quarter century after the flood", a length of time.)
+				const rest = scope.text.slice(end, end + 12);
+				if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
+				out.push(durationAt(scope, m.index, end, value));
+			}
 		}
 		// "for years", "within weeks", "may take months", "spent months on the road": a length of time without a number;
 		// TimeML tags the unit alone.
