@@ -752,15 +752,22 @@ function everyYear(c: Components): string {
 	return `XXXX-${String(c.get('month') ?? 1).padStart(2, '0')}-${String(c.get('day') ?? 1).padStart(2, '0')}`;
 }
 
-/** A clause (or the stretch after its last comma) that opens with "Last year" or "in 2019", up to a date with no comma after it: "Last year, it reached the coast on ", " while in 2019 the onset was declared on ". */
-const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|in\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
+/** A clause (or the stretch after its last comma) that opens with "Last year", "in 2019" or "by 2030", up to a date with no comma after it: "Last year, it reached the coast on ", " while in 2019 the onset was declared on ", "By 2030, it will arrive in ". */
+const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
 
 /** In news, the year of the year told right before in the clause ("Last year", "in 2019"; see YEAR_LED), for a month or day without one. */
+/** Is the candidate a year after the reference date's (in dated news)? */
+function ahead(c: Candidate, ctx: ResolveContext): boolean {
+	return !!ctx.reference && /^\d{4}$/.test(c.text) && Number(c.text) > ctx.reference.year;
+}
+
 function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.documentDated || ctx.historical || ctx.index === 0) return null;
 	const self = ctx.candidates[ctx.index];
 	const prev = ctx.candidates[ctx.index - 1];
-	if (prev.sentence.start !== self.sentence.start || prev.background || prev.compared || !/^(?:last\s+year|\d{4})$/i.test(prev.text)) return null;
+	// (A year looked ahead to, a background for the story, is still the year of its own clause: "By 2030, it will arrive in
+	// early February".)
+	if (prev.sentence.start !== self.sentence.start || (prev.background && !ahead(prev, ctx)) || prev.compared || !/^(?:last\s+year|\d{4})$/i.test(prev.text)) return null;
 	const r = ctx.resolveAt(ctx.index - 1);
 	if (!r || r.time.granularity !== 'year') return null;
 	const year = startYmd(r.time).year;
