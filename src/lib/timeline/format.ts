@@ -182,6 +182,8 @@ export function formatInterval(startMs: number, endMs: number, granularity: Gran
 		case 'month':
 			return monthRange(a, b);
 		case 'week':
+			// A weekend (TIMEX3 `…-WE`) is named as one, from its Saturday.
+			if (value.endsWith('-WE')) return `Weekend of ${dayMonthYear(a)}`;
 			return lastMs - startMs < 7 * 86_400_000 ? `Week of ${dayMonthYear(a)}` : dayRange(a, b);
 		case 'day':
 			return dayRange(a, b);

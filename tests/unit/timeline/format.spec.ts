@@ -26,6 +26,7 @@ describe('formatEventDate(time)', () => {
 		{ name: 'a season', time: { value: '1945-SU', start: '1945-06-01', end: '1945-09-01', granularity: 'season' }, expected: 'Summer 1945' },
 		{ name: 'a season without a TIMEX value', time: { value: 'x', start: '1945-06-01', end: '1945-09-01', granularity: 'season' }, expected: 'June – August 1945' },
 		{ name: 'a week', time: { value: '1945-W19', start: '1945-05-07', end: '1945-05-14', granularity: 'week' }, expected: 'Week of 7 May 1945' },
+		{ name: 'a weekend', time: { value: '2026-W16-WE', start: '2026-04-18', end: '2026-04-20', granularity: 'week' }, expected: 'Weekend of 18 April 2026' },
 		{ name: 'an hour', time: { value: '2025-05-08T14', start: '2025-05-08T14:00:00Z', end: '2025-05-08T15:00:00Z', granularity: 'hour' }, expected: '8 May 2025, 14:00' },
 		{ name: 'a minute', time: { value: '2025-05-08T14:30', start: '2025-05-08T14:30:00Z', end: '2025-05-08T14:31:00Z', granularity: 'minute' }, expected: '8 May 2025, 14:30' },
 		{ name: 'a second', time: { value: '', start: '2025-05-08T14:30:05Z', end: '2025-05-08T14:30:06Z', granularity: 'second' }, expected: '8 May 2025, 14:30:05' },

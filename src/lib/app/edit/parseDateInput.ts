@@ -5,6 +5,7 @@
  * is refused rather than guessed. Pure: builds on the TIMEX helpers of the extractor.
  */
 import {
+	addDays,
 	centuryValue,
 	daysInMonth,
 	dayValue,
@@ -14,6 +15,8 @@ import {
 	monthValue,
 	rangeValue,
 	timeValue,
+	weekdayOf,
+	weekendValue,
 	weekValue,
 	yearValue,
 	ymdToMillis
@@ -61,7 +64,7 @@ class Invalid extends Error {}
  * May 1945"), months ("May 1945", "1945-05"), years ("1945", "44 BC", "AD 476"), decades
  * ("the 1990s", "the 490s BC"), centuries and millennia ("19th century", "5th century BCE",
  * "2nd millennium"), seasons, quarters and halves ("spring 1968", "Q3 2001", "first half of
- * 2001"), weeks ("week of 5 May 2025") and ranges of any of these ("1939-1945", "1939 to 1945",
+ * 2001"), weeks and weekends ("week of 5 May 2025", "weekend of 10 May 2025") and ranges of any of these ("1939-1945", "1939 to 1945",
  * "from May to June 1945", "9–10 May 1945"): a range runs from the start of the first to the
  * end of the last.
  * @example parseDateInput('May 1945') // { ok: true, time: { value: '1945-05', start: '1945-05-01', end: '1945-06-01', granularity: 'month' } }
@@ -178,6 +181,16 @@ const SHAPES: Array<[RegExp, Reader]> = [
 			const ymd = { year: astronomical(m[3], m[4]), month: MONTHS[m[2]], day: Number(m[1]) };
 			checkedDay(ymd.year, ymd.month, ymd.day);
 			return weekValue(ymd);
+		}
+	],
+	// weekend of 18 April 2026: the Saturday and Sunday of that day's week (from its Saturday; a Sunday's is the day before)
+	[
+		new RegExp(`^(?:the )?weekend of ${ORD} ${MONTH},? ${YEAR}$`),
+		(m) => {
+			const ymd = { year: astronomical(m[3], m[4]), month: MONTHS[m[2]], day: Number(m[1]) };
+			checkedDay(ymd.year, ymd.month, ymd.day);
+			const weekday = weekdayOf(ymd);
+			return weekendValue(addDays(ymd, weekday === 0 ? -1 : 6 - weekday));
 		}
 	],
 	// spring 1968, the summer of 1968
