@@ -83,8 +83,11 @@ const MONTH_CUE = /\b(?:(in|into|of|since|until|till|by|early|late|mid|last|next
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
 /** Month names that are no ordinary word nor a given name ("April", "June" and "August" can be), enough alone to open a sentence. */
 const ONLY_A_MONTH = /^(?:january|february|september|october|november|december)$/i;
-/** Weaker cues, enough for a month that is no ordinary word: "for October", "the October slaying", "a June agreement" (not "the March to the Sea"). */
-const MONTH_CUE_WEAK = /\b(?:for|the|a)\s+$/i;
+/**
+ * Weaker cues, enough for a month that is no ordinary word: "for October", "the October slaying", "a June agreement", "its
+ * April meeting", "as soon as October", "around October" (not "the March to the Sea", nor "such as May").
+ */
+const MONTH_CUE_WEAK = /\b(?:for|the|a|as|its|their|his|her|our|around|about)\s+$/i;
 /** A capitalised word right after a month, no month, weekday or "Day" ("… Crisis", "… Revolution"; not "… Day", "… 4"). */
 const NAMED_AFTER_THE = /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Day|Eve)\b)[A-Z][a-z]{2,}/;
 /** Another month right after a lone month, joined to it: "spends April and May", "from June to August" (a name has none). */
@@ -942,8 +945,9 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	if (/^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)$/i.test(word) && !/^[.,]/.test(after)) return true;
 	if (AMBIGUOUS_WORD.test(word) && !/^[A-Z]/.test(word)) return true;
 	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
-	// "the July Crisis", "the October Revolution", "The April Theses": a month between "the" and a capitalised noun names something.
-	if (onlyMonth && NAMED_AFTER_THE.test(after) && /\bthe\s+$/i.test(before)) return true;
+	// "the July Crisis", "the October Revolution", "The April Theses", "his April Theses": a month between "the" (or a
+	// possessive) and a capitalised noun names something.
+	if (onlyMonth && NAMED_AFTER_THE.test(after) && /\b(?:the|his|her|its|their|our)\s+$/i.test(before)) return true;
 	// "the Sunday Independent", "the Sunday Times": a lone weekday between "the" and a capitalised noun names a paper.
 	if (ONLY_WEEKDAY.test(word) && NAMED_AFTER_THE.test(after) && /\bthe\s+$/i.test(before)) return true;
 	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !MONTH_JOINED_AFTER.test(after) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word)) && !(OPENS_SENTENCE.test(before) && ONLY_A_MONTH.test(word))) return true;
