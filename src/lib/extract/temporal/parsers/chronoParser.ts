@@ -1750,6 +1750,9 @@ export const chronoParser: Parser = {
 			if (/^weekend$/i.test(text)) continue;
 			// "Good night, Malaysian three seven zero", "bid them good night": a greeting.
 			if (/^night$/i.test(text) && GOOD_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start))) continue;
+			// "the occasion corresponding to this four years ago": chrono reads "this four years" (four years on); the count is
+			// "four years ago", which the offset parser reads.
+			if (/^this\s+/i.test(text) && /^\s+ago\b/i.test(scope.text.slice(start + text.length, start + text.length + 5))) continue;
 			// "32 years to the day after the 1985 quake": "to the day" says the count is exact; "the day after" is no day of its own.
 			if (/^the\s+day\s+(?:after|before)$/i.test(text) && TO_THE_DAY_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start))) continue;
 			const partOf = PART_OF_DATE.exec(text);
