@@ -172,6 +172,15 @@ function yearFromReference(ctx: ResolveContext, amount: number, text: string): R
 	return countedFromReference(ctx.reference, ctx.referenceLabel, text, yearValue(ctx.reference.year + amount), ['year'], 0.6);
 }
 
+/** The day of the date right before (at most three characters away), as a phrase set beside it says ("28 July, the day after Killiecrankie"). */
+function dayBeside(ctx: ResolveContext, text: string): Resolved | null {
+	const k = ctx.index - 1;
+	const r = k >= 0 ? ctx.resolveAt(k) : null;
+	if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity) || ctx.candidates[ctx.index].start - ctx.candidates[k].end > 3) return null;
+	const time = dayValue(startYmd(r.time));
+	return { ...r, time, stated: [], inferred: ['year', 'month', 'day'], derivation: [...r.derivation, `“${text}” is set beside “${ctx.candidates[k].text}”: the same day → ${time.value}`], confidence: Math.min(r.confidence, 0.8) };
+}
+
 /** A vague offset's placement: "a few" taken as about three, said so, with less confidence. */
 function approximately(resolve: (ctx: ResolveContext) => Resolved | null, value: string): (ctx: ResolveContext) => Resolved | null {
 	return (ctx) => {
@@ -276,6 +285,8 @@ const OFFSET_LATER_RUNS = runPattern(OFFSET_LATER, UNIT_WORDS, String.raw`A-Za-z
 const OFFSET_AGO_RUNS = runPattern(OFFSET_AGO, AGO, String.raw`A-Za-z0-9\s-`);
 const FROM_REFERENCE_RUNS = runPattern(FROM_REFERENCE, UNITS, String.raw`A-Za-z\s`);
 const UNIT_OF_STORY_RUNS = runPattern(UNIT_OF_STORY, UNITS, String.raw`A-Za-z\s'’`);
+/** A date ending right before a comma or a dash: "28 July, ", "2 October 1950—". */
+const DATE_BESIDE = /(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*[—–,-]\s*$/;
 const FOLLOWING_RUNS = runPattern(FOLLOWING, UNITS, String.raw`A-Za-z\s`);
 /** (For a test.) */
 export const OFFSET_RUNS = [OFFSET_BEFORE_AFTER_RUNS, OFFSET_LATER_RUNS, OFFSET_AGO_RUNS, FROM_REFERENCE_RUNS, UNIT_OF_STORY_RUNS, FOLLOWING_RUNS];
@@ -763,7 +774,10 @@ export const offsetParser: Parser = {
 			const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
 			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;
 			const text = m[0];
+			// "On the evening of 28 July, the day after Killiecrankie,": set beside a date, and before a name, the day of that date.
+			const beside = m[4] !== undefined && /^\s+[A-Z]/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2)) && DATE_BESIDE.test(scope.text.slice(Math.max(0, m.index - 14), m.index));
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
+				if (beside) return dayBeside(ctx, text);
 				const anchor = ctx.narrativeBefore(false, false, true);
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
 			}));
