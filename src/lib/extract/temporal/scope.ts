@@ -227,6 +227,15 @@ const FORECAST_FOR = /\b(?:odds|chances?|probability|forecasts?|outlook)\b[^.;:!
 const PLANNED_DATE_OF = /\b(?:backup|back-up|new|target|tentative|planned|rescheduled|alternate|reserve)\s+(?:launch\s+|target\s+)?date\s+(?:of|is)\s+$/i;
 /** "retroactive to" right before a date. */
 const RETROACTIVE_TO = /\bretroactive(?:ly)?\s+to\s+$/i;
+/**
+ * Reading back from a date, is "plans" at `words[i]` the object of a verb in the past, at most three words before it ("submitted
+ * updated compensation plans on Sunday", "questioned NASA's spending plans Wednesday"): a noun, no look ahead?
+ */
+function planObject(words: readonly string[], i: number): boolean {
+	for (let k = i + 1; k <= i + 3 && k < words.length; k++) if (PAST_CUES.test(words[k]) && !NOT_PAST.test(words[k]) && !ARTICLE.test(words[k + 1] ?? '')) return true;
+	return false;
+}
+
 /** A relative pronoun, and a word that may stand between it and its verb ("that now will"). */
 const RELATIVE = /^(?:that|which|who)$/i;
 const RELATIVE_ADVERB = /^(?:now|also|soon|still|then|later)$/i;
@@ -393,7 +402,7 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past.)
 	// ("the revised capital plan approved Tuesday": a plan, a noun, with the verb of its making after it, is no future cue.)
-	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && words.slice(0, i).some((w) => PARTICIPLE.test(w))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) ? 'past' : 'future';
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) ? 'past' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return 'future';
 	// "put the odds of acceptable weather at 80 percent for Thursday, falling to 60 percent over the weekend": what odds or a
