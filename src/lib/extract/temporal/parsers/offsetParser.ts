@@ -56,7 +56,7 @@ const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same
 /** Words of a sentence about the day of writing: an anniversary, "today", "still". */
 const NOW_FRAME = /\b(?:anniversary|centenary|bicentenary|tercentenary|quincentenary|centennial|bicentennial|jubilee|today|nowadays|still)\b/i;
 /** A verb in the present in a sentence: "takes", "is", "are", "has", "remains" (not after "which", a look at the thing). */
-const PRESENT_VERB = /\b(?:is|are|has|have|remains|takes|accounts|marks|holds|celebrates|commemorates)\b/i;
+const PRESENT_VERB = /\b(?:is|are|has|have|remains|takes|accounts|marks|holds|celebrates|commemorates|aims|continues|seeks|intends|expects)\b/i;
 const ANNIVERSARY_FRAME_AFTER = /^,\s+(?:(?:[\w-]+\s+){1,3}(?:after|since)\b|as\s+(?:every|each)\s+(?:year|week)\b)/i;
 /** "twenty years from now", "a week from now". */
 const FROM_NOW = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+from\s+now\b`, 'gi');
