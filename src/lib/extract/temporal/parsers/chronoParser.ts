@@ -746,7 +746,7 @@ function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: num
 }
 
 /** After a day, what makes it a day of every year: "is Mexico's national holiday", "is celebrated every year as", "is observed in the South-East as". */
-const YEARLY_AFTER = /^\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:a|an|the|[A-Z][\w'’]+['’]s)\s+(?:\w+\s+){0,2}?(?:holiday|festival|day\s+of\s+\w+)|(?:celebrated|observed|commemorated|marked|remembered|kept)\b)/;
+const YEARLY_AFTER = /^,?\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:a|an|the|[A-Z][\w'’]+['’]s)\s+(?:\w+\s+){0,2}?(?:holiday|festival|day\s+of\s+\w+)|(?:celebrated|observed|commemorated|marked|remembered|kept)\b)/;
 /** Before a day: "every year on (the night of)", "each year on". */
 const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+on\s+(?:the\s+(?:night|eve|morning|evening)\s+of\s+)?$/i;
 
