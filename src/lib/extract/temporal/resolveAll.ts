@@ -15,8 +15,14 @@ const NARRATIVE_WINDOW = 200;
  * (`toldOnly`), never by one counted from the day of writing, so that one guess cannot
  * cascade; "two days later" may count from either.
  */
+/** A span of two days running into each other in one month, "fought on 27-28 May 1905": the story is at them. */
+function twoDays(value: string): boolean {
+	const m = /^(\d{4}-\d{2})-(\d{2})\/(\d{4}-\d{2})-(\d{2})$/.exec(value);
+	return !!m && m[1] === m[3] && Number(m[4]) === Number(m[2]) + 1;
+}
+
 function setsNarrative(r: Resolved | null, toldOnly: boolean, stated: boolean): r is Resolved {
-	return !!r && (r.referenceFree || !toldOnly) && (stated || !r.time.value.includes('/')) && ['minute', 'hour', 'day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
+	return !!r && (r.referenceFree || !toldOnly) && (stated || !r.time.value.includes('/') || twoDays(r.time.value)) && ['minute', 'hour', 'day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
 }
 
 const STATED_YEAR = /\b(1\d{3}|20\d{2})\b/;

@@ -4,7 +4,7 @@
 import type { Passage } from '../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
-import { isoToMillis } from '../timex.ts';
+import { isoToMillis, MONTH_NAME_SOURCE, monthNumber, startYmd } from '../timex.ts';
 
 export interface PassageScope {
 	passage: Passage;
@@ -554,6 +554,13 @@ export function clauseWithoutDate(rest: string, things = false): boolean {
 	return !DATE_WORD.test(said) && (clause || !NAMED_OF.test(said));
 }
 
+/** A day and its month's name in a text ("the night of 21 October", "Oct. 21"): the month's number; 0 if none. */
+function dayOfMonthNamed(text: string): number {
+	const m = DAY_AND_MONTH.exec(text);
+	return m ? monthNumber(m[1] ?? m[2]) : 0;
+}
+const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME_SOURCE})\b|\b(${MONTH_NAME_SOURCE})\.?\s+\d{1,2}\b(?!\d)`, 'i');
+
 /**
  * The year a story is at, past a look back in the past perfect or to an event named by its date: "By the autumn of 1989 the
  * regime looked immovable. Its men had been installed after the invasion of August 1968 … Yet Poland had a non-communist
@@ -566,6 +573,9 @@ export function clauseWithoutDate(rest: string, things = false): boolean {
 export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
 	const self = ctx.candidates[ctx.index];
 	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || (self.sentence.start === narrative.candidate.sentence.start && !self.leavesFlashback)) return narrative;
+	// "had left Libau in October 1904 … On the night of 21 October, in the North Sea": a day of the month the look back told
+	// goes on with it (not "since August", after "the invasion of August 1968", the month alone).
+	if (narrative.candidate.pastPerfect && narrative.resolved.time.granularity === 'month' && dayOfMonthNamed(self.text) === startYmd(narrative.resolved.time).month) return narrative;
 	const from = ctx.candidates.indexOf(narrative.candidate);
 	const flashback = isoToMillis(narrative.resolved.time.end);
 	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {

@@ -313,7 +313,8 @@ function dateOfApposedWeekday(ctx: ResolveContext, text: string): Resolved | nul
  * hours on the next ("reached France just after midnight … at 12:16 a.m.").
  */
 function dayOfTold(told: TimeValue, hour: number | null | undefined): TimeValue {
-	if (told.granularity === 'day') return told;
+	// (A range of days, "fought on 27-28 May 1905", is at its first day: a clock time is on one day.)
+	if (told.granularity === 'day' && !told.value.includes('/')) return told;
 	const beforeMidnight = told.value.endsWith('T24:00') && (hour ?? 0) >= 12;
 	return dayValue(beforeMidnight ? addDays(ymdOf(told.start), -1) : ymdOf(told.start));
 }
