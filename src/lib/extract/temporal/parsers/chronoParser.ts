@@ -1211,7 +1211,9 @@ const WIRE_CLOCK_CUE = /\d{4}\s+(?:GMT|UTC|local\s+time)\b|\b(?:at|from|until|ti
  */
 function readableClocks(piece: string): { text: string; colons: number[] } {
 	const colons: number[] = [];
-	let spoken = SPOKEN_CLOCK_CUE.test(piece) ? piece.replace(SPOKEN_CLOCK, spokenHour).replace(OCLOCK_BEFORE_PART, (w) => ' '.repeat(w.length)) : piece;
+	// ("six o'clock in the evening": chrono reads a clock time "in the morning" or "in the afternoon", not "in the evening",
+	// which is written "p.m." at its end, padded to its length.)
+	let spoken = SPOKEN_CLOCK_CUE.test(piece) ? piece.replace(SPOKEN_CLOCK, spokenHour).replace(OCLOCK_BEFORE_PART, (w) => ' '.repeat(w.length)).replace(EVENING_AFTER_CLOCK, (w) => 'p.m.'.padStart(w.length, ' ')) : piece;
 	// "6:12 a.m. local time Sunday": chrono knows no zone "local time"; written as a zone it knows (padded to the same length,
 	// so that offsets stay as written), the clock and its day are one time.
 	if (spoken.includes('local time')) spoken = spoken.replace(LOCAL_TIME_BEFORE_DAY, (zone) => 'UTC'.padEnd(zone.length, ' '));
@@ -1294,6 +1296,8 @@ const LOCAL_TIME_BEFORE_DAY = /(?<=\d(?:\s*[ap]\.?m\.?)?\s+)local time(?=\s+(?:m
 const SPOKEN_CLOCK = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|o['’]clock)\b)/gi;
 /** An hour said in words, as {@link SPOKEN_CLOCK} reads it: "nine in the morning" names its hour as "9 a.m." does. */
 const SPOKEN_HOUR = new RegExp(SPOKEN_CLOCK.source, 'i');
+/** "in the evening" right after an hour ("six o'clock in the evening", read "6 … in the evening"; "at 7 in the evening"). */
+const EVENING_AFTER_CLOCK = /(?<=\b\d{1,2}\s+)in\s+the\s+evening\b/gi;
 /** "o'clock" before the part of the day ("eight o'clock in the morning"): hidden from chrono, which reads "8 in the morning" as one time, not "8 o'clock in the morning". */
 const OCLOCK_BEFORE_PART = /\bo['’]clock(?=\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b)/gi;
 /** What an hour in words is looked for by (SPOKEN_CLOCK, OCLOCK_BEFORE_PART): most pieces hold none of these. */
@@ -1329,7 +1333,7 @@ function parseWritten(e: chrono.Chrono, text: string, readable = readableClocks(
 /** Between a part of the day (or a weekday) and a clock time in it: "morning at 11:00", "tonight from 6 p.m. (to 8 p.m.)", "Friday from 4 p.m.". */
 const PART_THEN_CLOCK = /(?<=^(?:(?:this\s+)?(?:morning|afternoon|evening)|night|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*,?\s+(?:at|from)\s+(?=\d)/i;
 /** Between a day and the clock time after it: "February 15, at 9:40 p.m.", "March 3 at 2:15 p.m.", "March 3 at noon" (two expressions, as TimeML draws them). */
-const DAY_THEN_CLOCK = /,\s*at\s+(?=\d|noon\b|midday\b|midnight\b)|(?<=\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|day)\s+at\s+(?=\d|noon\b|midday\b|midnight\b)/i;
+const DAY_THEN_CLOCK = /,\s*(?:at|from)\s+(?=\d|noon\b|midday\b|midnight\b)|(?<=\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|day)\s+at\s+(?=\d|noon\b|midday\b|midnight\b)/i;
 /** "every" or "each" before a weekday. */
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 /** Between the two ends of a range: "from midday on Friday until 18:00 on Sunday". */
