@@ -665,6 +665,10 @@ describe('a name or an ordinal noun phrase holds no time of day', () => {
 		const found = timexes('The quake killed 225 people 32 years to the day after the devastating 1985 quake.', '2017-09-20');
 		expect(found).toContainEqual(['32 years', 'P32Y']);
 		expect(found.map(([t]) => t)).not.toContain('the day after');
+		// (Before a name, "the day after" is the offset parser's, not chrono's.)
+		const named = timexes('Haile Selassie returned to his capital on 5 May 1941, five years to the day after Badoglio.', '2019-08-14');
+		expect(named).toContainEqual(['five years', 'P5Y']);
+		expect(named.map(([t]) => t)).not.toContain('the day after');
 	});
 	it('"the last day to register" is the final day of something, not yesterday', () => {
 		expect(timexes('The last day to register to vote is near. It was the last day of the session.', '2024-08-26').map(([t]) => t.toLowerCase())).not.toContain('the last day');

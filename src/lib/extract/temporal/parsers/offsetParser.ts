@@ -774,6 +774,8 @@ export const offsetParser: Parser = {
 			const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
 			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;
 			const text = m[0];
+			// "five years to the day after Badoglio": "to the day" says a count is exact; "the day after" is no day of its own.
+			if (m[4] !== undefined && /\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+to\s+$/i.test(scope.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "On the evening of 28 July, the day after Killiecrankie,": set beside a date, and before a name, the day of that date.
 			const beside = m[4] !== undefined && /^\s+[A-Z]/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2)) && DATE_BESIDE.test(scope.text.slice(Math.max(0, m.index - 14), m.index));
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
