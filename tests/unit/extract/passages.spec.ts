@@ -48,7 +48,8 @@ describe('splitSentences', () => {
 		{ name: 'nor before its day', text: 'By 3 a.m. Monday, a gust of 94 mph was recorded. The meeting ended at 5 p.m. Friday. Then it rained.', expected: 3 },
 		{ name: 'a clock time before its zone does not', text: 'At 12:01 a.m. Berlin time on 12 May 1949, the blockade was lifted. Then crowds cheered.', expected: 2 },
 		{ name: 'nor a time phrase that would be a sentence alone', text: 'At about 9 p.m. Napoleon reaches the palace. From 4 p.m. Ney attacks. The vote closed at 8 p.m. Crowds cheered.', expected: 4 },
-		{ name: 'nor before a zone abbreviation', text: 'The offer runs until 5 p.m. EST Nov. 9. Then it ends.', expected: 2 }
+		{ name: 'nor before a zone abbreviation', text: 'The offer runs until 5 p.m. EST Nov. 9. Then it ends.', expected: 2 },
+		{ name: 'nor before a bracket that restates it', text: 'Polls stay open until 8 p.m. (1700 GMT) on Sunday. Then counting begins.', expected: 2 }
 	];
 	for (const row of rows) {
 		it(row.name, () => {

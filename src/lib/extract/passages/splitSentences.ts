@@ -65,7 +65,8 @@ function endsWithAbbreviation(text: string, source: string, nextStart: number, n
 	// ("10 p.m. Wednesday", "3 a.m. Monday": its day after it goes on.)
 	// ("At about 9 p.m. Napoleon's carriage reaches the palace": a time phrase alone is no sentence; `text` is all of a
 	// sentence so short.)
-	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || ZONE_AFTER.test(next) || DAY_AFTER_CLOCK.test(next) || (text.length < 40 && CLOCK_PHRASE_ALONE.test(text));
+	// ("until 8 p.m. (1700 GMT) on Sunday": a bracket of numbers or words in lower case after it goes on.)
+	if (ABBREVIATIONS.has(word.toLowerCase())) return !/^(a|p)\.m$/i.test(word) || /^[a-z]/.test(next) || /^\([\da-z]/.test(next) || ZONE_AFTER.test(next) || DAY_AFTER_CLOCK.test(next) || (text.length < 40 && CLOCK_PHRASE_ALONE.test(text));
 	return false;
 }
 
