@@ -34,8 +34,8 @@ const NAMED_AFTER = /^\s+[A-Z][a-z]/;
 const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our|this|that|these|those)|\w['’]s)\s+$/i;
 /** A range's lead word and a hedge before its first year ("from about 1870 to 1914"); the hedge stays outside the range, as the lead does. */
 const HEDGED_LEAD = /\b(from|between|in)\s+(?:about|around|circa|c\.|roughly|approximately|some)\s+$/i;
-/** Years listed after a cue: "in both 1990 and 1991", "in 1994, 1995 and 1997". Each is a year of its own. */
-export const YEAR_LIST = /\b(?:in|of|during|for|by)\s+(?:both\s+)?((?:1\d{3}|20\d{2})(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s*,?\s+(?:and|or)\s+(?:1\d{3}|20\d{2}))\b/gi;
+/** Years listed after a cue: "in both 1990 and 1991", "in 1994, 1995 and 1997", "the 2020 and 2021 finals". Each is a year of its own. */
+export const YEAR_LIST = /\b(?:in|of|during|for|by|the)\s+(?:both\s+)?((?:1\d{3}|20\d{2})(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s*,?\s+(?:and|or)\s+(?:1\d{3}|20\d{2}))\b/gi;
 const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?(\d{4})\b`, 'gi');
 
 // Gates: what every match of a pattern holds (the patterns scan only text that passes). RANGE and YEAR_LIST, and their gates, are exported for a test.
@@ -237,9 +237,10 @@ export const yearParser: Parser = {
 		for (const m of YEAR_LIST_GATE.test(text) ? allMatches(text, YEAR_LIST) : []) {
 			const listStart = m.index + m[0].length - m[1].length;
 			const years = [...m[1].matchAll(/\d{4}/g)].map((y) => ({ year: Number(y[0]), start: listStart + y.index }));
-			// In order and not a count ("in 1500 and 2000 cases"): a list of years.
+			// In order and not a count ("in 1500 and 2000 cases"): a list of years. (After "the", a plural noun is what the years
+			// name: "the 2020 and 2021 finals".)
 			const end = m.index + m[0].length;
-			if (years.some((y, i) => !plausible(y.year) || (i > 0 && y.year <= years[i - 1].year)) || UNIT_AFTER.test(text.slice(end)) || PLURAL_AFTER.test(text.slice(end))) continue;
+			if (years.some((y, i) => !plausible(y.year) || (i > 0 && y.year <= years[i - 1].year)) || UNIT_AFTER.test(text.slice(end)) || (!/^the\b/i.test(m[0]) && PLURAL_AFTER.test(text.slice(end)))) continue;
 			for (const y of years) {
 				if (!isFree(taken, y.start, y.start + 4)) continue;
 				out.push(fixed(scope, y.start, y.start + 4, [y.year], String(y.year)));
