@@ -269,13 +269,13 @@ function countedOn(ref: Ymd, amount: number, unit: Unit): TimeValue {
 
 /**
  * "the end of the year", "year's end", "month's end", "later that month", "earlier that year", "that year", "that month",
- * "later in the year", "the latter part of the year", "for the year", "the full year", "the
+ * "later in the year", "earlier in the week", "the latter part of the year", "for the year", "the full year", "the
  * current fiscal year": a month or year of the story. In dated news they are the year of writing;
  * "that" always points back into the story. "the year ended Sept. 30" is a length of time, not
  * this year; "the year of the dragon", "the year before" are other years.
  */
 const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b)`;
-const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial|calendar)\s+)?(year|month|decade)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+)?that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
+const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial|calendar)\s+)?(year|month|decade|week)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+)?that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
 
 // Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,
 // apostrophes) and holds a word of its key (a unit, "ago"), so each is scanned only in the runs of those characters
@@ -284,6 +284,8 @@ const OFFSET_BEFORE_AFTER_RUNS = runPattern(OFFSET_BEFORE_AFTER, UNITS, String.r
 const OFFSET_LATER_RUNS = runPattern(OFFSET_LATER, UNIT_WORDS, String.raw`A-Za-z0-9\s-`);
 const OFFSET_AGO_RUNS = runPattern(OFFSET_AGO, AGO, String.raw`A-Za-z0-9\s-`);
 const FROM_REFERENCE_RUNS = runPattern(FROM_REFERENCE, UNITS, String.raw`A-Za-z\s`);
+/** A part of a week still ahead on its last day: "later in the week", "the middle of the week", "the end of the week". */
+const WEEK_AHEAD = /^(?:later\s+in|the\s+(?:very\s+)?(?:end|middle|close|rest|latter\s+part)\s+of)\b/i;
 const UNIT_OF_STORY_RUNS = runPattern(UNIT_OF_STORY, UNITS, String.raw`A-Za-z\s'’`);
 /** A date ending right before a comma or a dash: "28 July, ", "2 October 1950—". */
 const DATE_BESIDE = /(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*[—–,-]\s*$/;
@@ -757,7 +759,9 @@ export const offsetParser: Parser = {
 				const news = ctx.documentDated && !ctx.historical && ctx.reference && !(story && startYmd(story.resolved.time).year < decadeStart(ctx.reference.year)) && !pastStory;
 				if (news && !pointsBack) {
 					const ref = ctx.reference!;
-					const time = unit === 'year' ? yearValue(ref.year) : unit === 'decade' ? decadeOf(ref.year) : monthValue(ref.year, ref.month);
+					// ("later in the week", "the middle of the week", told on a Sunday, the last day of its week: the week ahead.)
+					const weekAhead = unit === 'week' && weekdayOf(ref) === 0 && WEEK_AHEAD.test(text);
+					const time = unit === 'year' ? yearValue(ref.year) : unit === 'decade' ? decadeOf(ref.year) : unit === 'week' ? weekValue(addDays(ref, weekAhead ? 1 : 0)) : monthValue(ref.year, ref.month);
 					return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the ${unit} of the reference date ${formatYmd(ref)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 				}
 				const last = ctx.narrativeBefore(true);
@@ -765,8 +769,10 @@ export const offsetParser: Parser = {
 				// released that month"), the month told last.
 				const anchor = unit === 'month' && !(last && BY_MONTH.has(last.resolved.time.granularity)) ? monthBefore(ctx) : last;
 				if (!anchor) return null;
+				// ("later in the week": the week of a day told, no coarser time.)
+				if (unit === 'week' && !['day', 'hour', 'minute'].includes(anchor.resolved.time.granularity)) return null;
 				const s0 = startYmd(anchor.resolved.time);
-				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : unit === 'decade' ? decadeOf(s0.year) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
+				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : unit === 'decade' ? decadeOf(s0.year) : unit === 'week' ? weekValue(s0) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
 			}));
 		}
 		for (const m of matchesInRuns(scope, FOLLOWING_RUNS, FOLLOWING_WORDS)) {
