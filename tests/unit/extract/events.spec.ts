@@ -28,6 +28,11 @@ describe('clauseTitle: a date phrase cut out takes its preposition with it', () 
 	it('a possessive date cut out leaves its noun, with an article', () => {
 		expect(title('Relatives of the victims of Tuesday’s crash gathered on Thursday evening at a church.', 'Thursday evening', 'Tuesday')).toBe('Relatives of the victims of the crash gathered');
 	});
+	it('"as soon as", "as early as" go with the date (not after a comma and "but", where the clause before says more)', () => {
+		expect(titleOf('Others see a second move as soon as October, once wages rise.', 'October')).toBe('Others see a second move');
+		expect(titleOf('The full government could vote as early as Saturday night.', 'Saturday night')).toBe('The full government could vote');
+		expect(titleOf('The loyalists were too poorly organized to be effective, but as late as 1781 senior officials placed their confidence in them.', '1781')).toBe('The loyalists were too poorly organized to be effective');
+	});
 	it('after the date, and a clause ends at ", and,"', () => {
 		expect(title('LONDON, March 21 — The Bank of England kept interest rates at 5.25% on Thursday, the fifth meeting in a row.', 'March 21', 'Thursday')).toBe('The Bank of England kept interest rates at 5.25%');
 		expect(title('In 1952, the U.S. elected a new president, and, on 29 November 1952, the president-elect went to Korea.', '1952', '29 November 1952')).toBe('The U.S. elected a new president');
@@ -454,6 +459,10 @@ describe('titles in whole news texts', () => {
 	it('a dateline and a relative clause do not make the title', () => {
 		const r = extract('PHNOM PENH, Cambodia (AP) _ Gen. Nhek Bunchhay, who had been closely involved in the search for Howes, was arrested on Monday.', { reference: '1998-03-05' });
 		expect(r.events.map((e) => e.title)).toEqual(['Nhek Bunchhay was arrested']);
+	});
+	it('a clock time takes the time in brackets that restates it out of the title ("until 8 p.m. (1700 GMT)")', () => {
+		const r = extract('Polling stations in Moscow will stay open until 8 p.m. (1700 GMT) on Sunday, and the last ballot boxes will be sealed in the western exclave of Kaliningrad an hour later.', { reference: '2024-03-15' });
+		expect(r.events.find((e) => e.time.value === '2024-03-17T21:00')?.title).not.toMatch(/GMT/);
 	});
 	it('"…, the airline announced Friday" is titled by what was announced', () => {
 		const r = extract('Qantas plans daily flights between Sydney and Bombay, up from four flights a week, to boost tourism ties with India, the airline announced Friday.', { reference: '1998-02-13' });

@@ -12,6 +12,9 @@ import { kindOf, referencesIn, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 import { namesDate, onlyTellsDate } from '../temporal/toldDates.ts';
 
+/** A clock time in brackets that restates the one before it: " (1700 GMT)", " (0700 GMT)", " (8 p.m. ET)". */
+const RESTATED_CLOCK = new RegExp(String.raw`^\s*\(\s*(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?m\.?)\s*(?:${ZONE_SOURCE})?\s*\)`);
+
 /** An event being built: the event without its id (given once all are found), and what merging needs. */
 interface Draft extends Omit<TimelineEvent, 'id'> {
 	triggers: Set<string>;
@@ -415,9 +418,12 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			// (With the "the" before it: "A week before the Battle of Gettysburg".)
 			if (countedFrom && o.end <= sentence.end) others.push({ start: e.end - sentence.start, end: o.end - sentence.start });
 			else if (o !== e && o.parser !== 'namedEvent' && o.end <= sentence.end && (o.end <= e.start || o.start >= e.end)) {
-				// A clock time goes with its zone ("at 11:40 p.m. ship's time").
+				// A clock time goes with its zone ("at 11:40 p.m. ship's time"), and with the time in brackets that restates it
+				// ("until 8 p.m. (1700 GMT)", "at 7 a.m. (0700 GMT)").
 				const zone = o.type === 'TIME' ? ZONE_AFTER.exec(doc.text.slice(o.end, Math.min(sentence.end, o.end + 24))) : null;
-				others.push({ start: o.start - sentence.start, end: o.end + (zone ? zone[0].length : 0) - sentence.start });
+				const at = o.end + (zone ? zone[0].length : 0);
+				const restated = o.type === 'TIME' ? RESTATED_CLOCK.exec(doc.text.slice(at, Math.min(sentence.end, at + 24))) : null;
+				others.push({ start: o.start - sentence.start, end: at + (restated ? restated[0].length : 0) - sentence.start });
 			}
 		}
 		// The zone and "on" between a clock time and its day go with the two ("Berlin time on").

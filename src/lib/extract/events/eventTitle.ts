@@ -47,20 +47,23 @@ export function hasVerb(text: string): boolean {
 	return VERB.test(text);
 }
 
-const TRAILING_WORDS = ['on', 'in', 'at', 'by', 'during', 'since', 'from', 'until', 'till', 'of', 'for', 'to', 'as of', 'around', 'about', 'less than', 'more than', 'nearly', 'almost', 'barely', 'before', 'after', 'between', 'through', 'throughout', 'early', 'late', 'mid', 'this', 'that', 'last', 'next', 'the', 'a', 'and', 'or', ','];
+const TRAILING_WORDS = ['on', 'in', 'at', 'by', 'during', 'since', 'from', 'until', 'till', 'of', 'for', 'to', 'as of', 'as soon as', 'as early as', 'as late as', 'around', 'about', 'less than', 'more than', 'nearly', 'almost', 'barely', 'before', 'after', 'between', 'through', 'throughout', 'early', 'late', 'mid', 'this', 'that', 'last', 'next', 'the', 'a', 'and', 'or', ','];
 export const TRAILING_PREPOSITION = new RegExp(String.raw`\s+(?:${TRAILING_WORDS.join('|')})\s*$`, 'i');
+/** "as soon as", "as early as", "as late as" (at the end of a title's head), and a comma or a comma and a conjunction. */
+const AS_SOON_AS = /^\s+as\s+(?:soon|early|late)\s+as\s*$/i;
+const CLAUSE_JOINT_END = /,\s*(?:(?:but|and|or|yet)\s*)?$/i;
 /** The last words TRAILING_PREPOSITION can end on: a text that ends otherwise needs no regex. */
 export const TRAILING_LAST = new Set(TRAILING_WORDS.map((w) => w.split(' ').pop()));
 
 /**
  * Where TRAILING_PREPOSITION matches in `text` (the index of its match), or -1. A match is spaces, a
- * word of its list (two for "as of") and spaces to the end, so it starts no earlier than the end of
- * the third word from the end: the regex runs on that tail only, not from every position of the text.
+ * word of its list (two for "as of", three for "as soon as") and spaces to the end, so it starts no earlier than the end
+ * of the fourth word from the end: the regex runs on that tail only, not from every position of the text.
  */
 export function trailingPrepositionAt(text: string): number {
 	if (!TRAILING_LAST.has(lastWord(text))) return -1;
 	let from = text.length;
-	for (let words = 0; words < 2; words++) {
+	for (let words = 0; words < 3; words++) {
 		while (from > 0 && space(text, from - 1)) from--;
 		while (from > 0 && !space(text, from - 1)) from--;
 	}
@@ -283,7 +286,13 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		// with what it was spent doing.
 		head = head.replace(COORDINATOR_END, '');
 		tail = sentence.slice(spent.index + spent[0].length).split(CLAUSE_END_AFTER)[0].split(COMMA_SPACE)[0].split(NEXT_GERUND)[0].replace(/[.!?]+$/, '');
-	} else for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) head = head.slice(0, at);
+	} else
+		for (let at = trailingPrepositionAt(head); at >= 0; at = trailingPrepositionAt(head)) {
+			// ("could vote as early as Saturday": "as early as" goes with the date; not after a comma and a conjunction, "…
+			// effective, but as late as 1781 senior officials …", where the clause before the comma says more.)
+			if (AS_SOON_AS.test(head.slice(at)) && CLAUSE_JOINT_END.test(head.slice(0, at))) break;
+			head = head.slice(0, at);
+		}
 	// The clause holding the expression: back to the last clause boundary, if what follows it says something.
 	const ends = boundaryEnds(head);
 	let afterComma = false;
