@@ -115,7 +115,7 @@ const FOLLOWED_SPAN = new RegExp(String.raw`\bthe\s+(?:(${CARDINAL_SOURCE})\s+)?
 const FOLLOWED = anyOf(['followed']);
 const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\b)/gi;
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss" (not "an hour earlier than planned", a length). */
-const NOT_AFTER = /^(?:\s+(?:ago|(?:later|earlier)(?!\s+than\b)|before|after|from\s+now|since|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-olds?\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
+const NOT_AFTER = /^(?:\s+(?:ago|(?:later|earlier)(?!\s+than\b)|before|after|from\s+now|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-olds?\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
 
 /** A race time: "2:01:53" (hours up to 9), or minutes and seconds "28:42". */
 const RACE_TIME = /\b(?:([0-9]):([0-5]\d):([0-5]\d)|(\d{1,2}):([0-5]\d))\b(?![:.]\d)/g;
