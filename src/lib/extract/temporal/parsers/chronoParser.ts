@@ -2042,8 +2042,8 @@ export const chronoParser: Parser = {
 			for (const m of scope.text.matchAll(DAYLIGHT)) {
 				const start = scope.passage.start + m.index;
 				const end = start + m[0].length;
-				// (Not "pre-dawn", nor a name: "Operation Red Dawn".)
-				if (/-$/.test(scope.text.slice(Math.max(0, m.index - 1), m.index)) || (/^[A-Z]/.test(m[0]) && !OPENS_SENTENCE.test(scope.text.slice(Math.max(0, m.index - 3), m.index)))) continue;
+				// (Not "pre-dawn", "dawn-to-dusk", nor a name: "Operation Red Dawn".)
+				if (/-$/.test(scope.text.slice(Math.max(0, m.index - 1), m.index)) || scope.text.charCodeAt(m.index + m[0].length) === 45 || (/^[A-Z]/.test(m[0]) && !OPENS_SENTENCE.test(scope.text.slice(Math.max(0, m.index - 3), m.index)))) continue;
 				if (out.some((o) => o.start < end && o.end > start)) continue;
 				// "at dawn on 19 April", "dusk Friday": that part of the day named after it (most annotators tag the two apart).
 				const after = scope.text.slice(m.index + m[0].length, m.index + m[0].length + 5);
