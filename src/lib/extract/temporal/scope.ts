@@ -4,7 +4,7 @@
 import type { Passage } from '../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
-import { isoToMillis, MONTH_NAME_SOURCE, monthNumber, startYmd } from '../timex.ts';
+import { dayValue, isoToMillis, MONTH_NAME_SOURCE, monthNumber, startYmd } from '../timex.ts';
 
 export interface PassageScope {
 	passage: Passage;
@@ -552,6 +552,24 @@ export function clauseWithoutDate(rest: string, things = false): boolean {
 	const said = rest.slice(0, stop < 0 ? 100 : Math.min(stop, 100)).replace(THOUSANDS, '');
 	// A thing of a named event ("a day before the celebrations of the fall of the Berlin Wall") has the event's date.
 	return !DATE_WORD.test(said) && (clause || !NAMED_OF.test(said));
+}
+
+/** A count of years or the like and "to" right before "the day": "32 years to" (the day after): an exact count, no day. */
+export const TO_THE_DAY_BEFORE = /\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+to\s+$/i;
+
+/** Granularities that name a day (a day, or a time in one). */
+const BY_DAY: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
+
+/**
+ * The day of the date right before a phrase set beside it (at most three characters away): "2 October 1950—the day after
+ * the ROK Army crossed", "On the evening of 28 July, the day after Killiecrankie,". Null where that is no day.
+ */
+export function dayBeside(ctx: ResolveContext, text: string): Resolved | null {
+	const k = ctx.index - 1;
+	const r = k >= 0 ? ctx.resolveAt(k) : null;
+	if (!r || !BY_DAY.has(r.time.granularity) || ctx.candidates[ctx.index].start - ctx.candidates[k].end > 3) return null;
+	const time = r.time.granularity === 'day' ? r.time : dayValue(startYmd(r.time));
+	return { ...r, time, stated: [], inferred: ['year', 'month', 'day'], derivation: [...r.derivation, `“${text}” is set beside “${ctx.candidates[k].text}”: the same day → ${time.value}`], confidence: Math.min(r.confidence, 0.8) };
 }
 
 /** A day and its month's name in a text ("the night of 21 October", "Oct. 21"): the month's number; 0 if none. */

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, placedNowhere, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, dayBeside, placedNowhere, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -542,8 +542,6 @@ const CASUAL_STOP = /^[^]*?\b(?:[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Nn]
 /** "will", "shall" or "'ll" in a clause: it looks ahead. */
 const WILL_AHEAD = /\b(?:will|shall)\b|\w['’]ll\b/i;
 const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
-/** A count of years or the like and "to" right before "the day": "32 years to". */
-const TO_THE_DAY_BEFORE = /\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+to\s+$/i;
 /** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
 /** A clock time and nothing else: "10 a.m.", "9:30", "noon", "3 in the morning" (not "midnight", which ends a day). */
@@ -642,14 +640,6 @@ function dayAfter(text: string, c: Components, ctx: ResolveContext, gap: number)
 const DAY_FROM_EVENT = /^the\s+day\s+(?:after|before)$/i;
 /** A date that ends right before a dash or comma: a phrase after it says more of that day. */
 const DATE_BEFORE_DASH = /(?:\d{1,2}|\d{4}|[A-Z][a-z]+day)\s*[—–,-]\s*$/;
-
-/** The day of the date the phrase is set beside ("2 October 1950—the day after …"). */
-function sameDayAs(ctx: ResolveContext, text: string): Resolved | null {
-	const k = ctx.index - 1;
-	const r = k >= 0 ? ctx.resolveAt(k) : null;
-	if (!r || r.time.granularity !== 'day' || ctx.candidates[ctx.index].start - ctx.candidates[k].end > 3) return null;
-	return { ...r, stated: [], inferred: ['year', 'month', 'day'], derivation: [...r.derivation, `“${text}” is set beside “${ctx.candidates[k].text}”: the same day → ${r.time.value}`], confidence: Math.min(r.confidence, 0.8) };
-}
 
 /** Before a month: "the last week of", "the first week of" (the month named after it, with or without its year). */
 const WEEK_OF_MONTH = /\b(?:the\s+)?(first|second|third|fourth|last|final)\s+week\s+of\s+$/i;
@@ -1780,7 +1770,7 @@ export const chronoParser: Parser = {
 			// a date, is that date.
 			if (DAY_FROM_EVENT.test(text) && /^\s+[a-z]/i.test(scope.text.slice(start + text.length, start + text.length + 2)) && DATE_BEFORE_DASH.test(scope.text.slice(Math.max(0, start - 8), start))) {
 				const said = text;
-				out.push(candidateAt(scope, start, start + text.length, { parser: 'chrono', type: 'DATE', priority: 2, resolve: (ctx) => sameDayAs(ctx, said) }));
+				out.push(candidateAt(scope, start, start + text.length, { parser: 'chrono', type: 'DATE', priority: 2, resolve: (ctx) => dayBeside(ctx, said) }));
 				continue;
 			}
 			// "forty-six days before …": chrono reads "six days before"; the count is the duration parser's "forty-six days".

@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, sentenceAt, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, dayBeside, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -170,15 +170,6 @@ function countedFromReference(reference: Ymd, referenceLabel: string, text: stri
 function yearFromReference(ctx: ResolveContext, amount: number, text: string): Resolved | null {
 	if (!ctx.reference) return null;
 	return countedFromReference(ctx.reference, ctx.referenceLabel, text, yearValue(ctx.reference.year + amount), ['year'], 0.6);
-}
-
-/** The day of the date right before (at most three characters away), as a phrase set beside it says ("28 July, the day after Killiecrankie"). */
-function dayBeside(ctx: ResolveContext, text: string): Resolved | null {
-	const k = ctx.index - 1;
-	const r = k >= 0 ? ctx.resolveAt(k) : null;
-	if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity) || ctx.candidates[ctx.index].start - ctx.candidates[k].end > 3) return null;
-	const time = dayValue(startYmd(r.time));
-	return { ...r, time, stated: [], inferred: ['year', 'month', 'day'], derivation: [...r.derivation, `“${text}” is set beside “${ctx.candidates[k].text}”: the same day → ${time.value}`], confidence: Math.min(r.confidence, 0.8) };
 }
 
 /** A vague offset's placement: "a few" taken as about three, said so, with less confidence. */
@@ -781,7 +772,7 @@ export const offsetParser: Parser = {
 			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;
 			const text = m[0];
 			// "five years to the day after Badoglio": "to the day" says a count is exact; "the day after" is no day of its own.
-			if (m[4] !== undefined && /\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+to\s+$/i.test(scope.text.slice(Math.max(0, m.index - 24), m.index))) continue;
+			if (m[4] !== undefined && TO_THE_DAY_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "On the evening of 28 July, the day after Killiecrankie,": set beside a date, and before a name, the day of that date.
 			const beside = m[4] !== undefined && /^\s+[A-Z]/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2)) && DATE_BESIDE.test(scope.text.slice(Math.max(0, m.index - 14), m.index));
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
