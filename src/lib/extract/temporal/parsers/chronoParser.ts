@@ -1255,6 +1255,37 @@ function readingEnd(text: string, whole: string, start: number): string {
 }
 
 /** A word that is also a short form of a weekday ("sun", "sat", "mon", "wed"), and the space after it, at the head of chrono's reading. */
+/** A weekday with its date: "Monday, March 23", "Friday 20 March" (weekday; day and month, or month and day). */
+const WEEKDAY_WITH_DATE = new RegExp(String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+(?:(\d{1,2})\s+(${MONTH_NAME_SOURCE})\b|(${MONTH_NAME_SOURCE})\.?\s+(\d{1,2})\b)`, 'i');
+const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+
+/**
+ * In news, a weekday told before a weekday with its date, in the same sentence, within a week of the day of writing: the
+ * last such weekday before that date ("a holiday from Friday to Sunday, with offices reopening on Monday, March 23": the
+ * Friday before the 23rd, whatever the tense of "announced"). The date is read from its words, the year being the one
+ * near the day of writing whose date falls on its weekday (its own resolution may lean on this one). Null where no such
+ * date follows.
+ */
+function weekdayBeforeDated(weekday: number, text: string, ctx: ResolveContext): Resolved | null {
+	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
+	const self = ctx.candidates[ctx.index];
+	const ref = ctx.reference;
+	for (let k = ctx.index + 1; k < ctx.candidates.length && k <= ctx.index + 4; k++) {
+		const cand = ctx.candidates[k];
+		if (cand.sentence.start !== self.sentence.start) break;
+		const m = WEEKDAY_WITH_DATE.exec(cand.text);
+		if (!m) continue;
+		const named = WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
+		const month = monthNumber(m[3] ?? m[4]);
+		const day = Number(m[2] ?? m[5]);
+		const to = [ref.year, ref.year + 1, ref.year - 1].map((year) => ({ year, month, day })).find((d) => d.day <= daysInMonth(d.year, d.month) && weekdayOf(d) === named && Math.abs(ymdToMillis(d) - ymdToMillis(ref)) <= WEEK);
+		if (!to) return null;
+		const time = dayValue(addDays(to, -((weekdayOf(to) - weekday + 7) % 7 || 7)));
+		return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is told before “${cand.text}” (${formatYmd(to)}) in its sentence: the last ${WEEKDAY_NAMES[weekday]} before it → ${time.value}`], confidence: 0.7, referenceFree: false };
+	}
+	return null;
+}
+
 /** Two weekdays joined as a range: "Friday to Sunday", "Thursday until Sunday", "Wednesday through Friday". */
 const WEEKDAY_PAIR = /^((?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+(?:to|through|until|till|thru)\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)$/i;
 
@@ -1913,6 +1944,8 @@ export const chronoParser: Parser = {
 							// "from Friday night into Saturday", "Saturday and Sunday": the first such day on or after the one before it.
 							const linked = linkedBefore ? linkedWeekday(weekday, said, ctx, !/\b(?:and|or)\s+$/i.test(linkedBefore[0])) : null;
 							if (linked) return withClock(linked, c, said);
+							const beforeDated = weekdayBeforeDated(weekday, said, ctx);
+							if (beforeDated) return withClock(beforeDated, c, said);
 							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now);
 							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
 						}
