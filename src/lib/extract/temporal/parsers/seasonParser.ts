@@ -189,7 +189,7 @@ export const seasonParser: Parser = {
 				// A story told in order goes on into the next year: "4 November 1854 … The death rate fell sharply in the spring" is 1855's
 				// (not when the clause looks back: "had fallen in the spring").
 				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
-				out.push(fromStory(scope, text, start, text, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
+				out.push(fromStory(scope, text, start, text, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back || /^that\b/i.test(core) ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
 				continue;
 			}
 			// In history, "the next summer" is the first after the day the story is at ("March 867 … The next summer" is 867's);
