@@ -2,25 +2,24 @@
  * Resolve every candidate of a document in reading order, with memoised look-ups so that an
  * offset may name an expression later in its sentence ("a day before the 80th anniversary of X").
  */
-import type { Ymd } from '../timex.ts';
+import { MONTH_NAME_SOURCE, type Ymd } from '../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
-import { MONTH_NAME_SOURCE } from '../timex.ts';
 
 /** How many candidates back the narrative look-up searches. */
 const NARRATIVE_WINDOW = 200;
 
-/**
- * A time the narrative goes on from. A year is lent only by times the text tells itself
- * (`toldOnly`), never by one counted from the day of writing, so that one guess cannot
- * cascade; "two days later" may count from either.
- */
 /** A span of two days running into each other in one month, "fought on 27-28 May 1905": the story is at them. */
 function twoDays(value: string): boolean {
 	const m = /^(\d{4}-\d{2})-(\d{2})\/(\d{4}-\d{2})-(\d{2})$/.exec(value);
 	return !!m && m[1] === m[3] && Number(m[4]) === Number(m[2]) + 1;
 }
 
+/**
+ * A time the narrative goes on from. A year is lent only by times the text tells itself
+ * (`toldOnly`), never by one counted from the day of writing, so that one guess cannot
+ * cascade; "two days later" may count from either.
+ */
 function setsNarrative(r: Resolved | null, toldOnly: boolean, stated: boolean): r is Resolved {
 	return !!r && (r.referenceFree || !toldOnly) && (stated || !r.time.value.includes('/') || twoDays(r.time.value)) && ['minute', 'hour', 'day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
 }

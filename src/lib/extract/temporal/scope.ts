@@ -322,12 +322,12 @@ export function sinceUpToNow(text: string, localPos: number): boolean {
 /** A full stop that ends an abbreviation ("Jan.", "Mr.", "U.S.", "Corp."), not a sentence. */
 const ABBREVIATION_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
 
-/** Where the clause holding `localPos` starts: after the last ";" or sentence-ending "." before it. */
 /** Is the character code a digit 0-9? */
 function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
 }
 
+/** Where the clause holding `localPos` starts: after the last ";" or sentence-ending "." before it. */
 export function clauseStartBefore(text: string, localPos: number): number {
 	const floor = Math.max(0, localPos - 300);
 	let dot = text.lastIndexOf('.', localPos - 1);

@@ -538,9 +538,9 @@ function readFrom(text: string, cut: number, start: number, scopeText: string): 
 }
 /** A casual word of chrono's ending a sentence inside its reading: "Night. " in "the Sad Night. On 7 July". */
 const CASUAL_STOP = /^[^]*?\b(?:[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|[Nn]oon|[Mm]idnight|[Tt]oday|[Tt]onight|[Yy]esterday|[Tt]omorrow)[.!?]\s+(?=[A-Z])/;
-/** "Good" right before "night": a greeting (not "a good night for Labour"). */
 /** "will", "shall" or "'ll" in a clause: it looks ahead. */
 const WILL_AHEAD = /\b(?:will|shall)\b|\w['’]ll\b/i;
+/** "Good" right before "night": a greeting (not "a good night for Labour"). */
 const GOOD_BEFORE = /(?<!\b(?:a|one|the)\s+)\bgood\s*$/i;
 /** A relative clause between commas: ", who has given a press conference almost every day since 9 March,". */
 const RELATIVE_ASIDE = /,\s*(?:who|which|whose)\b[^,;:]*,/gi;
@@ -749,12 +749,12 @@ function everyYear(c: Components): string {
 /** A clause (or the stretch after its last comma) that opens with "Last year", "in 2019" or "by 2030", up to a date with no comma after it: "Last year, it reached the coast on ", " while in 2019 the onset was declared on ", "By 2030, it will arrive in ". */
 const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
 
-/** In news, the year of the year told right before in the clause ("Last year", "in 2019"; see YEAR_LED), for a month or day without one. */
 /** Is the candidate a year after the reference date's (in dated news)? */
 function ahead(c: Candidate, ctx: ResolveContext): boolean {
 	return !!ctx.reference && /^\d{4}$/.test(c.text) && Number(c.text) > ctx.reference.year;
 }
 
+/** In news, the year of the year told right before in the clause ("Last year", "in 2019"; see YEAR_LED), for a month or day without one. */
 function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.documentDated || ctx.historical || ctx.index === 0) return null;
 	const self = ctx.candidates[ctx.index];
@@ -1256,8 +1256,7 @@ function readingEnd(text: string, whole: string, start: number): string {
 
 /** A word that is also a short form of a weekday ("sun", "sat", "mon", "wed"), and the space after it, at the head of chrono's reading. */
 /** A weekday with its date: "Monday, March 23", "Friday 20 March" (weekday; day and month, or month and day). */
-const WEEKDAY_WITH_DATE = new RegExp(String.raw`\b(mon|tues|wednes|thurs|fri|satur|sun)day\b,?\s+(?:(\d{1,2})\s+(${MONTH_NAME_SOURCE})\b|(${MONTH_NAME_SOURCE})\.?\s+(\d{1,2})\b)`, 'i');
-const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const WEEKDAY_WITH_DATE = new RegExp(String.raw`\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+(?:(\d{1,2})\s+(${MONTH_NAME_SOURCE})\b|(${MONTH_NAME_SOURCE})\.?\s+(\d{1,2})\b)`, 'i');
 
 /**
  * In news, a weekday told before a weekday with its date, in the same sentence, within a week of the day of writing: the
@@ -1275,7 +1274,7 @@ function weekdayBeforeDated(weekday: number, text: string, ctx: ResolveContext):
 		if (cand.sentence.start !== self.sentence.start) break;
 		const m = WEEKDAY_WITH_DATE.exec(cand.text);
 		if (!m) continue;
-		const named = WEEKDAY_STEMS.indexOf(m[1].toLowerCase());
+		const named = WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === m[1].toLowerCase());
 		const month = monthNumber(m[3] ?? m[4]);
 		const day = Number(m[2] ?? m[5]);
 		const to = [ref.year, ref.year + 1, ref.year - 1].map((year) => ({ year, month, day })).find((d) => d.day <= daysInMonth(d.year, d.month) && weekdayOf(d) === named && Math.abs(ymdToMillis(d) - ymdToMillis(ref)) <= WEEK);
@@ -2021,10 +2020,11 @@ export const chronoParser: Parser = {
 				// whatever flashback came before.
 				// "Some 40 million Nigerians will receive 5,000 naira a month for six months, starting in February", after a flashback
 				// to 2012: what a clause with "will" looks ahead to is near the day of writing too.
-				let will: boolean | undefined;
-				const clauseWill = () => (will ??= WILL_AHEAD.test(scope.text.slice(clauseStartBefore(scope.text, from), from)));
-				const willAhead = (t: Tense): Tense => (t === 'none' && clauseWill() ? 'future' : t);
-				const nearNow = sinceUpToNow(scope.text, from) || (direction === null && clauseWill());
+				// (The clause before it, read once: for "will" here, and for a year it opens with below.)
+				const clauseBefore = direction === null ? scope.text.slice(clauseStartBefore(scope.text, from), from) : '';
+				const will = WILL_AHEAD.test(clauseBefore);
+				const willAhead = (t: Tense): Tense => (t === 'none' && will ? 'future' : t);
+				const nearNow = sinceUpToNow(scope.text, from) || will;
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
 				const listed = direction === null && c.isCertain('day') && LISTED_AFTER_DAY.test(scope.text.slice(Math.max(0, from - 70), from));
 				// "16 September is Mexico's national holiday", "30 May is observed as a day of remembrance", "re-enacted every year on
@@ -2039,7 +2039,6 @@ export const chronoParser: Parser = {
 				}
 				// "Last year, it reached the coast on May 29", "while in 2019 the onset was declared on June 8": in news, a year its
 				// clause opens with, right before it, is its year.
-				const clauseBefore = direction === null ? scope.text.slice(clauseStartBefore(scope.text, from), from) : '';
 				const yearLed = direction === null && (YEAR_LED.test(clauseBefore) || YEAR_LED.test(clauseBefore.slice(clauseBefore.lastIndexOf(',') + 1)));
 				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
 				continue;
