@@ -794,7 +794,9 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	}
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && !anaphoric && ctx.documentDated && !!ctx.reference && !ctx.historical;
-	const narrative = deictic ? null : yearFlashback(ctx, ctx.narrativeBefore(true));
+	// (A history whose only time told before is a range, "fought from October 1899 to May 1902. … In December", is at its
+	// start.)
+	const narrative = deictic ? null : yearFlashback(ctx, ctx.narrativeBefore(true) ?? (ctx.historical ? ctx.narrativeBefore(true, false, 'any') : null));
 	const sameYear = direction === 'this';
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;

@@ -198,7 +198,9 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 			if (year === null && (direction === undefined || direction === 'that')) {
 				// A history, or a story with no date of writing to count from, lends its year; so does a story told
 				// years before the day of writing, by a day it told ("… on 12 August. Soldiers expected to be home by Christmas").
-				const narrative = ctx.historical || !ctx.documentDated || direction === 'that' ? ctx.narrativeBefore(true) : dayToldYearsBack(ctx);
+				// (In a history whose only time told before is a range, the range's start: "fought from October 1899 to May 1902.
+				// Expected in London to be over by Christmas".)
+				const narrative = ctx.historical || !ctx.documentDated || direction === 'that' ? ctx.narrativeBefore(true) ?? (ctx.historical ? ctx.narrativeBefore(true, false, 'any') : null) : dayToldYearsBack(ctx);
 				if (narrative) {
 					year = startYmd(narrative.resolved.time).year;
 					from = `the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
