@@ -138,6 +138,8 @@ function refInstant(ref: Ymd): Date {
 }
 
 /** Words of a clause that looks back from the story's time. */
+/** "had" and a verb right after a date, the date in its subject: " had caused dismay" (not "had to"). */
+const PLUPERFECT_AFTER = /^\s+had\s+(?:(?:not|never|already|long|also|just)\s+)?(?!to\b)[a-z]{3,}/;
 const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|had|since|ago|compared)\b/i;
 
 
@@ -2020,7 +2022,8 @@ export const chronoParser: Parser = {
 				// earlier month of the calendar, so it is of the year before (a look back from the story at that second month).
 				const pair = c.isCertain('day') ? null : MONTH_PAIR_AFTER.exec(scope.text.slice(end, end + 24));
 				const intoNextYear = !!pair && monthNumber(pair[1]) < (c.get('month') ?? 0);
-				const clauseLooksBack = () => (lookingBack ??= intoNextYear || (!afterMonth && clauseLooksBackAt(scope.text, from)));
+				// ("where the news of December had caused dismay": a month in the subject of a clause in the past perfect looks back too.)
+				const clauseLooksBack = () => (lookingBack ??= intoNextYear || (!afterMonth && (clauseLooksBackAt(scope.text, from) || PLUPERFECT_AFTER.test(scope.text.slice(end, end + 40)))));
 				const slack = direction === null && modifiesNoun(scope.text, from, end) ? ATTRIBUTIVE_SLACK : WEEK;
 				// "Most shops have been shut since Jan. 6": a time that runs up to now; in news it is near the day of writing,
 				// whatever flashback came before.
