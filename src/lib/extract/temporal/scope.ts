@@ -276,7 +276,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		const after = words[backward ? i - 1 : i + 1] ?? '';
 		if ((!noneAhead && looksAhead(words, i, backward)) || WEAK_FUTURE.test(word)) return 'future';
 		// "could bring rain Thursday night", "may resume talks Friday": a possibility ahead (not "could not be located Wednesday").
-		if (MODAL.test(word) && after && !NOT_AHEAD_AFTER_MODAL.test(after)) return 'future';
+		// (A capital "May" after another word is the month: "We saw more finished work in May and June".)
+		if (MODAL.test(word) && after && !NOT_AHEAD_AFTER_MODAL.test(after) && !(word === 'May' && before)) return 'future';
 		// "The boy could not be located Wednesday", "could not attend": what could not be done is past (not "could not be
 		// worse", a state now).
 		if (backward && /^(?:could|couldn['’]t)$/i.test(word) && couldNotDo(words, /^could$/i.test(word) ? i - 2 : i - 1)) return 'past';
