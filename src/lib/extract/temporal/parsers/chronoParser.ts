@@ -41,6 +41,8 @@ const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|sinc
  * from either side of the day of writing, so it is the nearest such day (not someone else's clause: "told police he went to …").
  */
 const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered|warned|warning|instructed|encouraged|called\s+on|recommended|recommending)\s+(?:(?:(?!(?:he|she|they|it|we|i|you|that)\b)[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]+|[a-z]+ing|of)\b[^.;:!?]*$/i;
+/** After a weekday, its thing set to start or end in the present: "'s session begins", "'s final kicks off". */
+const POSSESSIVE_SCHEDULED = /^['’]s\s+(?:[a-z-]+\s+){1,2}?(?:begins|starts|opens|ends|closes|kicks\s+off)\b/;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
 /** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"; "ten at night on"). */
 const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btime|\bin\s+the\s+(?:morning|afternoon|evening)|\bat\s+night|o['’]clock)\s+on\s+(?=\S)/i;
@@ -1927,7 +1929,10 @@ export const chronoParser: Parser = {
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
 				const clause = named || tense === 'future' ? '' : scope.text.slice(clauseStartBefore(scope.text, start), start);
-				const scheduled = !named && ((tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && DIRECTED.test(clause)));
+				// ("Friday's session begins at 2 p.m.": the thing a weekday names, set to start on it in the present, is too, and
+				// ahead.)
+				const possessiveStarts = named && POSSESSIVE_SCHEDULED.test(scope.text.slice(end, end + 40));
+				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && DIRECTED.test(clause));
 				// "that Sunday afternoon", "the same Monday": the story's Sunday, "that" inside the extent (not "said Tuesday that
 				// Sunday's fair …").
 				// ("On the same Monday that the convention opened": the story's Monday too.)
@@ -1940,7 +1945,7 @@ export const chronoParser: Parser = {
 				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)));
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from));
 				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
-				const startsAhead = scheduled && tense === 'none' && STARTS_IN_CLAUSE.test(clause);
+				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && STARTS_IN_CLAUSE.test(clause));
 				let looksBack: boolean | undefined;
 				out.push(
 					candidateAt(scope, from, end, {
@@ -1966,8 +1971,9 @@ export const chronoParser: Parser = {
 					apposed.resolve = (ctx) => dateOfApposedWeekday(ctx, text) ?? own(ctx);
 				}
 				// "Stock prices slipped yesterday, wiping out most of Friday's gain": a thing named by its day is an aside; a clock
-				// time after it is not on that day ("down 30 points at 2 p.m.").
-				if (POSSESSIVE_AFTER.test(scope.text.slice(end, end + 3))) out[out.length - 1].background = true;
+				// time after it is not on that day ("down 30 points at 2 p.m."). (But "Friday's session begins at 2 p.m.": a thing set
+				// for the day, told in the present, is on it.)
+				if (!scheduled && POSSESSIVE_AFTER.test(scope.text.slice(end, end + 3))) out[out.length - 1].background = true;
 				continue;
 			}
 			// "June last year", "January this year", "March of last year": the month of the year the phrase counts to.
