@@ -47,7 +47,7 @@ describe('strings that must yield no event', () => {
 });
 
 describe('names and sizes written like lengths of time', () => {
-	it.each(['Dhingra voted for a cut of a quarter point.', 'Rates fell by a quarter-point.', 'Gonzalez said on CBS’s “60 Minutes” that he was sad.', 'She read Seven Years in Tibet and One Hundred Years of Solitude.', 'A day care center and a day-care program closed.', 'The treaty ended the Eighty Years\' War; Carr wrote The Twenty Years’ Crisis.', 'The last words were “Good night, Malaysian three seven zero”.', 'The Daily Mail promised £10,000; the Weekly Standard agreed.', 'Families gather for dinner on Lunar New Year’s Eve; the Jewish New Year follows.', 'Lenin presented his April Theses.', 'Muslims keep a dawn-to-dusk fast.'])('%s holds no time', (text) => {
+	it.each(['Dhingra voted for a cut of a quarter point.', 'Rates fell by a quarter-point.', 'Gonzalez said on CBS’s “60 Minutes” that he was sad.', 'She read Seven Years in Tibet and One Hundred Years of Solitude.', 'A day care center and a day-care program closed.', 'The treaty ended the Eighty Years\' War; Carr wrote The Twenty Years’ Crisis.', 'The last words were “Good night, Malaysian three seven zero”.', 'The Daily Mail promised £10,000; the Weekly Standard agreed.', 'Families gather for dinner on Lunar New Year’s Eve; the Jewish New Year follows.', 'Lenin presented his April Theses.', 'Muslims keep a dawn-to-dusk fast.', 'Du Pont raised its quarterly dividend; the quarterly results were weak, and Bayonne declared its initial quarterly of five cents.'])('%s holds no time', (text) => {
 		expect(extract(text, { reference: '2025-05-08' }).expressions).toEqual([]);
 	});
 

@@ -56,6 +56,10 @@ export const PATTERNS: Array<[RegExp, Gate]> = [
 	[WEEKDAYS_PLURAL, anyOf([...WEEKDAYS.map((d) => `${d}s`), 'mornings', 'afternoons', 'evenings', 'nights'])]
 ];
 
+/** A determiner or a word of a company's quarters right before "quarterly": "its", "the", "first", "initial", "regular". */
+const QUARTERLY_THING_BEFORE = /\b(?:its|the|a|an|their|his|her|our|first|initial|regular|next|latest|own|weakest|strongest|best|worst)\s+$/i;
+/** A noun right after "quarterly" (a word of lower case that joins no clause: not "and", "while", "until" …). */
+const NOUN_AFTER = /^\s+(?!(?:and|or|but|while|as|to|in|on|at|from|since|until|after|before|by|with|through|instead|rather|than|for|if|when|beginning|starting|thereafter)\b)[a-z]+/;
 /** A capitalised word right after (" Mail", " Telegraph"). */
 const NAME_AFTER = /^\s[A-Z]/;
 
@@ -94,6 +98,9 @@ export const setParser: Parser = {
 			for (const m of matchesIn(scope, re, words)) {
 				// "the Daily Mail", "the Weekly Standard": a capitalised adverb before a capitalised word is a name.
 				if (re === ADVERB && /^[A-Z]/.test(m[0]) && NAME_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+				// "its quarterly dividend", "the quarterly results", "declared its initial quarterly of five cents": a company's quarter,
+				// not a time that recurs (TBAQ tags none of them); "will be adjusted quarterly and" is.
+				if (re === ADVERB && /^quarterly$/i.test(m[0]) && (QUARTERLY_THING_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index)) || NOUN_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
 				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: re === EVERY ? everyValue(m[2], m[1], m[3]) : valueOf(m[1], m[2]), resolve: placedNowhere }));
 			}
 		for (const m of matchesIn(scope, WEEKENDS, anyOf(['weekend']))) out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: 'XXXX-WXX-WE', resolve: placedNowhere }));
