@@ -140,6 +140,8 @@ function refInstant(ref: Ymd): Date {
 }
 
 /** Words of a clause that looks back from the story's time. */
+/** Figures, and "for", right before a month: "house price data for", "retail sales figures for", "the jobs report for". */
+const FIGURES_FOR_BEFORE = /\b(?:data|figures|statistics|numbers|readings?|report|survey|index)\s+for\s+$/i;
 /** "had" and a verb right after a date, the date in its subject: " had caused dismay" (not "had to"). */
 const PLUPERFECT_AFTER = /^\s+had\s+(?:(?:not|never|already|long|also|just)\s+)?(?!to\b)[a-z]{3,}/;
 const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|had|since|ago|compared)\b/i;
@@ -2021,7 +2023,9 @@ export const chronoParser: Parser = {
 				let lookingBack: boolean | undefined;
 				// ("The price will be raised twice more during the first half of the year, on March 1 and May 1, before the cap is
 				// lifted altogether on June 30": where the words near it give no tense, a "will" in its clause looks ahead.)
-				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
+				// ("official house price data for October will be published on Dec. 18": the month a figure is for is one gone by,
+				// whatever is said of its publishing.)
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : !c.isCertain('day') && FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) ? 'past' : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				// "fought through December and January", the story at January 1949: the first month runs into the second, an
