@@ -755,7 +755,9 @@ export const offsetParser: Parser = {
 					const time = unit === 'year' ? yearValue(ref.year) : unit === 'decade' ? decadeOf(ref.year) : unit === 'week' ? weekValue(addDays(ref, weekAhead ? 1 : 0)) : monthValue(ref.year, ref.month);
 					return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the ${unit} of the reference date ${formatYmd(ref)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
 				}
-				const last = ctx.narrativeBefore(true);
+				// (In dated news, "that year" points back to the last time told, even one counted from the day of writing or told as
+				// an aside: "He moved to Aston Martin two years ago and … until the last race of that year".)
+				const last = pointsBack && ctx.documentDated && !ctx.historical ? ctx.narrativeBefore(false, true) : ctx.narrativeBefore(true);
 				// "that month" needs a month: past a year told since ("in August 2004, ruling that … a 1989 bankruptcy. … was
 				// released that month"), the month told last.
 				const anchor = unit === 'month' && !(last && BY_MONTH.has(last.resolved.time.granularity)) ? monthBefore(ctx) : last;
