@@ -132,6 +132,8 @@ const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came
  * but not "hoped she would …, where the Aug. 7 blasts", "wants the court to suspend the injunction issued Thursday".
  */
 const WEAK_FUTURE = /^(would|wants?|hopes?|intends?)$/i;
+/** A verb of going before "to" and a place: "went to bed", "came to Paris", "headed to the polls". */
+const GOING = /^(?:went|go|goes|gone|going|came|come|headed|drove|flew|walked|ran|rushed|travell?ed)$/i;
 /** Modals of possibility: ahead when a plain verb follows ("could bring"), not before "not", "be" or "have" ("could not be located", "may have been"). */
 const MODAL = /^(could|may|might)$/i;
 const OBLIGATION = /^(?:must|should)$/i;
@@ -295,7 +297,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 			// Reading back from a date: "decided to admit Poland … in early March", "an agreement to acquire the bank in
 			// January": what is to be done is ahead of the past verb, not at it ("to" before a verb: not "to a calendar
 			// year", "to Nov. 20", "to $5").
-			if (backward && words.slice(0, i).some((w, k) => w.toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(words[k - 1]) && !DETERMINER.test(words[k - 1]))) return 'none';
+			// (Not "to" after a verb of going: "he went to bed Friday", "headed to the polls on Monday".)
+			if (backward && words.slice(0, i).some((w, k) => w.toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(words[k - 1]) && !DETERMINER.test(words[k - 1]) && !GOING.test(words[k + 1] ?? ''))) return 'none';
 			return 'past';
 		}
 	}

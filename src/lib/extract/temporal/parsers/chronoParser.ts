@@ -1277,6 +1277,29 @@ const WEEKDAY_WITH_DATE = new RegExp(String.raw`\b((?:mon|tues|wednes|thurs|fri|
  * near the day of writing whose date falls on its weekday (its own resolution may lean on this one). Null where no such
  * date follows.
  */
+/** How many candidates back {@link weekdayToldBefore} looks. */
+const WEEKDAY_BACK = 200;
+/**
+ * In news, a weekday whose clause gives no tense, named before in the text and put on a day near the day of writing there:
+ * that day ("The race … starts at 3 p.m. on Sunday … every grandstand seat for Sunday was sold by June"). Null when none was.
+ */
+function weekdayToldBefore(weekday: number, text: string, ctx: ResolveContext): Resolved | null {
+	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
+	const reference = ymdToMillis(ctx.reference);
+	// (At most WEEKDAY_BACK candidates back: the look-up stays linear in the length of the text.)
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - WEEKDAY_BACK); k--) {
+		const before = ctx.candidates[k];
+		if (before.weekday !== weekday || before.parser !== 'chrono') continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
+		const day = ymdOf(r.time.start);
+		if (Math.abs(ymdToMillis(day) - reference) > WEEK) return null;
+		const time = dayValue(day);
+		return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}, with no tense in its clause: the ${WEEKDAY_NAMES[weekday]} the text told before (“${before.text}” → ${r.time.value}) → ${time.value}`], confidence: 0.65, referenceFree: false };
+	}
+	return null;
+}
+
 function weekdayBeforeDated(weekday: number, text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
 	const self = ctx.candidates[ctx.index];
@@ -1961,7 +1984,10 @@ export const chronoParser: Parser = {
 							const beforeDated = weekdayBeforeDated(weekday, said, ctx);
 							if (beforeDated) return withClock(beforeDated, c, said);
 							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now);
-							return withClock(story === undefined ? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
+							// (A weekday named as a thing takes no tense from its clause, but one in a clause in the past is no day told before:
+							// "The Dow finished above Tuesday's close".)
+							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? weekdayToldBefore(weekday, said, ctx) : null;
+							return withClock(story === undefined ? again ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
 						}
 					})
 				);
