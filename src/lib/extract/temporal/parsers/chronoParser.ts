@@ -334,7 +334,7 @@ function dayOfTold(told: TimeValue, hour: number | null | undefined): TimeValue 
  * "11 November 1918"): the day the story is at, when that day is years before the reference
  * date or the text has no date of its own. In news, a bare time is on the day of writing.
  */
-function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+function storyDayAt(text: string, c: Components, ctx: ResolveContext, afternoon = false): Resolved | null {
 	const night = nightAt(text, c, ctx);
 	if (night) return night;
 	const last = ctx.narrativeBefore(true);
@@ -357,11 +357,23 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
 		time: t,
 		stated: [],
 		inferred: ['year', 'month', 'day'],
-		derivation: [`“${text}” is a time of the day ${afterMidnight ? 'after the one ' : ''}the story is at (“${narrative.candidate.text}” → ${told.value})`],
+		derivation: [`“${text}” is a time of the day ${afterMidnight ? 'after the one ' : ''}the story is at (“${narrative.candidate.text}” → ${told.value})${afternoon && !afterMidnight ? ', in the afternoon (an hour from one to six o’clock, its sentence telling of no night)' : ''}`],
 		confidence: 0.7,
 		referenceFree: narrative.resolved.referenceFree
 	};
-	return withClock(day, c, text, told);
+	return withClock(day, c, text, told, afternoon && !afterMidnight);
+}
+
+/** Words of the night and the small hours: "woken", "midnight", "before dawn", "the early hours". */
+const SMALL_HOURS_CUE = /\b(?:night|midnight|dawn|daybreak|sunrise|daylight|woke|woken|awoke|awakened|asleep|slept|sleeping|bed|dark|darkness|morning|early\s+hours|small\s+hours|a\.m\.?|am)\b/i;
+
+/** The sentence around `start`..`end` of `text`, roughly: from the last full stop before it to the next after it. */
+function sentenceAround(text: string, start: number, end: number): string {
+	const before = text.slice(Math.max(0, start - 200), start);
+	const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+	const after = text.slice(end, end + 200);
+	const next = after.search(/[.!?](?:\s|$)/);
+	return before.slice(stop + 1) + text.slice(start, end) + (next < 0 ? after : after.slice(0, next));
 }
 
 /**
@@ -2097,7 +2109,10 @@ export const chronoParser: Parser = {
 				const stamp = start === 0 && STAMP.test(text) && /^\s+[A-Z]/.test(scope.text.slice(end, end + 2));
 				// "from 10 a.m. to 4 p.m. Thursday": the day the range's end names.
 				const to = gap ? null : RANGE_TO.exec(scope.text.slice(end, end + 12));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || storyDayAt(text, c, ctx) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => tenseBefore(scope.text, start) === 'past' && !NOT_PAST_NEAR.test(scope.text.slice(Math.max(0, start - 45), start))) || resolveRelative(text, ctx) }));
+				// "By four o'clock the camp had been overrun": in a story, an hour from one to six o'clock, alone, is in the afternoon,
+				// unless its sentence tells of the night ("woken by his maid at three o'clock").
+				const afternoon = OCLOCK_END.test(text) && !c.isCertain('meridiem') && (c.get('hour') ?? 0) >= 1 && (c.get('hour') ?? 0) <= 6 && !SMALL_HOURS_CUE.test(sentenceAround(scope.text, start, end));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => tenseBefore(scope.text, start) === 'past' && !NOT_PAST_NEAR.test(scope.text.slice(Math.max(0, start - 45), start))) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
