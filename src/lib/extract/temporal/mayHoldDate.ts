@@ -23,6 +23,8 @@ export const DATE_WORD_STARTS = [
 	'former', 'overnight',
 	// "dawn", "dusk" (parts of the day: see chronoParser; "daybreak" and "nightfall" have "day" and "night").
 	'dawn', 'dusk',
+	// Seasons of play ("this season", "the past three seasons": see offsetParser, durationParser).
+	'season',
 	// An hour said in words before "o'clock" ("At four o'clock the wind rose": the word after the apostrophe).
 	'clock',
 	// "a fortnight", "the coming fortnight" (two weeks: see durationParser).

@@ -7,7 +7,7 @@
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, placedNowhere, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
-import { anyOf, holds, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
+import { allMatches, anyOf, holds, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 
 const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }> = {
 	second: { code: 'S', time: true, factor: 1 },
@@ -52,6 +52,11 @@ const HALF = anyOf(['half']);
 /** Every match of YEAR_ENDED holds "year" and "end". */
 const YEAR = anyOf(['year']);
 const END = anyOf(['end']);
+/**
+ * A count of seasons of play: "the past three seasons", "12 seasons", "five straight seasons" (a season of a sport runs
+ * once a year: P3Y, as the annotators write it); not "all four seasons" of the year, nor "the Four Seasons".
+ */
+const SEASONS = new RegExp(String.raw`\b(?:the\s+(?:past|last|previous|next|first|following)\s+)?(${CARDINAL_SOURCE})(?:\s+(?:straight|consecutive|successive|more|full))?\s+seasons\b`, 'g');
 /** "27 straight months", "five consecutive years": a run of units is a length of time too. */
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+(?:more|additional|further|straight|consecutive|successive|single))?(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 /** "the past few years", "several more months", "over the following weeks". */
@@ -240,6 +245,14 @@ export const durationParser: Parser = {
 			out.push(durationAt(scope, m.index + verb + cut, end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
 			const field = FIELD_OF[m[2].toLowerCase()];
 			if (field && n !== null && !/several|few/i.test(m[1])) parts.push({ start: m.index + verb + cut, end, n, field });
+		}
+		// (Found by a search for the word, not by a gate: the word filter's gates are all taken.)
+		for (const m of scope.text.includes('seasons') ? allMatches(scope.text, SEASONS) : []) {
+			const end = m.index + m[0].length;
+			const n = parseCardinal(m[1]);
+			if (n === null || n < 2 || NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
+			if (/^four$/i.test(m[1]) && !/^the\s/i.test(m[0])) continue;
+			out.push(durationAt(scope, m.index, end, `P${n}Y`));
 		}
 		for (const m of matchesIn(scope, ANOTHER_UNIT, UNIT_WORDS)) {
 			const end = m.index + m[0].length;
