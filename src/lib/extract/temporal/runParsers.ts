@@ -104,8 +104,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "In Japan, on the other side of the date line, it was already December 8.": a date a clause only tells, with no
 		// time before it in its sentence, is no time the story moves to.
 		if (onlyTellsDate(before, passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
-		// "The strike force had sailed … on November 26": a date told in the past perfect.
-		if (PLUPERFECT_BEFORE.test(before)) {
+		// "The strike force had sailed … on November 26": a date told in the past perfect; so is one in an aside on the
+		// clause's subject, before its "had" ("that Harold, shipwrecked on the coast of Ponthieu in 1064, had sworn").
+		if (PLUPERFECT_BEFORE.test(before) || (c.type === 'DATE' && HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)))) {
 			c.pastPerfect = true;
 			// "William maintained that … Harold had sworn to support that claim … in about 1064": a year in a claim told in the
 			// past perfect is a look back; the story does not move to it. (Not "the mould that had landed on Fleming's plate in
@@ -229,6 +230,8 @@ function weekHolding(c: Candidate, lead: number): void {
 	};
 }
 
+/** A comma, "had" and a verb right after a date: the date ends an aside on the subject of a clause in the past perfect (", had sworn"; not "had to"). */
+const HAD_AFTER = /^,\s+had\s+(?:(?:not|never|already|long|also|just|once)\s+)?(?!to\b)[a-z]{3,}/;
 /** A verb of saying or claiming and "that": what follows is reported ("maintained that", "claimed that"). */
 const CLAIM_BEFORE = /\b(?:said|claimed|maintained|argued|insisted|asserted|alleged|believed|contended|declared|swore|wrote)\s+that\b/i;
 /** "had" and a past participle before a date in its clause (no comma between): the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
