@@ -605,6 +605,10 @@ export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolv
 		if (cand.background || cand.dayAfter || cand.pastPerfect || cand.eventOf) continue;
 		const r = ctx.resolveAt(k);
 		if (!r || !r.referenceFree) continue;
+		// ("It began on 8 September 1941 … and ended on 27 January 1944. ¶ Army Group North had crossed the Soviet border on 22
+		// June 1941 … By mid-August it had taken Novgorod": a look back to a day that opens a paragraph starts the story told
+		// there; not one to a year or a month, "had entered service in 1983. On 25 April".)
+		if (cand.passageId !== narrative.candidate.passageId && narrative.resolved.time.granularity === 'day') return narrative;
 		return isoToMillis(r.time.start) >= flashback ? { resolved: r, candidate: cand } : narrative;
 	}
 	return narrative;
