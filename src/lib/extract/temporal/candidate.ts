@@ -74,6 +74,8 @@ export interface Candidate {
 	 * news the story does not move to it.
 	 */
 	attributive?: boolean;
+	/** A weekday whose clause gives no tense and sets nothing for the day: where it falls is a guess (see weekdayToldBefore). */
+	weekdayGuessed?: boolean;
 	/** Told in the past perfect, in its sentence before it ("had sailed … on November 26"): a look back from the story's time. */
 	pastPerfect?: boolean;
 	/** In a "when" clause right after a year told alone ("since 1914, when the exchange reopened on Dec. 12"): of that year. */

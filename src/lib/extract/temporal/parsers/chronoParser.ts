@@ -41,6 +41,8 @@ const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|sinc
  * from either side of the day of writing, so it is the nearest such day (not someone else's clause: "told police he went to …").
  */
 const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered|warned|warning|instructed|encouraged|called\s+on|recommended|recommending)\s+(?:(?:(?!(?:he|she|they|it|we|i|you|that)\b)[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]+|[a-z]+ing|of)\b[^.;:!?]*$/i;
+/** A noun, then "starting" or "beginning", and at most a clock time before a weekday: "a truce starting at 8 a.m. local time (0500 GMT) on", "a ban beginning". */
+const STARTING_BEFORE = /\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:(?:at|from)\s+[^;:!?]{0,40}?\s+)?(?:on\s+)?$/i;
 /** After a weekday, its thing set to start or end in the present: "'s session begins", "'s final kicks off". */
 const POSSESSIVE_SCHEDULED = /^['’]s\s+(?:[a-z-]+\s+){1,2}?(?:begins|starts|opens|ends|closes|kicks\s+off)\b/;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
@@ -1301,7 +1303,8 @@ function weekdayToldBefore(weekday: number, text: string, ctx: ResolveContext): 
 	// (At most WEEKDAY_BACK candidates back: the look-up stays linear in the length of the text.)
 	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - WEEKDAY_BACK); k--) {
 		const before = ctx.candidates[k];
-		if (before.weekday !== weekday || before.parser !== 'chrono') continue;
+		// (Only a weekday its own clause placed: not one put a week back for want of a tense, "agree truce from Thursday".)
+		if (before.weekday !== weekday || before.parser !== 'chrono' || before.weekdayGuessed) continue;
 		const r = ctx.resolveAt(k);
 		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
 		const day = ymdOf(r.time.start);
@@ -1961,7 +1964,9 @@ export const chronoParser: Parser = {
 				const subject = MODAL_AFTER.test(scope.text.slice(end, end + 40)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start));
 				// ("The meeting is Monday", "The vote is on Tuesday": a thing set for a day is ahead.)
 				const told = named || subject ? null : tenseBefore(scope.text, start);
-				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) ? 'future' : told!;
+				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
+				// after a noun, is ahead of whatever verb came before.)
+				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) ? 'future' : told!;
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
@@ -1989,6 +1994,7 @@ export const chronoParser: Parser = {
 						...base,
 						weekday,
 						tense,
+						...(tense === 'none' && !scheduled ? { weekdayGuessed: true } : {}),
 						resolve: (ctx) => {
 							// "from Friday night into Saturday", "Saturday and Sunday": the first such day on or after the one before it.
 							const linked = linkedBefore ? linkedWeekday(weekday, said, ctx, !/\b(?:and|or)\s+$/i.test(linkedBefore[0])) : null;
