@@ -58,8 +58,14 @@ function storyWraps(ctx: ResolveContext, code: SeasonCode): number {
 /** In news: the story before a season is told years before the day of writing ("In 1987 … in the summer"), close before it. */
 function oldStoryClose(ctx: ResolveContext): boolean {
 	const told = ctx.narrativeBefore(true);
-	return !!told && !!ctx.reference && startYmd(told.resolved.time).year < ctx.reference.year - 2 && ctx.candidates[ctx.index].start - told.candidate.start < NEWS_STORY_REACH;
+	// (Not past a time told since in words that count from the day of writing: "five years ago … in 2021 … this spring, but
+	// support eroded over the summer" is back at the day of writing. A clock time put on the day of writing for want of a
+	// day says nothing of it.)
+	const latest = ctx.narrativeBefore();
+	return !!told && !!ctx.reference && startYmd(told.resolved.time).year < ctx.reference.year - 2 && ctx.candidates[ctx.index].start - told.candidate.start < NEWS_STORY_REACH && (latest?.candidate === told.candidate || !NOW_WORDS.test(latest?.candidate.text ?? ''));
 }
+/** Words that count from the day of writing. */
+const NOW_WORDS = /\b(?:this|last|next|ago|today|tonight|yesterday|tomorrow|now|current(?:ly)?)\b/i;
 
 /**
  * Years from the day of writing to the season meant in news: still to come (`future`), the next one not yet over; told in the
