@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, dayBeside, placedNowhere, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
@@ -198,6 +198,16 @@ function inUnitOf(r: Resolved | null, text: string): Resolved | null {
 	if (!r || !unit || r.time.granularity !== 'day') return r;
 	const d = startYmd(r.time);
 	return { ...r, time: unit === 'year' ? yearValue(d.year) : unit === 'week' ? weekValue(d) : monthValue(d.year, d.month) };
+}
+
+/** A season before "of" at the head of a phrase: "the spring of (next year)". */
+const SEASON_OF_HEAD = /^the\s+(spring|summer|autumn|fall|winter)\s+of\s/i;
+
+/** The season `code` of the year `r` names ("the spring of next year" → 2027-SP); any other time as it is. */
+function seasonOfYear(r: Resolved | null, code: SeasonCode, text: string): Resolved | null {
+	if (!r || r.time.granularity !== 'year') return r;
+	const time = seasonValue(startYmd(r.time).year, code);
+	return { ...r, time, derivation: [...r.derivation, `“${text}” is that season of that year → ${time.value}`] };
 }
 
 /** "the end of next year", "the end of last month" (the end of a unit counted from the day of writing). */
@@ -2141,6 +2151,13 @@ export const chronoParser: Parser = {
 		}
 		// "Friday morning", "last night": the day, narrowed to the part of it the phrase names.
 		return out.map((cand) => {
+			// "the spring of next year", "the summer of last year": the season of the year the phrase counts to (chrono reads the year).
+			const season = SEASON_OF_HEAD.exec(cand.text);
+			if (season) {
+				const resolve = cand.resolve;
+				const code = SEASON_CODES[season[1].toLowerCase()];
+				return { ...cand, resolve: (ctx: ResolveContext) => seasonOfYear(resolve(ctx), code, cand.text) };
+			}
 			const week = MONTH_START.test(cand.text) ? WEEK_OF_MONTH.exec(scope.text.slice(Math.max(0, cand.start - scope.passage.start - 32), cand.start - scope.passage.start)) : null;
 			if (week) {
 				const resolve = cand.resolve;
