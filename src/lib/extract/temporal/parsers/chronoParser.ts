@@ -1040,8 +1040,8 @@ function linkedWeekday(weekday: number, text: string, ctx: ResolveContext, links
 /** A time stamp: hours and minutes, no part of the day ("17:15", "09.40"). */
 const STAMP = /^\d{1,2}[:.]\d{2}$/;
 
-/** A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30". */
-const TIMETABLE_VERB = /\b(?:opens|closes|begins|starts|ends|runs|follows|resumes|reopens|kicks\s+off|takes\s+place|goes\s+on\s+sale|expires)\b/i;
+/** A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30", "Classes begin Aug. 20" (of the plurals, only verbs that are no nouns: not "its record close of … on July 16"). */
+const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|follows|resumes?|reopens?|kicks?\s+off|takes?\s+place|go(?:es)?\s+on\s+sale|expires?)\b/i;
 
 /** A participle that says when a thing begins or ends, right before its date: "a strike beginning on 15 September". */
 const BEGINNING_BEFORE = /\b(?:beginning|starting|ending|running|lasting)\s+(?:on\s+|from\s+)?$/i;
