@@ -128,7 +128,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
 		// "Christa McAuliffe, a teacher chosen in July 1985 from 11,000 applicants": a date in a participle phrase whose verb
 		// can be nothing but a participle is an aside; the story does not move to it.
-		else if (PARTICIPLE_ASIDE_BEFORE.test(before) || WRITING_ASIDE_BEFORE.test(before)) c.background = true;
+		else if (PARTICIPLE_ASIDE_BEFORE.test(before) || WRITING_ASIDE_BEFORE.test(before) || AGENT_ASIDE_BEFORE.test(before)) c.background = true;
 		// "called December 7, 1941, “a date which will live in infamy”": a date named as a thing is no time the story moves to.
 		if (namesDate(before)) c.background = true;
 		// "Richard Arkwright (1732–1792) patented the water frame": a lifespan or reign in brackets after a name is no time
@@ -188,6 +188,11 @@ const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|no\s+later\s+than)\s+$/
 const PARTICIPLE_OF_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z-]{3,}\s+(?:signed|passed|approved|adopted|enacted|issued|announced|imposed|introduced|agreed|filed|ratified|published|released|reached|struck)\s+(?:on\s+|in\s+)?$/i;
 /** A word that is no verb of being or having, a past participle that is only that, and "in" or "on", right before a date ("a teacher chosen in"; not "was chosen in"). */
 const PARTICIPLE_ASIDE_BEFORE = /(?:,|\b(?!(?:was|were|been|being|is|are|be|had|has|have|not|never|just|then|also|first|later)\b)[a-z]{3,})\s+(?:chosen|born|given|taken|written|drawn|driven|known|shown|thrown|grown|sworn|broken|spoken|stolen|frozen|beaten|forgotten|hidden|begun|undertaken|overthrown|withdrawn|forbidden|mistaken)\s+(?:in|on)\s+$/i;
+/**
+ * A noun, a participle in -ed and its agent after "by", then "in" or "on", right before a date: "the coronation charter issued
+ * by Henry I in" (a past participle after its noun, not a verb: "was issued by … in" is one).
+ */
+const AGENT_ASIDE_BEFORE = /\b(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z]{3,}\s+[a-z]{3,}ed\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+$/;
 /** An aside on when a source wrote or spoke, right before a date: "According to the notary Gabriele de' Mussi, writing in", "Bede, writing about". */
 const WRITING_ASIDE_BEFORE = /,\s+(?:writing|speaking|preaching|reporting|looking\s+back)\s+(?:in|on|around|about|c\.)\s+$/i;
 /** A lifespan or a reign in brackets: "(1732–1792)", "(r. 1483–1498)", "(c. 1445–1510)", "(born 1947)", "(384–322 BC)". */
