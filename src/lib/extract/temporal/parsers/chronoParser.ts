@@ -772,6 +772,13 @@ function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: num
 
 /** After a day, what makes it a day of every year: "is Mexico's national holiday", "is celebrated every year as", "is observed in the South-East as". */
 const YEARLY_AFTER = /^,?\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:a|an|the|[A-Z][\w'’]+['’]s)\s+(?:\w+\s+){0,2}?(?:holiday|festival|day\s+of\s+\w+)|(?:celebrated|observed|commemorated|marked|remembered|kept)\b)/;
+/** A verb of making a day something, right before it: "proclaimed", "made", "declared". */
+const MADE_BEFORE = /\b(?:made|makes|proclaimed|proclaims|declared|declares|designated|designates|named|names)\s+$/i;
+/**
+ * After such a day, what it was made: "the national holiday", "a feast of …" (of every year); not "a national holiday", which
+ * may be one day's ("declared 24 March a national holiday" after a victory, 1918's).
+ */
+const MADE_HOLIDAY_AFTER = /^\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:holiday|feast|festival|day|observance)|an?\s+(?:[\w'’-]+\s+){0,3}?(?:feast|festival|observance))\b/i;
 /** Before a day: "every year on (the night of)", "each year on". */
 const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+on\s+(?:the\s+(?:night|eve|morning|evening)\s+of\s+)?$/i;
 
@@ -2102,7 +2109,9 @@ export const chronoParser: Parser = {
 				const listed = direction === null && c.isCertain('day') && LISTED_AFTER_DAY.test(scope.text.slice(Math.max(0, from - 70), from));
 				// "16 September is Mexico's national holiday", "30 May is observed as a day of remembrance", "re-enacted every year on
 				// the night of 15 September": a day of every year, no day in particular (TimeML's XXXX-09-16).
-				const yearly = direction === null && c.isCertain('day') && !c.isCertain('year') && (YEARLY_AFTER.test(scope.text.slice(end, end + 60)) || EVERY_YEAR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)));
+				// ("Pius V proclaimed 7 October a feast of Our Lady of Victory", "made 14 July the national holiday": a day made a
+				// holiday, of every year too.)
+				const yearly = direction === null && c.isCertain('day') && !c.isCertain('year') && (YEARLY_AFTER.test(scope.text.slice(end, end + 60)) || EVERY_YEAR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (MADE_BEFORE.test(scope.text.slice(Math.max(0, from - 14), from)) && MADE_HOLIDAY_AFTER.test(scope.text.slice(end, end + 40))));
 				if (yearly) {
 					// ("the night of 15 September": that part of the day, XXXX-09-15TNI.)
 					const part = /^(?:the\s+)?(night|morning|evening|afternoon)\s+of\b/i.exec(said)?.[1].toLowerCase();
