@@ -59,14 +59,18 @@ export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx:
  * the story is at, within three days either side; "On Monday", in a history, the first one on or after it (the story
  * goes forward), or on or before it when the clause looks back ("had met on Monday"). `undefined`: neither applies,
  * count from the reference date; `null`: a history with no day told to count from (a weekday alone is then no date).
+ * `ahead`: the clause tells of the day ahead, or sets a thing for it in the present.
  */
-export function storyWeekday(weekday: number, text: string, ctx: ResolveContext, that: boolean, looksBack: boolean, now = false): Resolved | null | undefined {
+export function storyWeekday(weekday: number, text: string, ctx: ResolveContext, that: boolean, looksBack: boolean, now = false, ahead = false): Resolved | null | undefined {
 	const told = ctx.narrativeBefore(true);
 	const t = told?.resolved.time;
 	const dayTold = !!t && ['day', 'hour', 'minute'].includes(t.granularity);
 	// In news, a story told by its weekdays long before the day of writing.
 	const oldStory = !ctx.historical && dayTold && !now && inOldStory(told!.candidate, startYmd(t!), ctx);
 	if (!that && !ctx.historical && !oldStory) return undefined;
+	// A history's last words on the day of writing: "an anniversary ceremony is due to be held at Runnymede on Monday", "are
+	// expected to gather there on Wednesday" (told ahead, or set for the day in the present, in a dated text).
+	if (!that && ctx.historical && ahead && ctx.documentDated) return undefined;
 	if (!told || !t || !dayTold) return that && !ctx.historical ? undefined : null;
 	const day = startYmd(t);
 	const forward = (weekday - storyWeekdayOf(day, ctx) + 7) % 7;

@@ -43,6 +43,8 @@ const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|sinc
 const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered|warned|warning|instructed|encouraged|called\s+on|recommended|recommending)\s+(?:(?:(?!(?:he|she|they|it|we|i|you|that)\b)[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]+|[a-z]+ing|of)\b[^.;:!?]*$/i;
 /** A noun, then "starting" or "beginning", and at most a clock time before a weekday: "a truce starting at 8 a.m. local time (0500 GMT) on", "a ban beginning". */
 const STARTING_BEFORE = /\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:(?:at|from)\s+[^;:!?]{0,40}?\s+)?(?:on\s+)?$/i;
+/** Words in a clause that look ahead from the day of writing: "will", "is due to", "are expected to", "ahead of" (not "until", "by", "to visit", which a story's past may hold). */
+const AHEAD_NOW = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned|to)\b|ahead\s+of)\b/i;
 /** After a weekday, its thing set to start or end in the present: "'s session begins", "'s final kicks off". */
 const POSSESSIVE_SCHEDULED = /^['’]s\s+(?:[a-z-]+\s+){1,2}?(?:begins|starts|opens|ends|closes|kicks\s+off)\b/;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
@@ -2018,7 +2020,7 @@ export const chronoParser: Parser = {
 							if (linked) return withClock(linked, c, said);
 							const beforeDated = weekdayBeforeDated(weekday, said, ctx);
 							if (beforeDated) return withClock(beforeDated, c, said);
-							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now);
+							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now, scheduled || (tense === 'future' && AHEAD_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))));
 							// (A weekday named as a thing takes no tense from its clause, but one in a clause in the past is no day told before:
 							// "The Dow finished above Tuesday's close".)
 							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? weekdayToldBefore(weekday, said, ctx) : null;
