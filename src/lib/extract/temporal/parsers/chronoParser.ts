@@ -21,9 +21,9 @@ const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 /** chrono's tag for a part of the day or a clock word ("Thursday night" is tagged casualReference/evening). */
 const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midnight)$/;
 /** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"). */
-const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|begins?|starts|ends|closes|follows?|leaves\s+office|steps\s+down|takes\s+office|takes?\s+place|screens|plays|meets|kicks?\s+off|arrives|visits|returns|resumes?|hosts?|faces?|travels?|takes?\s+on)\b/i;
+const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|reopens?|begins?|starts|ends|closes|follows?|leaves\s+office|steps\s+down|takes\s+office|takes?\s+place|screens|plays|meets|kicks?\s+off|arrives|visits|returns|resumes?|hosts?|faces?|travels?|takes?\s+on)\b/i;
 /** Of PRESENT_IN_CLAUSE, the verbs of a thing set to start or end: in the present they tell of what is ahead ("starts on Sunday", "The semifinals follow on Sunday evening"). */
-const STARTS_IN_CLAUSE = /\b(?:opens|begins?|starts|ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office)\b/i;
+const STARTS_IN_CLAUSE = /\b(?:opens|reopens?|begins?|starts|ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office)\b/i;
 /** With no tense to go by, how much nearer a month ahead must be than the one behind (news mostly reports the past). */
 const NO_TENSE_AHEAD = 45 * 86_400_000;
 /** Hours, minutes and seconds with no part of the day: a race time ("2:06:11", "The 2:00:35 clocking"). */
