@@ -94,10 +94,13 @@ function statedYears(time: TimeValue, text: string, range: boolean): Candidate['
 	return () => ({ time, stated: ['year'], inferred: [], derivation: [`“${text}” states the year${range ? 's' : ''} → ${time.value}`], confidence: 0.9, referenceFree: true });
 }
 
-function fixed(scope: PassageScope, rawStart: number, end: number, years: [number, number?], rawText: string): Candidate {
-	const modifier = modifierBefore(scope.text, rawStart);
+function fixed(scope: PassageScope, rawStart: number, rawEnd: number, years: [number, number?], rawText: string): Candidate {
+	// "the 2017 season", "The 2021 season": a season of play named by its year is one phrase, as the annotators draw it.
+	const season = years[1] === undefined ? SEASON_AROUND.exec(scope.text.slice(Math.max(0, rawStart - 4), rawEnd + 8)) : null;
+	const modifier = season ? 4 : modifierBefore(scope.text, rawStart);
 	const start = rawStart - modifier;
-	const text = scope.text.slice(start, rawStart) + rawText;
+	const end = season ? rawEnd + season[1].length : rawEnd;
+	const text = scope.text.slice(start, rawStart) + rawText + (season ? season[1] : '');
 	const from = yearValue(years[0]);
 	const time = years[1] !== undefined ? rangeValue(from, yearValue(years[1])) : from;
 	const candidate = candidateAt(scope, start, end, {
@@ -111,6 +114,9 @@ function fixed(scope: PassageScope, rawStart: number, end: number, years: [numbe
 	if (tenseBefore(scope.text, start) === 'future' || (years[1] === undefined && NAMED_AFTER.test(scope.text.slice(end, end + 30)) && DETERMINER_BEFORE.test(scope.text.slice(Math.max(0, start - 8), start)))) candidate.background = true;
 	return candidate;
 }
+
+/** "the " before a year and " season" after it (in the text from four characters before the year to eight after it). */
+const SEASON_AROUND = /^[Tt]he \d{4}(\s+season)\b/;
 
 /** Does [s, e) overlap none of the spans taken? (Not a closure per scope: under tsx each named closure costs a `__name` call.) */
 function isFree(taken: ReadonlyArray<[number, number]>, s: number, e: number): boolean {
