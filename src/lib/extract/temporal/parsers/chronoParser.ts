@@ -143,11 +143,11 @@ function refInstant(ref: Ymd): Date {
 	return new Date(ymdToMillis(ref) + 12 * 3_600_000);
 }
 
-/** Words of a clause that looks back from the story's time. */
 /** Figures, and "for", right before a month: "house price data for", "retail sales figures for", "the jobs report for". */
 const FIGURES_FOR_BEFORE = /\b(?:data|figures|statistics|numbers|readings?|report|survey|index)\s+for\s+$/i;
 /** "had" and a verb right after a date, the date in its subject: " had caused dismay" (not "had to"). */
 const PLUPERFECT_AFTER = /^\s+had\s+(?:(?:not|never|already|long|also|just)\s+)?(?!to\b)[a-z]{3,}/;
+/** Words of a clause that looks back from the story's time. */
 const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|had|since|ago|compared)\b/i;
 
 
@@ -1303,13 +1303,6 @@ function readingEnd(text: string, whole: string, start: number): string {
 /** A weekday with its date: "Monday, March 23", "Friday 20 March" (weekday; day and month, or month and day). */
 const WEEKDAY_WITH_DATE = new RegExp(String.raw`\b((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b,?\s+(?:(\d{1,2})\s+(${MONTH_NAME_SOURCE})\b|(${MONTH_NAME_SOURCE})\.?\s+(\d{1,2})\b)`, 'i');
 
-/**
- * In news, a weekday told before a weekday with its date, in the same sentence, within a week of the day of writing: the
- * last such weekday before that date ("a holiday from Friday to Sunday, with offices reopening on Monday, March 23": the
- * Friday before the 23rd, whatever the tense of "announced"). The date is read from its words, the year being the one
- * near the day of writing whose date falls on its weekday (its own resolution may lean on this one). Null where no such
- * date follows.
- */
 /** How many candidates back {@link weekdayToldBefore} looks. */
 const WEEKDAY_BACK = 200;
 /**
@@ -1334,6 +1327,13 @@ function weekdayToldBefore(weekday: number, text: string, ctx: ResolveContext): 
 	return null;
 }
 
+/**
+ * In news, a weekday told before a weekday with its date, in the same sentence, within a week of the day of writing: the
+ * last such weekday before that date ("a holiday from Friday to Sunday, with offices reopening on Monday, March 23": the
+ * Friday before the 23rd, whatever the tense of "announced"). The date is read from its words, the year being the one
+ * near the day of writing whose date falls on its weekday (its own resolution may lean on this one). Null where no such
+ * date follows.
+ */
 function weekdayBeforeDated(weekday: number, text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
 	const self = ctx.candidates[ctx.index];
