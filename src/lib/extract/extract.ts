@@ -166,6 +166,13 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 		if (r?.knowledgeId) expression.knowledgeId = r.knowledgeId;
 		// (Not where another candidate reads the same length of time: "three years" after "He died".)
 		if (counted && candidates.some((o) => o !== c && o.start === expression.start && o.end === expression.end)) continue;
+		// Nor twice, where two counts from no date come to one length ("twenty years after Hastings", read as an anniversary and
+		// as an offset): the one read by a parser of times, not of events, is kept.
+		const twin = counted ? expressions.findIndex((e) => e.start === expression.start && e.end === expression.end && e.type === 'DURATION') : -1;
+		if (twin >= 0) {
+			if (expressions[twin].parser === 'anniversary') expressions[twin] = { ...expression, id: expressions[twin].id };
+			continue;
+		}
 		expressions.push(expression);
 	}
 	lap('resolve');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/lib/extract/index.ts';
+import { timexes } from './helpers.ts';
 
 /** Strings that must yield no event: numbers that are not years, month and weekday words used as words. */
 const NEGATIVE = [
@@ -56,5 +57,19 @@ describe('names and sizes written like lengths of time', () => {
 		const text = 'It was like High Noon. Noon came and went.';
 		const found = extract(text, { reference: '2025-05-08' }).expressions;
 		expect(found.map((e) => [e.text, e.start])).toEqual([['Noon', text.lastIndexOf('Noon')]]);
+	});
+});
+
+describe('a count from a named thing with no date', () => {
+	it('is one length of time, read once, and the count stops at the name (“twenty years after Hastings the Domesday survey of 1086”)', () => {
+		expect(timexes('The English aristocracy was replaced, and twenty years after Hastings the Domesday survey of 1086 recorded how land had changed hands.', '2016-10-12')).toEqual([
+			['twenty years', 'P20Y'],
+			['1086', '1086']
+		]);
+		expect(timexes('Endeavour first flew in May 1992. Seventeen years after Challenger, on 1 February 2003, Columbia broke up.', '2016-01-28')).toEqual([
+			['May 1992', '1992-05'],
+			['Seventeen years', 'P17Y'],
+			['1 February 2003', '2003-02-01']
+		]);
 	});
 });

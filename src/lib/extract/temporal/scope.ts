@@ -512,6 +512,12 @@ export function modifiesNoun(text: string, localStart: number, localEnd: number)
 	return noun !== undefined && !NOT_A_NOUN.has(noun);
 }
 
+/**
+ * A name of one to three capitalised words, then the subject of a clause ("Hastings the Domesday survey", "Waterloo he"):
+ * what "twenty years after" names ends with the name.
+ */
+export const NAME_THEN_SUBJECT = /^((?:[A-Z][\w'’.-]*\s+){1,3})(?=(?:the|a|an|his|her|its|their|he|she|they|it|we)\s)/;
+
 /** Modifiers that TimeML keeps inside a date's extent: "early", "mid-", "late", "the end of", "early in". */
 const MODIFIER_BEFORE = /\b(?:(?:the\s+)?(?:early|mid|late)(?:\s+in)?\s*-?\s*|mid-|earlier\s+|later\s+|fiscal\s+|the\s+(?:very\s+)?(?:end|beginning|start|middle|first\s+half|second\s+half|close|turn|spring|summer|autumn|fall|winter)\s+of\s+)$/i;
 

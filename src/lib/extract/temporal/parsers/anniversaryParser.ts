@@ -7,7 +7,7 @@
 import type { TimeValue } from '../../types.ts';
 import { dayValue, isoToMillis, millisToYmd, shiftYears } from '../../timex.ts';
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, NAME_THEN_SUBJECT, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, ORDINAL_SOURCE, parseCardinal, parseOrdinal } from '../numbers.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 import { durationValue } from './durationParser.ts';
@@ -38,7 +38,10 @@ function anniversaryAt(scope: PassageScope, index: number, matchText: string, ye
 	const localStart = index;
 	const phraseEnd = index + matchText.length;
 	// The extent runs to the end of the anchor; until it is known, to the end of the clause.
-	const clauseEnd = scope.text.slice(phraseEnd).search(/[,;.:!?(]|\s(?:where|which|while|when|as|and the|but)\s/);
+	// ("twenty years after Hastings the Domesday survey of 1086 recorded": a name, then the subject of the main clause; the
+	// phrase ends with the name.)
+	const name = NAME_THEN_SUBJECT.exec(scope.text.slice(phraseEnd, phraseEnd + 80));
+	const clauseEnd = name ? name[1].trimEnd().length : scope.text.slice(phraseEnd).search(/[,;.:!?(]|\s(?:where|which|while|when|as|and the|but)\s/);
 	const localEnd = clauseEnd < 0 ? scope.text.length : phraseEnd + clauseEnd;
 	const absPhraseEnd = scope.passage.start + phraseEnd;
 	const absEnd = scope.passage.start + localEnd;

@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayBeside, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -499,7 +499,9 @@ export const offsetParser: Parser = {
 			if (LENGTH_BEFORE.test(scope.text.slice(Math.max(0, m.index - 20), m.index))) continue;
 			const absEnd = scope.passage.start + m.index + text.length;
 			// The date counted from is in the clause: not "Seventeen years after Challenger, on 1 February 2003", a date set beside it.
-			const clauseEnd = rest.search(/[,;]/);
+			// (Nor past a name and the subject of the main clause after it: "twenty years after Hastings the Domesday survey of 1086".)
+			const name = NAME_THEN_SUBJECT.exec(rest.replace(/^\s+/, ''));
+			const clauseEnd = name ? rest.length - rest.replace(/^\s+/, '').length + name[1].trimEnd().length : rest.search(/[,;]/);
 			const reach = clauseEnd < 0 ? 100 : Math.min(100, clauseEnd);
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				const next = that ? null : ctx.nextInSentence(absEnd, reach);
