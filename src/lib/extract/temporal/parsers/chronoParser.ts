@@ -45,6 +45,9 @@ const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered
 const STARTING_BEFORE = /\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:(?:at|from)\s+[^;:!?]{0,40}?\s+)?(?:on\s+)?$/i;
 /** Words in a clause that look ahead from the day of writing: "will", "is due to", "are expected to", "ahead of" (not "until", "by", "to visit", which a story's past may hold). */
 const AHEAD_NOW = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned|to)\b|ahead\s+of)\b/i;
+/** "from" right before a weekday; and what after it makes the weekday the start of a range ("from Friday to Sunday"). */
+const FROM_BEFORE = /\bfrom\s+$/i;
+const RANGE_ON_AFTER = /^\s*(?:[-–—]|to\b|through\b|until\b|till\b|and\b)/i;
 /** After a weekday, its thing set to start or end in the present: "'s session begins", "'s final kicks off". */
 const POSSESSIVE_SCHEDULED = /^['’]s\s+(?:[a-z-]+\s+){1,2}?(?:begins|starts|opens|ends|closes|kicks\s+off)\b/;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
@@ -2006,14 +2009,15 @@ export const chronoParser: Parser = {
 				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)));
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from));
 				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
-				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && STARTS_IN_CLAUSE.test(clause));
+				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)
+				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && STARTS_IN_CLAUSE.test(clause)) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)));
 				let looksBack: boolean | undefined;
 				out.push(
 					candidateAt(scope, from, end, {
 						...base,
 						weekday,
 						tense,
-						...(tense === 'none' && !scheduled ? { weekdayGuessed: true } : {}),
+						...(tense === 'none' && !scheduled && !startsAhead ? { weekdayGuessed: true } : {}),
 						resolve: (ctx) => {
 							// "from Friday night into Saturday", "Saturday and Sunday": the first such day on or after the one before it.
 							const linked = linkedBefore ? linkedWeekday(weekday, said, ctx, !/\b(?:and|or)\s+$/i.test(linkedBefore[0])) : null;
