@@ -20,10 +20,12 @@ const NAMED_END = /\s(?:to|through|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 /** chrono's tag for a part of the day or a clock word ("Thursday night" is tagged casualReference/evening). */
 const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midnight)$/;
-/** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"). */
-const PRESENT_IN_CLAUSE = /\b(?:is|are|has|have|covers|runs|remains|stays|opens|reopens?|begins?|starts|ends|closes|follows?|leaves\s+office|steps\s+down|takes\s+office|takes?\s+place|screens|plays|meets|kicks?\s+off|arrives|visits|returns|resumes?|hosts?|faces?|travels?|takes?\s+on)\b/i;
-/** Of PRESENT_IN_CLAUSE, the verbs of a thing set to start or end: in the present they tell of what is ahead ("starts on Sunday", "The semifinals follow on Sunday evening"). */
-const STARTS_IN_CLAUSE = /\b(?:opens|reopens?|begins?|starts|ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office)\b/i;
+/** The verbs of a thing set to start or end: in the present they tell of what is ahead ("starts on Sunday", "The semifinals follow on Sunday evening"). */
+const STARTS_SOURCE = String.raw`opens|reopens?|begins?|starts|ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office`;
+/** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"): those of STARTS_SOURCE, and others. */
+const PRESENT_IN_CLAUSE = new RegExp(String.raw`\b(?:is|are|has|have|covers|runs|remains|stays|screens|plays|meets|arrives|visits|returns|hosts?|faces?|travels?|takes?\s+on|${STARTS_SOURCE})\b`, 'i');
+/** Of PRESENT_IN_CLAUSE, the verbs of a thing set to start or end. */
+const STARTS_IN_CLAUSE = new RegExp(String.raw`\b(?:${STARTS_SOURCE})\b`, 'i');
 /** With no tense to go by, how much nearer a month ahead must be than the one behind (news mostly reports the past). */
 const NO_TENSE_AHEAD = 45 * 86_400_000;
 /** Hours, minutes and seconds with no part of the day: a race time ("2:06:11", "The 2:00:35 clocking"). */
@@ -383,15 +385,6 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext, afternoon 
 
 /** Words of the night and the small hours: "woken", "midnight", "before dawn", "the early hours". */
 const SMALL_HOURS_CUE = /\b(?:night|midnight|dawn|daybreak|sunrise|daylight|woke|woken|awoke|awakened|asleep|slept|sleeping|bed|dark|darkness|morning|early\s+hours|small\s+hours|a\.m\.?|am)\b/i;
-
-/** The sentence around `start`..`end` of `text`, roughly: from the last full stop before it to the next after it. */
-function sentenceAround(text: string, start: number, end: number): string {
-	const before = text.slice(Math.max(0, start - 200), start);
-	const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
-	const after = text.slice(end, end + 200);
-	const next = after.search(/[.!?](?:\s|$)/);
-	return before.slice(stop + 1) + text.slice(start, end) + (next < 0 ? after : after.slice(0, next));
-}
 
 /**
  * A clock time in the sentence of a night told before it ("On the night of 14–15 April 1912, … the ship struck an
@@ -2142,7 +2135,9 @@ export const chronoParser: Parser = {
 				const to = gap ? null : RANGE_TO.exec(scope.text.slice(end, end + 12));
 				// "By four o'clock the camp had been overrun": in a story, an hour from one to six o'clock, alone, is in the afternoon,
 				// unless its sentence tells of the night ("woken by his maid at three o'clock").
-				const afternoon = OCLOCK_END.test(text) && !c.isCertain('meridiem') && (c.get('hour') ?? 0) >= 1 && (c.get('hour') ?? 0) <= 6 && !SMALL_HOURS_CUE.test(sentenceAround(scope.text, start, end));
+				const hour = c.get('hour') ?? 0;
+				const sentence = OCLOCK_END.test(text) && !c.isCertain('meridiem') && hour >= 1 && hour <= 6 ? sentenceAt(scope.passage, scope.passage.start + start) : null;
+				const afternoon = !!sentence && !SMALL_HOURS_CUE.test(scope.text.slice(Math.max(0, sentence.start - scope.passage.start), sentence.end - scope.passage.start));
 				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => tenseBefore(scope.text, start) === 'past' && !NOT_PAST_NEAR.test(scope.text.slice(Math.max(0, start - 45), start))) || resolveRelative(text, ctx) }));
 			}
 		}

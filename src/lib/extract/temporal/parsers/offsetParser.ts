@@ -500,8 +500,9 @@ export const offsetParser: Parser = {
 			const absEnd = scope.passage.start + m.index + text.length;
 			// The date counted from is in the clause: not "Seventeen years after Challenger, on 1 February 2003", a date set beside it.
 			// (Nor past a name and the subject of the main clause after it: "twenty years after Hastings the Domesday survey of 1086".)
-			const name = NAME_THEN_SUBJECT.exec(rest.replace(/^\s+/, ''));
-			const clauseEnd = name ? rest.length - rest.replace(/^\s+/, '').length + name[1].trimEnd().length : rest.search(/[,;]/);
+			const lead = /^\s*/.exec(rest)![0].length;
+			const name = NAME_THEN_SUBJECT.exec(rest.slice(lead));
+			const clauseEnd = name ? lead + name[1].trimEnd().length : rest.search(/[,;]/);
 			const reach = clauseEnd < 0 ? 100 : Math.min(100, clauseEnd);
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				const next = that ? null : ctx.nextInSentence(absEnd, reach);
