@@ -114,6 +114,8 @@ type Components = chrono.ParsedResult['start'];
 /** A bare number chrono took for a time after a date ("February from 4"), and what shows it is a rate or an amount. */
 const NUMBER_TAIL = /\s+(?:from|to|at|until|till|by|of)\s+\d{1,3}$/;
 const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\b|million\b)/i;
+/** A day of the month right before a month's name: "1 ", "21st ". */
+const DAY_NUMBER_BEFORE = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later))$/;
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
@@ -150,6 +152,8 @@ function refInstant(ref: Ymd): Date {
 
 /** Figures, and "for", right before a month: "house price data for", "retail sales figures for", "the jobs report for". */
 const FIGURES_FOR_BEFORE = /\b(?:data|figures|statistics|numbers|readings?|report|survey|index)\s+for\s+$/i;
+/** Figures right after a month named alone: "September orders for durable goods", "the May figures", "April employment report". */
+const FIGURES_AFTER = /^\s+(?:(?:consumer|producer|retail|trade|jobs|employment|payrolls?|inflation|housing|factory|industrial|durable[- ]goods)\s+)?(?:data|figures|statistics|numbers|readings?|report|survey|index|orders|sales|payrolls|output)\b/i;
 /** "had" and a verb right after a date, the date in its subject: " had caused dismay" (not "had to"). */
 const PLUPERFECT_AFTER = /^\s+had\s+(?:(?:not|never|already|long|also|just)\s+)?(?!to\b)[a-z]{3,}/;
 /** Words of a clause that looks back from the story's time. */
@@ -970,20 +974,45 @@ function yearOfWeekday(c: Components, year: number): number {
 /** A weekday alone, in full ("Sunday"). */
 const ONLY_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
+/** A capitalised word right before: "Black September", "Red October" (and "Remember September", which opens a sentence). */
+const NAME_WORD_BEFORE = /\b[A-Z][a-z]*\s+$/;
+/** An article or possessive and a lowercase adjective right before a month: "the wettest ", "a busy ", "its brutal ". */
+const ADJECTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|our|this|another)\s+[a-z]{3,}\s+$/i;
+/** A superlative right before: "the wettest ", "the driest ", "its busiest ". */
+const SUPERLATIVE_BEFORE = /\b(?:the|its|their)\s+[a-z]{2,}est\s+$/i;
+
+/**
+ * A lone month its own words show, with no preposition before it: a name no ordinary word or given name can be
+ * ("releases September figures", "spend September with her sister"; not "Black September", a name), or any month after
+ * an article and an adjective ("a busy April for skywatchers", "a brutal October"), and "March" or "May" after a
+ * superlative ("the driest March since 1961"). Not before a capitalised word ("the October Revolution").
+ */
+function monthByItsWords(word: string, before: string, after: string): boolean {
+	if (/^\s+[A-Z]/.test(after) && !MONTH_JOINED_AFTER.test(after)) return false;
+	if (AMBIGUOUS_WORD.test(word)) return /^[A-Z]/.test(word) && SUPERLATIVE_BEFORE.test(before);
+	if (ADJECTIVE_BEFORE.test(before)) return true;
+	return ONLY_A_MONTH.test(word) && !NAME_WORD_BEFORE.test(before);
+}
+
+/** Does chrono's reading name a month alone (no day, year or weekday)? */
+function isOnlyMonth(c: Components): boolean {
+	return c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
+}
+
 /** Is a chrono hit a false positive: a lone month or weekday word used as an ordinary word? */
 function isUnlikely(text: string, before: string, c: Components, after = ''): boolean {
 	const word = text.trim();
 	// "Sun Microsystems", "Sun's profitability": an abbreviated weekday is written "Sun." or "Sun,", before a date.
 	if (/^(?:sun|sat|mon|tue|tues|wed|thu|thur|thurs|fri)$/i.test(word) && !/^[.,]/.test(after)) return true;
 	if (AMBIGUOUS_WORD.test(word) && !/^[A-Z]/.test(word)) return true;
-	const onlyMonth = c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && !c.isCertain('weekday');
+	const onlyMonth = isOnlyMonth(c);
 	// "the July Crisis", "the October Revolution", "The April Theses", "his April Theses": a month between "the" (or a
 	// possessive) and a capitalised noun names something.
 	if (onlyMonth && NAMED_AFTER_THE.test(after) && /\b(?:the|his|her|its|their|our)\s+$/i.test(before)) return true;
 	// "the Sunday Independent", "the Sunday Times": a lone weekday between "the" and a capitalised noun names a paper.
 	if (ONLY_WEEKDAY.test(word) && NAMED_AFTER_THE.test(after) && /\bthe\s+$/i.test(before)) return true;
-	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !MONTH_JOINED_AFTER.test(after) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word)) && !(OPENS_SENTENCE.test(before) && ONLY_A_MONTH.test(word))) return true;
-	if (/^(sat|sun|mon|wed|second|may|march)$/i.test(word) && !MONTH_CUE.test(before)) return true;
+	if (onlyMonth && /^[A-Za-z.]+$/.test(word) && !MONTH_CUE.test(before) && !MONTH_JOINED_AFTER.test(after) && !(MONTH_CUE_WEAK.test(before) && !AMBIGUOUS_WORD.test(word)) && !(OPENS_SENTENCE.test(before) && ONLY_A_MONTH.test(word)) && !monthByItsWords(word, before, after)) return true;
+	if (/^(sat|sun|mon|wed|second|may|march)$/i.test(word) && !MONTH_CUE.test(before) && !(onlyMonth && monthByItsWords(word, before, after))) return true;
 	// "Moon Night", "Opening Night", "Family Morning": a capitalised part of the day after a capitalised word is a name,
 	// unless that word names a day ("Saturday Night", "Christmas Eve Night", "Last Night").
 	if (/^(?:Morning|Afternoon|Evening|Night)$/.test(word) && NAME_BEFORE_PART.test(before)) return true;
@@ -1796,6 +1825,10 @@ export const chronoParser: Parser = {
 				if (!again || again.index !== 0) continue;
 				r = again;
 				text = readingEnd(again.text, scope.text, start);
+				// "since 1 November of fresh Soviet divisions": chrono read "November of", leaving out the day before it.
+				const day = r.start.isCertain('month') && !r.start.isCertain('day') ? DAY_NUMBER_BEFORE.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
+				const [withDay] = day ? engine.parse(day[0] + text, { instant: PROBE, timezone: 0 }) : [];
+				if (day && withDay?.index === 0 && withDay.text === day[0] + text) (r = withDay), (start -= day[0].length), (text = withDay.text);
 			}
 			// "from Friday to Sunday", "Wednesday through Friday": two weekdays, as TimeML tags them (chrono reads one range); the
 			// second is the first such weekday on or after the first.
@@ -1909,8 +1942,12 @@ export const chronoParser: Parser = {
 			if (dayName && !c.isCertain('day')) continue;
 			if (dayName) (start -= dayName[0].length), (text = dayName[0] + text);
 			const before = scope.text.slice(Math.max(0, start - 20), start);
-			if (isUnlikely(text, before, c, scope.text.slice(start + text.length, start + text.length + 28))) continue;
+			const after = scope.text.slice(start + text.length, start + text.length + 28);
+			if (isUnlikely(text, before, c, after)) continue;
 			const end = start + text.length;
+			// A month read by its own words ("a busy April for skywatchers", "the May figures"): what it qualifies is set in it;
+			// in news, the story does not move to it (a clock time after it is on the day told before).
+			const byItsWords = isOnlyMonth(c) && !MONTH_CUE.test(before) && monthByItsWords(text, before, after);
 			const tags = [...r.tags()];
 			// Anything that names no year, month or weekday ("the end of the month") is counted from the reference date.
 			const named = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text) || SPOKEN_HOUR.test(text);
@@ -2085,7 +2122,7 @@ export const chronoParser: Parser = {
 				// lifted altogether on June 30": where the words near it give no tense, a "will" in its clause looks ahead.)
 				// ("official house price data for October will be published on Dec. 18": the month a figure is for is one gone by,
 				// whatever is said of its publishing.)
-				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : !c.isCertain('day') && FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) ? 'past' : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				// "fought through December and January", the story at January 1949: the first month runs into the second, an
@@ -2121,7 +2158,7 @@ export const chronoParser: Parser = {
 				// "Last year, it reached the coast on May 29", "while in 2019 the onset was declared on June 8": in news, a year its
 				// clause opens with, right before it, is its year.
 				const yearLed = direction === null && (YEAR_LED.test(clauseBefore) || YEAR_LED.test(clauseBefore.slice(clauseBefore.lastIndexOf(',') + 1)));
-				out.push(candidateAt(scope, from, end, { ...base, resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
+				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
