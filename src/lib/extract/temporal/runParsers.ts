@@ -135,8 +135,12 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// the story moves to ("ten years later" counts from the patent, not from 1792).
 		if (inLifespan(passage.text, c.start - passage.start, c.end - passage.start)) c.background = true;
 		// "Several of the men … would be in Montgomery … by the following February": a limit told ahead of the story, in the
-		// future of the past, is no time the story moves to.
+		// future of the past, is no time the story moves to; so is what comes no sooner than a time ahead.
+		// ("Nobody outside the White House would hear that conversation until August 1974.")
 		if (WOULD_BY_BEFORE.test(before)) c.background = true;
+		// "a secret source they called "Deep Throat", who in 2005 revealed himself as Mark Felt": an aside on a person or a
+		// thing that opens on its date is no time the story moves to.
+		if (RELATIVE_OPENS_BEFORE.test(before)) c.background = true;
 		// "Hitler put it off until the spring of 1941, and it never sailed. By the end of October …": what a thing is put off
 		// until is a look ahead; the story stays where it was.
 		// (Each of these two ends on one word: the pattern runs only where the text does.)
@@ -183,7 +187,9 @@ const ANNIVERSARY_OF_BEFORE = /\b(?:anniversary\s+of\s+(?:[\w'’-]+\s+){0,4}|(?
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
 const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 /** "would" in the clause, and "by" or "no later than" right before the date: a limit in the future of the past. */
-const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|no\s+later\s+than)\s+$/i;
+const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|until|till|no\s+later\s+than)\s+$/i;
+/** A relative clause set off by a comma that opens on its date: ", who in ", ", which later, in " (not "…, when in"). */
+const RELATIVE_OPENS_BEFORE = /,\s*(?:who|which)\s+(?:(?:later|eventually|finally|only)\s*,?\s+)?(?:in|on)\s+$/i;
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
 const PARTICIPLE_OF_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z-]{3,}\s+(?:signed|passed|approved|adopted|enacted|issued|announced|imposed|introduced|agreed|filed|ratified|published|released|reached|struck)\s+(?:on\s+|in\s+)?$/i;
 /** A word that is no verb of being or having, a past participle that is only that, and "in" or "on", right before a date ("a teacher chosen in"; not "was chosen in"). */
