@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -782,7 +782,9 @@ export const offsetParser: Parser = {
 			const beside = m[4] !== undefined && /^\s+[A-Z]/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2)) && DATE_BESIDE.test(scope.text.slice(Math.max(0, m.index - 14), m.index));
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				if (beside) return dayBeside(ctx, text);
-				const anchor = ctx.narrativeBefore(false, false, true);
+				// ("Shipton's reconnaissance of 1951 found a route. … The previous year it had belonged to the Swiss": past a date
+				// that names which event it was, the year the story is at.)
+				const anchor = yearFlashback(ctx, ctx.narrativeBefore(false, false, true));
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
 			}));
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
