@@ -1077,6 +1077,8 @@ const STAMP = /^\d{1,2}[:.]\d{2}$/;
 /** A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30", "Classes begin Aug. 20" (of the plurals, only verbs that are no nouns: not "its record close of … on July 16"). */
 const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|follows|resumes?|reopens?|kicks?\s+off|takes?\s+place|go(?:es)?\s+on\s+sale|expires?)\b/i;
 
+/** A relative clause that tells a timetable in the present, right before its date: ", which runs from ", "that opens on ". */
+const TIMETABLE_CLAUSE_BEFORE = /\b(?:which|that)\s+(?:opens|closes|begins|starts|ends|runs|resumes|reopens|takes\s+place)\s+(?:from\s+|on\s+|until\s+|through\s+|between\s+)?$/i;
 /** A participle that says when a thing begins or ends, right before its date: "a strike beginning on 15 September". */
 const BEGINNING_BEFORE = /\b(?:beginning|starting|ending|running|lasting)\s+(?:on\s+|from\s+)?$/i;
 
@@ -1086,6 +1088,9 @@ const BEGINNING_BEFORE = /\b(?:beginning|starting|ending|running|lasting)\s+(?:o
  * September") takes no tense from the verb before: the nearest such date.
  */
 function timetabled(tense: Tense, text: string, from: number): Tense {
+	// ("Tickets for the grotto, which runs from 29 November to 23 December, went on sale last week": a relative clause that
+	// tells a timetable in the present, whatever the main verb's tense.)
+	if (tense === 'past' && TIMETABLE_CLAUSE_BEFORE.test(text.slice(Math.max(0, from - 30), from))) return 'future';
 	if (tense === 'past' && BEGINNING_BEFORE.test(text.slice(Math.max(0, from - 16), from))) return 'none';
 	return tense === 'none' && TIMETABLE_VERB.test(text.slice(clauseStartBefore(text, from), from)) ? 'future' : tense;
 }

@@ -9,7 +9,7 @@
  * Holidays whose date depends on a country or a lunar calendar ("Independence Day", "Lunar
  * New Year", "Ramadan") are left out: a wrong day is worse than none.
  */
-import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, dayToldYearsBack, tenseAround, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
@@ -103,7 +103,7 @@ const NAMES = HOLIDAYS.map((h) => `(${h.name})`).join('|');
  * "tree", "card" and the like make it something else. (Exported, with its gate, for a test.)
  */
 export const HOLIDAY = new RegExp(
-	String.raw`\b(?:(last|next|this|that)\s+)?(?:${NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(\d{4})\b)?(?:\s+(weekend)\b)?(?:\s+(last|this|next)\s+year\b)?(?!['’]s\b|\s+(?:week|weekend|season|holidays?|tree|trees|card|cards|present|presents|gifts?|shopping|sales?|party|parties|dinner|lunch|break|vacation|recess|message|address|offensive|rising|uprising|island|islands|bombing|truce|market|carols?|songs?|story|spirit|eve|day)\b)`,
+	String.raw`\b(?:(last|next|this|that)\s+)?(?:${NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(\d{4})\b)?(?:\s+(weekend|week)\b)?(?:\s+(last|this|next)\s+year\b)?(?!['’]s\b|\s+(?:week|weekend|season|holidays?|tree|trees|card|cards|lights|present|presents|gifts?|shopping|sales?|party|parties|dinner|lunch|break|vacation|recess|message|address|offensive|rising|uprising|island|islands|bombing|truce|market|carols?|songs?|story|spirit|eve|day)\b)`,
 	'gi'
 );
 
@@ -158,6 +158,8 @@ const WEEKDAY_WORDS = anyOf(WEEKDAYS);
 /** "the first Sunday in November", "the last Monday of May", "the second Tuesday in March, 2024". */
 const WEEKDAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+(${WEEKDAYS.join('|')})\s+(?:in|of)\s+(${MONTH_NAME_SOURCE})\b(?:,?\s+(\d{4})\b)?`, 'gi');
 
+/** "the weekend before ", "the weekend after " right before a holiday's name. */
+const WEEKEND_AROUND_BEFORE = /\bthe\s+weekend\s+(after|before)\s+$/i;
 /** "the Sunday after ", "the Friday before " right before a holiday's name. */
 const WEEKDAY_AROUND_BEFORE = new RegExp(String.raw`\bthe\s+(${WEEKDAY_NAMES.join('|')})\s+(after|before)\s+$`, 'i');
 
@@ -169,13 +171,15 @@ interface HolidayCue {
 	part: string | undefined;
 	statedYear: number | null;
 	weekend: boolean;
+	/** "Thanksgiving week": the week that holds the holiday. */
+	week?: boolean;
 	yearWord: string | undefined;
 	tense: Tense;
 }
 
 /** The candidate for a holiday (or a day a weekday rule names) read at `start`–`end` of the scope, with what the phrase says beside its name. */
 function holidayCandidate(scope: PassageScope, start: number, end: number, text: string, holiday: Holiday, cue: HolidayCue): Candidate {
-	const { direction, part, statedYear, weekend, yearWord, tense } = cue;
+	const { direction, part, statedYear, weekend, week, yearWord, tense } = cue;
 	return candidateAt(scope, start, end, {
 		parser: 'holiday',
 		type: 'DATE',
@@ -214,7 +218,7 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 			if (year === null || (holiday.since !== undefined && year < holiday.since)) return null;
 			const day = dayValue(holiday.day(year));
 			// "Christmas night": that part of the day, as TimeML codes it.
-			const time = weekend ? holidayWeekend(holiday.day(year)) : part ? dayPartValue(day, DAY_PARTS[part]) : day;
+			const time = weekend ? holidayWeekend(holiday.day(year)) : week ? weekValue(holiday.day(year)) : part ? dayPartValue(day, DAY_PARTS[part]) : day;
 			return {
 				time,
 				stated: statedYear !== null ? ['year', 'month', 'day'] : ['month', 'day'],
@@ -247,17 +251,19 @@ export const holidayParser: Parser = {
 			const direction = m[1]?.toLowerCase();
 			const part = m[2 + HOLIDAYS.length]?.toLowerCase();
 			const statedYear = m[3 + HOLIDAYS.length] !== undefined ? Number(m[3 + HOLIDAYS.length]) : null;
-			// "this Memorial Day weekend", "the Labor Day weekend": the weekend the holiday falls on or beside (with its article).
-			const weekend = m[4 + HOLIDAYS.length] !== undefined;
+			// "this Memorial Day weekend", "the Labor Day weekend": the weekend the holiday falls on or beside (with its article);
+			// "Thanksgiving week": the week that holds it.
+			const week = m[4 + HOLIDAYS.length]?.toLowerCase() === 'week';
+			const weekend = m[4 + HOLIDAYS.length] !== undefined && !week;
 			// "Memorial Day last year", "Christmas this year": the holiday of the year the phrase counts to from the day of writing.
 			const yearWord = m[5 + HOLIDAYS.length]?.toLowerCase();
-			const article = weekend && !direction ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : null;
+			const article = (weekend || week) && !direction ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : null;
 			const start = m.index - (article ? article[0].length : 0);
 			// "that Christmas" is the story's: only the year can come from it.
 			const text = (article ? article[0] : '') + m[0];
 			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
 			// "the Sunday after Thanksgiving", "the Friday before Christmas": the first such weekday after (before) the holiday.
-			const around = !article && !direction && !part && !weekend ? WEEKDAY_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+			const around = !article && !direction && !part && !weekend && !week ? WEEKDAY_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
 			if (around) {
 				const weekday = WEEKDAYS.indexOf(around[1].toLowerCase());
 				const after = around[2].toLowerCase() === 'after';
@@ -265,7 +271,15 @@ export const holidayParser: Parser = {
 				out.push(holidayCandidate(scope, m.index - around[0].length, m.index + m[0].length, around[0] + m[0], rule, { direction, part, statedYear, weekend, yearWord, tense }));
 				continue;
 			}
-			out.push(holidayCandidate(scope, start, m.index + m[0].length, text, holiday, { direction, part, statedYear, weekend, yearWord, tense }));
+			// "the weekend before Christmas", "the weekend after Easter": the Saturday and Sunday before (after) the holiday.
+			const weekendAround = !article && !direction && !part && !weekend && !week ? WEEKEND_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+			if (weekendAround) {
+				const after = weekendAround[1].toLowerCase() === 'after';
+				const rule: Holiday = { name: '', since: holiday.since, day: (y) => weekdayBeside(holiday.day(y), 6, after), rule: `the weekend ${after ? 'after' : 'before'} ${m[0].trim()}` };
+				out.push(holidayCandidate(scope, m.index - weekendAround[0].length, m.index + m[0].length, weekendAround[0] + m[0], rule, { direction, part, statedYear, weekend: true, yearWord, tense }));
+				continue;
+			}
+			out.push(holidayCandidate(scope, start, m.index + m[0].length, text, holiday, { direction, part, statedYear, weekend, week, yearWord, tense }));
 		}
 		// "the first Sunday in November", "the last Monday of May 2024": a day named by a weekday rule, dated as a holiday is.
 		for (const m of matchesIn(scope, WEEKDAY_OF_MONTH, WEEKDAY_WORDS)) {
