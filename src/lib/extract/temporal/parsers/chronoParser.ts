@@ -1679,7 +1679,10 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 	const previous = /\bthe\s+(?:previous|preceding)\b|\bbefore$/i.test(text);
 	if (STORY_THAT.test(text) || next || previous) {
 		// (In news, the day the story is at may be one counted from the day of writing: "Thursday … 3 p.m.".)
-		const last = ctx.narrativeBefore(true) ?? (ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null);
+		// (In news, the day told last, counted from the day of writing or not, where it is a day: "would open every checkpoint
+		// lane from 4 a.m. Wednesday until the last flights depart that night", after a record "set on Nov. 26, 2023".)
+		const lastAny = ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null;
+		const last = (lastAny && BY_DAY_OR_FINER.has(lastAny.resolved.time.granularity) ? lastAny : null) ?? ctx.narrativeBefore(true) ?? lastAny;
 		// ("that morning" is the day told last, a look back in the past perfect or not: no pastFlashback.)
 		const narrative = next || previous ? pastFlashback(ctx, dayPastYears(ctx, last) ?? last) : dayPastYears(ctx, last) ?? last;
 		const t = narrative?.resolved.time;
