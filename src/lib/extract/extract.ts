@@ -14,7 +14,7 @@ import { markdownToText } from './input/markdownToText.ts';
 import { splitPassages } from './passages/splitPassages.ts';
 import { documentTitle } from './passages/documentTitle.ts';
 import { runParsers } from './temporal/runParsers.ts';
-import { datesEarlyYears } from './temporal/scope.ts';
+import { documentCues } from './temporal/scope.ts';
 import { resolveAll, storyKind } from './temporal/resolveAll.ts';
 import type { Candidate } from './temporal/candidate.ts';
 import { defaultConfiguration } from './configuration.ts';
@@ -115,9 +115,9 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	// Stage 3: candidates, passage by passage (chrono is quadratic on one huge string).
 	const config = defaultConfiguration();
 	let candidates: Candidate[] = [];
-	const earlyYears = datesEarlyYears(text);
+	const cues = documentCues(text);
 	passages.forEach((p, i) => {
-		candidates.push(...runParsers(p, config.parsers, config.alwaysParsers, earlyYears));
+		candidates.push(...runParsers(p, config.parsers, config.alwaysParsers, cues));
 		if (options.onProgress && (i % 50 === 0 || i === passages.length - 1)) options.onProgress((i + 1) / passages.length);
 	});
 	lap('parsers');

@@ -6,7 +6,7 @@
 import type { Passage, Span } from '../types.ts';
 import { startYmd, weekValue } from '../timex.ts';
 import type { Candidate } from './candidate.ts';
-import { THREE_DIGITS, type Parser, type PassageScope } from './scope.ts';
+import { THREE_DIGITS, type DocumentCues, type Parser, type PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import { dropTitles } from './refiners/dropTitles.ts';
 import { mayHoldDate } from './mayHoldDate.ts';
@@ -16,8 +16,8 @@ import { namesDate, onlyTellsDate } from './toldDates.ts';
 export const CHUNK = 2000;
 
 /** Split a passage into scopes of whole sentences (a sentence longer than a chunk is cut at spaces). */
-export function chunkScopes(passage: Passage, earlyYears = false): PassageScope[] {
-	if (passage.text.length <= CHUNK) return [{ passage, text: passage.text, earlyYears }];
+export function chunkScopes(passage: Passage, cues: DocumentCues = {}): PassageScope[] {
+	if (passage.text.length <= CHUNK) return [{ ...cues, passage, text: passage.text }];
 	const cuts: number[] = [passage.start];
 	let chunkStart = passage.start;
 	const sentences = passage.sentences.length ? passage.sentences : [{ start: passage.start, end: passage.end }];
@@ -38,15 +38,16 @@ export function chunkScopes(passage: Passage, earlyYears = false): PassageScope[
 		if (end <= start) continue;
 		const text = passage.text.slice(start - passage.start, end - passage.start);
 		const sub: Passage = { ...passage, start, end, text, sentences: sentences.filter((s) => s.start < end && s.end > start) };
-		scopes.push({ passage: sub, text, earlyYears });
+		scopes.push({ ...cues, passage: sub, text });
 	}
 	return scopes;
 }
 
 /** The run `start`..`end` of the sentences of a scope, as a scope of its own. */
-function runScope(passage: Passage, sentences: readonly Span[], start: number, end: number, earlyYears: boolean): PassageScope {
+function runScope(scope: PassageScope, sentences: readonly Span[], start: number, end: number): PassageScope {
+	const { passage } = scope;
 	const text = passage.text.slice(start - passage.start, end - passage.start);
-	return { passage: { ...passage, start, end, text, sentences: sentences.filter((s) => s.start >= start && s.end <= end) }, text, earlyYears };
+	return { ...scope, passage: { ...passage, start, end, text, sentences: sentences.filter((s) => s.start >= start && s.end <= end) }, text };
 }
 
 /**
@@ -71,18 +72,18 @@ export function datedScopes(scope: PassageScope): PassageScope[] {
 			if (runStart < 0) runStart = start;
 			runEnd = end;
 		} else if (runStart >= 0) {
-			out.push(runScope(passage, sentences, runStart, runEnd, early));
+			out.push(runScope(scope, sentences, runStart, runEnd));
 			runStart = -1;
 		}
 	}
-	if (runStart >= 0) out.push(runScope(passage, sentences, runStart, runEnd, early));
+	if (runStart >= 0) out.push(runScope(scope, sentences, runStart, runEnd));
 	return out;
 }
 
 /** Candidates of one passage, overlaps removed, sorted by start. */
-export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysParsers: readonly Parser[], earlyYears = false): Candidate[] {
+export function runParsers(passage: Passage, parsers: readonly Parser[], alwaysParsers: readonly Parser[], cues: DocumentCues = {}): Candidate[] {
 	const found: Candidate[] = [];
-	for (const scope of chunkScopes(passage, earlyYears)) {
+	for (const scope of chunkScopes(passage, cues)) {
 		// Named events need no digit or date word ("World War II"), so they always run.
 		for (const p of alwaysParsers) for (const c of p.find(scope)) found.push(c);
 		for (const dated of datedScopes(scope)) for (const p of parsers) for (const c of p.find(dated)) found.push(c);

@@ -6,15 +6,32 @@ import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts'
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 import { dayValue, isoToMillis, MONTH_NAME_SOURCE, monthNumber, startYmd } from '../timex.ts';
 
-export interface PassageScope {
-	passage: Passage;
-	/** The passage text (offsets in parsers are relative to it). */
-	text: string;
+/** What the whole document shows, for the parsers of each of its passages to read (see {@link documentCues}). */
+export interface DocumentCues {
 	/**
 	 * The document dates years of three digits ("AD 235", "March 235", "the 220s", "the third century"): a bare
 	 * "in 260" or "from 618 to 907" is then a year, which elsewhere it is mostly not (see {@link datesEarlyYears}).
 	 */
 	earlyYears?: boolean;
+	/**
+	 * The document names the United States' Fourth of July ("the Fourth of July fireworks", "July 4"): its "Independence
+	 * Day" and "the Fourth" are that day (see holidayParser), where elsewhere a country's independence day is unknown.
+	 */
+	namesFourthOfJuly?: boolean;
+}
+
+export interface PassageScope extends DocumentCues {
+	passage: Passage;
+	/** The passage text (offsets in parsers are relative to it). */
+	text: string;
+}
+
+/** The Fourth of July named in full: "Fourth of July", "July 4", "July 4th", "July Fourth". */
+const FOURTH_OF_JULY = /\b(?:Fourth\s+of\s+July|July\s+(?:4(?:th)?(?!\d)|Fourth))\b/;
+
+/** What the whole text shows for its passages' parsers (see {@link DocumentCues}). */
+export function documentCues(text: string): DocumentCues {
+	return { earlyYears: datesEarlyYears(text), namesFourthOfJuly: FOURTH_OF_JULY.test(text) };
 }
 
 /** Month names in full, for EARLY_YEAR_CUE. */

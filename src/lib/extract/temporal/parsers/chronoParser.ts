@@ -67,7 +67,7 @@ const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late|same|previous|preceding)\s+)?$/
  * October sales rose", "said Tuesday that Sunday's fair"); or a verb of being and at most one word that is no participle
  * ("The trouble was that", "is simply that"; not "was stormed that October", "was crowned in Prague that November").
  */
-const THAT_CLAUSE_BEFORE = /\b(?:(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|predicted|insisted|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed)(?:\s+[\w,]+){0,3}?|(?:is|was|are|were)(?:\s+(?![a-z]+(?:ed|en|wn)\b)[a-z]+)?)\s+$/i;
+const THAT_CLAUSE_BEFORE = /\b(?:(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|warns|predicts?|predicted|forecasts?|projects|projected|insists|insisted|claims|notes|reports|announces|adds|argues|estimates|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed)(?:\s+[\w,]+){0,3}?|(?:is|was|are|were)(?:\s+(?![a-z]+(?:ed|en|wn)\b)[a-z]+)?)\s+$/i;
 /** Does the "that" at `thatStart` open a clause ("said Tuesday that Sunday's fair") rather than point to a time of the story? */
 function opensClause(text: string, thatStart: number): boolean {
 	return THAT_CLAUSE_BEFORE.test(text.slice(Math.max(0, thatStart - 40), thatStart));

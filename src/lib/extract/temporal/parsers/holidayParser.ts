@@ -7,7 +7,8 @@
  * weekday rule ("the first Sunday in November") is dated the same way.
  *
  * Holidays whose date depends on a country or a lunar calendar ("Independence Day", "Lunar
- * New Year", "Ramadan") are left out: a wrong day is worse than none.
+ * New Year", "Ramadan") are left out: a wrong day is worse than none. The one exception: where the text itself names
+ * the Fourth of July, its "Independence Day" and "the Fourth" are that day.
  */
 import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
@@ -52,6 +53,8 @@ interface Holiday {
 	since?: number;
 	/** What the day is, for the derivation, when no holiday ("the first Sunday of November"). */
 	rule?: string;
+	/** Dated only where the document names the Fourth of July (see DocumentCues.namesFourthOfJuly). */
+	needsFourthOfJuly?: boolean;
 }
 
 const fixed = (month: number, day: number) => (year: number) => ({ year, month, day });
@@ -90,7 +93,11 @@ const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`martin\s+luther\s+king(?:\s+jr\.?)?\s+day`, day: (y) => nthWeekday(y, 1, 1, 3), since: 1986 },
 	{ name: String.raw`presidents['’]?\s+day`, day: (y) => nthWeekday(y, 2, 1, 3), since: 1971 },
 	// The United States' federal Election Day: the Tuesday after the first Monday of November.
-	{ name: String.raw`election\s+day`, day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), since: 1845 }
+	{ name: String.raw`election\s+day`, day: (y) => addDays(nthWeekday(y, 11, 1, 1), 1), since: 1845 },
+	// The United States' Independence Day, and its short name, where the text names the Fourth of July: "It just doesn't
+	// feel like Independence Day without it", "the fireworks would go ahead on the Fourth as planned" (not "the Fourth
+	// Amendment", "the Fourth of July", which chrono reads).
+	{ name: String.raw`independence\s+day|the\s+fourth(?=\s*[,.;:!?)"”’]|\s*$|\s+(?:and|as|or|but|was|is|will|would|with|at|in|on|when|weekend|this|last|next)\b)`, day: fixed(7, 4), since: 1777, needsFourthOfJuly: true }
 ];
 
 /** A calendar other than the Gregorian right before "New Year": "Lunar ", "Chinese ", "Jewish ". */
@@ -115,7 +122,7 @@ export const HOLIDAY = new RegExp(
 export const HOLIDAY_WORDS = anyOf([
 	'christmas', 'boxing', 'years', "year's", 'year’s', 'valentine', 'patrick', 'halloween', 'saints', 'bastille', 'armistice', 'remembrance',
 	'veterans', 'fawkes', 'bonfire', 'easter', 'friday', 'sunday', 'wednesday', 'pentecost', 'thanksgiving', 'labor', 'memorial', 'luther',
-	'presidents', 'election', 'ides', 'cyber'
+	'presidents', 'election', 'ides', 'cyber', 'independence', 'fourth'
 ]);
 
 /**
@@ -195,6 +202,14 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 				from = `the date it is set beside (“${beside.text}”)`;
 				referenceFree = beside.referenceFree;
 			}
+			// "up from 61 in 2021, when the full slate of Independence Day events was last held": in a "when" clause after a
+			// year, of that year.
+			const whenYear = year === null && direction === undefined && ctx.candidates[ctx.index].afterYearWhen ? ctx.resolveAt(ctx.index - 1) : null;
+			if (whenYear) {
+				year = startYmd(whenYear.time).year;
+				from = `the year its “when” clause follows (“${ctx.candidates[ctx.index - 1].text}”)`;
+				referenceFree = whenYear.referenceFree;
+			}
 			if (year === null && yearWord !== undefined && ctx.reference) {
 				year = ctx.reference.year + (yearWord === 'last' ? -1 : yearWord === 'next' ? 1 : 0);
 				from = `“${yearWord} year”, counted from the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel})`;
@@ -248,6 +263,7 @@ export const holidayParser: Parser = {
 			// "Lunar New Year's Eve", "the Jewish New Year": another calendar's new year, not the first of January.
 			if (/^new\s+year/i.test(name) && OTHER_CALENDAR_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const holiday = HOLIDAYS[index];
+			if (holiday.needsFourthOfJuly && !scope.namesFourthOfJuly) continue;
 			const direction = m[1]?.toLowerCase();
 			const part = m[2 + HOLIDAYS.length]?.toLowerCase();
 			const statedYear = m[3 + HOLIDAYS.length] !== undefined ? Number(m[3 + HOLIDAYS.length]) : null;
