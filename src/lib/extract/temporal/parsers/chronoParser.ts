@@ -1358,6 +1358,28 @@ function weekdayToldBefore(weekday: number, text: string, ctx: ResolveContext): 
 }
 
 /**
+ * In news, a weekday whose clause gives no tense, after a weekday of its sentence placed ahead of the day of writing and at
+ * most three days before it in the week: the first such weekday after that one ("odds of 70 percent for Thursday, falling to 40 percent for a backup opportunity on
+ * Friday"). Null where the weekday before is no such day.
+ */
+function weekdayAfterAhead(weekday: number, text: string, ctx: ResolveContext): Resolved | null {
+	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
+	const self = ctx.candidates[ctx.index];
+	const k = ctx.index - 1;
+	const before = ctx.candidates[k];
+	// (Days in order follow within three: not "on Friday, after a rest day on Thursday", nor a thing named by its day,
+	// "Tickets for Friday's game go on sale Monday".)
+	if (!before || before.weekday === undefined || before.background || (weekday - before.weekday + 7) % 7 === 0 || (weekday - before.weekday + 7) % 7 > 3 || before.sentence.start !== self.sentence.start) return null;
+	const r = ctx.resolveAt(k);
+	if (!r || !BY_DAY_OR_FINER.has(r.time.granularity)) return null;
+	const from = ymdOf(r.time.start);
+	const ahead = ymdToMillis(from) - ymdToMillis(ctx.reference);
+	if (ahead <= 0 || ahead > WEEK) return null;
+	const time = dayValue(addDays(from, (weekday - weekdayOf(from) + 7) % 7));
+	return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}, with no tense in its clause, after a day ahead in its sentence (“${before.text}” → ${r.time.value}): the first ${WEEKDAY_NAMES[weekday]} after it → ${time.value}`], confidence: 0.65, referenceFree: false };
+}
+
+/**
  * In news, a weekday told before a weekday with its date, in the same sentence, within a week of the day of writing: the
  * last such weekday before that date ("a holiday from Friday to Sunday, with offices reopening on Monday, March 23": the
  * Friday before the 23rd, whatever the tense of "announced"). The date is read from its words, the year being the one
@@ -2065,7 +2087,7 @@ export const chronoParser: Parser = {
 							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now, scheduled || (tense === 'future' && AHEAD_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))));
 							// (A weekday named as a thing takes no tense from its clause, but one in a clause in the past is no day told before:
 							// "The Dow finished above Tuesday's close".)
-							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? weekdayToldBefore(weekday, said, ctx) : null;
+							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx)) : null;
 							return withClock(story === undefined ? again ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
 						}
 					})

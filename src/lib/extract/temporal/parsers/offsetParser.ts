@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -220,6 +220,18 @@ function weekendFrom(day: Ymd, ahead: boolean | null): TimeValue {
 	const inWeekend = weekday === 6 || weekday === 0;
 	const monday = addDays(day, -((weekday + 6) % 7));
 	return weekendValue(addDays(monday, ahead === null ? 5 : ahead ? (inWeekend ? 12 : 5) : -2));
+}
+
+/** In dated news, the day told right before the candidate in its sentence, where it is ahead of the day of writing by at most a week. */
+function dayAheadBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
+	const k = ctx.index - 1;
+	const before = ctx.candidates[k];
+	if (!before || before.sentence.start !== ctx.candidates[ctx.index].sentence.start || before.background) return null;
+	const r = ctx.resolveAt(k);
+	if (!r || !BY_DAY.has(r.time.granularity)) return null;
+	const ahead = ymdToMillis(startYmd(r.time)) - ymdToMillis(ctx.reference);
+	return ahead > 0 && ahead <= 7 * 86_400_000 ? { resolved: r, candidate: before } : null;
 }
 
 function weekend(ref: Ymd, word: string, tense: Tense): TimeValue {
@@ -677,6 +689,10 @@ export const offsetParser: Parser = {
 					return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekendFrom(ctx.reference, story), ['year', 'month', 'day'], 0.65);
 				}
 				if (!ctx.reference) return null;
+				// "40 percent for a backup opportunity on Friday as a cold front pushes toward Central Florida ahead of the
+				// weekend": in news, "the weekend" told in no past tense after a day ahead in its sentence is that day's.
+				const ahead = m[1].toLowerCase() === 'the' && tense !== 'past' ? dayAheadBefore(ctx) : null;
+				if (ahead) return fromAnchor(ahead, weekendFrom(startYmd(ahead.resolved.time), null), text, 'is the weekend of the week of');
 				return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekend(ctx.reference, m[1], tense), ['year', 'month', 'day'], 0.7);
 			}));
 		}
