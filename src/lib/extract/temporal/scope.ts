@@ -421,11 +421,13 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// "Workers would receive raises …, retroactive to July 1": what is made to apply back from a day looks back to it.
 	if (RETROACTIVE_TO.test(text.slice(Math.max(0, localPos - 20), localPos))) return 'past';
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
-	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past.)
+	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past;
+	// "was originally set for Aug. 22 but slipped to Sept. 30": a plan since changed, for a day past or to come.)
 	// ("the revised capital plan approved Tuesday": a plan, a noun, with the verb of its making after it, is no future cue.)
-	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) ? 'past' : 'future';
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
-	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return 'future';
+	// ("The flight was originally set for Aug. 22 but slipped": a plan that was changed, for a day that may be past.)
+	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return ORIGINALLY.test(clause) ? 'none' : 'future';
 	// "put the odds of acceptable weather at 80 percent for Thursday, falling to 60 percent over the weekend": what odds or a
 	// forecast are given for is ahead of the giving.
 	if (FORECAST_FOR.test(text.slice(Math.max(0, localPos - 100), localPos))) return 'future';
@@ -475,6 +477,8 @@ const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|adjourned|po
 const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:asked|required)\s+to)\s+(?!have\b)[a-z]/i;
 
 /** A plan told in the past perfect or as made before: "had been scheduled to", "had originally been scheduled to", "previously planned". */
+/** A plan told as the first one, since changed: "originally", "initially". */
+const ORIGINALLY = /\b(?:originally|initially)\b/i;
 const PAST_PLAN = /\bhad\s+(?:[a-z]+ly\s+)?been\b|\bpreviously\b/i;
 
 const REPORTING_AFTER = /^\s*,\s*(?:(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated)|saying)\b/i;
