@@ -222,8 +222,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	const after = words[backward ? i - 1 : i + 1] ?? '';
 	if (DETERMINER.test(before)) return false;
 	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
-	// "holders of record Dec. 7" looks ahead; "the largest advance on record" does not.
-	if (/^record$/i.test(word) && /^on$/i.test(before)) return false;
+	// "holders of record Dec. 7" looks ahead; "the largest advance on record" and "at record levels" do not.
+	if (/^record$/i.test(word) && !/^of$/i.test(before)) return false;
 	// "are forecast to climb", not "raised its full-year forecast on Tuesday" (a noun).
 	if (/^forecast$/i.test(word) && !/^(?:is|are|was|were|been|be)$/i.test(before)) return false;
 	// "similar conditions were likely on Tuesday night", not "shoppers likely completed their purchases" (an adverb).
@@ -471,7 +471,7 @@ const OPENING_QUOTE = /^\s["“]\w/;
 const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,7}?(?:(?:will|shall)\b|(?:is|are)\s+(?:(?:scheduled|expected|due|set)\s+)?to\s+(?!be\s+(?:found|seen)\b)[a-z])/i;
 
 /** A thing set or called for a day: "set a further hearing for", "scheduled the vote for 10:00 on"; a limit moved to a day: "extended a red flag warning through 11 p.m. Monday". */
-const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$/i;
+const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|bookings|reservations|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$/i;
 
 /** What must be done: "must", "should", "have to", "are asked to" (not "must have"). */
 const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:asked|required)\s+to)\s+(?!have\b)[a-z]/i;
