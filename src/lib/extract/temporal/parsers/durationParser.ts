@@ -57,6 +57,8 @@ const END = anyOf(['end']);
  * once a year: P3Y, as the annotators write it); not "all four seasons" of the year, nor "the Four Seasons".
  */
 const SEASONS = new RegExp(String.raw`\b(?:the\s+(?:past|last|previous|next|first|following)\s+)?(${CARDINAL_SOURCE})(?:\s+(?:straight|consecutive|successive|more|full))?\s+seasons\b`, 'g');
+/** A unit made an adjective: "year-long", "decades-long", "day-long" (its count, where one comes before it, is COUNTED's). */
+const UNIT_LONG = /\b(second|minute|hour|day|week|month|year|decade|century|centurie)(s)?-long\b/gi;
 /** "27 straight months", "five consecutive years": a run of units is a length of time too. */
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+(?:more|additional|further|straight|consecutive|successive|single))?(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 /** "the past few years", "several more months", "over the following weeks". */
@@ -241,10 +243,22 @@ export const durationParser: Parser = {
 			const verb = /^last\s+/i.exec(m[0]) && VERB_LAST_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index)) ? /^last\s+/i.exec(m[0])![0].length : 0;
 			const body = m[0].slice(verb);
 			const trim = OUTSIDE.exec(body) ?? QUANT_OUTSIDE.exec(body);
+			// "a month-long siege", "a months-long standoff": the adjective alone, as the annotators draw it ("a" is the noun's);
+			// in the plural, a length not counted.
+			const adjective = /-long$/i.test(m[0]) && /^(?:a|an)$/i.test(m[1]) ? m[0].search(/[A-Za-z]+-long$/) : -1;
+			if (adjective >= 0) {
+				out.push(durationAt(scope, m.index + adjective, end, durationValue(/s-long$/i.test(m[0]) ? null : 1, m[2])));
+				continue;
+			}
 			const cut = trim && !/^(?:a|an)\b/i.test(m[1]) && !/^an?\s+hundred\b/i.test(body) && trim[0].length < body.length - m[1].length ? trim[0].length : 0;
 			out.push(durationAt(scope, m.index + verb + cut, end, durationValue(/several|few/i.test(m[1]) ? null : n, m[2])));
 			const field = FIELD_OF[m[2].toLowerCase()];
 			if (field && n !== null && !/several|few/i.test(m[1])) parts.push({ start: m.index + verb + cut, end, n, field });
+		}
+		// "The year-long trial", "a decades-long feud", "day-long talks": a unit made an adjective with no count before it.
+		for (const m of scope.text.includes('-long') ? allMatches(scope.text, UNIT_LONG) : []) {
+			if (/[\w-]$/.test(scope.text.slice(Math.max(0, m.index - 1), m.index)) || /\b(?:a|an)\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+			out.push(durationAt(scope, m.index, m.index + m[0].length, durationValue(m[2] ? null : 1, m[1])));
 		}
 		// (Found by a search for the word, not by a gate: the word filter's gates are all taken.)
 		for (const m of scope.text.includes('seasons') ? allMatches(scope.text, SEASONS) : []) {

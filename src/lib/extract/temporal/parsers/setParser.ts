@@ -27,8 +27,8 @@ const EVERY_DAY_OF_YEAR = new RegExp(String.raw`\b(?:every|each)\s+(?:(\d{1,2})\
 const WEEKDAYS_PLURAL = /\b(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:s\b|\s+(morning|afternoon|evening|night)s\b)/gi;
 /** "on weekends", "during weekends": every weekend (`XXXX-WXX-WE`), as the weekend of a week is written. */
 const WEEKENDS = /(?<=\b(?:on|at|during|over)\s)weekends\b(?!\s+(?:ago|later|earlier|before|after|of)\b)/gi;
-/** "twice a week", "three times a year": TimeML's extent holds the count (its value is the period, P1W). */
-const PER = /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)\s+(?:a|an|per|each)\s+(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
+/** "twice a week", "three times a year", "a once-a-week pill": TimeML's extent holds the count (its value is the period, P1W). */
+const PER = /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+times)(?:\s+|-)(?:a|an|per|each)(?:\s+|-)(second|minute|hour|day|night|week|month|quarter|year)\b/gi;
 const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi;
 /** A rate: "$11 million a year", "several hundred sheets a day", "one train a day" (not "a year earlier"). */
 const RATE = /\b(?:a|an|per)\s+(hour|day|night|week|month|quarter|year)\b(?!\s+(?:earlier|later|ago|before|after|from|since|on|or)\b|['’-])/gi;
