@@ -573,6 +573,9 @@ export const offsetParser: Parser = {
 			// So is a look back that does not open its clause ("the attack on the Taliban just over a year earlier"):
 			// it tells when something else was, and the story goes on where it was.
 			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, at))) out[out.length - 1].background = true;
+			// "it did much to shape the decision to enter the war two years later": a look ahead in an infinitive; the story
+			// stays where it was (as for "the following day" above).
+			else if (sign > 0 && INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, at), at))) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, CLOCK_LATER, UNIT_WORDS)) {
 			const half = /\s+and\s+a\s+half$/i.exec(m[1]);
