@@ -366,7 +366,9 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext, afternoon 
 	const thatDay = after && after.start - ctx.candidates[ctx.index].end <= 2 && /^that\b/i.test(after.text);
 	const narrative = thatDay ? dayPastYears(ctx, last) ?? last : pastFlashback(ctx, dayPastYears(ctx, last) ?? last);
 	const told = narrative?.resolved.time;
-	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity)) return null;
+	// (In news, a known event named in passing is no day the story is at: "the relationship with the European Union after
+	// Brexit. … Polls closed at 10 p.m.")
+	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || (narrative.candidate.parser === 'namedEvent' && !ctx.historical)) return null;
 	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
 	// the evening ("struck an iceberg at 11:40 p.m. … the first boat was lowered at 12:45 a.m.") on the day after.
 	let t = dayOfTold(told, c.get('hour'));
@@ -462,7 +464,8 @@ function recentStoryDay(ctx: ResolveContext): { resolved: Resolved; candidate: C
 function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null, pastTense?: () => boolean): Resolved | null {
 	if (!ctx.reference) return null;
 	const told = narrative?.resolved.time;
-	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
+	// (Nor a known event named in passing: "the relationship with the European Union after Brexit. … Polls closed at 10 p.m.")
+	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || narrative.candidate.parser === 'namedEvent' || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
 	// ("The polls closed at 8 p.m. Tuesday … By 2 a.m., Kimball had moved ahead": past midnight, the day after.)
 	const afterMidnight = pastMidnight(told, c, text, true);
 	const t = afterMidnight ? dayValue(addDays(ymdOf(told.start), 1)) : dayOfTold(told, c.get('hour'));
