@@ -147,6 +147,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// (Each of these two ends on one word: the pattern runs only where the text does.)
 		const last = before.trimEnd().slice(-5).toLowerCase();
 		if (last.endsWith('until') && PUT_OFF_UNTIL_BEFORE.test(before)) c.background = true;
+		// "Custer decided to attack at once rather than wait until the following morning": what was not done is no time the
+		// story moves to.
+		if (ALTERNATIVE_BEFORE.test(before)) c.background = true;
 		// "6 March 1957, the anniversary of the day in 1844 on which Fante chiefs had signed a bond": what an anniversary
 		// recalls is a look back; the story stays where it was.
 		if (ANNIVERSARY_OF_BEFORE.test(before)) c.background = true;
@@ -187,6 +190,8 @@ const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-
 const ANNIVERSARY_OF_BEFORE = /\b(?:anniversary\s+of\s+(?:[\w'’-]+\s+){0,4}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$/i;
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
 const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
+/** "rather than" or "instead of", and at most five words, right before a date: an alternative not taken ("rather than wait until"). */
+const ALTERNATIVE_BEFORE = /\b(?:rather\s+than|instead\s+of)\s+(?:[\w'’-]+\s+){0,5}$/i;
 /** "would" in the clause, and "by" or "no later than" right before the date: a limit in the future of the past. */
 const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|until|till|no\s+later\s+than)\s+$/i;
 /** A relative clause set off by a comma that opens on its date: ", who in ", ", which later, in " (not "…, when in"). */
