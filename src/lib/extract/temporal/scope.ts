@@ -142,7 +142,9 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 	return candidate;
 }
 
-const FUTURE_CUES = /^(will|shall|expects?|record|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|forecast|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready|likely)$/i;
+/** Verbs of hoping and promising, a cue ahead only before "to". */
+const HOPING = /^(?:hoped?|hopes|hoping|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledged?|promised?)$/i;
+const FUTURE_CUES = /^(will|shall|expects?|record|hoped?|hopes|hoping|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledged?|promised?|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|forecast|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready|likely)$/i;
 const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|froze|rode|woke|swore|tore|strove|arose|forgot|forgave|ate|shook|mistook|overtook|undertook|retook|dug|clung|flung|hung|swung|sprang|sang|rang|shrank|drank|swam|sat|slept|wept|swept|crept|felt|dealt|knelt|lent|bent|heard|slid|withdrew|blew|overcame|understood|withstood|withheld|upheld|shone|stuck|forbade|stole|hid|bled|sped|overthrew|foresaw|oversaw|rebuilt|last|ago|yesterday|since)$/i;
 /**
  * Looks ahead only as the nearest cue: "said it would close in December", "they want to push this through on Monday night",
@@ -222,6 +224,9 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	const after = words[backward ? i - 1 : i + 1] ?? '';
 	if (DETERMINER.test(before)) return false;
 	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
+	// "crews hoped to reach full containment by Friday", "she hopes to have a lane open by September": what one hopes,
+	// aims, intends, vows or promises to do is ahead (not "the hope of", "a promise").
+	if (HOPING.test(word) && !/^to$/i.test(after)) return false;
 	// "holders of record Dec. 7" looks ahead; "the largest advance on record" and "at record levels" do not.
 	if (/^record$/i.test(word) && !/^of$/i.test(before)) return false;
 	// "are forecast to climb", not "raised its full-year forecast on Tuesday" (a noun).
