@@ -421,6 +421,12 @@ function nightAt(text: string, c: Components, ctx: ResolveContext): Resolved | n
 	return withClock(day, c, text, undefined, evening);
 }
 
+/** A clause that looks ahead from now: "will", "is to", "is expected to", "expects to" (not "would", nor "until" alone). */
+function aheadNow(text: string, start: number): boolean {
+	const clause = text.slice(clauseStartBefore(text, start), start);
+	return FUTURE_NOW.test(clause) || /\bexpects?\s+to\b/i.test(clause);
+}
+
 /** How far back (characters) a news story's day lends itself to a clock time told alone. */
 const NEWS_DAY_REACH = 600;
 
@@ -429,7 +435,7 @@ const NEWS_DAY_REACH = 600;
  * on the day the story last told, counted from the day of writing or not, when that is close before it and
  * within a week of the day of writing; else (null) the day of writing's.
  */
-function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?: () => boolean): Resolved | null {
+function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?: () => boolean, aheadTense?: () => boolean): Resolved | null {
 	if (!ctx.documentDated || !ctx.reference || ctx.historical) return null;
 	// The day the story last told; where that lends itself to no clock time here (a month, a day far off or still to come),
 	// for a clock time told in the past, the last day the story told in the week up to the day of writing ("The board voted
@@ -438,7 +444,7 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?:
 	// (The tense is read once, and only where asked.)
 	let past: boolean | undefined;
 	const told = () => (past ??= pastTense?.() ?? false);
-	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), told) ?? (told() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), told) : null);
+	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), told, aheadTense) ?? (told() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), told) : null);
 }
 
 /** How many candidates back {@link recentStoryDay} looks. */
@@ -461,7 +467,7 @@ function recentStoryDay(ctx: ResolveContext): { resolved: Resolved; candidate: C
 }
 
 /** {@link newsDayAt} from one day told (`narrative`); null when it lends itself to no clock time here. */
-function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null, pastTense?: () => boolean): Resolved | null {
+function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null, pastTense?: () => boolean, aheadTense?: () => boolean): Resolved | null {
 	if (!ctx.reference) return null;
 	const told = narrative?.resolved.time;
 	// (Nor a known event named in passing: "the relationship with the European Union after Brexit. … Polls closed at 10 p.m.")
@@ -474,6 +480,9 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	// A day still to come lends itself to no clock time told in the past ("disruption expected to last until at least
 	// Wednesday. … had forced controllers to limit departures from 6 a.m.": that morning is the day of writing's).
 	if (isoToMillis(t.start) >= ymdToMillis(ctx.reference) + 86_400_000 && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && pastTense?.()) return null;
+	// Nor a day gone by to a clock time its clause looks ahead to ("since early Saturday … The utility said it expects to have
+	// power back for 75% of affected customers by midnight": tonight's).
+	if (isoToMillis(t.start) < ymdToMillis(ctx.reference) && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && aheadTense?.()) return null;
 	const far = Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK;
 	// Nor a day told in the sentence right before, not counted nor told as a look back: "… in the early hours of Saturday 8
 	// March, … at 00:41. The last words … were spoken at 01:19" (not "The stock had closed at $23.50 on Feb. 19").
@@ -2013,7 +2022,7 @@ export const chronoParser: Parser = {
 						...(on ? { dayAfter: true } : {}),
 						resolve: (ctx) => {
 							// "by midnight", "at noon" in news: on the day the story is at, as a clock time is (see newsDayAt).
-							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx) : null);
+							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx, undefined, () => aheadNow(scope.text, start)) : null);
 							if (day) return day;
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
 							if (!narrative) return withRangeEnd(inUnitOf(resolveRelative(text, ctx), text), c, namedEnd);
@@ -2208,7 +2217,7 @@ export const chronoParser: Parser = {
 				const hour = c.get('hour') ?? 0;
 				const sentence = OCLOCK_END.test(text) && !c.isCertain('meridiem') && hour >= 1 && hour <= 6 ? sentenceAt(scope.passage, scope.passage.start + start) : null;
 				const afternoon = !!sentence && !SMALL_HOURS_CUE.test(scope.text.slice(Math.max(0, sentence.start - scope.passage.start), sentence.end - scope.passage.start));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => tenseBefore(scope.text, start) === 'past' && !NOT_PAST_NEAR.test(scope.text.slice(Math.max(0, start - 45), start))) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => tenseBefore(scope.text, start) === 'past' && !NOT_PAST_NEAR.test(scope.text.slice(Math.max(0, start - 45), start)), () => aheadNow(scope.text, start)) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
