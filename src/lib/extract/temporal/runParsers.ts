@@ -164,7 +164,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (/\sof$/.test(last) && EVENT_OF_BEFORE.test(before)) c.eventOf = true;
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
-		if (weekOf) weekHolding(c, weekOf[0].length);
+		if (weekOf) weekHolding(c, weekOf[0]);
 	}
 }
 
@@ -232,13 +232,13 @@ function inLifespan(text: string, start: number, end: number): boolean {
 }
 
 /** "the week of" right before a date. */
-const WEEK_OF_BEFORE = /\bthe\s+week\s+of\s+$/i;
+const WEEK_OF_BEFORE = /\bthe\s+week\s+(?:of|ending|ended)\s+$/i;
 
-/** Make `c`, a day after "the week of" (`lead` characters before it), the week that holds that day. */
-function weekHolding(c: Candidate, lead: number): void {
+/** Make `c`, a day after "the week of" or "the week ending" (`lead`, the words before it), the week that holds that day. */
+function weekHolding(c: Candidate, lead: string): void {
 	const resolve = c.resolve;
-	c.start -= lead;
-	c.text = `the week of ${c.text}`;
+	c.start -= lead.length;
+	c.text = lead + c.text;
 	c.resolve = (ctx) => {
 		const r = resolve(ctx);
 		if (!r || r.time.granularity !== 'day') return r;
