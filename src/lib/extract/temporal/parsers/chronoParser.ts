@@ -1392,6 +1392,30 @@ function weekdayAfterAhead(weekday: number, text: string, ctx: ResolveContext): 
 }
 
 /**
+ * In news, a weekday in an infinitive clause after a weekday of its sentence that tells a decision or an agreement (`past`
+ * read from its clause): the first such weekday after that one ("members voted Tuesday to stage a 48-hour walkout from 6 a.m.
+ * on Friday"). Null where no weekday placed as a day comes before it in the sentence.
+ */
+/** An infinitive between two dates of a sentence, not one of "to" before a noun: " to stage a 48-hour walkout from 6 a.m. on ". */
+const INFINITIVE_BETWEEN = /^(?:\s+[a-z]+){0,2}\s+to\s+(?!(?:the|a|an|his|her|their|its|our|be|date)\b)[a-z]{3,}\b(?![^,;]*\b(?:since|after|before)\b)/i;
+function weekdayAfterDecision(weekday: number, text: string, ctx: ResolveContext, scope: PassageScope): Resolved | null {
+	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
+	const self = ctx.candidates[ctx.index];
+	if (self.background) return null;
+	// (The weekday before, past a clock time or a length between: "Tuesday to stage a 48-hour walkout from 6 a.m. on Friday".)
+	let k = ctx.index - 1;
+	while (k >= 0 && ctx.candidates[k].weekday === undefined && ctx.candidates[k].sentence.start === self.sentence.start && ctx.index - k < 4) k--;
+	const before = ctx.candidates[k];
+	if (!before || before.weekday === undefined || before.sentence.start !== self.sentence.start || before.passageId !== self.passageId) return null;
+	if (!INFINITIVE_BETWEEN.test(scope.text.slice(before.end - scope.passage.start, self.start - scope.passage.start))) return null;
+	const r = ctx.resolveAt(k);
+	if (!r || !BY_DAY_OR_FINER.has(r.time.granularity)) return null;
+	const from = ymdOf(r.time.start);
+	const time = dayValue(addDays(from, (weekday - weekdayOf(from) + 7) % 7 || 7));
+	return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]} in an infinitive after “${before.text}” (${r.time.value}), what was decided then: the first ${WEEKDAY_NAMES[weekday]} after it → ${time.value}`], confidence: 0.65, referenceFree: false };
+}
+
+/**
  * In news, a weekday told before a weekday with its date, in the same sentence, within a week of the day of writing: the
  * last such weekday before that date ("a holiday from Friday to Sunday, with offices reopening on Monday, March 23": the
  * Friday before the 23rd, whatever the tense of "announced"). The date is read from its words, the year being the one
@@ -2100,7 +2124,8 @@ export const chronoParser: Parser = {
 							// (A weekday named as a thing takes no tense from its clause, but one in a clause in the past is no day told before:
 							// "The Dow finished above Tuesday's close".)
 							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx)) : null;
-							return withClock(story === undefined ? again ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
+							const decided = story === undefined && !again && tense !== 'future' && !named ? weekdayAfterDecision(weekday, said, ctx, scope) : null;
+							return withClock(story === undefined ? again ?? decided ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
 						}
 					})
 				);
