@@ -59,6 +59,17 @@ const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 
 /** A number of three digits standing alone ("in 260"; not "1,250", "3.125" or "2500"): what a year of three digits needs. */
 export const THREE_DIGITS = /(?<![\d,.])\b\d{3}\b(?![,.]?\d)/;
 
+/**
+ * A verb that takes a clause, or "so"/"such", before "that" (a few words between): the "that" opens the clause ("said that
+ * October sales rose", "said Tuesday that Sunday's fair"); or a verb of being and at most one word that is no participle
+ * ("The trouble was that", "is simply that"; not "was stormed that October", "was crowned in Prague that November").
+ */
+const THAT_CLAUSE_BEFORE = /\b(?:(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|warns|predicts?|predicted|forecasts?|projects|projected|insists|insisted|claims|notes|reports|announces|adds|argues|estimates|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed)(?:\s+[\w,]+){0,3}?|(?:is|was|are|were)(?:\s+(?![a-z]+(?:ed|en|wn)\b)[a-z]+)?)\s+$/i;
+/** Does the "that" at `thatStart` open a clause ("said Tuesday that Sunday's fair") rather than point to a time of the story? */
+export function thatOpensClause(text: string, thatStart: number): boolean {
+	return THAT_CLAUSE_BEFORE.test(text.slice(Math.max(0, thatStart - 40), thatStart));
+}
+
 /** A year before the common era: "218 BC", "480 B.C.", "500 BCE". */
 const BCE_YEAR = /\b\d{1,4}\s?(?:BC|B\.C|BCE)(?![A-Za-z])/;
 const BCE_YEAR_ALL = new RegExp(BCE_YEAR.source, 'g');

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayBeside, placedNowhere, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -62,16 +62,6 @@ const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s
 /** A part of the day as chrono reads it alone, and the article before it that TimeML keeps. */
 const BARE_PART = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$/i;
 const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late|same|previous|preceding)\s+)?$/i;
-/**
- * A verb that takes a clause, or "so"/"such", before "that" (a few words between): the "that" opens the clause ("said that
- * October sales rose", "said Tuesday that Sunday's fair"); or a verb of being and at most one word that is no participle
- * ("The trouble was that", "is simply that"; not "was stormed that October", "was crowned in Prague that November").
- */
-const THAT_CLAUSE_BEFORE = /\b(?:(?:said|says|say|told|tells|reported|announced|noted|added|argued|believes?|believed|thinks?|thought|knows?|knew|expects?|expected|hopes?|hoped|shows?|showed|means?|meant|so|such|warned|warns|predicts?|predicted|forecasts?|projects|projected|insists|insisted|claims|notes|reports|announces|adds|argues|estimates|claimed|confirmed|suggested|indicated|stated|estimated|agreed|decided|ruled|found|learned|feared|wrote|explained|acknowledged|admitted|recalled|revealed)(?:\s+[\w,]+){0,3}?|(?:is|was|are|were)(?:\s+(?![a-z]+(?:ed|en|wn)\b)[a-z]+)?)\s+$/i;
-/** Does the "that" at `thatStart` open a clause ("said Tuesday that Sunday's fair") rather than point to a time of the story? */
-function opensClause(text: string, thatStart: number): boolean {
-	return THAT_CLAUSE_BEFORE.test(text.slice(Math.max(0, thatStart - 40), thatStart));
-}
 
 /** Does the clause before `from` look back from the story ("had", "earlier", "compared")? */
 function clauseLooksBackAt(text: string, from: number): boolean {
@@ -2097,7 +2087,7 @@ export const chronoParser: Parser = {
 				// Sunday's fair …").
 				// ("On the same Monday that the convention opened": the story's Monday too.)
 				const that = /\b(?:that|the\s+same)\s+$/i.exec(scope.text.slice(Math.max(0, start - 10), start));
-				const storyThat = !!that && (/^the/i.test(that[0]) || !opensClause(scope.text, start - that[0].length));
+				const storyThat = !!that && (/^the/i.test(that[0]) || !thatOpensClause(scope.text, start - that[0].length));
 				const from = storyThat ? start - that![0].length : start;
 				const said = scope.text.slice(from, end);
 				// "said Friday", "told reporters on Monday": the day of the saying, near the day of writing whatever story came before;
@@ -2178,7 +2168,7 @@ export const chronoParser: Parser = {
 				// ("this past January": both words.)
 				let lead = /\b(?:the\s+|this\s+(?=past\s))?(this|last|next|past|coming|following|preceding|previous|that)\s+$/i.exec(scope.text.slice(Math.max(0, start - 16), start));
 				// "He said that October sales rose": "that" opens a clause; the month is not "that October".
-				if (lead && /^that$/i.test(lead[1]) && opensClause(scope.text, start - lead[0].length)) lead = null;
+				if (lead && /^that$/i.test(lead[1]) && thatOpensClause(scope.text, start - lead[0].length)) lead = null;
 				const direction = lead && !/^that$/i.test(lead[1]) ? (/last|past|preceding|previous/i.test(lead[1]) ? 'past' : /next|coming|following/i.test(lead[1]) ? 'future' : 'this') : null;
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;

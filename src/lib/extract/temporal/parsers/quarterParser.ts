@@ -11,7 +11,7 @@
  */
 import { formatYmd, MONTH_NAME_SOURCE, monthNumber, shiftBy, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, tenseAround, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseStartBefore, tenseAround, thatOpensClause, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
@@ -174,12 +174,15 @@ export const quarterParser: Parser = {
 			if (half && !ordinal) continue;
 			if (yearOf && (!ordinal || period)) continue;
 			const yearBack = YEAR_AGO_MOD.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter || yearOf === 'last' ? 1 : /^next\s+year/i.test(m[0]) || yearOf === 'next' ? -1 : 0;
-			const text = m[0];
+			// "It also warned that fourth-quarter margins would be squeezed": a "that" opening a clause is not the quarter's.
+			const clauseThat = /^that\s+(?!quarter\b)/i.exec(m[0]) && thatOpensClause(scope.text, m.index) ? /^that\s+/i.exec(m[0])![0].length : 0;
+			const at = m.index + clauseThat;
+			const text = m[0].slice(clauseThat);
 			/** "this quarter", "the current quarter": the one the reference date is in, not the last one ended. */
 			const thisOne = /current|this/.test(`${mods} ${text.toLowerCase()}`);
 			// "by the end of the second quarter": the edge of the period belongs to the expression, as TimeML draws it.
-			const edge = ordinal !== undefined || explicitYear ? EDGE_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
-			const start = m.index - (edge ? edge[0].length : 0);
+			const edge = ordinal !== undefined || explicitYear ? EDGE_BEFORE.exec(scope.text.slice(Math.max(0, at - 24), at)) : null;
+			const start = at - (edge ? edge[0].length : 0);
 			out.push(
 				candidateAt(scope, start, m.index + m[0].length, {
 					parser: 'quarter',
