@@ -73,3 +73,13 @@ describe('a count from a named thing with no date', () => {
 		]);
 	});
 });
+
+describe('a gap in a race', () => {
+	it('is a length in minutes and seconds, no clock time, and the day read with it is kept (“won the stage by 1:48 on Sunday”, “1:48 down on Lavergne”)', () => {
+		expect(timexes('Lavergne won the stage by 1:48 on Sunday. Okkerse finished second, 1:48 down on Lavergne.', '2026-07-25')).toEqual([
+			['1:48', 'PT1M48S'],
+			['Sunday', '2026-07-19'],
+			['1:48', 'PT1M48S']
+		]);
+	});
+});

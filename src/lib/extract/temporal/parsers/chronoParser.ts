@@ -32,6 +32,10 @@ const NO_TENSE_AHEAD = 45 * 86_400_000;
 const RACE_TIME = /^(?:the\s+)?\d{1,2}:\d\d:\d\d$/i;
 /** A bare "h:mm" and the word before it that makes it a time to beat ("under 2:10", "sub-2:10"). */
 const SHORT_CLOCK = /^\d{1,2}:\d\d$/, UNDER_BEFORE = /\b(?:under|sub-?)\s*$/i;
+/** Minutes and seconds at the start of a reading ("1:48"), and the words around them that make them a gap in a race. */
+const RACE_GAP = /^\d{1,2}:\d\d\b(?!\s*(?:[ap]\.?m\b|o['’]clock))/i;
+const GAP_BEFORE = /\b(?:leads?|led|won|wins|lost|trails?|trailed|beat|finished)\s+(?:[\w'’-]+\s+){0,3}?by\s+$|\b(?:margin|deficit|gap|advantage|lead|cushion)\s+of\s+$/i;
+const GAP_AFTER = /^\s+(?:down|behind|ahead|clear|back|adrift)\b/i;
 /** A possessive after a date: "Friday's 22-point gain". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** The plain past verbs and words that tell when ("since Thursday night"), against a present perfect (scope's PRESENT_PERFECT), which tells what stands now. */
@@ -1948,6 +1952,18 @@ export const chronoParser: Parser = {
 				r = inner;
 				start += apposed[0].length;
 				text = text.slice(apposed[0].length);
+			}
+			// "leads by 1:48 before Sunday's final stage", "second on the stage, 1:48 down on Lavergne": a gap in a race, a length
+			// in minutes and seconds, no clock time (what chrono read after it is read again on its own).
+			const gap = r.start.isCertain('hour') && !r.start.isCertain('meridiem') ? RACE_GAP.exec(text) : null;
+			if (gap && (GAP_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start)) || GAP_AFTER.test(scope.text.slice(start + gap[0].length, start + gap[0].length + 12)))) {
+				const [minutes, seconds] = gap[0].split(':').map(Number);
+				out.push(candidateAt(scope, start, start + gap[0].length, { parser: 'duration', type: 'DURATION', priority: 1, value: `PT${minutes ? `${minutes}M` : ''}${seconds}S`, resolve: placedNowhere }));
+				const [again] = text.length > gap[0].length ? engine.parse(text.slice(gap[0].length), { instant: PROBE, timezone: 0 }) : [];
+				if (!again) continue;
+				r = again;
+				start += gap[0].length + again.index;
+				text = readingEnd(again.text, scope.text, start);
 			}
 			const c = r.start;
 			// "on 2 October 1950—the day after the ROK Army crossed": a day counted from an untold event, set beside
