@@ -360,6 +360,7 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 	const rows: Array<{ sentence: string; phrase: string; others?: string[]; before?: string; expected: string }> = [
 		// A relative clause between subject and verb; an honorific dropped.
 		{ sentence: 'Gen. Nhek Bunchhay, who had been closely involved in the search for Howes, was arrested on Monday.', phrase: 'Monday', expected: 'Nhek Bunchhay was arrested' },
+		{ sentence: '"It just doesn\'t feel like Independence Day without it," said Carol Brandt, 71, who has watched from the same spot near the pier every summer since the 1976 bicentennial.', phrase: '1976', expected: 'Carol Brandt has watched from the same spot near the pier' },
 		// An apposition and a leading adverbial; the main clause, not the participle clause with the date.
 		{ sentence: 'According to press reports, Caridad Gonzalez, the oldest sister, was the first to come to the United States, arriving in 1966.', phrase: '1966', expected: 'Caridad Gonzalez was the first to come to the United States' },
 		// An apposition with a relative clause of its own: the verb after it is the clause's, and the subject before it.

@@ -491,6 +491,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		end--;
 		ofRelative = true;
 		ofWho = who;
+		// "said Carol Brandt, 71, who has watched": an age set after the name is not who.
+		if (who && end - 1 >= clauseStart && /^\d{1,3}$/.test(toks[end].word) && comma(toks[end]) && comma(toks[end - 1])) end--;
 		if (who && end >= clauseStart && has(toks[end], PROPER) && CAPITALISED.test(toks[end].word)) {
 			let k = end;
 			while (k > clauseStart && has(toks[k - 1], PROPER) && CAPITALISED.test(toks[k - 1].word) && !comma(toks[k - 1]) && !drop[k - 1]) k--;
