@@ -103,7 +103,9 @@ describe('clauseTitle: who did what, without the date phrase', () => {
 	it('a noun and a second verb after "as" are no clause of their own', () => {
 		const sentence = 'Jobs resigned as chief executive in August 2011 and died on October 5 of that year.';
 		const span = (phrase: string) => ({ start: sentence.indexOf(phrase), end: sentence.indexOf(phrase) + phrase.length });
-		expect(clauseTitle(sentence, span('October 5 of that year'), [span('August 2011')])).toBe('Jobs resigned as chief executive and died');
+		expect(clauseTitle(sentence, span('August 2011'), [span('October 5 of that year')])).toBe('Jobs resigned as chief executive');
+		// (The second date dates the second verb alone: see "two verbs of one subject, each with its date" below.)
+		expect(clauseTitle(sentence, span('October 5 of that year'), [span('August 2011')])).toBe('Jobs died');
 		expect(titleOf('Talks had stalled when Britain and France declared war in September.', 'September')).toBe('Britain and France declared war');
 	});
 	it('another date at the start of the sentence leaves with its preposition, whatever its case', () => {
@@ -537,5 +539,18 @@ describe('a named event a date counts from goes with the date, not into the titl
 			['1942-03-07', 'The fleet sailed west'],
 			['1989-11-09', 'The treaty was signed']
 		]);
+	});
+});
+
+describe('clauseTitle: two verbs of one subject, each with its date', () => {
+	const span = (sentence: string, phrase: string) => ({ start: sentence.indexOf(phrase), end: sentence.indexOf(phrase) + phrase.length });
+	it('titles the second date by the subject and the second verb (“The army crossed the river on 5 May and took the city on 9 May”)', () => {
+		const s = 'The army crossed the river on 5 May and took the city on 9 May.';
+		expect(clauseTitle(s, span(s, '9 May'), [span(s, '5 May'), span(s, '9 May')])).toBe('The army took the city');
+		expect(clauseTitle(s, span(s, '5 May'), [span(s, '5 May'), span(s, '9 May')])).toBe('The army crossed the river');
+	});
+	it('keeps the two together after an auxiliary, which the second verb may or may not share (“was hit at noon and sank at 2 p.m.”)', () => {
+		const s = 'The ship was hit at noon and sank at 2 p.m.';
+		expect(clauseTitle(s, span(s, '2 p.m.'), [span(s, 'noon'), span(s, '2 p.m.')])).toBe('The ship was hit and sank');
 	});
 });

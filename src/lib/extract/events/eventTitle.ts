@@ -145,6 +145,12 @@ const WORD_AFTER = /^\s[A-Za-z]/;
 /** Where the noun phrase after an attributive date ends: a comma, a relative clause, or the verb of a clause it is the subject of. */
 const NOUN_PHRASE_END = /,|\s(?:which|who|whom|that|where|when|have|has|had|was|were|is|are|will|would)\s/;
 
+/** A colon, a semicolon or a dash between clauses. */
+const CLAUSE_BREAK = /[:;]\s+|\s[—–]\s/;
+/** An auxiliary right after a subject: " was", " had". */
+const SHARED_AUXILIARY = /^\s+(?:was|were|is|are|has|have|had|will|would)\s/i;
+/** Right after a date, "and" and the next word, perhaps a verb of the same subject ("… on 5 May and took the city"). */
+const AND_VERB_AFTER = /^,?\s+and\s+(?!(?:the|a|an|his|her|their|its|then|in|on|at|by|from|to)\b)([a-z]+)\b/;
 /** A clause that opens with "and" (or "but", "or") and a word, perhaps a verb. */
 const SECOND_VERB = /^(?:and|but|or)\s+(\S+)/i;
 
@@ -261,7 +267,20 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	const sorted = others.length > 1 ? [...others].sort(byStartDescending) : others;
 	let head = before;
 	for (const o of sorted) {
-		if (o.end <= expr.start) head = withoutPrepositionEnd(head.slice(0, o.start)) + head.slice(o.end);
+		if (o.end > expr.start) continue;
+		// "The army crossed the river on 5 May and took the city on 9 May": a date that ends the first of two verbs of one
+		// subject dates that verb; this one's title is the subject and the second verb ("The army took the city").
+		const joint = AND_VERB_AFTER.exec(head.slice(o.end));
+		// (The first verb's own clause: after a colon or semicolon, "… in the Great War: he was shot … at 10:57 and died".)
+		const first = head.slice(0, o.start).split(CLAUSE_BREAK).pop()!.trimStart();
+		const subject = joint && hasVerb(joint[1]) ? subjectOf(first) : null;
+		// (Not after an auxiliary: "was built in 1905 and sold in 1912" would need "was" again, "was shot at 10:57 and died
+		// at 10:58" would not; the two conjuncts stay together.)
+		if (subject && !SHARED_AUXILIARY.test(first.slice(subject.length))) {
+			head = `${subject} ${head.slice(o.end + joint![0].length - joint![1].length)}`;
+			break;
+		}
+		head = withoutPrepositionEnd(head.slice(0, o.start)) + head.slice(o.end);
 	}
 	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
 	// "He received the 1921 Nobel Prize in Physics": a date between a verb's determiner and its noun names the thing

@@ -36,7 +36,9 @@ const colonAfter = (t: Token) => (t.punct & COLON) !== 0;
 const finite = (t: Token) => has(t, AUX) || (has(t, VERB) && has(t, FINITE) && !has(t, GERUND | INFINITIVE));
 /** A finite verb that heads its clause: not a noun the tagger took for a verb ("the attacks", "Iroquois-Loyalist attacks"). */
 const clauseVerb = (toks: Token[], i: number) =>
-	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | POSS) && !(has(toks[i - 1], ADV) && toks[i - 1].lower.endsWith("ly") && has(toks[i - 2], DET | POSS)) && !(has(toks[i - 1], ADJ) && !toks[i].lower.endsWith('ed')) && !(andOr(toks[i - 1]?.lower) && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !toks[i].lower.endsWith('ed'))));
+	finite(toks[i]) && (has(toks[i], AUX) || (!has(toks[i - 1], DET | POSS) && !(has(toks[i - 1], ADV) && toks[i - 1].lower.endsWith("ly") && has(toks[i - 2], DET | POSS)) && !(has(toks[i - 1], ADJ) && !toks[i].lower.endsWith('ed')) && !(andOr(toks[i - 1]?.lower) && has(toks[i - 2], NOUN) && !has(toks[i - 2], VERB) && !toks[i].lower.endsWith('ed') && !DATE_WORD.test(toks[i - 2].lower))));
+/** A month or weekday name, the end of a date before "and" ("crossed the river on 5 May and took the city"): no noun a verb could be listed with. */
+const DATE_WORD = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:mon|tues|wednes|thurs|fri|satur|sun)day)$/;
 const isVerb = (t: Token) => has(t, VERB) || has(t, AUX);
 /** Is the word (lower case) "and" or "or"? (Two comparisons, not a regular expression made and run at each look.) */
 function andOr(lower: string | undefined): boolean {
