@@ -164,13 +164,15 @@ export const quarterParser: Parser = {
 			if (period && (m[3] || !(/latest|year-ago|year-earlier/.test(mods) || m[2] || m[5] || yearAfter || (/comparable|corresponding|same/.test(mods) && /\b(?:quarter|half)\b/i.test(scope.text))))) continue;
 			const half = m[4].toLowerCase() === 'half';
 			// "the last half", "the latter half" is the second; a half has no third.
-			const ordinal = m[3] ? (half && /^(?:last|final|latter)$/i.test(m[3]) ? 2 : ORD[m[3].toLowerCase()]) : undefined;
+			// "sales fell 7% last quarter": with no article, "last" is the one before the quarter under way, not the fourth.
+			const lastPlain = !half && !period && /^last$/i.test(m[3] ?? '') && /^last[\s-]/i.test(m[0]);
+			const ordinal = m[3] && !lastPlain ? (half && /^(?:last|final|latter)$/i.test(m[3]) ? 2 : ORD[m[3].toLowerCase()]) : undefined;
 			if (half && ordinal !== undefined && ordinal > 2) continue;
 			const explicitYear = m[5] ?? m[2];
 			// A bare "half" or "quarter" with nothing to pin it is an ordinary word ("half of the voters").
 			// "the previous quarter", "the prior quarter": the quarter before the one the report is about (below).
 			const before = !period && !ordinal && !explicitYear && /previous|prior|preceding/.test(mods) && !YEAR_AGO_MOD.test(mods);
-			if (!period && !ordinal && !explicitYear && !yearAfter && !before && !/latest|current|comparable|corresponding|fiscal|recent|just-ended|same/.test(mods) && !YEAR_AGO_MOD.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
+			if (!period && !ordinal && !lastPlain && !explicitYear && !yearAfter && !before && !/latest|current|comparable|corresponding|fiscal|recent|just-ended|same/.test(mods) && !YEAR_AGO_MOD.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
 			if (half && !ordinal) continue;
 			if (yearOf && (!ordinal || period)) continue;
 			const yearBack = YEAR_AGO_MOD.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter || yearOf === 'last' ? 1 : /^next\s+year/i.test(m[0]) || yearOf === 'next' ? -1 : 0;
