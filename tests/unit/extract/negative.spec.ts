@@ -83,3 +83,9 @@ describe('a gap in a race', () => {
 		]);
 	});
 });
+
+describe('a year of two digits after a month', () => {
+	it('is 19xx where the text writes no year of the common era with two digits (“the events of May 68 in Paris”)', () => {
+		expect(timexes('Students remembered the events of May 68 in Paris.', '2018-05-03')).toEqual([['May 68', '1968-05']]);
+	});
+});

@@ -18,6 +18,11 @@ export interface DocumentCues {
 	 * Day" and "the Fourth" are that day (see holidayParser), where elsewhere a country's independence day is unknown.
 	 */
 	namesFourthOfJuly?: boolean;
+	/**
+	 * The document writes a year of the common era with one or two digits ("AD 64", "79 CE"): a year of two digits after a
+	 * month ("April 65", "24 October 79") is then that year, not 1965 (see yearParser).
+	 */
+	twoDigitEra?: boolean;
 }
 
 export interface PassageScope extends DocumentCues {
@@ -26,12 +31,14 @@ export interface PassageScope extends DocumentCues {
 	text: string;
 }
 
+/** A year of the common era of one or two digits, with its era: "AD 64", "A.D. 9", "79 CE" (not "AD 640"). */
+const TWO_DIGIT_ERA = /\b(?:AD|A\.D\.)\s?\d{1,2}\b(?![\d,.]\d)|\b\d{1,2}\s?(?:AD|CE|C\.E\.)(?![A-Za-z])/;
 /** The Fourth of July named in full: "Fourth of July", "July 4", "July 4th", "July Fourth". */
 const FOURTH_OF_JULY = /\b(?:Fourth\s+of\s+July|July\s+(?:4(?:th)?(?!\d)|Fourth))\b/;
 
 /** What the whole text shows for its passages' parsers (see {@link DocumentCues}). */
 export function documentCues(text: string): DocumentCues {
-	return { earlyYears: datesEarlyYears(text), namesFourthOfJuly: FOURTH_OF_JULY.test(text) };
+	return { earlyYears: datesEarlyYears(text), namesFourthOfJuly: FOURTH_OF_JULY.test(text), twoDigitEra: TWO_DIGIT_ERA.test(text) };
 }
 
 /** Month names in full, for EARLY_YEAR_CUE. */

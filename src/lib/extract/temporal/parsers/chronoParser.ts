@@ -32,6 +32,8 @@ const NO_TENSE_AHEAD = 45 * 86_400_000;
 const RACE_TIME = /^(?:the\s+)?\d{1,2}:\d\d:\d\d$/i;
 /** A bare "h:mm" and the word before it that makes it a time to beat ("under 2:10", "sub-2:10"). */
 const SHORT_CLOCK = /^\d{1,2}:\d\d$/, UNDER_BEFORE = /\b(?:under|sub-?)\s*$/i;
+/** A year of the common era written with its era at the end of a reading: "AD 64", "A.D. 79". */
+const ERA_YEAR_END = /\b(?:AD|A\.D\.)\s?(\d{1,3})$/;
 /** Minutes and seconds at the start of a reading ("1:48"), and the words around them that make them a gap in a race. */
 const RACE_GAP = /^\d{1,2}:\d\d\b(?!\s*(?:[ap]\.?m\b|o['’]clock))/i;
 const GAP_BEFORE = /\b(?:leads?|led|won|wins|lost|trails?|trailed|beat|finished)\s+(?:[\w'’-]+\s+){0,3}?by\s+$|\b(?:margin|deficit|gap|advantage|lead|cushion)\s+of\s+$/i;
@@ -2066,16 +2068,20 @@ export const chronoParser: Parser = {
 			}
 			// A range ("12-14 July", "26 June - 4 August 1952", "May-August 1950"): chrono gives the start the end's year.
 			const rangeEnd = r.end && r.end.isCertain('month') ? r.end : null;
-			if (c.isCertain('year') || rangeEnd?.isCertain('year')) {
-				const year = astronomical(c.get('year') ?? 0);
+			// "the night of 18–19 July AD 64": chrono reads the era and leaves its year out; the year is the one written.
+			const era = !c.isCertain('year') && c.isCertain('month') ? ERA_YEAR_END.exec(text) : null;
+			const eraYear = era ? Number(era[1]) : null;
+			if (c.isCertain('year') || rangeEnd?.isCertain('year') || eraYear !== null) {
+				const year = eraYear ?? astronomical(c.get('year') ?? 0);
 				const t = monthly(componentsToTime(c, year), text);
-				const end2 = rangeEnd ? componentsToTime(rangeEnd, year + astronomical(rangeEnd.get('year') ?? 0) - astronomical(c.get('year') ?? 0)) : null;
+				const end2 = rangeEnd ? componentsToTime(rangeEnd, eraYear ?? year + astronomical(rangeEnd.get('year') ?? 0) - astronomical(c.get('year') ?? 0)) : null;
 				if (!t) continue;
 				const time = end2 ? { value: `${t.time.value}/${end2.time.value}`, start: t.time.start, end: end2.time.end, granularity: t.time.granularity } : t.time;
+				const stated: DateField[] = eraYear !== null && !t.fields.includes('year') ? [...t.fields, 'year'] : t.fields;
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
-						resolve: () => ({ time, stated: t.fields, inferred: [], derivation: [`“${text}” states the date in full → ${time.value}`], confidence: 0.95, referenceFree: true })
+						resolve: () => ({ time, stated, inferred: [], derivation: [`“${text}” states the date in full → ${time.value}`], confidence: 0.95, referenceFree: true })
 					})
 				);
 				continue;

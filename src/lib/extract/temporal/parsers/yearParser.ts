@@ -165,6 +165,29 @@ function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Ca
 	}
 }
 
+/** A month (with its day perhaps) and a year of two digits, perhaps after "AD": "April 65", "24 October 79", "July AD 64". */
+const MONTH_TWO_DIGIT_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})\s+)?(${MONTHS.join('|')})\s+(?:(\d{1,2}),\s+)?(?:AD\s+|A\.D\.\s+)?(\d{2})\b(?![\d,.:]\d|\s*%|\s*(?:BC|BCE|B\.C))`, 'gi');
+
+/**
+ * Years of two digits after a month, in a text that writes years of the common era so (see PassageScope.twoDigitEra):
+ * "the conspiracy was uncovered in April 65", "on 9 June 68", "24 October 79"; read before chrono, which reads 1965.
+ */
+function twoDigitYears(scope: PassageScope, taken: Array<[number, number]>, out: Candidate[]): void {
+	const text = scope.text;
+	for (const m of allMatches(text, MONTH_TWO_DIGIT_YEAR)) {
+		const year = Number(m[4]);
+		const end = m.index + m[0].length;
+		// (Not a day of the month: "on 9 June 28 days after", nor a count after it.)
+		if (year < 1 || !isFree(taken, m.index, end) || UNIT_AFTER.test(text.slice(end, end + 30)) || PLURAL_AFTER.test(text.slice(end, end + 30))) continue;
+		const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+		const day = Number(m[1] ?? m[3] ?? 0);
+		if (day > daysInMonth(year, month)) continue;
+		const time = day ? dayValue({ year, month, day }) : monthValue(year, month);
+		out.push(candidateAt(scope, m.index, end, { parser: 'year', type: 'DATE', priority: 3, resolve: statedDate(time, m[0]) }));
+		taken.push([m.index, end]);
+	}
+}
+
 /** What may follow a year of three digits after "by": a comma or a full stop, or a word that opens a clause or its subject. */
 const BY_YEAR_AFTER = /^(?:\s*[,.;:]|\s+(?:only|the|he|she|it|they|we|his|her|its|their|most|all|much|many|both|even|then|when|there|this|that)\b)/;
 /** A year of three digits listed after one: ", 802", " and 806", " and again in 802" (a cue word again is read by the loop itself). */
@@ -279,6 +302,7 @@ export const yearParser: Parser = {
 			taken.push([start, end]);
 		}
 		if (early && THREE_DIGITS.test(text)) earlyYears(scope, taken, out);
+		if (scope.twoDigitEra) twoDigitYears(scope, taken, out);
 		// "FY24", "FY 2024": a financial year, valued by its year as "fiscal 1989" is.
 		for (const m of text.includes('FY') ? allMatches(text, FINANCIAL_YEAR) : []) {
 			const digits = m[1];
