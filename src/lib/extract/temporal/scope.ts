@@ -4,7 +4,7 @@
 import type { Passage } from '../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
-import { dayValue, isoToMillis, MONTH_NAME_SOURCE, monthNumber, startYmd } from '../timex.ts';
+import { dayValue, isoToMillis, MONTH_NAME_SOURCE, monthNumber, startYmd, ymdToMillis } from '../timex.ts';
 
 /** What the whole document shows, for the parsers of each of its passages to read (see {@link documentCues}). */
 export interface DocumentCues {
@@ -613,6 +613,22 @@ export const TO_THE_DAY_BEFORE = /\b(?:years?|months?|weeks?|decades?|centur(?:y
 
 /** Granularities that name a day (a day, or a time in one). */
 const BY_DAY: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
+
+/**
+ * In dated news, the candidate right before this one in its sentence, where it is no aside and names a day ahead of the
+ * day of writing by at most a week ("odds of 70 percent for Thursday, falling to 40 percent … on Friday … ahead of the
+ * weekend"); null otherwise.
+ */
+export function dayAheadBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
+	const k = ctx.index - 1;
+	const before = ctx.candidates[k];
+	if (!before || before.sentence.start !== ctx.candidates[ctx.index].sentence.start || before.background) return null;
+	const r = ctx.resolveAt(k);
+	if (!r || !BY_DAY.has(r.time.granularity)) return null;
+	const ahead = ymdToMillis(startYmd(r.time)) - ymdToMillis(ctx.reference);
+	return ahead > 0 && ahead <= 7 * 86_400_000 ? { resolved: r, candidate: before } : null;
+}
 
 /**
  * The day of the date right before a phrase set beside it (at most three characters away): "2 October 1950—the day after

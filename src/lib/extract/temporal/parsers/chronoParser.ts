@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -1371,29 +1371,25 @@ function weekdayToldBefore(weekday: number, text: string, ctx: ResolveContext): 
  * Friday"). Null where the weekday before is no such day.
  */
 function weekdayAfterAhead(weekday: number, text: string, ctx: ResolveContext): Resolved | null {
-	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
-	const self = ctx.candidates[ctx.index];
-	const k = ctx.index - 1;
-	const before = ctx.candidates[k];
+	const ahead = dayAheadBefore(ctx);
+	const before = ahead?.candidate;
 	// (Days in order follow within three: not "on Friday, after a rest day on Thursday", nor a thing named by its day,
-	// "Tickets for Friday's game go on sale Monday".)
-	if (!before || before.weekday === undefined || before.background || (weekday - before.weekday + 7) % 7 === 0 || (weekday - before.weekday + 7) % 7 > 3 || before.sentence.start !== self.sentence.start) return null;
-	const r = ctx.resolveAt(k);
-	if (!r || !BY_DAY_OR_FINER.has(r.time.granularity)) return null;
+	// "Tickets for Friday's game go on sale Monday", an aside.)
+	const gap = before?.weekday === undefined ? 0 : (weekday - before.weekday + 7) % 7;
+	if (!ahead || gap === 0 || gap > 3) return null;
+	const r = ahead.resolved;
 	const from = ymdOf(r.time.start);
-	const ahead = ymdToMillis(from) - ymdToMillis(ctx.reference);
-	if (ahead <= 0 || ahead > WEEK) return null;
 	const time = dayValue(addDays(from, (weekday - weekdayOf(from) + 7) % 7));
-	return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}, with no tense in its clause, after a day ahead in its sentence (“${before.text}” → ${r.time.value}): the first ${WEEKDAY_NAMES[weekday]} after it → ${time.value}`], confidence: 0.65, referenceFree: false };
+	return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}, with no tense in its clause, after a day ahead in its sentence (“${ahead.candidate.text}” → ${r.time.value}): the first ${WEEKDAY_NAMES[weekday]} after it → ${time.value}`], confidence: 0.65, referenceFree: false };
 }
 
-/**
- * In news, a weekday in an infinitive clause after a weekday of its sentence that tells a decision or an agreement (`past`
- * read from its clause): the first such weekday after that one ("members voted Tuesday to stage a 48-hour walkout from 6 a.m.
- * on Friday"). Null where no weekday placed as a day comes before it in the sentence.
- */
 /** An infinitive between two dates of a sentence, not one of "to" before a noun: " to stage a 48-hour walkout from 6 a.m. on ". */
 const INFINITIVE_BETWEEN = /^(?:\s+[a-z]+){0,2}\s+to\s+(?!(?:the|a|an|his|her|their|its|our|be|date)\b)[a-z]{3,}\b(?![^,;]*\b(?:since|after|before)\b)/i;
+/**
+ * In news, a weekday in an infinitive clause after a weekday of its sentence that tells a decision or an agreement, its
+ * clause read as no future: the first such weekday after that one ("members voted Tuesday to stage a 48-hour walkout from 6 a.m.
+ * on Friday"). Null where no weekday placed as a day comes before it in the sentence.
+ */
 function weekdayAfterDecision(weekday: number, text: string, ctx: ResolveContext, scope: PassageScope): Resolved | null {
 	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
 	const self = ctx.candidates[ctx.index];

@@ -279,7 +279,9 @@ export const holidayParser: Parser = {
 			const text = (article ? article[0] : '') + m[0];
 			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
 			// "the Sunday after Thanksgiving", "the Friday before Christmas": the first such weekday after (before) the holiday.
-			const around = !article && !direction && !part && !weekend && !week ? WEEKDAY_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+			// (Only the holiday's name alone: not "last Christmas", "Christmas night", "the Labor Day weekend".)
+			const nameAlone = !article && !direction && !part && !weekend && !week;
+			const around = nameAlone ? WEEKDAY_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
 			if (around) {
 				const weekday = WEEKDAYS.indexOf(around[1].toLowerCase());
 				const after = around[2].toLowerCase() === 'after';
@@ -288,7 +290,7 @@ export const holidayParser: Parser = {
 				continue;
 			}
 			// "the weekend before Christmas", "the weekend after Easter": the Saturday and Sunday before (after) the holiday.
-			const weekendAround = !article && !direction && !part && !weekend && !week ? WEEKEND_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+			const weekendAround = nameAlone ? WEEKEND_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
 			if (weekendAround) {
 				const after = weekendAround[1].toLowerCase() === 'after';
 				const rule: Holiday = { name: '', since: holiday.since, day: (y) => weekdayBeside(holiday.day(y), 6, after), rule: `the weekend ${after ? 'after' : 'before'} ${m[0].trim()}` };

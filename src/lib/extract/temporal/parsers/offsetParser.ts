@@ -5,9 +5,9 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
+import { candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -220,18 +220,6 @@ function weekendFrom(day: Ymd, ahead: boolean | null): TimeValue {
 	const inWeekend = weekday === 6 || weekday === 0;
 	const monday = addDays(day, -((weekday + 6) % 7));
 	return weekendValue(addDays(monday, ahead === null ? 5 : ahead ? (inWeekend ? 12 : 5) : -2));
-}
-
-/** In dated news, the day told right before the candidate in its sentence, where it is ahead of the day of writing by at most a week. */
-function dayAheadBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
-	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
-	const k = ctx.index - 1;
-	const before = ctx.candidates[k];
-	if (!before || before.sentence.start !== ctx.candidates[ctx.index].sentence.start || before.background) return null;
-	const r = ctx.resolveAt(k);
-	if (!r || !BY_DAY.has(r.time.granularity)) return null;
-	const ahead = ymdToMillis(startYmd(r.time)) - ymdToMillis(ctx.reference);
-	return ahead > 0 && ahead <= 7 * 86_400_000 ? { resolved: r, candidate: before } : null;
 }
 
 function weekend(ref: Ymd, word: string, tense: Tense): TimeValue {

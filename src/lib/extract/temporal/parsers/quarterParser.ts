@@ -177,7 +177,8 @@ export const quarterParser: Parser = {
 			if (yearOf && (!ordinal || period)) continue;
 			const yearBack = YEAR_AGO_MOD.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter || yearOf === 'last' ? 1 : /^next\s+year/i.test(m[0]) || yearOf === 'next' ? -1 : 0;
 			// "It also warned that fourth-quarter margins would be squeezed": a "that" opening a clause is not the quarter's.
-			const clauseThat = /^that\s+(?!quarter\b)/i.exec(m[0]) && thatOpensClause(scope.text, m.index) ? /^that\s+/i.exec(m[0])![0].length : 0;
+			const thatLead = /^that\s+(?!quarter\b)/i.exec(m[0]);
+			const clauseThat = thatLead && thatOpensClause(scope.text, m.index) ? thatLead[0].length : 0;
 			const at = m.index + clauseThat;
 			const text = m[0].slice(clauseThat);
 			/** "this quarter", "the current quarter": the one the reference date is in, not the last one ended. */

@@ -129,19 +129,7 @@ function isFree(taken: ReadonlyArray<[number, number]>, s: number, e: number): b
  */
 function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Candidate[]): void {
 	const text = scope.text;
-	for (const m of allMatches(text, MONTH_EARLY_YEAR)) {
-		const year = Number(m[4]);
-		const end = m.index + m[0].length;
-		const after = text.slice(end, end + 30);
-		if (!plausible(year, true) || !isFree(taken, m.index, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after) || /^\s*(BC|BCE|B\.C)/.test(after)) continue;
-		const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
-		const day = Number(m[1] ?? m[3] ?? 0);
-		if (day > daysInMonth(year, month)) continue;
-		const time = day ? dayValue({ year, month, day }) : monthValue(year, month);
-		const said = m[0];
-		out.push(candidateAt(scope, m.index, end, { parser: 'year', type: 'DATE', priority: 3, resolve: statedDate(time, said) }));
-		taken.push([m.index, end]);
-	}
+	monthYears(scope, MONTH_EARLY_YEAR, taken, out);
 	for (const m of allMatches(text, CUED_EARLY_YEAR)) {
 		const year = Number(m[1]);
 		const end = m.index + m[0].length;
@@ -166,19 +154,20 @@ function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Ca
 }
 
 /** A month (with its day perhaps) and a year of two digits, perhaps after "AD": "April 65", "24 October 79", "July AD 64". */
-const MONTH_TWO_DIGIT_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})\s+)?(${MONTHS.join('|')})\s+(?:(\d{1,2}),\s+)?(?:AD\s+|A\.D\.\s+)?(\d{2})\b(?![\d,.:]\d|\s*%|\s*(?:BC|BCE|B\.C))`, 'gi');
+const MONTH_TWO_DIGIT_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})\s+)?(${MONTHS.join('|')})\s+(?:(\d{1,2}),\s+)?(?:AD\s+|A\.D\.\s+)?(\d{2})\b(?![\d,.:]\d|\s*%)`, 'gi');
 
 /**
- * Years of two digits after a month, in a text that writes years of the common era so (see PassageScope.twoDigitEra):
- * "the conspiracy was uncovered in April 65", "on 9 June 68", "24 October 79"; read before chrono, which reads 1965.
+ * A month (its day perhaps) and a short year `pattern` reads ("March 235" in a text that dates years of three digits;
+ * "April 65", "24 October 79" in one that writes "AD 64": see PassageScope.twoDigitEra), read before chrono, which would
+ * read 1965. Not a count ("(in) May 250 people"), nor a year before the era.
  */
-function twoDigitYears(scope: PassageScope, taken: Array<[number, number]>, out: Candidate[]): void {
+function monthYears(scope: PassageScope, pattern: RegExp, taken: Array<[number, number]>, out: Candidate[]): void {
 	const text = scope.text;
-	for (const m of allMatches(text, MONTH_TWO_DIGIT_YEAR)) {
+	for (const m of allMatches(text, pattern)) {
 		const year = Number(m[4]);
 		const end = m.index + m[0].length;
-		// (Not a day of the month: "on 9 June 28 days after", nor a count after it.)
-		if (year < 1 || !isFree(taken, m.index, end) || UNIT_AFTER.test(text.slice(end, end + 30)) || PLURAL_AFTER.test(text.slice(end, end + 30))) continue;
+		const after = text.slice(end, end + 30);
+		if (year < 1 || year > 2100 || !isFree(taken, m.index, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after) || /^\s*(BC|BCE|B\.C)/.test(after)) continue;
 		const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
 		const day = Number(m[1] ?? m[3] ?? 0);
 		if (day > daysInMonth(year, month)) continue;
@@ -302,7 +291,7 @@ export const yearParser: Parser = {
 			taken.push([start, end]);
 		}
 		if (early && THREE_DIGITS.test(text)) earlyYears(scope, taken, out);
-		if (scope.twoDigitEra) twoDigitYears(scope, taken, out);
+		if (scope.twoDigitEra) monthYears(scope, MONTH_TWO_DIGIT_YEAR, taken, out);
 		// "FY24", "FY 2024": a financial year, valued by its year as "fiscal 1989" is.
 		for (const m of text.includes('FY') ? allMatches(text, FINANCIAL_YEAR) : []) {
 			const digits = m[1];
