@@ -16,9 +16,11 @@ const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(
 /** Before "the summer": a part of it ("the end of", "the beginning of", "the very start of"). */
 const SEASON_PART_BEFORE = /\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+$/i;
 
-/** "the following spring", "the previous winter" ("the next spring" is read with "next spring" above). */
+/** After a season, a school's noun for it: "the autumn term", "the summer holidays", "the winter break" (not "recess"). */
+const SCHOOL_NOUN_AFTER = /^\s+(?:term|holidays|semester|break)\b/i;
 /** A preposition of time right before "the fall": "in", "by", "during", "until", "over", "through". */
 const SEASON_PREPOSITION_BEFORE = /\b(?:in|by|during|until|over|through|throughout)\s+$/i;
+/** "the following spring", "the previous winter" ("the next spring" is read with "next spring" above). */
 const SEASON_AFTER = /\bthe\s+(following|previous|preceding)\s+(spring|summer|autumn|fall|winter)\b/gi;
 
 /**
@@ -118,6 +120,31 @@ function fromStory(scope: PassageScope, named: string, start: number, text: stri
 	});
 }
 
+/** An autumn term or semester: the first of a school year. */
+const AUTUMN_TERM = /\b(?:autumn|fall)\s+(?:term|semester)$/i;
+
+/**
+ * A school year begins in the autumn: a spring or summer term told after an autumn term is of the year after it ("The
+ * autumn term runs from 4 September to 20 December … The spring term starts on Monday 6 January"), whatever the tense.
+ * (Not the summer holidays: "the autumn term starting on 3 September … break up for the summer holidays on 22 July" may
+ * tell the end of the year before.)
+ */
+function afterAutumnTerm(candidate: Candidate, code: SeasonCode): void {
+	const base = candidate.resolve;
+	candidate.resolve = (ctx) => {
+		for (let i = ctx.index - 1; i >= 0; i--) {
+			const c = ctx.candidates[i];
+			if (c.parser !== 'season' || !AUTUMN_TERM.test(c.text)) continue;
+			const autumn = ctx.resolveAt(i);
+			if (!autumn || autumn.time.granularity !== 'season') break;
+			const year = startYmd(autumn.time).year + 1;
+			const time = seasonValue(year, code);
+			return { time, stated: ['month'], inferred: ['year'], derivation: [`“${candidate.text}” comes after “${c.text}” (${autumn.time.value}) in the school year → ${time.value}`], confidence: 0.7, referenceFree: autumn.referenceFree };
+		}
+		return base(ctx);
+	};
+}
+
 export const seasonParser: Parser = {
 	name: 'season',
 	find(scope) {
@@ -158,6 +185,9 @@ export const seasonParser: Parser = {
 			const start = m.index - (later ? later[0].length : 0);
 			const text = later ? later[0] + core : core;
 			const code = SEASON_CODES[m[1].toLowerCase()];
+			// "The autumn term", "the summer holidays": the school's season, its noun inside the extent (not "the summer recess").
+			const schoolNoun = SCHOOL_NOUN_AFTER.exec(scope.text.slice(start + text.length, start + text.length + 12));
+			const extent = schoolNoun ? text + schoolNoun[0] : text;
 			// "the fall" is mostly a fall ("the fall of Saigon"); "last fall", "this fall" are the season.
 			// ("in the fall", "by the fall", "during the fall" before no "of" are the season: "more likely in the fall than …".)
 			// ("indicted that fall", before no "of" either.)
@@ -195,14 +225,15 @@ export const seasonParser: Parser = {
 				// A story told in order goes on into the next year: "4 November 1854 … The death rate fell sharply in the spring" is 1855's
 				// (not when the clause looks back: "had fallen in the spring").
 				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
-				out.push(fromStory(scope, text, start, text, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back || /^that\b/i.test(core) ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
+				out.push(fromStory(scope, text, start, extent, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back || /^that\b/i.test(core) ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
+				if ((code === 'SP' || code === 'SU') && schoolNoun && /term|semester/i.test(schoolNoun[0])) afterAutumnTerm(out[out.length - 1], code);
 				continue;
 			}
 			// In history, "the next summer" is the first after the day the story is at ("March 867 … The next summer" is 867's);
 			// in news, the first to begin after the day of writing ("next fall", told in April, is this year's; told in
 			// September, as it begins, next year's).
 			const next = /^next\b/i.test(core);
-			out.push(fromStory(scope, text, start, text, code, next ? (ctx) => (ctx.historical ? seasonStep(ctx, code, true) : ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? 0 : 1) : step, (ctx) => !past && (!deictic || ctx.historical)));
+			out.push(fromStory(scope, text, start, extent, code, next ? (ctx) => (ctx.historical ? seasonStep(ctx, code, true) : ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? 0 : 1) : step, (ctx) => !past && (!deictic || ctx.historical)));
 		}
 		// "the following spring", "the preceding winter": the first such season after (before) the day the story is at.
 		for (const m of matchesIn(scope, SEASON_AFTER, SEASON_WORDS)) {
