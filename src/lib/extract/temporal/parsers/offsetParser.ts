@@ -209,7 +209,7 @@ const YEAR_END_WORDS = anyOf(['end']);
 /** "the previous Friday", "the following Monday": a weekday counted from the day the story is at. */
 const WEEKDAY_FROM_STORY = /\bthe\s+(previous|preceding|following|next)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const WEEKDAY_WORDS = anyOf(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
-const WEEKEND = /\b(?:(?:over|during|on|at)\s+)?(the|this|last|next|coming|that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+weekend\b/gi;
+const WEEKEND = /\b(?:(?:over|during|on|at)\s+)?(the|this|last|next|coming|that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+(?:(long|holiday|bank\s+holiday|three-day)\s+)?weekend\b/gi;
 
 /**
  * "the following weekend": the first weekend after the day the story is at (the next week's, when that day is itself in a
@@ -684,7 +684,9 @@ export const offsetParser: Parser = {
 				// weekend": in news, "the weekend" told in no past tense after a day ahead in its sentence is that day's.
 				const ahead = m[1].toLowerCase() === 'the' && tense !== 'past' ? dayAheadBefore(ctx) : null;
 				if (ahead) return fromAnchor(ahead, weekendFrom(startYmd(ahead.resolved.time), null), text, 'is the weekend of the week of');
-				return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekend(ctx.reference, m[1], tense), ['year', 'month', 'day'], 0.7);
+				// "through the holiday weekend", "gather indoors for the long weekend": a weekend of a holiday, told late in the week in no
+				// past tense, is the one to come, as "this weekend" is.
+				return countedFromReference(ctx.reference, ctx.referenceLabel, text, weekend(ctx.reference, m[2] !== undefined && m[1].toLowerCase() === 'the' ? 'this' : m[1], tense), ['year', 'month', 'day'], 0.7);
 			}));
 		}
 		for (const m of matchesInRuns(scope, FROM_REFERENCE_RUNS, THIS_LAST_NEXT)) {
