@@ -1830,6 +1830,24 @@ function midnightEnding(r: Resolved | null, named: boolean, text: string, since 
 	return { ...r, time: timeValue(value, day + 86_400_000, day + 86_400_000 + 3_600_000, 'hour'), derivation: [...r.derivation, `“${text}” is the midnight that ends the day → ${value}`] };
 }
 
+/** "after" right before a midnight. */
+const AFTER_BEFORE = /\bafter\s+$/i;
+/** "on" and a day named after a midnight: " on 6 June 1944", " on Monday, 17 April", " on Feb. 9". */
+const ON_NAMED_DAY_AFTER = new RegExp(String.raw`^,?\s+on\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?:${MONTH_NAME_SOURCE})\b)`, 'i');
+
+/**
+ * A midnight after which something happens on a day named is the one that begins that day: "Shortly after midnight on 6
+ * June 1944" is 1944-06-06T00:00, not the end of the 6th.
+ */
+function midnightBeginning(r: Resolved | null, named: boolean, text: string): Resolved | null {
+	const ended = midnightEnding(r, named, text);
+	if (!ended || !ended.time.value.endsWith('T24:00')) return ended;
+	const day = ended.time.value.slice(0, 10);
+	const start = isoToMillis(ended.time.start) - 86_400_000;
+	const value = `${day}T00:00`;
+	return { ...ended, time: timeValue(value, start, start + 3_600_000, 'hour'), derivation: [...(r?.derivation ?? []), `“after ${text}” on a day named is the midnight that begins that day → ${value}`] };
+}
+
 /** A date, a comma and "a" before a weekday set after it: "March 6, 1836, a (Sunday)", "on 2 May, a (Friday)". */
 const DATE_THEN_A = /(?:\b\d{1,2}|\b\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),\s+a\s+$/i;
 
@@ -2291,7 +2309,10 @@ export const chronoParser: Parser = {
 				const resolve = cand.resolve;
 				const named = NAMES_DAY.test(cand.text);
 				const since = /\bsince\s+$/i.test(scope.text.slice(Math.max(0, cand.start - scope.passage.start - 6), cand.start - scope.passage.start));
-				return { ...cand, resolve: (ctx: ResolveContext) => midnightEnding(resolve(ctx), named, cand.text, since) };
+				// "Shortly after midnight on 6 June 1944": the midnight that begins the day named. (Not "from midnight Friday", which
+				// the corpora write both ways.)
+				const begins = AFTER_BEFORE.test(scope.text.slice(Math.max(0, cand.start - scope.passage.start - 8), cand.start - scope.passage.start)) && (named || ON_NAMED_DAY_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 24)));
+				return { ...cand, resolve: (ctx: ResolveContext) => (begins ? midnightBeginning : midnightEnding)(resolve(ctx), named, cand.text, since) };
 			}
 			const part = partOfDay(cand.text);
 			if (!part || cand.value) return cand;
