@@ -820,6 +820,25 @@ function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolve
 	return t ? { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(year)} from the year its clause tells before it (“${prev.text}”)`], confidence: 0.75, referenceFree: r.referenceFree } : null;
 }
 
+/** A comma and "on" right before a day: the day is set after what comes before it (not "Since 1880, 14 July has been …"). */
+const APPOSED_BEFORE = /,\s+on\s+$/i;
+
+/**
+ * The year of a year or week told right before a day with no year, a comma between (`gap` characters from its end to the day):
+ * "in 1998, on June 5" is 5 June 1998, "50 years ago this week, on Oct. 21" 21 October 1975.
+ */
+function yearApposed(c: Components, text: string, ctx: ResolveContext, gap: number): Resolved | null {
+	if (ctx.index === 0) return null;
+	const self = ctx.candidates[ctx.index];
+	const prev = ctx.candidates[ctx.index - 1];
+	if (prev.end !== self.start - gap || prev.sentence.start !== self.sentence.start) return null;
+	const r = ctx.resolveAt(ctx.index - 1);
+	if (!r || (r.time.granularity !== 'year' && r.time.granularity !== 'week')) return null;
+	const year = startYmd(r.time).year;
+	const t = monthly(componentsToTime(c, year), text);
+	return t ? { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(year)} from the time it is set after (“${prev.text}” → ${r.time.value})`], confidence: 0.75, referenceFree: r.referenceFree } : null;
+}
+
 /**
  * Pick the year for a month/day stated without one: the narrative's year, else the one nearest the reference.
  * `direction` is what "last", "next" or "this" before it says ("last February", "this September");
@@ -2251,7 +2270,10 @@ export const chronoParser: Parser = {
 				// "Last year, it reached the coast on May 29", "while in 2019 the onset was declared on June 8": in news, a year its
 				// clause opens with, right before it, is its year.
 				const yearLed = direction === null && (YEAR_LED.test(clauseBefore) || YEAR_LED.test(clauseBefore.slice(clauseBefore.lastIndexOf(',') + 1)));
-				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
+				// "It happened in 1998, on June 5", "released 50 years ago this week, on Oct. 21": a day set after a year told, a comma
+				// between, is of that year.
+				const apposedTo = direction === null && c.isCertain('day') ? APPOSED_BEFORE.exec(scope.text.slice(Math.max(0, from - 6), from)) : null;
+				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? yearApposed(c, said, ctx, apposedTo[0].length) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
