@@ -23,6 +23,11 @@ export interface DocumentCues {
 	 * month ("April 65", "24 October 79") is then that year, not 1965 (see yearParser).
 	 */
 	twoDigitEra?: boolean;
+	/**
+	 * The document reports a game ("halftime", "innings", "the 88th minute", "quarterback"): its "the third quarter" and "the
+	 * second half" with no year are parts of the game, not of a year (see quarterParser).
+	 */
+	gameReport?: boolean;
 }
 
 export interface PassageScope extends DocumentCues {
@@ -38,8 +43,11 @@ const FOURTH_OF_JULY = /\b(?:Fourth\s+of\s+July|July\s+(?:4(?:th)?(?!\d)|Fourth)
 
 /** What the whole text shows for its passages' parsers (see {@link DocumentCues}). */
 export function documentCues(text: string): DocumentCues {
-	return { earlyYears: datesEarlyYears(text), namesFourthOfJuly: FOURTH_OF_JULY.test(text), twoDigitEra: TWO_DIGIT_ERA.test(text) };
+	return { earlyYears: datesEarlyYears(text), namesFourthOfJuly: FOURTH_OF_JULY.test(text), twoDigitEra: TWO_DIGIT_ERA.test(text), gameReport: GAME_CUE.test(text) };
 }
+
+/** Words only a report of a game uses (see {@link DocumentCues.gameReport}). */
+const GAME_CUE = /\b(?:half-?time|tip-?off|touchdowns?|innings|free\s+throws?|stoppage\s+time|injury\s+time|penalty\s+(?:kick|shootout|spot)|the\s+\d{1,3}(?:st|nd|rd|th)\s+minute|field\s+goals?|three-pointers?|quarterback|goalkeeper|scored\s+(?:a|the|his|her|two|three)\s+(?:goal|try|touchdown|basket)s?)\b/i;
 
 /** Month names in full, for EARLY_YEAR_CUE. */
 const MONTHS_IN_FULL = 'January|February|March|April|May|June|July|August|September|October|November|December';

@@ -174,6 +174,8 @@ export const quarterParser: Parser = {
 			const before = !period && !ordinal && !explicitYear && /previous|prior|preceding/.test(mods) && !YEAR_AGO_MOD.test(mods);
 			if (!period && !ordinal && !lastPlain && !explicitYear && !yearAfter && !before && !/latest|current|comparable|corresponding|fiscal|recent|just-ended|same/.test(mods) && !YEAR_AGO_MOD.test(mods) && !/^(the|this|that|last\s+year['’]s|this\s+year['’]s)\s+quarter$/i.test(m[0])) continue;
 			if (half && !ordinal) continue;
+			// "The Hawks opened the third quarter on a 12-2 run", "late in the second half": in a report of a game, a part of it.
+			if (scope.gameReport && !explicitYear && !yearAfter && !yearOf && !period && !mods.trim()) continue;
 			if (yearOf && (!ordinal || period)) continue;
 			const yearBack = YEAR_AGO_MOD.test(mods) || /^last\s+year/i.test(m[0]) || yearAfter || yearOf === 'last' ? 1 : /^next\s+year/i.test(m[0]) || yearOf === 'next' ? -1 : 0;
 			// "It also warned that fourth-quarter margins would be squeezed": a "that" opening a clause is not the quarter's.
