@@ -36,6 +36,8 @@ const SHORT_CLOCK = /^\d{1,2}:\d\d$/, UNDER_BEFORE = /\b(?:under|sub-?)\s*$/i;
 const ERA_YEAR_END = /\b(?:AD|A\.D\.)\s?(\d{1,3})$/;
 /** Minutes and seconds at the start of a reading ("1:48"), and the words around them that make them a gap in a race. */
 const RACE_GAP = /^\d{1,2}:\d\d\b(?!\s*(?:[ap]\.?m\b|o['’]clock))/i;
+/** Minutes and seconds ending a reading ("the 3:28"), where a fraction of a second may follow (see chronoParser.find). */
+const RACE_CLOCK_END = /\b(\d{1,2}):([0-5]\d)$/;
 const GAP_BEFORE = /\b(?:leads?|led|won|wins|lost|trails?|trailed|beat|finished)\s+(?:[\w'’-]+\s+){0,3}?by\s+$|\b(?:margin|deficit|gap|advantage|lead|cushion)\s+of\s+$/i;
 const GAP_AFTER = /^\s+(?:down|behind|ahead|clear|back|adrift)\b/i;
 /** A possessive after a date: "Friday's 22-point gain". */
@@ -1990,6 +1992,16 @@ export const chronoParser: Parser = {
 			}
 			// "leads by 1:48 before Sunday's final stage", "second on the stage, 1:48 down on Lavergne": a gap in a race, a length
 			// in minutes and seconds, no clock time (what chrono read after it is read again on its own).
+			// "took down the 3:28.04 set in 1998", "ran 3:28.5 in Birmingham": minutes and seconds with a fraction of a second are
+			// a race time, a length, never a clock time.
+			const raced = r.start.isCertain('hour') && !r.start.isCertain('meridiem') ? RACE_CLOCK_END.exec(text) : null;
+			const fraction = raced ? /^\.(\d{1,3})\b/.exec(scope.text.slice(start + text.length, start + text.length + 5)) : null;
+			if (raced && fraction) {
+				const from = start + raced.index;
+				const [minutes, seconds] = [Number(raced[1]), Number(raced[2])];
+				out.push(candidateAt(scope, from, start + text.length + fraction[0].length, { parser: 'duration', type: 'DURATION', priority: 1, value: `PT${minutes ? `${minutes}M` : ''}${seconds}.${fraction[1]}S`, resolve: placedNowhere }));
+				continue;
+			}
 			const gap = r.start.isCertain('hour') && !r.start.isCertain('meridiem') ? RACE_GAP.exec(text) : null;
 			if (gap && (GAP_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start)) || GAP_AFTER.test(scope.text.slice(start + gap[0].length, start + gap[0].length + 12)))) {
 				const [minutes, seconds] = gap[0].split(':').map(Number);

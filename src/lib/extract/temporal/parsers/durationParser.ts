@@ -124,6 +124,8 @@ const YEAR_ENDED = /\bthe\s+(?:fiscal\s+)?year(?=\s+(?:that\s+)?end(?:ed|ing|s)\
 /** What follows a date, not a duration: "two weeks ago", "a year later", "a 45-year-old", "a year-earlier loss" (not "an hour earlier than planned", a length). */
 const NOT_AFTER = /^(?:\s+(?:ago|(?:later|earlier)(?!\s+than\b)|before|after|from\s+now|prior|hence)\b|\s+on\b(?!\s+(?!from\b|since\b)[\p{L}\d])|-olds?\b|\s+old\b|-(?:ago|earlier|before)\b|[\s-]care\b)/iu;
 
+/** Seconds with a fraction, perhaps after minutes: "53.4 seconds", "1 minute 59.4 seconds", "3 minutes and 26.7 seconds". */
+const DECIMAL_SECONDS = /\b(?:(\d{1,2})\s+minutes?,?\s+(?:and\s+)?)?(\d{1,3})\.(\d{1,3})\s+seconds?\b/gi;
 /** A race time: "2:01:53" (hours up to 9), or minutes and seconds "28:42". */
 const RACE_TIME = /\b(?:([0-9]):([0-5]\d):([0-5]\d)|(\d{1,2}):([0-5]\d))\b(?![:.]\d)/g;
 /** After a clock time: a.m. or p.m., a zone, "o'clock", "h". */
@@ -340,6 +342,8 @@ export const durationParser: Parser = {
 				if (value !== 'PT') out.push(durationAt(scope, m.index, m.index + m[0].length, value));
 			}
 		}
+		// "ran 3 minutes 26.7 seconds", "covered the final 400 in 53.4 seconds": seconds with a fraction, perhaps after minutes.
+		if (scope.text.includes('.')) for (const m of matchesIn(scope, DECIMAL_SECONDS, UNIT_WORDS)) out.push(durationAt(scope, m.index, m.index + m[0].length, `PT${m[1] !== undefined ? `${Number(m[1])}M` : ''}${Number(m[2])}.${m[3]}S`));
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));
 		return out;
