@@ -502,7 +502,7 @@ const OPENING_QUOTE = /^\s["“]\w/;
 const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,7}?(?:(?:will|shall)\b|(?:is|are)\s+(?:(?:scheduled|expected|due|set)\s+)?to\s+(?!be\s+(?:found|seen)\b)[a-z])/i;
 
 /** A thing set or called for a day: "set a further hearing for", "scheduled the vote for 10:00 on"; a limit moved to a day: "extended a red flag warning through 11 p.m. Monday". */
-const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|bookings|reservations|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$/i;
+const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|bookings|reservations|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$|\bextensions?\s+(?:to|until|till|through)\s+$/i;
 
 /** What must be done: "must", "should", "have to", "are asked to" (not "must have"). */
 const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:asked|required)\s+to)\s+(?!have\b)[a-z]/i;
