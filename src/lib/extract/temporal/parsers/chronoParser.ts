@@ -716,8 +716,10 @@ function withClock(r: Resolved | null, c: Components, text = '', told?: TimeValu
 		const end = isoToMillis(r.time.start) + 86_400_000;
 		return { ...r, time: timeValue(`${r.time.value}T24:00`, end, end + 3_600_000, 'hour'), stated: [...r.stated, 'time'] };
 	}
-	const start = isoToMillis(r.time.start) + (hour * 60 + minute) * 60_000;
-	const value = `${r.time.value}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+	// ("took off at 3:24:56 p.m.": the seconds too, where the text states them.)
+	const second = c.isCertain('second') && /\d:\d\d:\d\d/.test(text) ? (c.get('second') ?? 0) : 0;
+	const start = isoToMillis(r.time.start) + (hour * 60 + minute) * 60_000 + second * 1000;
+	const value = `${r.time.value}T${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}${second ? `:${String(second).padStart(2, '0')}` : ''}`;
 	return { ...r, time: timeValue(value, start, start + 3_600_000, 'hour'), stated: [...r.stated, 'time'] };
 }
 
@@ -1872,6 +1874,9 @@ function midnightBeginning(r: Resolved | null, named: boolean, text: string): Re
 	return { ...ended, time: timeValue(value, start, start + 3_600_000, 'hour'), derivation: [...(r?.derivation ?? []), `“after ${text}” on a day named is the midnight that begins that day → ${value}`] };
 }
 
+/** A count from the story, a comma and "on" before a weekday: "Two days later, on (Saturday)", "A week earlier, on". */
+const COUNT_THEN_ON = /\b(?:later|earlier|afterwards?|before)\s*,\s+on\s+$/i;
+
 /** A date, a comma and "a" before a weekday set after it: "March 6, 1836, a (Sunday)", "on 2 May, a (Friday)". */
 const DATE_THEN_A = /(?:\b\d{1,2}|\b\d{4}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}),\s+a\s+$/i;
 
@@ -2189,6 +2194,9 @@ export const chronoParser: Parser = {
 						}
 					})
 				);
+				// "Two days later, on Saturday, it was lifted from the river": a weekday set after a count from the story is of the
+				// story, no word of the day of writing (see storyKind).
+				if (COUNT_THEN_ON.test(scope.text.slice(Math.max(0, from - 24), from))) out[out.length - 1].apposed = true;
 				// "on March 6, 1836, a Sunday": the weekday names the date before it.
 				if (DATE_THEN_A.test(scope.text.slice(Math.max(0, from - 12), from))) {
 					const apposed = out[out.length - 1];
