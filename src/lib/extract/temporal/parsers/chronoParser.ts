@@ -1735,6 +1735,9 @@ function smallHoursOfNight(ctx: ResolveContext, candidate: Candidate, t: TimeVal
 	return ymdToMillis(ymdOf(t.start)) - ymdToMillis(ymdOf(before.time.start)) === 86_400_000 || /T24:00$/.test(before.time.value);
 }
 
+/** A morning named bare: "dawn", "daybreak", "the early morning". */
+const MORNING_WORD = /\b(?:morning|dawn|daybreak|sunrise|first\s+light)\b/i;
+
 /** A time of day from 9 p.m. to midnight, or a night. */
 function lateAtNight(t: TimeValue): boolean {
 	if (t.value.endsWith('TNI')) return true;
@@ -1801,12 +1804,16 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		// "captured the bridges at 12:16 a.m. … jumped during the night": a night told in its small hours is the night of
 		// the day before (TimeML writes the night of 5–6 June 1944-06-05TNI).
 		const smallHours = t!.granularity !== 'day' && /\bnight\b/i.test(text) && new Date(isoToMillis(t!.start)).getUTCHours() < 6;
-		const day = dayValue(addDays(ymdOf(t!.start), smallHours ? -1 : 0));
+		// "on the night of 29 February … at dawn it was attacked", "at about 11 p.m. … At daybreak": a morning after a night
+		// named by its date, or after a time late at night, is the next day's (not one told in the past perfect, a look back;
+		// a midnight, T24:00, begins that next day already).
+		const afterNight = MORNING_WORD.test(text) && lateAtNight(t!) && !t!.value.endsWith('T24:00') && (/T\d\d:\d\d$/.test(t!.value) || /\bnight\s+of\b/i.test(narrative!.candidate.text)) && !ctx.candidates[ctx.index].pastPerfect;
+		const day = dayValue(addDays(ymdOf(t!.start), smallHours ? -1 : afterNight ? 1 : 0));
 		return {
 			time: day,
 			stated: [],
 			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” is ${smallHours ? 'the night whose small hours' : 'a part of the day'} the story is at (“${narrative!.candidate.text}” → ${t!.value})`],
+			derivation: [`“${text}” is ${smallHours ? 'the night whose small hours' : afterNight ? 'a part of the day that follows the night' : 'a part of the day'} the story is at (“${narrative!.candidate.text}” → ${t!.value})`],
 			confidence: 0.65,
 			referenceFree: narrative!.resolved.referenceFree
 		};
