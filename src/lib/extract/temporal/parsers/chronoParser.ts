@@ -84,8 +84,8 @@ const BARE_STORY_PART = /^(?:morning|afternoon|evening)$/i;
 const LIMIT_BEFORE_PART = /\b(?:by|until|till|towards?)\s+$/i;
 /** "By", "Until" opening a clause before a part of the day: "By the evening the plotters had fled", "and by evening the column was", "… Gridley.\" By early afternoon the squadron". */
 const LIMIT_OPENER = /(?:^|[.;,!?]["”’)]*\s+|\band\s+)(?:by|until|till|towards?)\s+$/i;
-/** "In" or "During" opening a sentence before a part of the day: "In the early morning the French cross …". */
-const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+)(?:in|during)\s+$/i;
+/** "In", "During" or "At" opening a sentence (or a clause after "and") before a part of the day: "In the early morning the French cross …", "At dawn the leading brigade was attacked". */
+const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+|\band\s+)(?:in|during|at)\s+$/i;
 /** "before" or "after" right after a part of the day, with nothing after it to say before what: "the night before, engineers", "the evening before and". */
 const PART_BEFORE_AFTER = /^\s+(?:before|after)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while)\b)/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
