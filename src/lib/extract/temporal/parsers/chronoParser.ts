@@ -1863,6 +1863,16 @@ function midnightEnding(r: Resolved | null, named: boolean, text: string, since 
 	return { ...r, time: timeValue(value, day + 86_400_000, day + 86_400_000 + 3_600_000, 'hour'), derivation: [...r.derivation, `“${text}” is the midnight that ends the day → ${value}`] };
 }
 
+/** A part of a week counted from the day of writing: "the middle of next week", "the end of this week". */
+const PART_OF_WEEK = /^the\s+(?:very\s+)?(?:end|middle|beginning|start|close)\s+of\s+(?:next|this|last)\s+week$/i;
+
+/** The week of a day chrono picked for a part of a week (see PART_OF_WEEK). */
+function weekOfDay(r: Resolved | null, text: string): Resolved | null {
+	if (!r || r.time.granularity !== 'day') return r;
+	const time = weekValue(startYmd(r.time));
+	return { ...r, time, stated: r.stated.filter((f) => f !== 'day'), derivation: [...r.derivation, `“${text}” is a part of that week → ${time.value}`] };
+}
+
 /** "after" right before a midnight. */
 const AFTER_BEFORE = /\bafter\s+$/i;
 /** "on" and a day named after a midnight: " on 6 June 1944", " on Monday, 17 April", " on Feb. 9". */
@@ -2357,6 +2367,11 @@ export const chronoParser: Parser = {
 				const text = week[0] + cand.text;
 				const which = week[1].toLowerCase();
 				return { ...cand, start: cand.start - week[0].length, text, resolve: (ctx: ResolveContext) => weekOfMonth(resolve(ctx), which, text) };
+			}
+			// "the middle of next week", "the end of this week": that week (chrono picks a day in it), as "the end of May" is May.
+			if (PART_OF_WEEK.test(cand.text)) {
+				const resolve = cand.resolve;
+				return { ...cand, resolve: (ctx: ResolveContext) => weekOfDay(resolve(ctx), cand.text) };
 			}
 			if (MIDNIGHT.test(cand.text)) {
 				const resolve = cand.resolve;
