@@ -165,6 +165,8 @@ const WEEKDAY_WORDS = anyOf(WEEKDAYS);
 /** "the first Sunday in November", "the last Monday of May", "the second Tuesday in March, 2024". */
 const WEEKDAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+(${WEEKDAYS.join('|')})\s+(?:in|of)\s+(${MONTH_NAME_SOURCE})\b(?:,?\s+(\d{4})\b)?`, 'gi');
 
+/** "the week before ", "the week after " right before a holiday's name. */
+const WEEK_AROUND_BEFORE = /\bthe\s+week\s+(after|before)\s+$/i;
 /** "the weekend before ", "the weekend after " right before a holiday's name. */
 const WEEKEND_AROUND_BEFORE = /\bthe\s+weekend\s+(after|before)\s+$/i;
 /** "the Sunday after ", "the Friday before " right before a holiday's name. */
@@ -287,6 +289,14 @@ export const holidayParser: Parser = {
 				const after = around[2].toLowerCase() === 'after';
 				const rule: Holiday = { name: '', since: holiday.since, day: (y) => weekdayBeside(holiday.day(y), weekday, after), rule: `the ${WEEKDAY_NAMES[weekday]} ${after ? 'after' : 'before'} ${m[0].trim()}` };
 				out.push(holidayCandidate(scope, m.index - around[0].length, m.index + m[0].length, around[0] + m[0], rule, { direction, part, statedYear, weekend, yearWord, tense }));
+				continue;
+			}
+			// "went gold the week before Christmas", "the week after Easter": the week seven days before (after) the holiday's.
+			const weekAround = nameAlone ? WEEK_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+			if (weekAround) {
+				const after = weekAround[1].toLowerCase() === 'after';
+				const rule: Holiday = { name: '', since: holiday.since, day: (y) => addDays(holiday.day(y), after ? 7 : -7), rule: `the week ${after ? 'after' : 'before'} ${m[0].trim()}` };
+				out.push(holidayCandidate(scope, m.index - weekAround[0].length, m.index + m[0].length, weekAround[0] + m[0], rule, { direction, part, statedYear, weekend: false, week: true, yearWord, tense }));
 				continue;
 			}
 			// "the weekend before Christmas", "the weekend after Easter": the Saturday and Sunday before (after) the holiday.

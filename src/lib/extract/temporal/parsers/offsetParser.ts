@@ -44,8 +44,10 @@ const decadeOf = (year: number): TimeValue => decadeValue(decadeStart(year));
 const NEW_YEAR = /\bthe\s+new\s+year\b(?!['’]s)(?!\s+(?:holiday|celebrations?|festival|party|eve|day)\b)/g;
 /** A season of play named from the day of writing ("this season"; not "the last season of the show"). */
 const SEASON_FROM_REFERENCE = /\b(this|last|next)\s+season\b(?!\s+of\b)/gi;
+/** "the week before that": what it counts from is the time told right before. */
+const THAT_END = /\sthat$/i;
 const FOLLOWING_WORDS = anyOf(['following', 'next', 'previous', 'preceding', 'same', 'before', 'after']);
-const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|year)\s+(before|after)\b(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
+const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b(?:\s+that(?=\s*[,.;:!?)]|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))?(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
 
 /**
  * "this day": the day the story is at ("Ludendorff referred to this day as the Black Day"); in
@@ -60,6 +62,19 @@ const PRESENT_VERB = /\b(?:is|are|has|have|remains|takes|accounts|marks|holds|ce
 const ANNIVERSARY_FRAME_AFTER = /^,\s+(?:(?:[\w-]+\s+){1,3}(?:after|since)\b|as\s+(?:every|each)\s+(?:year|week)\b)/i;
 /** "twenty years from now", "a week from now". */
 const FROM_NOW = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+from\s+now\b`, 'gi');
+/** How far back (in characters) a week told lends itself to a bare "that week". */
+const WEEK_TOLD_REACH = 400;
+
+/** The last week told close before candidate `ctx.index` (see WEEK_TOLD_REACH), with its resolution. */
+function weekToldBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const self = ctx.candidates[ctx.index];
+	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].end <= WEEK_TOLD_REACH; k--) {
+		const resolved = ctx.resolveAt(k);
+		if (resolved?.time.granularity === 'week') return { resolved, candidate: ctx.candidates[k] };
+	}
+	return null;
+}
+
 /** "later that day", "earlier that week", "that same day" (not "that day's", "that day-care", "that day of the year"). */
 const THAT_DAY = /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|week)\b(?![-'’]|\s+(?:of|in|before|after|when)\b)/gi;
 /** A noun after "that day" that makes "day" the first word of a compound: "that day care", "so that day traders can". */
@@ -793,7 +808,8 @@ export const offsetParser: Parser = {
 				if (beside) return dayBeside(ctx, text);
 				// ("Shipton's reconnaissance of 1951 found a route. … The previous year it had belonged to the Swiss": past a date
 				// that names which event it was, the year the story is at.)
-				const anchor = yearFlashback(ctx, ctx.narrativeBefore(false, false, true));
+				// ("17 the week before that", after "29 the previous week": "that" is the time told right before, an aside or not.)
+				const anchor = yearFlashback(ctx, ctx.narrativeBefore(false, THAT_END.test(text), true));
 				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
 			}));
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
@@ -818,14 +834,20 @@ export const offsetParser: Parser = {
 			const unit = m[1].toLowerCase() as Unit;
 			const text = m[0];
 			// A bare "that week" inside a clause is mostly any week: only "That week …", "on that week", "later that week",
-			// "that same week". A bare "that day" is the day told ("made four flights that day", "and that day the
+			// "that same week", or one after a week told (below). A bare "that day" is the day told ("made four flights that day", "and that day the
 			// commander crossed"), unless "day" begins a compound ("so that day traders can"), or no day was told before
 			// it ("losses on trades made that day": any day).
 			const bare = !/^(?:later|earlier)|\bsame\b/i.test(text) && text[0] !== 'T' && !/\b(?:on|from|since|until|till)\s+$/i.test(scope.text.slice(Math.max(0, m.index - 6), m.index));
-			if (bare && (unit === 'week' || DAY_COMPOUND_AFTER.test(scope.text.slice(m.index + text.length, m.index + text.length + 16)))) continue;
+			if (bare && unit !== 'week' && DAY_COMPOUND_AFTER.test(scope.text.slice(m.index + text.length, m.index + text.length + 16))) continue;
 			const candidate = offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				// In dated news the story may be at a day counted from the day of writing ("next Monday … later that week").
 				const last = ctx.narrativeBefore(!(ctx.documentDated && !ctx.historical));
+				// (A bare "that week" is a week told close before: "in the week ending Jan. 11, according to figures released Friday.
+				// Nearly 24,000 people were admitted to hospitals with flu that week".)
+				if (bare && unit === 'week') {
+					const week = weekToldBefore(ctx);
+					return week ? fromAnchor(week, week.resolved.time, text, 'is the week told before,') : null;
+				}
 				// ("Perhaps 70,000 people died that morning; by the end of the year the toll had risen … Later that day": past a
 				// year told since, the day told last.)
 				const anchor = last && unit === 'day' && !BY_DAY.has(last.resolved.time.granularity) ? dayBefore(ctx) ?? last : last;
