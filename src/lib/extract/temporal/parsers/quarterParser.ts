@@ -68,6 +68,9 @@ function stillToCome(text: string, start: number, end: number): boolean {
 	return tenseAround(text, start, end) === 'future' && !REPORTED.test(text.slice(clauseStartBefore(text, start), start));
 }
 
+/** A quarter or half before a noun, joined by a hyphen: "third-quarter results", "first-half loss". */
+const ATTRIBUTIVE_PERIOD = /-(?:quarter|half)$/i;
+
 /** The quarter (or half) the day `ref` is in. */
 function periodOf(ref: Ymd, half: boolean): number {
 	return half ? (ref.month <= 6 ? 1 : 2) : Math.floor((ref.month - 1) / 3) + 1;
@@ -263,6 +266,11 @@ export const quarterParser: Parser = {
 							if (ordinal && n > current && !yearOf) {
 								toCome = stillToCome(scope.text, m.index, m.index + m[0].length) || UNDER_WAY_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 24));
 								if (!toCome) year -= 1;
+							} else if (ordinal && n < current && !yearOf && !yearBack && !ATTRIBUTIVE_PERIOD.test(text) && stillToCome(scope.text, m.index, m.index + m[0].length)) {
+								// ("must notify the commission by the end of the first quarter", told in November: a quarter gone by this year
+								// is no time still to come; next year's. Not "expects third-quarter results", reported after their quarter.)
+								toCome = true;
+								year += 1;
 							}
 						} else return null;
 						if (!n) return null;
