@@ -194,7 +194,9 @@ export const seasonParser: Parser = {
 			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(core) && !((/^that\s+fall$/i.test(core) || (/^the\s+fall$/i.test(core) && SEASON_PREPOSITION_BEFORE.test(scope.text.slice(Math.max(0, m.index - 8), m.index)))) && !/^\s*(?:of|in|from|to|into|out|off|down|behind|back|short|through|apart|prices|line|guys?)\b|^['’]s|^-/i.test(scope.text.slice(m.index + core.length, m.index + core.length + 10)))) continue;
 			// "this past spring": the latest one begun by the reference date (last year's when this year's has not begun).
 			const past = /^this\s+past/i.test(core);
-			const step = past ? (ctx: ResolveContext) => (ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? -1 : 0) : /^last/i.test(core) ? -1 : /^next/i.test(core) ? 1 : 0;
+			// "last spring", told in November: the spring just past, this year's, over a month or more before the month of writing
+			// (not a winter, which runs into the next year).
+			const step = past ? (ctx: ResolveContext) => (ctx.reference && SEASON_START_MONTH[code] > ctx.reference.month ? -1 : 0) : /^last/i.test(core) ? (ctx: ResolveContext) => (!ctx.historical && ctx.reference && code !== 'WI' && SEASON_START_MONTH[code] + 4 <= ctx.reference.month ? 0 : -1) : /^next/i.test(core) ? 1 : 0;
 			// "this spring", "last winter" count from the day of writing, except in history, where they count from the story.
 			const deictic = /^(?:this|last|next)\b/i.test(core);
 			// "the spring and early summer of 1943": the year of the season after it (the winter before a spring is the year before's).
