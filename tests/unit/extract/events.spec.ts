@@ -363,6 +363,10 @@ describe('taggedTitle: subject, verb and object of the clause that holds the dat
 		// A relative clause between subject and verb; an honorific dropped.
 		{ sentence: 'Gen. Nhek Bunchhay, who had been closely involved in the search for Howes, was arrested on Monday.', phrase: 'Monday', expected: 'Nhek Bunchhay was arrested' },
 		{ sentence: '"It just doesn\'t feel like Independence Day without it," said Carol Brandt, 71, who has watched from the same spot near the pier every summer since the 1976 bicentennial.', phrase: '1976', expected: 'Carol Brandt has watched from the same spot near the pier' },
+		// A "that" set off by a comma after a clause that says what its subject was: that subject's, not the place just before it;
+		// a "which" so set off stays the noun's before it.
+		{ sentence: 'US Airways Flight 1549 was a scheduled passenger flight from LaGuardia Airport in New York City to Charlotte, North Carolina, that ditched in the Hudson River on 15 January 2009, after both engines lost power.', phrase: '15 January 2009', expected: 'US Airways Flight 1549 ditched in the Hudson River' },
+		{ sentence: 'He was the 456th person to be placed on the FBI\'s most wanted list, which began in 1950.', phrase: '1950', expected: 'The FBI\'s most wanted list began' },
 		// An apposition and a leading adverbial; the main clause, not the participle clause with the date.
 		{ sentence: 'According to press reports, Caridad Gonzalez, the oldest sister, was the first to come to the United States, arriving in 1966.', phrase: '1966', expected: 'Caridad Gonzalez was the first to come to the United States' },
 		// An apposition with a relative clause of its own: the verb after it is the clause's, and the subject before it.

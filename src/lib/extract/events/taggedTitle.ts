@@ -468,6 +468,21 @@ export function prefixTexts(sentence: string, toks: Token[], idx: number[]): (k:
 /** Epithets after "the" in a name ("Cyrus the Younger", "Alexander the Great"). */
 const EPITHET = /^(?:Younger|Elder|Great|Bald|Bold|Fair|Good|Wise|Terrible|Conqueror|Pious|Just|Lionheart|Magnificent|Confessor|Navigator|Lion|Red|Black|Fat|Short|Tall|Hammer|Unready|Peaceful|Victorious|Liberator)$/;
 
+/** "was", "is", "were", "are": a clause that says what its subject is. */
+const COPULA = new Set(['was', 'is', 'were', 'are']);
+
+/**
+ * The copula of a clause from `clauseStart`, before `end`, whose subject runs from the clause's start with no comma in it
+ * ("US Airways Flight 1549 was a scheduled passenger flight"); -1 when none.
+ */
+function copulaAt(toks: Token[], drop: boolean[], clauseStart: number, end: number): number {
+	for (let i = clauseStart; i < end; i++) {
+		if (comma(toks[i]) || drop[i]) return -1;
+		if (COPULA.has(toks[i].lower) && i + 1 < end && has(toks[i + 1], DET)) return i;
+	}
+	return -1;
+}
+
 /** The subject of the verb group starting at `vStart`: the noun phrase before it, past a relative clause or apposition set off by commas. */
 function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: number): number[] {
 	let end = vStart - 1;
@@ -488,6 +503,15 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	if (aside) {
 		// The comma before "however" ends the subject, not an insertion.
 	} else if (end >= clauseStart && RELATIVE.has(toks[end].lower)) {
+		// "US Airways Flight 1549 was a scheduled passenger flight from LaGuardia … to Charlotte, North Carolina, that ditched in
+		// the Hudson River": a "that" set off by a comma (past a name set off by commas), after a clause that says what its
+		// subject was, tells more of that subject, not of the name just before it. (Not "which": "placed on the FBI's most
+		// wanted list, which began in 1950" is the list's.)
+		if (toks[end].lower === 'that' && end - 1 > clauseStart && comma(toks[end - 1])) {
+			const copula = copulaAt(toks, drop, clauseStart, end - 1);
+			const subject = copula > clauseStart ? subjectOf(toks, drop, clauseStart, copula) : [];
+			if (subject.length) return subject;
+		}
 		// "the commander who was arrested": the antecedent; "the arrest of Kopp, who is charged": who is the one named.
 		const who = toks[end].lower === 'who' || toks[end].lower === 'whom';
 		end--;
