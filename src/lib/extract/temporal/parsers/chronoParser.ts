@@ -1064,6 +1064,17 @@ const FUTURE_NOW = /\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are)\s+(?:t
 /** A part of the day, a comma and a date set beside it: "morning, April 19, 1775". */
 const PART_THEN_DATE = /^(?:morning|afternoon|evening|night)\s*,\s+(?=[A-Z\d])/i;
 
+/** A part of the day set before a date, a comma between: "The next morning, ", "early the following evening, ". */
+const PART_BESIDE_DATE = /\b((?:early|late)\s+)?(?:the\s+(?:next|following|same)|that)\s+(morning|afternoon|evening|night)\s*,\s*$/i;
+
+/** The part of the day of the date told right after it, at `dateAt` ("The next morning, 4 July"). */
+function partOfDateBeside(ctx: ResolveContext, dateAt: number, part: DayPart, text: string): Resolved | null {
+	const date = ctx.nextInSentence(dateAt, 0);
+	if (!date || date.candidate.start !== dateAt || date.resolved.time.granularity !== 'day') return null;
+	const time = dayPartValue(date.resolved.time, part);
+	return { ...date.resolved, time, stated: [...date.resolved.stated, 'time'], derivation: [...date.resolved.derivation, `“${text}” is that part of the date set beside it (“${date.candidate.text}”) → ${time.value}`] };
+}
+
 /** A past participle (not "said") right before a weekday, perhaps with "late", "early" or "on": "unveiled late ". */
 const PARTICIPLE_BEFORE = /\b(?!said\b)[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on\s+)?$/;
 
@@ -2353,6 +2364,19 @@ export const chronoParser: Parser = {
 			out.sort((a, b) => a.start - b.start);
 		}
 		// "Friday morning", "last night": the day, narrowed to the part of it the phrase names.
+		// "The next morning, 4 July, the two armies faced each other": a part of the day set before a date is a time of its own, of
+		// that date (TimeML tags both; chrono reads the two as one, or the part of the day not at all).
+		for (let k = 0, n = out.length; k < n; k++) {
+			const date = out[k];
+			if (date.type !== 'DATE' || !/^(?:\d|[A-Z])/.test(date.text)) continue;
+			const local = date.start - scope.passage.start;
+			const lead = PART_BESIDE_DATE.exec(scope.text.slice(Math.max(0, local - 40), local));
+			if (!lead || out.some((o) => o.end > date.start - lead[0].length && o.start < date.start)) continue;
+			const phrase = lead[0].slice(0, lead[0].search(/\s*,\s*$/));
+			const part = DAY_PARTS[lead[2].toLowerCase()];
+			const dateAt = date.start;
+			out.push(candidateAt(scope, local - lead[0].length, local - lead[0].length + phrase.length, { parser: 'chrono', type: 'TIME', priority: 2, resolve: (ctx) => partOfDateBeside(ctx, dateAt, part, phrase) }));
+		}
 		return out.map((cand) => {
 			// "the spring of next year", "the summer of last year": the season of the year the phrase counts to (chrono reads the year).
 			const season = SEASON_OF_HEAD.exec(cand.text);
