@@ -23,6 +23,9 @@ const FUTURE_BEFORE_NOUN = /(?<!\bthe\s+(?:near\s+|distant\s+)?)\bfuture(?=\s+(?
 /** After "the future": a name, or what a person becomes. (Case-sensitive: a capital starts the name.) */
 const PERSON_AFTER = /^\s+(?:\p{Lu}|(?:king|queen|emperor|empress|pope|president|prime|wife|husband|bride|leader|tsar|czar|saint|prince|princess)\b)/u;
 
+/** "recent years", "recent decades" (see referenceWordParser.find). */
+const RECENT_YEARS = /\brecent\s+(?:years|decades)\b/gi;
+
 /** "as" around a word: "as recently as". */
 const AS_BEFORE = /\bas\s+$/i, AS_AFTER = /^\s+as\b/i;
 
@@ -40,6 +43,9 @@ export const referenceWordParser: Parser = {
 				const start = m.index + (m[0].length - text.length);
 				out.push(candidateAt(scope, start, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 1, value, resolve: placedNowhere }));
 			}
+		// "in recent years", "in recent decades": TBAQ-cleaned writes most of these as a time gone by, PAST_REF, not a length of
+		// time (its "recent months" and "recent weeks" as lengths: those stay the duration parser's).
+		for (const m of matchesIn(scope, RECENT_YEARS, WORDS[1][2])) out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'referenceWord', type: 'DATE', priority: 2, value: 'PAST_REF', resolve: placedNowhere }));
 		// "former president Theodore Roosevelt", "the former French Province": WikiWars (TIMEX2's practice) tags the adjective
 		// as PAST_REF, TBAQ-cleaned (TimeML's) never; so only where the text reads as history (see Candidate.historyOnly).
 		// Not the pronoun: "the former was rejected".
