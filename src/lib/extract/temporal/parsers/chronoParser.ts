@@ -88,6 +88,8 @@ const LIMIT_OPENER = /(?:^|[.;,!?]["”’)]*\s+|\band\s+)(?:by|until|till|towar
 const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+|\band\s+)(?:in|during|at)\s+$/i;
 /** "before" or "after" right after a part of the day, with nothing after it to say before what: "the night before, engineers", "the evening before and". */
 const PART_BEFORE_AFTER = /^\s+(?:before|after)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while)\b)/i;
+/** Where a clause opens: the start of the text or a sentence, or "but" or "and" after a comma. */
+const CLAUSE_OPENS_BEFORE = /(?:^|[.;:!?]["”’)]*\s+|,\s+(?:but|and)\s+)$/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
@@ -1730,7 +1732,7 @@ function ymdOf(iso: string): Ymd {
 /** A part of the day the story is at: "that morning", "later that evening", "the same afternoon". */
 const STORY_THAT = /^(?:(?:late|later|early|earlier)\s+)?(?:that|the\s+same)\b/i;
 /** A part of the day with its article or "mid", and nothing to say which day: "the early afternoon", "mid afternoon", "early in the afternoon". */
-const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|(?:early|late)\s+(?:in\s+the\s+)?|mid[-\s]?)(?:morning|afternoon|evening|night)$/i;
+const STORY_PART = /^(?:the\s+(?:early\s+|late\s+)?|(?:early|late)\s+(?:in\s+the\s+)?|mid[-\s]?|the\s+middle\s+of\s+the\s+)(?:morning|afternoon|evening|night)$/i;
 
 /**
  * Is `t` (the time of `candidate`) a time in the small hours (before 5 a.m.) that the story came to from the evening or
@@ -2421,7 +2423,8 @@ export const chronoParser: Parser = {
 			// ("By the evening the plotters had fled": after "by", a subject opens the main clause.)
 			const local = cand.start - scope.passage.start;
 			// ("In the early morning the French cross the Sambre": after "In" opening the sentence, the subject of the main clause.)
-			const opener = LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || IN_OPENER.test(scope.text.slice(Math.max(0, local - 8), local));
+			// ("Early in the afternoon the French battleship Bouvet struck a mine": a phrase that opens its sentence itself.)
+			const opener = LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || IN_OPENER.test(scope.text.slice(Math.max(0, local - 8), local)) || (/^(?:early|late)\s/i.test(cand.text) && CLAUSE_OPENS_BEFORE.test(scope.text.slice(Math.max(0, local - 8), local)));
 			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(opener && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
 			// "by evening", "until morning": the part of the day the story is at, as "the evening" is (not "by night": at night).
 			const bare = (BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local))) || DAYLIGHT_WORD.test(cand.text);
