@@ -88,6 +88,8 @@ const LIMIT_OPENER = /(?:^|[.;,!?]["”’)]*\s+|\band\s+)(?:by|until|till|towar
 const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+|\band\s+)(?:in|during|at)\s+$/i;
 /** "before" or "after" right after a part of the day, with nothing after it to say before what: "the night before, engineers", "the evening before and". */
 const PART_BEFORE_AFTER = /^\s+(?:before|after)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while)\b)/i;
+/** After "morning" or "afternoon": the session of a market ("in afternoon trading", "morning deals"). */
+const TRADING_AFTER = /^\s+(?:trading|trade|deals|dealings|session)\b/i;
 /** Where a clause opens: the start of the text or a sentence, or "but" or "and" after a comma. */
 const CLAUSE_OPENS_BEFORE = /(?:^|[.;:!?]["”’)]*\s+|,\s+(?:but|and)\s+)$/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
@@ -2427,7 +2429,8 @@ export const chronoParser: Parser = {
 			const opener = LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || IN_OPENER.test(scope.text.slice(Math.max(0, local - 8), local)) || (/^(?:early|late)\s/i.test(cand.text) && CLAUSE_OPENS_BEFORE.test(scope.text.slice(Math.max(0, local - 8), local)));
 			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(opener && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
 			// "by evening", "until morning": the part of the day the story is at, as "the evening" is (not "by night": at night).
-			const bare = (BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local))) || DAYLIGHT_WORD.test(cand.text);
+			// ("rose 6 percent in afternoon trading": the afternoon of the day the story is at, as "in the afternoon" is.)
+			const bare = (BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local))) || DAYLIGHT_WORD.test(cand.text) || (/^(?:morning|afternoon)$/i.test(cand.text) && TRADING_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 12)));
 			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter, bare) };
 		});
 	}
