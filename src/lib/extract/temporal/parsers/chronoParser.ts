@@ -2021,7 +2021,7 @@ export const chronoParser: Parser = {
 				if (inner && inner.index === 0) r = inner;
 			}
 			// "early the next morning, April 19, 1775": chrono joins the part of the day to the date set beside it; the date is
-			// the phrase (the day the story is at tells the rest).
+			// this reading, and the part of the day one of its own (see PART_BESIDE_DATE, after the readings).
 			const apposed = PART_THEN_DATE.exec(text);
 			if (apposed) {
 				const [inner] = engine.parse(text.slice(apposed[0].length), { instant: PROBE, timezone: 0 });
