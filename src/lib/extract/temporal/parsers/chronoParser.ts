@@ -813,6 +813,16 @@ function ahead(c: Candidate, ctx: ResolveContext): boolean {
 	return !!ctx.reference && /^\d{4}$/.test(c.text) && Number(c.text) > ctx.reference.year;
 }
 
+/**
+ * A month or day with no year of its own (`c`, read from `text`), in the year of the time `from` resolved to (`why`: where that
+ * time is, for the derivation). Shared by the readers that take the year of a time told right before.
+ */
+function inYearOf(c: Components, text: string, from: Resolved, why: string): Resolved | null {
+	const year = startYmd(from.time).year;
+	const t = monthly(componentsToTime(c, year), text);
+	return t ? { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(year)} from ${why}`], confidence: 0.75, referenceFree: from.referenceFree } : null;
+}
+
 /** In news, the year of the year told right before in the clause ("Last year", "in 2019"; see YEAR_LED), for a month or day without one. */
 function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.documentDated || ctx.historical || ctx.index === 0) return null;
@@ -823,9 +833,7 @@ function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolve
 	if (prev.sentence.start !== self.sentence.start || (prev.background && !ahead(prev, ctx)) || prev.compared || !/^(?:last\s+year|\d{4})$/i.test(prev.text)) return null;
 	const r = ctx.resolveAt(ctx.index - 1);
 	if (!r || r.time.granularity !== 'year') return null;
-	const year = startYmd(r.time).year;
-	const t = monthly(componentsToTime(c, year), text);
-	return t ? { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(year)} from the year its clause tells before it (“${prev.text}”)`], confidence: 0.75, referenceFree: r.referenceFree } : null;
+	return inYearOf(c, text, r, `the year its clause tells before it (“${prev.text}”)`);
 }
 
 /** A plan told in the present or present perfect before a day: "has set a status hearing for", "is scheduled for", "are due on". */
@@ -845,9 +853,7 @@ function yearApposed(c: Components, text: string, ctx: ResolveContext, gap: numb
 	if (prev.end !== self.start - gap || prev.sentence.start !== self.sentence.start) return null;
 	const r = ctx.resolveAt(ctx.index - 1);
 	if (!r || (r.time.granularity !== 'year' && r.time.granularity !== 'week')) return null;
-	const year = startYmd(r.time).year;
-	const t = monthly(componentsToTime(c, year), text);
-	return t ? { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(year)} from the time it is set after (“${prev.text}” → ${r.time.value})`], confidence: 0.75, referenceFree: r.referenceFree } : null;
+	return inYearOf(c, text, r, `the time it is set after (“${prev.text}” → ${r.time.value})`);
 }
 
 /**
@@ -865,9 +871,8 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// "since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year is of that year.
 	const when = cand.afterYearWhen && direction === null ? ctx.resolveAt(ctx.index - 1) : null;
 	if (when && when.time.granularity === 'year') {
-		const year = startYmd(when.time).year;
-		const t = monthly(componentsToTime(c, year), text);
-		if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(year)} from the year its “when” clause follows (“${ctx.candidates[ctx.index - 1].text}”)`], confidence: 0.75, referenceFree: when.referenceFree };
+		const inYear = inYearOf(c, text, when, `the year its “when” clause follows (“${ctx.candidates[ctx.index - 1].text}”)`);
+		if (inYear) return inYear;
 	}
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && !anaphoric && ctx.documentDated && !!ctx.reference && !ctx.historical;

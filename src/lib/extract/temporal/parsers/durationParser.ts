@@ -343,7 +343,7 @@ export const durationParser: Parser = {
 			}
 		}
 		// "ran 3 minutes 26.7 seconds", "covered the final 400 in 53.4 seconds": seconds with a fraction, perhaps after minutes.
-		if (scope.text.includes('.')) for (const m of matchesIn(scope, DECIMAL_SECONDS, UNIT_WORDS)) out.push(durationAt(scope, m.index, m.index + m[0].length, `PT${m[1] !== undefined ? `${Number(m[1])}M` : ''}${Number(m[2])}.${m[3]}S`));
+		for (const m of matchesIn(scope, DECIMAL_SECONDS, UNIT_WORDS)) out.push(durationAt(scope, m.index, m.index + m[0].length, `PT${m[1] !== undefined ? `${Number(m[1])}M` : ''}${Number(m[2])}.${m[3]}S`));
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));
 		return out;
