@@ -637,12 +637,44 @@ function clockRangeThenDay(after: string): number {
 /** Between the first clock time of a range and the second: " to ", "-". */
 const RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*(?=\d|noon\b|midday\b|midnight\b)/i;
 
+/** A clock time and the joint of a range right before a second one: "10 a.m. until ", "6:30 to ", "noon - ". */
+const CLOCK_JOINT_BEFORE = /(?:\d|[ap]\.?m\.?|\bnoon|\bmidday)\s*(?:to|until|till|through|[-–—])\s*$/i;
+
+/**
+ * The second clock time of a range whose first is told right before it ("On Wednesday … from 10 a.m. until 11 p.m."): on the
+ * first one's day, or on the day after when it is earlier in the day ("from 10 p.m. to 6 a.m.").
+ */
+function rangeStartDay(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+	const self = ctx.candidates[ctx.index];
+	const k = ctx.index - 1;
+	const first = ctx.candidates[k];
+	if (!first || first.sentence.start !== self.sentence.start || first.end > self.start || self.start - first.end > 9) return null;
+	const r = ctx.resolveAt(k);
+	const told = r?.time;
+	if (!r || !told || !['hour', 'minute'].includes(told.granularity) || told.value.endsWith('T24:00')) return null;
+	const from = ymdOf(told.start);
+	const firstHour = new Date(isoToMillis(told.start)).getUTCHours();
+	const next = (c.get('hour') ?? 0) < firstHour;
+	const on = next ? addDays(from, 1) : from;
+	const day: Resolved = {
+		...r,
+		time: dayValue(on),
+		stated: [],
+		inferred: ['year', 'month', 'day'],
+		derivation: [...r.derivation, `“${text}” ends a range of clock times that begins at “${first.text}”${next ? ', earlier in the day, so it is on the day after' : ', on that day'} → ${formatYmd(on)}`]
+	};
+	return withClock(day, c, text);
+}
+
 /**
  * The first clock time of a range whose second names its day ("from 10 a.m. to 4 p.m. Thursday"): on that day, or on the
  * day before when it is later in the day than the second ("from 10 p.m. to 6 a.m. Friday"). `gap`: the joint's length.
  */
 function rangeEndDay(text: string, c: Components, ctx: ResolveContext, gap: number): Resolved | null {
 	const self = ctx.candidates[ctx.index];
+	// (Its words first: the second time is resolved only where it names a day, for it may itself count from the first.)
+	const after = ctx.candidates[ctx.index + 1];
+	if (!after || after.start !== self.end + gap || !DAY_NAMED.test(after.text)) return null;
 	const next = ctx.nextInSentence(self.end + gap, 0);
 	if (!next || next.candidate.start !== self.end + gap || !['hour', 'minute'].includes(next.resolved.time.granularity) || !DAY_NAMED.test(next.candidate.text)) return null;
 	const end = ymdOf(next.resolved.time.start);
@@ -2346,12 +2378,14 @@ export const chronoParser: Parser = {
 				const stamp = start === 0 && STAMP.test(text) && /^\s+[A-Z]/.test(scope.text.slice(end, end + 2));
 				// "from 10 a.m. to 4 p.m. Thursday": the day the range's end names.
 				const to = gap ? null : RANGE_TO.exec(scope.text.slice(end, end + 12));
+				// "from 10 a.m. until 11 p.m.": the second time of a range, on the day of the first.
+				const rangeEnd = CLOCK_JOINT_BEFORE.test(scope.text.slice(Math.max(0, start - 14), start));
 				// "By four o'clock the camp had been overrun": in a story, an hour from one to six o'clock, alone, is in the afternoon,
 				// unless its sentence tells of the night ("woken by his maid at three o'clock").
 				const hour = c.get('hour') ?? 0;
 				const sentence = OCLOCK_END.test(text) && !c.isCertain('meridiem') && hour >= 1 && hour <= 6 ? sentenceAt(scope.passage, scope.passage.start + start) : null;
 				const afternoon = !!sentence && !SMALL_HOURS_CUE.test(scope.text.slice(Math.max(0, sentence.start - scope.passage.start), sentence.end - scope.passage.start));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => tenseBefore(scope.text, start) === 'past' && !NOT_PAST_NEAR.test(scope.text.slice(Math.max(0, start - 45), start)), () => aheadNow(scope.text, start)) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => tenseBefore(scope.text, start) === 'past' && !NOT_PAST_NEAR.test(scope.text.slice(Math.max(0, start - 45), start)), () => aheadNow(scope.text, start)) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
