@@ -371,6 +371,18 @@ export function sinceUpToNow(text: string, localPos: number): boolean {
 	return SINCE_BEFORE.test(text.slice(Math.max(0, localPos - 60), localPos)) && PRESENT_PERFECT.test(text.slice(clauseStartBefore(text, localPos), localPos));
 }
 
+/**
+ * After "a.m." or "p.m.", a capitalised word that is no day, month or zone of the clock time: the next sentence ("until 11
+ * p.m. On Tuesday the crews …"; not "at 10 p.m. Wednesday", "6 a.m. EST", "9 p.m. Eastern time").
+ */
+const SENTENCE_AFTER_CLOCK = /^\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|[A-Z]{2,5}\b|(?:Eastern|Central|Pacific|Mountain|Atlantic|Moscow|Beijing|Baghdad|Berlin|London|Paris|Tokyo|Houston|Local|Greenwich)\b|[A-Z][a-z]+\s+time\b)[A-Z][a-z]/;
+
+/** Is the full stop at `dot`, after "a.m." or "p.m.", the end of its sentence (see SENTENCE_AFTER_CLOCK)? */
+function clockEndsSentence(text: string, dot: number): boolean {
+	const c = text.charCodeAt(dot - 1);
+	return (c === 109 || c === 77) && /\b[ap]\.m$/i.test(text.slice(Math.max(0, dot - 4), dot)) && SENTENCE_AFTER_CLOCK.test(text.slice(dot + 1, dot + 40));
+}
+
 /** A full stop that ends an abbreviation ("Jan.", "Mr.", "U.S.", "Corp."), not a sentence. */
 const ABBREVIATION_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
 
@@ -384,7 +396,7 @@ export function clauseStartBefore(text: string, localPos: number): number {
 	const floor = Math.max(0, localPos - 300);
 	let dot = text.lastIndexOf('.', localPos - 1);
 	// (Nor is the point of a number a full stop: "225 naira ($0.54) a litre from Tuesday".)
-	while (dot > floor && (ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 6), dot)) || (isDigit(text.charCodeAt(dot - 1)) && isDigit(text.charCodeAt(dot + 1))))) dot = text.lastIndexOf('.', dot - 1);
+	while (dot > floor && ((ABBREVIATION_BEFORE.test(text.slice(Math.max(0, dot - 6), dot)) && !clockEndsSentence(text, dot)) || (isDigit(text.charCodeAt(dot - 1)) && isDigit(text.charCodeAt(dot + 1))))) dot = text.lastIndexOf('.', dot - 1);
 	// A quotation is a clause of its own: '"… will concentrate on our brands," Mr. Gerstner said Friday'.
 	// The last quotation mark (", ”, “, '') or ";" before the position, looked for only after the full stop: one
 	// before it would not be the start. (The same as the largest of their lastIndexOf, without a walk back
