@@ -107,7 +107,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (onlyTellsDate(before, passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
 		// "The strike force had sailed … on November 26": a date told in the past perfect; so is one in an aside on the
 		// clause's subject, before its "had" ("that Harold, shipwrecked on the coast of Ponthieu in 1064, had sworn").
-		if (PLUPERFECT_BEFORE.test(before) || (c.type === 'DATE' && HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)))) {
+		if (PLUPERFECT_BEFORE.test(before) || (c.type === 'DATE' && (HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)) || (OPENS_SENTENCE.test(before) && STATED_YEAR.test(c.text) && SUBJECT_THEN_HAD.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 90)))))) {
 			c.pastPerfect = true;
 			// "William maintained that … Harold had sworn to support that claim … in about 1064": a year in a claim told in the
 			// past perfect is a look back; the story does not move to it. (Not "the mould that had landed on Fleming's plate in
@@ -249,6 +249,16 @@ function weekHolding(c: Candidate, lead: string): void {
 
 /** A comma, "had" and a verb right after a date: the date ends an aside on the subject of a clause in the past perfect (", had sworn"; not "had to"). */
 const HAD_AFTER = /^,\s+had\s+(?:(?:not|never|already|long|also|just|once)\s+)?(?!to\b)[a-z]{3,}/;
+/** A year the date states ("1891", "March 1891"). */
+const STATED_YEAR = /\d{3,4}/;
+/** Nothing but a preposition before a date in its sentence: the date opens it ("In 1891 …"). */
+const OPENS_SENTENCE = /^\s*(?:(?:In|By|On|During|Around|About|Early\s+in|Late\s+in)\s+)?$/;
+/**
+ * After a date that opens its sentence, the subject and "had" with a participle, with no verb nor clause between: the clause
+ * is in the past perfect, a look back ("In 1891 the local forecaster, Isaac Cline, had written that"; not "In 1891 Cline
+ * wrote that the city had been spared").
+ */
+const SUBJECT_THEN_HAD = /^,?\s+(?:(?!(?:that|which|who|when|where|and|but|or|after|before|because|while|since|until|as|if|though|although|was|were|is|are)\b)[^\s.;:!?]+\s+){1,12}?had\s+(?:(?:not|never|already|long|also|just|once|first)\s+)?(?!to\b)[a-z]{3,}/;
 /** A verb of saying or claiming and "that": what follows is reported ("maintained that", "claimed that"). */
 const CLAIM_BEFORE = /\b(?:said|claimed|maintained|argued|insisted|asserted|alleged|believed|contended|declared|swore|wrote)\s+that\b/i;
 /** "had" and a past participle before a date in its clause (no comma between): the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
