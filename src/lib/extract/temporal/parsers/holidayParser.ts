@@ -1,7 +1,7 @@
 /**
  * Holidays that name a day of the calendar: "Christmas 1963", "on Christmas Eve", "last
  * Thanksgiving", "Easter Sunday 1916", "New Year's Day". Fixed-date holidays, the movable
- * Western Christian feasts (Easter by the Gregorian computus) and the United States' holidays
+ * Western Christian feasts (Easter by the Gregorian computus, and by the Julian before 1583) and the United States' holidays
  * set by a weekday rule. The year is the one stated, else the story's (in history), else the
  * one nearest the reference date on the side the phrase or its tense gives. A day named by a
  * weekday rule ("the first Sunday in November") is dated the same way.
@@ -33,6 +33,17 @@ export function easterSunday(year: number): Ymd {
 	const month = Math.floor((h + l - 7 * m + 114) / 31);
 	const day = ((h + l - 7 * m + 114) % 31) + 1;
 	return { year, month, day };
+}
+
+/**
+ * Easter Sunday as histories write it: by the Gregorian computus from 1583, and before it by the Julian (Meeus's Julian
+ * algorithm), a date of the Julian calendar, the one the texts of those years are dated in ("Good Friday, 22 April 1519").
+ */
+export function paschalSunday(year: number): Ymd {
+	if (year >= 1583) return easterSunday(year);
+	const d = (19 * (year % 19) + 15) % 30;
+	const e = (2 * (year % 4) + 4 * (year % 7) - d + 34) % 7;
+	return { year, month: Math.floor((d + e + 114) / 31), day: ((d + e + 114) % 31) + 1 };
 }
 
 /** The `n`th (1-based; -1 = last) `weekday` (0 = Sunday) of a month. */
@@ -76,12 +87,12 @@ const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`bastille\s+day`, day: fixed(7, 14), since: 1790 },
 	{ name: String.raw`armistice\s+day|remembrance\s+day|veterans['’]?\s+day`, day: fixed(11, 11), since: 1919 },
 	{ name: String.raw`guy\s+fawkes\s+(?:night|day)|bonfire\s+night`, day: fixed(11, 5), since: 1606 },
-	{ name: String.raw`easter\s+monday`, day: (y) => addDays(easterSunday(y), 1), since: 1583 },
-	{ name: String.raw`easter(?:\s+sunday)?`, day: easterSunday, since: 1583 },
-	{ name: String.raw`good\s+friday`, day: (y) => addDays(easterSunday(y), -2), since: 1583 },
-	{ name: String.raw`palm\s+sunday`, day: (y) => addDays(easterSunday(y), -7), since: 1583 },
-	{ name: String.raw`ash\s+wednesday`, day: (y) => addDays(easterSunday(y), -46), since: 1583 },
-	{ name: String.raw`pentecost|whit\s+sunday`, day: (y) => addDays(easterSunday(y), 49), since: 1583 },
+	{ name: String.raw`easter\s+monday`, day: (y) => addDays(paschalSunday(y), 1), since: 325 },
+	{ name: String.raw`easter(?:\s+sunday)?`, day: paschalSunday, since: 325 },
+	{ name: String.raw`good\s+friday`, day: (y) => addDays(paschalSunday(y), -2), since: 325 },
+	{ name: String.raw`palm\s+sunday`, day: (y) => addDays(paschalSunday(y), -7), since: 325 },
+	{ name: String.raw`ash\s+wednesday`, day: (y) => addDays(paschalSunday(y), -46), since: 325 },
+	{ name: String.raw`pentecost|whit\s+sunday`, day: (y) => addDays(paschalSunday(y), 49), since: 325 },
 	// United States: fourth Thursday of November since 1942 (the last Thursday before).
 	{ name: String.raw`thanksgiving(?:\s+day)?`, day: thanksgiving, since: 1863 },
 	// The shopping days after Thanksgiving, named so since the 1980s and 2005 (an older "Black Friday" is another day: a
@@ -226,6 +237,13 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 					year = startYmd(narrative.resolved.time).year;
 					from = `the narrative (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
 					referenceFree = narrative.resolved.referenceFree;
+					// In a history, after a time later in its year than the holiday ("came home in October … broke down soon after
+					// Easter"), the story has gone on to the next one.
+					const told = narrative.resolved.time;
+					if (ctx.historical && direction === undefined && told.granularity !== 'year' && ymdToMillis(holiday.day(year)) < ymdToMillis(startYmd(told))) {
+						year += 1;
+						from += ', the first after it';
+					}
 				}
 			}
 			if (year === null && ctx.reference) {
@@ -248,6 +266,9 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 	});
 }
 
+/** A year of three digits right after a holiday's name: " 774", ", 800" (not "800,000", "774.5"). */
+const EARLY_YEAR_AFTER = /^,?\s+(\d{3})\b(?![,.]?\d|\s*%)/;
+
 export const holidayParser: Parser = {
 	name: 'holiday',
 	find(scope) {
@@ -268,7 +289,9 @@ export const holidayParser: Parser = {
 			if (holiday.needsFourthOfJuly && !scope.namesFourthOfJuly) continue;
 			const direction = m[1]?.toLowerCase();
 			const part = m[2 + HOLIDAYS.length]?.toLowerCase();
-			const statedYear = m[3 + HOLIDAYS.length] !== undefined ? Number(m[3 + HOLIDAYS.length]) : null;
+			// ("Easter 774": in a text that dates years of three digits, one of them after the name is its year.)
+			const early = m[3 + HOLIDAYS.length] === undefined && !m[4 + HOLIDAYS.length] && !m[5 + HOLIDAYS.length] && scope.earlyYears ? EARLY_YEAR_AFTER.exec(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 12)) : null;
+			const statedYear = m[3 + HOLIDAYS.length] !== undefined ? Number(m[3 + HOLIDAYS.length]) : early ? Number(early[1]) : null;
 			// "this Memorial Day weekend", "the Labor Day weekend": the weekend the holiday falls on or beside (with its article);
 			// "Thanksgiving week": the week that holds it.
 			const week = m[4 + HOLIDAYS.length]?.toLowerCase() === 'week';
@@ -307,7 +330,7 @@ export const holidayParser: Parser = {
 				out.push(holidayCandidate(scope, m.index - weekendAround[0].length, m.index + m[0].length, weekendAround[0] + m[0], rule, { direction, part, statedYear, weekend: true, yearWord, tense }));
 				continue;
 			}
-			out.push(holidayCandidate(scope, start, m.index + m[0].length, text, holiday, { direction, part, statedYear, weekend, week, yearWord, tense }));
+			out.push(holidayCandidate(scope, start, m.index + m[0].length + (early ? early[0].length : 0), text + (early ? early[0] : ''), holiday, { direction, part, statedYear, weekend, week, yearWord, tense }));
 		}
 		// "the first Sunday in November", "the last Monday of May 2024": a day named by a weekday rule, dated as a holiday is.
 		for (const m of matchesIn(scope, WEEKDAY_OF_MONTH, WEEKDAY_WORDS)) {
