@@ -63,6 +63,12 @@ const UNIT_LONG = /\b(second|minute|hour|day|week|month|year|decade|century|cent
 const COUNTED = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(${CARDINAL_SOURCE})(?:\s+(?:more|additional|further|straight|consecutive|successive|single))?(?:\s+|-)${UNIT}(?:-long)?\b`, 'gi');
 /** "the past few years", "several more months", "over the following weeks". */
 const VAGUE = new RegExp(String.raw`\b(?:(?:the|its)\s+)?(?:(?:past|last|next|coming|previous|recent|several|a\s+few|few|many|the\s+next\s+few|the\s+past\s+few|the\s+last\s+few|following|ensuing|subsequent|preceding|intervening)\s+)(?:more\s+)?(second|minute|hour|day|week|month|quarter|year|decade)s\b`, 'gi');
+/**
+ * "the years after the storm", "the weeks following the flood", "the years following the First Punic War", "the days after,":
+ * "the", a unit in the plural, "after" or "following", and the event (a determiner and a word, or a name) or nothing before a
+ * stop. (The event is drawn into the extent, as the corpora draw it.)
+ */
+const STRETCH_AFTER = /\b[Tt]he\s+(day|week|month|year|decade)s\s+(?:after|following)(?:\s+(?:(?:the|his|her|its|their|this|that)\s+(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|[a-z]+\b(?![\w'’-]))|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*[,.;:!?)]|\s+(?:in|of|on|and|when|as|he|she|it|they|there|was|were|had)\b)|(?=\s*[,.;:!?]))/g;
 /** After "one-day": the cricket format ("one-day internationals", "the one-day side"). */
 const ONE_DAY_FORMAT = /^\s+(?:internationals?|sides?|series|format|cup|squads?|matches|match|games?|cricket)\b/i;
 /** After a count of years, a name: "the Eighty Years' War", "the Hundred Years’ War". */
@@ -346,6 +352,13 @@ export const durationParser: Parser = {
 		for (const m of matchesIn(scope, DECIMAL_SECONDS, UNIT_WORDS)) out.push(durationAt(scope, m.index, m.index + m[0].length, `PT${m[1] !== undefined ? `${Number(m[1])}M` : ''}${Number(m[2])}.${m[3]}S`));
 		// "the year ended Sept. 30", "the fiscal year ending June 30": a reporting year, a year long, told by its end.
 		for (const m of matchesIn(scope, YEAR_ENDED, YEAR, END)) out.push(durationAt(scope, m.index, m.index + m[0].length, 'P1Y'));
+		// "In the years after the storm", "the weeks following the flood", "the years following the First Punic War", "In the
+		// days after,": a stretch of time after an event, not counted, with the event it follows (PXY).
+		for (const m of matchesIn(scope, STRETCH_AFTER, UNIT_WORDS)) {
+			const unit = m[1].toLowerCase();
+			// (Before chrono's reading of "the days after" as a date with no value.)
+			out.push({ ...durationAt(scope, m.index, m.index + m[0].length, `PX${unit === 'day' ? 'D' : unit === 'week' ? 'W' : unit === 'month' ? 'M' : 'Y'}`), priority: 4 });
+		}
 		return out;
 	}
 };
