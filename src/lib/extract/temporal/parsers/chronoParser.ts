@@ -1123,6 +1123,13 @@ const PARTICIPLE_BEFORE = /\b(?!said\b)[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on
 const LAST_VERB = /^last\s+(?:about|around|some|nearly|almost|another|more\s+than|at\s+least|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few)/i;
 const LAST_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|not|never|and|'ll)\s+$/i;
 
+/** Nothing before a weekday in its sentence but "On" or "By" (or nothing): the weekday opens it. */
+const OPENS_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:(?:On|By)\s+)?$/;
+/**
+ * After a weekday that opens its sentence (perhaps with another joined to it), a short subject and a modal of what is ahead:
+ * "(By Monday) or Tuesday it should be", "(On Saturday), the comet will", "(On Friday) officials are expected to".
+ */
+const SUBJECT_MODAL_AFTER = /^(?:\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?\s+(?:it|he|she|they|we|you|I|there|(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:could|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to|are\s+(?:expected|likely|set|due)\s+to)\b(?!\s+have\b)/;
 /**
  * A modal right after a weekday, which is then the subject of what is to come: "Friday could become its busiest day"; or
  * after a second weekday joined to it, which ends the subject: "(Passengers on flights between) Saturday and Sunday will
@@ -2213,7 +2220,9 @@ export const chronoParser: Parser = {
 				const named = namesKnownThing(scope.text, end) || modifiesNoun(scope.text, start, end);
 				// "said Friday could become its busiest day ever": the day is the subject of what is to come, not the day of saying.
 				// ("The measure unveiled late Tuesday would keep …": after a participle, the day is the participle's, not the subject.)
-				const subject = MODAL_AFTER.test(scope.text.slice(end, end + 40)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start));
+				// ("By Monday or Tuesday it should be easy to spot": a weekday that opens its sentence, a short subject and a modal after
+				// it, is ahead too.)
+				const subject = (MODAL_AFTER.test(scope.text.slice(end, end + 40)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start))) || (OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start)) && SUBJECT_MODAL_AFTER.test(scope.text.slice(end, end + 60)));
 				// ("The meeting is Monday", "The vote is on Tuesday": a thing set for a day is ahead.)
 				const told = named || subject ? null : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
