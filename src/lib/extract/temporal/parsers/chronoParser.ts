@@ -830,6 +830,8 @@ const MADE_BEFORE = /\b(?:made|makes|proclaimed|proclaims|declared|declares|desi
  */
 const MADE_HOLIDAY_AFTER = /^\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:holiday|feast|festival|day|observance)|an?\s+(?:[\w'’-]+\s+){0,3}?(?:feast|festival|observance))\b/i;
 /** Before a day: "every year on (the night of)", "each year on". */
+/** After a month, perhaps the month that ends its range, then "each year", "every year" or "annually": "(March) to July each year". */
+const EACH_YEAR_AFTER = new RegExp(String.raw`^(?:\s+(?:to|through|until|and|or)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAME_SOURCE})\.?)?,?\s+(?:(?:each|every)\s+year|annually|yearly)\b`, 'i');
 const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+on\s+(?:the\s+(?:night|eve|morning|evening)\s+of\s+)?$/i;
 
 /** A day of every year ("16 September is Mexico's national holiday"), placed on no day: TimeML's XXXX-09-16. */
@@ -2362,6 +2364,13 @@ export const chronoParser: Parser = {
 				// ("Pius V proclaimed 7 October a feast of Our Lady of Victory", "made 14 July the national holiday": a day made a
 				// holiday, of every year too.)
 				const yearly = direction === null && c.isCertain('day') && !c.isCertain('year') && (YEARLY_AFTER.test(scope.text.slice(end, end + 60)) || EVERY_YEAR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (MADE_BEFORE.test(scope.text.slice(Math.max(0, from - 14), from)) && MADE_HOLIDAY_AFTER.test(scope.text.slice(end, end + 40))));
+				// "which draws visitors from March to July each year": a month of every year, no month in particular (XXXX-03).
+				if (direction === null && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && EACH_YEAR_AFTER.test(scope.text.slice(end, end + 50))) {
+					// (A range, "March to July", is two such months: TimeML draws one timex for each end.)
+					const generic = (m: Components) => `XXXX-${String(m.get('month')).padStart(2, '0')}`;
+					out.push(candidateAt(scope, from, end, { ...base, value: rangeEnd ? `${generic(c)}/${generic(rangeEnd)}` : generic(c), resolve: placedNowhere }));
+					continue;
+				}
 				if (yearly) {
 					// ("the night of 15 September": that part of the day, XXXX-09-15TNI.)
 					const part = /^(?:the\s+)?(night|morning|evening|afternoon)\s+of\b/i.exec(said)?.[1].toLowerCase();
