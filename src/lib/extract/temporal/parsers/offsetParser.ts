@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
+import { candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -800,6 +800,9 @@ export const offsetParser: Parser = {
 			const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
 			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;
 			const text = m[0];
+			// "researchers warn that next week will be a rough one": a "that" opening a clause, not the story's week ("next week" is
+			// read from the day of writing).
+			if (/^that\s/i.test(text) && thatOpensClause(scope.text, m.index)) continue;
 			// "five years to the day after Badoglio": "to the day" says a count is exact; "the day after" is no day of its own.
 			if (m[4] !== undefined && TO_THE_DAY_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "On the evening of 28 July, the day after Killiecrankie,": set beside a date, and before a name, the day of that date.
