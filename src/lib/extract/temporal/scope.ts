@@ -383,6 +383,9 @@ function clockEndsSentence(text: string, dot: number): boolean {
 	return (c === 109 || c === 77) && /\b[ap]\.m$/i.test(text.slice(Math.max(0, dot - 4), dot)) && SENTENCE_AFTER_CLOCK.test(text.slice(dot + 1, dot + 40));
 }
 
+/** A noun right after "a night" that makes "night" its modifier: "a night attack", "a night shift", "a night flight". */
+export const NIGHT_NOUN_AFTER = /^\s+(?:attack|assault|raid|march|crossing|shift|flight|train|bus|club|watch|sky|session|game|match|patrol|landing|operation|bombing|battle|sortie|offensive|curfew|vigil|market|school)s?\b/i;
+
 /** A full stop that ends an abbreviation ("Jan.", "Mr.", "U.S.", "Corp."), not a sentence. */
 const ABBREVIATION_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
 

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -1093,6 +1093,11 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	// "Moon Night", "Opening Night", "Family Morning": a capitalised part of the day after a capitalised word is a name,
 	// unless that word names a day ("Saturday Night", "Christmas Eve Night", "Last Night").
 	if (/^(?:Morning|Afternoon|Evening|Night)$/.test(word) && NAME_BEFORE_PART.test(before)) return true;
+	// "in a night attack", "the night shift": "night" before such a noun says when a thing is done; it is no night.
+	if (((/^night$/i.test(word) && /\b(?:a|the)\s+$/i.test(before)) || /^the\s+night$/i.test(word)) && NIGHT_NOUN_AFTER.test(after)) return true;
+	// "La Noche Triste, “the Night of Sorrows”", "the Night of the Long Knives": a capitalised part of the day after "the",
+	// before "of" and a capitalised word, is a name (not "the Night of 14 April").
+	if (/^(?:(?:the|The)\s+(?:Morning|Afternoon|Evening|Night)|(?:Morning|Afternoon|Evening|Night))$/.test(word) && (/^the\s/i.test(word) || /\bthe\s+$/.test(before)) && /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(after)) return true;
 	// "The last day to register", "the last day of the session": the final day of something, not yesterday.
 	if (/^(?:the\s+)?last\s+day$/i.test(word) && (/^the\b/i.test(word) || /\bthe\s+$/i.test(before))) return true;
 	return false;

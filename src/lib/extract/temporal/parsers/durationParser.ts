@@ -5,7 +5,7 @@
  * ago" are dates, found by the offset and chrono parsers, which win at overlaps (longer span).
  */
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, placedNowhere, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, NIGHT_NOUN_AFTER, placedNowhere, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { allMatches, anyOf, holds, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 
@@ -237,6 +237,8 @@ export const durationParser: Parser = {
 			if (/^one-day$/i.test(m[0].slice(-7)) && ONE_DAY_FORMAT.test(scope.text.slice(end, end + 16))) continue;
 			const n = parseCardinal(m[1]);
 			if (m[1].toLowerCase() === 'the') continue;
+			// "defeated Narváez in a night attack", "a night shift": "night" before a noun says when a thing is done, not how long.
+			if (/^(?:a|one)$/i.test(m[1]) && /^night$/i.test(m[2]) && NIGHT_NOUN_AFTER.test(scope.text.slice(end, end + 16))) continue;
 			// "30 miles an hour": a speed.
 			if (/^(?:a|an)$/i.test(m[1]) && SPEED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 16), m.index))) continue;
 			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
