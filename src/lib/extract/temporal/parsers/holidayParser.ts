@@ -100,7 +100,7 @@ const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`black\s+friday`, day: (y) => addDays(thanksgiving(y), 1), since: 1985 },
 	{ name: String.raw`cyber\s+monday`, day: (y) => addDays(thanksgiving(y), 4), since: 2005 },
 	{ name: String.raw`labor\s+day`, day: (y) => nthWeekday(y, 9, 1, 1), since: 1894 },
-	{ name: String.raw`memorial\s+day`, day: (y) => (y >= 1971 ? nthWeekday(y, 5, 1, -1) : { year: y, month: 5, day: 30 }), since: 1868 },
+	{ name: String.raw`memorial\s+day|decoration\s+day`, day: (y) => (y >= 1971 ? nthWeekday(y, 5, 1, -1) : { year: y, month: 5, day: 30 }), since: 1868 },
 	{ name: String.raw`martin\s+luther\s+king(?:\s+jr\.?)?\s+day`, day: (y) => nthWeekday(y, 1, 1, 3), since: 1986 },
 	{ name: String.raw`presidents['’]?\s+day`, day: (y) => nthWeekday(y, 2, 1, 3), since: 1971 },
 	// The United States' federal Election Day: the Tuesday after the first Monday of November.
@@ -132,7 +132,7 @@ export const HOLIDAY = new RegExp(
  */
 export const HOLIDAY_WORDS = anyOf([
 	'christmas', 'boxing', 'years', "year's", 'year’s', 'valentine', 'patrick', 'halloween', 'saints', 'bastille', 'armistice', 'remembrance',
-	'veterans', 'fawkes', 'bonfire', 'easter', 'friday', 'sunday', 'wednesday', 'pentecost', 'thanksgiving', 'labor', 'memorial', 'luther',
+	'veterans', 'fawkes', 'bonfire', 'easter', 'friday', 'sunday', 'wednesday', 'pentecost', 'thanksgiving', 'labor', 'memorial', 'decoration', 'luther',
 	'presidents', 'election', 'ides', 'cyber', 'independence', 'fourth'
 ]);
 
@@ -162,7 +162,10 @@ function nearestYear(holiday: Holiday, reference: Ymd, direction: string | undef
 
 /** The date right before a holiday, set beside it by a comma ("April 14, Good Friday"): its year. */
 function besideDate(ctx: ResolveContext): { year: number; text: string; referenceFree: boolean } | null {
-	const told = toldRightBefore(ctx);
+	// ("Decoration Day, Thursday, 30 May 1889, ended with a storm": or a date with its year set right after it.)
+	const self = ctx.candidates[ctx.index];
+	const after = ctx.candidates[ctx.index + 1];
+	const told = toldRightBefore(ctx) ?? (after && after.start - self.end <= 3 && /\d{3,4}/.test(after.text) ? ctx.nextInSentence(self.end, 3) : null);
 	if (!told || !/\d/.test(told.candidate.text) || !['day', 'hour', 'minute'].includes(told.resolved.time.granularity)) return null;
 	return { year: startYmd(told.resolved.time).year, text: told.candidate.text, referenceFree: told.resolved.referenceFree };
 }
