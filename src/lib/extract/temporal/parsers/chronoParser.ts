@@ -1103,6 +1103,9 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	return false;
 }
 
+/** A participle of saying or ruling after a comma, right before a weekday: ", ruling late ", ", saying on ", ", announcing ". */
+const SAYING_PARTICIPLE_BEFORE = /,\s+(?:ruling|saying|announcing|adding|noting|warning|declaring|arguing|citing|finding|telling\s+(?:reporters|lawmakers|the\s+\w+))\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
+
 /** A verb of saying (and whom to) right before a weekday: "said Friday", "told reporters on Monday". */
 const REPORTED_BEFORE = new RegExp(String.raw`\b(?:says|${SAID_VERBS})\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$`, 'i');
 
@@ -2231,7 +2234,9 @@ export const chronoParser: Parser = {
 				// it, is ahead too.)
 				const subject = (MODAL_AFTER.test(scope.text.slice(end, end + 40)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start))) || (OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start)) && SUBJECT_MODAL_AFTER.test(scope.text.slice(end, end + 60)));
 				// ("The meeting is Monday", "The vote is on Tuesday": a thing set for a day is ahead.)
-				const told = named || subject ? null : tenseBefore(scope.text, start);
+				// ("has given lawmakers until Dec. 15 to draw new districts, ruling late Tuesday that …": a participle of saying or
+				// ruling set after its clause tells when that was done, in the past, whatever the clause looks ahead to.)
+				const told = named || subject ? null : SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)) ? 'past' : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
 				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) ? 'future' : told!;
