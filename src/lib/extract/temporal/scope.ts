@@ -386,6 +386,9 @@ function clockEndsSentence(text: string, dot: number): boolean {
 /** A noun right after "a night" that makes "night" its modifier: "a night attack", "a night shift", "a night flight". */
 export const NIGHT_NOUN_AFTER = /^\s+(?:attack|assault|raid|march|crossing|shift|flight|train|bus|club|watch|sky|session|game|match|patrol|landing|operation|bombing|battle|sortie|offensive|curfew|vigil|market|school)s?\b/i;
 
+/** A plan told in the past that was not kept: "was to have", "were due to have", "was supposed to have". */
+const WAS_TO_HAVE = /\b(?:was|were)\s+(?:(?:due|supposed|scheduled|set|meant)\s+)?to\s+have\b/i;
+
 /** A full stop that ends an abbreviation ("Jan.", "Mr.", "U.S.", "Corp."), not a sentence. */
 const ABBREVIATION_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
 
@@ -464,6 +467,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// looks ahead to (not "will be announced Friday").
 	const saying = words[0] === 'on' ? 1 : 0;
 	if (SAID.test(words[saying] ?? '') && !/^(?:be|being|to)$/i.test(words[saying + 1] ?? '')) return 'past';
+	// "The tour was to have opened on 21 March and closed on 12 April": a plan that will not be kept, for days past or to come.
+	if (WAS_TO_HAVE.test(clause)) return 'none';
 	// "Workers would receive raises …, retroactive to July 1": what is made to apply back from a day looks back to it.
 	if (RETROACTIVE_TO.test(text.slice(Math.max(0, localPos - 20), localPos))) return 'past';
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
