@@ -386,6 +386,8 @@ function clockEndsSentence(text: string, dot: number): boolean {
 /** A noun right after "a night" that makes "night" its modifier: "a night attack", "a night shift", "a night flight". */
 export const NIGHT_NOUN_AFTER = /^\s+(?:attack|assault|raid|march|crossing|shift|flight|train|bus|club|watch|sky|session|game|match|patrol|landing|operation|bombing|battle|sortie|offensive|curfew|vigil|market|school)s?\b/i;
 
+/** A wish with "'d" (would): "I'd rather", "we'd like to", "they'd prefer to". */
+const WISH_BEFORE = /\b\w+['’]d\s+(?:rather|sooner|like\s+to|love\s+to|prefer\s+to)\b/i;
 /** A plan told in the past that was not kept: "was to have", "were due to have", "was supposed to have". */
 const WAS_TO_HAVE = /\b(?:was|were)\s+(?:(?:due|supposed|scheduled|set|meant)\s+)?to\s+have\b/i;
 
@@ -469,6 +471,10 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (SAID.test(words[saying] ?? '') && !/^(?:be|being|to)$/i.test(words[saying + 1] ?? '')) return 'past';
 	// "The tour was to have opened on 21 March and closed on 12 April": a plan that will not be kept, for days past or to come.
 	if (WAS_TO_HAVE.test(clause)) return 'none';
+	// "I'd rather come back in the autumn", "We'd like to see a few more months": a wish, for a time to come.
+	// (Not the alternative after "than": "We'd rather fly on Wednesday … than on Monday with a question mark", a day gone by.)
+	const wish = clause.search(WISH_BEFORE);
+	if (wish >= 0 && !/\bthan\b/i.test(clause.slice(wish))) return 'future';
 	// "Workers would receive raises …, retroactive to July 1": what is made to apply back from a day looks back to it.
 	if (RETROACTIVE_TO.test(text.slice(Math.max(0, localPos - 20), localPos))) return 'past';
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
