@@ -840,7 +840,7 @@ function everyYear(c: Components): string {
 }
 
 /** A clause (or the stretch after its last comma) that opens with "Last year", "in 2019" or "by 2030", up to a date with no comma after it: "Last year, it reached the coast on ", " while in 2019 the onset was declared on ", "By 2030, it will arrive in ". */
-const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
+const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|that\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
 
 /** Is the candidate a year after the reference date's (in dated news)? */
 function ahead(c: Candidate, ctx: ResolveContext): boolean {
@@ -861,11 +861,14 @@ function inYearOf(c: Components, text: string, from: Resolved, why: string): Res
 function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.documentDated || ctx.historical || ctx.index === 0) return null;
 	const self = ctx.candidates[ctx.index];
-	const prev = ctx.candidates[ctx.index - 1];
+	// (Past a length of time between: "That year, a standoff stretched three weeks past the July 1 deadline".)
+	let k = ctx.index - 1;
+	while (k > 0 && ctx.candidates[k].type === 'DURATION' && ctx.candidates[k].sentence.start === self.sentence.start) k--;
+	const prev = ctx.candidates[k];
 	// (A year looked ahead to, a background for the story, is still the year of its own clause: "By 2030, it will arrive in
 	// early February".)
-	if (prev.sentence.start !== self.sentence.start || (prev.background && !ahead(prev, ctx)) || prev.compared || !/^(?:last\s+year|\d{4})$/i.test(prev.text)) return null;
-	const r = ctx.resolveAt(ctx.index - 1);
+	if (prev.sentence.start !== self.sentence.start || (prev.background && !ahead(prev, ctx)) || prev.compared || !/^(?:last\s+year|that\s+year|\d{4})$/i.test(prev.text)) return null;
+	const r = ctx.resolveAt(k);
 	if (!r || r.time.granularity !== 'year') return null;
 	return inYearOf(c, text, r, `the year its clause tells before it (“${prev.text}”)`);
 }
