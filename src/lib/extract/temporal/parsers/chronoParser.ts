@@ -829,9 +829,9 @@ const MADE_BEFORE = /\b(?:made|makes|proclaimed|proclaims|declared|declares|desi
  * may be one day's ("declared 24 March a national holiday" after a victory, 1918's).
  */
 const MADE_HOLIDAY_AFTER = /^\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:holiday|feast|festival|day|observance)|an?\s+(?:[\w'’-]+\s+){0,3}?(?:feast|festival|observance))\b/i;
-/** Before a day: "every year on (the night of)", "each year on". */
 /** After a month, perhaps the month that ends its range, then "each year", "every year" or "annually": "(March) to July each year". */
 const EACH_YEAR_AFTER = new RegExp(String.raw`^(?:\s+(?:to|through|until|and|or)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAME_SOURCE})\.?)?,?\s+(?:(?:each|every)\s+year|annually|yearly)\b`, 'i');
+/** Before a day: "every year on (the night of)", "each year on". */
 const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+on\s+(?:the\s+(?:night|eve|morning|evening)\s+of\s+)?$/i;
 
 /** A day of every year ("16 September is Mexico's national holiday"), placed on no day: TimeML's XXXX-09-16. */
