@@ -1,7 +1,7 @@
 /**
  * The other day of a pair that shares one month: "May 4 and 5", "April 24 or 25", "4 and 5 June
- * 1944". Chrono reads the day that stands with the month ("May 4", "5 June 1944") and leaves the
- * lone number; TimeML tags that number as a date of its own ("5" → 1865-05-05). It takes the
+ * 1944", "Friday 15 to Monday 18 August 1969". Chrono reads the day that stands with the month
+ * ("May 4", "5 June 1944") and leaves the lone number (or the weekday alone); TimeML tags that number as a date of its own ("5" → 1865-05-05). It takes the
  * year and month of the date beside it, however that date was resolved.
  */
 import type { DateField } from '../../types.ts';
@@ -20,6 +20,10 @@ const NOT_A_DAY_AFTER = String.raw`(?![\d%.,]\d|\s*[-–%]|\s+(?:percent|per|of|
 const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\b${NOT_A_DAY_AFTER}`, 'g');
 /** "4 and 5 June": the lone day, then the day with the month. */
 const DAY_FIRST = new RegExp(String.raw`\b${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])`, 'g');
+/** A weekday's name. */
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+/** "Friday 15 to Monday 18 August 1969": a weekday and its day, then the day a range ends on, with its month. */
+const WEEKDAY_FIRST = new RegExp(String.raw`\b${WEEKDAY}\s+${DAY}\s*(?:to|until|till|through|[-–—])\s*(?:${WEEKDAY},?\s+)?${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])`, 'g');
 /**
  * The lone day at `start`..`end` (offsets into the scope), with the month of the date that holds
  * the absolute offset `partner`: resolved when that date resolves to a day.
@@ -68,6 +72,15 @@ export const dayPairParser: Parser = {
 			if (!(first >= 1 && second > first && second <= 31)) continue;
 			const partner = m.index + m[0].lastIndexOf(m[2]);
 			out.push(lone(scope, m.index, m.index + m[1].length, base + partner, first));
+		}
+		// ("from Friday 15 to Monday 18 August 1969": the first day with its weekday, of the month of the second.)
+		for (const m of allMatches(scope.text, WEEKDAY_FIRST)) {
+			const first = parseInt(m[1], 10);
+			const second = parseInt(m[2], 10);
+			if (!(first >= 1 && second > first && second <= 31)) continue;
+			const end = m.index + m[0].indexOf(m[1]) + m[1].length;
+			const partner = m.index + m[0].lastIndexOf(m[2]);
+			out.push(lone(scope, m.index, end, base + partner, first));
 		}
 		return out;
 	}
