@@ -179,8 +179,14 @@ const WEEKDAY_WORDS = anyOf(WEEKDAYS);
 /** "the first Sunday in November", "the last Monday of May", "the second Tuesday in March, 2024". */
 const WEEKDAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+(${WEEKDAYS.join('|')})\s+(?:in|of)\s+(${MONTH_NAME_SOURCE})\b(?:,?\s+(\d{4})\b)?`, 'gi');
 
+/** "the first weekend of May", "the last weekend in June, 2024": its Saturday's weekend. */
+const WEEKEND_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+weekend\s+(?:in|of)\s+(${MONTH_NAME_SOURCE})\b(?:,?\s+(\d{4})\b)?`, 'gi');
+const WEEKEND_WORD = anyOf(['weekend']);
+
 /** "the week before ", "the week after " right before a holiday's name. */
 const WEEK_AROUND_BEFORE = /\bthe\s+week\s+(after|before)\s+$/i;
+/** "the day before ", "the day after " right before a holiday's name. */
+const DAY_AROUND_BEFORE = /\bthe\s+day\s+(after|before)\s+$/i;
 /** "the weekend before ", "the weekend after " right before a holiday's name. */
 const WEEKEND_AROUND_BEFORE = /\bthe\s+weekend\s+(after|before)\s+$/i;
 /** "the Sunday after ", "the Friday before " right before a holiday's name. */
@@ -317,6 +323,14 @@ export const holidayParser: Parser = {
 				out.push(holidayCandidate(scope, m.index - around[0].length, m.index + m[0].length, around[0] + m[0], rule, { direction, part, statedYear, weekend, yearWord, tense }));
 				continue;
 			}
+			// "Nov. 22, 2023, the day before Thanksgiving", "the day after Christmas": the day before (after) the holiday.
+			const dayAround = nameAlone ? DAY_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 20), m.index)) : null;
+			if (dayAround) {
+				const after = dayAround[1].toLowerCase() === 'after';
+				const rule: Holiday = { name: '', since: holiday.since, day: (y) => addDays(holiday.day(y), after ? 1 : -1), rule: `the day ${after ? 'after' : 'before'} ${m[0].trim()}` };
+				out.push(holidayCandidate(scope, m.index - dayAround[0].length, m.index + m[0].length, dayAround[0] + m[0], rule, { direction, part, statedYear, weekend: false, yearWord, tense }));
+				continue;
+			}
 			// "went gold the week before Christmas", "the week after Easter": the week seven days before (after) the holiday's.
 			const weekAround = nameAlone ? WEEK_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
 			if (weekAround) {
@@ -336,6 +350,14 @@ export const holidayParser: Parser = {
 			out.push(holidayCandidate(scope, start, m.index + m[0].length + (early ? early[0].length : 0), text + (early ? early[0] : ''), holiday, { direction, part, statedYear, weekend, week, yearWord, tense }));
 		}
 		// "the first Sunday in November", "the last Monday of May 2024": a day named by a weekday rule, dated as a holiday is.
+		// "the first weekend of May", "the last weekend in June": the weekend of that Saturday of the month.
+		for (const m of matchesIn(scope, WEEKEND_OF_MONTH, WEEKEND_WORD)) {
+			const n = ORDINALS.indexOf(m[1].toLowerCase());
+			const month = monthNumber(m[2]);
+			const rule: Holiday = { name: '', day: (y) => nthWeekday(y, month, 6, n < 5 ? n + 1 : -1), rule: `the ${m[1].toLowerCase()} weekend of ${MONTH_NAMES[month - 1]}` };
+			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
+			out.push(holidayCandidate(scope, m.index, m.index + m[0].length, m[0], rule, { direction: undefined, part: undefined, statedYear: m[3] ? Number(m[3]) : null, weekend: true, yearWord: undefined, tense }));
+		}
 		for (const m of matchesIn(scope, WEEKDAY_OF_MONTH, WEEKDAY_WORDS)) {
 			const n = ORDINALS.indexOf(m[1].toLowerCase());
 			const weekday = WEEKDAYS.indexOf(m[2].toLowerCase());
