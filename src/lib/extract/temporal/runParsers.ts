@@ -165,6 +165,15 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0]);
+		// "during the rest of February", "In the first days of March", "the rest of 496": a part of a month or year, drawn with
+		// it, as WikiWars draws them (its value the month's or year's).
+		const partOf = c.type === 'DATE' && MONTH_OR_YEAR.test(c.text) ? PART_OF_BEFORE.exec(before) : null;
+		if (partOf) {
+			c.start -= partOf[0].length;
+			c.text = partOf[0] + c.text;
+		}
+		// "Fighter Command since its creation in 1936": a year in an aside on a thing's beginning is no time the story moves to.
+		if (c.parser === 'year' && SINCE_ITS_BEGINNING_BEFORE.test(before)) c.background = true;
 	}
 }
 
@@ -230,6 +239,13 @@ function inLifespan(text: string, start: number, end: number): boolean {
 	// his reign (1274 BC)", a date restated.
 	return LIFESPAN.test(inside) && (NAME_END.test(text.slice(Math.max(0, open - 40), open)) || LIFE_WORD.test(inside));
 }
+
+/** A month, a month and year, or a year alone. */
+const MONTH_OR_YEAR = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{3,4})?|\d{3,4})$/i;
+/** A part of the month or year after it, right before it: "the rest of ", "the first days of ", "the last few weeks of ". */
+const PART_OF_BEFORE = /\bthe\s+(?:rest|remainder|(?:first|last|final|closing|opening|early)\s+(?:few\s+)?(?:days|weeks))\s+of\s+$/i;
+/** "since its creation in ", "since his election in ": a thing's beginning, then "in", right before a year. */
+const SINCE_ITS_BEGINNING_BEFORE = /\bsince\s+(?:its|his|her|their)\s+(?:creation|founding|foundation|establishment|inception|formation|election|appointment|accession|birth|launch|opening|debut)\s+in\s+$/i;
 
 /** "the week of" right before a date. */
 const WEEK_OF_BEFORE = /\bthe\s+week\s+(?:of|ending|ended)\s+$/i;
