@@ -391,6 +391,12 @@ const WISH_BEFORE = /\b\w+['’]d\s+(?:rather|sooner|like\s+to|love\s+to|prefer\
 /** A plan told in the past that was not kept: "was to have", "were due to have", "was supposed to have". */
 const WAS_TO_HAVE = /\b(?:was|were)\s+(?:(?:due|supposed|scheduled|set|meant)\s+)?to\s+have\b/i;
 
+/**
+ * A verb of a time of day moved, right before a count of minutes or hours and "earlier" or "later": "will start an hour earlier",
+ * "going to bed 20 minutes earlier", "leaves ten minutes later". The count is a length of time, by how much; no time is told.
+ */
+export const SHIFTED_BEFORE = /\b(?:start|starts|started|begin|begins|open|opens|opened|close|closes|closed|leave|leaves|arrive|arrives|depart|departs|finish|finishes|end|ends|wake|wakes|bed|rise|rises|sets|run|runs|come|comes|get\s+up|gets\s+up)\s+(?:(?:about|around|nearly|roughly|some|almost)\s+)?$/i;
+
 /** A full stop that ends an abbreviation ("Jan.", "Mr.", "U.S.", "Corp."), not a sentence. */
 const ABBREVIATION_BEFORE = /(?:\b[A-Z][A-Za-z]{0,3}|\b[a-z]|\.[A-Za-z]|\bCorp|\bSept)$/;
 

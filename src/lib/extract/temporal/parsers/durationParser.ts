@@ -5,7 +5,7 @@
  * ago" are dates, found by the offset and chrono parsers, which win at overlaps (longer span).
  */
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, NIGHT_NOUN_AFTER, placedNowhere, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, NIGHT_NOUN_AFTER, placedNowhere, SHIFTED_BEFORE, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { allMatches, anyOf, holds, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 
@@ -229,7 +229,9 @@ export const durationParser: Parser = {
 			const end = m.index + m[0].length;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
 			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true);
-			if (!beforeClause && !lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
+			// ("services will start an hour earlier": by how much a time of day moves, a length of time.)
+			const shifted = /^(?:minute|hour)/i.test(m[2]) && /^\s+(?:earlier|later)\b/i.test(scope.text.slice(end, end + 10)) && SHIFTED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index));
+			if (!beforeClause && !shifted && !lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
 			// "the Eighty Years' War", "the Seven Years’ War": a name; so is "a Day of Remembrance", a capitalised unit after a count in lower case (not a headline's "Twelve Years of
 			// Injustice") before "of" and a capital.
 			if (NAME_AFTER.test(scope.text.slice(end, end + 8)) || (/^[A-Z]/.test(m[2]) && /^[a-z]/.test(m[1]) && /^\s+of\s+(?:the\s+)?[A-Z]/.test(scope.text.slice(end, end + 12)))) continue;

@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
+import { candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, SHIFTED_BEFORE, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
@@ -585,8 +585,10 @@ export const offsetParser: Parser = {
 			const whole = /^half/i.test(m[1]) ? 0.5 : parseCardinal(half ? m[1].slice(0, half.index) : m[1]);
 			if (whole === null || /few|several|couple/i.test(m[1])) continue;
 			const amount = whole + (half ? 0.5 : 0);
-			// (Not "two hours later than planned": a comparison.)
+			// (Not "two hours later than planned": a comparison; nor a time of day moved, "services will start an hour earlier":
+			// the duration parser reads by how much.)
 			if (/^\s+than\b/i.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 6))) continue;
+			if (SHIFTED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 			const minutes = amount * (m[2].toLowerCase() === 'hour' ? 60 : 1) * (/earlier/i.test(m[3]) ? -1 : 1);
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => clockCounted(ctx, minutes, text)));
