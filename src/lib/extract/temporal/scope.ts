@@ -608,8 +608,14 @@ const MODIFIER_BEFORE = /\b(?:(?:the\s+)?(?:early|mid|late)(?:\s+in)?\s*-?\s*|mi
 /** How many characters before `localStart` belong to the expression as a modifier (0 if none). */
 export function modifierBefore(text: string, localStart: number): number {
 	const m = MODIFIER_BEFORE.exec(text.slice(Math.max(0, localStart - 40), localStart));
-	return m ? m[0].length : 0;
+	if (!m) return 0;
+	// "The mid-December change", "the early-January sales": before a month, "the" is the noun's (TimeML keeps it before a
+	// decade, "the mid-1990s", not before a month: "mid-December").
+	const the = /^the\s+/i.exec(m[0]);
+	return the && /-$/.test(m[0]) && MONTH_START.test(text.slice(localStart, localStart + 4)) ? m[0].length - the[0].length : m[0].length;
 }
+/** The first letters of a month's name. */
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** What follows "after"/"before" when it is a clause (a subject and its verb, or a verb in -ing), not a named time. */
 const CLAUSE_AFTER = /^\s+(?:(?:he|she|they|it|we|I|you|his|her|their|its|our|my|this|these|those)\b|[a-z]+ing\b|(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w.'’-]*\s+){0,3}?(?:was|were|is|are|had|has|have|did|[a-z]{2,}ed|won|lost|led|fled|met|fell|took|made|began|came|went|left|sent|struck|sank|ran|rose|broke|said|held|fought|brought|sought|kept|paid|sold|found|built|wrote|flew|grew|knew|threw|became|withdrew|beat|begins|starts|ends|opens|closes|arrives|returns|finishes|expires|launches)\b)/;
