@@ -109,6 +109,8 @@ const QUARTER_CENTURY = /\b(?:a|another)\s+quarter(?:\s+of\s+a\s+|-|\s+)century\
 /** "a half-century", "the following half-century", "over the next half century": fifty years. */
 const HALF_CENTURY = /\b(?:a|another|the\s+(?:following|next|previous|preceding|past|last|first|second))\s+half(?:-|\s+)century\b/gi;
 const CENTURY_PARTS: ReadonlyArray<readonly [RegExp, string]> = [[QUARTER_CENTURY, 'P25Y'], [HALF_CENTURY, 'P50Y']];
+/** "a quarter of an hour", "three quarters of an hour": fifteen and forty-five minutes. */
+const QUARTER_HOUR = /\b(a|one|three)\s+quarters?\s+of\s+an\s+hour\b/gi;
 const CENTURY = anyOf(['century']);
 
 /** After a bare span, another unit joined to it: " or months", " and years". */
@@ -309,6 +311,12 @@ export const durationParser: Parser = {
 			const rest = scope.text.slice(end, end + 16);
 			if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
 			out.push(durationAt(scope, m.index, end, HALF_OF[m[1].toLowerCase()]));
+		}
+		for (const m of matchesIn(scope, QUARTER_HOUR, UNIT_WORDS)) {
+			const end = m.index + m[0].length;
+			// ("a quarter of an hour later" is a time; the offset parser reads it.)
+			if (NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
+			out.push(durationAt(scope, m.index, end, /^three$/i.test(m[1]) ? 'PT45M' : 'PT15M'));
 		}
 		for (const [pattern, value] of CENTURY_PARTS) {
 			for (const m of matchesIn(scope, pattern, CENTURY)) {

@@ -25,7 +25,7 @@ const OFFSET_LATER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})(?:\s+and\s+a\s
 const AND_A_HALF = /\band\s+a\s+half\b/i;
 const OFFSET_AGO = new RegExp(String.raw`\b(?:(?:nearly|almost|about|more\s+than|less\s+than|some|over|roughly)\s+)?(${CARDINAL_SOURCE})\s+(year|decade)s?\s+ago\b(\s+today\b|\s+this\s+(?:week|month)\b)?`, 'gi');
 /** "Five minutes later", "about half an hour later", "two hours afterwards": a time of day counted from the clock time told before ("about" in the extent, as TBAQ draws it). */
-const CLOCK_LATER = new RegExp(String.raw`\b(?:about\s+)?(half\s+an|${CARDINAL_SOURCE}(?:\s+and\s+a\s+half)?)\s+(minute|hour)s?\s+(later|earlier|afterwards?)\b`, 'gi');
+const CLOCK_LATER = new RegExp(String.raw`\b(?:about\s+)?(half\s+an|(?:a|one|three)\s+quarters?\s+of\s+an|${CARDINAL_SOURCE}(?:\s+and\s+a\s+half)?)\s+(minute|hour)s?\s+(later|earlier|afterwards?)\b`, 'gi');
 /** A value with a clock time: "1941-12-07T07:53". */
 const CLOCK_VALUE = /T\d{2}:\d{2}$/;
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
@@ -582,7 +582,9 @@ export const offsetParser: Parser = {
 		}
 		for (const m of matchesIn(scope, CLOCK_LATER, UNIT_WORDS)) {
 			const half = /\s+and\s+a\s+half$/i.exec(m[1]);
-			const whole = /^half/i.test(m[1]) ? 0.5 : parseCardinal(half ? m[1].slice(0, half.index) : m[1]);
+			// ("a quarter of an hour later", "three quarters of an hour later".)
+			const quarters = /^(a|one|three)\s+quarters?\s+of\s+an$/i.exec(m[1]);
+			const whole = quarters ? (/^three$/i.test(quarters[1]) ? 0.75 : 0.25) : /^half/i.test(m[1]) ? 0.5 : parseCardinal(half ? m[1].slice(0, half.index) : m[1]);
 			if (whole === null || /few|several|couple/i.test(m[1])) continue;
 			const amount = whole + (half ? 0.5 : 0);
 			// (Not "two hours later than planned": a comparison; nor a time of day moved, "services will start an hour earlier":
