@@ -67,6 +67,8 @@ const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btim
 const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 
 const LEADING = /^(?:on|in|at|by|for|from|since|until|till|during|of|as of|to)\s+/i;
+/** A clock time with "a.m." or "p.m." or a colon: "7 p.m.", "6:57 p.m. EDT", "19:30". */
+const CLOCK_START = /^\d{1,2}(?:(?:[:.]\d{2})?\s*[ap]\.?m\b|:\d{2}\b)/i;
 /** A part of the day as chrono reads it alone, and the article before it that TimeML keeps. */
 const BARE_PART = /^(?:early\s+|late\s+)?(?:morning|afternoon|evening|night)$/i;
 const ARTICLE_BEFORE = /\bthe\s+(?:(?:early|late|same|previous|preceding)\s+)?$/i;
@@ -2052,8 +2054,9 @@ export const chronoParser: Parser = {
 				const [withYear] = engine.parse(`${text} ${ofNumber[1]}`, { instant: PROBE, timezone: 0 });
 				if (withYear?.start.isCertain('year') && withYear.index === 0) (r = withYear), (text += ofNumber[0]);
 			}
-			// "the 20 September", "the 25th of August".
-			const article = /^\d/.test(text) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
+			// "the 20 September", "the 25th of August" (not a clock time: "for the 7 p.m. start", "the 6:57 p.m. EDT post time", where
+			// the article is the noun's).
+			const article = /^\d/.test(text) && !CLOCK_START.test(text) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, start - 6), start)) : null;
 			if (article) (start -= article[0].length), (text = article[0] + text);
 			if (!text) continue;
 			// "the early hours of 6 June", "the early hours of Saturday": chrono reads the date; the hours before it are its morning.
