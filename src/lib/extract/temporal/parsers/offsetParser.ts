@@ -224,6 +224,13 @@ const YEAR_END_WORDS = anyOf(['end']);
 /** "the previous Friday", "the following Monday": a weekday counted from the day the story is at. */
 const WEEKDAY_FROM_STORY = /\bthe\s+(previous|preceding|following|next)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const WEEKDAY_WORDS = anyOf(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+/** A day of the weekend a story told on `day` is about: that weekend's from Friday to Sunday, else the Sunday before. */
+function lastWeekendDay(day: Ymd): Ymd {
+	const dow = weekdayOf(day);
+	return dow >= 1 && dow <= 4 ? addDays(day, -dow) : day;
+}
+/** After "the same weekend": "last year", "a year ago", "a year earlier". */
+const YEAR_BACK_AFTER = /^\s+(?:last\s+year|a\s+year\s+(?:ago|earlier|before))\b/i;
 const WEEKEND = /\b(?:(?:over|during|on|at)\s+)?(the|this|last|next|coming|that|the\s+same|the\s+following|the\s+previous|the\s+preceding)\s+(?:(long|holiday|bank\s+holiday|three-day)\s+)?weekend\b/gi;
 
 /**
@@ -680,6 +687,19 @@ export const offsetParser: Parser = {
 			if (!forward && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, WEEKEND, WEEKEND_WORD)) {
+			// "the same weekend last year", "the same weekend a year ago": the weekend of that week, fifty-two weeks back.
+			const yearBack = /^the\s+same$/i.test(m[1]) ? YEAR_BACK_AFTER.exec(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 20)) : null;
+			if (yearBack) {
+				const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '') + yearBack[0];
+				const start = m.index + m[0].length + yearBack[0].length - text.length;
+				out.push(offsetAt(scope, start, start + text.length, (ctx) => {
+					const anchor = ctx.narrativeBefore();
+					const told = anchor && ['day', 'hour', 'minute'].includes(anchor.resolved.time.granularity) ? anchor : null;
+					if (told) return fromAnchor(told, weekendFrom(addDays(lastWeekendDay(startYmd(told.resolved.time)), -364), null), text, 'is the weekend of the same week a year before');
+					return ctx.reference ? countedFromReference(ctx.reference, ctx.referenceLabel, text, weekendFrom(addDays(lastWeekendDay(ctx.reference), -364), null), ['year', 'month', 'day'], 0.6) : null;
+				}));
+				continue;
+			}
 			const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '');
 			const start = m.index + m[0].length - text.length;
 			const tense = tenseAround(scope.text, start, m.index + m[0].length);
