@@ -383,7 +383,7 @@ function clockEndsSentence(text: string, dot: number): boolean {
 	return (c === 109 || c === 77) && /\b[ap]\.m$/i.test(text.slice(Math.max(0, dot - 4), dot)) && SENTENCE_AFTER_CLOCK.test(text.slice(dot + 1, dot + 40));
 }
 
-/** A noun right after "a night" that makes "night" its modifier: "a night attack", "a night shift", "a night flight". */
+/** A noun right after "night" that makes "night" its modifier: "a night attack", "the night shift", "a night flight". */
 export const NIGHT_NOUN_AFTER = /^\s+(?:attack|assault|raid|march|crossing|shift|flight|train|bus|club|watch|sky|session|game|match|patrol|landing|operation|bombing|battle|sortie|offensive|curfew|vigil|market|school)s?\b/i;
 
 /** A wish with "'d" (would): "I'd rather", "we'd like to", "they'd prefer to". */
