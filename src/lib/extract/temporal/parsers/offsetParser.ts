@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, SHIFTED_BEFORE, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -464,6 +464,22 @@ function offsetAt(scope: PassageScope, start: number, end: number, resolve: (ctx
  */
 const OVERNIGHT = /\bovernight\b(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:and|as|on|in|into|but|before|after|without|while|to|from|at|the|they|he|she|it|we|there)\b)/gi;
 
+/** How far back (characters) a night told lends itself to "overnight" in the paragraph after it. */
+const NIGHT_REACH = 400;
+
+/** A time told at night ("late Friday night", "11 p.m.") close before the candidate, within a week of the day of writing. */
+function nightToldBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const self = ctx.candidates[ctx.index];
+	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].end < NIGHT_REACH; k--) {
+		const r = ctx.resolveAt(k);
+		// (A night or a clock time that says its day or hour, "late Friday night", "11 p.m."; not a bare "spent the night".)
+		if (!r || !/TNI$|T(?:19|2[0-3]):\d\d$/.test(r.time.value) || !/\d|day\b/i.test(ctx.candidates[k].text)) continue;
+		if (ctx.reference && Math.abs(isoToMillis(r.time.start) - ymdToMillis(ctx.reference)) > 7 * 86_400_000) return null;
+		return { resolved: r, candidate: ctx.candidates[k] };
+	}
+	return null;
+}
+
 /**
  * The night of "overnight": that of the day told last in its paragraph; else, in dated news, the night before the day
  * of writing (the night to come, in a clause that looks ahead).
@@ -477,6 +493,10 @@ function overnightAt(ctx: ResolveContext, scope: PassageScope, start: number, en
 		const time = dayPartValue(dayValue(startYmd(told.resolved.time)), DAY_PARTS.overnight);
 		return fromAnchor(told, time, text, 'is the night of the day the story is at,');
 	}
+	// Or of a night told just before, in the paragraph before ("raised its alert at about 11 p.m. on Friday … ¶ Residents
+	// drove out overnight").
+	const night = nightToldBefore(ctx);
+	if (night) return fromAnchor(night, dayPartValue(dayValue(startYmd(night.resolved.time)), DAY_PARTS.overnight), text, 'is the night told just before,');
 	if (!ctx.reference || !ctx.documentDated || ctx.historical) return null;
 	const ahead = tenseAround(scope.text, start, end) === 'future';
 	const time = dayPartValue(dayValue(ahead ? ctx.reference : addDays(ctx.reference, -1)), DAY_PARTS.overnight);
