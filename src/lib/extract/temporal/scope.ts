@@ -518,6 +518,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (clauseStart > 0 && clauseStart < localPos && OPENING_QUOTE.test(text.slice(clauseStart - 1, clauseStart + 2))) return tenseBefore(text, clauseStart);
 	// A headline ("Search for missing hiker to resume Sunday"): "to" and a verb tell what is to come.
 	if (text.length < 160 && !/[.!?]["”’)]?\s*$/.test(text) && HEADLINE_TO.test(clause)) return 'future';
+	// "free rebooking for travelers who change their plans before Sunday": a limit told in no past tense is ahead.
+	if (/\bbefore\s+$/i.test(text.slice(Math.max(0, localPos - 8), localPos))) return 'future';
 	return 'none';
 }
 
