@@ -476,10 +476,11 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	const saying = words[0] === 'on' ? 1 : 0;
 	if (SAID.test(words[saying] ?? '') && !/^(?:be|being|to)$/i.test(words[saying + 1] ?? '')) return 'past';
 	// "The tour was to have opened on 21 March and closed on 12 April": a plan that will not be kept, for days past or to come.
-	if (WAS_TO_HAVE.test(clause)) return 'none';
+	// (Each of these two is tried only where its clause holds the words it needs: tenseBefore runs for nearly every date.)
+	if (clause.includes('have') && WAS_TO_HAVE.test(clause)) return 'none';
 	// "I'd rather come back in the autumn", "We'd like to see a few more months": a wish, for a time to come.
 	// (Not the alternative after "than": "We'd rather fly on Wednesday … than on Monday with a question mark", a day gone by.)
-	const wish = clause.search(WISH_BEFORE);
+	const wish = /['’]d\s/.test(clause) ? clause.search(WISH_BEFORE) : -1;
 	if (wish >= 0 && !/\bthan\b/i.test(clause.slice(wish))) return 'future';
 	// "Workers would receive raises …, retroactive to July 1": what is made to apply back from a day looks back to it.
 	if (RETROACTIVE_TO.test(text.slice(Math.max(0, localPos - 20), localPos))) return 'past';

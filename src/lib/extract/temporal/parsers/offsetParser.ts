@@ -224,6 +224,12 @@ const YEAR_END_WORDS = anyOf(['end']);
 /** "the previous Friday", "the following Monday": a weekday counted from the day the story is at. */
 const WEEKDAY_FROM_STORY = /\bthe\s+(previous|preceding|following|next)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/gi;
 const WEEKDAY_WORDS = anyOf(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']);
+/** The last time told before the candidate, if it is a day or a time of one. */
+function dayToldBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const told = ctx.narrativeBefore();
+	return told && BY_DAY.has(told.resolved.time.granularity) ? told : null;
+}
+
 /** A day of the weekend a story told on `day` is about: that weekend's from Friday to Sunday, else the Sunday before. */
 function lastWeekendDay(day: Ymd): Ymd {
 	const dow = weekdayOf(day);
@@ -713,8 +719,7 @@ export const offsetParser: Parser = {
 				const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '') + yearBack[0];
 				const start = m.index + m[0].length + yearBack[0].length - text.length;
 				out.push(offsetAt(scope, start, start + text.length, (ctx) => {
-					const anchor = ctx.narrativeBefore();
-					const told = anchor && ['day', 'hour', 'minute'].includes(anchor.resolved.time.granularity) ? anchor : null;
+					const told = dayToldBefore(ctx);
 					if (told) return fromAnchor(told, weekendFrom(addDays(lastWeekendDay(startYmd(told.resolved.time)), -364), null), text, 'is the weekend of the same week a year before');
 					return ctx.reference ? countedFromReference(ctx.reference, ctx.referenceLabel, text, weekendFrom(addDays(lastWeekendDay(ctx.reference), -364), null), ['year', 'month', 'day'], 0.6) : null;
 				}));
@@ -731,8 +736,7 @@ export const offsetParser: Parser = {
 				// In history, "the weekend" is the story's, the weekend of the week of the day it is at.
 				if (counted || followed || ctx.historical) {
 					// "reaches Manchester the following weekend": counted from the day the story is at, else from the reference date.
-					const anchor = ctx.narrativeBefore();
-					const told = anchor && ['day', 'hour', 'minute'].includes(anchor.resolved.time.granularity) ? anchor : null;
+					const told = dayToldBefore(ctx);
 					const way = followed ? true : counted ? story : null;
 					if (told) return fromAnchor(told, weekendFrom(startYmd(told.resolved.time), way), text, way === null ? 'is the weekend of the week of' : way ? 'is the weekend after' : 'is the weekend before');
 					if (!ctx.reference || !counted) return null;
