@@ -57,6 +57,8 @@ const STARTING_BEFORE = /\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:(?:at|from)\s
 const AHEAD_NOW = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned|to)\b|ahead\s+of)\b/i;
 /** "from" right before a weekday; and what after it makes the weekday the start of a range ("from Friday to Sunday"). */
 const FROM_BEFORE = /\bfrom\s+$/i;
+/** A plural noun the weekday modifies: "$13.5 million from Thursday previews, which began at 7 p.m." (no start). */
+const NOUN_AFTER_DAY = /^ (?!(?:nights|mornings|afternoons|evenings|onwards|hours)\b)\p{Ll}{3,}s\b(?![-'’])/u;
 const RANGE_ON_AFTER = /^\s*(?:[-–—]|to\b|through\b|until\b|till\b|and\b)/i;
 /** After a weekday, its thing set to start or end in the present: "'s session begins", "'s final kicks off". */
 const POSSESSIVE_SCHEDULED = /^['’]s\s+(?:[a-z-]+\s+){1,2}?(?:begins|starts|opens|ends|closes|kicks\s+off)\b/;
@@ -2267,7 +2269,7 @@ export const chronoParser: Parser = {
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from));
 				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
 				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)
-				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && STARTS_IN_CLAUSE.test(clause)) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)));
+				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && STARTS_IN_CLAUSE.test(clause)) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)) && !NOUN_AFTER_DAY.test(scope.text.slice(end, end + 16)));
 				let looksBack: boolean | undefined;
 				out.push(
 					candidateAt(scope, from, end, {
