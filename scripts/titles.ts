@@ -1,9 +1,10 @@
 /**
- * `npm run titles -- [--sample N] [--seed S] [--json FILE] [--show KIND]`: how readable event titles are.
+ * `npm run titles -- [DIR...] [--sample N] [--seed S] [--json FILE] [--show KIND]`: how readable event titles are.
  *
  * Extracts every TimeML document of ../shared/corpora (TBAQ-cleaned against its DCT, WikiWars
- * against its DCT too) and counts the titles of the events found (events named from the
- * knowledge base excluded: their titles are fixed names) that
+ * against its DCT too), or of the folders given (each folder's .tml files and those of its
+ * subfolders, against their DCTs, as one corpus named by the folder), and counts the titles of
+ * the events found (events named from the knowledge base excluded: their titles are fixed names) that
  *   (a) have no verb (the title tagger's: no verb or auxiliary among its tokens),
  *   (b) start with a function word: a relative pronoun, preposition, conjunction ("Who", "That", "In"),
  *   (c) end with a dangling function word ("its", "the", "for"; not the particle of a phrasal verb, "broke out"),
@@ -14,24 +15,28 @@
  *   (h) have a hole where a date phrase was cut ("fled to Florida in and returned", "the triumph of the Bolsheviks in was followed"),
  *   (i) open with an unresolved pronoun ("He", "It"),
  *   (j) end on a speech verb ("Neal Horsley said"),
+ *   (k) open mid-clause: on a verb or auxiliary with no subject before it ("Belongs to Marvel's …",
+ *       "Have simply had no way …"), or on a possessive's "'s" or a punctuation mark,
  * and prints each as a share of all titles, per corpus and overall, plus the share with any of
- * (b)-(f) or (h) (they are faults; a title without a verb, (a), may be a fine noun phrase).
+ * (b)-(f), (h) or (k) (they are faults; a title without a verb, (a), may be a fine noun phrase).
  * --sample N prints N titles drawn at random (fixed seed) with the sentence each came from;
  * --json FILE writes every title with its document, date and sentence, to compare two runs;
  * --show KIND (a-g) prints every title of that kind.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { extract } from '../src/lib/extract/index.ts';
-import { tagSentence, taggedVerb, AUX, VERB } from '../src/lib/extract/events/tagger.ts';
+import { tagSentence, taggedVerb, AUX, GERUND, NOUN, PROPER, VERB } from '../src/lib/extract/events/tagger.ts';
 import { mulberry32 } from '../src/lib/timeline/dev/generate.ts';
 import { dctDate, parseTimeML } from '../src/lib/eval/timeml.ts';
 
 const CORPORA = resolve(import.meta.dirname, '../../shared/corpora');
 const CORPUS_DIRS: Record<string, string[]> = {
-	TBAQ: ['TBAQ-cleaned/TimeBank', 'TBAQ-cleaned/AQUAINT'],
-	WikiWars: ['WikiWars/whole-tml/tml']
+	TBAQ: ['TBAQ-cleaned/TimeBank', 'TBAQ-cleaned/AQUAINT'].map((d) => join(CORPORA, d)),
+	WikiWars: [join(CORPORA, 'WikiWars/whole-tml/tml')]
 };
+/** Options that take a value (the other arguments are folders). */
+const VALUED = new Set(['--sample', '--seed', '--json', '--show']);
 
 const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whether|in|on|at|of|for|to|by|with|from|as|after|before|since|until|during|into|than|and|but|or|nor|if|because|although|though|so|about|over|under|against|between|among|through|without|within|upon|amid|despite|including|like|unlike|per|via)\b/i;
 const DANGLING_END = /\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those|which|who|whose|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most)$/i;
@@ -56,10 +61,13 @@ const KINDS = {
 	g: 'cut with an ellipsis',
 	h: 'a hole where a date was cut ("in and")',
 	i: 'opens with an unresolved pronoun',
-	j: 'ends on a speech verb ("X said")'
+	j: 'ends on a speech verb ("X said")',
+	k: 'opens mid-clause (a verb, "\'s")'
 } as const;
 type Kind = keyof typeof KINDS;
-const FAULTS: Kind[] = ['b', 'c', 'd', 'e', 'f', 'h'];
+const FAULTS: Kind[] = ['b', 'c', 'd', 'e', 'f', 'h', 'k'];
+/** A title opening on a possessive's ending or a punctuation mark other than a quote or bracket. */
+const FRAGMENT_START = /^(?:['’]s\b|[,;:.!?)\]—–-])/;
 const HOLE = /\b(?:in|on|at|by|from|since|until|till|of|during|between)\s+(?:and|or|but|to|with|nights?|mornings?|evenings?)\b|\b(?:in|during|since)\s+(?:was|were|is|are|had|has|went|for|compared)\b|\(\s*\)|\bon\s+(?:the\s+)?(?:and|,)|\b(?:and|or)\s+(?:nights?|mornings?|evenings?)\b/i;
 
 interface Row {
@@ -84,16 +92,35 @@ function kindsOf(title: string, datePhrases: string[]): Kind[] {
 	if (HOLE.test(t)) out.push('h');
 	if (/^(?:he|she|it|they)\b/i.test(t)) out.push('i');
 	if (/\b(?:said|says|told|announced|reported|added)$/i.test(t)) out.push('j');
+	if (FRAGMENT_START.test(t) || opensOnVerb(t)) out.push('k');
 	return out;
 }
 
-function rows(): Row[] {
+/** A title whose first word the tagger reads as a verb or auxiliary of its own (not a subject's): "Belongs to …". */
+function opensOnVerb(title: string): boolean {
+	const [first, second] = tagSentence(title);
+	// (Not a name the tagger reads as a verb: "Don McKinnon said", "Stand Watie signed", "Lodge, frustrated".)
+	return !!first && (first.tags & (VERB | AUX)) !== 0 && (first.tags & (GERUND | NOUN | PROPER)) === 0 && !first.punct && !/^[A-Z]/.test(second?.word ?? '');
+}
+
+/** The .tml files of `dir` and of its subfolders, sorted. */
+function tmlFiles(dir: string): string[] {
+	const out: string[] = [];
+	for (const name of readdirSync(dir).sort()) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) out.push(...tmlFiles(path));
+		else if (name.endsWith('.tml')) out.push(path);
+	}
+	return out;
+}
+
+function rows(corpora: Record<string, string[]>): Row[] {
 	const out: Row[] = [];
-	for (const [corpus, dirs] of Object.entries(CORPUS_DIRS))
+	for (const [corpus, dirs] of Object.entries(corpora))
 		for (const dir of dirs) {
-			const path = join(CORPORA, dir);
-			for (const file of readdirSync(path).filter((f) => f.endsWith('.tml')).sort()) {
-				const doc = parseTimeML(readFileSync(join(path, file), 'utf8'));
+			for (const path of tmlFiles(dir)) {
+				const file = path.slice(dir.length + 1);
+				const doc = parseTimeML(readFileSync(path, 'utf8'));
 				const reference = dctDate(doc.dct) ?? undefined;
 				const result = extract(doc.plain, { reference });
 				const d = result.documents[0];
@@ -118,14 +145,21 @@ function main(argv: string[]) {
 		const i = argv.indexOf(name);
 		return i >= 0 ? argv[i + 1] : undefined;
 	};
-	const all = rows();
-	const groups: Array<[string, Row[]]> = [...Object.keys(CORPUS_DIRS).map((c): [string, Row[]] => [c, all.filter((r) => r.corpus === c)]), ['all', all]];
+	const folders = argv.filter((a, i) => !a.startsWith('--') && !VALUED.has(argv[i - 1]));
+	for (const f of folders)
+		if (!statSync(f, { throwIfNoEntry: false })?.isDirectory()) {
+			console.error(`titles: ${f} is not a folder`);
+			process.exit(1);
+		}
+	const corpora = folders.length ? Object.fromEntries(folders.map((f) => [basename(resolve(f)), [resolve(f)]])) : CORPUS_DIRS;
+	const all = rows(corpora);
+	const groups: Array<[string, Row[]]> = [...Object.keys(corpora).map((c): [string, Row[]] => [c, all.filter((r) => r.corpus === c)]), ['all', all]];
 	console.log(`event titles (knowledge-base names excluded): ${groups.map(([c, r]) => `${c} ${r.length}`).join(', ')}`);
 	console.log(`${'kind'.padEnd(42)}${groups.map(([c]) => c.padStart(10)).join('')}`);
 	for (const [k, label] of Object.entries(KINDS) as Array<[Kind, string]>) {
 		console.log(`(${k}) ${label.padEnd(38)}${groups.map(([, r]) => pct(r.filter((x) => x.kinds.includes(k)).length, r.length).padStart(10)).join('')}`);
 	}
-	console.log(`${'any fault (b-f, h)'.padEnd(42)}${groups.map(([, r]) => pct(r.filter((x) => x.kinds.some((k) => FAULTS.includes(k))).length, r.length).padStart(10)).join('')}`);
+	console.log(`${'any fault (b-f, h, k)'.padEnd(42)}${groups.map(([, r]) => pct(r.filter((x) => x.kinds.some((k) => FAULTS.includes(k))).length, r.length).padStart(10)).join('')}`);
 	const json = arg('--json');
 	if (json) writeFileSync(json, JSON.stringify(all, null, 1));
 	const show = arg('--show') as Kind | undefined;
