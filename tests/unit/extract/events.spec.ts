@@ -500,8 +500,9 @@ describe('later references without a date join the event they name', () => {
 			'The Fed left its benchmark rate unchanged at its two-day meeting, which ended Wednesday afternoon, but officials penciled in only two cuts next year. Oil prices were mostly unchanged. The next Fed meeting is scheduled for Jan. 28-29.',
 			{ reference: '2024-12-18' }
 		);
-		const next = r.events.find((e) => e.time.value === '2025-01-28');
-		expect(next?.mentions.map((m) => m.text)).toEqual(['Fed meeting', 'Jan. 28']);
+		// (A two-day meeting, "Jan. 28-29", is a span of two days.)
+		const next = r.events.find((e) => e.time.value === '2025-01-28/2025-01-29');
+		expect(next?.mentions.map((m) => m.text)).toEqual(['Fed meeting', 'Jan. 28-29']);
 	});
 	it('a reference a date of another event is counted from stays the later event’s', () => {
 		const r = extract('Leaders met in Moscow on Thursday, a day before the military parade. The military parade was held on Friday in Red Square.', { reference: '2025-05-10' });

@@ -4,7 +4,7 @@
  * the string it is given, so the pipeline stays linear in the size of the input.
  */
 import type { Passage, Span } from '../types.ts';
-import { startYmd, weekValue } from '../timex.ts';
+import { addDays, startYmd, weekdayOf, weekendValue, weekValue } from '../timex.ts';
 import type { Candidate } from './candidate.ts';
 import { THREE_DIGITS, type DocumentCues, type Parser, type PassageScope } from './scope.ts';
 import { removeOverlaps } from './refiners/removeOverlaps.ts';
@@ -165,6 +165,13 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0]);
+		// "opens on the weekend of 13–15 February", "the weekend of March 29-30": the weekend of the week that holds the day.
+		const weekendOf = c.type === 'DATE' ? WEEKEND_OF_BEFORE.exec(before) : null;
+		if (weekendOf) {
+			weekHolding(c, weekendOf[0], true);
+			// (The offset parser's "the weekend" alone is now part of it.)
+			while (k > 0 && kept[k - 1].start >= c.start) kept.splice(--k, 1);
+		}
 		// "during the rest of February", "In the first days of March", "the rest of 496": a part of a month or year, drawn with
 		// it, as WikiWars draws them (its value the month's or year's).
 		const partOf = c.type === 'DATE' && MONTH_OR_YEAR.test(c.text) ? PART_OF_BEFORE.exec(before) : null;
@@ -250,16 +257,25 @@ const SINCE_ITS_BEGINNING_BEFORE = /\bsince\s+(?:its|his|her|their)\s+(?:creatio
 /** "the week of" right before a date. */
 const WEEK_OF_BEFORE = /\bthe\s+week\s+(?:of|ending|ended)\s+$/i;
 
-/** Make `c`, a day after "the week of" or "the week ending" (`lead`, the words before it), the week that holds that day. */
-function weekHolding(c: Candidate, lead: string): void {
+/** "the weekend of" right before a date (or a range of days). */
+const WEEKEND_OF_BEFORE = /\bthe\s+(?:(?:long|holiday|opening|final)\s+)?weekend\s+of\s+$/i;
+/** A value that is a day, or a range of days: "2026-02-13", "2026-02-13/2026-02-15". */
+const DAY_OR_DAYS = /^\d{4}-\d\d-\d\d(?:\/\d{4}-\d\d-\d\d)?$/;
+
+/**
+ * Make `c`, a day after "the week of" or "the week ending" (`lead`, the words before it), the week that holds that day;
+ * `weekend`: a day or a range of days after "the weekend of", the weekend of the week that holds its first day.
+ */
+function weekHolding(c: Candidate, lead: string, weekend = false): void {
 	const resolve = c.resolve;
 	c.start -= lead.length;
 	c.text = lead + c.text;
 	c.resolve = (ctx) => {
 		const r = resolve(ctx);
-		if (!r || r.time.granularity !== 'day') return r;
-		const time = weekValue(startYmd(r.time));
-		return { ...r, time, derivation: [...r.derivation, `“${c.text}” is the week that holds that day → ${time.value}`] };
+		if (!r || !(weekend ? DAY_OR_DAYS.test(r.time.value) : r.time.granularity === 'day')) return r;
+		const day = startYmd(r.time);
+		const time = weekend ? weekendValue(addDays(day, 5 - ((weekdayOf(day) + 6) % 7))) : weekValue(day);
+		return { ...r, time, derivation: [...r.derivation, `“${c.text}” is the ${weekend ? 'weekend of the week' : 'week'} that holds that day → ${time.value}`] };
 	};
 }
 

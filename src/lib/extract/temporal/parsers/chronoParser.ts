@@ -123,6 +123,12 @@ const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\
 /** A day of the month right before a month's name: "1 ", "21st ". */
 const DAY_NUMBER_BEFORE = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later))$/;
+/** A month, then two of its days joined by a dash: "March 29-30" (a range, not a stray number after a date). */
+const MONTH_DAY_DAY = /^[A-Za-z]{3,9}\.?\s+(\d{1,2})\s*[-–]\s*(\d{1,2})$/;
+function daysOfMonth(text: string): boolean {
+	const m = MONTH_DAY_DAY.exec(text);
+	return !!m && Number(m[1]) < Number(m[2]) && Number(m[2]) <= 31;
+}
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
 const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o['’]clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b|\d{4}\s+(?:GMT|UTC|local\s+time)\b|^0\d[0-5]\d\b/i;
@@ -1978,7 +1984,7 @@ const UNIT_NUMBER_START = /^(?:one|two|three|four|five|six|seven|eight|nine)\b/i
 const TENS_HYPHEN_BEFORE = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i;
 
 /** The end of a sentence the chrono windows are cut at (see chronoParser.find). */
-const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b\d{1,2}:\d{2}|\b[a-z]{3,}|\b[ap]\.m|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
+const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b\d{1,2}:\d{2}|\b[a-z]{3,}|\b[ap]\.m|\d\s*[ap]m|\d\s*[ap]m\s+(?:[A-Z]{2,4}T|GMT|UTC)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
 
 export const chronoParser: Parser = {
 	name: 'chrono',
@@ -2018,7 +2024,7 @@ export const chronoParser: Parser = {
 			// chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of".
 			// "3.4% in February from 4% in January": chrono reads "February from 4" (a time); the number is a rate.
 			const tail = BAD_TAIL.exec(text) ?? (RATE_AFTER.test(scope.text.slice(start + text.length, start + text.length + 12)) ? NUMBER_TAIL.exec(text) : null);
-			if (tail && tail.index > 0) {
+			if (tail && tail.index > 0 && !(r.end && daysOfMonth(text))) {
 				const [again] = engine.parse(text.slice(0, tail.index), { instant: PROBE, timezone: 0 });
 				if (!again || again.index !== 0) continue;
 				r = again;
