@@ -25,6 +25,13 @@ const UNIT_CODE: Record<string, { code: string; time: boolean; factor: number }>
 };
 
 const QUANT = String.raw`(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|some|roughly|at\s+least|up\s+to)`;
+/**
+ * Right before "half a century", "a quarter of a century", "half an hour": a quantifier TimeML draws in, as before a count
+ * ("more than half a century", "less than half an hour", "nearly a quarter of a century"; not "about", which it leaves out,
+ * nor "little more than", which the annotators of our sets mostly leave out).
+ */
+const QUANT_INSIDE_BEFORE = /\b(?:(?<!little\s+)more\s+than|less\s+than|nearly|almost)\s+$/i;
+const quantBefore = (text: string, at: number) => QUANT_INSIDE_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[0].length ?? 0;
 const LEAD = String.raw`(?:(?:another|a\s+further)\s+|(?:the|its|their|his|her|a|an)\s+(?!couple\b|few\b))?(?:(?:first|last|past|next|previous|coming|final|following|remaining|latest|initial|full|entire|whole|same|preceding)\s+)?`;
 /**
  * Words TimeML leaves outside a duration: a determiner before a bare count or an adjective ("a five-year plan", "the 23-year"),
@@ -101,7 +108,7 @@ function andAHalf(n: number, unit: string): string | null {
 	}
 }
 
-/** "half a century", "half an hour": half of one unit (a quantifier before it stays out, as before "about 5 1/2 hours"). */
+/** "half a century", "half an hour": half of one unit (see QUANT_INSIDE_BEFORE for a quantifier before it). */
 const HALF_A = /\bhalf\s+(?:a|an)\s+(century|decade|year|day|hour|minute)\b/gi;
 const HALF_OF: Record<string, string> = { century: 'P50Y', decade: 'P5Y', year: 'P6M', day: 'PT12H', hour: 'PT30M', minute: 'PT30S' };
 /** "a quarter century", "a quarter-century", "a quarter of a century", "another quarter of a century": twenty-five years. */
@@ -310,13 +317,13 @@ export const durationParser: Parser = {
 			// ("half a century later" is a date; "half an hour after the statement", a length of time before a thing with no date.)
 			const rest = scope.text.slice(end, end + 16);
 			if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
-			out.push(durationAt(scope, m.index, end, HALF_OF[m[1].toLowerCase()]));
+			out.push(durationAt(scope, m.index - quantBefore(scope.text, m.index), end, HALF_OF[m[1].toLowerCase()]));
 		}
 		for (const m of matchesIn(scope, QUARTER_HOUR, UNIT_WORDS)) {
 			const end = m.index + m[0].length;
 			// ("a quarter of an hour later" is a time; the offset parser reads it.)
 			if (NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
-			out.push(durationAt(scope, m.index, end, /^three$/i.test(m[1]) ? 'PT45M' : 'PT15M'));
+			out.push(durationAt(scope, m.index - quantBefore(scope.text, m.index), end, /^three$/i.test(m[1]) ? 'PT45M' : 'PT15M'));
 		}
 		for (const [pattern, value] of CENTURY_PARTS) {
 			for (const m of matchesIn(scope, pattern, CENTURY)) {
@@ -324,7 +331,7 @@ export const durationParser: Parser = {
 				// ("a quarter of a century later" is a date; "a quarter century after the flood", a length of time.)
 				const rest = scope.text.slice(end, end + 12);
 				if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
-				out.push(durationAt(scope, m.index, end, value));
+				out.push(durationAt(scope, m.index - quantBefore(scope.text, m.index), end, value));
 			}
 		}
 		// "for years", "within weeks", "may take months", "spent months on the road": a length of time without a number;
