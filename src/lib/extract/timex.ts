@@ -313,13 +313,15 @@ export function shiftYears(time: TimeValue, years: number): TimeValue {
 /** Shift a day-granular TimeValue by a number of units. Coarser values shift by their own unit. */
 export function shiftBy(time: TimeValue, amount: number, unit: 'day' | 'week' | 'month' | 'year' | 'decade'): TimeValue {
 	const s = startYmd(time);
+	// (A time of day counted in days, weeks or months is a day: "a few days before", told after "about 12:30 p.m.".)
+	const day = time.granularity === 'day' || time.granularity === 'hour' || time.granularity === 'minute';
 	switch (unit) {
 		case 'day':
-			return time.granularity === 'day' ? dayValue(addDays(s, amount)) : time;
+			return day ? dayValue(addDays(s, amount)) : time;
 		case 'week':
-			return time.granularity === 'day' ? dayValue(addDays(s, amount * 7)) : time;
+			return day ? dayValue(addDays(s, amount * 7)) : time;
 		case 'month':
-			if (time.granularity === 'day') return dayValue(addMonths(s, amount));
+			if (day) return dayValue(addMonths(s, amount));
 			if (time.granularity === 'month') {
 				const m = addMonths(s, amount);
 				return monthValue(m.year, m.month);

@@ -71,7 +71,7 @@ export function storyWeekday(weekday: number, text: string, ctx: ResolveContext,
 	// A history's last words on the day of writing: "an anniversary ceremony is due to be held at Runnymede on Monday", "are
 	// expected to gather there on Wednesday" (told ahead, or set for the day in the present, in a dated text).
 	if (!that && ctx.historical && ahead && ctx.documentDated) return undefined;
-	if (!told || !t || !dayTold) return that && !ctx.historical ? undefined : null;
+	if (!told || !t || !dayTold) return (that && ctx.historical ? sameWeekdayTold(weekday, text, ctx) : null) ?? (that && !ctx.historical ? undefined : null);
 	const day = startYmd(t);
 	const forward = (weekday - storyWeekdayOf(day, ctx) + 7) % 7;
 	const shift = that || oldStory ? (forward <= 3 ? forward : forward - 7) : looksBack ? (forward === 0 ? 0 : forward - 7) : forward;
@@ -84,6 +84,31 @@ export function storyWeekday(weekday: number, text: string, ctx: ResolveContext,
 		confidence: 0.65,
 		referenceFree: told.resolved.referenceFree
 	};
+}
+
+/** How many candidates back "that Wednesday" looks for the day it names. */
+const THAT_WEEKDAY_BACK = 100;
+
+/**
+ * In a history whose last time told is no day, "that Wednesday" is the last day told before that fell on a Wednesday ("took
+ * place on Wednesday, 15 January 1919 … It was built in 1915 … that Wednesday was unusually mild"); null if none did.
+ */
+function sameWeekdayTold(weekday: number, text: string, ctx: ResolveContext): Resolved | null {
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - THAT_WEEKDAY_BACK); k--) {
+		const r = ctx.resolveAt(k);
+		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
+		const day = startYmd(r.time);
+		if (storyWeekdayOf(day, ctx) !== weekday) continue;
+		return {
+			time: dayValue(day),
+			stated: ['weekday'],
+			inferred: ['year', 'month', 'day'],
+			derivation: [`“${text}” names the ${WEEKDAY_NAMES[weekday]} the story told before (“${ctx.candidates[k].text}” → ${r.time.value}) → ${formatYmd(day)}`],
+			confidence: 0.6,
+			referenceFree: r.referenceFree
+		};
+	}
+	return null;
 }
 
 /** A weekday's name. */

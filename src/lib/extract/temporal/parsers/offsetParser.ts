@@ -557,6 +557,9 @@ export const offsetParser: Parser = {
 				const anchor = next ?? (bare ? ctx.narrativeBefore() : null);
 				return fromAnchor(anchor, anchor && shifted(anchor.resolved.time, sign * amount, unit), text, 'counts from');
 			}));
+			// "having been topped up with a fresh cargo a few days before.": a look back that does not open its clause tells when
+			// something else was; the story goes on where it was (as with "a year earlier" below).
+			if (sign < 0 && bare && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
 			// ("32 months after the loss of Challenger", with no date for the loss: "32 months".)
 			const count = m[0].length - m[3].length - 1;
 			out[out.length - 1].orDuration = { end: scope.passage.start + m.index + m[0].slice(0, count).trimEnd().length, value: durationValue(amount, unit) };
