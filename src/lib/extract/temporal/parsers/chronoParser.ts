@@ -88,8 +88,8 @@ const BARE_STORY_PART = /^(?:morning|afternoon|evening)$/i;
 const LIMIT_BEFORE_PART = /\b(?:by|until|till|towards?)\s+$/i;
 /** "By", "Until" opening a clause before a part of the day: "By the evening the plotters had fled", "and by evening the column was", "… Gridley.\" By early afternoon the squadron". */
 const LIMIT_OPENER = /(?:^|[.;,!?]["”’)]*\s+|\band\s+)(?:by|until|till|towards?)\s+$/i;
-/** "In", "During" or "At" opening a sentence (or a clause after "and") before a part of the day: "In the early morning the French cross …", "At dawn the leading brigade was attacked". */
-const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+|\band\s+)(?:in|during|at)\s+$/i;
+/** "In", "During", "At" or "Through" opening a sentence (or a clause after "and") before a part of the day: "In the early morning the French cross …", "At dawn the leading brigade was attacked", "Through the night the troops surrounded the camp". */
+const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+|\band\s+)(?:in|during|at|through|throughout)\s+$/i;
 /** "before" or "after" right after a part of the day, with nothing after it to say before what: "the night before, engineers", "the evening before and". */
 const PART_BEFORE_AFTER = /^\s+(?:before|after)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while)\b)/i;
 /** After "morning" or "afternoon": the session of a market ("in afternoon trading", "morning deals"). */
@@ -2507,7 +2507,7 @@ export const chronoParser: Parser = {
 			const local = cand.start - scope.passage.start;
 			// ("In the early morning the French cross the Sambre": after "In" opening the sentence, the subject of the main clause.)
 			// ("Early in the afternoon the French battleship Bouvet struck a mine": a phrase that opens its sentence itself.)
-			const opener = LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || IN_OPENER.test(scope.text.slice(Math.max(0, local - 8), local)) || (/^(?:early|late)\s/i.test(cand.text) && CLAUSE_OPENS_BEFORE.test(scope.text.slice(Math.max(0, local - 8), local)));
+			const opener = LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || IN_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || (/^(?:early|late)\s/i.test(cand.text) && CLAUSE_OPENS_BEFORE.test(scope.text.slice(Math.max(0, local - 8), local)));
 			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(opener && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
 			// "by evening", "until morning": the part of the day the story is at, as "the evening" is (not "by night": at night).
 			// ("rose 6 percent in afternoon trading": the afternoon of the day the story is at, as "in the afternoon" is.)

@@ -864,7 +864,15 @@ export const offsetParser: Parser = {
 				// that names which event it was, the year the story is at.)
 				// ("17 the week before that", after "29 the previous week": "that" is the time told right before, an aside or not.)
 				const anchor = yearFlashback(ctx, ctx.narrativeBefore(false, THAT_END.test(text), true));
-				return fromAnchor(anchor, anchor && relativeUnit(anchor.resolved.time, amount, unit), text, amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after');
+				const time = anchor && relativeUnit(anchor.resolved.time, amount, unit);
+				const how = amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after';
+				// "Heavy rain had fallen on Tokyo the day before, but the sky was clear on Saturday, 10 October": with no day told
+				// to count from, the day its sentence tells after it.
+				if (!time && unit === 'day' && amount !== 0) {
+					const next = ctx.nextInSentence(scope.passage.start + m.index + text.length, 200);
+					if (next && next.resolved.time.granularity === 'day') return fromAnchor(next, relativeUnit(next.resolved.time, amount, unit), text, how);
+				}
+				return fromAnchor(anchor, time, text, how);
 			}));
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
 			if (amount < 0 && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
