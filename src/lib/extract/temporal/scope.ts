@@ -698,6 +698,32 @@ function dayOfMonthNamed(text: string): number {
 }
 const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTH_NAME_SOURCE})\b|\b(${MONTH_NAME_SOURCE})\.?\s+\d{1,2}\b(?!\d)`, 'i');
 
+/** How many years ahead of the story a bare year must lie to be a look ahead, when it ends its paragraph. */
+const FLASH_FORWARD_YEARS = 25;
+
+/**
+ * In a history, a bare year decades ahead of the story, the last time its paragraph tells, is a look ahead; a date of a later
+ * paragraph goes on from the story ("On 5 April more than 100,000 marched … The last six victims were identified only in
+ * 2011. ¶ The trial ¶ Blanck and Harris were indicted for manslaughter in April": April 1911). The time told before it in
+ * its paragraph, or null where it is no look ahead.
+ */
+function yearFlashForward(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate }, self: Candidate): { resolved: Resolved; candidate: Candidate } | null {
+	const year = narrative.candidate;
+	if (!ctx.historical || year.parser !== 'year' || !/^\d{3,4}$/.test(year.text) || self.passageId === year.passageId) return null;
+	const from = ctx.candidates.indexOf(year);
+	const next = ctx.candidates[from + 1];
+	if (from < 1 || (next && next.passageId === year.passageId)) return null;
+	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+		const cand = ctx.candidates[k];
+		if (cand.passageId !== year.passageId) return null;
+		if (cand.background || cand.pastPerfect || cand.type === 'DURATION' || cand.type === 'SET') continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !r.referenceFree) continue;
+		return startYmd(narrative.resolved.time).year - startYmd(r.time).year >= FLASH_FORWARD_YEARS ? { resolved: r, candidate: cand } : null;
+	}
+	return null;
+}
+
 /**
  * The year a story is at, past a look back in the past perfect or to an event named by its date: "By the autumn of 1989 the
  * regime looked immovable. Its men had been installed after the invasion of August 1968 … Yet Poland had a non-communist
@@ -709,6 +735,8 @@ const DAY_AND_MONTH = new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+
  */
 export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
 	const self = ctx.candidates[ctx.index];
+	const forward = narrative && yearFlashForward(ctx, narrative, self);
+	if (forward) return forward;
 	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || (self.sentence.start === narrative.candidate.sentence.start && !self.leavesFlashback)) return narrative;
 	// "had left Libau in October 1904 … On the night of 21 October, in the North Sea": a day of the month the look back told
 	// goes on with it (not "since August", after "the invasion of August 1968", the month alone).
