@@ -886,6 +886,9 @@ function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolve
 /** A plan told in the present or present perfect before a day: "has set a status hearing for", "is scheduled for", "are due on". */
 const PLAN_NOW_BEFORE = /\b(?:has|have|is|are)\s+(?:(?:now|also|already|since|been)\s+)*(?:set|scheduled|rescheduled|slated|due|booked)\b[^.;:!?]{0,40}?\b(?:for|on|until|by)\s+$/i;
 
+/** A thing set for a day, told in the present right before it: "Diwali falls on", "the window closes on", "The fair opens". */
+const SET_IN_PRESENT_BEFORE = /\b(?:falls|begins|starts|ends|opens|closes|expires|runs\s+(?:from|until|through))\s+(?:on\s+)?$/i;
+
 /** A comma and "on" right before a day: the day is set after what comes before it (not "Since 1880, 14 July has been …"). */
 const APPOSED_BEFORE = /,\s+on\s+$/i;
 
@@ -2380,7 +2383,7 @@ export const chronoParser: Parser = {
 				const will = WILL_AHEAD.test(clauseBefore);
 				const willAhead = (t: Tense): Tense => (t === 'none' && will ? 'future' : t);
 				// ("a Superior Court judge has set a status hearing for Oct. 2", after a flashback to January 2021: a plan made now.)
-				const nearNow = sinceUpToNow(scope.text, from) || will || PLAN_NOW_BEFORE.test(clauseBefore);
+				const nearNow = sinceUpToNow(scope.text, from) || will || PLAN_NOW_BEFORE.test(clauseBefore) || SET_IN_PRESENT_BEFORE.test(clauseBefore);
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
 				const listed = direction === null && c.isCertain('day') && LISTED_AFTER_DAY.test(scope.text.slice(Math.max(0, from - 70), from));
 				// "16 September is Mexico's national holiday", "30 May is observed as a day of remembrance", "re-enacted every year on
