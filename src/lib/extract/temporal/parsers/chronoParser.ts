@@ -57,6 +57,7 @@ const STARTING_BEFORE = /\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:(?:at|from)\s
 const AHEAD_NOW = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned|to)\b|ahead\s+of)\b/i;
 /** "from" right before a weekday; and what after it makes the weekday the start of a range ("from Friday to Sunday"). */
 const FROM_BEFORE = /\bfrom\s+$/i;
+const SINCE_BEFORE = /\b(?:since|ever\s+since)\s+(?:(?:late|early|last)\s+)?$/i;
 /** A plural noun the weekday modifies: "$13.5 million from Thursday previews, which began at 7 p.m." (no start). */
 const NOUN_AFTER_DAY = /^ (?!(?:nights|mornings|afternoons|evenings|onwards|hours)\b)\p{Ll}{3,}s\b(?![-'’])/u;
 const RANGE_ON_AFTER = /^\s*(?:[-–—]|to\b|through\b|until\b|till\b|and\b)/i;
@@ -2253,7 +2254,9 @@ export const chronoParser: Parser = {
 				// ("The meeting is Monday", "The vote is on Tuesday": a thing set for a day is ahead.)
 				// ("has given lawmakers until Dec. 15 to draw new districts, ruling late Tuesday that …": a participle of saying or
 				// ruling set after its clause tells when that was done, in the past, whatever the clause looks ahead to.)
-				const told = named || subject ? null : SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)) ? 'past' : tenseBefore(scope.text, start);
+				// ("had warned of a dangerous setup since Tuesday": what runs since a day began on the last such day.)
+				const since = SINCE_BEFORE.test(scope.text.slice(Math.max(0, start - 16), start));
+				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))) || since ? 'past' : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
 				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) ? 'future' : told!;
@@ -2264,7 +2267,7 @@ export const chronoParser: Parser = {
 				// ("Friday's session begins at 2 p.m.": the thing a weekday names, set to start on it in the present, is too, and
 				// ahead.)
 				const possessiveStarts = named && POSSESSIVE_SCHEDULED.test(scope.text.slice(end, end + 40));
-				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && DIRECTED.test(clause));
+				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && !since && DIRECTED.test(clause));
 				// "that Sunday afternoon", "the same Monday": the story's Sunday, "that" inside the extent (not "said Tuesday that
 				// Sunday's fair …").
 				// ("On the same Monday that the convention opened": the story's Monday too.)
