@@ -203,6 +203,26 @@ function dayListedAfter(c: Components, text: string, ctx: ResolveContext): Resol
 	return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” is listed after “${prev.text}” (${r.time.value}): the first such day on or after it → ${t.time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
 }
 
+/** Before a month: the month a range starts at and its joint ("from early June until ", "from June to "). */
+const MONTH_RANGE_FROM_BEFORE = /\bfrom\s+(?:early|late|mid)?[-\s]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:until|till|to|through)\s+$/i;
+
+/**
+ * The month a range ends at, after the month it starts at told right before it in the sentence ("Demand held up from early
+ * June until mid-September"): the first such month on or after that one. Null where no month or day was told there.
+ */
+function monthRangeEnd(c: Components, text: string, ctx: ResolveContext): Resolved | null {
+	const k = ctx.index - 1;
+	const prev = ctx.candidates[k];
+	if (!prev || prev.sentence.start !== ctx.candidates[ctx.index].sentence.start) return null;
+	const r = ctx.resolveAt(k);
+	if (!r || (r.time.granularity !== 'month' && r.time.granularity !== 'day')) return null;
+	const from = startYmd(r.time);
+	const month = c.get('month') ?? 1;
+	const t = monthly(componentsToTime(c, month < from.month ? from.year + 1 : from.year), text);
+	if (!t) return null;
+	return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” ends a range that starts at “${prev.text}” (${r.time.value}): the first such month on or after it → ${t.time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
+}
+
 /** chrono writes 480 BC as the year -480; astronomically (year 0 = 1 BCE) it is -479. */
 const astronomical = (year: number) => (year < 0 ? year + 1 : year);
 
@@ -2389,6 +2409,8 @@ export const chronoParser: Parser = {
 				const nearNow = sinceUpToNow(scope.text, from) || will || PLAN_NOW_BEFORE.test(clauseBefore) || SET_IN_PRESENT_BEFORE.test(clauseBefore);
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
 				const listed = direction === null && c.isCertain('day') && LISTED_AFTER_DAY.test(scope.text.slice(Math.max(0, from - 70), from));
+				// "from early June until mid-September": the month a range ends at goes on from the one it starts at.
+				const rangeTo = direction === null && !c.isCertain('day') && MONTH_RANGE_FROM_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from));
 				// "16 September is Mexico's national holiday", "30 May is observed as a day of remembrance", "re-enacted every year on
 				// the night of 15 September": a day of every year, no day in particular (TimeML's XXXX-09-16).
 				// ("Pius V proclaimed 7 October a feast of Our Lady of Victory", "made 14 July the national holiday": a day made a
@@ -2414,7 +2436,7 @@ export const chronoParser: Parser = {
 				// "It happened in 1998, on June 5", "released 50 years ago this week, on Oct. 21": a day set after a year told, a comma
 				// between, is of that year.
 				const apposedTo = direction === null && c.isCertain('day') ? APPOSED_BEFORE.exec(scope.text.slice(Math.max(0, from - 6), from)) : null;
-				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? yearApposed(c, said, ctx, apposedTo[0].length) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
+				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (rangeTo ? monthRangeEnd(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? yearApposed(c, said, ctx, apposedTo[0].length) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
