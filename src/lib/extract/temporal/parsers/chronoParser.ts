@@ -117,13 +117,13 @@ const MONTH_JOINED_AFTER = /^\s+(?:and|or|to|through|until|into)\s+(?:early\s+|l
 
 type Components = chrono.ParsedResult['start'];
 
-/** chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of", "January 1 be" (read as the Buddhist era). */
+/** chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of", "January 1 be" (read as the Buddhist era), "8 February, after a day(-long bombardment)". */
 /** A bare number chrono took for a time after a date ("February from 4"), and what shows it is a rate or an amount. */
 const NUMBER_TAIL = /\s+(?:from|to|at|until|till|by|of)\s+\d{1,3}$/;
 const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\b|million\b)/i;
 /** A day of the month right before a month's name: "1 ", "21st ". */
 const DAY_NUMBER_BEFORE = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
-const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later))$/;
+const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later)|,\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/;
 /** A month, then two of its days joined by a dash: "March 29-30" (a range, not a stray number after a date). */
 const MONTH_DAY_DAY = /^[A-Za-z]{3,9}\.?\s+(\d{1,2})\s*[-–]\s*(\d{1,2})$/;
 function daysOfMonth(text: string): boolean {
