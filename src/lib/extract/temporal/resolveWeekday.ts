@@ -134,6 +134,10 @@ function inOldStory(told: Candidate, day: Ymd, ctx: ResolveContext): boolean {
 	let toldDays = 0;
 	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].start <= NEWS_STORY_REACH; k--) {
 		const other = ctx.candidates[k];
+		// (Not past a year told in its own paragraph, the story told in the one before: "In 2008, Game 5 … was suspended on
+		// Oct. 27 … finished two days later. ¶ The Yankees, who have not won a World Series since 2009, spent part of Monday
+		// afternoon": the anecdotes are done.)
+		if (other.parser === 'year' && other.passageId === self.passageId && told.passageId !== self.passageId) return false;
 		if (other.end > self.start || other.background) continue;
 		const r = ctx.resolveAt(k);
 		if (!r) continue;
