@@ -123,6 +123,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 			const clause = CLAUSE_AFTER_FLASHBACK.exec(between);
 			if (clause && (SIMPLE_PAST.test(clause[1]) || SIMPLE_PAST.test(CLAUSE_REST.exec(passage.text.slice(c.end - passage.start, c.sentence.end - passage.start))![0]))) c.leavesFlashback = true;
 		}
+		// "Apollo 11 landed on the Moon nine months later": a named event its clause dates by a count from the story is no time
+		// to count from; the count goes on from the time told before it.
+		if (k > 0 && c.parser === 'offset' && /\b(?:later|earlier)$/i.test(c.text) && kept[k - 1].parser === 'namedEvent' && kept[k - 1].sentence.start === c.sentence.start && !/[,;:()]/.test(passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start))) kept[k - 1].background = true;
 		// "the worst decline since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year.
 		if (k > 0 && kept[k - 1].parser === 'year' && kept[k - 1].sentence.start === c.sentence.start && YEAR_WHEN_BETWEEN.test(passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start))) c.afterYearWhen = true;
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
