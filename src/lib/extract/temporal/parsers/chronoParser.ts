@@ -21,8 +21,8 @@ const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 /** chrono's tag for a part of the day or a clock word ("Thursday night" is tagged casualReference/evening). */
 const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midnight)$/;
 /** The verbs of a thing set to start or end: in the present they tell of what is ahead ("starts on Sunday", "The semifinals follow on Sunday evening"). */
-const STARTS_SOURCE = String.raw`opens|reopens?|begins?|starts|ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office`;
-/** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"): those of STARTS_SOURCE, and others. */
+const STARTS_SOURCE = String.raw`opens|reopens?|(?<!\b(?:the|a|an|its|their|stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|is|are|was|were|been|wide|fully)\s)(?:open|close)(?=\s+(?:on\s+)?$)|begins?|starts|ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office`;
+/** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"): those of STARTS_SOURCE, and others. (STARTS_SOURCE's plural "open", "close" only right before the weekday: "Applications open Monday", "Polls close Tuesday"; not after "stay", "remain", a form of "be", an article.) */
 const PRESENT_IN_CLAUSE = new RegExp(String.raw`\b(?:is|are|has|have|covers|runs|remains|stays|screens|plays?|meets?|arrives|visits?|returns|hosts?|faces?|travels?|takes?\s+on|${STARTS_SOURCE})\b`, 'i');
 /** Of PRESENT_IN_CLAUSE, the verbs of a thing set to start or end. */
 const STARTS_IN_CLAUSE = new RegExp(String.raw`\b(?:${STARTS_SOURCE})\b`, 'i');
