@@ -80,6 +80,9 @@ function knownEventResolve(time: TimeValue, text: string, entry: KnownEvent): Ca
 	});
 }
 
+/** A year in brackets ending a name: " (410)", " (1781)". */
+const BRACKET_YEAR_END = /\s*\(\d{3,4}\)$/;
+
 /** A year told right after a name: "march on Rome in 211 BC", "the invasion of Kuwait in 1990". */
 const YEAR_AFTER = /^\s+(?:in|of|during)\s+(\d{1,4})(\s*(?:BCE?|B\.C\.))?(?![\d/:.-]\d)/;
 
@@ -107,8 +110,12 @@ export const namedEventParser: Parser = {
 			const entry = match.entry;
 			if (otherYearAfter(scope.text, match.start, match.end, entry)) continue;
 			const time = knownEventTime(entry);
+			// "The Sack of Rome (410)": the year in brackets that tells one event of the name from another (as Wikipedia writes
+			// it) is a year the text states; the name is the words before it.
+			const bracket = BRACKET_YEAR_END.exec(match.text);
+			const end = bracket ? match.end - bracket[0].length : match.end;
 			out.push(
-				candidateAt(scope, match.start, match.end, {
+				candidateAt(scope, match.start, end, {
 					parser: 'namedEvent',
 					type: 'DATE',
 					priority: 3,

@@ -83,8 +83,8 @@ function inFiscalSentence(scope: PassageScope, at: number): boolean {
 const ERA_BEFORE = /\b(?:AD|A\.D\.)\s?$/;
 /** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"). */
 const EARLY_RANGE_LEAD = /(?:\(|\b(?:in|r\.|reigned|ruled|c\.)\s+)$/i;
-/** A year of three digits after a cue: "in 260", "around 249", "c. 1258" has four. (Not after "of" or "by": "a force of 300", "by 150".) */
-const CUED_EARLY_YEAR = /(?:\bmid-|\b(?:(?:end|beginning|start|middle|close|turn)\s+of|in|by|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn|about|dated\s+(?:to|from))\s+)(?:(?:about|around|circa|c\.)\s*)?(\d{3})\b(?![\d,.]\d|\s*%|-|\s+(?:of|more|fewer|others?|in\s+all)\b)/gi;
+/** A year of three digits after a cue: "in 260", "around 249", "the events of 410", "Sack of Rome (410)"; "c. 1258" has four. (Not after "of" or "by" alone: "a force of 300", "by 150".) */
+const CUED_EARLY_YEAR = /(?:\bmid-|(?<=[A-Za-z]\s)\((?=\d{3}\))|\b(?:(?:end|beginning|start|middle|close|turn|events|crisis|sack|council|edict|plague|famine|revolt|rebellion|uprising|synod)\s+of|in|by|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn|about|dated\s+(?:to|from))\s+)(?:(?:about|around|circa|c\.)\s*)?(\d{3})\b(?![\d,.]\d|\s*%|-|\s+(?:of|more|fewer|others?|in\s+all)\b)/gi;
 
 /**
  * The `resolve` of a stated year or range: made here and returned, not written in the candidate's
