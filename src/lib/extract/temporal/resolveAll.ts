@@ -65,12 +65,15 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	let todays = 0;
 	/** The latest year stated (in four digits). */
 	let latest = -Infinity;
+	/** Of the old years, those within a generation (GENERATION) of the day of writing. */
+	let late = 0;
 	/** Has a date named a month yet; did a word of the day of writing (other than "today") come before any did? */
 	let monthNamed = false;
 	let deicticFirst = false;
 	for (const c of candidates) {
-		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either.)
-		if (DEICTIC.test(c.text) && !c.apposed && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday') {
+		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either; nor does a
+		// known event's, "Black Thursday".)
+		if (DEICTIC.test(c.text) && !c.apposed && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday' && c.parser !== 'namedEvent') {
 			deictic++;
 			if (/^today$/i.test(c.text)) todays++;
 			else if (!monthNamed) deicticFirst = true;
@@ -88,6 +91,7 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 		const m = STATED_YEAR.exec(c.text);
 		if (!m) continue;
 		latest = Math.max(latest, Number(m[1]));
+		if (Number(m[1]) < reference.year && reference.year - Number(m[1]) < GENERATION) late++;
 		if (Number(m[1]) < reference.year) old++;
 		else recent++;
 	}
@@ -96,7 +100,9 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	// own time ("On Monday some two hundred thousand people filled Wenceslas Square", after "Friday, 17 November" of 1989):
 	// once it has named a month. A weekday told before any date names one counts from the day of writing ("killing at least
 	// 225 people 32 years to the day after the devastating 1985 quake. … The quake struck … on Tuesday").
-	const generationBack = recent === 0 && old >= 4 && deictic < old && !deicticFirst && reference.year - latest >= GENERATION;
+	// (Or nearly every year: "… a record that stood until 1987 … the crash of 2008" in a history of 1929, one late year of
+	// fifteen.)
+	const generationBack = recent === 0 && old >= 4 && deictic < old && !deicticFirst && (reference.year - latest >= GENERATION || (old >= 10 && late * 10 <= old));
 	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack, pastOnly };
 }
 

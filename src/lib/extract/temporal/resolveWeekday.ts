@@ -74,7 +74,9 @@ export function storyWeekday(weekday: number, text: string, ctx: ResolveContext,
 	if (!told || !t || !dayTold) return (that && ctx.historical ? sameWeekdayTold(weekday, text, ctx) : null) ?? (that && !ctx.historical ? undefined : null);
 	const day = startYmd(t);
 	const forward = (weekday - storyWeekdayOf(day, ctx) + 7) % 7;
-	const shift = that || oldStory ? (forward <= 3 ? forward : forward - 7) : looksBack ? (forward === 0 ? 0 : forward - 7) : forward;
+	// (Going on, not six days on: a weekday named the day before the story's is that day, "in the early hours of Saturday …
+	// Friday night's rain"; a story six days on says "the following Friday".)
+	const shift = that || oldStory ? (forward <= 3 ? forward : forward - 7) : looksBack ? (forward === 0 ? 0 : forward - 7) : forward === 6 ? -1 : forward;
 	const date = addDays(day, shift);
 	return {
 		time: dayValue(date),
