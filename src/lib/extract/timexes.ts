@@ -35,6 +35,8 @@ function timeInName(name: string): { index: number; text: string; value: string 
 	const year = YEAR_IN_NAME.exec(name);
 	return year ? { index: year.index, text: year[0], value: year[0] } : null;
 }
+/** The name of a day: "D-Day", "V-E Day", "Black Tuesday", "Bloody Sunday". */
+const DAY_NAME = /^(?:D-Day|V-?[EJ]\s+Day|(?:Black|Bloody|Red)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i;
 /** "today" that no day can be given to (history leaves the writer's day unplaced): TimeML's PRESENT_REF. */
 const PRESENT_WORD = /^(?:today|tonight|nowadays)$/i;
 
@@ -47,6 +49,9 @@ export function timexesOf(expressions: readonly TemporalExpression[]): Timex[] {
 			// "the War of 1812", "the 2003 invasion of Iraq".
 			const time = e.parser === 'namedEvent' ? timeInName(e.text) : null;
 			if (time) out.push({ start: e.start + time.index, end: e.start + time.index + time.text.length, text: time.text, type: 'DATE', value: time.value });
+			// A known event named by its day ("D-Day", "Black Tuesday", "Bloody Sunday") names that day, a time, as the corpora
+			// tag "D-Day".
+			else if (e.parser === 'namedEvent' && DAY_NAME.test(e.text) && e.time?.granularity === 'day' && !e.time.value.includes('/')) out.push({ start: e.start, end: e.end, text: e.text, type: 'DATE', value: e.time.value });
 			continue;
 		}
 		// A vague reference ("a few years ago": PAST_REF) is written as such though the timeline places it.

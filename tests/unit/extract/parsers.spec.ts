@@ -1098,6 +1098,13 @@ describe('timexesOf', () => {
 		expect(timexes('World War II ended.')).toEqual([]);
 	});
 
+	it('writes a known event named by its day (“D-Day”, “Black Tuesday”) as that day', () => {
+		const timexes = (text: string) => timexesOf(extract(text, { reference: '2026-05-01' }).expressions).map((t) => [t.text, t.value]);
+		expect(timexes('The Allies landed on D-Day.')).toEqual([['D-Day', '1944-06-06']]);
+		expect(timexes('Black Tuesday was worse still.')).toEqual([['Black Tuesday', '1929-10-29']]);
+		expect(timexes('The Normandy landings changed the war.')).toEqual([]);
+	});
+
 	it('leaves the comma before a range’s connector out of its first end', () => {
 		const timexes = (text: string) => timexesOf(extract(text, { reference: '1989-10-30' }).expressions).map((t) => [t.text, t.value]);
 		expect(timexes('The offer runs from last Thursday, to Nov. 6.')).toEqual([['last Thursday', '1989-10-26'], ['Nov. 6', '1989-11-06']]);
