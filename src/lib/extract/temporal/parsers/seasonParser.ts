@@ -14,6 +14,8 @@ const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fa
 const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
 /** Before "the summer": a part of it ("the end of", "the beginning of", "the very start of"). */
+/** A capitalised word right after: " Reading", " Storm". */
+const CAPITALISED_AFTER = /^\s[A-Z][a-z]/;
 const SEASON_PART_BEFORE = /\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+$/i;
 
 /** After a season, a school's noun for it: "the autumn term", "the summer holidays", "the winter break" (not "recess"). */
@@ -175,6 +177,9 @@ export const seasonParser: Parser = {
 			out.push(candidateAt(scope, m.index, m.index + text.length, { parser: 'season', type: 'DATE', priority: 2, resolve: () => ({ time, stated: ['year', 'month'], inferred: [], derivation: [`“${text}” names a season across two years, by the year it begins in → ${time.value}`], confidence: 0.85, referenceFree: true }) }));
 		}
 		for (const m of matchesIn(scope, BARE_SEASON, SEASON_WORDS)) {
+			// "the Summer Reading Challenge", "the Winter Storm Warning": a season's word capitalised before a capitalised word is
+			// part of a name (as "the Summer Palace", "the Winter War").
+			if (/^[A-Z]/.test(m[1]) && CAPITALISED_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
 			// "later that summer": the word belongs to the phrase, as in "later that day".
 			// ("The next summer": the article too.)
 			// "late that summer", "by the end of the summer": a part of the season, the words inside the extent as TimeML keeps
