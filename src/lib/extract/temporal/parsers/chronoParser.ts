@@ -870,8 +870,8 @@ function everyYear(c: Components): string {
 	return `XXXX-${String(c.get('month') ?? 1).padStart(2, '0')}-${String(c.get('day') ?? 1).padStart(2, '0')}`;
 }
 
-/** A clause (or the stretch after its last comma) that opens with "Last year", "in 2019" or "by 2030", up to a date with no comma after it: "Last year, it reached the coast on ", " while in 2019 the onset was declared on ", "By 2030, it will arrive in ". */
-const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|that\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
+/** A clause (or the stretch after its last comma) that opens with "Last year", "Next year's race", "in 2019" or "by 2030", up to a date with no comma after it: "Last year, it reached the coast on ", "Next year's race is set for ", " while in 2019 the onset was declared on ", "By 2030, it will arrive in ". */
+const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|(?:next|last)\s+year['’]s\s+[a-z]+|that\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
 
 /** Is the candidate a year after the reference date's (in dated news)? */
 function ahead(c: Candidate, ctx: ResolveContext): boolean {
@@ -898,7 +898,7 @@ function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolve
 	const prev = ctx.candidates[k];
 	// (A year looked ahead to, a background for the story, is still the year of its own clause: "By 2030, it will arrive in
 	// early February".)
-	if (prev.sentence.start !== self.sentence.start || (prev.background && !ahead(prev, ctx)) || prev.compared || !/^(?:last\s+year|that\s+year|\d{4})$/i.test(prev.text)) return null;
+	if (prev.sentence.start !== self.sentence.start || (prev.background && !ahead(prev, ctx)) || prev.compared || !/^(?:last\s+year|next\s+year|that\s+year|\d{4})$/i.test(prev.text)) return null;
 	const r = ctx.resolveAt(k);
 	if (!r || r.time.granularity !== 'year') return null;
 	return inYearOf(c, text, r, `the year its clause tells before it (“${prev.text}”)`);
