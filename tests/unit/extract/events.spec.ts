@@ -166,7 +166,11 @@ describe('events and their mentions', () => {
 		['Napoleon reached Grenoble on 6 March 1815.\n\nTuesday 7 March\n\nAt Laffrey, south of Grenoble, a battalion of the 5th Line bars the road.', '1815-03-07', 'A battalion of the 5th Line bars the road'],
 		['The adventure that ended there had begun on 26 February 1815 on the island of Elba.', '1815-02-26', 'The adventure had begun on the island of Elba'],
 		['On 25 March 1815 the allies formed a coalition. The emperor spends April and May rebuilding the army and courting liberal opinion.', '1815-04', 'The emperor spends April and May rebuilding the army'],
-		['Sonora sued in March 2015 in federal court in Marshall, Texas, a venue long favored by patent holders.', '2015-03', 'Sonora sued in federal court in Marshall']
+		['Sonora sued in March 2015 in federal court in Marshall, Texas, a venue long favored by patent holders.', '2015-03', 'Sonora sued in federal court in Marshall'],
+		// (A date that is the subject of its clause stays in the title: "Was a year of upheaval" says nothing.)
+		['Mao died in 1976 after a decade of purges. The following year brought new blows to his followers.', '1977', 'The following year brought new blows to his followers'],
+		['The airlift began in June 1948. The winter was the real test.', '1948-WI', 'The winter was the real test'],
+		['The siege began on 20 June 1900. Ten days later came the heaviest assault of the siege.', '1900-06-30', 'Ten days later came the heaviest assault of the siege']
 	])('titles say who did what: %s', (text, value, title) => {
 		const r = extract(text, { reference: '2020-06-15' });
 		expect(r.events.find((e) => e.time.value === value)?.title).toBe(title);

@@ -31,6 +31,26 @@ interface Draft extends Omit<TimelineEvent, 'id'> {
 	rank: number;
 }
 
+
+/** What may open a sentence before a date that is its subject: "Then", "But", "And", "Yet". */
+const SUBJECT_LEAD = /^(?:(?:then|but|and|yet|so)\s+)?$/i;
+/** A verb a date as subject takes: "was", "brought", "came", "saw", "belonged". */
+const DATE_SUBJECT_VERB = /^(?:was|were|is|are|has\s+been|had\s+been|became|remained|brought|came|saw|marked|belonged|proved|found|began|ended|opened|closed|passed|decided)\b/i;
+
+/**
+ * Where the date is the subject of its clause and `title` is the rest of that clause ("The winter | was the real test",
+ * "Then came | the winter"), the clause with its subject: "The winter was the real test". Null where it is not.
+ */
+function dateSubject(sentence: string, span: { start: number; end: number }, title: string): string | null {
+	if (!title) return null;
+	const lead = sentence.slice(0, span.start);
+	const rest = sentence.slice(span.end).replace(/^\s+/, '');
+	const lowered = title.charAt(0).toLowerCase() + title.slice(1);
+	if (!SUBJECT_LEAD.test(lead.trim()) || !DATE_SUBJECT_VERB.test(rest) || !rest.startsWith(lowered.replace(/…$/, ''))) return null;
+	const clause = sentence.slice(span.start, span.end) + ' ' + lowered;
+	return clause.charAt(0).toUpperCase() + clause.slice(1);
+}
+
 function mentionOf(e: TemporalExpression): Mention {
 	return { documentId: e.documentId, passageId: e.passageId, start: e.start, end: e.end, text: e.text };
 }
@@ -474,6 +494,10 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 				const tagged = taggedTitle(sentenceText, span, others, before);
 				if (tagged && tagged.toLowerCase().startsWith(title.toLowerCase() + ' ') && titleFaults(tagged, true, 1) === 0 && !CUT_CONJUNCT_END.test(tagged)) title = tagged;
 			}
+			// "The winter was the real test", "December brought new quarrels", "Ten days later came the heaviest assault": where the
+			// date is the subject, the title keeps it ("Was the real test" says nothing of what was).
+			const subject = dateSubject(sentenceText, span, title);
+			if (subject) title = shorten(subject);
 			// "On Monday the French cross the Sambre": where neither reading finds the verb after a date that opens the
 			// sentence, what is left is its preposition; the rest of the sentence says what happened.
 			if (LONE_PREPOSITION.test(title) && OPENS_SENTENCE.test(sentenceText.slice(0, span.start))) {
