@@ -31,7 +31,8 @@ const YEAR_BACK = /\byear-(?:ago|earlier)\b(?![\s-]+(?:(?:first|second|third|fou
 const YEAR_BACK_WORDS = anyOf(['ago', 'earlier']);
 
 /** Verbs of reporting results, which come after the quarter they are about ("expects to report third-quarter net income"). */
-const REPORTED = /\b(?:report|post|releas|announc|disclos|book|record)/i;
+/** A verb of reporting figures (not a participle with its own time after it: "the level announced this week will hold …"). */
+const REPORTED = /\b(?:report|post|releas|announc|disclos|book|record)(?!ed\s+(?:this|last|on|in)\b)/i;
 
 /** "Q2", "H1", "Q3 2023", "Q4'23", "Q3 FY2024" (capitals, as reports write them; not "H1N1", "H1-B"). */
 const SHORT_PERIOD = /\b([QH])([1-4])(?:\s+(\d{4})\b|\s*['’](\d{2})\b|\s+FY\s?['’]?(\d{4}|\d{2})\b)?(?![\w-])/g;
