@@ -124,6 +124,9 @@ const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\
 /** A day of the month right before a month's name: "1 ", "21st ". */
 const DAY_NUMBER_BEFORE = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later)|,\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/;
+/** A year, then a month's name that is also a first name ("1640 Jan", "1914 May"). */
+const NAME_AFTER_YEAR = /(?<=\d{3,4})\s+(?:Jan|May|June|April|August)$/;
+
 /** A month, then two of its days joined by a dash: "March 29-30" (a range, not a stray number after a date). */
 const MONTH_DAY_DAY = /^[A-Za-z]{3,9}\.?\s+(\d{1,2})\s*[-–]\s*(\d{1,2})$/;
 function daysOfMonth(text: string): boolean {
@@ -2047,7 +2050,8 @@ export const chronoParser: Parser = {
 			}
 			// chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of".
 			// "3.4% in February from 4% in January": chrono reads "February from 4" (a time); the number is a rate.
-			const tail = BAD_TAIL.exec(text) ?? (RATE_AFTER.test(scope.text.slice(start + text.length, start + text.length + 12)) ? NUMBER_TAIL.exec(text) : null);
+			// ("around 1640 Jan Brueghel the Younger painted": a month's short name after a year, before a capitalised word, is a name.)
+			const tail = BAD_TAIL.exec(text) ?? (RATE_AFTER.test(scope.text.slice(start + text.length, start + text.length + 12)) ? NUMBER_TAIL.exec(text) : null) ?? (NAME_AFTER_YEAR.test(text) && /^\s[A-Z][a-z]/.test(scope.text.slice(start + text.length, start + text.length + 3)) ? NAME_AFTER_YEAR.exec(text) : null);
 			if (tail && tail.index > 0 && !(r.end && daysOfMonth(text))) {
 				const [again] = engine.parse(text.slice(0, tail.index), { instant: PROBE, timezone: 0 });
 				if (!again || again.index !== 0) continue;
