@@ -291,9 +291,9 @@ function countedOn(ref: Ymd, amount: number, unit: Unit): TimeValue {
  * "later in the year", "earlier in the week", "the latter part of the year", "for the year", "the full year", "the
  * current fiscal year": a month or year of the story. In dated news they are the year of writing;
  * "that" always points back into the story. "the year ended Sept. 30" is a length of time, not
- * this year; "the year of the dragon", "the year before" are other years.
+ * this year; "the year of the dragon", "the year before" are other years; "the arrival of the year 2000." names its year.
  */
-const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b)`;
+const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b|\s+(?:1\d{3}|20\d{2})(?=\s*[,.;:!?)]|\s*$))`;
 const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier|early|late)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial|calendar)\s+)?(year|month|decade|week)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+)?that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
 
 // Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,
