@@ -141,7 +141,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "Several of the men … would be in Montgomery … by the following February": a limit told ahead of the story, in the
 		// future of the past, is no time the story moves to; so is what comes no sooner than a time ahead.
 		// ("Nobody outside the White House would hear that conversation until August 1974.")
-		if (WOULD_BY_BEFORE.test(before)) c.background = true;
+		// ("provided that the canal would pass entirely to Panama on the last day of 1999": a date with its year that a "would"
+		// of its clause looks ahead to, in a clause of its own, is a plan of the story's time too.)
+		if (WOULD_BY_BEFORE.test(before) || (STATED_YEAR.test(c.text) && WOULD_BEFORE.test(before))) c.background = true;
 		// "a secret source they called "Deep Throat", who in 2005 revealed himself as Mark Felt": an aside on a person or a
 		// thing that opens on its date is no time the story moves to.
 		if (RELATIVE_OPENS_BEFORE.test(before)) c.background = true;
@@ -256,6 +258,9 @@ const MONTH_OR_YEAR = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a
 const PART_OF_BEFORE = /\bthe\s+(?:rest|remainder|(?:first|last|final|closing|opening|early)\s+(?:few\s+)?(?:days|weeks))\s+of\s+$/i;
 /** "since its creation in ", "since his election in ": a thing's beginning, then "in", right before a year. */
 const SINCE_ITS_BEGINNING_BEFORE = /\bsince\s+(?:its|his|her|their)\s+(?:creation|founding|foundation|establishment|inception|formation|election|appointment|accession|birth|launch|opening|debut)\s+in\s+$/i;
+
+/** "would" and a verb in the clause before a date: "the canal would pass entirely to Panama on ". */
+const WOULD_BEFORE = /\bwould\s+(?:(?:not|then|still|only|eventually|soon|also)\s+)?(?!be\s+(?:the|a|an)\b)[a-z]+\b[^,;:.!?]*$/i;
 
 /** "the week of" right before a date. */
 const WEEK_OF_BEFORE = /\bthe\s+week\s+(?:of|ending|ended)\s+$/i;
