@@ -124,6 +124,11 @@ const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\
 /** A day of the month right before a month's name: "1 ", "21st ". */
 const DAY_NUMBER_BEFORE = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later)|,\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/;
+/** How many years back a news flashback may lie and still end with its paragraph (an older story told at length goes on: an anniversary piece). */
+const RECENT_FLASHBACK_YEARS = 10;
+/** A month told by the story ("October of that year", "in October"), with no year of its own written in digits. */
+const MONTH_TOLD_STORY = /^(?!.*\d{4})(?:.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
+
 /** A year, then a month's name that is also a first name ("1640 Jan", "1914 May"). */
 const NAME_AFTER_YEAR = /(?<=\d{3,4})\s+(?:Jan|May|June|April|August)$/;
 
@@ -976,7 +981,10 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && (narrative.candidate.compared || (narrative.candidate.afterYearWhen && narrative.candidate.sentence.start !== cand.sentence.start)));
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
 	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text) ?? /^that\s/i.exec(text);
-	if (narrative && narrativeYear !== null && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (nearNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
+	// (In news, a recent flashback told by its months in a paragraph of its own ends there: "… arrested in October of that
+	// year. ¶ The trial began on Feb. 24" is the trial of the day of writing's year.)
+	const flashbackDone = news && !!narrative && !ofYear && !anaphoric && narrative.candidate.passageId !== cand.passageId && MONTH_TOLD_STORY.test(narrative.candidate.text) && narrativeYear !== null && !!ctx.reference && narrativeYear < ctx.reference.year && ctx.reference.year - narrativeYear <= RECENT_FLASHBACK_YEARS;
+	if (narrative && narrativeYear !== null && !flashbackDone && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (nearNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
