@@ -5,7 +5,7 @@
  */
 import { centuryValue, decadeValue, isoYear, startYmd, yearLabel } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
-import type { Candidate } from '../candidate.ts';
+import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, modifierBefore, type Parser } from '../scope.ts';
 import { ORDINAL_SOURCE, parseOrdinal } from '../numbers.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
@@ -26,6 +26,16 @@ const CENTURY_WORD = anyOf(['century']);
  */
 function namesPeriod(time: TimeValue, text: string, what: 'decade' | 'century'): Candidate['resolve'] {
 	return () => ({ time, stated: ['year'], inferred: [], derivation: [`“${text}” names the ${what} → ${time.value}`], confidence: 0.9, referenceFree: true });
+}
+
+/** A century told a few candidates before the current one ("the 19th century"), or null. */
+function centuryToldBefore(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 3); k--) {
+		if (ctx.candidates[k].parser !== 'century') continue;
+		const r = ctx.resolveAt(k);
+		return r && r.time.granularity === 'century' ? { resolved: r, candidate: ctx.candidates[k] } : null;
+	}
+	return null;
 }
 
 export const decadeParser: Parser = {
@@ -92,9 +102,12 @@ export const decadeParser: Parser = {
 					resolve: (ctx) => {
 						// (So is it in any text whose story is centuries back: "Letters from Amarna, written in the previous century",
 						// after "c. 1200 BC", in an article that also says what historians argue today.)
-						const story = deictic ? null : ctx.narrativeBefore(true);
+						// ("fought during the 19th century … They ended at the beginning of the following century": a century told just
+						// before, where the story has told no year yet.)
+						const story = deictic ? null : ctx.narrativeBefore(true) ?? centuryToldBefore(ctx);
 						const told = story && (ctx.historical || !ctx.reference || startYmd(story.resolved.time).year < ctx.reference.year - 200) ? story : null;
-						const year = told ? startYmd(told.resolved.time).year : ctx.reference?.year;
+						// (A century told counts from its middle: "the first century AD", value 00, starts at the year 0.)
+						const year = told ? startYmd(told.resolved.time).year + (told.resolved.time.granularity === 'century' ? 50 : 0) : ctx.reference?.year;
 						if (year === undefined) return null;
 						// Before the common era the centuries count down: the one before the 4th century BC is the 5th.
 						const time = year < 1 ? bceCentury(Math.ceil((1 - year) / 100) - step) : centuryValue(Math.floor(year / 100) + 1 + step);
