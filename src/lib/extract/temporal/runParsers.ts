@@ -186,9 +186,14 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		}
 		// "Fighter Command since its creation in 1936": a year in an aside on a thing's beginning is no time the story moves to.
 		if (c.parser === 'year' && SINCE_ITS_BEGINNING_BEFORE.test(before)) c.background = true;
+		// "weather patterns remained unsettled until 1888. … Over the following months the sunsets …": a bare year a state lasted
+		// until is its end, no time the story moves to.
+		if (c.parser === 'year' && BARE_YEAR.test(c.text) && UNTIL_BEFORE.test(before)) c.background = true;
 	}
 }
 
+/** "remained …" or "lasted …" and "until" right before a date: how long a state went on. */
+const UNTIL_BEFORE = /\b(?:remained|remain|lasted|continued|persisted|stayed|survived)\b[^,;:.!?]{0,40}\b(?:until|till)\s+$/i;
 /** A year alone: "2011". */
 const BARE_YEAR = /^\d{3,4}$/;
 /** A sentence that opens with a short subject and a verb in the present: "It remains", "This is", "Partition is still". */
