@@ -170,7 +170,10 @@ describe('events and their mentions', () => {
 		// (A date that is the subject of its clause stays in the title: "Was a year of upheaval" says nothing.)
 		['Mao died in 1976 after a decade of purges. The following year brought new blows to his followers.', '1977', 'The following year brought new blows to his followers'],
 		['The airlift began in June 1948. The winter was the real test.', '1948-WI', 'The winter was the real test'],
-		['The siege began on 20 June 1900. Ten days later came the heaviest assault of the siege.', '1900-06-30', 'Ten days later came the heaviest assault of the siege']
+		['The siege began on 20 June 1900. Ten days later came the heaviest assault of the siege.', '1900-06-30', 'Ten days later came the heaviest assault of the siege'],
+		// (A judge's court before the title goes with it: not "Montgomery County Common Pleas Ellen Hartley".)
+		['Montgomery County Common Pleas Judge Ellen Hartley set sentencing for June 12, 2025.', '2025-06-12', 'Ellen Hartley set sentencing'],
+		['U.S. District Judge Rodney Gilstrap entered judgment on March 3, 2021.', '2021-03-03', 'Rodney Gilstrap entered judgment']
 	])('titles say who did what: %s', (text, value, title) => {
 		const r = extract(text, { reference: '2020-06-15' });
 		expect(r.events.find((e) => e.time.value === value)?.title).toBe(title);
