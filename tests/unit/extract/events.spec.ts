@@ -173,7 +173,10 @@ describe('events and their mentions', () => {
 		['The siege began on 20 June 1900. Ten days later came the heaviest assault of the siege.', '1900-06-30', 'Ten days later came the heaviest assault of the siege'],
 		// (A judge's court before the title goes with it: not "Montgomery County Common Pleas Ellen Hartley".)
 		['Montgomery County Common Pleas Judge Ellen Hartley set sentencing for June 12, 2025.', '2025-06-12', 'Ellen Hartley set sentencing'],
-		['U.S. District Judge Rodney Gilstrap entered judgment on March 3, 2021.', '2021-03-03', 'Rodney Gilstrap entered judgment']
+		['U.S. District Judge Rodney Gilstrap entered judgment on March 3, 2021.', '2021-03-03', 'Rodney Gilstrap entered judgment'],
+		// (A relative clause on the subject that ends on the date: its verb, without the pronoun.)
+		['The siege of Antioch, which lasted until June 1098, was the longest episode of the expedition.', '1098-06', 'The siege of Antioch lasted'],
+		['Cato, who died in 149 BC, did not live to see the outcome.', 'BC0149', 'Cato died']
 	])('titles say who did what: %s', (text, value, title) => {
 		const r = extract(text, { reference: '2020-06-15' });
 		expect(r.events.find((e) => e.time.value === value)?.title).toBe(title);

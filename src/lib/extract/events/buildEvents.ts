@@ -6,8 +6,9 @@
 import type { Mention, TemporalExpression, TextDocument, TimelineEvent, TimeValue } from '../types.ts';
 import { getKnownEvent } from '../knowledge/knowledgeBase.ts';
 import { CLOCK_THEN_DAY_SOURCE, isoToMillis, MONTH_NAMES, ZONE_AFTER, ZONE_SOURCE } from '../timex.ts';
-import { clauseTitle, hasVerb, resolvePronoun, shorten, titleFaults } from './eventTitle.ts';
+import { clauseTitle, hasVerb, isSubject, resolvePronoun, shorten, titleFaults } from './eventTitle.ts';
 import { taggedTitle, titleVerbTagged } from './taggedTitle.ts';
+import { taggedVerb } from './tagger.ts';
 import { kindOf, referencesIn, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 import { namesDate, onlyTellsDate } from '../temporal/toldDates.ts';
@@ -31,6 +32,9 @@ interface Draft extends Omit<TimelineEvent, 'id'> {
 	rank: number;
 }
 
+
+/** A comma, a relative pronoun and its verb ending a title: ", which lasted", ", who died". */
+const RELATIVE_VERB_END = /,\s+(?:which|who)\s+([a-z]+)$/;
 
 /** What may open a sentence before a date that is its subject: "Then", "But", "And", "Yet". */
 const SUBJECT_LEAD = /^(?:(?:then|but|and|yet|so)\s+)?$/i;
@@ -498,6 +502,12 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			// date is the subject, the title keeps it ("Was the real test" says nothing of what was).
 			const subject = dateSubject(sentenceText, span, title);
 			if (subject) title = shorten(subject);
+			// "The siege of Antioch, which lasted from October 1097 to June 1098, was …": where the date ends a relative clause on
+			// the subject, "The siege of Antioch, which lasted" says it better without the pronoun: "The siege of Antioch lasted".
+			const relative = RELATIVE_VERB_END.exec(title);
+			// (Only after a subject with no verb of its own: not "Iraq expelled Khomeini, who settled", "Past winners include X, who
+			// won". The tagger reads the few titles this pattern finds.)
+			if (relative && isSubject(title.slice(0, relative.index)) && !hasVerb(title.slice(0, relative.index)) && !taggedVerb(title.slice(0, relative.index))) title = `${title.slice(0, relative.index)} ${relative[1]}`;
 			// "On Monday the French cross the Sambre": where neither reading finds the verb after a date that opens the
 			// sentence, what is left is its preposition; the rest of the sentence says what happened.
 			if (LONE_PREPOSITION.test(title) && OPENS_SENTENCE.test(sentenceText.slice(0, span.start))) {
