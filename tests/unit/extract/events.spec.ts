@@ -176,7 +176,9 @@ describe('events and their mentions', () => {
 		['U.S. District Judge Rodney Gilstrap entered judgment on March 3, 2021.', '2021-03-03', 'Rodney Gilstrap entered judgment'],
 		// (A relative clause on the subject that ends on the date: its verb, without the pronoun.)
 		['The siege of Antioch, which lasted until June 1098, was the longest episode of the expedition.', '1098-06', 'The siege of Antioch lasted'],
-		['Cato, who died in 149 BC, did not live to see the outcome.', 'BC0149', 'Cato died']
+		['Cato, who died in 149 BC, did not live to see the outcome.', 'BC0149', 'Cato died'],
+		// (A year before a noun is part of its noun phrase: not "Appeal court to review".)
+		['Appeal court to review 2018 arson conviction', '2018', 'Appeal court to review 2018 arson conviction']
 	])('titles say who did what: %s', (text, value, title) => {
 		const r = extract(text, { reference: '2020-06-15' });
 		expect(r.events.find((e) => e.time.value === value)?.title).toBe(title);

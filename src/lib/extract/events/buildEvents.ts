@@ -33,6 +33,28 @@ interface Draft extends Omit<TimelineEvent, 'id'> {
 }
 
 
+/** A year alone, and a word in lower case after it: "2022 apartment", "2025 revenue". */
+const YEAR_BEFORE_NOUN = /^(?:1\d{3}|20\d{2})\s+[a-z]/;
+/** The end of a clause: a comma, a semicolon, a colon, a dash, a full stop (not an abbreviation's, "Jan.", nor a decimal point). */
+const CLAUSE_END = /[,;:!?—–]|\s-\s|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Gov|Sen|Rep|U\.S|[A-Z]))\.(?:\s|$)/;
+
+/**
+ * Where the title stops right before its date and the date is a year before a noun ("… in deadly | 2022 apartment fire"),
+ * the title with that noun phrase, to the end of its clause; null where it is not.
+ */
+function attributiveYearTitle(sentence: string, span: { start: number; end: number }, title: string): string | null {
+	const year = sentence.slice(span.start);
+	if (!title || !YEAR_BEFORE_NOUN.test(year)) return null;
+	const plain = title.replace(/…$/, '');
+	const at = sentence.lastIndexOf(plain.charAt(0).toLowerCase() + plain.slice(1), span.start);
+	const from = at >= 0 && sentence.slice(at + plain.length, span.start).trim() === '' ? at : sentence.lastIndexOf(plain, span.start);
+	if (from < 0 || sentence.slice(from + plain.length, span.start).trim() !== '') return null;
+	const rest = sentence.slice(span.start);
+	const end = rest.search(CLAUSE_END);
+	const clause = sentence.slice(from, span.start) + (end < 0 ? rest : rest.slice(0, end));
+	return clause.charAt(0).toUpperCase() + clause.slice(1).trimEnd();
+}
+
 /** A comma, a relative pronoun and its verb ending a title: ", which lasted", ", who died". */
 const RELATIVE_VERB_END = /,\s+(?:which|who)\s+([a-z]+)$/;
 
@@ -504,6 +526,10 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			if (subject) title = shorten(subject);
 			// "The siege of Antioch, which lasted from October 1097 to June 1098, was …": where the date ends a relative clause on
 			// the subject, "The siege of Antioch, which lasted" says it better without the pronoun: "The siege of Antioch lasted".
+			// "Jury convicts Ohio man of murder in deadly 2022 apartment fire": a year before a noun is part of its noun phrase; the
+			// title goes on past it to the end of the clause ("… in deadly", cut at the year, says nothing).
+			const attributive = attributiveYearTitle(sentenceText, span, title);
+			if (attributive) title = shorten(attributive);
 			const relative = RELATIVE_VERB_END.exec(title);
 			// (Only after a subject with no verb of its own: not "Iraq expelled Khomeini, who settled", "Past winners include X, who
 			// won". The tagger reads the few titles this pattern finds.)
