@@ -32,7 +32,6 @@ interface Draft extends Omit<TimelineEvent, 'id'> {
 	rank: number;
 }
 
-
 /** A year alone, and a word in lower case after it: "2022 apartment", "2025 revenue". */
 const YEAR_BEFORE_NOUN = /^(?:1\d{3}|20\d{2})\s+[a-z]/;
 /** The end of a clause: a comma, a semicolon, a colon, a dash, a full stop (not an abbreviation's, "Jan.", nor a decimal point). */
@@ -43,13 +42,13 @@ const CLAUSE_END = /[,;:!?—–]|\s-\s|(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep
  * the title with that noun phrase, to the end of its clause; null where it is not.
  */
 function attributiveYearTitle(sentence: string, span: { start: number; end: number }, title: string): string | null {
-	const year = sentence.slice(span.start);
-	if (!title || !YEAR_BEFORE_NOUN.test(year)) return null;
+	const rest = sentence.slice(span.start);
+	if (!title || !YEAR_BEFORE_NOUN.test(rest)) return null;
 	const plain = title.replace(/…$/, '');
+	// (Where the title starts in the sentence: written in lower case there, or as it is, right before the year.)
 	const at = sentence.lastIndexOf(plain.charAt(0).toLowerCase() + plain.slice(1), span.start);
 	const from = at >= 0 && sentence.slice(at + plain.length, span.start).trim() === '' ? at : sentence.lastIndexOf(plain, span.start);
 	if (from < 0 || sentence.slice(from + plain.length, span.start).trim() !== '') return null;
-	const rest = sentence.slice(span.start);
 	const end = rest.search(CLAUSE_END);
 	const clause = sentence.slice(from, span.start) + (end < 0 ? rest : rest.slice(0, end));
 	return clause.charAt(0).toUpperCase() + clause.slice(1).trimEnd();
@@ -65,7 +64,8 @@ const DATE_SUBJECT_VERB = /^(?:was|were|is|are|has\s+been|had\s+been|became|rema
 
 /**
  * Where the date is the subject of its clause and `title` is the rest of that clause ("The winter | was the real test",
- * "Then came | the winter"), the clause with its subject: "The winter was the real test". Null where it is not.
+ * "Ten days later | came the heaviest assault"), the clause with its subject: "The winter was the real test". Null where
+ * it is not.
  */
 function dateSubject(sentence: string, span: { start: number; end: number }, title: string): string | null {
 	if (!title) return null;
@@ -524,15 +524,15 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 			// date is the subject, the title keeps it ("Was the real test" says nothing of what was).
 			const subject = dateSubject(sentenceText, span, title);
 			if (subject) title = shorten(subject);
-			// "The siege of Antioch, which lasted from October 1097 to June 1098, was …": where the date ends a relative clause on
-			// the subject, "The siege of Antioch, which lasted" says it better without the pronoun: "The siege of Antioch lasted".
 			// "Jury convicts Ohio man of murder in deadly 2022 apartment fire": a year before a noun is part of its noun phrase; the
 			// title goes on past it to the end of the clause ("… in deadly", cut at the year, says nothing).
 			const attributive = attributiveYearTitle(sentenceText, span, title);
 			if (attributive) title = shorten(attributive);
-			const relative = RELATIVE_VERB_END.exec(title);
+			// "The siege of Antioch, which lasted from October 1097 to June 1098, was …": where the date ends a relative clause on
+			// the subject, "The siege of Antioch, which lasted" says it better without the pronoun: "The siege of Antioch lasted".
 			// (Only after a subject with no verb of its own: not "Iraq expelled Khomeini, who settled", "Past winners include X, who
 			// won". The tagger reads the few titles this pattern finds.)
+			const relative = RELATIVE_VERB_END.exec(title);
 			if (relative && isSubject(title.slice(0, relative.index)) && !hasVerb(title.slice(0, relative.index)) && !taggedVerb(title.slice(0, relative.index))) title = `${title.slice(0, relative.index)} ${relative[1]}`;
 			// "On Monday the French cross the Sambre": where neither reading finds the verb after a date that opens the
 			// sentence, what is left is its preposition; the rest of the sentence says what happened.

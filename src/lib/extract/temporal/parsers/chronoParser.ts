@@ -126,7 +126,7 @@ const DAY_NUMBER_BEFORE = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later)|,\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/;
 /** How many years back a news flashback may lie and still end with its paragraph (an older story told at length goes on: an anniversary piece). */
 const RECENT_FLASHBACK_YEARS = 10;
-/** A month told by the story ("October of that year", "in October"), with no year of its own written in digits. */
+/** A month or a day told with no year of its own written in digits ("October of that year", "in October", "Oct. 26"). */
 const MONTH_TOLD_STORY = /^(?!.*\d{4})(?:.*\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/i;
 
 /** A year, then a month's name that is also a first name ("1640 Jan", "1914 May"). */
@@ -134,6 +134,7 @@ const NAME_AFTER_YEAR = /(?<=\d{3,4})\s+(?:Jan|May|June|April|August)$/;
 
 /** A month, then two of its days joined by a dash: "March 29-30" (a range, not a stray number after a date). */
 const MONTH_DAY_DAY = /^[A-Za-z]{3,9}\.?\s+(\d{1,2})\s*[-–]\s*(\d{1,2})$/;
+/** Is `text` a month and two of its days in order ("March 29-30"; not "August-2")? */
 function daysOfMonth(text: string): boolean {
 	const m = MONTH_DAY_DAY.exec(text);
 	return !!m && Number(m[1]) < Number(m[2]) && Number(m[2]) <= 31;
