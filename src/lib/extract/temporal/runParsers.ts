@@ -171,7 +171,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0]);
 		// "opens on the weekend of 13–15 February", "the weekend of March 29-30": the weekend of the week that holds the day.
-		const weekendOf = c.type === 'DATE' ? WEEKEND_OF_BEFORE.exec(before) : null;
+		const weekendOf = c.type === 'DATE' && last.endsWith(' of') ? WEEKEND_OF_BEFORE.exec(before) : null;
 		if (weekendOf) {
 			weekHolding(c, weekendOf[0], true);
 			// (The offset parser's "the weekend" alone is now part of it.)

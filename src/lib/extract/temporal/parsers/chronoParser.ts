@@ -190,47 +190,38 @@ const MONTH_AND_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[
 /** A day of a month before, in the same clause, and "and" after it: "on Oct. 18 and Denver Metro on ", "on 3 May and ". */
 const LISTED_AFTER_DAY = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)\b[^.;:!?\d]{0,40}\band\b[^.;:!?\d]{0,30}$/i;
 
+/** What a date listed after another may follow: a day; a month or a day (the end of a range of months). */
+const BY_DAY_ONLY: ReadonlySet<string> = new Set(['day']);
+const BY_MONTH_OR_DAY: ReadonlySet<string> = new Set(['month', 'day']);
+
 /**
- * A day with no year listed after another day ("Central on Oct. 18 and Denver Metro on Nov. 1"): the first such day on
- * or after the one before it (the candidate before it, a day), in its year or the next. Null when the one before is no day,
- * or the weekday named with it does not fall on it in that year.
+ * A date with no year after the one its sentence told right before it (the candidate before it, of one of `granularities`):
+ * the first such date on or after that one, in its year or the next. "Central on Oct. 18 and Denver Metro on Nov. 1" (a day
+ * listed after a day); "Demand held up from early June until mid-September" (the month a range ends at, after the month or
+ * day it starts at). Null when the one before is of none of `granularities`, or the weekday named with the date does not
+ * fall on it in that year. `how`: what the date is to the one before, for the derivation.
  */
-function dayListedAfter(c: Components, text: string, ctx: ResolveContext): Resolved | null {
+function onOrAfterPrevious(c: Components, text: string, ctx: ResolveContext, granularities: ReadonlySet<string>, how: string): Resolved | null {
 	const k = ctx.index - 1;
 	const prev = ctx.candidates[k];
 	if (!prev || prev.sentence.start !== ctx.candidates[ctx.index].sentence.start) return null;
 	const r = ctx.resolveAt(k);
-	if (!r || r.time.granularity !== 'day') return null;
+	if (!r || !granularities.has(r.time.granularity)) return null;
 	const from = startYmd(r.time);
 	const month = c.get('month') ?? 1;
-	const day = c.get('day') ?? 1;
+	// (A month alone compares by its month.)
+	const day = c.isCertain('day') ? (c.get('day') ?? 1) : from.day;
 	const year = month < from.month || (month === from.month && day < from.day) ? from.year + 1 : from.year;
 	// ("… from 16 February to 20 February and ends on Thursday 2 April": not where the weekday named does not fall on that day.)
 	if (!weekdayFits(c, year)) return null;
 	const t = monthly(componentsToTime(c, year), text);
 	if (!t) return null;
-	return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” is listed after “${prev.text}” (${r.time.value}): the first such day on or after it → ${t.time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
+	return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” ${how} “${prev.text}” (${r.time.value}): the first such ${c.isCertain('day') ? 'day' : 'month'} on or after it → ${t.time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
 }
 
 /** Before a month: the month a range starts at and its joint ("from early June until ", "from June to "). */
 const MONTH_RANGE_FROM_BEFORE = /\bfrom\s+(?:early|late|mid)?[-\s]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:until|till|to|through)\s+$/i;
 
-/**
- * The month a range ends at, after the month it starts at told right before it in the sentence ("Demand held up from early
- * June until mid-September"): the first such month on or after that one. Null where no month or day was told there.
- */
-function monthRangeEnd(c: Components, text: string, ctx: ResolveContext): Resolved | null {
-	const k = ctx.index - 1;
-	const prev = ctx.candidates[k];
-	if (!prev || prev.sentence.start !== ctx.candidates[ctx.index].sentence.start) return null;
-	const r = ctx.resolveAt(k);
-	if (!r || (r.time.granularity !== 'month' && r.time.granularity !== 'day')) return null;
-	const from = startYmd(r.time);
-	const month = c.get('month') ?? 1;
-	const t = monthly(componentsToTime(c, month < from.month ? from.year + 1 : from.year), text);
-	if (!t) return null;
-	return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” ends a range that starts at “${prev.text}” (${r.time.value}): the first such month on or after it → ${t.time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
-}
 
 /** chrono writes 480 BC as the year -480; astronomically (year 0 = 1 BCE) it is -479. */
 const astronomical = (year: number) => (year < 0 ? year + 1 : year);
@@ -2449,7 +2440,7 @@ export const chronoParser: Parser = {
 				// "It happened in 1998, on June 5", "released 50 years ago this week, on Oct. 21": a day set after a year told, a comma
 				// between, is of that year.
 				const apposedTo = direction === null && c.isCertain('day') ? APPOSED_BEFORE.exec(scope.text.slice(Math.max(0, from - 6), from)) : null;
-				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? dayListedAfter(c, said, ctx) : null) ?? (rangeTo ? monthRangeEnd(c, said, ctx) : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? yearApposed(c, said, ctx, apposedTo[0].length) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
+				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? onOrAfterPrevious(c, said, ctx, BY_DAY_ONLY, 'is listed after') : null) ?? (rangeTo ? onOrAfterPrevious(c, said, ctx, BY_MONTH_OR_DAY, 'ends a range that starts at') : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? yearApposed(c, said, ctx, apposedTo[0].length) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
