@@ -116,8 +116,16 @@ function cutCollapsed(t: string, max: number): string {
 		const phrase = NAME_PHRASE.exec(kept);
 		if (phrase && phrase.index >= 20) return head.slice(0, phrase.index).replace(/[\s,;:]+$/, '');
 	}
-	return head.slice(0, space > 20 ? space : max).replace(/[\s,;:]+$/, '') + '…';
+	const kept2 = head.slice(0, space > 20 ? space : max).replace(/[\s,;:]+$/, '');
+	// "The campaign remains among the most closely studied in…": a cut right after a preposition; the title ends before
+	// the phrase it opens, whole ("… the most closely studied").
+	const phraseCut = PHRASE_PREPOSITION_END.exec(kept2);
+	if (phraseCut && phraseCut.index >= 30) return kept2.slice(0, phraseCut.index).replace(/[\s,;:]+$/, '');
+	return kept2 + '…';
 }
+
+/** A preposition at the end of a text (that opens a phrase of place, time or manner). */
+const PHRASE_PREPOSITION_END = / (?:in|on|at|from|with|among|into|through|across|under|over|during|by|for|after|before|near|against|toward|towards)$/i;
 
 /** A preposition of place or time and the capitalised name it opens, at the end of a text: " at the Battle", " near Fort". */
 const NAME_PHRASE = / (?:at|in|on|near|against|during)(?: the)?(?: [A-Z][\w'’.-]*)*(?: of(?: the)?)?$/;
@@ -207,6 +215,8 @@ const NEXT_GERUND = /\s(?=(?:and|but)\s+[a-z]{3,}ing\b)/;
 const PARTICIPLE_AFTER_SUBJECT = /^(?:[a-z]{2,}ed|sent|built|made|led|held|given|taken|driven|beaten|chosen|known|seen|left|kept|told|brought|caught|won|lost|[a-z]{3,}ing)\s[^,;]{1,60},\s+(?=[a-z]+\b)/;
 /** A capitalised phrase, a comma, and a word in lower case after it: "John Smith, arrived". */
 const APPOSED_SUBJECT = /^([A-Z][^,;:]{1,40}),\s+([a-z]+)\b/;
+/** A phrase in lower case that opens on a determiner, a comma, and a word after it: "its driving force, had died". */
+const DESCRIBED_SUBJECT = /^((?:its|his|her|their|the|a|an)\s[^,;:]{1,40}),\s+([a-z]+)\b/;
 
 /** The "when" of a cleft sentence ("it was about 7 p.m. … when the Parliamentarians attacked"). */
 const CLEFT_WHEN = /(?:^|,\s*|\s)when\s+/i;
@@ -345,6 +355,10 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// the sentence's subject.)
 	const apposed = afterComma ? APPOSED_SUBJECT.exec(head) : null;
 	if (apposed && !hasVerb(apposed[1]) && hasVerb(apposed[2])) head = `${apposed[1]} ${head.slice(apposed[0].length - apposed[2].length)}`;
+	// "Pius V, its driving force, had died": a phrase in lower case in apposition to the subject before it, and the subject's
+	// verb; the subject says who ("Pius V had died").
+	const described = afterComma && lead && !apposed ? DESCRIBED_SUBJECT.exec(head) : null;
+	if (described && isSubject(lead) && !hasVerb(lead) && !hasVerb(described[1]) && hasVerb(described[2])) head = `${lead} ${head.slice(described[0].length - described[2].length)}`;
 	// "He settled in Princeton, and became an American citizen in 1940": a second verb of the sentence's subject
 	// takes the subject ("He became an American citizen").
 	const second = SECOND_VERB.exec(head);
@@ -366,7 +380,9 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 		rest ??= clauseAfter(sentence, expr, sorted);
 		// "The Ionian Revolt (499-493 BC) began …", "The first campaign, in 492 BC, re-subjugated Thrace": a subject
 		// before the date, its verb after it.
-		const subject = trimEndOf(title, /[\s,(—–-]/);
+		// ("But the Arab conquest of Egypt in the 640s cut …": the subject in lower case after its conjunction.)
+		let subject = trimEndOf(title, /[\s,(—–-]/);
+		if (/^(?:the|a|an|its|his|her|their)\s/.test(subject)) subject = capitalise(subject);
 		if (hasVerb(rest) && /^[a-z]/.test(rest) && isSubject(subject)) title = `${subject} ${rest}`;
 		else if (hasVerb(rest) || !/\w/.test(title)) title = rest;
 	}
@@ -618,7 +634,7 @@ export function isSubject(text: string): boolean {
 	return /^[A-Z]/.test(text) && !/,(?!\d)/.test(text) && text.split(/\s+/).length <= 8 && !FUNCTION_START.test(text) && !/^(?:moreover|furthermore|however|meanwhile|even|also|then|thus|still|yet|instead|\w+ly|\w+ing|\w+ed)$/i.test(first);
 }
 
-const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whether|in|on|at|of|for|to|by|with|from|as|after|before|since|until|during|into|than|and|but|or|nor|if|because|although|though|so|about|over|under|against|between|among|through|without|within|upon|amid|despite|including|however|also|was|were|is|are|had|has|have|will|would|could|should|might|must|did|does|be|been)\b/i;
+const FUNCTION_START = /^(?:who|whom|whose|which|that|what|when|where|while|whether|in|on|at|of|for|to|by|with|from|as|after|before|since|until|during|into|than|and|but|or|nor|if|because|although|though|so|about|around|over|under|against|between|among|through|without|within|upon|amid|despite|including|however|also|was|were|is|are|had|has|have|will|would|could|should|might|must|did|does|be|been)\b/i;
 const DANGLING_END = /\b(?:the|a|an|its|his|her|their|our|this|these|those|which|who|whose|for|of|in|on|at|to|by|with|from|and|or|but|as|than|into|is|was|were|are|be|been|has|had|have|will|would|could|should|may|might|can|not|very|more|most|such|shortly|a mere|early|late|both|either|along|across|toward|towards|near|beyond|upon|onto|beneath|beside|despite|amid|amidst|throughout|until|during|between|among|against|via)$/i;
 /** A hole left where a date phrase was cut ("fled to Florida in and returned", "on and nights", "()"). */
 const HOLE = /\b(?:its|their|his|the)\s+(?:ended|ending|and|of|to|was|were|is|are)\b|\b(?:in|on|at|by|from|since|until|till|of|during|between)\s+(?:and|or|but|to|with|nights?|mornings?|evenings?)\b|\(\s*\)|\bon\s+(?:the\s+)?(?:and|,)|\b(?:and|or)\s+(?:nights?|mornings?|evenings?)\b|\bspen(?:ds?|t|ding)\s+[a-z]{2,}ing\b/i;
@@ -636,6 +652,8 @@ const SAID_IN = /\b(?:said|says|told)\b/i;
 /** A title that ends on a closing quotation mark. */
 const CLOSING_QUOTE_END = /["”]$/;
 /** A title that opens with a word in -ed and a function word ("Ended there …", "Invited the …"; not "Allied counter-measures", "United Nations"). */
+/** A title that opens on a finite verb that is hardly ever a noun, an adjective or a name. */
+const OPENING_VERB = /^(?:Was|Were|Is|Are|Has|Had|Have|Said|Says|Made|Makes|Went|Goes|Came|Comes|Took|Takes|Gave|Gives|Became|Becomes|Began|Begins)\s/;
 const OPENING_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:there|here|to|the|a|an|for|between|despite|by|in|on|at|with|from|into|his|her|its|their|up|out|off|back|down|over|as|that|it|them|him)\s/;
 const BYLINE = /\((?:AP|AFP|Reuters|UPI)\)|(?:^|\s)_(?:\s|$)|^[A-Z]{2,}(?:\s+[A-Z]{2,})*,/;
 /** Nouns that name an event: a title without a verb that holds one ("Military parade in Red Square") still says what happened. */
@@ -664,6 +682,8 @@ export function titleFaults(title: string, hasItsVerb = false, limit = Infinity)
 	if (BYLINE.test(t) && ++n >= limit) return n;
 	// "Ended there had begun" (of "The adventure that ended there had begun"): a participle where the subject should be.
 	if (OPENING_PARTICIPLE.test(t) && !hasVerb(t.split(' ', 2)[1]) && ++n >= limit) return n;
+	// "Said Friday she would ask …", "Went on to earn …": a finite verb where the subject should be.
+	if (OPENING_VERB.test(t) && ++n >= limit) return n;
 	if (!hasItsVerb && !hasVerb(t) && !EVENT_NOUN.test(t) && ++n >= limit) return n;
 	if (HOLE.test(t)) n++;
 	return n;

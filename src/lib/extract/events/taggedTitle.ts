@@ -489,6 +489,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	let droppedComma = false;
 	// The antecedent of a relative pronoun may well be the object of a verb before it ("expelled five Iraqis who were").
 	let ofRelative = RELATIVE.has(toks[vStart]?.lower ?? '');
+	// Where the relative pronoun is (to read the clause it opens); -1 when there is none.
+	let pronounAt = ofRelative ? vStart : -1;
 	// The antecedent of "who" is a person or a group: "most of Asia Minor to the Seljuk Turks, who had crushed" is the Turks.
 	let ofWho = false;
 	for (; end >= clauseStart && drop[end]; end--) if (comma(toks[end])) droppedComma = true;
@@ -514,6 +516,7 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		}
 		// "the commander who was arrested": the antecedent; "the arrest of Kopp, who is charged": who is the one named.
 		const who = toks[end].lower === 'who' || toks[end].lower === 'whom';
+		pronounAt = end;
 		end--;
 		ofRelative = true;
 		ofWho = who;
@@ -567,7 +570,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		// "the Battle of Kolubara", "Germany and Italy", "French and British troops".
 		const joiner = (t.lower === 'of' || t.lower === 'and' || t.lower === '&') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER | VALUE) || (t.lower === 'and' && has(toks[i - 1], ADJ) && has(toks[out[0]], ADJ | PROPER)));
 		// "the sale of …", "such as", "a statement posted on the Internet".
-		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such' || (toks[i - 1].lower.endsWith('ed') && has(toks[i - 2], NOUN) && !has(toks[i - 2], PRON))) && !comma(toks[i - 1]);
+		// (Not "an Ottoman army landed on Cyprus, which had been ruled …": there "landed" is the sentence's verb, and "which" is Cyprus.)
+		const inner = (has(t, PREP) || t.lower === 'to') && out.length > 0 && i > clauseStart && (has(toks[i - 1], NOUN | PROPER) || toks[i - 1].lower === 'such' || (toks[i - 1].lower.endsWith('ed') && has(toks[i - 2], NOUN) && !has(toks[i - 2], PRON) && !(pronounAt > 0 && mainVerbBeforeRelative(toks, drop, clauseStart, i - 1, pronounAt)))) && !comma(toks[i - 1]);
 		if (!nominal && !joiner && !inner) break;
 		if (ofWho && inner && t.lower !== 'of' && !nominal) break;
 		if (has(t, QWORD) || RELATIVE.has(t.lower) && !has(t, DET)) break;
@@ -610,6 +614,11 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	}
 	// A leading preposition belongs to an adverbial ("In North Africa the Germans"): keep what follows its noun phrase.
 	while (out.length && (has(toks[out[0]], PREP) || has(toks[out[0]], CONJ))) {
+		// "…, and the news of Famagusta's fate, which reached it": a conjunction right before a noun phrase opens it.
+		if (!has(toks[out[0]], PREP) && out.length > 1 && has(toks[out[1]], DET | POSS) && !has(toks[out[1]], PRON)) {
+			out.shift();
+			continue;
+		}
 		const rest = out.slice(1);
 		const det = rest.findIndex((i, k) => k > 0 && (has(toks[i], DET) || has(toks[i], PERSON | PRON)) && !has(toks[rest[k - 1]], PREP | DET));
 		if (det < 0) return [];
@@ -619,6 +628,21 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	// "that Iraq's differences", "whether the talks": the clause's opening word is not the subject's.
 	while (out.length > 1 && CLAUSE_OPENER.has(toks[out[0]].lower)) out.shift();
 	return out;
+}
+
+/**
+ * Is the "-ed" word at `at` the sentence's own verb rather than a participle on the noun before it, where a relative clause (its
+ * pronoun at `relative`) follows? "an Ottoman army landed on Cyprus, which had been ruled by Venice": no finite verb before it
+ * in its clause, and none after the relative clause; "The treaty signed at Versailles, which took effect in 1920, imposed …"
+ * has one after.
+ */
+function mainVerbBeforeRelative(toks: Token[], drop: boolean[], clauseStart: number, at: number, relative: number): boolean {
+	if (!finite(toks[at])) return false;
+	for (let k = clauseStart; k < at; k++) if (!drop[k] && finite(toks[k])) return false;
+	let k = relative;
+	while (k < toks.length && !comma(toks[k]) && !hardBreak(toks[k])) k++;
+	for (k++; k < toks.length && !hardBreak(toks[k - 1]); k++) if (!drop[k] && finite(toks[k])) return false;
+	return true;
 }
 
 /** A long subject keeps its head: "The top commander of a Cambodian resistance force" -> "The top commander". */
