@@ -107,7 +107,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (onlyTellsDate(before, passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
 		// "The strike force had sailed … on November 26": a date told in the past perfect; so is one in an aside on the
 		// clause's subject, before its "had" ("that Harold, shipwrecked on the coast of Ponthieu in 1064, had sworn").
-		if (PLUPERFECT_BEFORE.test(before) || (c.type === 'DATE' && (HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)) || (OPENS_SENTENCE.test(before) && STATED_YEAR.test(c.text) && SUBJECT_THEN_HAD.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 90)))))) {
+		if (PLUPERFECT_BEFORE.test(before) || pluperfectPastAdverb(before) || (c.type === 'DATE' && (HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)) || (OPENS_SENTENCE.test(before) && STATED_YEAR.test(c.text) && SUBJECT_THEN_HAD.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 90)))))) {
 			c.pastPerfect = true;
 			// "William maintained that … Harold had sworn to support that claim … in about 1064": a year in a claim told in the
 			// past perfect is a look back; the story does not move to it. (Not "the mould that had landed on Fleming's plate in
@@ -305,6 +305,16 @@ const OPENS_SENTENCE = /^\s*(?:(?:In|By|On|During|Around|About|Early\s+in|Late\s
  */
 const SUBJECT_THEN_HAD = /^,?\s+(?:(?!(?:that|which|who|when|where|and|but|or|after|before|because|while|since|until|as|if|though|although|was|were|is|are)\b)[^\s.;:!?]+\s+){1,12}?had\s+(?:(?:not|never|already|long|also|just|once|first)\s+)?(?!to\b)[a-z]{3,}/;
 /** A verb of saying or claiming and "that": what follows is reported ("maintained that", "claimed that"). */
+/**
+ * "Edward had promised him the throne years earlier, probably in 1051": the past perfect before a comma, and after it only
+ * an adverb and a preposition before the date; the date is the past perfect's.
+ */
+function pluperfectPastAdverb(before: string): boolean {
+	const comma = before.lastIndexOf(',');
+	return comma > 0 && ADVERB_AFTER_COMMA.test(before.slice(comma)) && PLUPERFECT_BEFORE.test(before.slice(0, comma));
+}
+/** A comma, then perhaps an adverb of likelihood and a preposition, to the end: ", probably in ", ", perhaps as early as ". */
+const ADVERB_AFTER_COMMA = /^,\s*(?:(?:probably|perhaps|possibly|apparently|reportedly|allegedly|presumably|evidently|likely|most\s+likely)\s+)?(?:(?:in|on|around|about|by|as\s+early\s+as|sometime\s+in|some\s+time\s+in)\s+)?(?:about\s+|around\s+)?$/i;
 const CLAIM_BEFORE = /\b(?:said|claimed|maintained|argued|insisted|asserted|alleged|believed|contended|declared|swore|wrote)\s+that\b/i;
 /** "had" and a past participle before a date in its clause (no comma between): the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|long|first|also|been)\s+)?(?:[a-z]{2,}ed|been|gone|done|seen|taken|given|written|begun|become|come|run|won|lost|left|made|held|sent|built|fought|brought|bought|thought|caught|taught|kept|met|said|told|sold|found|stood|led|fled|fallen|risen|broken|chosen|driven|known|grown|shown|thrown|drawn|flown|spoken|stolen|hidden|struck|sunk|spent|felt|meant|heard|paid|laid|put|set|cut|hit|spread|shut|let|quit|split|burst|cast|cost|hurt|thrust|upset|sought|dealt|lit|sworn|born|borne|torn|worn|shaken|ridden|forgotten|forbidden|eaten|sung|rung|drunk|swum|spun|dug|stuck|hung|shot|fed|slain|sown|blown|withdrawn|overthrown|undertaken|overtaken|forsaken|arisen)\b(?:[^.;!?,:—–()]|[.,](?=\d)){0,80}$/i;
