@@ -87,6 +87,8 @@ const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did
  * century", a date); "over the coming fortnight", "the next fortnight": two weeks (not "the next decade", a date).
  */
 const PAST_SPAN = /\bthe\s+(?:(?:past|last)\s+(decade|fortnight)|(?:next|coming|following)\s+(fortnight))\b(?!s|\s+of\b)/gi;
+/** "over the next decade", "during the coming decade": a span of ten years (the phrase after the preposition). */
+const NEXT_DECADE_SPAN = /\b(?:over|during|within|throughout)\s+(the\s+(?:next|coming)\s+decade)\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
 const AND_A_HALF = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one|another)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
 
@@ -345,6 +347,9 @@ export const durationParser: Parser = {
 		}
 		// ("the past fortnight": two weeks.)
 		for (const m of matchesInRuns(scope, PAST_SPAN_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, /^d/i.test(m[1] ?? '') ? 'P10Y' : 'P2W'));
+		// "over the next decade thousands of allotments were made": the ten years from the time told, a length (not "in the next
+		// decade", the decade after it).
+		if (scope.text.includes('decade')) for (const m of scope.text.matchAll(NEXT_DECADE_SPAN)) out.push({ ...durationAt(scope, m.index + m[0].length - m[1].length, m.index + m[0].length, 'P10Y'), priority: 5 });
 		for (const m of matchesIn(scope, FOLLOWED_SPAN, FOLLOWED)) {
 			const n = m[1] !== undefined ? parseCardinal(m[1]) : null;
 			if (m[1] !== undefined && n === null) continue;
