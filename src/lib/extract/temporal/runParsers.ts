@@ -205,7 +205,7 @@ const CLAUSE_REST = /^[^,;.!?]*/;
 /** A verb in the simple past in a clause: "turned", "was", "rode" (a word ending in "ed", or a common irregular past). */
 const SIMPLE_PAST = /\b(?:[a-z]{2,}ed|was|were|did|made|took|gave|went|came|rode|sent|held|led|fled|met|won|lost|left|fought|began|ran|saw|told|found|stood|fell|rose|broke|chose|drove|knew|grew|threw|drew|flew|spoke|struck|sank|spent|felt|heard|paid|laid|sold|bought|brought|built|wrote|became|got|kept|set|put|cut)\b/i;
 /** Remembering, and at most a few words, before a date: "who remember what happened in", "recalled the night of". */
-const MEMORY_BEFORE = /\b(?:remember(?:s|ed|ing)?|recall(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}$/i;
+const MEMORY_BEFORE = /\b(?:remember(?:s|ed|ing)?|(?<!\b(?:the|a|an|its|their|this|that|voluntary)\s+)recall(?:s|ed|ing)?(?!\s+\d))\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** Between a year and a date in the "when" clause after it: ", when the New York Stock Exchange reopened on ", ", when Game 6 between St. Louis and Texas, set for " (an aside between commas, abbreviations with a stop). */
 const YEAR_WHEN_BETWEEN = /^(?:\s+[a-z]+)?,?\s+when\b(?:[^,.;:!?()]|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z])\.)*(?:,(?:[^,.;:!?()]|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z])\.)*){0,2}$/;
 /** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
