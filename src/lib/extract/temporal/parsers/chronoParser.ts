@@ -460,6 +460,26 @@ function aheadNow(text: string, start: number): boolean {
 	return FUTURE_NOW.test(clause) || /\bexpects?\s+to\b/i.test(clause);
 }
 
+/**
+ * Is a clock time told in the past: its clause before it in the past tense, with no word of the present or to come near it; or,
+ * where the words before it tell no tense ("In its 5 a.m. EDT advisory, the center put …"), the verb of its clause after it?
+ */
+function toldPast(text: string, start: number, end: number): boolean {
+	const tense = tenseBefore(text, start);
+	if (tense === 'past') return !NOT_PAST_NEAR.test(text.slice(Math.max(0, start - 45), start));
+	if (tense !== 'none') return false;
+	// (Its own clause: up to a conjunct or a relative clause of its own, "… at 2:30 p.m. local time, and by Sunday night the
+	// arguments about who really was sandbagging …".)
+	const after = text.slice(end, end + 120);
+	const cut = CLAUSE_AFTER_END.exec(after);
+	const clause = cut ? after.slice(0, cut.index) : after;
+	return PAST_VERB_AFTER.test(clause) && !NOT_PAST_NEAR.test(clause);
+}
+/** After a clock time, a verb in the past: "In its 5 a.m. EDT advisory, the center put …". */
+const PAST_VERB_AFTER = /^[^.;!?]{0,90}?\b(?:put|was|were|had|said|reported|showed|[a-z]{3,}ed)\b/i;
+/** Where the clause after a clock time ends: a full stop that ends a sentence, a conjunct after a comma, a relative pronoun. */
+const CLAUSE_AFTER_END = /[.;!?](?:\s|$)|,\s+(?:and|but)\b|\b(?:who|which|that)\b/i;
+
 /** How far back (characters) a news story's day lends itself to a clock time told alone. */
 const NEWS_DAY_REACH = 600;
 
@@ -506,7 +526,9 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	// (Nor a known event named in passing: "the relationship with the European Union after Brexit. … Polls closed at 10 p.m.")
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || narrative.candidate.parser === 'namedEvent' || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
 	// ("The polls closed at 8 p.m. Tuesday … By 2 a.m., Kimball had moved ahead": past midnight, the day after.)
-	const afterMidnight = pastMidnight(told, c, text, true);
+	// ("Polls closed at 6 p.m. on Sunday …, and ballot boxes were kept under guard overnight. Counting began at 8 a.m.": the
+	// morning after a night told since that day.)
+	const afterMidnight = pastMidnight(told, c, text, true) || morningAfterNight(told, c, ctx, narrative.candidate);
 	const t = afterMidnight ? dayValue(addDays(ymdOf(told.start), 1)) : dayOfTold(told, c.get('hour'));
 	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m."),
 	// unless it is a day in the past told with its year ("in the early hours of 14 June 2022. … shortly after 2am").
@@ -534,6 +556,14 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 		referenceFree: narrative.resolved.referenceFree
 	};
 	return withClock(day, c, text, told);
+}
+
+/** Is a clock time in the morning (before noon, a.m. said) told after the night of the day `told` (`from` told it), a night told since? */
+function morningAfterNight(told: TimeValue, c: Components, ctx: ResolveContext, from: Candidate): boolean {
+	if ((c.get('hour') ?? 12) >= 12 || c.get('meridiem') !== 0) return false;
+	const night = `${told.value.slice(0, 10)}TNI`;
+	for (let k = ctx.index - 1; k >= 0 && ctx.candidates[k] !== from; k--) if (ctx.resolveAt(k)?.time.value === night) return true;
+	return false;
 }
 
 /**
@@ -2459,7 +2489,7 @@ export const chronoParser: Parser = {
 				const hour = c.get('hour') ?? 0;
 				const sentence = OCLOCK_END.test(text) && !c.isCertain('meridiem') && hour >= 1 && hour <= 6 ? sentenceAt(scope.passage, scope.passage.start + start) : null;
 				const afternoon = !!sentence && !SMALL_HOURS_CUE.test(scope.text.slice(Math.max(0, sentence.start - scope.passage.start), sentence.end - scope.passage.start));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => tenseBefore(scope.text, start) === 'past' && !NOT_PAST_NEAR.test(scope.text.slice(Math.max(0, start - 45), start)), () => aheadNow(scope.text, start)) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => toldPast(scope.text, start, end), () => aheadNow(scope.text, start)) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
