@@ -87,6 +87,8 @@ const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did
  * century", a date); "over the coming fortnight", "the next fortnight": two weeks (not "the next decade", a date).
  */
 const PAST_SPAN = /\bthe\s+(?:(?:past|last)\s+(decade|fortnight)|(?:next|coming|following)\s+(fortnight))\b(?!s|\s+of\b)/gi;
+/** "the next day or so", "the coming week or so", "the next month or so": about one unit ahead, a length. */
+const NEXT_UNIT_OR_SO = /\bthe\s+(?:next|coming)\s+(day|week|month)\s+or\s+so\b/gi;
 /** "over the next decade", "during the coming decade": a span of ten years (the phrase after the preposition). */
 const NEXT_DECADE_SPAN = /\b(?:over|during|within|throughout)\s+(the\s+(?:next|coming)\s+decade)\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
@@ -350,6 +352,8 @@ export const durationParser: Parser = {
 		// "over the next decade thousands of allotments were made": the ten years from the time told, a length (not "in the next
 		// decade", the decade after it).
 		if (scope.text.includes('decade')) for (const m of scope.text.matchAll(NEXT_DECADE_SPAN)) out.push({ ...durationAt(scope, m.index + m[0].length - m[1].length, m.index + m[0].length, 'P10Y'), priority: 5 });
+		// "Over the next day or so, the storm will be over very warm water": about a day from now, a length.
+		if (scope.text.includes(' or so')) for (const m of scope.text.matchAll(NEXT_UNIT_OR_SO)) out.push({ ...durationAt(scope, m.index, m.index + m[0].length, `P1${m[1][0].toUpperCase()}`), priority: 5 });
 		for (const m of matchesIn(scope, FOLLOWED_SPAN, FOLLOWED)) {
 			const n = m[1] !== undefined ? parseCardinal(m[1]) : null;
 			if (m[1] !== undefined && n === null) continue;
