@@ -190,6 +190,8 @@ describe('events and their mentions', () => {
 		// (A subject in lower case after its conjunction, the date inside it: not "Cut the kingdom off …".)
 		['Aksum prospered. But the Arab conquest of Egypt in the 640s cut Aksum off from its partners.', '064', 'The Arab conquest of Egypt cut Aksum off from its partners'],
 		// (A title that would open on "said" takes the subject of what was said.)
+		// (An age after a name, before an insertion, is not who: not "54 appeared at Northampton Crown Court".)
+		['Gary Lorimer, 54, of Headlands, appeared at Northampton Crown Court by video link on 11 June 2025.', '2025-06-11', 'Gary Lorimer appeared at Northampton Crown Court'],
 		['General Motors Corp.’s big defense and automotive electronics unit, GM Hughes Electronics, said net income fell 22% in the third quarter of 1989, reflecting declining military spending.', '1989-Q3', 'Net income fell 22%']
 	])('titles say who did what: %s', (text, value, title) => {
 		const r = extract(text, { reference: '2020-06-15' });

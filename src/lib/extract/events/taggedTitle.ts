@@ -542,6 +542,8 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 		const participial = has(insertion[0], VERB) && !has(insertion[0], AUX) && /(?:ed|en|wn|ing)$/.test(insertion[0].lower);
 		if (!relative && !apposition && !participial) return [];
 		end = p;
+		// "Gary Lorimer, 54, of Headlands, appeared": an age set after the name, before the insertion, is not who.
+		if (end - 1 >= clauseStart && /^\d{1,3}$/.test(toks[end].word) && comma(toks[end]) && comma(toks[end - 1])) end--;
 	}
 	const out: number[] = [];
 	let list = false;
