@@ -123,7 +123,7 @@ const NUMBER_TAIL = /\s+(?:from|to|at|until|till|by|of)\s+\d{1,3}$/;
 const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\b|million\b)/i;
 /** A day of the month right before a month's name: "1 ", "21st ". */
 const DAY_NUMBER_BEFORE = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
-const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later)|,\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/;
+const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|\s+may|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later)|,\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/;
 /** How many years back a news flashback may lie and still end with its paragraph (an older story told at length goes on: an anniversary piece). */
 const RECENT_FLASHBACK_YEARS = 10;
 /** A month or a day told with no year of its own written in digits ("October of that year", "in October", "Oct. 26"). */
