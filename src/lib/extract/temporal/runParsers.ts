@@ -50,6 +50,9 @@ function runScope(scope: PassageScope, sentences: readonly Span[], start: number
 	return { ...scope, passage: { ...passage, start, end, text, sentences: sentences.filter((s) => s.start >= start && s.end <= end) }, text };
 }
 
+/** A number of two digits after "in", "since", "until" …: a year, in a text that writes "AD 64". */
+const CUED_TWO_DIGITS = /\b(?:in|since|until|till|from|after|before|around)\s+\d{2}\b/;
+
 /**
  * The runs of consecutive sentences of a scope that may hold a date, as scopes of their own.
  * (The run is kept in two numbers, not a closure: under tsx each named closure costs a `__name` call.)
@@ -57,6 +60,8 @@ function runScope(scope: PassageScope, sentences: readonly Span[], start: number
 export function datedScopes(scope: PassageScope): PassageScope[] {
 	const { passage } = scope;
 	const early = scope.earlyYears === true;
+	// (In a text that writes "AD 64", "in 80" may be one.)
+	const twoDigits = scope.twoDigitEra === true;
 	const sentences = passage.sentences.length ? passage.sentences : [{ start: passage.start, end: passage.end }];
 	const out: PassageScope[] = [];
 	// The run being gathered: runStart < 0 while there is none.
@@ -68,7 +73,7 @@ export function datedScopes(scope: PassageScope): PassageScope[] {
 		if (end <= start) continue;
 		// A quick test for whether the sentence can hold a date at all, so the heavy grammar runs only where it may match.
 		// (In a text that dates years of three digits, "in 260" may be one.)
-		if (mayHoldDate(passage.text, start - passage.start, end - passage.start) || (early && THREE_DIGITS.test(passage.text.slice(start - passage.start, end - passage.start)))) {
+		if (mayHoldDate(passage.text, start - passage.start, end - passage.start) || (early && THREE_DIGITS.test(passage.text.slice(start - passage.start, end - passage.start))) || (twoDigits && CUED_TWO_DIGITS.test(passage.text.slice(start - passage.start, end - passage.start)))) {
 			if (runStart < 0) runStart = start;
 			runEnd = end;
 		} else if (runStart >= 0) {

@@ -153,6 +153,26 @@ function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Ca
 	}
 }
 
+/** A year of two digits after "in", "since", "until" …, before a comma, a full stop or a word that goes on the clause: "a small child in 64, reported", "opened by his son Titus in 80 with games". */
+const CUED_TWO_DIGIT_YEAR = /\b(?:in|since|until|till|from|after|before|around|circa|c\.)\s+(\d{2})\b(?=\s*[,.;)]|\s+(?:with|and|when|as|after|before|under|at|on|in|to|the|a|an|he|she|it|they|his|her|its|their)\b)/g;
+
+/**
+ * Years of two digits, in a text that writes "AD 64" (see PassageScope.twoDigitEra): "in 64,", "in 80 with games". A number a
+ * unit or a plural noun follows is a count ("in 30 days").
+ */
+function twoDigitYears(scope: PassageScope, taken: Array<[number, number]>, out: Candidate[]): void {
+	const text = scope.text;
+	for (const m of allMatches(text, CUED_TWO_DIGIT_YEAR)) {
+		const year = Number(m[1]);
+		const end = m.index + m[0].length;
+		const start = end - 2;
+		const after = text.slice(end, end + 30);
+		if (year < 10 || !isFree(taken, start, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after)) continue;
+		out.push(fixed(scope, start, end, [year], m[1]));
+		taken.push([start, end]);
+	}
+}
+
 /** A month (with its day perhaps) and a year of two digits, perhaps after "AD": "April 65", "24 October 79", "July AD 64". */
 const MONTH_TWO_DIGIT_YEAR = new RegExp(String.raw`\b(?:(\d{1,2})\s+)?(${MONTHS.join('|')})\s+(?:(\d{1,2}),\s+)?(?:AD\s+|A\.D\.\s+)?(\d{2})\b(?![\d,.:]\d|\s*%)`, 'gi');
 
@@ -291,7 +311,10 @@ export const yearParser: Parser = {
 			taken.push([start, end]);
 		}
 		if (early && THREE_DIGITS.test(text)) earlyYears(scope, taken, out);
-		if (scope.twoDigitEra) monthYears(scope, MONTH_TWO_DIGIT_YEAR, taken, out);
+		if (scope.twoDigitEra) {
+			monthYears(scope, MONTH_TWO_DIGIT_YEAR, taken, out);
+			twoDigitYears(scope, taken, out);
+		}
 		// "FY24", "FY 2024": a financial year, valued by its year as "fiscal 1989" is.
 		for (const m of text.includes('FY') ? allMatches(text, FINANCIAL_YEAR) : []) {
 			const digits = m[1];
