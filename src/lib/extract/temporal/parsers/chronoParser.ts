@@ -2041,7 +2041,7 @@ const UNIT_NUMBER_START = /^(?:one|two|three|four|five|six|seven|eight|nine)\b/i
 const TENS_HYPHEN_BEFORE = /\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$/i;
 
 /** The end of a sentence the chrono windows are cut at (see chronoParser.find). */
-const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b\d{1,2}:\d{2}|\b[a-z]{3,}|\b[ap]\.m|\d\s*[ap]m|\d\s*[ap]m\s+(?:[A-Z]{2,4}T|GMT|UTC)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
+const SENTENCE_END_BEFORE = /(?:\b\d{4}|\b\d{1,2}:\d{2}|\b[a-z]{3,}|\b[ap]\.m\.?|\d\s*[ap]m|\d\s*[ap]m\s+(?:[A-Z]{2,4}T|GMT|UTC)|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2})?)[.!?]["”’)]*\s+$/;
 
 export const chronoParser: Parser = {
 	name: 'chrono',
