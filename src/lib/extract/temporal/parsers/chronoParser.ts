@@ -900,8 +900,8 @@ function everyYear(c: Components): string {
 	return `XXXX-${String(c.get('month') ?? 1).padStart(2, '0')}-${String(c.get('day') ?? 1).padStart(2, '0')}`;
 }
 
-/** A clause (or the stretch after its last comma) that opens with "Last year", "Next year's race", "in 2019" or "by 2030", up to a date with no comma after it: "Last year, it reached the coast on ", "Next year's race is set for ", " while in 2019 the onset was declared on ", "By 2030, it will arrive in ". */
-const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:last\s+year|(?:next|last)\s+year['’]s\s+[a-z]+|that\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
+/** A clause (or the stretch after its last comma) that opens with "Last year", "Next year's race" (perhaps after "… that": "Organizers confirmed Monday that next year's race will be held on "), "in 2019" or "by 2030", up to a date with no comma after it: "Last year, it reached the coast on ", "Next year's race is set for ", " while in 2019 the onset was declared on ", "By 2030, it will arrive in ". */
+const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:[^,;:.!?]*?\bthat\s+(?=(?:next|last)\s+year['’]s\s))?(?:last\s+year|(?:next|last)\s+year['’]s\s+[a-z]+|that\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
 
 /** Is the candidate a year after the reference date's (in dated news)? */
 function ahead(c: Candidate, ctx: ResolveContext): boolean {
