@@ -116,12 +116,12 @@ function cutCollapsed(t: string, max: number): string {
 		const phrase = NAME_PHRASE.exec(kept);
 		if (phrase && phrase.index >= 20) return head.slice(0, phrase.index).replace(/[\s,;:]+$/, '');
 	}
-	const kept2 = head.slice(0, space > 20 ? space : max).replace(/[\s,;:]+$/, '');
+	const words = head.slice(0, space > 20 ? space : max).replace(/[\s,;:]+$/, '');
 	// "The campaign remains among the most closely studied in…": a cut right after a preposition; the title ends before
 	// the phrase it opens, whole ("… the most closely studied").
-	const phraseCut = PHRASE_PREPOSITION_END.exec(kept2);
-	if (phraseCut && phraseCut.index >= 30) return kept2.slice(0, phraseCut.index).replace(/[\s,;:]+$/, '');
-	return kept2 + '…';
+	const phraseCut = PHRASE_PREPOSITION_END.exec(words);
+	if (phraseCut && phraseCut.index >= 30) return words.slice(0, phraseCut.index).replace(/[\s,;:]+$/, '');
+	return words + '…';
 }
 
 /** A preposition at the end of a text (that opens a phrase of place, time or manner). */
@@ -651,9 +651,9 @@ const BEFORE_QUOTE_END = /\b(?:that|asked|wrote|saying|reading|shouting|chanting
 const SAID_IN = /\b(?:said|says|told)\b/i;
 /** A title that ends on a closing quotation mark. */
 const CLOSING_QUOTE_END = /["”]$/;
-/** A title that opens with a word in -ed and a function word ("Ended there …", "Invited the …"; not "Allied counter-measures", "United Nations"). */
 /** A title that opens on a finite verb that is hardly ever a noun, an adjective or a name. */
 const OPENING_VERB = /^(?:Was|Were|Is|Are|Has|Had|Have|Said|Says|Made|Makes|Went|Goes|Came|Comes|Took|Takes|Gave|Gives|Became|Becomes|Began|Begins)\s/;
+/** A title that opens with a word in -ed and a function word ("Ended there …", "Invited the …"; not "Allied counter-measures", "United Nations"). */
 const OPENING_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:there|here|to|the|a|an|for|between|despite|by|in|on|at|with|from|into|his|her|its|their|up|out|off|back|down|over|as|that|it|them|him)\s/;
 const BYLINE = /\((?:AP|AFP|Reuters|UPI)\)|(?:^|\s)_(?:\s|$)|^[A-Z]{2,}(?:\s+[A-Z]{2,})*,/;
 /** Nouns that name an event: a title without a verb that holds one ("Military parade in Red Square") still says what happened. */

@@ -309,7 +309,6 @@ const OPENS_SENTENCE = /^\s*(?:(?:In|By|On|During|Around|About|Early\s+in|Late\s
  * wrote that the city had been spared").
  */
 const SUBJECT_THEN_HAD = /^,?\s+(?:(?!(?:that|which|who|when|where|and|but|or|after|before|because|while|since|until|as|if|though|although|was|were|is|are)\b)[^\s.;:!?]+\s+){1,12}?had\s+(?:(?:not|never|already|long|also|just|once|first)\s+)?(?!to\b)[a-z]{3,}/;
-/** A verb of saying or claiming and "that": what follows is reported ("maintained that", "claimed that"). */
 /**
  * "Edward had promised him the throne years earlier, probably in 1051": the past perfect before a comma, and after it only
  * an adverb and a preposition before the date; the date is the past perfect's.
@@ -320,6 +319,7 @@ function pluperfectPastAdverb(before: string): boolean {
 }
 /** A comma, then perhaps an adverb of likelihood and a preposition, to the end: ", probably in ", ", perhaps as early as ". */
 const ADVERB_AFTER_COMMA = /^,\s*(?:(?:probably|perhaps|possibly|apparently|reportedly|allegedly|presumably|evidently|likely|most\s+likely)\s+)?(?:(?:in|on|around|about|by|as\s+early\s+as|sometime\s+in|some\s+time\s+in)\s+)?(?:about\s+|around\s+)?$/i;
+/** A verb of saying or claiming and "that": what follows is reported ("maintained that", "claimed that"). */
 const CLAIM_BEFORE = /\b(?:said|claimed|maintained|argued|insisted|asserted|alleged|believed|contended|declared|swore|wrote)\s+that\b/i;
 /** "had" and a past participle before a date in its clause (no comma between): the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|long|first|also|been)\s+)?(?:[a-z]{2,}ed|been|gone|done|seen|taken|given|written|begun|become|come|run|won|lost|left|made|held|sent|built|fought|brought|bought|thought|caught|taught|kept|met|said|told|sold|found|stood|led|fled|fallen|risen|broken|chosen|driven|known|grown|shown|thrown|drawn|flown|spoken|stolen|hidden|struck|sunk|spent|felt|meant|heard|paid|laid|put|set|cut|hit|spread|shut|let|quit|split|burst|cast|cost|hurt|thrust|upset|sought|dealt|lit|sworn|born|borne|torn|worn|shaken|ridden|forgotten|forbidden|eaten|sung|rung|drunk|swum|spun|dug|stuck|hung|shot|fed|slain|sown|blown|withdrawn|overthrown|undertaken|overtaken|forsaken|arisen)\b(?:[^.;!?,:—–()]|[.,](?=\d)){0,80}$/i;

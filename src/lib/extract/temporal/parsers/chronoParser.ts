@@ -558,7 +558,7 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	return withClock(day, c, text, told);
 }
 
-/** Is a clock time in the morning (before noon, a.m. said) told after the night of the day `told` (`from` told it), a night told since? */
+/** Is a clock time before noon told after the night of the day `told` (which candidate `from` told), that night told since `from`? */
 function morningAfterNight(told: TimeValue, c: Components, ctx: ResolveContext, from: Candidate): boolean {
 	if ((c.get('hour') ?? 12) >= 12 || c.get('meridiem') !== 0) return false;
 	const night = `${told.value.slice(0, 10)}TNI`;
