@@ -134,7 +134,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "the worst decline since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year.
 		if (k > 0 && kept[k - 1].parser === 'year' && kept[k - 1].sentence.start === c.sentence.start && YEAR_WHEN_BETWEEN.test(passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start))) c.afterYearWhen = true;
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
-		if (PARTICIPLE_OF_NOUN.test(before)) c.attributive = true;
+		// (Not a body that acts, as the verb's subject: "The Senate approved on Tuesday", "a calendar the Board of Education
+		// approved Tuesday night".)
+		if (PARTICIPLE_OF_NOUN.test(before) && !BODY_ACTS_BEFORE.test(before)) c.attributive = true;
 		// "Christa McAuliffe, a teacher chosen in July 1985 from 11,000 applicants": a date in a participle phrase whose verb
 		// can be nothing but a participle is an aside; the story does not move to it.
 		else if (PARTICIPLE_ASIDE_BEFORE.test(before) || WRITING_ASIDE_BEFORE.test(before) || AGENT_ASIDE_BEFORE.test(before)) c.background = true;
@@ -229,6 +231,8 @@ const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|until|till|no\s+later\s
 const RELATIVE_OPENS_BEFORE = /,\s*(?:who|which)\s+(?:(?:later|eventually|finally|only)\s*,?\s+)?(?:in|on)\s+$/i;
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */
 const PARTICIPLE_OF_NOUN = /\b(?:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z-]{3,}\s+(?:signed|passed|approved|adopted|enacted|issued|announced|imposed|introduced|agreed|filed|ratified|published|released|reached|struck)\s+(?:on\s+|in\s+)?$/i;
+/** A body named with a capital ("the Senate", "the Board of Education", "the European Central Bank"), then its verb, right before a date: the subject of a verb, not a noun and its participle. */
+const BODY_ACTS_BEFORE = /\b[Tt]he\s+(?:[A-Z][\w-]*\s+){0,2}(?:Board|Senate|House|Parliament|Council|Congress|Assembly|Committee|Commission|Cabinet|Legislature|Court|Government|Ministry|Department|Agency|Authority|Bank|Reserve|Treasury|Administration|Union)(?:\s+of(?:\s+[A-Z][\w-]*){1,3})?\s+[a-z-]{3,}\s+(?:on\s+|in\s+)?$/;
 /** A word that is no verb of being or having, a past participle that is only that, and "in" or "on", right before a date ("a teacher chosen in"; not "was chosen in"). */
 const PARTICIPLE_ASIDE_BEFORE = /(?:,|\b(?!(?:was|were|been|being|is|are|be|had|has|have|not|never|just|then|also|first|later)\b)[a-z]{3,})\s+(?:chosen|born|given|taken|written|drawn|driven|known|shown|thrown|grown|sworn|broken|spoken|stolen|frozen|beaten|forgotten|hidden|begun|undertaken|overthrown|withdrawn|forbidden|mistaken)\s+(?:in|on)\s+$/i;
 /**

@@ -934,6 +934,9 @@ function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolve
 	return inYearOf(c, text, r, `the year its clause tells before it (“${prev.text}”)`);
 }
 
+/** "since" right before a month or day ("since January", "since early March"). */
+const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+
 /** A plan told in the present or present perfect before a day: "has set a status hearing for", "is scheduled for", "are due on". */
 const PLAN_NOW_BEFORE = /\b(?:has|have|is|are)\s+(?:(?:now|also|already|since|been)\s+)*(?:set|scheduled|rescheduled|slated|due|booked)\b[^.;:!?]{0,40}?\b(?:for|on|until|by)\s+$/i;
 
@@ -1247,8 +1250,12 @@ function linkedWeekday(weekday: number, text: string, ctx: ResolveContext, links
 /** A time stamp: hours and minutes, no part of the day ("17:15", "09.40"). */
 const STAMP = /^\d{1,2}[:.]\d{2}$/;
 
-/** A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30", "Classes begin Aug. 20" (of the plurals, only verbs that are no nouns: not "its record close of … on July 16"). */
-const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|follows|resumes?|reopens?|kicks?\s+off|takes?\s+place|go(?:es)?\s+on\s+sale|expires?)\b/i;
+/**
+ * A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30", "Classes begin Aug. 20" (of the plurals, only verbs that are no nouns: not "its record close of … on July 16").
+ * ("The women's final follows on Saturday", but not "The declaration follows the failure of the rains in October": what
+ * follows a thing named after it comes after what has been.)
+ */
+const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+place|go(?:es)?\s+on\s+sale|expires?)\b/i;
 
 /** A relative clause that tells a timetable in the present, right before its date: ", which runs from ", "that opens on ". */
 const TIMETABLE_CLAUSE_BEFORE = /\b(?:which|that)\s+(?:opens|closes|begins|starts|ends|runs|resumes|reopens|takes\s+place)\s+(?:from\s+|on\s+|until\s+|through\s+|between\s+)?$/i;
@@ -2421,7 +2428,9 @@ export const chronoParser: Parser = {
 				// lifted altogether on June 30": where the words near it give no tense, a "will" in its clause looks ahead.)
 				// ("official house price data for October will be published on Dec. 18": the month a figure is for is one gone by,
 				// whatever is said of its publishing.)
-				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
+				// ("a treaty that has been under negotiation since January", after "he will meet": a time since which something has
+				// gone on began before now, whatever else the clause looks ahead to.)
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : SINCE_RIGHT_BEFORE.test(scope.text.slice(Math.max(0, from - 16), from)) ? 'past' : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				// "fought through December and January", the story at January 1949: the first month runs into the second, an
