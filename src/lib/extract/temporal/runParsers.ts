@@ -139,7 +139,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (PARTICIPLE_OF_NOUN.test(before) && !BODY_ACTS_BEFORE.test(before)) c.attributive = true;
 		// "Christa McAuliffe, a teacher chosen in July 1985 from 11,000 applicants": a date in a participle phrase whose verb
 		// can be nothing but a participle is an aside; the story does not move to it.
-		else if (PARTICIPLE_ASIDE_BEFORE.test(before) || WRITING_ASIDE_BEFORE.test(before) || AGENT_ASIDE_BEFORE.test(before)) c.background = true;
+		else if (PARTICIPLE_ASIDE_BEFORE.test(before) || WRITING_ASIDE_BEFORE.test(before) || AGENT_ASIDE_BEFORE.test(before) || UNTIL_DEATH_BEFORE.test(before)) c.background = true;
 		// "called December 7, 1941, “a date which will live in infamy”": a date named as a thing is no time the story moves to.
 		if (namesDate(before)) c.background = true;
 		// "Richard Arkwright (1732–1792) patented the water frame": a lifespan or reign in brackets after a name is no time
@@ -240,6 +240,8 @@ const PARTICIPLE_ASIDE_BEFORE = /(?:,|\b(?!(?:was|were|been|being|is|are|be|had|
  * by Henry I in" (a past participle after its noun, not a verb: "was issued by … in" is one).
  */
 const AGENT_ASIDE_BEFORE = /\b(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z]{3,}\s+[a-z]{3,}ed\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+$/;
+/** The end of a life or a reign told ahead, right before a date: "ruled for the next seventeen years, until his death in Damascus on", "until her death in" (the story does not move there). */
+const UNTIL_DEATH_BEFORE = /\buntil\s+(?:his|her|their)\s+(?:death|deaths|abdication|overthrow)\s+(?:(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|on)\s+$/;
 /** An aside on when a source wrote or spoke, right before a date: "According to the notary Gabriele de' Mussi, writing in", "Bede, writing about". */
 const WRITING_ASIDE_BEFORE = /,\s+(?:writing|speaking|preaching|reporting|looking\s+back)\s+(?:in|on|around|about|c\.)\s+$/i;
 /** A lifespan or a reign in brackets: "(1732–1792)", "(r. 1483–1498)", "(c. 1445–1510)", "(born 1947)", "(384–322 BC)". */

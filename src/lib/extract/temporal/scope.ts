@@ -751,7 +751,9 @@ export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolv
 		// ("It began on 8 September 1941 … and ended on 27 January 1944. ¶ Army Group North had crossed the Soviet border on 22
 		// June 1941 … By mid-August it had taken Novgorod": a look back to a day that opens a paragraph starts the story told
 		// there; not one to a year or a month, "had entered service in 1983. On 25 April".)
-		if (cand.passageId !== narrative.candidate.passageId && narrative.resolved.time.granularity === 'day') return narrative;
+		// (Unless the date is in a clause of its own in the simple past, after the look back in its sentence: "Mongke had died
+		// in China on 11 August 1259, and when the news reached Hulagu in the spring he withdrew", after March 1260.)
+		if (cand.passageId !== narrative.candidate.passageId && narrative.resolved.time.granularity === 'day' && !(self.leavesFlashback && self.sentence.start === narrative.candidate.sentence.start)) return narrative;
 		return isoToMillis(r.time.start) >= flashback ? { resolved: r, candidate: cand } : narrative;
 	}
 	return narrative;

@@ -892,8 +892,8 @@ const MADE_BEFORE = /\b(?:made|makes|proclaimed|proclaims|declared|declares|desi
 const MADE_HOLIDAY_AFTER = /^\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:holiday|feast|festival|day|observance)|an?\s+(?:[\w'’-]+\s+){0,3}?(?:feast|festival|observance))\b/i;
 /** After a month, perhaps the month that ends its range, then "each year", "every year" or "annually": "(March) to July each year". */
 const EACH_YEAR_AFTER = new RegExp(String.raw`^(?:\s+(?:to|through|until|and|or)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAME_SOURCE})\.?)?,?\s+(?:(?:each|every)\s+year|annually|yearly)\b`, 'i');
-/** Before a day: "every year on (the night of)", "each year on". */
-const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+on\s+(?:the\s+(?:night|eve|morning|evening)\s+of\s+)?$/i;
+/** Before a day: "every year on (the night of)", "each year on"; a verb of keeping a day in the present, "North Korea celebrates the alphabet on" (not "will celebrate … on"). */
+const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+on\s+(?:the\s+(?:night|eve|morning|evening)\s+of\s+)?$|\b(?:celebrates|commemorates|observes|honou?rs)\s+(?:[\w'’-]+\s+){0,4}?on\s+$/i;
 
 /** A day of every year ("16 September is Mexico's national holiday"), placed on no day: TimeML's XXXX-09-16. */
 function everyYear(c: Components): string {
@@ -1885,6 +1885,24 @@ function smallHoursOfNight(ctx: ResolveContext, candidate: Candidate, t: TimeVal
 const MORNING_WORD = /\b(?:morning|dawn|daybreak|sunrise|first\s+light)\b/i;
 
 /** A time of day from 9 p.m. to midnight, or a night. */
+/** How many candidates before a night {@link smallHoursBefore} looks back. */
+const SMALL_HOURS_BACK = 4;
+
+/**
+ * Is the night `night` (candidate `of`, put on the day of `t`) told after a time in that day's small hours ("shortly after
+ * midnight on 6 June … many spent the rest of the night searching")? Then it is the night that ends that day, and the dawn
+ * after it is that day's.
+ */
+function smallHoursBefore(ctx: ResolveContext, of: Candidate, t: TimeValue): boolean {
+	const at = ctx.candidates.indexOf(of);
+	const day = t.value.slice(0, 10);
+	for (let k = at - 1; k >= Math.max(0, at - SMALL_HOURS_BACK); k--) {
+		const v = ctx.resolveAt(k)?.time.value;
+		if (v && v.startsWith(day) && /T0[0-5]:\d\d$/.test(v)) return true;
+	}
+	return false;
+}
+
 function lateAtNight(t: TimeValue): boolean {
 	if (t.value.endsWith('TNI')) return true;
 	const hour = /T(\d{2}):\d{2}$/.exec(t.value);
@@ -1950,10 +1968,10 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		// "captured the bridges at 12:16 a.m. … jumped during the night": a night told in its small hours is the night of
 		// the day before (TimeML writes the night of 5–6 June 1944-06-05TNI).
 		const smallHours = t!.granularity !== 'day' && /\bnight\b/i.test(text) && new Date(isoToMillis(t!.start)).getUTCHours() < 6;
-		// "on the night of 29 February … at dawn it was attacked", "at about 11 p.m. … At daybreak": a morning after a night
-		// named by its date, or after a time late at night, is the next day's (not one told in the past perfect, a look back;
+		// "on the night of 29 February … at dawn it was attacked", "at about 11 p.m. … At daybreak", "On 20 October … withdrew
+		// during the night … followed before dawn": a morning after a night told, or after a time late at night, is the next day's (not one told in the past perfect, a look back;
 		// a midnight, T24:00, begins that next day already).
-		const afterNight = MORNING_WORD.test(text) && lateAtNight(t!) && !t!.value.endsWith('T24:00') && (/T\d\d:\d\d$/.test(t!.value) || /\bnight\s+of\b/i.test(narrative!.candidate.text)) && !ctx.candidates[ctx.index].pastPerfect;
+		const afterNight = MORNING_WORD.test(text) && lateAtNight(t!) && !t!.value.endsWith('T24:00') && (/T\d\d:\d\d$/.test(t!.value) || /\bnight\s+of\b/i.test(narrative!.candidate.text) || (/\bnight\b/i.test(narrative!.candidate.text) && !smallHoursBefore(ctx, narrative!.candidate, t!))) && !ctx.candidates[ctx.index].pastPerfect;
 		const day = dayValue(addDays(ymdOf(t!.start), smallHours ? -1 : afterNight ? 1 : 0));
 		return {
 			time: day,

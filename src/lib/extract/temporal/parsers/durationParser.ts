@@ -124,9 +124,12 @@ const CENTURY_PARTS: ReadonlyArray<readonly [RegExp, string]> = [[QUARTER_CENTUR
 const QUARTER_HOUR = /\b(a|one|three)\s+quarters?\s+of\s+an\s+hour\b/gi;
 const CENTURY = anyOf(['century']);
 
+/** "before" or "after" right after a bare span. */
+const SPAN_BEFORE_AFTER = /^\s+(?:before|after)\b/i;
 /** After a bare span, another unit joined to it: " or months", " and years". */
 const SPAN_PAIR_AFTER = /^\s+(?:and|or)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/i;
-const BARE_SPAN = /\b(for|within|(?:take|takes|took|taken|taking|spent|spend|spends|spending|needed|need|needs)(?:\s+(?:only|just|about|nearly|almost|up\s+to))?)\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
+/** (And "after weeks of showers", "amid months of talks": a span the thing after "of" filled.) */
+const BARE_SPAN = /\b(for|within|(?:take|takes|took|taken|taking|spent|spend|spends|spending|needed|need|needs)(?:\s+(?:only|just|about|nearly|almost|up\s+to))?|(?:after|amid|following|despite)(?=\s+\w+\s+of\s))\s+(seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/gi;
 
 // Runs: every match of these is letters and spaces (with COUNTED, also digits and hyphens) and holds its unit, a
 // word of UNIT_WORDS, so each is scanned only in the runs of those characters that hold one (see runPattern).
@@ -344,7 +347,9 @@ export const durationParser: Parser = {
 			const end = m.index + m[0].length;
 			// ("for weeks or months", "for years and years": one span the words make together; "within minutes and fought",
 			// "within hours of the announcement" are the unit alone.)
-			if (NOT_AFTER.test(scope.text.slice(end, end + 16)) || SPAN_PAIR_AFTER.test(scope.text.slice(end, end + 24))) continue;
+			// ("for decades after his death", "burned for hours before it sank": after "for", a span, not a count from a time.)
+			const after = scope.text.slice(end, end + 16);
+			if ((NOT_AFTER.test(after) && !(/^for$/i.test(m[1]) && SPAN_BEFORE_AFTER.test(after))) || SPAN_PAIR_AFTER.test(scope.text.slice(end, end + 24))) continue;
 			out.push(durationAt(scope, end - m[2].length, end, durationValue(null, m[2].replace(/s$/i, ''))));
 		}
 		// ("the past fortnight": two weeks.)

@@ -10,6 +10,8 @@ import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{3,4})(?:\s*[–-]\s*(\d{2,4}))?\b(?![\s–-]*\d*\s*(?:BCE?|B\.C))|(\d{1,4})(?:\s*[–-]\s*\d{1,4})?\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
 
+/** After "spring", "of" and a place's name ("the spring of Ain Jalut"; not "the spring of That year", a month or a name of a time). */
+const WATER_SPRING_AFTER = /^\s+of\s+(?!(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|That|This|The|His|Her|Its|Their|Our|Each|Every|Last|Next|AD|A\.D)\b)[A-Z][a-z]/;
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
 const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
@@ -197,6 +199,8 @@ export const seasonParser: Parser = {
 			// ("in the fall", "by the fall", "during the fall" before no "of" are the season: "more likely in the fall than …".)
 			// ("indicted that fall", before no "of" either.)
 			if (/^fall$/i.test(m[1]) && !/^(?:this|last|next|early|late)\s+fall$/i.test(core) && !((/^that\s+fall$/i.test(core) || (/^the\s+fall$/i.test(core) && SEASON_PREPOSITION_BEFORE.test(scope.text.slice(Math.max(0, m.index - 8), m.index)))) && !/^\s*(?:of|in|from|to|into|out|off|down|behind|back|short|through|apart|prices|line|guys?)\b|^['’]s|^-/i.test(scope.text.slice(m.index + core.length, m.index + core.length + 10)))) continue;
+			// "near the spring of Ain Jalut": a spring of water, named by its place.
+			if (/^spring$/i.test(m[1]) && WATER_SPRING_AFTER.test(scope.text.slice(m.index + core.length, m.index + core.length + 24))) continue;
 			// "this past spring": the latest one begun by the reference date (last year's when this year's has not begun).
 			const past = /^this\s+past/i.test(core);
 			// "last spring", told in November: the spring just past, this year's, over a month or more before the month of writing
