@@ -219,6 +219,8 @@ function onOrAfterPrevious(c: Components, text: string, ctx: ResolveContext, gra
 	return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” ${how} “${prev.text}” (${r.time.value}): the first such ${c.isCertain('day') ? 'day' : 'month'} on or after it → ${t.time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
 }
 
+/** Before a day of a month: the weekday a range starts at and its joint ("from Saturday through ", "Friday to "). */
+const WEEKDAY_RANGE_FROM_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:until|till|to|through|thru)\s+$/i;
 /** Before a month: the month a range starts at and its joint ("from early June until ", "from June to "). */
 const MONTH_RANGE_FROM_BEFORE = /\bfrom\s+(?:early|late|mid)?[-\s]*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:until|till|to|through)\s+$/i;
 
@@ -528,7 +530,10 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	// ("The polls closed at 8 p.m. Tuesday … By 2 a.m., Kimball had moved ahead": past midnight, the day after.)
 	// ("Polls closed at 6 p.m. on Sunday …, and ballot boxes were kept under guard overnight. Counting began at 8 a.m.": the
 	// morning after a night told since that day.)
-	const afterMidnight = pastMidnight(told, c, text, true) || morningAfterNight(told, c, ctx, narrative.candidate);
+	// ("in the control room on Wednesday evening broke into applause shortly before 4 a.m.": the small hours after an evening
+	// named by its day; not after "the evening", which may be the day of writing's only for want of a day.)
+	const afterEvening = told.value.endsWith('TEV') && WEEKDAY_OR_DATE.test(narrative.candidate.text) && (c.get('hour') ?? 12) < 5 && c.get('meridiem') === 0 && !/\bmidnight\b/i.test(text);
+	const afterMidnight = pastMidnight(told, c, text, true) || morningAfterNight(told, c, ctx, narrative.candidate) || afterEvening;
 	const t = afterMidnight ? dayValue(addDays(ymdOf(told.start), 1)) : dayOfTold(told, c.get('hour'));
 	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m."),
 	// unless it is a day in the past told with its year ("in the early hours of 14 June 2022. … shortly after 2am").
@@ -557,6 +562,9 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	};
 	return withClock(day, c, text, told);
 }
+
+/** A weekday or a day of a month in a phrase ("Wednesday evening", "the evening of 3 May"). */
+const WEEKDAY_OR_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d/i;
 
 /** Is a clock time before noon told after the night of the day `told` (which candidate `from` told), that night told since `from`? */
 function morningAfterNight(told: TimeValue, c: Components, ctx: ResolveContext, from: Candidate): boolean {
@@ -1210,9 +1218,10 @@ const LAST_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did
 const OPENS_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:(?:On|By)\s+)?$/;
 /**
  * After a weekday that opens its sentence (perhaps with another joined to it), a short subject and a modal of what is ahead:
- * "(By Monday) or Tuesday it should be", "(On Saturday), the comet will", "(On Friday) officials are expected to".
+ * "(By Monday) or Tuesday it should be", "(On Saturday), the comet will", "(On Friday) officials are expected to", "(On Sunday
+ * afternoon), members of the Hadley Players will".
  */
-const SUBJECT_MODAL_AFTER = /^(?:\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?\s+(?:it|he|she|they|we|you|I|there|(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:could|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to|are\s+(?:expected|likely|set|due)\s+to)\b(?!\s+have\b)/;
+const SUBJECT_MODAL_AFTER = /^(?:\s+(?:and|or)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?,?\s+(?:it|he|she|they|we|you|I|there|(?:(?:the|a|an|its|their|his|her)\s+)?[a-z]+\s+of\s+(?:the\s+)?(?:[A-Za-z][\w'’-]*\s+){0,2}[A-Za-z][\w'’-]*|(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:could|will|may|might|should|is\s+(?:expected|likely|set|due)\s+to|are\s+(?:expected|likely|set|due)\s+to)\b(?!\s+have\b)/;
 /**
  * A modal right after a weekday, which is then the subject of what is to come: "Friday could become its busiest day"; or
  * after a second weekday joined to it, which ends the subject: "(Passengers on flights between) Saturday and Sunday will
@@ -1690,6 +1699,9 @@ function jointOf(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | 
 	const after = parsed.index + parsed.text.length;
 	// "a revision Friday to December's figures": a possessive after the end says it is no range but two dates.
 	if (parsed.end && /^['’]s\b/.test(piece.slice(after))) return /\s+(?:to|through|until)\s+/i.exec(parsed.text);
+	// "from Saturday through Jan. 4", "Friday to Jan. 4": a weekday and a day of a month, two dates as TimeML tags them (chrono
+	// keeps the range's start alone).
+	if (parsed.end && parsed.start.isCertain('weekday') && !parsed.start.isCertain('day') && !parsed.start.isCertain('hour') && parsed.end.isCertain('day') && parsed.end.isCertain('month') && !parsed.end.isCertain('hour')) return RANGE_JOINT.exec(parsed.text);
 	// "tonight from 6 p.m. to 8 p.m.", "Friday from 4 p.m. to 7 p.m.": the part of the day (the day), then the range of clock times in it.
 	if (parsed.end && PART_THEN_CLOCK.test(parsed.text)) return PART_THEN_CLOCK.exec(parsed.text);
 	// "every Thursday until 9 p.m.": the set parser reads "every Thursday"; the time after it is a time of its own.
@@ -2471,7 +2483,8 @@ export const chronoParser: Parser = {
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
 				const listed = direction === null && c.isCertain('day') && LISTED_AFTER_DAY.test(scope.text.slice(Math.max(0, from - 70), from));
 				// "from early June until mid-September": the month a range ends at goes on from the one it starts at.
-				const rangeTo = direction === null && !c.isCertain('day') && MONTH_RANGE_FROM_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from));
+				// ("from Saturday through Jan. 4": the day a range ends at goes on from the weekday it starts at.)
+				const rangeTo = direction === null && ((!c.isCertain('day') && MONTH_RANGE_FROM_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from))) || (c.isCertain('day') && WEEKDAY_RANGE_FROM_BEFORE.test(scope.text.slice(Math.max(0, from - 24), from))));
 				// "16 September is Mexico's national holiday", "30 May is observed as a day of remembrance", "re-enacted every year on
 				// the night of 15 September": a day of every year, no day in particular (TimeML's XXXX-09-16).
 				// ("Pius V proclaimed 7 October a feast of Our Lady of Victory", "made 14 July the national holiday": a day made a

@@ -795,9 +795,10 @@ export const offsetParser: Parser = {
 		for (const m of scope.text.includes('new') ? matchesIn(scope, NEW_YEAR, UNITS) : []) {
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
-				// (In news too, a story told years back just before: "occupied Savannah on December 21. In the new year".)
+				// (In news too, a story told years back just before: "occupied Savannah on December 21. In the new year"; not a bare
+				// year, "kept many people at home for three years from 2020. … the last at midnight, as the new year begins".)
 				const story = ctx.narrativeBefore(true);
-				const flashback = !!story && !!ctx.reference && ctx.candidates[ctx.index].start - story.candidate.start < NEWS_STORY_REACH && startYmd(story.resolved.time).year < ctx.reference.year - 2;
+				const flashback = !!story && !!ctx.reference && ctx.candidates[ctx.index].start - story.candidate.start < NEWS_STORY_REACH && startYmd(story.resolved.time).year < ctx.reference.year - 2 && story.resolved.time.granularity !== 'year';
 				const news = ctx.documentDated && !ctx.historical && ctx.reference && !flashback;
 				const told = news ? null : story;
 				const from = news ? ctx.reference! : told ? startYmd(told.resolved.time) : null;
