@@ -14,8 +14,8 @@ import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, clauseStartBefore, tenseAround, thatOpensClause, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
-const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4 };
-const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|prior-year|previous-year|recent|just-ended|past|previous|prior|preceding|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the|its|his|her|their)\b(?!\s+(?:fiscal\s+)?year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(\d{4})|(this|next|last|the)\s+(?:fiscal\s+)?year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
+const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4, front: 1, back: 2 };
+const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|prior-year|previous-year|recent|just-ended|past|previous|prior|preceding|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|front|back)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the|its|his|her|their)\b(?!\s+(?:fiscal\s+)?year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(\d{4})|(this|next|last|the)\s+(?:fiscal\s+)?year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
 const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
 /** Modifiers that move the period in question a year back: "the year-ago quarter", "the prior-year quarter". */
@@ -167,11 +167,13 @@ export const quarterParser: Parser = {
 			// A period is a reporting period only when something says so ("the year-ago period", "the 1989 period"), not "a waiting period" or "the third period".
 			if (period && (m[3] || !(/latest|year-ago|year-earlier/.test(mods) || m[2] || m[5] || yearAfter || (/comparable|corresponding|same/.test(mods) && /\b(?:quarter|half)\b/i.test(scope.text))))) continue;
 			const half = m[4].toLowerCase() === 'half';
-			// "the last half", "the latter half" is the second; a half has no third.
+			// "the last half", "the latter half", "the back half" is the second; a half has no third.
 			// "sales fell 7% last quarter": with no article, "last" is the one before the quarter under way, not the fourth.
 			const lastPlain = !half && !period && /^last$/i.test(m[3] ?? '') && /^last[\s-]/i.test(m[0]);
 			const ordinal = m[3] && !lastPlain ? (half && /^(?:last|final|latter)$/i.test(m[3]) ? 2 : ORD[m[3].toLowerCase()]) : undefined;
 			if (half && ordinal !== undefined && ordinal > 2) continue;
+			// ("the back half of 2026", "the front half of the year": a half; no quarter is so named.)
+			if (!half && /^(?:front|back)$/i.test(m[3] ?? '')) continue;
 			const explicitYear = m[5] ?? m[2];
 			// A bare "half" or "quarter" with nothing to pin it is an ordinary word ("half of the voters").
 			// "the previous quarter", "the prior quarter": the quarter before the one the report is about (below).
