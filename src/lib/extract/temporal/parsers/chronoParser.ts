@@ -534,7 +534,11 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	// named by its day; not after "the evening", which may be the day of writing's only for want of a day.)
 	const afterEvening = told.value.endsWith('TEV') && WEEKDAY_OR_DATE.test(narrative.candidate.text) && (c.get('hour') ?? 12) < 5 && c.get('meridiem') === 0 && !/\bmidnight\b/i.test(text);
 	const afterMidnight = pastMidnight(told, c, text, true) || morningAfterNight(told, c, ctx, narrative.candidate) || afterEvening;
-	const t = afterMidnight ? dayValue(addDays(ymdOf(told.start), 1)) : dayOfTold(told, c.get('hour'));
+	// ("With all precincts counted early Wednesday, … Harlan told supporters shortly before 11 p.m.", "ran into the early
+	// hours of Thursday. … passed the bill at 10:52 p.m.": an evening told in the past after a day's small hours is the
+	// evening before them.)
+	const beforeEarlyHours = !afterMidnight && EARLY_HOURS_OF_DAY.test(narrative.candidate.text) && (c.get('hour') ?? 0) >= 18 && !/\bmidnight\b/i.test(text) && !!pastTense?.();
+	const t = afterMidnight ? dayValue(addDays(ymdOf(told.start), 1)) : beforeEarlyHours ? dayValue(addDays(ymdOf(told.start), -1)) : dayOfTold(told, c.get('hour'));
 	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m."),
 	// unless it is a day in the past told with its year ("in the early hours of 14 June 2022. … shortly after 2am").
 	// A day still to come lends itself to no clock time told in the past ("disruption expected to last until at least
@@ -556,13 +560,15 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 		time: t,
 		stated: [],
 		inferred: ['year', 'month', 'day'],
-		derivation: [`“${text}” is a time of the day ${afterMidnight ? 'after the one ' : ''}the story is at (“${narrative.candidate.text}” → ${told.value})`],
+		derivation: [`“${text}” is a time of the day ${afterMidnight ? 'after the one ' : beforeEarlyHours ? 'before the one whose small hours ' : ''}the story is at (“${narrative.candidate.text}” → ${told.value})`],
 		confidence: 0.7,
 		referenceFree: narrative.resolved.referenceFree
 	};
 	return withClock(day, c, text, told);
 }
 
+/** A day named by its small hours: "early Wednesday", "the early hours of Thursday", "the small hours of Sunday". */
+const EARLY_HOURS_OF_DAY = /^(?:early|(?:the\s+)?(?:early|small)\s+hours\s+of)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** A weekday or a day of a month in a phrase ("Wednesday evening", "the evening of 3 May"). */
 const WEEKDAY_OR_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d/i;
 
