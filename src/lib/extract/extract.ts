@@ -138,6 +138,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	// not read as one. (They hold no year nor word of the day of writing: the text reads the same without them.)
 	const kind = storyKind(candidates, referenceYmd);
 	if (!kind.historical && candidates.some((c) => c.historyOnly)) candidates = candidates.filter((c) => !c.historyOnly);
+	if (kind.historical && candidates.some((c) => c.newsOnly)) candidates = candidates.filter((c) => !c.newsOnly);
 	const resolved = resolveAll(candidates, referenceYmd, label, referenceDate !== null && referenceDate.source !== 'inferred', kind);
 	const expressions: TemporalExpression[] = [];
 	for (let i = 0; i < candidates.length; i++) {

@@ -100,6 +100,8 @@ export interface Candidate {
 	 * (TimeML) does not follow, as "former" tagged PAST_REF.
 	 */
 	historyOnly?: boolean;
+	/** Kept only where the text reads as news (see storyKind): a national day a history names as an institution ("Anzac Day was first marked in 1916"). */
+	newsOnly?: boolean;
 	/**
 	 * Where it resolves to no time, the length of time it counts: "32 months after the loss of Challenger", with nothing
 	 * to count from, is "32 months" (P32M), as TimeML tags such a count. `end` is the count's absolute end.

@@ -30,7 +30,7 @@ export const DATE_WORD_STARTS = [
 	// "a fortnight", "the coming fortnight" (two weeks: see durationParser).
 	'fortnight',
 	// Holidays whose name holds no word above ("Christmas Eve", "Easter"; "Labor Day" has "day").
-	'christmas', 'easter', 'thanksgiving', 'halloween', 'pentecost',
+	'christmas', 'easter', 'thanksgiving', 'halloween', 'pentecost', 'juneteenth',
 	// "the Fourth" (of July, where the text names it: see holidayParser).
 	'fourth',
 	// Years said in words ("nineteen ninety-six", "two thousand and one").

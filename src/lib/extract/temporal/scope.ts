@@ -265,6 +265,11 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 		// "The strike lasted until Monday": the end of a thing past ("was postponed until Friday", "extended until" look ahead).
 		// ("services would remain badly affected until at least Thursday": a verb group looking ahead, though its participle ends in -ed.)
 		if (PAST_CUES.test(before) && !NOT_PAST.test(before) && !MOVED_ON.test(before) && !words.slice(i + 2, i + 6).some((w) => AHEAD_MODAL.test(w))) return false;
+		// ("We were at the table until 11 p.m. Sunday", "was open until": "was" or "were" a few words back, where nothing in
+		// between puts it off, looks ahead or is a participle: not "were given until March 24 to wind down".)
+		const group = words.slice(i + 1, i + 6);
+		const be = group.findIndex((w) => /^(?:was|were)$/i.test(w));
+		if (be >= 0 && !group.slice(0, be).some((w) => MOVED_ON.test(w) || AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || /(?:ed|en)$/i.test(w))) return false;
 		// "Talks did not resume until Monday night": a verb group in the past, negated, up to a day now past.
 		if (/^(?:not|never)$/i.test(words[i + 2] ?? '') && /^(?:did|was|were|had)$/i.test(words[i + 3] ?? '') && !MOVED_ON.test(before)) return false;
 	}

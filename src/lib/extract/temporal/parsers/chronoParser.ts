@@ -567,6 +567,30 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	return withClock(day, c, text, told);
 }
 
+/** How many candidates back {@link seasonOfMonth} looks. */
+const SEASON_OF_MONTH_BACK = 40;
+/** The months of each season, and how many years each lies after the season's own (a winter's January and February, one). */
+const SEASON_MONTHS: Readonly<Record<string, ReadonlyArray<readonly [number, number]>>> = { WI: [[12, 0], [1, 1], [2, 1]], SP: [[3, 0], [4, 0], [5, 0]], SU: [[6, 0], [7, 0], [8, 0]], FA: [[9, 0], [10, 0], [11, 0]] };
+
+/**
+ * In news, the year of `month` in the last season told before `cand` with its own year, in a year before the day of writing,
+ * that holds that month ("the winter of 2020-21 … December": 2020; "… February": 2021), in its sentence or the next; null if none.
+ */
+function seasonOfMonth(ctx: ResolveContext, cand: Candidate, month: number): { year: number; told: { resolved: Resolved; candidate: Candidate } } | null {
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - SEASON_OF_MONTH_BACK); k--) {
+		const other = ctx.candidates[k];
+		// (Told in the sentence of the season or the next: a season farther back is background.)
+		if (other.sentence.start !== cand.sentence.start && cand.sentence.start - other.sentence.end > 3) break;
+		if (other.parser !== 'season' || !/\d{4}/.test(other.text)) continue;
+		const r = ctx.resolveAt(k);
+		const m = r && /^(\d{4})-(WI|SP|SU|FA)$/.exec(r.time.value);
+		if (!r || !m || Number(m[1]) >= ctx.reference!.year) continue;
+		const within = SEASON_MONTHS[m[2]].find(([mo]) => mo === month);
+		if (within) return { year: Number(m[1]) + within[1], told: { resolved: r, candidate: other } };
+	}
+	return null;
+}
+
 /** A day named by its small hours: "early Wednesday", "the early hours of Thursday", "the small hours of Sunday". */
 const EARLY_HOURS_OF_DAY = /^(?:early|(?:the\s+)?(?:early|small)\s+hours\s+of)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** A weekday or a day of a month in a phrase ("Wednesday evening", "the evening of 3 May"). */
@@ -1054,6 +1078,14 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		};
 	}
 	if (!ctx.reference) return null;
+	// In news, a month of a season a flashback told with its year, the clause not looking ahead: "worked back-to-back shifts as
+	// Covid-19 spread through the building in the winter of 2020-21, a statutory inquiry heard on Wednesday. The inquiry is
+	// examining the deaths … between December and February" (December 2020, February 2021).
+	const season = ctx.documentDated && !ctx.historical && direction === null && !c.isCertain('day') ? seasonOfMonth(ctx, cand, month) : null;
+	if (season && tense() !== 'future') {
+		const t = monthly(componentsToTime(c, season.year), text);
+		if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${season.year}, its year in the season told before (“${season.told.candidate.text}” → ${season.told.resolved.time.value})`], confidence: 0.7, referenceFree: season.told.resolved.referenceFree };
+	}
 	const ref = ctx.reference;
 	// The year that puts the date nearest the reference date, on the side the tense gives, if any.
 	const refMs = ymdToMillis(ref);
@@ -1237,17 +1269,22 @@ const MODAL_AFTER = /^(?:\s+(?:and|or|to|through)\s+(?:[Mm]on|[Tt]ues|[Ww]ednes|
 /** Before a weekday, another (with a part of its day) and a word that joins the two: "Friday night into ", "Saturday and ". */
 const WEEKDAY_LINK_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?\s*,?\s+(?:into|to|through|until|till|and|or|then)\s+$/i;
 
+/** Before a weekday, "today" or "tomorrow" and a word that joins the two: "cover today, Thursday and Friday", "tomorrow and ". */
+const TODAY_LINK_BEFORE = /\b(?:today|tomorrow)\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|to|through|until|till|then)\s+)$/i;
+
 /**
  * A weekday joined to the weekday before it ("from Friday night into Saturday", "on Saturday and Sunday"): the first
  * such day on or after that one's day, however its own clause reads (`linksOn`: joined by "into", "to", "through";
- * else by "and", "or"). Null when that one is not a day.
+ * else by "and", "or"). Joined to "today" or "tomorrow" ("cover today, Thursday and Friday"; "Tomorrow, Friday, is", the same day) too.
+ * Null when that one is not a day.
  */
 function linkedWeekday(weekday: number, text: string, ctx: ResolveContext, linksOn: boolean): Resolved | null {
 	const k = ctx.index - 1;
 	const prev = ctx.candidates[k];
-	if (!prev || prev.weekday === undefined || ctx.candidates[ctx.index].start - prev.end > 24) return null;
+	const today = !!prev && /^(?:today|tomorrow)$/i.test(prev.text);
+	if (!prev || (prev.weekday === undefined && !today) || ctx.candidates[ctx.index].start - prev.end > 24) return null;
 	// ("made Friday and Thursday": a list, not days in order; days in a list follow within three.)
-	if (!linksOn && (weekday - prev.weekday + 7) % 7 > 3) return null;
+	if (!linksOn && prev.weekday !== undefined && (weekday - prev.weekday + 7) % 7 > 3) return null;
 	const r = ctx.resolveAt(k);
 	if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) return null;
 	const from = startYmd(r.time);
@@ -2375,7 +2412,7 @@ export const chronoParser: Parser = {
 				// "said Friday", "told reporters on Monday": the day of the saying, near the day of writing whatever story came before;
 				// so is a day to come ("will mark the anniversary on Sunday") or set in the present ("opens Thursday").
 				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)));
-				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from));
+				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from)) ?? TODAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 20), from));
 				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
 				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)
 				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && STARTS_IN_CLAUSE.test(clause)) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)) && !NOUN_AFTER_DAY.test(scope.text.slice(end, end + 16)));

@@ -66,6 +66,8 @@ interface Holiday {
 	rule?: string;
 	/** Dated only where the document names the Fourth of July (see DocumentCues.namesFourthOfJuly). */
 	needsFourthOfJuly?: boolean;
+	/** Kept only in news (see Candidate.newsOnly). */
+	newsOnly?: boolean;
 }
 
 const fixed = (month: number, day: number) => (year: number) => ({ year, month, day });
@@ -75,7 +77,7 @@ const thanksgiving = (year: number): Ymd => (year >= 1942 ? nthWeekday(year, 11,
 const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`christmas\s+eve`, day: fixed(12, 24) },
 	{ name: String.raw`christmas(?:\s+day)?`, day: fixed(12, 25) },
-	{ name: String.raw`boxing\s+day`, day: fixed(12, 26) },
+	{ name: String.raw`boxing\s+day|st\.?\s+stephen['’]?s\s+day|saint\s+stephen['’]?s\s+day`, day: fixed(12, 26) },
 	{ name: String.raw`new\s+year['’]?s\s+eve`, day: fixed(12, 31) },
 	{ name: String.raw`new\s+year['’]?s(?:\s+day)?`, day: fixed(1, 1) },
 	{ name: String.raw`valentine['’]?s\s+day`, day: fixed(2, 14) },
@@ -85,6 +87,14 @@ const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`(?:the\s+)?ides\s+of\s+march`, day: fixed(3, 15) },
 	{ name: String.raw`all\s+saints['’]?\s+day`, day: fixed(11, 1) },
 	{ name: String.raw`bastille\s+day`, day: fixed(7, 14), since: 1790 },
+	// National days fixed by a date (each since the year its name has been kept for the whole country); in news only: a history
+	// names them as institutions ("Anzac Day was first marked in 1916", "Australia Day became a public holiday").
+	{ name: String.raw`australia\s+day`, day: fixed(1, 26), since: 1935, newsOnly: true },
+	{ name: String.raw`anzac\s+day`, day: fixed(4, 25), since: 1916, newsOnly: true },
+	{ name: String.raw`waitangi\s+day`, day: fixed(2, 6), since: 1974, newsOnly: true },
+	{ name: String.raw`canada\s+day`, day: fixed(7, 1), since: 1983, newsOnly: true },
+	{ name: String.raw`dominion\s+day`, day: fixed(7, 1), since: 1879, newsOnly: true },
+	{ name: String.raw`juneteenth`, day: fixed(6, 19), since: 1866, newsOnly: true },
 	{ name: String.raw`armistice\s+day|remembrance\s+day|veterans['’]?\s+day`, day: fixed(11, 11), since: 1919 },
 	{ name: String.raw`guy\s+fawkes\s+(?:night|day)|bonfire\s+night`, day: fixed(11, 5), since: 1606 },
 	{ name: String.raw`easter\s+monday`, day: (y) => addDays(paschalSunday(y), 1), since: 325 },
@@ -133,7 +143,7 @@ export const HOLIDAY = new RegExp(
 export const HOLIDAY_WORDS = anyOf([
 	'christmas', 'boxing', 'years', "year's", 'year’s', 'valentine', 'patrick', 'halloween', 'saints', 'bastille', 'armistice', 'remembrance',
 	'veterans', 'fawkes', 'bonfire', 'easter', 'friday', 'sunday', 'wednesday', 'pentecost', 'thanksgiving', 'labor', 'memorial', 'decoration', 'luther',
-	'presidents', 'election', 'ides', 'cyber', 'independence', 'fourth'
+	'presidents', 'election', 'ides', 'cyber', 'independence', 'fourth', 'stephen', "stephen's", 'stephen’s', 'australia', 'anzac', 'waitangi', 'canada', 'dominion', 'juneteenth'
 ]);
 
 /**
@@ -213,6 +223,7 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 		parser: 'holiday',
 		type: 'DATE',
 		priority: 3,
+		...(holiday.newsOnly ? { newsOnly: true } : {}),
 		resolve: (ctx: ResolveContext): Resolved | null => {
 			let year = statedYear;
 			let from = 'the year stated';
@@ -319,7 +330,7 @@ export const holidayParser: Parser = {
 			if (around) {
 				const weekday = WEEKDAYS.indexOf(around[1].toLowerCase());
 				const after = around[2].toLowerCase() === 'after';
-				const rule: Holiday = { name: '', since: holiday.since, day: (y) => weekdayBeside(holiday.day(y), weekday, after), rule: `the ${WEEKDAY_NAMES[weekday]} ${after ? 'after' : 'before'} ${m[0].trim()}` };
+				const rule: Holiday = { name: '', since: holiday.since, newsOnly: holiday.newsOnly, day: (y) => weekdayBeside(holiday.day(y), weekday, after), rule: `the ${WEEKDAY_NAMES[weekday]} ${after ? 'after' : 'before'} ${m[0].trim()}` };
 				out.push(holidayCandidate(scope, m.index - around[0].length, m.index + m[0].length, around[0] + m[0], rule, { direction, part, statedYear, weekend, yearWord, tense }));
 				continue;
 			}
@@ -327,7 +338,7 @@ export const holidayParser: Parser = {
 			const dayAround = nameAlone ? DAY_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 20), m.index)) : null;
 			if (dayAround) {
 				const after = dayAround[1].toLowerCase() === 'after';
-				const rule: Holiday = { name: '', since: holiday.since, day: (y) => addDays(holiday.day(y), after ? 1 : -1), rule: `the day ${after ? 'after' : 'before'} ${m[0].trim()}` };
+				const rule: Holiday = { name: '', since: holiday.since, newsOnly: holiday.newsOnly, day: (y) => addDays(holiday.day(y), after ? 1 : -1), rule: `the day ${after ? 'after' : 'before'} ${m[0].trim()}` };
 				out.push(holidayCandidate(scope, m.index - dayAround[0].length, m.index + m[0].length, dayAround[0] + m[0], rule, { direction, part, statedYear, weekend: false, yearWord, tense }));
 				continue;
 			}
@@ -335,7 +346,7 @@ export const holidayParser: Parser = {
 			const weekAround = nameAlone ? WEEK_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
 			if (weekAround) {
 				const after = weekAround[1].toLowerCase() === 'after';
-				const rule: Holiday = { name: '', since: holiday.since, day: (y) => addDays(holiday.day(y), after ? 7 : -7), rule: `the week ${after ? 'after' : 'before'} ${m[0].trim()}` };
+				const rule: Holiday = { name: '', since: holiday.since, newsOnly: holiday.newsOnly, day: (y) => addDays(holiday.day(y), after ? 7 : -7), rule: `the week ${after ? 'after' : 'before'} ${m[0].trim()}` };
 				out.push(holidayCandidate(scope, m.index - weekAround[0].length, m.index + m[0].length, weekAround[0] + m[0], rule, { direction, part, statedYear, weekend: false, week: true, yearWord, tense }));
 				continue;
 			}
@@ -343,7 +354,7 @@ export const holidayParser: Parser = {
 			const weekendAround = nameAlone ? WEEKEND_AROUND_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
 			if (weekendAround) {
 				const after = weekendAround[1].toLowerCase() === 'after';
-				const rule: Holiday = { name: '', since: holiday.since, day: (y) => weekdayBeside(holiday.day(y), 6, after), rule: `the weekend ${after ? 'after' : 'before'} ${m[0].trim()}` };
+				const rule: Holiday = { name: '', since: holiday.since, newsOnly: holiday.newsOnly, day: (y) => weekdayBeside(holiday.day(y), 6, after), rule: `the weekend ${after ? 'after' : 'before'} ${m[0].trim()}` };
 				out.push(holidayCandidate(scope, m.index - weekendAround[0].length, m.index + m[0].length, weekendAround[0] + m[0], rule, { direction, part, statedYear, weekend: true, yearWord, tense }));
 				continue;
 			}

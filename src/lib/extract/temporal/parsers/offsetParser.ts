@@ -470,6 +470,8 @@ function offsetAt(scope: PassageScope, start: number, end: number, resolve: (ctx
  */
 const OVERNIGHT = /\bovernight\b(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:and|as|on|in|into|but|before|after|without|while|to|from|at|the|they|he|she|it|we|there)\b)/gi;
 
+/** An adverb before "overnight" that makes it "suddenly": "almost overnight", "virtually overnight". */
+const SUDDENLY_BEFORE = /\b(?:almost|nearly|virtually|practically|seemingly|literally|all\s+but)\s+$/i;
 /** How far back (characters) a night told lends itself to "overnight" in the paragraph after it. */
 const NIGHT_REACH = 400;
 
@@ -520,6 +522,8 @@ export const offsetParser: Parser = {
 		for (const m of matchesIn(scope, OVERNIGHT, UNIT_WORDS)) {
 			const text = m[0];
 			const at = m.index;
+			// "made her a festival favorite almost overnight", "seemingly overnight": suddenly, no night.
+			if (SUDDENLY_BEFORE.test(scope.text.slice(Math.max(0, at - 14), at))) continue;
 			out.push(offsetAt(scope, at, at + text.length, (ctx) => overnightAt(ctx, scope, at, at + text.length, text)));
 			out[out.length - 1].type = 'TIME';
 			// (A night told by "overnight" is no day the story moves to: "losses from New York overnight … at 1530 GMT".)
