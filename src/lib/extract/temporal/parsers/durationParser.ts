@@ -126,6 +126,8 @@ const CENTURY = anyOf(['century']);
 
 /** "before" or "after" right after a bare span. */
 const SPAN_BEFORE_AFTER = /^\s+(?:before|after)\b/i;
+/** A count and its unit, both capitalised and hyphened, at the end: "Five-Year", "Ten-Day". */
+const TITLED_COUNT = /\b[A-Z][a-z]+-[A-Z][a-z]+$/;
 /** After a bare span, another unit joined to it: " or months", " and years". */
 const SPAN_PAIR_AFTER = /^\s+(?:and|or)\s+(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b/i;
 /** (And "after weeks of showers", "amid months of talks": a span the thing after "of" filled.) */
@@ -243,6 +245,8 @@ export const durationParser: Parser = {
 		const parts: Part[] = [];
 		for (const m of matchesInRuns(scope, COUNTED_RUNS)) {
 			const end = m.index + m[0].length;
+			// "the First Five-Year Plan": a count and its unit in capitals, hyphened, before a capitalised word, is a name.
+			if (TITLED_COUNT.test(m[0]) && /^\s+[A-Z]/.test(scope.text.slice(end, end + 3))) continue;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
 			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true);
 			// ("services will start an hour earlier": by how much a time of day moves, a length of time.)

@@ -90,6 +90,9 @@ function valueOf(word: string, part?: string): string {
 	return UNIT_VALUE[w] ?? ADVERB_VALUE[w] ?? 'P1D';
 }
 
+/** A capitalised word, or a name's possessive, right before a word: "People's ", "Sunday ". */
+const NAME_BEFORE_ADVERB = /(?:[A-Z][a-z]*['’]s|\b[A-Z][a-z]+)\s$/;
+
 export const setParser: Parser = {
 	name: 'set',
 	find(scope) {
@@ -97,7 +100,8 @@ export const setParser: Parser = {
 		for (const [re, words] of PATTERNS)
 			for (const m of matchesIn(scope, re, words)) {
 				// "the Daily Mail", "the Weekly Standard": a capitalised adverb before a capitalised word is a name.
-				if (re === ADVERB && /^[A-Z]/.test(m[0]) && NAME_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+				// (So is one after a possessive name or a capitalised word: "the People's Daily", "the Sunday Daily".)
+				if (re === ADVERB && /^[A-Z]/.test(m[0]) && (NAME_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) || NAME_BEFORE_ADVERB.test(scope.text.slice(Math.max(0, m.index - 12), m.index)))) continue;
 				// "its quarterly dividend", "the quarterly results", "declared its initial quarterly of five cents": a company's quarter,
 				// not a time that recurs (TBAQ tags none of them); "will be adjusted quarterly and" is.
 				if (re === ADVERB && /^quarterly$/i.test(m[0]) && (QUARTERLY_THING_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index)) || NOUN_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) continue;
