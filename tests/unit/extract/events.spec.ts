@@ -192,6 +192,10 @@ describe('events and their mentions', () => {
 		// (A title that would open on "said" takes the subject of what was said.)
 		// (An age after a name, before an insertion, is not who: not "54 appeared at Northampton Crown Court".)
 		['Gary Lorimer, 54, of Headlands, appeared at Northampton Crown Court by video link on 11 June 2025.', '2025-06-11', 'Gary Lorimer appeared at Northampton Crown Court'],
+		['Alaric besieged Rome in AD 409. Under this pressure the Senate accepted a rival emperor, the city prefect Priscus Attalus, whom Alaric himself deposed in the summer of 410 when he proved unmanageable.', '0410-SU', 'Alaric deposed'],
+		['On 15 December 1899 Buller himself was repulsed at Colenso on the Tugela River and lost ten guns.', '1899-12-15', 'Buller was repulsed at Colenso on the Tugela River'],
+		['Prime Minister John Howard, a monarchist himself, promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic.', '2021', 'John Howard promised to put the question'],
+		['Fushimi Castle, held for Ieyasu by his old retainer Torii Mototada with fewer than 2,000 men, resisted for more than a week before it fell on 8 September 1600.', '1600-09-08', 'Fushimi Castle fell'],
 		['General Motors Corp.’s big defense and automotive electronics unit, GM Hughes Electronics, said net income fell 22% in the third quarter of 1989, reflecting declining military spending.', '1989-Q3', 'Net income fell 22%']
 	])('titles say who did what: %s', (text, value, title) => {
 		const r = extract(text, { reference: '2020-06-15' });

@@ -672,7 +672,8 @@ export function titleFaults(title: string, hasItsVerb = false, limit = Infinity)
 	let n = 0;
 	if (t.endsWith('…') && ++n >= limit) return n;
 	if (!/\s/.test(t) && ++n >= limit) return n;
-	if ((/^(?:he|she|it|they|him|them)\b/i.test(t) || /^[^A-Z0-9]/.test(t)) && ++n >= limit) return n;
+	// ("Himself left Edo", of "he himself left Edo": a reflexive where the subject should be.)
+	if ((/^(?:he|she|it|they|him|them|himself|herself|itself|themselves)\b/i.test(t) || /^[^A-Z0-9]/.test(t)) && ++n >= limit) return n;
 	if (FUNCTION_START.test(t) && ++n >= limit) return n;
 	// "Neal Horsley said": what was said is the news.
 	if (/\b(?:said|says|told|announced|reported|added|stated|declared)$/i.test(t) && ++n >= limit) return n;

@@ -497,6 +497,9 @@ function subjectOf(toks: Token[], drop: boolean[], clauseStart: number, vStart: 
 	// (A comma inside an aside between dashes, left out, is no comma of the subject's: "The last words heard from the cockpit
 	// – "Good night, Malaysian three seven zero" – were spoken".)
 	if (droppedComma && end >= clauseStart && (toks[end].punct & DASH) !== 0) droppedComma = false;
+	// "whom Alaric himself deposed": the reflexive that stresses the subject is not the subject.
+	// (Not one that closes an aside, before its comma: "Prime Minister John Howard, a monarchist himself, promised".)
+	if (end > clauseStart && REFLEXIVE.has(toks[end].lower) && !comma(toks[end]) && !drop[end - 1] && !comma(toks[end - 1]) && has(toks[end - 1], NOUN | PROPER)) end--;
 	// "Reagan also signed", "Compaq … still plans": an adverb right before the verb is not the subject's.
 	while (end > clauseStart && has(toks[end], ADV) && !has(toks[end], NOUN | ADJ | VERB) && !comma(toks[end]) && !drop[end]) end--;
 	// "however," / "meanwhile," right before the verb: the subject ends before it.
@@ -680,10 +683,34 @@ function antecedent(toks: Token[], drop: boolean[], at: number, pronoun: string,
 	}
 	const distinct = new Set(names.map((n) => n.split(' ').pop()));
 	if (distinct.size === 1) return simplifyNames(names[0]);
+	// "Fushimi Castle, held for Ieyasu by his old retainer, resisted for more than a week before it fell": "it" in a clause
+	// that says when, after the main one, is the name the sentence opens with.
+	if (!names.length && pronoun === 'it' && at > 0 && WHEN_CONJUNCTION.has(toks[at - 1].lower)) return openingName(toks, drop, at);
 	if (distinct.size > 1 || want !== PERSON) return null;
 	let name: string | null = null;
 	for (const m of before.slice(-400).matchAll(NAME_AFTER_TITLE)) name = m[1];
 	return name;
+}
+
+/** Reflexive pronouns, which stress a subject ("Buller himself", "the raft itself"). */
+const REFLEXIVE = new Set(['himself', 'herself', 'itself', 'themselves']);
+/** Conjunctions of time before a subject: "before it fell", "until it surrendered". */
+const WHEN_CONJUNCTION = new Set(['before', 'after', 'until', 'till', 'when', 'once']);
+/** Capitalised words that open a sentence and are no name. */
+const NOT_AN_OPENING_NAME = /^(?:The|A|An|In|On|At|By|For|From|With|After|Before|When|While|During|Then|But|And|Or|It|He|She|They|We|This|That|These|Those|There|Its|His|Her|Their|Our|Some|Many|Most|All|Each|Every|No|Yet|So|As|If|Although|Though|Since|Until|Once|Over|Under|Within|Despite|Meanwhile|However)$/;
+
+/**
+ * The name of up to four capitalised words a sentence opens with, where a comma or the verb follows it: "Fushimi Castle"
+ * of "Fushimi Castle, held for …, resisted"; null if the sentence opens otherwise, or the name runs up to `at`.
+ */
+function openingName(toks: Token[], drop: boolean[], at: number): string | null {
+	let j = 0;
+	while (j < at && j < 4 && !drop[j] && TITLE_CASE.test(toks[j].word) && !NOT_AN_OPENING_NAME.test(toks[j].word)) {
+		j++;
+		if (comma(toks[j - 1])) break;
+	}
+	if (j === 0 || j >= at || !(comma(toks[j - 1]) || isVerb(toks[j]))) return null;
+	return toks.slice(0, j).map((t) => t.word).join(' ');
 }
 
 /** What {@link tidy} trims off the end of a title (one character). */
