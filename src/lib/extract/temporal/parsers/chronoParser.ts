@@ -1043,7 +1043,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// June-September season"; not "since 1914, when the exchange reopened on Dec. 12 after a shutdown that had begun July 31".)
 	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && (narrative.candidate.compared || (narrative.candidate.afterYearWhen && narrative.candidate.sentence.start !== cand.sentence.start)));
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
-	const ofYear = /\bof\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text) ?? /^that\s/i.exec(text);
+	const ofYear = /(?:\bof|[a-z.\d])\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text) ?? /^that\s/i.exec(text);
 	// (In news, a recent flashback told by its months in a paragraph of its own ends there: "… arrested in October of that
 	// year. ¶ The trial began on Feb. 24" is the trial of the day of writing's year.)
 	const flashbackDone = news && !!narrative && !ofYear && !anaphoric && narrative.candidate.passageId !== cand.passageId && MONTH_TOLD_STORY.test(narrative.candidate.text) && narrativeYear !== null && !!ctx.reference && narrativeYear < ctx.reference.year && ctx.reference.year - narrativeYear <= RECENT_FLASHBACK_YEARS;
@@ -1213,7 +1213,8 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	// unless that word names a day ("Saturday Night", "Christmas Eve Night", "Last Night").
 	if (/^(?:Morning|Afternoon|Evening|Night)$/.test(word) && NAME_BEFORE_PART.test(before)) return true;
 	// "in a night attack", "the night shift": "night" before such a noun says when a thing is done; it is no night.
-	if (((/^night$/i.test(word) && /\b(?:a|the)\s+$/i.test(before)) || /^the\s+night$/i.test(word)) && NIGHT_NOUN_AFTER.test(after)) return true;
+	// ("brings back night train", "a direct night train": in lower case, with any word before it.)
+	if (((/^night$/i.test(word) && (/\b(?:a|the)\s+$/i.test(before) || word === 'night')) || /^the\s+night$/i.test(word)) && NIGHT_NOUN_AFTER.test(after)) return true;
 	// "La Noche Triste, “the Night of Sorrows”", "the Night of the Long Knives": a capitalised part of the day after "the",
 	// before "of" and a capitalised word, is a name (not "the Night of 14 April").
 	if (/^(?:(?:the|The)\s+(?:Morning|Afternoon|Evening|Night)|(?:Morning|Afternoon|Evening|Night))$/.test(word) && (/^the\s/i.test(word) || /\bthe\s+$/.test(before)) && /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(after)) return true;
@@ -1884,9 +1885,9 @@ const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+|in\s+)?(?:the\s+)
 const EARLY_HOURS_SOURCE = String.raw`the\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+`;
 const EARLY_HOURS_BEFORE = new RegExp(String.raw`\b${EARLY_HOURS_SOURCE}$`, 'i');
 const EARLY_HOURS = new RegExp(`^${EARLY_HOURS_SOURCE}`, 'i');
-const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight|dawn|daybreak|dusk|nightfall)s?\b/i;
+const PART_WORD = /\b(morning|afternoon|evening|night|tonight|overnight|dawn|daybreak|dusk|nightfall|first light)s?\b/i;
 /** The part of the day a word of daylight falls in: dawn in the morning, dusk in the evening. */
-const DAYLIGHT_PART: Readonly<Record<string, string>> = { dawn: 'morning', daybreak: 'morning', dusk: 'evening', nightfall: 'evening' };
+const DAYLIGHT_PART: Readonly<Record<string, string>> = { dawn: 'morning', daybreak: 'morning', 'first light': 'morning', dusk: 'evening', nightfall: 'evening' };
 /** Words of daylight, alone (DAYLIGHT_CUE: is there one; DAYLIGHT_WORD: is a text one). */
 const DAYLIGHT_WORDS = Object.keys(DAYLIGHT_PART).join('|');
 const DAYLIGHT = new RegExp(String.raw`\b(?:${DAYLIGHT_WORDS})\b`, 'gi');
@@ -2191,8 +2192,8 @@ export const chronoParser: Parser = {
 				if (!again) continue;
 				({ r, start, text } = again);
 			}
-			// "August of that year", "July 25 of the same year": the phrase names the narrative's year.
-			const ofYear = /^\s+of\s+(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i.exec(scope.text.slice(start + text.length, start + text.length + 30));
+			// "August of that year", "July 25 of the same year", "charged in November that year": the phrase names the narrative's year.
+			const ofYear = /^\s+(?:of\s+)?(?:that|the\s+same|the\s+following|the\s+previous)\s+year\b/i.exec(scope.text.slice(start + text.length, start + text.length + 30));
 			if (ofYear && !r.start.isCertain('year')) text += ofYear[0];
 			// "June 20 of 1792": the year chrono does not read after "of".
 			const ofNumber = !ofYear && !r.start.isCertain('year') && r.start.isCertain('month') && !r.end ? /^\s+of\s+(1\d{3}|20\d{2})\b/.exec(scope.text.slice(start + text.length, start + text.length + 12)) : null;

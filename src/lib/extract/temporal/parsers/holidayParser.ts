@@ -299,6 +299,8 @@ export const holidayParser: Parser = {
 			const name = m[2 + index];
 			// A holiday is a proper noun: "easter" in lower case, "labor day" inside a sentence of lower case words is not.
 			if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) continue;
+			// "a pre-Christmas strike", "the post-Christmas sales": a time before (after) the holiday, not its day.
+			if (/\b(?:pre|post)-$/i.test(scope.text.slice(Math.max(0, m.index - 5), m.index))) continue;
 			// "the Easter Parade", "the Christmas Truce", "the Easter Rising": a name made with the holiday's, not its day.
 			if (/\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+[A-Z][a-z]/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
 			// "played “White Christmas”": the title of a song, a film or a book, quoted, not the day.

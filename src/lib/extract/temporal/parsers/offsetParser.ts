@@ -468,7 +468,7 @@ function offsetAt(scope: PassageScope, start: number, end: number, resolve: (ctx
  * it (TNI); not before a noun it qualifies ("the overnight lending rate", "an overnight count") nor for "suddenly"
  * ("overnight when Germany annexed Austria").
  */
-const OVERNIGHT = /\bovernight\b(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:and|as|on|in|into|but|before|after|without|while|to|from|at|the|they|he|she|it|we|there)\b)/gi;
+const OVERNIGHT = /\bovernight\b(?=\s*(?:[,.;:!?)"”]|$)|\s+(?:and|as|on|in|into|but|before|after|without|while|to|from|at|the|they|he|she|it|we|there|because|amid|until)\b)/gi;
 
 /** An adverb before "overnight" that makes it "suddenly": "almost overnight", "virtually overnight". */
 const SUDDENLY_BEFORE = /\b(?:almost|nearly|virtually|practically|seemingly|literally|all\s+but)\s+$/i;

@@ -7,6 +7,7 @@ import { SEASON_CODES, SEASON_START_MONTH, seasonValue, startYmd, yearLabel, typ
 import type { Candidate, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, NEWS_STORY_REACH, sinceUpToNow, tenseAround, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, hasDigit, matchesIn } from '../wordFilter.ts';
+import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 
 const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?:(\d{3,4})(?:\s*[–-]\s*(\d{2,4}))?\b(?![\s–-]*\d*\s*(?:BCE?|B\.C))|(\d{1,4})(?:\s*[–-]\s*\d{1,4})?\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z]))/gi;
 
@@ -149,10 +150,40 @@ function afterAutumnTerm(candidate: Candidate, code: SeasonCode): void {
 	};
 }
 
+/** "two summers ago", "three winters ago": a season counted back from the day of writing. */
+const SEASONS_AGO = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(springs|summers|autumns|falls|winters)\s+ago\b`, 'gi');
+
+/**
+ * "two summers ago", told in July 2025: 2023's, two back from "last summer" (this year's once it has ended, as with "last
+ * summer"; a winter, the one before the one under way or just ended).
+ */
+function seasonsAgo(scope: PassageScope, m: RegExpMatchArray): Candidate | null {
+	const n = parseCardinal(m[1]);
+	if (n === null || n < 2 || n > 50) return null;
+	const code = SEASON_CODES[m[2].toLowerCase().replace(/s$/, '')];
+	return candidateAt(scope, m.index!, m.index! + m[0].length, {
+		parser: 'season',
+		type: 'DATE',
+		priority: 3,
+		resolve: (ctx) => {
+			if (!ctx.reference) return null;
+			const ref = ctx.reference;
+			const last = code !== 'WI' && SEASON_START_MONTH[code] + 4 <= ref.month ? ref.year : ref.year - 1;
+			const year = last - (n - 1);
+			const time = seasonValue(year, code);
+			return { time, stated: [], inferred: ['year'], derivation: [`“${m[0]}” counts ${n} back from the last ${m[2].replace(/s$/, '')} before the reference date (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.7, referenceFree: false };
+		}
+	});
+}
+
 export const seasonParser: Parser = {
 	name: 'season',
 	find(scope) {
 		const out: Candidate[] = [];
+		if (scope.text.includes(' ago')) for (const m of scope.text.matchAll(SEASONS_AGO)) {
+			const cand = seasonsAgo(scope, m);
+			if (cand) out.push(cand);
+		}
 		for (const m of (hasDigit(scope) ? matchesIn(scope, SEASON, SEASON_WORDS) : [])) {
 			// "the spring of 480 BC" is the astronomical year -479; "the winter of 218-217 BC" is the winter that starts in 218 BC.
 			const year = m[5] !== undefined ? 1 - Number(m[5]) : Number(m[3]);
