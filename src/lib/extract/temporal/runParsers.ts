@@ -131,6 +131,13 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "Apollo 11 landed on the Moon nine months later": a named event its clause dates by a count from the story is no time
 		// to count from; the count goes on from the time told before it.
 		if (k > 0 && c.parser === 'offset' && /\b(?:later|earlier)$/i.test(c.text) && kept[k - 1].parser === 'namedEvent' && kept[k - 1].sentence.start === c.sentence.start && !/[,;:()]/.test(passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start))) kept[k - 1].background = true;
+		// "landed at Incheon on 8 September, more than three weeks after the Japanese surrender. The next day": a count set after a
+		// day, a comma between, says how far that day lies from an event; neither the count nor the event is a time the story
+		// moves to.
+		if (k > 1 && c.parser === 'namedEvent' && kept[k - 1].parser === 'offset' && /\b(?:after|before)$/i.test(kept[k - 1].text) && kept[k - 2].sentence.start === c.sentence.start && ['chrono', 'dayPair'].includes(kept[k - 2].parser) && /^\s*(?:the\s+)?$/i.test(passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start)) && COUNT_ASIDE_BETWEEN.test(passage.text.slice(kept[k - 2].end - passage.start, kept[k - 1].start - passage.start))) {
+			kept[k - 1].background = true;
+			c.background = true;
+		}
 		// "the worst decline since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year.
 		if (k > 0 && kept[k - 1].parser === 'year' && kept[k - 1].sentence.start === c.sentence.start && YEAR_WHEN_BETWEEN.test(passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start))) c.afterYearWhen = true;
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
@@ -242,6 +249,8 @@ const PARTICIPLE_ASIDE_BEFORE = /(?:,|\b(?!(?:was|were|been|being|is|are|be|had|
 const AGENT_ASIDE_BEFORE = /\b(?!(?:was|were|been|being|is|are|be|had|has|have)\s)[a-z]{3,}\s+[a-z]{3,}ed\s+by\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:in|on)\s+$/;
 /** The end of a life or a reign told ahead, right before a date: "ruled for the next seventeen years, until his death in Damascus on", "until her death in" (the story does not move there). */
 const UNTIL_DEATH_BEFORE = /\buntil\s+(?:his|her|their)\s+(?:death|deaths|abdication|overthrow)\s+(?:(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|on)\s+$/;
+/** Between a day and a count set after it: a comma and perhaps "more than", "some", "just" ("on 8 September, more than "). */
+const COUNT_ASIDE_BETWEEN = /^,\s+(?:(?:more\s+than|less\s+than|some|about|nearly|almost|just|only|exactly)\s+)?$/i;
 /** An aside on when a source wrote or spoke, right before a date: "According to the notary Gabriele de' Mussi, writing in", "Bede, writing about". */
 const WRITING_ASIDE_BEFORE = /,\s+(?:writing|speaking|preaching|reporting|looking\s+back)\s+(?:in|on|around|about|c\.)\s+$/i;
 /** A lifespan or a reign in brackets: "(1732–1792)", "(r. 1483–1498)", "(c. 1445–1510)", "(born 1947)", "(384–322 BC)". */

@@ -591,6 +591,33 @@ function seasonOfMonth(ctx: ResolveContext, cand: Candidate, month: number): { y
 	return null;
 }
 
+/** A clock time with no half of the day after "at", "from" or "between", joined to one with it: "1:10" of "at 1:10 and 1:20 p.m.". */
+const PAIRED_CLOCK = /(?<=\b(?:at|from|between)\s+)(\d{1,2}(?::[0-5]\d)?)(?=\s*(?:and|to|until|till|-|–)\s*(\d{1,2})(?::[0-5]\d)?\s*([ap])\.?m\b)/gi;
+const PAIRED_CLOCK_CUE = /\b(?:at|from|between)\s+\d{1,2}(?::[0-5]\d)?\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b/i;
+
+/**
+ * The first of two clock times joined ("1:10" of "at 1:10 and 1:20 p.m."): the half of the day of the second, unless that puts it
+ * after the second ("between 11 and 1 p.m.": 11 in the morning), on the second's day. Null where the second has no day.
+ */
+function pairedClock(ctx: ResolveContext, end: number, m: RegExpMatchArray): Resolved | null {
+	const next = ctx.nextInSentence(end, 12);
+	const v = next?.resolved.time.value;
+	const clock = v ? /^(.+)T(\d\d):\d\d$/.exec(v) : null;
+	if (!next || !clock) return null;
+	const [hour, minute] = m[1].split(':').map(Number);
+	if (hour < 1 || hour > 12) return null;
+	const pm = /^p$/i.test(m[3]);
+	const later = pm && hour < 12 ? hour + 12 : !pm && hour === 12 ? 0 : hour;
+	const h = later > Number(clock[2]) ? hour % 12 : later;
+	const value = `${clock[1]}T${String(h).padStart(2, '0')}:${String(minute || 0).padStart(2, '0')}`;
+	const day = parseYmd(clock[1]);
+	const derivation = [`“${m[1]}” is joined to “${next.candidate.text}” (→ ${v}): its half of the day and its day → ${value}`];
+	// (A day of every week, "Sundays from 1 to 5 p.m.": that day, no instant.)
+	if (!day) return { ...next.resolved, time: { ...next.resolved.time, value }, stated: ['time'], derivation };
+	const startMs = ymdToMillis(day) + (h * 60 + (minute || 0)) * 60_000;
+	return { time: timeValue(value, startMs, startMs + 60_000, 'minute'), stated: ['time'], inferred: ['year', 'month', 'day'], derivation, confidence: next.resolved.confidence, referenceFree: next.resolved.referenceFree };
+}
+
 /** A day named by its small hours: "early Wednesday", "the early hours of Thursday", "the small hours of Sunday". */
 const EARLY_HOURS_OF_DAY = /^(?:early|(?:the\s+)?(?:early|small)\s+hours\s+of)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** A weekday or a day of a month in a phrase ("Wednesday evening", "the evening of 3 May"). */
@@ -2591,6 +2618,22 @@ export const chronoParser: Parser = {
 				// "at dawn on 19 April", "dusk Friday": that part of the day named after it (most annotators tag the two apart).
 				const after = scope.text.slice(m.index + m[0].length, m.index + m[0].length + 5);
 				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'chrono', type: 'TIME', priority: 1, resolve: (ctx) => dayRightAfter(ctx, end, after, m[0]) }));
+			}
+			out.sort((a, b) => a.start - b.start);
+		}
+		// "at 1:10 and 1:20 p.m.", "between 7 and 9 p.m.", "from 8 to 10 p.m.": a clock time with no half of the day, joined to
+		// one with it, takes it and that one's day (chrono reads the first in the morning, or not at all).
+		if (PAIRED_CLOCK_CUE.test(scope.text)) {
+			for (const m of scope.text.matchAll(PAIRED_CLOCK)) {
+				const start = scope.passage.start + m.index;
+				const end = start + m[1].length;
+				if (out.some((o) => o.start < end && o.end > start && !(o.start === start && o.end === end))) continue;
+				// (Not the hours of every week, "on Sundays from 1 to 5 p.m.": no day to put them on.)
+				if (HABITUAL.test(scope.text.slice(Math.max(0, m.index - 30), m.index))) continue;
+				const at = out.findIndex((o) => o.start === start && o.end === end);
+				const cand = candidateAt(scope, m.index, m.index + m[1].length, { parser: 'chrono', type: 'TIME', priority: 2, resolve: (ctx) => pairedClock(ctx, end, m) });
+				if (at >= 0) out[at] = cand;
+				else out.push(cand);
 			}
 			out.sort((a, b) => a.start - b.start);
 		}
