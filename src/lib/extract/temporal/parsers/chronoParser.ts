@@ -591,6 +591,10 @@ function seasonOfMonth(ctx: ResolveContext, cand: Candidate, month: number): { y
 	return null;
 }
 
+/** A reading that ends on a count of units and "after" or "before": "about 10 days after". */
+const COUNT_THEN_AFTER = /\b(?:minute|hour|day|week|month|year)s?\s+(?:after|before)$/i;
+/** A bare noun in lower case, no date word, ending its phrase: " exposure,", " sunset and". */
+const BARE_NOUN_NEXT = /^\s+(?!(?:today|tomorrow|yesterday|tonight|midnight|noon|midday|dawn|dusk|daybreak|nightfall|that|this|then|now|which|it|he|she|they|we|you|the|an?)\b)[a-z]{4,}(?=\s*[,.;:]|\s+(?:and|or|but|to|in|of|for|is|was|were|are|she|he|they|it)\b)/;
 /** A clock time with no half of the day after "at", "from" or "between", joined to one with it: "1:10" of "at 1:10 and 1:20 p.m.". */
 const PAIRED_CLOCK = /(?<=\b(?:at|from|between)\s+)(\d{1,2}(?::[0-5]\d)?)(?=\s*(?:and|to|until|till|-|–)\s*(\d{1,2})(?::[0-5]\d)?\s*([ap])\.?m\b)/gi;
 const PAIRED_CLOCK_CUE = /\b(?:at|from|between)\s+\d{1,2}(?::[0-5]\d)?\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b/i;
@@ -2179,6 +2183,9 @@ export const chronoParser: Parser = {
 				if (article) (start -= article[0].length), (text = article[0] + text);
 			}
 			text = readingEnd(text, scope.text, start);
+			// "Symptoms usually appear about 10 days after exposure, she said": a count and "after" before a bare noun is no date
+			// (the count is a length: see durationParser).
+			if (COUNT_THEN_AFTER.test(text) && BARE_NOUN_NEXT.test(scope.text.slice(start + text.length, start + text.length + 30))) continue;
 			// "the Sad Night. On 7 July": chrono joins a casual word to a date across a full stop; the date is read alone.
 			const stop = CASUAL_STOP.exec(text);
 			if (stop) {
