@@ -1335,11 +1335,11 @@ function linkedWeekday(weekday: number, text: string, ctx: ResolveContext, links
 const STAMP = /^\d{1,2}[:.]\d{2}$/;
 
 /**
- * A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30", "Classes begin Aug. 20" (of the plurals, only verbs that are no nouns: not "its record close of … on July 16").
+ * A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30", "Classes begin Aug. 20", "an outbreak that lasts into April" (of the plurals, only verbs that are no nouns: not "its record close of … on July 16").
  * ("The women's final follows on Saturday", but not "The declaration follows the failure of the rains in October": what
  * follows a thing named after it comes after what has been.)
  */
-const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+place|go(?:es)?\s+on\s+sale|expires?)\b/i;
+const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+place|go(?:es)?\s+on\s+sale|expires?)\b/i;
 
 /** A relative clause that tells a timetable in the present, right before its date: ", which runs from ", "that opens on ". */
 const TIMETABLE_CLAUSE_BEFORE = /\b(?:which|that)\s+(?:opens|closes|begins|starts|ends|runs|resumes|reopens|takes\s+place)\s+(?:from\s+|on\s+|until\s+|through\s+|between\s+)?$/i;
