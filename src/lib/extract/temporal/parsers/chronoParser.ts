@@ -1341,8 +1341,8 @@ const STAMP = /^\d{1,2}[:.]\d{2}$/;
  */
 const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+place|go(?:es)?\s+on\s+sale|expires?)\b/i;
 
-/** A relative clause that tells a timetable in the present, right before its date: ", which runs from ", "that opens on ". */
-const TIMETABLE_CLAUSE_BEFORE = /\b(?:which|that)\s+(?:opens|closes|begins|starts|ends|runs|resumes|reopens|takes\s+place)\s+(?:from\s+|on\s+|until\s+|through\s+|between\s+)?$/i;
+/** A relative clause that tells a timetable in the present, right before its date: ", which runs from ", "that opens on ", "that lasts into ". */
+const TIMETABLE_CLAUSE_BEFORE = /\b(?:which|that)\s+(?:opens|closes|begins|starts|ends|runs|lasts|resumes|reopens|takes\s+place)\s+(?:from\s+|on\s+|until\s+|through\s+|between\s+|into\s+)?$/i;
 /** A participle that says when a thing begins or ends, right before its date: "a strike beginning on 15 September". */
 const BEGINNING_BEFORE = /\b(?:beginning|starting|ending|running|lasting)\s+(?:on\s+|from\s+)?$/i;
 
