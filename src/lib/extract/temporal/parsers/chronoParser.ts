@@ -2619,6 +2619,8 @@ export const chronoParser: Parser = {
 			for (const m of scope.text.matchAll(DAYLIGHT)) {
 				const start = scope.passage.start + m.index;
 				const end = start + m[0].length;
+				// ("first light" only after a preposition, "at first light": not "The first light ash fell".)
+				if (/^first/i.test(m[0]) && !/\b(?:at|by|before|after|until|till|from|since|with|toward|towards)\s+$/i.test(scope.text.slice(Math.max(0, m.index - 9), m.index))) continue;
 				// (Not "pre-dawn", "dawn-to-dusk", nor a name: "Operation Red Dawn".)
 				if (/-$/.test(scope.text.slice(Math.max(0, m.index - 1), m.index)) || scope.text.charCodeAt(m.index + m[0].length) === 45 || (/^[A-Z]/.test(m[0]) && !OPENS_SENTENCE.test(scope.text.slice(Math.max(0, m.index - 3), m.index)))) continue;
 				if (out.some((o) => o.start < end && o.end > start)) continue;
