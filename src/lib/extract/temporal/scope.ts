@@ -364,6 +364,9 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
  */
 /** "since" right before a date, or a "since" clause up to it: "since ", "since the plane vanished on " (a few words, no punctuation). */
 const SINCE_BEFORE = /\bsince\s+(?:(?:[\w'’-]+\s+){1,5}?(?:on|in)\s+)?$/i;
+/** A bare noun in lower case, no date word, ending its phrase, right at the start: " exposure,", " sunset and" (after "10 days after", "an hour before"). */
+export const BARE_NOUN_NEXT = /^\s+(?!(?:today|tomorrow|yesterday|tonight|midnight|noon|midday|dawn|dusk|daybreak|nightfall|that|this|then|which|they)\b)[a-z]{4,}(?=\s*[,.;:]|\s+(?:and|or|but|to|in|of|for|is|was|were|are|she|he|they|it)\b)/;
+
 /** A verb in the present perfect: "have gathered", "has already left" (it tells what stands now, not when). */
 export const PRESENT_PERFECT = /\b(?:has|have)\s+(?:already\s+|just\s+|now\s+)?[a-z]+/i;
 

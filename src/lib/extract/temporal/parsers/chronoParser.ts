@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { BARE_NOUN_NEXT, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -593,8 +593,6 @@ function seasonOfMonth(ctx: ResolveContext, cand: Candidate, month: number): { y
 
 /** A reading that ends on a count of units and "after" or "before": "about 10 days after". */
 const COUNT_THEN_AFTER = /\b(?:minute|hour|day|week|month|year)s?\s+(?:after|before)$/i;
-/** A bare noun in lower case, no date word, ending its phrase: " exposure,", " sunset and". */
-const BARE_NOUN_NEXT = /^\s+(?!(?:today|tomorrow|yesterday|tonight|midnight|noon|midday|dawn|dusk|daybreak|nightfall|that|this|then|now|which|it|he|she|they|we|you|the|an?)\b)[a-z]{4,}(?=\s*[,.;:]|\s+(?:and|or|but|to|in|of|for|is|was|were|are|she|he|they|it)\b)/;
 /** A clock time with no half of the day after "at", "from" or "between", joined to one with it: "1:10" of "at 1:10 and 1:20 p.m.". */
 const PAIRED_CLOCK = /(?<=\b(?:at|from|between)\s+)(\d{1,2}(?::[0-5]\d)?)(?=\s*(?:and|to|until|till|-|–)\s*(\d{1,2})(?::[0-5]\d)?\s*([ap])\.?m\b)/gi;
 const PAIRED_CLOCK_CUE = /\b(?:at|from|between)\s+\d{1,2}(?::[0-5]\d)?\s*(?:and|to|until|till|-|–)\s*\d{1,2}(?::[0-5]\d)?\s*[ap]\.?m\b/i;
@@ -1074,6 +1072,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// June-September season"; not "since 1914, when the exchange reopened on Dec. 12 after a shutdown that had begun July 31".)
 	const toldByDay = narrative !== null && narrative.candidate.parser !== 'namedEvent' && TOLD_BY_DAY.has(narrative.resolved.time.granularity) && !(news && (narrative.candidate.compared || (narrative.candidate.afterYearWhen && narrative.candidate.sentence.start !== cand.sentence.start)));
 	// "August of that year", "July 25 of the following year" name the story's year whatever the text.
+	// ("November that year", with no "of": right after the month or day.)
 	const ofYear = /(?:\bof|[a-z.\d])\s+(?:that|the\s+same|the\s+(following|next)|the\s+(previous|preceding))\s+year\b/i.exec(text) ?? /^that\s/i.exec(text);
 	// (In news, a recent flashback told by its months in a paragraph of its own ends there: "… arrested in October of that
 	// year. ¶ The trial began on Feb. 24" is the trial of the day of writing's year.)
@@ -1976,7 +1975,7 @@ const MORNING_WORD = /\b(?:morning|dawn|daybreak|sunrise|first\s+light)\b/i;
 const SMALL_HOURS_BACK = 4;
 
 /**
- * Is the night `night` (candidate `of`, put on the day of `t`) told after a time in that day's small hours ("shortly after
+ * Is the night candidate `of` tells (put on the day of `t`) told after a time in that day's small hours ("shortly after
  * midnight on 6 June … many spent the rest of the night searching")? Then it is the night that ends that day, and the dawn
  * after it is that day's.
  */

@@ -5,7 +5,7 @@
  * ago" are dates, found by the offset and chrono parsers, which win at overlaps (longer span).
  */
 import type { Candidate } from '../candidate.ts';
-import { candidateAt, clauseWithoutDate, LENGTH_BEFORE, NIGHT_NOUN_AFTER, placedNowhere, SHIFTED_BEFORE, type Parser, type PassageScope } from '../scope.ts';
+import { BARE_NOUN_NEXT, candidateAt, clauseWithoutDate, LENGTH_BEFORE, NIGHT_NOUN_AFTER, placedNowhere, SHIFTED_BEFORE, type Parser, type PassageScope } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { allMatches, anyOf, holds, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 
@@ -126,8 +126,6 @@ const CENTURY = anyOf(['century']);
 
 /** "before" or "after" right after a bare span. */
 const SPAN_BEFORE_AFTER = /^\s+(?:before|after)\b/i;
-/** "after" or "before" and a bare noun in lower case, no date word, ending its phrase: " after exposure,", " before sunset and". */
-const BARE_NOUN_AFTER = /^\s+(?:after|before)\s+(?!(?:today|tomorrow|yesterday|tonight|midnight|noon|midday|dawn|dusk|daybreak|nightfall|that|this|then|now|which|it|he|she|they|we|you|i)\b)[a-z]{4,}(?=\s*[,.;:]|\s+(?:and|or|but|to|in|of|for|is|was|were|are|she|he|they|it)\b)/;
 /** A count and its unit, both capitalised and hyphened, at the end: "Five-Year", "Ten-Day". */
 const TITLED_COUNT = /\b[A-Z][a-z]+-[A-Z][a-z]+$/;
 /** After a bare span, another unit joined to it: " or months", " and years". */
@@ -251,7 +249,7 @@ export const durationParser: Parser = {
 			if (TITLED_COUNT.test(m[0]) && /^\s+[A-Z]/.test(scope.text.slice(end, end + 3))) continue;
 			// "a month after Qantas suspended its flights": a length of time before an undated clause.
 			// ("appear about 10 days after exposure, she said": a bare noun after it, no date.)
-			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && (clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true) || BARE_NOUN_AFTER.test(scope.text.slice(end, end + 40)));
+			const beforeClause = /^\s+(?:after|before)\b/i.test(scope.text.slice(end, end + 8)) && (clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true) || BARE_NOUN_NEXT.test(scope.text.slice(end, end + 40).replace(/^\s+(?:after|before)/i, '')));
 			// ("services will start an hour earlier": by how much a time of day moves, a length of time.)
 			const shifted = /^(?:minute|hour)/i.test(m[2]) && /^\s+(?:earlier|later)\b/i.test(scope.text.slice(end, end + 10)) && SHIFTED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index));
 			if (!beforeClause && !shifted && !lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
