@@ -2169,7 +2169,8 @@ export const chronoParser: Parser = {
 			// The text as written (chrono saw a dash where a hyphen may be: see dashRanges).
 			let text = scope.text.slice(start, start + r.text.length);
 			// Chrono's casual words may take the space before them (" Noon").
-			const space = /^\s+/.exec(text);
+			// (And a comma before them: "in Surrey, B.C., on Saturday evening", where chrono's reading starts at the comma.)
+			const space = /^[\s,;]+/.exec(text);
 			if (space) (start += space[0].length), (text = text.slice(space[0].length));
 			const lead = LEADING.exec(text);
 			if (lead) (start += lead[0].length), (text = text.slice(lead[0].length));
