@@ -1338,7 +1338,7 @@ const STAMP = /^\d{1,2}[:.]\d{2}$/;
  * ("The women's final follows on Saturday", but not "The declaration follows the failure of the rains in October": what
  * follows a thing named after it comes after what has been.)
  */
-const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+place|go(?:es)?\s+on\s+sale|expires?)\b/i;
+const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+(?:place|effect)|comes?\s+into\s+force|go(?:es)?\s+on\s+sale|expires?)\b/i;
 
 /** A relative clause that tells a timetable in the present, right before its date: ", which runs from ", "that opens on ", "that lasts into ". */
 const TIMETABLE_CLAUSE_BEFORE = /\b(?:which|that)\s+(?:opens|closes|begins|starts|ends|runs|lasts|resumes|reopens|takes\s+place)\s+(?:from\s+|on\s+|until\s+|through\s+|between\s+|into\s+)?$/i;

@@ -753,6 +753,9 @@ export const offsetParser: Parser = {
 				// "40 percent for a backup opportunity on Friday as a cold front pushes toward Central Florida ahead of the
 				// weekend": in news, "the weekend" told in no past tense after a day ahead in its sentence is that day's.
 				const ahead = m[1].toLowerCase() === 'the' && tense !== 'past' ? dayAheadBefore(ctx) : null;
+				// ("the window closes at 11 p.m. on Monday … late loan deals over the weekend", told on a Friday: a Monday's weekend
+				// is the one just before it.)
+				if (ahead && weekdayOf(startYmd(ahead.resolved.time)) === 1) return fromAnchor(ahead, weekendFrom(startYmd(ahead.resolved.time), false), text, 'is the weekend before');
 				if (ahead) return fromAnchor(ahead, weekendFrom(startYmd(ahead.resolved.time), null), text, 'is the weekend of the week of');
 				// "through the holiday weekend", "gather indoors for the long weekend": a weekend of a holiday, told late in the week in no
 				// past tense, is the one to come, as "this weekend" is.
