@@ -54,6 +54,8 @@ const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered
 /** A noun, then "starting" or "beginning", and at most a clock time before a weekday: "a truce starting at 8 a.m. local time (0500 GMT) on", "a ban beginning". */
 const STARTING_BEFORE = /\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:(?:at|from)\s+[^;:!?]{0,40}?\s+)?(?:on\s+)?$/i;
 /** Words in a clause that look ahead from the day of writing: "will", "is due to", "are expected to", "ahead of" (not "until", "by", "to visit", which a story's past may hold). */
+/** A verb in the present of what is expected: "Forecasters expect", "the agency predicts". */
+const EXPECT_NOW = /\b(?:expects?|forecasts?|predicts?|anticipates?)\b/i;
 const AHEAD_NOW = /\b(?:will|shall|(?:is|are)\s+(?:due|expected|scheduled|set|planned|to)\b|ahead\s+of)\b/i;
 /** "from" right before a weekday; and what after it makes the weekday the start of a range ("from Friday to Sunday"). */
 const FROM_BEFORE = /\bfrom\s+$/i;
@@ -2446,7 +2448,8 @@ export const chronoParser: Parser = {
 				const said = scope.text.slice(from, end);
 				// "said Friday", "told reporters on Monday": the day of the saying, near the day of writing whatever story came before;
 				// so is a day to come ("will mark the anniversary on Sunday") or set in the present ("opens Thursday").
-				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)));
+				// ("Forecasters expect much cooler conditions Sunday", after last year's race told by its hours: a forecast made now.)
+				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && (FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)) || EXPECT_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))));
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from)) ?? TODAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 20), from));
 				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
 				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)
