@@ -196,6 +196,8 @@ describe('events and their mentions', () => {
 		['On 15 December 1899 Buller himself was repulsed at Colenso on the Tugela River and lost ten guns.', '1899-12-15', 'Buller was repulsed at Colenso on the Tugela River'],
 		['Prime Minister John Howard, a monarchist himself, promised to put the question to a national referendum next year after convention delegates voted 89-52 for a republic.', '2021', 'John Howard promised to put the question'],
 		['Fushimi Castle, held for Ieyasu by his old retainer Torii Mototada with fewer than 2,000 men, resisted for more than a week before it fell on 8 September 1600.', '1600-09-08', 'Fushimi Castle fell'],
+		['The Battle of Sekigahara, fought in Mino Province on 21 October 1600, decided the struggle for power that followed the death of Toyotomi Hideyoshi.', '1600-10-21', 'The Battle of Sekigahara was fought in Mino Province'],
+		['The dispute was settled by the Anglo-Dutch Treaty, signed in London on 17 March 1824, under which the Netherlands withdrew its objections.', '1824-03-17', 'The Anglo-Dutch Treaty was signed in London'],
 		['General Motors Corp.’s big defense and automotive electronics unit, GM Hughes Electronics, said net income fell 22% in the third quarter of 1989, reflecting declining military spending.', '1989-Q3', 'Net income fell 22%']
 	])('titles say who did what: %s', (text, value, title) => {
 		const r = extract(text, { reference: '2020-06-15' });

@@ -180,7 +180,11 @@ const NOT_UNTIL = /\b(was|were|had|has|have|is|are)(?:\s+not\s+|n['’]t\s+)/i;
  * A participle aside before a date, set off by a comma after a noun phrase: "(Under) the Severan dynasty, founded by
  * Septimius Severus in", "The tower, built in". Groups: the noun phrase, the participle, its "by" phrase.
  */
-const PARTICIPLE_ASIDE = /(?:^|[,;]\s*)((?:the|a|an|its|his|her|their)\s+[^,;]{2,60}?|[A-Z][^,;]{1,60}?),\s+((?:founded|built|established|created|formed|signed|written|designed|led|ruled|commanded|completed|opened|begun|started|launched|made|held|fought|won|lost|destroyed|captured|conquered|invaded|discovered|invented|published|elected|crowned|appointed)(?:\s+and\s+[a-z]+ed)?)(?:\s+(by\s+[^,;]{2,60}?))?\s+(?:in|on|during|around|about|c\.)\s+$/;
+const PARTICIPLE_ASIDE = /(?:^|[,;]\s*)((?:the|a|an|its|his|her|their)\s+[^,;]{2,60}?|[A-Z][^,;]{1,60}?),\s+((?:founded|built|established|created|formed|signed|written|designed|led|ruled|commanded|completed|opened|begun|started|launched|made|held|fought|won|lost|destroyed|captured|conquered|invaded|discovered|invented|published|elected|crowned|appointed)(?:\s+and\s+[a-z]+ed)?)(?:\s+(by\s+[^,;]{2,60}?)|\s+((?:in|at|near|outside|off)\s+(?:the\s+)?[A-Z][^,;]{1,40}?))?\s+(?:in|on|during|around|about|c\.)\s+$/;
+/** A form of "be" or "have" that makes a clause: "was", "were", "had". */
+const FINITE_BE = /\b(?:was|were|is|are|has|have|had)\b/;
+/** The last noun phrase of a clause, from its determiner: "the old exhibition hall" of "… has filled the old exhibition hall". */
+const LAST_NOUN_PHRASE = /^.*\b((?:the|a|an|its|his|her|their)\s[^,;]*)$/i;
 /** A linking verb and the preposition of a date set after it: "had become by (the 1930s)", "remained until". */
 const LINKING_END = /\b(?:become|became|becomes|remained|remains)\s+(?:by|in|until|from|during|since|throughout)$/i;
 const LINKING_PREPOSITION = /\s+(?:by|in|until|from|during|since|throughout)$/i;
@@ -252,12 +256,16 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	// ("The company, founded in 2009 by two engineers, makes …": the "by" phrase after the date.)
 	const asideEnd = ASIDE_END.exec(sentence.slice(expr.end, expr.end + 70));
 	const aside = asideEnd ? PARTICIPLE_ASIDE.exec(before) : null;
-	if (aside) {
-		const subject = aside[1].replace(ASIDE_LEAD, '');
+	// (After a clause of its own, the noun phrase that ends it: "The dispute was settled by the Anglo-Dutch Treaty, signed in
+	// London on 17 March 1824, under which …" gives "The Anglo-Dutch Treaty was signed in London".)
+	const asideNoun = aside ? (FINITE_BE.test(aside[1]) ? LAST_NOUN_PHRASE.exec(aside[1])?.[1] : aside[1]) : undefined;
+	if (aside && asideNoun) {
+		const subject = asideNoun.replace(ASIDE_LEAD, '');
 		// "Elections to a Constituent Assembly were held", "The Geneva Accords were signed": the verb agrees with the head noun.
 		const verb = `${PLURAL_HEAD.test(subject.split(HEAD_END)[0]) ? 'were' : 'was'} ${aside[2]}`;
 		const done = simplifyNames(collapseSpaces(`${subject} ${verb}`).trim());
-		return passiveTitle(done, aside[3] ?? asideEnd![1]);
+		// ("The Battle of Sekigahara, fought in Mino Province on 21 October 1600, …": where, when no one by whom.)
+		return passiveTitle(done, aside[3] ?? aside[4] ?? asideEnd![1]);
 	}
 
 	// "Founded in 1868 by Thomas Brannock, it had become …", "Born in 1920 in Paris, she studied law": the date is in a
