@@ -176,6 +176,8 @@ function refInstant(ref: Ymd): Date {
 
 /** Figures, and "for", right before a month: "house price data for", "retail sales figures for", "the jobs report for". */
 const FIGURES_FOR_BEFORE = /\b(?:data|figures|statistics|numbers|readings?|report|survey|index)\s+for\s+$/i;
+/** What figures show, and "in" or "for", right before a month: "will show the size of the list in (April)" (a month gone by). */
+const FIGURES_SHOW_BEFORE = /\b(?:figures|data|statistics|numbers)\b[^.;:!?]{0,40}?\bshow(?:s|ed)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:in|for)\s+$/i;
 /** Figures right after a month named alone: "September orders for durable goods", "the May figures", "April employment report". */
 const FIGURES_AFTER = /^\s+(?:(?:consumer|producer|retail|trade|jobs|employment|payrolls?|inflation|housing|factory|industrial|durable[- ]goods)\s+)?(?:data|figures|statistics|numbers|readings?|report|survey|index|orders|sales|payrolls|output)\b/i;
 /** "had" and a verb right after a date, the date in its subject: " had caused dismay" (not "had to"). */
@@ -1003,6 +1005,8 @@ function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolve
 	return inYearOf(c, text, r, `the year its clause tells before it (“${prev.text}”)`);
 }
 
+/** A modal and a plan's participle right before a day or month: "a walkout could be called for (the week of) ", "would be held on". */
+const MODAL_PLAN_BEFORE = /\b(?:could|would|might|may|will)\s+be\s+(?:called|held|staged|set|scheduled|moved|announced|released|published|launched|heard|decided|made)\s+(?:for|on|in|by)\s+(?:the\s+week\s+of\s+)?$/i;
 /** "since" right before a month or day ("since January", "since early March"). */
 const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
@@ -1285,6 +1289,8 @@ const PARTICIPLE_BEFORE = /\b(?!said\b)[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on
 const LAST_VERB = /^last\s+(?:about|around|some|nearly|almost|another|more\s+than|at\s+least|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few)/i;
 const LAST_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|not|never|and|'ll)\s+$/i;
 
+/** "On" opening a sentence right before a weekday. */
+const ON_OPENS_BEFORE = /(?:^|[.!?]["”’)]?\s+|["“])On\s+$/;
 /** Nothing before a weekday in its sentence but "On" or "By" (or nothing): the weekday opens it. */
 const OPENS_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:(?:On|By)\s+)?$/;
 /**
@@ -2427,7 +2433,9 @@ export const chronoParser: Parser = {
 				// ruling set after its clause tells when that was done, in the past, whatever the clause looks ahead to.)
 				// ("had warned of a dangerous setup since Tuesday": what runs since a day began on the last such day.)
 				const since = SINCE_BEFORE.test(scope.text.slice(Math.max(0, start - 16), start));
-				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))) || since ? 'past' : tenseBefore(scope.text, start);
+				// ("On Thursday afternoon we were told": a weekday that opens its sentence after "On" is in the past where the verb after
+				// it is; not "Tuesday marks 1,000 days since Russia launched", its own verb in the present.)
+				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))) || since || (ON_OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start)) && tenseAround(scope.text, start, end) === 'past') ? 'past' : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
 				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) ? 'future' : told!;
@@ -2541,7 +2549,7 @@ export const chronoParser: Parser = {
 				// whatever is said of its publishing.)
 				// ("a treaty that has been under negotiation since January", after "he will meet": a time since which something has
 				// gone on began before now, whatever else the clause looks ahead to.)
-				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : SINCE_RIGHT_BEFORE.test(scope.text.slice(Math.max(0, from - 16), from)) ? 'past' : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : SINCE_RIGHT_BEFORE.test(scope.text.slice(Math.max(0, from - 16), from)) ? 'past' : MODAL_PLAN_BEFORE.test(scope.text.slice(Math.max(0, from - 60), from)) ? 'future' : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_SHOW_BEFORE.test(scope.text.slice(Math.max(0, from - 90), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				// "fought through December and January", the story at January 1949: the first month runs into the second, an

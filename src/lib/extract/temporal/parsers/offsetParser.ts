@@ -15,6 +15,8 @@ import { durationValue, UNIT_WORDS } from './durationParser.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
 
+/** After "ahead of": a pace or a plan, by which a count measures a lead ("last year's pace", "schedule", "the five-year average"). */
+const PACE_AFTER = /^\s+(?:[\w'’-]+\s+){0,3}?(?:pace|schedule|average|plan|forecasts?|expectations?|target|norm)\b/i;
 const OFFSET_BEFORE_AFTER = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(day|week|month|year|decade)s?\s+(before|after|ahead\s+of|prior\s+to|following)\b`, 'gi');
 /** "that" as the time told before, after "… after" / "… before", with nothing after it to say what: "two days after that,". */
 const AFTER_THAT = /^\s+that(?=\s*(?:[,.;:)!?]|$)|\s+(?:the|a|an|he|she|it|they|we|I)\b)/;
@@ -549,6 +551,8 @@ export const offsetParser: Parser = {
 			if (!that && clauseWithoutDate(rest, !/^the\b/i.test(m[0]))) continue;
 			// "to run for 18 months before the council decides", "in the two decades after the invasion": a length of time.
 			if (LENGTH_BEFORE.test(scope.text.slice(Math.max(0, m.index - 20), m.index))) continue;
+			// "running about two weeks ahead of last year's pace", "a month behind schedule": by how much, a length of time.
+			if (/^ahead/i.test(m[3]) && PACE_AFTER.test(rest.slice(0, 60))) continue;
 			const absEnd = scope.passage.start + m.index + text.length;
 			// The date counted from is in the clause: not "Seventeen years after Challenger, on 1 February 2003", a date set beside it.
 			// (Nor past a name and the subject of the main clause after it: "twenty years after Hastings the Domesday survey of 1086".)
