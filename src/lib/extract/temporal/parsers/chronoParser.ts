@@ -1646,6 +1646,29 @@ function weekdayAfterAhead(weekday: number, text: string, ctx: ResolveContext): 
 	return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}, with no tense in its clause, after a day ahead in its sentence (“${ahead.candidate.text}” → ${r.time.value}): the first ${WEEKDAY_NAMES[weekday]} after it → ${time.value}`], confidence: 0.65, referenceFree: false };
 }
 
+/**
+ * In news, a weekday whose clause gives no tense, after a story told by its clock ahead of the day of writing, its last time
+ * in the sentence before or this one and within a week of the day of writing: the first such weekday after that day, at most three
+ * on ("totality begins at 11:28 p.m. on Sunday … shortly after midnight. At 12:27 a.m. on Monday the umbra begins to take a
+ * bite"). Null otherwise.
+ */
+function weekdayAfterStoryAhead(weekday: number, text: string, ctx: ResolveContext): Resolved | null {
+	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
+	const story = ctx.narrativeBefore();
+	const self = ctx.candidates[ctx.index];
+	// (A story told by its clock: not "formal talks resume next Tuesday. … settle this before Friday".)
+	if (!story || !['hour', 'minute'].includes(story.resolved.time.granularity)) return null;
+	if (story.candidate.sentence.start !== self.sentence.start && self.sentence.start - story.candidate.sentence.end > 3) return null;
+	const t = story.resolved.time;
+	const from = (/T24:00$/.test(t.value) && parseYmd(t.value.slice(0, 10))) || ymdOf(t.start);
+	const ahead = ymdToMillis(from) - ymdToMillis(ctx.reference);
+	if (ahead <= 0 || ahead > WEEK) return null;
+	const gap = (weekday - weekdayOf(from) + 7) % 7;
+	if (gap === 0 || gap > 3) return null;
+	const time = dayValue(addDays(from, gap));
+	return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}, with no tense in its clause, after a story told ahead of the reference date (“${story.candidate.text}” → ${t.value}): the first ${WEEKDAY_NAMES[weekday]} after it → ${time.value}`], confidence: 0.6, referenceFree: false };
+}
+
 /** An infinitive between two dates of a sentence, not one of "to" before a noun: " to stage a 48-hour walkout from 6 a.m. on ". */
 const INFINITIVE_BETWEEN = /^(?:\s+[a-z]+){0,2}\s+to\s+(?!(?:the|a|an|his|her|their|its|our|be|date)\b)[a-z]{3,}\b(?![^,;]*\b(?:since|after|before)\b)/i;
 /**
@@ -2478,7 +2501,7 @@ export const chronoParser: Parser = {
 							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now, scheduled || (tense === 'future' && AHEAD_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))));
 							// (A weekday named as a thing takes no tense from its clause, but one in a clause in the past is no day told before:
 							// "The Dow finished above Tuesday's close".)
-							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx)) : null;
+							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx) ?? weekdayAfterStoryAhead(weekday, said, ctx)) : null;
 							const decided = story === undefined && !again && tense !== 'future' && !named ? weekdayAfterDecision(weekday, said, ctx, scope) : null;
 							return withClock(story === undefined ? again ?? decided ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
 						}
