@@ -364,6 +364,13 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
  */
 /** "since" right before a date, or a "since" clause up to it: "since ", "since the plane vanished on " (a few words, no punctuation). */
 const SINCE_BEFORE = /\bsince\s+(?:(?:[\w'’-]+\s+){1,5}?(?:on|in)\s+)?$/i;
+/** The candidate a "when" clause follows (see Candidate.afterYearWhen): the one before this, past any length of time between. */
+export function yearBeforeWhen(ctx: ResolveContext): number {
+	let k = ctx.index - 1;
+	while (k > 0 && ctx.candidates[k].type === 'DURATION' && ctx.candidates[k].sentence.start === ctx.candidates[ctx.index].sentence.start) k--;
+	return k;
+}
+
 /** A bare noun in lower case, no date word, ending its phrase, right at the start: " exposure,", " sunset and" (after "10 days after", "an hour before"). */
 export const BARE_NOUN_NEXT = /^\s+(?!(?:today|tomorrow|yesterday|tonight|midnight|noon|midday|dawn|dusk|daybreak|nightfall|that|this|then|which|they)\b)[a-z]{4,}(?=\s*[,.;:]|\s+(?:and|or|but|to|in|of|for|is|was|were|are|she|he|they|it)\b)/;
 

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { BARE_NOUN_NEXT, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -1046,9 +1046,9 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// "the following January", "the next March", "the previous May": the first such month after (before) the story's time.
 	const anaphoric = direction !== null && ANAPHORIC_LEAD.test(text);
 	// "since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year is of that year.
-	const when = cand.afterYearWhen && direction === null ? ctx.resolveAt(ctx.index - 1) : null;
+	const when = cand.afterYearWhen && direction === null ? ctx.resolveAt(yearBeforeWhen(ctx)) : null;
 	if (when && when.time.granularity === 'year') {
-		const inYear = inYearOf(c, text, when, `the year its “when” clause follows (“${ctx.candidates[ctx.index - 1].text}”)`);
+		const inYear = inYearOf(c, text, when, `the year its “when” clause follows (“${ctx.candidates[yearBeforeWhen(ctx)].text}”)`);
 		if (inYear) return inYear;
 	}
 	// "last February" in dated news counts from the day of writing, whatever the story told before.

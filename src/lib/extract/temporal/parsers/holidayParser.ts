@@ -13,7 +13,7 @@
 import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayToldYearsBack, tenseAround, toldRightBefore, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, dayToldYearsBack, tenseAround, toldRightBefore, yearBeforeWhen, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
@@ -237,10 +237,10 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 			}
 			// "up from 61 in 2021, when the full slate of Independence Day events was last held": in a "when" clause after a
 			// year, of that year.
-			const whenYear = year === null && direction === undefined && ctx.candidates[ctx.index].afterYearWhen ? ctx.resolveAt(ctx.index - 1) : null;
+			const whenYear = year === null && direction === undefined && ctx.candidates[ctx.index].afterYearWhen ? ctx.resolveAt(yearBeforeWhen(ctx)) : null;
 			if (whenYear) {
 				year = startYmd(whenYear.time).year;
-				from = `the year its “when” clause follows (“${ctx.candidates[ctx.index - 1].text}”)`;
+				from = `the year its “when” clause follows (“${ctx.candidates[yearBeforeWhen(ctx)].text}”)`;
 				referenceFree = whenYear.referenceFree;
 			}
 			if (year === null && yearWord !== undefined && ctx.reference) {
