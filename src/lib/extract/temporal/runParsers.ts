@@ -140,9 +140,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		}
 		// "the worst decline since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year.
 		// (Past a length of time in the clause: "since 2017, when a slide shut Rim Road for four months, from January".)
-		let y = k - 1;
-		while (y > 0 && kept[y].type === 'DURATION' && kept[y].sentence.start === c.sentence.start) y--;
-		if (y >= 0 && y < k && kept[y].parser === 'year' && kept[y].sentence.start === c.sentence.start && YEAR_WHEN_BETWEEN.test(passage.text.slice(kept[y].end - passage.start, c.start - passage.start))) c.afterYearWhen = true;
+		let yearAt = k - 1;
+		while (yearAt > 0 && kept[yearAt].type === 'DURATION' && kept[yearAt].sentence.start === c.sentence.start) yearAt--;
+		if (yearAt >= 0 && kept[yearAt].parser === 'year' && kept[yearAt].sentence.start === c.sentence.start && YEAR_WHEN_BETWEEN.test(passage.text.slice(kept[yearAt].end - passage.start, c.start - passage.start))) c.afterYearWhen = true;
 		// "The stopgap measure signed Nov. 3, …": a date in a participle phrase after its noun (see Candidate.attributive).
 		// (Not a body that acts, as the verb's subject: "The Senate approved on Tuesday", "a calendar the Board of Education
 		// approved Tuesday night".)

@@ -2480,7 +2480,8 @@ export const chronoParser: Parser = {
 				// "said Friday", "told reporters on Monday": the day of the saying, near the day of writing whatever story came before;
 				// so is a day to come ("will mark the anniversary on Sunday") or set in the present ("opens Thursday").
 				// ("Forecasters expect much cooler conditions Sunday", after last year's race told by its hours: a forecast made now.)
-				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && (FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start)) || EXPECT_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))));
+				const clauseToDay = tense === 'future' ? scope.text.slice(clauseStartBefore(scope.text, start), start) : '';
+				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && (FUTURE_NOW.test(clauseToDay) || EXPECT_NOW.test(clauseToDay)));
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from)) ?? TODAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 20), from));
 				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
 				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)

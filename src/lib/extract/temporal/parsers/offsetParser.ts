@@ -551,7 +551,7 @@ export const offsetParser: Parser = {
 			if (!that && clauseWithoutDate(rest, !/^the\b/i.test(m[0]))) continue;
 			// "to run for 18 months before the council decides", "in the two decades after the invasion": a length of time.
 			if (LENGTH_BEFORE.test(scope.text.slice(Math.max(0, m.index - 20), m.index))) continue;
-			// "running about two weeks ahead of last year's pace", "a month behind schedule": by how much, a length of time.
+			// "running about two weeks ahead of last year's pace", "a month ahead of schedule": by how much, a length of time.
 			if (/^ahead/i.test(m[3]) && PACE_AFTER.test(rest.slice(0, 60))) continue;
 			const absEnd = scope.passage.start + m.index + text.length;
 			// The date counted from is in the clause: not "Seventeen years after Challenger, on 1 February 2003", a date set beside it.
