@@ -1289,6 +1289,19 @@ const PARTICIPLE_BEFORE = /\b(?!said\b)[a-z]{3,}ed\s+(?:(?:late|early)\s+)?(?:on
 const LAST_VERB = /^last\s+(?:about|around|some|nearly|almost|another|more\s+than|at\s+least|\d|a\b|an\b|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|a\s+few)/i;
 const LAST_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did|does|not|never|and|'ll)\s+$/i;
 
+/** "would" and at most three words (a verb and its complement), right before a weekday: "would remain closed ", "would meet again on ". */
+const WOULD_SHORTLY_BEFORE = /\bwould\s+(?!have\b)(?:[a-z]+\s+){1,3}(?:on\s+)?$/i;
+/** A headline's infinitive, that says what will be, before a weekday: "Schools to stay closed " (a short noun phrase, "to" and a verb of what is to happen, and up to two words). */
+const HEADLINE_TO = /^\s*([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+to\s+(?:stay|remain|close|reopen|open|resume|return|meet|vote|strike|begin|start|end|launch|hold|face|visit|leave|arrive|announce|decide|rule|sign|unveil|release|publish)\b(?:\s+[a-z]+){0,2}\s+(?:on\s+)?$/;
+/** A finite verb, which a headline's subject before its "to" does not hold. */
+const FINITE_IN_SUBJECT = /\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|said|says|will|would|could|plans?|wants?|agreed|voted|went|came|took|got|in|on|at|of|for|with|by|from)\b/i;
+
+/** Does `clause` (the text of a clause up to a weekday) open as a headline with an infinitive: "Schools to stay closed "? */
+function headlineInfinitive(clause: string): boolean {
+	const m = HEADLINE_TO.exec(clause);
+	return !!m && !FINITE_IN_SUBJECT.test(m[1]);
+}
+
 /** "On" opening a sentence right before a weekday. */
 const ON_OPENS_BEFORE = /(?:^|[.!?]["”’)]?\s+|["“])On\s+$/;
 /** Nothing before a weekday in its sentence but "On" or "By" (or nothing): the weekday opens it. */
@@ -1344,9 +1357,9 @@ const STAMP = /^\d{1,2}[:.]\d{2}$/;
 /**
  * A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30", "Classes begin Aug. 20", "an outbreak that lasts into April" (of the plurals, only verbs that are no nouns: not "its record close of … on July 16").
  * ("The women's final follows on Saturday", but not "The declaration follows the failure of the rains in October": what
- * follows a thing named after it comes after what has been.)
+ * follows a thing named after it comes after what has been.) (Not an infinitive: "were initially meant to begin in October".)
  */
-const TIMETABLE_VERB = /\b(?:opens|closes|begins?|starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+(?:place|effect)|comes?\s+into\s+force|go(?:es)?\s+on\s+sale|expires?)\b/i;
+const TIMETABLE_VERB = /\b(?<!\bto\s+)(?:opens|closes|begins?|starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+(?:place|effect)|comes?\s+into\s+force|go(?:es)?\s+on\s+sale|expires?)\b/i;
 
 /** A relative clause that tells a timetable in the present, right before its date: ", which runs from ", "that opens on ", "that lasts into ". */
 const TIMETABLE_CLAUSE_BEFORE = /\b(?:which|that)\s+(?:opens|closes|begins|starts|ends|runs|lasts|resumes|reopens|takes\s+place)\s+(?:from\s+|on\s+|until\s+|through\s+|between\s+|into\s+)?$/i;
@@ -2461,7 +2474,8 @@ export const chronoParser: Parser = {
 				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))) || since || (ON_OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start)) && tenseAround(scope.text, start, end) === 'past') ? 'past' : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
-				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) ? 'future' : told!;
+				// ("said buildings would remain closed Tuesday": what "would" reports of a day, a few words on, is ahead.)
+				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) || WOULD_SHORTLY_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || headlineInfinitive(scope.text.slice(clauseStartBefore(scope.text, start), start)) ? 'future' : told!;
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").

@@ -327,6 +327,9 @@ const OFFSET_LEAD = /(?:\b(?:in|during|by|over|throughout|just|only|some|about|a
 /** The end of what may come before a clause's first word: a stop, a colon, a bracket, a dash, "and", "but". */
 const CLAUSE_EDGE = /(?:[.!?;:(—–]|\b(?:and|but|so|then))\s*["“]?\s*$/i;
 
+/** A word that joins clauses: "and", "but", "then", "while". */
+const CLAUSE_JOINT = /\b(?:and|but|then|while|before|after|until|when)\b/i;
+
 /** Does the phrase at `index` open its clause ("A year earlier, …", "… ; two days earlier the fleet had sailed")? */
 export function opensClause(text: string, index: number): boolean {
 	const from = Math.max(0, index - 60);
@@ -339,12 +342,13 @@ export function opensClause(text: string, index: number): boolean {
  * "At 7:53 a.m. … Five minutes later": the clock time told last, that many minutes on (or back). Null when the story's
  * last time has no clock time (a day alone says nothing of the minute).
  */
-function clockCounted(ctx: ResolveContext, minutes: number, text: string): Resolved | null {
+function clockCounted(ctx: ResolveContext, scope: PassageScope, minutes: number, text: string): Resolved | null {
 	// "About six and a half hours later, at 10:56 p.m. EDT, …", "Four hours later, at about 2 a.m. on 12 October": the clock
-	// time set after it says when.
+	// time set after it says when (set beside it, not in a clause of its own: "six minutes later, and by 1 a.m. the fire had").
 	const self = ctx.candidates[ctx.index];
 	const restated = ctx.nextInSentence(self.end, 12);
-	if (restated && CLOCK_VALUE.test(restated.resolved.time.value)) {
+	const between = restated ? scope.text.slice(self.end - scope.passage.start, restated.candidate.start - scope.passage.start) : '';
+	if (restated && CLOCK_VALUE.test(restated.resolved.time.value) && !CLAUSE_JOINT.test(between)) {
 		const r = restated.resolved;
 		return { ...r, derivation: [...r.derivation, `“${text}”, set before “${restated.candidate.text}”, says how far that time is from the one before → ${r.time.value}`] };
 	}
@@ -637,7 +641,7 @@ export const offsetParser: Parser = {
 			if (SHIFTED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 			const minutes = amount * (m[2].toLowerCase() === 'hour' ? 60 : 1) * (/earlier/i.test(m[3]) ? -1 : 1);
 			const text = m[0];
-			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => clockCounted(ctx, minutes, text)));
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => clockCounted(ctx, scope, minutes, text)));
 			out[out.length - 1].type = 'TIME';
 		}
 		// "Half a century later", "A quarter of a century later", "a century earlier": fifty, twenty-five or a hundred years on
