@@ -706,6 +706,8 @@ const NEXT_DAY_AFTER = /^\s+(?=the\s+(?:next|following)\s+(?:day|morning|afterno
  */
 const HABITUAL = /\b(?:daily|nightly|(?:every|each)\s+(?:day|night|morning|afternoon|evening|weekday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|(?:on|at|during)\s+weekends|weekdays|(?:mon|tues|wednes|thurs|fri|satur|sun)days(?!['’]))\b/i;
 /** A modal or a verb in the present close before a clock time, whatever the clause's tense says ("said the crowds should come between 5 and 8 a.m.", "timed so that the first step appears at 9:56 p.m."). */
+/** "had" and a participle, then "by" right before a clock time, in one clause: "had fallen at the airport by ". */
+const PLUPERFECT_BY_BEFORE = /\bhad\s+(?:already\s+)?[a-z]+(?:ed|en|wn|ne|un)\b[^.;:!?,]*\bby\s+$/i;
 const NOT_PAST_NEAR = /\b(?:should|will|would|could|can|may|might|must|shall|is|are|am|appears|begins|starts|opens|closes|ends|runs)\b/i;
 /**
  * chrono's reading of a reading's `text` from `cut` on, where it starts right there: the reading, where it starts in the
@@ -2423,8 +2425,9 @@ export const chronoParser: Parser = {
 						...base,
 						...(on ? { dayAfter: true } : {}),
 						resolve: (ctx) => {
-							// "by midnight", "at noon" in news: on the day the story is at, as a clock time is (see newsDayAt).
-							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx, undefined, () => aheadNow(scope.text, start)) : null);
+							// "by midnight", "at noon" in news: on the day the story is at, as a clock time is (see newsDayAt); told in the
+							// past only where a clause in the past perfect had reached it ("said 38 cm had fallen at the airport by noon").
+							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx, () => PLUPERFECT_BY_BEFORE.test(scope.text.slice(Math.max(0, start - 80), start)), () => aheadNow(scope.text, start)) : null);
 							if (day) return day;
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
 							if (!narrative) return withRangeEnd(inUnitOf(resolveRelative(text, ctx), text), c, namedEnd);
