@@ -1295,13 +1295,13 @@ const LAST_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did
 const WOULD_SHORTLY_BEFORE = /\bwould\s+(?!have\b)(?:[a-z]+\s+){1,3}(?:on\s+)?$/i;
 /** A headline's infinitive, that says what will be, before a weekday: "Schools to stay closed " (a short noun phrase, "to" and a verb of what is to happen, and up to two words). */
 const HEADLINE_TO = /^\s*([A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){0,3})\s+to\s+(?:stay|remain|close|reopen|open|resume|return|meet|vote|strike|begin|start|end|launch|hold|face|visit|leave|arrive|announce|decide|rule|sign|unveil|release|publish)\b(?:\s+[a-z]+){0,2}\s+(?:on\s+)?$/;
-/** A finite verb, which a headline's subject before its "to" does not hold. */
-const FINITE_IN_SUBJECT = /\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|said|says|will|would|could|plans?|wants?|agreed|voted|went|came|took|got|in|on|at|of|for|with|by|from)\b/i;
+/** A finite verb or a preposition, which a headline's subject before its "to" does not hold ("went to court", "In a letter sent to"). */
+const NOT_A_HEADLINE_SUBJECT = /\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|said|says|will|would|could|plans?|wants?|agreed|voted|went|came|took|got|in|on|at|of|for|with|by|from)\b/i;
 
 /** Does `clause` (the text of a clause up to a weekday) open as a headline with an infinitive: "Schools to stay closed "? */
 function headlineInfinitive(clause: string): boolean {
 	const m = HEADLINE_TO.exec(clause);
-	return !!m && !FINITE_IN_SUBJECT.test(m[1]);
+	return !!m && !NOT_A_HEADLINE_SUBJECT.test(m[1]);
 }
 
 /** "On" opening a sentence right before a weekday. */
@@ -2461,6 +2461,8 @@ export const chronoParser: Parser = {
 			}
 			if (c.isCertain('weekday') && !c.isCertain('day')) {
 				const weekday = c.get('weekday') ?? 0;
+				// The clause before the weekday, read once for the tests below.
+				const clauseBefore = scope.text.slice(clauseStartBefore(scope.text, start), start);
 				const named = namesKnownThing(scope.text, end) || modifiesNoun(scope.text, start, end);
 				// "said Friday could become its busiest day ever": the day is the subject of what is to come, not the day of saying.
 				// ("The measure unveiled late Tuesday would keep …": after a participle, the day is the participle's, not the subject.)
@@ -2474,15 +2476,15 @@ export const chronoParser: Parser = {
 				const since = SINCE_BEFORE.test(scope.text.slice(Math.max(0, start - 16), start));
 				// ("On Thursday afternoon we were told": a weekday that opens its sentence after "On" is in the past where the verb after
 				// it is; not "Tuesday marks 1,000 days since Russia launched", its own verb in the present.)
-				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))) || since || (ON_OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start)) && tenseAround(scope.text, start, end) === 'past') ? 'past' : tenseBefore(scope.text, start);
+				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(clauseBefore)) || since || (ON_OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start)) && tenseAround(scope.text, start, end) === 'past') ? 'past' : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
 				// ("said buildings would remain closed Tuesday": what "would" reports of a day, a few words on, is ahead.)
-				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) || WOULD_SHORTLY_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || headlineInfinitive(scope.text.slice(clauseStartBefore(scope.text, start), start)) ? 'future' : told!;
+				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) || WOULD_SHORTLY_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || headlineInfinitive(clauseBefore) ? 'future' : told!;
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
-				const clause = named || tense === 'future' ? '' : scope.text.slice(clauseStartBefore(scope.text, start), start);
+				const clause = named || tense === 'future' ? '' : clauseBefore;
 				// ("Friday's session begins at 2 p.m.": the thing a weekday names, set to start on it in the present, is too, and
 				// ahead.)
 				const possessiveStarts = named && POSSESSIVE_SCHEDULED.test(scope.text.slice(end, end + 40));
@@ -2497,8 +2499,7 @@ export const chronoParser: Parser = {
 				// "said Friday", "told reporters on Monday": the day of the saying, near the day of writing whatever story came before;
 				// so is a day to come ("will mark the anniversary on Sunday") or set in the present ("opens Thursday").
 				// ("Forecasters expect much cooler conditions Sunday", after last year's race told by its hours: a forecast made now.)
-				const clauseToDay = tense === 'future' ? scope.text.slice(clauseStartBefore(scope.text, start), start) : '';
-				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && (FUTURE_NOW.test(clauseToDay) || EXPECT_NOW.test(clauseToDay)));
+				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && (FUTURE_NOW.test(clauseBefore) || EXPECT_NOW.test(clauseBefore)));
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from)) ?? TODAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 20), from));
 				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
 				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)
@@ -2516,7 +2517,7 @@ export const chronoParser: Parser = {
 							if (linked) return withClock(linked, c, said);
 							const beforeDated = weekdayBeforeDated(weekday, said, ctx);
 							if (beforeDated) return withClock(beforeDated, c, said);
-							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now, scheduled || (tense === 'future' && AHEAD_NOW.test(scope.text.slice(clauseStartBefore(scope.text, start), start))));
+							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now, scheduled || (tense === 'future' && AHEAD_NOW.test(clauseBefore)));
 							// (A weekday named as a thing takes no tense from its clause, but one in a clause in the past is no day told before:
 							// "The Dow finished above Tuesday's close".)
 							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx) ?? weekdayAfterStoryAhead(weekday, said, ctx)) : null;
