@@ -24,6 +24,11 @@ const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midn
 const STARTS_SOURCE = String.raw`opens|reopens?|(?<!\b(?:the|a|an|its|their|stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|is|are|was|were|been|wide|fully)\s)(?:open|close)(?=\s+(?:on\s+)?$)|begins?|starts|ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office`;
 /** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"): those of STARTS_SOURCE, and others. (STARTS_SOURCE's plural "open", "close" only right before the weekday: "Applications open Monday", "Polls close Tuesday"; not after "stay", "remain", a form of "be", an article.) */
 const PRESENT_IN_CLAUSE = new RegExp(String.raw`\b(?:is|are|has|have|covers|runs|remains|stays|screens|plays?|meets?|arrives|visits?|returns|hosts?|faces?|travels?|takes?\s+on|${STARTS_SOURCE})\b`, 'i');
+/**
+ * A verb in the present progressive ("is meeting", "we're looking at", "are flying to Geneva on"): with a weekday it tells of
+ * an arrangement ahead, or of what goes on today, not of a day gone by (not a noun in -ing: "is morning", "are nothing").
+ */
+const PROGRESSIVE_IN_CLAUSE = /(?:\b(?:is|are|am)|['’](?:re|m))\s+(?:(?:now|still|also|only|already|just|all)\s+)?(?!(?:during|morning|evening|nothing|something|anything|everything|thing|spring|king|string|ceiling)\b)[a-z]{2,}ing\b/i;
 /** Of PRESENT_IN_CLAUSE, the verbs of a thing set to start or end. */
 const STARTS_IN_CLAUSE = new RegExp(String.raw`\b(?:${STARTS_SOURCE})\b`, 'i');
 /** With no tense to go by, how much nearer a month ahead must be than the one behind (news mostly reports the past). */
@@ -2488,7 +2493,7 @@ export const chronoParser: Parser = {
 				// ("Friday's session begins at 2 p.m.": the thing a weekday names, set to start on it in the present, is too, and
 				// ahead.)
 				const possessiveStarts = named && POSSESSIVE_SCHEDULED.test(scope.text.slice(end, end + 40));
-				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && !since && DIRECTED.test(clause));
+				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && !since && DIRECTED.test(clause));
 				// "that Sunday afternoon", "the same Monday": the story's Sunday, "that" inside the extent (not "said Tuesday that
 				// Sunday's fair …").
 				// ("On the same Monday that the convention opened": the story's Monday too.)
@@ -2503,7 +2508,9 @@ export const chronoParser: Parser = {
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from)) ?? TODAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 20), from));
 				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
 				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)
-				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && STARTS_IN_CLAUSE.test(clause)) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)) && !NOUN_AFTER_DAY.test(scope.text.slice(end, end + 16)));
+				// ("Realistically we're looking at Thursday", "The council is meeting Tuesday": a present progressive of a day is the next
+				// such day, or today.)
+				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && (STARTS_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause))) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)) && !NOUN_AFTER_DAY.test(scope.text.slice(end, end + 16)));
 				let looksBack: boolean | undefined;
 				out.push(
 					candidateAt(scope, from, end, {
