@@ -874,8 +874,15 @@ export const offsetParser: Parser = {
 			if (m[4] !== undefined && TO_THE_DAY_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "On the evening of 28 July, the day after Killiecrankie,": set beside a date, and before a name, the day of that date.
 			const beside = m[4] !== undefined && /^\s+[A-Z]/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2)) && DATE_BESIDE.test(scope.text.slice(Math.max(0, m.index - 14), m.index));
+			// "the agency should aim to have samples on Earth by the end of the next decade": in news, a next decade or year in a
+			// clause that looks ahead is counted from the day of writing, not from a year told before.
+			const aheadOfNow = amount > 0 && (unit === 'decade' || unit === 'year') && /^the\s+next\b/i.test(text) && tenseBefore(scope.text, m.index) === 'future';
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				if (beside) return dayBeside(ctx, text);
+				if (aheadOfNow && ctx.reference && ctx.documentDated && !ctx.historical) {
+					const time = relativeUnit(dayValue(ctx.reference), amount, unit);
+					if (time) return countedFromReference(ctx.reference, ctx.referenceLabel, text, time, ['year'], 0.6);
+				}
 				// ("Shipton's reconnaissance of 1951 found a route. … The previous year it had belonged to the Swiss": past a date
 				// that names which event it was, the year the story is at.)
 				// ("17 the week before that", after "29 the previous week": "that" is the time told right before, an aside or not.)
