@@ -43,8 +43,11 @@ export interface ResolveContext {
 	 * October 1899 to May 1902"; not a known event's span).
 	 */
 	narrativeBefore(toldOnly?: boolean, evenBackground?: boolean, ranges?: boolean | 'any'): { resolved: Resolved; candidate: Candidate } | null;
-	/** The resolved time of the next candidate starting within `maxGap` characters after `position` in the same sentence. */
-	nextInSentence(position: number, maxGap: number): { resolved: Resolved; candidate: Candidate } | null;
+	/**
+	 * The resolved time of the next candidate starting within `maxGap` characters after `position` in the same sentence (or,
+	 * with `nextSentence`, in the sentence after it).
+	 */
+	nextInSentence(position: number, maxGap: number, nextSentence?: boolean): { resolved: Resolved; candidate: Candidate } | null;
 	/** All candidates, in document order. */
 	candidates: readonly Candidate[];
 }

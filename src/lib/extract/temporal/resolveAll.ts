@@ -135,12 +135,15 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 				}
 				return null;
 			},
-			nextInSentence(position, maxGap) {
+			nextInSentence(position, maxGap, nextSentence = false) {
 				const self = candidates[i];
+				// The sentence the search may reach: this one, or the first after it that holds a candidate.
+				let sentenceEnd = self.sentence.end;
 				for (let k = firstAtOrAfter(candidates, position); k < candidates.length; k++) {
 					const c = candidates[k];
 					if (k === i) continue;
-					if (c.start - position > maxGap || c.start >= self.sentence.end) break;
+					if (nextSentence && c.start >= sentenceEnd && sentenceEnd === self.sentence.end && c.passageId === self.passageId) sentenceEnd = c.sentence.end;
+					if (c.start - position > maxGap || c.start >= sentenceEnd) break;
 					const r = resolveAt(k);
 					if (r) return { resolved: r, candidate: c };
 				}

@@ -859,6 +859,30 @@ function dayAfter(text: string, c: Components, ctx: ResolveContext, gap: number)
 
 /** "the day after", "the day before": counted from an event the clause after it tells. */
 const DAY_FROM_EVENT = /^the\s+day\s+(?:after|before)$/i;
+/** An event named by a noun right after "the day before": " the attack", " their landing" (not a date: " the 14th"). */
+const EVENT_NOUN_AFTER = /^\s+(?:the|his|her|its|their)\s+(?!(?:day|night|morning|evening|week|month|year)\b)[a-z]{4,}\b/;
+
+/**
+ * "the day before the attack", in a story at no day: the day before the one the event told next is on, in its sentence or
+ * the one after (an event ahead of the story; "the day after the battle" is of one told already) ("A
+ * division had drilled for weeks, but the day before the attack Meade ordered it replaced … The mine exploded at 4:44 a.m.
+ * on 30 July"); null if no day is told there.
+ */
+function dayFromEventAfter(text: string, ctx: ResolveContext): Resolved | null {
+	const next = ctx.nextInSentence(ctx.candidates[ctx.index].end, 200, true);
+	if (!next || !['day', 'hour', 'minute'].includes(next.resolved.time.granularity)) return null;
+	const t = relativeTime(text, startYmd(next.resolved.time));
+	if (!t) return null;
+	return {
+		time: t.time,
+		stated: [],
+		inferred: t.fields.length ? t.fields : ['day'],
+		derivation: [`“${text}” is counted from the event named after it, told next on “${next.candidate.text}” (${next.resolved.time.value}) → ${t.time.value}`],
+		confidence: 0.6,
+		referenceFree: next.resolved.referenceFree
+	};
+}
+
 /** A date that ends right before a dash or comma: a phrase after it says more of that day. */
 const DATE_BEFORE_DASH = /(?:\d{1,2}|\d{4}|[A-Z][a-z]+day)\s*[—–,-]\s*$/;
 
@@ -2425,6 +2449,7 @@ export const chronoParser: Parser = {
 				const namedEnd = r.end?.isCertain('month') && NAMED_END.test(text) ? r.end : null;
 				// "at noon on 8 September", "shortly before midnight on 31 May 1902": the day after the "on".
 				const on = CLOCK_WORD.test(text) && c.isCertain('hour') ? dayAfterClock(scope.text.slice(end, end + 40)) : null;
+				const eventAfter = /^the\s+day\s+before$/i.test(text) && EVENT_NOUN_AFTER.test(scope.text.slice(end, end + 30));
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
@@ -2435,7 +2460,7 @@ export const chronoParser: Parser = {
 							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx, () => PLUPERFECT_BY_BEFORE.test(scope.text.slice(Math.max(0, start - 80), start)), () => aheadNow(scope.text, start)) : null);
 							if (day) return day;
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
-							if (!narrative) return withRangeEnd(inUnitOf(resolveRelative(text, ctx), text), c, namedEnd);
+							if (!narrative) return withRangeEnd(inUnitOf(resolveRelative(text, ctx) ?? (eventAfter && ctx.historical ? dayFromEventAfter(text, ctx) : null), text), c, namedEnd);
 							const s0 = startYmd(narrative.resolved.time);
 							const time = storyUnit === 'month' && narrative.resolved.time.granularity !== 'year' ? monthValue(s0.year, s0.month) : yearValue(s0.year);
 							return { time, stated: [], inferred: ['year', 'month'], derivation: [`“${text}” is in the narrative's ${storyUnit} (“${narrative.candidate.text}”) → ${time.value}`], confidence: 0.7, referenceFree: narrative.resolved.referenceFree };
