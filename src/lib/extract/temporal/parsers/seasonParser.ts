@@ -150,6 +150,26 @@ function afterAutumnTerm(candidate: Candidate, code: SeasonCode): void {
 	};
 }
 
+/** Right after a season, "in" and a month of it: " in July", " in early April" (the month that says which year). */
+const MONTH_IN_AFTER = /^\s+in\s+(?:early\s+|late\s+|mid-?)?(?:March|April|May|June|July|August|September|October|November)\b/;
+
+/**
+ * "before schools break up for the summer in July": a season (not a winter, which runs across two years) set right before a
+ * month of it is of that month's year, whatever the tense of the clause.
+ */
+function seasonOfMonthAfter(candidate: Candidate, code: SeasonCode): void {
+	const base = candidate.resolve;
+	candidate.resolve = (ctx) => {
+		const month = ctx.nextInSentence(candidate.end, 5);
+		const t = month?.resolved.time;
+		if (!month || !t || t.granularity !== 'month') return base(ctx);
+		const { year, month: m } = startYmd(t);
+		if (m < SEASON_START_MONTH[code] || m > SEASON_START_MONTH[code] + 2) return base(ctx);
+		const time = seasonValue(year, code);
+		return { time, stated: ['month'], inferred: ['year'], derivation: [`“${candidate.text}” is set right before a month of it (“${month.candidate.text}” → ${t.value}) → ${time.value}`], confidence: 0.7, referenceFree: month.resolved.referenceFree };
+	};
+}
+
 /** "two summers ago", "three winters ago": a season counted back from the day of writing. */
 const SEASONS_AGO = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(springs|summers|autumns|falls|winters)\s+ago\b`, 'gi');
 
@@ -269,6 +289,7 @@ export const seasonParser: Parser = {
 				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
 				out.push(fromStory(scope, text, start, extent, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back || /^that\b/i.test(core) ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
 				if ((code === 'SP' || code === 'SU') && schoolNoun && /term|semester/i.test(schoolNoun[0])) afterAutumnTerm(out[out.length - 1], code);
+				else if (code !== 'WI' && MONTH_IN_AFTER.test(scope.text.slice(start + extent.length, start + extent.length + 24))) seasonOfMonthAfter(out[out.length - 1], code);
 				continue;
 			}
 			// In history, "the next summer" is the first after the day the story is at ("March 867 … The next summer" is 867's);
