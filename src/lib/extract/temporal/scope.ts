@@ -199,6 +199,10 @@ export const SAID_VERBS = 'said|told|announced|reported|added|stated|confirmed|d
 const SAID = new RegExp(`^(?:${SAID_VERBS}|ruled|ordered|decided|declared)$`, 'i');
 /** An article or possessive before an -ed word makes it an adjective: "its preferred shares", "the revised figures". */
 const ARTICLE = /^(the|a|an|its|his|her|their|our|my|your|these|those)$/i;
+/** Verbs that take an object and a participle after it: "wants the work done", "get the bill passed". */
+const VERB_BEFORE_OBJECT = /^(?:want|wants|get|gets|getting|have|has|see|sees|need|needs|make|makes|keep|keeps|like|likes|found|leave|leaves|saw|ing)$|ing$/i;
+/** Words after an article that are no subject of a verb after them: auxiliaries, prepositions ("the were", "the to"). */
+const NOT_A_SUBJECT = /^(?:be|been|being|is|are|was|were|has|have|had|will|would|not|to|and|or|but|of|for|with|by|from|on|in|at|first|last|next|same|most|more|less|only)$/i;
 const PREPOSITION_BEFORE_ADJECTIVE = /^(?:on|in|at|over|across|into|onto|with|from|under)$/i;
 /** Words before which a cue is a noun or an adjective, not a verb: "the plan", "its record high". */
 const DETERMINER = /^(the|a|an|its|his|her|their|our|my|your|this|that|these|those)$/i;
@@ -503,7 +507,11 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past;
 	// "was originally set for Aug. 22 but slipped to Sept. 30": a plan since changed, for a day past or to come.)
 	// ("the revised capital plan approved Tuesday": a plan, a noun, with the verb of its making after it, is no future cue.)
-	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
+	// ("will follow on Oct. 1, under legislation the province passed in the spring": a past verb after a noun, "the" and a noun, nearer
+	// the date than the look ahead, is a relative clause of its own, in the past; not "wanted the legislation passed", "have his
+	// conviction reviewed", a participle.)
+	const ownPast = words.findIndex((w, k) => k < count && PAST_CUES.test(w) && !NOT_PAST.test(w) && /^[a-z]{3,}$/.test(words[k + 1] ?? '') && !NOT_A_SUBJECT.test(words[k + 1]) && /^the$/i.test(words[k + 2] ?? '') && /^[a-z]{3,}$/.test(words[k + 3] ?? '') && !PAST_CUES.test(words[k + 3]) && !NOT_A_SUBJECT.test(words[k + 3]) && !VERB_BEFORE_OBJECT.test(words[k + 3]));
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || (ownPast >= 0 && ownPast < i) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	// ("The flight was originally set for Aug. 22 but slipped": a plan that was changed, for a day that may be past.)
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return ORIGINALLY.test(clause) ? 'none' : 'future';
