@@ -228,6 +228,35 @@ function onOrAfterPrevious(c: Components, text: string, ctx: ResolveContext, gra
 	return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” ${how} “${prev.text}” (${r.time.value}): the first such ${c.isCertain('day') ? 'day' : 'month'} on or after it → ${t.time.value}`], confidence: r.confidence, referenceFree: r.referenceFree };
 }
 
+/** After a month named alone, a noun it qualifies: " increase", " meeting" (not a preposition, verb or conjunction). */
+const NOUN_AFTER_MONTH = /^\s+(?!(?:and|or|but|to|of|in|on|at|for|from|with|by|is|was|were|are|has|had|will|would|when|as|that|this|the|a|an|last|next|through|until)\b)[a-z]{4,}\b/;
+/** How many candidates back "the October increase" looks for the October told. */
+const SAME_MONTH_BACK = 60;
+
+/**
+ * "the October increase", after "A second step … will follow on Oct. 1": a month set before a noun, "the" before it, names a
+ * thing of the same month told before; its year is that one's. Null if no such month was told.
+ */
+function sameMonthTold(c: Components, text: string, ctx: ResolveContext): Resolved | null {
+	// (In news, of a month near the day of writing: not a year's story told as a comparison, "in 2016, when the onset … was
+	// declared on June 8"; a history's "August offensive" is no August told before.)
+	if (ctx.historical || !ctx.documentDated || !ctx.reference) return null;
+	const month = c.get('month') ?? 0;
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - SAME_MONTH_BACK); k--) {
+		const other = ctx.candidates[k];
+		if (other.background || other.parser !== 'chrono') continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !BY_MONTH_OR_DAY.has(r.time.granularity) || /\//.test(r.time.value)) continue;
+		const told = startYmd(r.time);
+		if (told.month !== month) continue;
+		if (told.year < ctx.reference.year - 1) return null;
+		const t = monthly(componentsToTime(c, told.year), text);
+		if (!t) return null;
+		return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” names a thing of the ${text} told before (“${other.text}” → ${r.time.value}) → ${t.time.value}`], confidence: 0.65, referenceFree: r.referenceFree };
+	}
+	return null;
+}
+
 /** Before a day of a month: the weekday a range starts at and its joint ("from Saturday through ", "Friday to "). */
 const WEEKDAY_RANGE_FROM_BEFORE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:until|till|to|through|thru)\s+$/i;
 /** Before a month: the month a range starts at and its joint ("from early June until ", "from June to "). */
@@ -2669,11 +2698,13 @@ export const chronoParser: Parser = {
 				}
 				// "Last year, it reached the coast on May 29", "while in 2019 the onset was declared on June 8": in news, a year its
 				// clause opens with, right before it, is its year.
+				// ("The federation had asked the government to delay the October increase": a thing of the October told before.)
+				const ofThing = direction === null && isOnlyMonth(c) && !rangeEnd && /\bthe\s+$/i.test(scope.text.slice(Math.max(0, from - 5), from)) && NOUN_AFTER_MONTH.test(scope.text.slice(end, end + 20));
 				const yearLed = direction === null && (YEAR_LED.test(clauseBefore) || YEAR_LED.test(clauseBefore.slice(clauseBefore.lastIndexOf(',') + 1)));
 				// "It happened in 1998, on June 5", "released 50 years ago this week, on Oct. 21": a day set after a year told, a comma
 				// between, is of that year.
 				const apposedTo = direction === null && c.isCertain('day') ? APPOSED_BEFORE.exec(scope.text.slice(Math.max(0, from - 6), from)) : null;
-				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? onOrAfterPrevious(c, said, ctx, BY_DAY_ONLY, 'is listed after') : null) ?? (rangeTo ? onOrAfterPrevious(c, said, ctx, BY_MONTH_OR_DAY, 'ends a range that starts at') : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? yearApposed(c, said, ctx, apposedTo[0].length) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
+				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? onOrAfterPrevious(c, said, ctx, BY_DAY_ONLY, 'is listed after') : null) ?? (ofThing ? sameMonthTold(c, said, ctx) : null) ?? (rangeTo ? onOrAfterPrevious(c, said, ctx, BY_MONTH_OR_DAY, 'ends a range that starts at') : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? yearApposed(c, said, ctx, apposedTo[0].length) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
