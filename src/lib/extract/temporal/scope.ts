@@ -193,6 +193,8 @@ const PRESENT_CUES = /^(is|are|am|has|have)$/i;
 const TIMETABLED = /^(begins|starts|opens|ends|runs|resumes|closes|reopens|convenes|concludes|arrives|departs|returns|kicks)$/i;
 /** Verbs that move a thing to a later day: "until" after them looks ahead. */
 const MOVED_ON = /^(postponed|delayed|extended|adjourned|deferred|suspended|prolonged|rescheduled|recessed|put|pushed|held|kept|set|scheduled)$/i;
+/** Before "until", past forms that tell no thing done up to then: auxiliaries, and granting or shutting for a time ("released him on bail until", "closed all schools until"). */
+const UNTIL_NOT_DONE = /^(?:was|were|had|did|released|granted|allowed|gave|given|ordered|remanded|bailed|sentenced|jailed|suspended|banned|barred|closed|shut|locked|sealed|frozen|froze|paused|halted|stopped|closed|lasted)$/i;
 /** Verbs of saying in the past: right before a date, the date is the saying's ("transit officials said Monday"); a regex source, which the chrono parser's "said Friday" reads too. */
 export const SAID_VERBS = 'said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged';
 /** Saying, and ruling or deciding, right before the date: "a federal judge ruled Thursday", after the clause it reports. */
@@ -274,6 +276,12 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 		const group = words.slice(i + 1, i + 6);
 		const be = group.findIndex((w) => /^(?:was|were)$/i.test(w));
 		if (be >= 0 && !group.slice(0, be).some((w) => MOVED_ON.test(w) || AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || /(?:ed|en)$/i.test(w))) return false;
+		// ("police officers directed traffic with flashlights until about 1 a.m.": a verb in the past with its object between, no
+		// look ahead or auxiliary before it; not "will be closed to traffic until Friday".)
+		// (Not a verb of granting or shutting for a time, "released him on bail until", "closed all schools until"; nor one of
+		// saying, "said many families travel until"; nor an auxiliary, "were given until".)
+		const done = group.findIndex((w) => PAST_CUES.test(w) && !NOT_PAST.test(w) && !MOVED_ON.test(w) && !UNTIL_NOT_DONE.test(w) && !SAID.test(w));
+		if (done >= 1 && !group.slice(0, done).some((w) => MOVED_ON.test(w) || AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || UNTIL_NOT_DONE.test(w) || SAID.test(w)) && !words.slice(i + 2 + done, i + 6 + done).some((w) => AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || /^(?:to|be|been|being|is|are|am|has|have|remain|remains|stay|stays)$/i.test(w))) return false;
 		// "Talks did not resume until Monday night": a verb group in the past, negated, up to a day now past.
 		if (/^(?:not|never)$/i.test(words[i + 2] ?? '') && /^(?:did|was|were|had)$/i.test(words[i + 3] ?? '') && !MOVED_ON.test(before)) return false;
 	}
