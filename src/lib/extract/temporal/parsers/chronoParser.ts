@@ -559,6 +559,19 @@ function recentStoryDay(ctx: ResolveContext): { resolved: Resolved; candidate: C
 	return null;
 }
 
+/** How many candidates back {@link eveningOfWritingNamed} looks. */
+const EVENING_NAMED_BACK = 30;
+
+/** Has the text, before this candidate, named the evening or night of the day of writing ("Saturday night", "tonight")? */
+function eveningOfWritingNamed(ctx: ResolveContext): boolean {
+	const day = formatYmd(ctx.reference!);
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - EVENING_NAMED_BACK); k--) {
+		const r = ctx.resolveAt(k);
+		if (r && (r.time.value === `${day}TEV` || r.time.value === `${day}TNI`)) return true;
+	}
+	return false;
+}
+
 /** {@link newsDayAt} from one day told (`narrative`); null when it lends itself to no clock time here. */
 function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null, pastTense?: () => boolean, aheadTense?: () => boolean): Resolved | null {
 	if (!ctx.reference) return null;
@@ -581,7 +594,12 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	// unless it is a day in the past told with its year ("in the early hours of 14 June 2022. … shortly after 2am").
 	// A day still to come lends itself to no clock time told in the past ("disruption expected to last until at least
 	// Wednesday. … had forced controllers to limit departures from 6 a.m.": that morning is the day of writing's).
-	if (isoToMillis(t.start) >= ymdToMillis(ctx.reference) + 86_400_000 && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && pastTense?.()) return null;
+	// (But the small hours after an evening of the day of writing are the next day's, told in the past or not: "a match that began
+	// at 7:30 p.m. and ran well past midnight. The last point … was played at 12:47 a.m.", dated that Saturday.)
+	// (Only where the text named that evening or night: "the final on Saturday night", not an "11 p.m." placed on the day of writing
+	// for want of a day.)
+	const nightOfWriting = afterMidnight && ymdToMillis(ymdOf(told.start)) === ymdToMillis(ctx.reference) && eveningOfWritingNamed(ctx);
+	if (isoToMillis(t.start) >= ymdToMillis(ctx.reference) + 86_400_000 && !nightOfWriting && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && pastTense?.()) return null;
 	// Nor a day gone by to a clock time its clause looks ahead to ("since early Saturday … The utility said it expects to have
 	// power back for 75% of affected customers by midnight": tonight's).
 	if (isoToMillis(t.start) < ymdToMillis(ctx.reference) && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && aheadTense?.()) return null;
