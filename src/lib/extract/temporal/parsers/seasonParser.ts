@@ -14,7 +14,7 @@ const SEASON = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fa
 /** After "spring", "of" and a place's name ("the spring of Ain Jalut"; not "the spring of That year", a month or a name of a time). */
 const WATER_SPRING_AFTER = /^\s+of\s+(?!(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|That|This|The|His|Her|Its|Their|Our|Each|Every|Last|Next|AD|A\.D)\b)[A-Z][a-z]/;
 /** A season named without a year ("the winter", "that autumn"): the narrative's year, else the reference's. */
-const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
+const BARE_SEASON = /\b(?:the|that|this(?:\s+past)?|last|next|early|late|(?<=\b(?:in|by|during|until|through|throughout|before|after|and)\s|\b(?:depth|dead|middle|height|heart|end|start|beginning|close)\s+of\s))\s*(?:(?:early|late|mid)[\s-]+)?(spring|summer|autumn|winter|fall)\b(?!\s+(?:of\s+)?\d|\s+(?:quarters|offensive|campaign|olympics|games|palace|solstice|wheat)\b)/gi;
 
 /** Before "the summer": a part of it ("the end of", "the beginning of", "the very start of"). */
 /** A capitalised word right after: " Reading", " Storm". */
@@ -233,11 +233,14 @@ export const seasonParser: Parser = {
 			// "the Summer Reading Challenge", "the Winter Storm Warning": a season's word capitalised before a capitalised word is
 			// part of a name (as "the Summer Palace", "the Winter War").
 			if (/^[A-Z]/.test(m[1]) && CAPITALISED_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+			// "in the depth of winter", "in the middle of winter": a bare season after a part of it, read in histories only (in news,
+			// "heading into the end of summer" is this summer's whatever story was told before, which the season rules do not read).
+			const afterOf = !/^(?:the|that|this|last|next|early|late|mid)\b/i.test(m[0]) && /\bof\s$/.test(scope.text.slice(Math.max(0, m.index - 3), m.index));
 			// "later that summer": the word belongs to the phrase, as in "later that day".
 			// ("The next summer": the article too.)
 			// "late that summer", "by the end of the summer": a part of the season, the words inside the extent as TimeML keeps
 			// "the end of" with a month.
-			const later = /^that\s/i.test(m[0]) ? /\b(?:later|earlier|late|early)\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 8), m.index)) : /^next\s/i.test(m[0]) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : /^the\s/i.test(m[0]) ? SEASON_PART_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
+			const later = /^that\s/i.test(m[0]) ? /\b(?:later|earlier|late|early)\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 8), m.index)) : /^next\s/i.test(m[0]) ? /\bthe\s+$/i.exec(scope.text.slice(Math.max(0, m.index - 4), m.index)) : /^the\s/i.test(m[0]) || afterOf ? SEASON_PART_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 24), m.index)) : null;
 			// The phrase as matched, for what it says; `text`, with the word before, for its extent from `start`.
 			const core = m[0];
 			const start = m.index - (later ? later[0].length : 0);
@@ -288,6 +291,7 @@ export const seasonParser: Parser = {
 				// (not when the clause looks back: "had fallen in the spring").
 				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
 				out.push(fromStory(scope, text, start, extent, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back || /^that\b/i.test(core) ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
+				if (afterOf) out[out.length - 1].historyOnly = true;
 				if ((code === 'SP' || code === 'SU') && schoolNoun && /term|semester/i.test(schoolNoun[0])) afterAutumnTerm(out[out.length - 1], code);
 				else if (code !== 'WI' && MONTH_IN_AFTER.test(scope.text.slice(start + extent.length, start + extent.length + 24))) seasonOfMonthAfter(out[out.length - 1], code);
 				continue;
