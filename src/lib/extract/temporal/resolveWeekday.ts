@@ -32,7 +32,7 @@ export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx:
 			derivation: [
 				starts
 					? `“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause tells in the present of a thing set to start or end that day, so it is the next ${WEEKDAY_NAMES[weekday]} on or after the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
-					: `“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause tells in the present of a thing set for that day, so it is the nearest ${WEEKDAY_NAMES[weekday]} to the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
+					: `“${text}” names a ${WEEKDAY_NAMES[weekday]}; the clause tells of a thing set for that day (in the present, or a span that runs from it), so it is the nearest ${WEEKDAY_NAMES[weekday]} to the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${formatYmd(date)}`
 			],
 			confidence: 0.65,
 			referenceFree: false

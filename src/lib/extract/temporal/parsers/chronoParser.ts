@@ -56,6 +56,8 @@ const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|sinc
  * from either side of the day of writing, so it is the nearest such day (not someone else's clause: "told police he went to …").
  */
 const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered|warned|warning|instructed|encouraged|called\s+on|recommended|recommending)\s+(?:(?:(?!(?:he|she|they|it|we|i|you|that)\b)[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]+|[a-z]+ing|of)\b[^.;:!?]*$/i;
+/** A count of days of a thing, or a strike of a length, and "from" before a weekday: "three days of national mourning from", "a 48-hour strike from". */
+const SPAN_FROM_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|ten)(?:-hour|-day)?\s+(?:days?\s+of\s+(?:national\s+|public\s+|official\s+)?[a-z]+|strike|walkout|ceasefire|truce|shutdown|closure|holiday)\s+from\s+$/i;
 /** A noun, then "starting" or "beginning", and at most a clock time before a weekday: "a truce starting at 8 a.m. local time (0500 GMT) on", "a ban beginning". */
 const STARTING_BEFORE = /\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:(?:at|from)\s+[^;:!?]{0,40}?\s+)?(?:on\s+)?$/i;
 /** Words in a clause that look ahead from the day of writing: "will", "is due to", "are expected to", "ahead of" (not "until", "by", "to visit", which a story's past may hold). */
@@ -2565,7 +2567,7 @@ export const chronoParser: Parser = {
 				// ("Friday's session begins at 2 p.m.": the thing a weekday names, set to start on it in the present, is too, and
 				// ahead.)
 				const possessiveStarts = named && POSSESSIVE_SCHEDULED.test(scope.text.slice(end, end + 40));
-				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && !since && DIRECTED.test(clause));
+				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && !since && DIRECTED.test(clause)) || (!named && SPAN_FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 60), start)));
 				// "that Sunday afternoon", "the same Monday": the story's Sunday, "that" inside the extent (not "said Tuesday that
 				// Sunday's fair …").
 				// ("On the same Monday that the convention opened": the story's Monday too.)
