@@ -127,8 +127,9 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 			resolveAt,
 			narrativeBefore(toldOnly = false, evenBackground = false, ranges: boolean | 'any' = false) {
 				for (let k = i - 1; k >= Math.max(0, i - NARRATIVE_WINDOW); k--) {
-					// Nested inside this one, background (or, in news, a date in a participle phrase after its noun), or a time of day waiting on a day after it.
-					if (candidates[k].end > candidates[i].start || ((candidates[k].background || (candidates[k].attributive && !historical)) && !evenBackground) || candidates[k].dayAfter) continue;
+					// Nested inside this one, background (or, in news, a date in a participle phrase after its noun; in a history, the year a
+					// source was found), or a time of day waiting on a day after it.
+					if (candidates[k].end > candidates[i].start || ((candidates[k].background || (candidates[k].attributive && !historical) || (candidates[k].sourceFound && historical)) && !evenBackground) || candidates[k].dayAfter) continue;
 					const r = resolveAt(k);
 					// With `ranges`, a range of years the text states ("from 1939 to 1945") is where the story is; a known event's span never is.
 					if (setsNarrative(r, toldOnly, ranges === 'any' ? candidates[k].parser !== 'namedEvent' : ranges && candidates[k].parser === 'year')) return { resolved: r, candidate: candidates[k] };

@@ -164,6 +164,10 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "a secret source they called "Deep Throat", who in 2005 revealed himself as Mark Felt": an aside on a person or a
 		// thing that opens on its date is no time the story moves to.
 		if (RELATIVE_OPENS_BEFORE.test(before)) c.background = true;
+		// ("The Akkadian version was found on clay tablets at Hattusa in 1906 … Thirteen years later Ramesses married": in a
+		// history, the finding of a source is an aside; a count goes on from the story. Not in news: "Zelvantide was discovered at
+		// a university lab in 2009 and licensed to Harrowgate four years later".)
+		if (c.parser === 'year' && SOURCE_FOUND_BEFORE.test(before)) c.sourceFound = true;
 		// "Hitler put it off until the spring of 1941, and it never sailed. By the end of October …": what a thing is put off
 		// until is a look ahead; the story stays where it was.
 		// (Each of these two ends on one word: the pattern runs only where the text does.)
@@ -254,6 +258,11 @@ const AGENT_ASIDE_BEFORE = /\b(?!(?:was|were|been|being|is|are|be|had|has|have)\
 const UNTIL_DEATH_BEFORE = /\buntil\s+(?:his|her|their)\s+(?:death|deaths|abdication|overthrow)\s+(?:(?:in|at)\s+(?:[A-Z][\w'’.-]*\s+){1,3})?(?:in|on)\s+$/;
 /** Between a day and a count set after it: a comma and perhaps "more than", "some", "just" ("on 8 September, more than "). */
 const COUNT_ASIDE_BETWEEN = /^,\s+(?:(?:more\s+than|less\s+than|some|about|nearly|almost|just|only|exactly)\s+)?$/i;
+/**
+ * A source of the story found or read long after it, before a date in its clause: "the Akkadian version was found on clay tablets
+ * at the Hittite capital Hattusa in", "the edicts were deciphered by James Prinsep in".
+ */
+const SOURCE_FOUND_BEFORE = /\b(?:was|were)\s+(?:(?:first|only|later|finally|eventually)\s+)?(?:found|discovered|rediscovered|excavated|unearthed|deciphered)\b[^.;:!?]{0,80}?\b(?:in|by)\s+$/i;
 /** An aside on when a source wrote or spoke, right before a date: "According to the notary Gabriele de' Mussi, writing in", "Bede, writing about". */
 const WRITING_ASIDE_BEFORE = /,\s+(?:writing|speaking|preaching|reporting|looking\s+back)\s+(?:in|on|around|about|c\.)\s+$/i;
 /** A lifespan or a reign in brackets: "(1732–1792)", "(r. 1483–1498)", "(c. 1445–1510)", "(born 1947)", "(384–322 BC)". */
