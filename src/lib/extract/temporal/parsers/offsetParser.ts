@@ -109,6 +109,13 @@ function rangeEdge(anchor: TimeValue, amount: number): TimeValue {
 	}
 }
 
+/** "a week ago", "two weeks ago": the day so many weeks before the reference date; null for any other text. */
+function weeksAgoDay(text: string, reference: Ymd): TimeValue | null {
+	const m = /^(?:about\s+|nearly\s+|just\s+over\s+)?(a|one|two|three|four|\d+)\s+weeks?\s+ago$/i.exec(text);
+	const n = m ? (/^(?:a|one)$/i.test(m[1]) ? 1 : parseCardinal(m[1])) : null;
+	return n ? dayValue(addDays(reference, -7 * n)) : null;
+}
+
 /**
  * "twenty years earlier", "fifteen months later", "four days later": counted in a unit, the result
  * is known to that unit (a year, a month, a day), as a reader and TimeML take it. "A year earlier"
@@ -611,12 +618,15 @@ export const offsetParser: Parser = {
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
 				// ("Two years later", after "from 1939 to 1945": from the end of the range.)
 				const anchor = period ?? ctx.narrativeBefore(false, false, true);
-				const time = anchor && counted(anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit);
+				// ("The truce expired a week ago … and fighting resumed two days later": "a week ago" is the day seven days back,
+				// though TimeML writes its week.)
+				const from = anchor && (unit === 'day' || unit === 'week') && anchor.resolved.time.granularity === 'week' && ctx.reference ? weeksAgoDay(anchor.candidate.text, ctx.reference) : null;
+				const time = anchor && counted(from ?? anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit);
 				// "A decade later, the Equal Franchise Act of 1928 at last gave women the vote": a count in decades is round; a year
 				// its clause states, close to where it reaches, is the year meant.
 				const stated = unit === 'decade' && time?.granularity === 'year' ? yearStatedNear(ctx, startYmd(time).year) : null;
 				if (stated) return { ...stated.resolved, derivation: [...stated.resolved.derivation, `“${text}”, a round count, reaches about ${startYmd(time!).year}; its clause states “${stated.candidate.text}” → ${stated.resolved.time.value}`] };
-				return fromAnchor(anchor, time && nights ? dayPartValue(time, DAY_PARTS.night) : time, text, 'counts from the last date told,');
+				return fromAnchor(anchor, time && nights ? dayPartValue(time, DAY_PARTS.night) : time, text, from ? `counts from the day (${from.value}) of the last date told,` : 'counts from the last date told,');
 			}, vagueValue(m[1], sign < 0)));
 			if (nights) out[out.length - 1].type = 'TIME';
 			// "(In March 1965 the Marines landed …,) two decades earlier (they had …). In March, …": a look years
