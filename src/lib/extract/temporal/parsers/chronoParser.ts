@@ -591,7 +591,12 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	// hours of Thursday. … passed the bill at 10:52 p.m.": an evening told in the past after a day's small hours is the
 	// evening before them.)
 	const beforeEarlyHours = !afterMidnight && EARLY_HOURS_OF_DAY.test(narrative.candidate.text) && (c.get('hour') ?? 0) >= 18 && !/\bmidnight\b/i.test(text) && !!pastTense?.();
-	const t = afterMidnight ? dayValue(addDays(ymdOf(told.start), 1)) : beforeEarlyHours ? dayValue(addDays(ymdOf(told.start), -1)) : dayOfTold(told, c.get('hour'));
+	// ("With 98 percent of ballots counted Monday morning …. Polling stations closed at 6 p.m.", dated that Monday: an evening told
+	// in the past after the morning of the day of writing is the evening before it.)
+	// (In a paragraph of its own: "Trading was suspended for half an hour Thursday morning … but by the close of currency trading at
+	// 5 p.m." goes on through that day.)
+	const beforeMorningOfWriting = !afterMidnight && !beforeEarlyHours && told.value.endsWith('TMO') && narrative.candidate.passageId !== ctx.candidates[ctx.index].passageId && ymdToMillis(ymdOf(told.start)) === ymdToMillis(ctx.reference) && (c.get('hour') ?? 0) >= 17 && !/\bmidnight\b/i.test(text) && !!pastTense?.();
+	const t = afterMidnight ? dayValue(addDays(ymdOf(told.start), 1)) : beforeEarlyHours || beforeMorningOfWriting ? dayValue(addDays(ymdOf(told.start), -1)) : dayOfTold(told, c.get('hour'));
 	// A day far from the day of writing lends itself only within its sentence ("On Election Day, polls will be open from 7 a.m."),
 	// unless it is a day in the past told with its year ("in the early hours of 14 June 2022. … shortly after 2am").
 	// A day still to come lends itself to no clock time told in the past ("disruption expected to last until at least
@@ -618,7 +623,7 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 		time: t,
 		stated: [],
 		inferred: ['year', 'month', 'day'],
-		derivation: [`“${text}” is a time of the day ${afterMidnight ? 'after the one ' : beforeEarlyHours ? 'before the one whose small hours ' : ''}the story is at (“${narrative.candidate.text}” → ${told.value})`],
+		derivation: [`“${text}” is a time of the day ${afterMidnight ? 'after the one ' : beforeEarlyHours ? 'before the one whose small hours ' : beforeMorningOfWriting ? 'before the one whose morning ' : ''}the story is at (“${narrative.candidate.text}” → ${told.value})`],
 		confidence: 0.7,
 		referenceFree: narrative.resolved.referenceFree
 	};
