@@ -2,7 +2,7 @@
  * Resolve every candidate of a document in reading order, with memoised look-ups so that an
  * offset may name an expression later in its sentence ("a day before the 80th anniversary of X").
  */
-import { MONTH_NAME_SOURCE, type Ymd } from '../timex.ts';
+import { isoToMillis, MONTH_NAME_SOURCE, type Ymd } from '../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
@@ -20,6 +20,9 @@ function twoDays(value: string): boolean {
  * (`toldOnly`), never by one counted from the day of writing, so that one guess cannot
  * cascade; "two days later" may count from either.
  */
+/** A week in milliseconds. */
+const WEEK_MS = 7 * 86_400_000;
+
 function setsNarrative(r: Resolved | null, toldOnly: boolean, stated: boolean): r is Resolved {
 	return !!r && (r.referenceFree || !toldOnly) && (stated || !r.time.value.includes('/') || twoDays(r.time.value)) && ['minute', 'hour', 'day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
 }
@@ -126,15 +129,25 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 			candidates,
 			resolveAt,
 			narrativeBefore(toldOnly = false, evenBackground = false, ranges: boolean | 'any' = false) {
+				// In news, a day of saying ("officials said Sunday") reports a story that may lie before it: where a day before it was
+				// told, that day is where the story is ("freed late Saturday … said Sunday. … handed over shortly before 10 p.m.").
+				let said: { resolved: Resolved; candidate: Candidate } | null = null;
 				for (let k = i - 1; k >= Math.max(0, i - NARRATIVE_WINDOW); k--) {
 					// Nested inside this one, background (or, in news, a date in a participle phrase after its noun; in a history, the year a
 					// source was found), or a time of day waiting on a day after it.
 					if (candidates[k].end > candidates[i].start || ((candidates[k].background || (candidates[k].attributive && !historical) || (candidates[k].sourceFound && historical)) && !evenBackground) || candidates[k].dayAfter) continue;
 					const r = resolveAt(k);
 					// With `ranges`, a range of years the text states ("from 1939 to 1945") is where the story is; a known event's span never is.
-					if (setsNarrative(r, toldOnly, ranges === 'any' ? candidates[k].parser !== 'namedEvent' : ranges && candidates[k].parser === 'year')) return { resolved: r, candidate: candidates[k] };
+					if (!setsNarrative(r, toldOnly, ranges === 'any' ? candidates[k].parser !== 'namedEvent' : ranges && candidates[k].parser === 'year')) continue;
+					// (A day of the story, within the week before the saying; not a month or year of the background, "sentenced in January 2018".)
+					if (said) {
+						const before = isoToMillis(said.resolved.time.start) - isoToMillis(r.time.start);
+						return before > 0 && before <= WEEK_MS && ['day', 'hour', 'minute'].includes(r.time.granularity) ? { resolved: r, candidate: candidates[k] } : said;
+					}
+					if (candidates[k].saidOn && !historical && !evenBackground) said = { resolved: r, candidate: candidates[k] };
+					else return { resolved: r, candidate: candidates[k] };
 				}
-				return null;
+				return said;
 			},
 			nextInSentence(position, maxGap, nextSentence = false) {
 				const self = candidates[i];

@@ -1348,6 +1348,8 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 const SAYING_PARTICIPLE_BEFORE = /,\s+(?:ruling|saying|announcing|adding|noting|warning|declaring|arguing|citing|finding|telling\s+(?:reporters|lawmakers|the\s+\w+))\s+(?:(?:late|early)\s+)?(?:on\s+)?$/i;
 
 /** A verb of saying (and whom to) right before a weekday: "said Friday", "told reporters on Monday". */
+/** "said" right before a weekday ("officials said Sunday", "said on Wednesday"): a report, not an announcement, which is an event of its own. */
+const SAID_ON_BEFORE = /\bsaid\s+(?:on\s+)?$/i;
 const REPORTED_BEFORE = new RegExp(String.raw`\b(?:says|${SAID_VERBS})\s+(?:\w+\s+){0,2}?(?:on\s+|late\s+|early\s+)?$`, 'i');
 
 /** A future told from now, not from a story ("will mark", "is to open"; not "would"). */
@@ -2583,7 +2585,8 @@ export const chronoParser: Parser = {
 				// "said Friday", "told reporters on Monday": the day of the saying, near the day of writing whatever story came before;
 				// so is a day to come ("will mark the anniversary on Sunday") or set in the present ("opens Thursday").
 				// ("Forecasters expect much cooler conditions Sunday", after last year's race told by its hours: a forecast made now.)
-				const now = scheduled || REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (tense === 'future' && (FUTURE_NOW.test(clauseBefore) || EXPECT_NOW.test(clauseBefore)));
+				const reported = REPORTED_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from));
+				const now = scheduled || reported || (tense === 'future' && (FUTURE_NOW.test(clauseBefore) || EXPECT_NOW.test(clauseBefore)));
 				const linkedBefore = WEEKDAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 40), from)) ?? TODAY_LINK_BEFORE.exec(scope.text.slice(Math.max(0, from - 20), from));
 				// "The season starts on Sunday", "the final kicks off Sunday": a thing set to start or end, in the present, is ahead.
 				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)
@@ -2597,6 +2600,7 @@ export const chronoParser: Parser = {
 						weekday,
 						tense,
 						...(tense === 'none' && !scheduled && !startsAhead ? { weekdayGuessed: true } : {}),
+						...(reported && !c.isCertain('hour') && SAID_ON_BEFORE.test(scope.text.slice(Math.max(0, from - 12), from)) ? { saidOn: true } : {}),
 						resolve: (ctx) => {
 							// "from Friday night into Saturday", "Saturday and Sunday": the first such day on or after the one before it.
 							const linked = linkedBefore ? linkedWeekday(weekday, said, ctx, !/\b(?:and|or)\s+$/i.test(linkedBefore[0])) : null;
