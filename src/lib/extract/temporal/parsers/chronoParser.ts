@@ -1103,6 +1103,8 @@ const SET_IN_PRESENT_BEFORE = /\b(?:falls|begins|starts|ends|opens|closes|expire
 
 /** A comma and "on" right before a day: the day is set after what comes before it (not "Since 1880, 14 July has been …"). */
 const APPOSED_BEFORE = /,\s+on\s+$/i;
+/** A comma and "from" or "in" right before a month: the month is set after what comes before it. */
+const APPOSED_MONTH_BEFORE = /,\s+(?:from|in)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /**
  * The year of a year or week told right before a day with no year, a comma between (`gap` characters from its end to the day):
@@ -2732,8 +2734,10 @@ export const chronoParser: Parser = {
 				const yearLed = direction === null && (YEAR_LED.test(clauseBefore) || YEAR_LED.test(clauseBefore.slice(clauseBefore.lastIndexOf(',') + 1)));
 				// "It happened in 1998, on June 5", "released 50 years ago this week, on Oct. 21": a day set after a year told, a comma
 				// between, is of that year.
-				const apposedTo = direction === null && c.isCertain('day') ? APPOSED_BEFORE.exec(scope.text.slice(Math.max(0, from - 6), from)) : null;
-				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? onOrAfterPrevious(c, said, ctx, BY_DAY_ONLY, 'is listed after') : null) ?? (ofThing ? sameMonthTold(c, said, ctx) : null) ?? (rangeTo ? onOrAfterPrevious(c, said, ctx, BY_MONTH_OR_DAY, 'ends a range that starts at') : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? yearApposed(c, said, ctx, apposedTo[0].length) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
+				// ("a pilot that ran for six months last year, from March through August": a month set after a year told, "from" or
+				// "in" after the comma.)
+				const apposedTo = direction === null ? (c.isCertain('day') ? APPOSED_BEFORE : APPOSED_MONTH_BEFORE).exec(scope.text.slice(Math.max(0, from - 12), from)) : null;
+				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? onOrAfterPrevious(c, said, ctx, BY_DAY_ONLY, 'is listed after') : null) ?? (ofThing ? sameMonthTold(c, said, ctx) : null) ?? (rangeTo ? onOrAfterPrevious(c, said, ctx, BY_MONTH_OR_DAY, 'ends a range that starts at') : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? withRangeEnd(yearApposed(c, said, ctx, apposedTo[0].length), c, rangeEnd) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
