@@ -535,7 +535,7 @@ export function tenseBefore(text: string, localPos: number): Tense {
 		const limited = tenseOfWords(words, NOT_PAST, true, true, count);
 		// "Parents must return the forms by 5pm on Friday": what must be done by a day is ahead of it; so is what "By Friday
 		// many places will be" doing.
-		if (limited === 'none' && (OBLIGED.test(clause) || FUTURE_AFTER.test(text.slice(localPos, localPos + 80)))) return 'future';
+		if (limited === 'none' && (OBLIGED.test(clause) || IMPERATIVE_OPENS.test(clause) || FUTURE_AFTER.test(text.slice(localPos, localPos + 80)))) return 'future';
 		// "Heat advisories are likely through Monday", "The show runs until Sunday": what stands now lasts up to a day ahead.
 		return limited === 'future' || (limited === 'none' && ONGOING_UNTIL.test(text.slice(Math.max(0, localPos - 12), localPos)) && ONGOING_NOW.test(clause)) ? 'future' : 'none';
 	}
@@ -552,8 +552,13 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (text.length < 160 && !/[.!?]["”’)]?\s*$/.test(text) && HEADLINE_TO.test(clause)) return 'future';
 	// "free rebooking for travelers who change their plans before Sunday": a limit told in no past tense is ahead.
 	if (/\bbefore\s+$/i.test(text.slice(Math.max(0, localPos - 8), localPos))) return 'future';
+	// "Send it to the newsroom by Thursday", "Stay up late for Sunday's blood moon": a clause that opens with a bidding looks ahead.
+	if (IMPERATIVE_OPENS.test(clause)) return 'future';
 	return 'none';
 }
+
+/** A clause that opens with a verb of bidding, in the imperative: "Send it …", "Stay up late …", "Register by …". */
+export const IMPERATIVE_OPENS = /^[\s.;:"“]*(?:Send|Email|E-mail|Call|Visit|Register|Submit|Apply|Bring|Join|Contact|Sign\s+up|Drop\s+off|Vote|Stay|Book|RSVP|Remember|Don['’]t\s+forget|Mark\s+your)\b/;
 
 /** The last "as soon as" of a clause. */
 const AS_SOON_AS_END = /\bas\s+soon\s+as\b(?!.*\bas\s+soon\s+as\b)/is;

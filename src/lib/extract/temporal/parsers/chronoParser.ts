@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { IMPERATIVE_OPENS, BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -2568,7 +2568,8 @@ export const chronoParser: Parser = {
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
 				// ("said buildings would remain closed Tuesday": what "would" reports of a day, a few words on, is ahead.)
-				const tense = named ? 'none' : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) || WOULD_SHORTLY_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || headlineInfinitive(clauseBefore) ? 'future' : told!;
+				// ("Stay up late for Sunday's blood moon": a thing a bidding is for is ahead, named or not.)
+				const tense = named ? (IMPERATIVE_OPENS.test(clauseBefore) ? 'future' : 'none') : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) || WOULD_SHORTLY_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || headlineInfinitive(clauseBefore) ? 'future' : told!;
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
