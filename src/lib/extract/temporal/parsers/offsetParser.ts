@@ -520,6 +520,11 @@ function overnightAt(ctx: ResolveContext, scope: PassageScope, start: number, en
 	if (night) return fromAnchor(night, dayPartValue(dayValue(startYmd(night.resolved.time)), DAY_PARTS.overnight), text, 'is the night told just before,');
 	if (!ctx.reference || !ctx.documentDated || ctx.historical) return null;
 	const ahead = tenseAround(scope.text, start, end) === 'future';
+	// Or, told in the past, the night whose small hours the story told last ("struck the bridge at 1:28 a.m. Tuesday … ¶ a road
+	// crew that had been filling potholes on the deck overnight": the night into Tuesday).
+	const latest = ahead ? null : ctx.narrativeBefore();
+	const small = latest && /T0[0-5]:\d\d$/.test(latest.resolved.time.value) && ymdToMillis(ctx.reference) - ymdToMillis(startYmd(latest.resolved.time)) <= 2 * 86_400_000 ? latest : null;
+	if (small) return fromAnchor(small, dayPartValue(dayValue(addDays(startYmd(small.resolved.time), -1)), DAY_PARTS.overnight), text, 'is the night whose small hours the story is at,');
 	const time = dayPartValue(dayValue(ahead ? ctx.reference : addDays(ctx.reference, -1)), DAY_PARTS.overnight);
 	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the night ${ahead ? 'of' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
 }
