@@ -256,6 +256,9 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	const after = words[backward ? i - 1 : i + 1] ?? '';
 	if (DETERMINER.test(before)) return false;
 	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
+	// "The forecast for next year was cut from 1.9% in March": "next" and a unit name a time, and a past auxiliary nearer the
+	// date than it is the clause's verb.
+	if (backward && /^next$/i.test(word) && /^(?:year|week|month|quarter|season|decade)$/i.test(after) && words.slice(0, i).some((w) => /^(?:was|were|had|did)$/i.test(w))) return false;
 	// "crews hoped to reach full containment by Friday", "she hopes to have a lane open by September": what one hopes,
 	// aims, intends, vows or promises to do is ahead (not "the hope of", "a promise").
 	if (HOPING.test(word) && !/^to$/i.test(after)) return false;
