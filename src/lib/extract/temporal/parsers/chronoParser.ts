@@ -2216,11 +2216,34 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 
 /** Narrow a resolved day to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */
 function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean, bare = false): Resolved | null {
-	if (!r) r = partOfToday(text, ctx, ofAfter, bare);
+	if (!r) r = partOfToday(text, ctx, ofAfter, bare) ?? partOfStoryPeriod(text, part, ctx);
 	if (!r || r.time.granularity !== 'day') return r;
 	// "the night of 14–15 August 1947": a night across two days is written on its first (`1947-08-14TNI`).
 	const day = r.time.value.includes('/') && part === DAY_PARTS.night ? dayValue(startYmd(r.time)) : r.time;
 	return { ...r, time: dayPartValue(day, part), stated: [...r.stated, 'time'] };
+}
+
+/**
+ * "that afternoon", "The next morning", in a history whose story is at a month or a year, no day: a part of a day of that month
+ * or year, which TimeML writes with the day unknown ("BC1274-XX-XXTAF", "1776-08-XXTNI"); placed on the timeline as the
+ * month or year. Null elsewhere.
+ */
+function partOfStoryPeriod(text: string, part: DayPart, ctx: ResolveContext): Resolved | null {
+	if (!ctx.historical || !(STORY_THAT.test(text) || /^the\s+(?:next|following)\b/i.test(text))) return null;
+	const narrative = ctx.narrativeBefore(true);
+	const t = narrative?.resolved.time;
+	if (!narrative || !t || !['month', 'season', 'year'].includes(t.granularity) || t.value.includes('/')) return null;
+	// (A season's day is written in its year: "the spring of his fifth regnal year … that afternoon", BC1274-XX-XXTAF.)
+	const at = startYmd(t);
+	const value = t.granularity === 'month' ? `${monthValue(at.year, at.month).value}-XXT${part.code}` : `${yearValue(at.year).value}-XX-XXT${part.code}`;
+	return {
+		time: timeValue(value, isoToMillis(t.start), isoToMillis(t.end), t.granularity),
+		stated: [],
+		inferred: t.granularity === 'year' ? ['year'] : ['year', 'month'],
+		derivation: [`“${text}” is a part of a day the story does not name, in the ${t.granularity} it is at (“${narrative.candidate.text}” → ${t.value}) → ${value}`],
+		confidence: 0.5,
+		referenceFree: narrative.resolved.referenceFree
+	};
 }
 
 const MIDNIGHT = /\bmidnight\b/i;
