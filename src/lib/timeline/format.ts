@@ -149,7 +149,10 @@ const PART_NAMES: Record<string, string> = { MO: 'morning', AF: 'afternoon', EV:
  * @throws Error `invalid iso date: …` when `start` or `end` is not an ISO date.
  */
 export function formatEventDate(time: TimeValue): string {
-	return formatInterval(toMillis(time.start), toMillis(time.end), time.granularity, time.value);
+	// A part of a day not named, in a month, season or year (TIMEX3 `1776-08-XXTNI`, `BC1274-XX-XXTAF`): "August 1776, night".
+	const part = PART_NAMES[/-XXT(MO|AF|EV|NI|DT)$/.exec(time.value)?.[1] ?? ''];
+	const label = formatInterval(toMillis(time.start), toMillis(time.end), time.granularity, time.value);
+	return part && time.granularity !== 'hour' ? `${label}, ${part}` : label;
 }
 
 /**

@@ -30,6 +30,8 @@ describe('formatEventDate(time)', () => {
 		{ name: 'an hour', time: { value: '2025-05-08T14', start: '2025-05-08T14:00:00Z', end: '2025-05-08T15:00:00Z', granularity: 'hour' }, expected: '8 May 2025, 14:00' },
 		{ name: 'a minute', time: { value: '2025-05-08T14:30', start: '2025-05-08T14:30:00Z', end: '2025-05-08T14:31:00Z', granularity: 'minute' }, expected: '8 May 2025, 14:30' },
 		{ name: 'a second', time: { value: '', start: '2025-05-08T14:30:05Z', end: '2025-05-08T14:30:06Z', granularity: 'second' }, expected: '8 May 2025, 14:30:05' },
+		{ name: 'a night of a month, its day not named', time: { value: '1776-08-XXTNI', start: '1776-08-01', end: '1776-09-01', granularity: 'month' }, expected: 'August 1776, night' },
+		{ name: 'an afternoon of a year, its day not named', time: { value: 'BC1274-XX-XXTAF', start: '-001273-01-01', end: '-001272-01-01', granularity: 'year' }, expected: '1274 BCE, afternoon' },
 		{ name: 'hours in one day', time: { value: '', start: '2025-05-08T14:00:00Z', end: '2025-05-08T17:00:00Z', granularity: 'hour' }, expected: '8 May 2025, 14:00 – 17:00' }
 	];
 	for (const row of rows) {
