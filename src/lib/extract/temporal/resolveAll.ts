@@ -45,6 +45,10 @@ const WEEKDAY_OF_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the
 const STORY_WEEKDAY = /\b(?:the\s+(?:following|next|previous|preceding|same)|that)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** A month named in a date: "17 November", "August 1968", "Sept. 7". */
+/** A weekday's name. */
+const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/** A day of the month in a date: "21 July 1861", "July 21, 1861". */
+const DAY_OF_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/;
 const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTH_NAME_SOURCE})\b`, 'i');
 
 /** How many years before the day of writing the latest year a story states must lie, for its weekdays to be its own. */
@@ -73,15 +77,26 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	/** Has a date named a month yet; did a word of the day of writing (other than "today") come before any did? */
 	let monthNamed = false;
 	let deicticFirst = false;
+	/** The first date that states its year: does it name a day a generation or more back ("fought on Sunday, 21 July 1861")? */
+	let opensOld: boolean | undefined;
+	/** Its weekday ("Sunday"), and the words of the day of writing seen, to tell whether they are only that weekday again. */
+	let openingWeekday = '';
+	const deicticTexts: string[] = [];
+	/** Dates that name a month and state no year ("16 July", "early July"): a story told by its days. */
+	let yearless = 0;
 	for (const c of candidates) {
 		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either; nor does a
 		// known event's, "Black Thursday".)
 		if (DEICTIC.test(c.text) && !c.apposed && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday' && c.parser !== 'namedEvent') {
 			deictic++;
+			deicticTexts.push(c.text);
 			if (/^today$/i.test(c.text)) todays++;
 			else if (!monthNamed) deicticFirst = true;
 		}
-		if (MONTH_NAMED.test(c.text)) monthNamed = true;
+		if (MONTH_NAMED.test(c.text)) {
+			monthNamed = true;
+			if (!STATED_YEAR.test(c.text)) yearless++;
+		}
 		if (BCE.test(c.text)) {
 			old++;
 			continue;
@@ -93,6 +108,10 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 		}
 		const m = STATED_YEAR.exec(c.text);
 		if (!m) continue;
+		if (opensOld === undefined) {
+			opensOld = reference.year - Number(m[1]) >= GENERATION && DAY_OF_MONTH.test(c.text) && MONTH_NAMED.test(c.text);
+			openingWeekday = WEEKDAY_WORD.exec(c.text)?.[0].toLowerCase() ?? '';
+		}
 		latest = Math.max(latest, Number(m[1]));
 		if (Number(m[1]) < reference.year && reference.year - Number(m[1]) < GENERATION) late++;
 		if (Number(m[1]) < reference.year) old++;
@@ -106,7 +125,11 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	// (Or nearly every year: "… a record that stood until 1987 … the crash of 2008" in a history of 1929, one late year of
 	// fifteen.)
 	const generationBack = recent === 0 && old >= 4 && deictic < old && !deicticFirst && (reference.year - latest >= GENERATION || (old >= 10 && late * 10 <= old));
-	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack, pastOnly };
+	// (Or it opens on a day a generation back, states no recent year, goes on by three dates or more that name a month and no
+	// year, and names no day of writing but that day's weekday again: "The First Battle of Bull Run … was fought on Sunday, 21
+	// July 1861 … in April … early July … 16 July … At 2:30 a.m. on Sunday", a history that states one year.)
+	const opensInPast = !!opensOld && recent === 0 && yearless >= 3 && !deicticFirst && deicticTexts.every((t) => !!openingWeekday && t.toLowerCase().includes(openingWeekday));
+	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack || opensInPast, pastOnly };
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */

@@ -392,6 +392,11 @@ const BY_DAY_OR_FINER: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
  */
 function pastFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
 	if (!narrative || !ctx.historical || !narrative.candidate.pastPerfect || ctx.candidates[ctx.index].pastPerfect) return narrative;
+	// ("Stray bombs had fallen on London on the night of 24 August; Bomber Command struck at Berlin the following night": in the
+	// look back's own sentence, a time counted from it is counted from it.)
+	// (A day of it, not a month: "rain had fallen between early July and the beginning of October, and a large fire on the
+	// previous night" is the night before the story's day.)
+	if (narrative.candidate.sentence.start === ctx.candidates[ctx.index].sentence.start && BY_DAY_OR_FINER.has(narrative.resolved.time.granularity)) return narrative;
 	const from = ctx.candidates.indexOf(narrative.candidate);
 	const flashback = isoToMillis(narrative.resolved.time.start);
 	let nearest: { resolved: Resolved; candidate: Candidate } | null = null;
