@@ -162,7 +162,8 @@ export function componentsToTime(c: Components, year: number): { time: TimeValue
 	if (has('day')) fields.push('day');
 	if (has('weekday')) fields.push('weekday');
 	const month = c.get('month') ?? 1;
-	const day = c.get('day') ?? 1;
+	// (Chrono reads "the end of February" in its own year, a leap year: the 29th, which another year has not; its last day is meant.)
+	const day = Math.min(c.get('day') ?? 1, daysInMonth(year, month));
 	if (has('hour')) {
 		fields.push('time');
 		const hour = c.get('hour') ?? 0;
