@@ -361,7 +361,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		if (PAST_CUES.test(word) && !notPast.test(word)) {
 			// "was held" takes its auxiliary's tense; "its preferred shares", "the revised figures" are adjectives.
 			// So is one after a preposition: "could fall on saturated hillsides by early Thursday".
-			if ((backward && PASSIVE.test(before)) || (/ed$/i.test(word) && (ARTICLE.test(before) || (backward && PREPOSITION_BEFORE_ADJECTIVE.test(before))))) continue;
+			// ("spend the last five weeks before Election Day": "the last" is an adjective, no past.)
+			if ((backward && PASSIVE.test(before)) || ((/ed$/i.test(word) || /^last$/i.test(word)) && (ARTICLE.test(before) || (backward && PREPOSITION_BEFORE_ADJECTIVE.test(before))))) continue;
 			// Reading back from a date: "decided to admit Poland … in early March", "an agreement to acquire the bank in
 			// January": what is to be done is ahead of the past verb, not at it ("to" before a verb: not "to a calendar
 			// year", "to Nov. 20", "to $5").
