@@ -15,14 +15,14 @@ function twoDays(value: string): boolean {
 	return !!m && m[1] === m[3] && Number(m[4]) === Number(m[2]) + 1;
 }
 
+/** A week in milliseconds. */
+const WEEK_MS = 7 * 86_400_000;
+
 /**
  * A time the narrative goes on from. A year is lent only by times the text tells itself
  * (`toldOnly`), never by one counted from the day of writing, so that one guess cannot
  * cascade; "two days later" may count from either.
  */
-/** A week in milliseconds. */
-const WEEK_MS = 7 * 86_400_000;
-
 function setsNarrative(r: Resolved | null, toldOnly: boolean, stated: boolean): r is Resolved {
 	return !!r && (r.referenceFree || !toldOnly) && (stated || !r.time.value.includes('/') || twoDays(r.time.value)) && ['minute', 'hour', 'day', 'month', 'year', 'season', 'quarter', 'half', 'week'].includes(r.time.granularity);
 }
@@ -44,11 +44,11 @@ const WEEKDAY_OF_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the
 /** A weekday counted from the story: "the following Monday", "that Sunday", "the same Friday". */
 const STORY_WEEKDAY = /\b(?:the\s+(?:following|next|previous|preceding|same)|that)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
-/** A month named in a date: "17 November", "August 1968", "Sept. 7". */
 /** A weekday's name. */
 const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** A day of the month in a date: "21 July 1861", "July 21, 1861". */
 const DAY_OF_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/;
+/** A month named in a date: "17 November", "August 1968", "Sept. 7". */
 const MONTH_NAMED = new RegExp(String.raw`\b(?:${MONTH_NAME_SOURCE})\b`, 'i');
 
 /** How many years before the day of writing the latest year a story states must lie, for its weekdays to be its own. */

@@ -194,7 +194,7 @@ const TIMETABLED = /^(begins|starts|opens|ends|runs|resumes|closes|reopens|conve
 /** Verbs that move a thing to a later day: "until" after them looks ahead. */
 const MOVED_ON = /^(postponed|delayed|extended|adjourned|deferred|suspended|prolonged|rescheduled|recessed|put|pushed|held|kept|set|scheduled)$/i;
 /** Before "until", past forms that tell no thing done up to then: auxiliaries, and granting or shutting for a time ("released him on bail until", "closed all schools until"). */
-const UNTIL_NOT_DONE = /^(?:was|were|had|did|released|granted|allowed|gave|given|ordered|remanded|bailed|sentenced|jailed|suspended|banned|barred|closed|shut|locked|sealed|frozen|froze|paused|halted|stopped|closed|lasted)$/i;
+const UNTIL_NOT_DONE = /^(?:was|were|had|did|released|granted|allowed|gave|given|ordered|remanded|bailed|sentenced|jailed|suspended|banned|barred|closed|shut|locked|sealed|frozen|froze|paused|halted|stopped|lasted)$/i;
 /** Verbs of saying in the past: right before a date, the date is the saying's ("transit officials said Monday"); a regex source, which the chrono parser's "said Friday" reads too. */
 export const SAID_VERBS = 'said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged';
 /** Saying, and ruling or deciding, right before the date: "a federal judge ruled Thursday", after the clause it reports. */
@@ -202,7 +202,7 @@ const SAID = new RegExp(`^(?:${SAID_VERBS}|ruled|ordered|decided|declared)$`, 'i
 /** An article or possessive before an -ed word makes it an adjective: "its preferred shares", "the revised figures". */
 const ARTICLE = /^(the|a|an|its|his|her|their|our|my|your|these|those)$/i;
 /** Verbs that take an object and a participle after it: "wants the work done", "get the bill passed". */
-const VERB_BEFORE_OBJECT = /^(?:want|wants|get|gets|getting|have|has|see|sees|need|needs|make|makes|keep|keeps|like|likes|found|leave|leaves|saw|ing)$|ing$/i;
+const VERB_BEFORE_OBJECT = /^(?:want|wants|get|gets|have|has|see|sees|need|needs|make|makes|keep|keeps|like|likes|found|leave|leaves|saw)$|ing$/i;
 /** Words after an article that are no subject of a verb after them: auxiliaries, prepositions ("the were", "the to"). */
 const NOT_A_SUBJECT = /^(?:be|been|being|is|are|was|were|has|have|had|will|would|not|to|and|or|but|of|for|with|by|from|on|in|at|first|last|next|same|most|more|less|only)$/i;
 const PREPOSITION_BEFORE_ADJECTIVE = /^(?:on|in|at|over|across|into|onto|with|from|under)$/i;
@@ -479,6 +479,21 @@ const PLAN_NOUN = /^plans?$/i;
 /** A past participle in -ed ("approved"). */
 const PARTICIPLE = /^[a-z]{3,}ed$/i;
 
+/**
+ * Reading back from a date, is there a past verb after a noun, "the" and a noun before `words[limit]` ("legislation the province
+ * passed": a relative clause of its own)? Not a participle after its object ("wanted the legislation passed").
+ */
+function ownPastBefore(words: readonly string[], limit: number): boolean {
+	for (let k = 0; k < limit; k++) {
+		const w = words[k];
+		if (!PAST_CUES.test(w) || NOT_PAST.test(w)) continue;
+		const subject = words[k + 1] ?? '';
+		const noun = words[k + 3] ?? '';
+		if (/^[a-z]{3,}$/.test(subject) && !NOT_A_SUBJECT.test(subject) && /^the$/i.test(words[k + 2] ?? '') && /^[a-z]{3,}$/.test(noun) && !PAST_CUES.test(noun) && !NOT_A_SUBJECT.test(noun) && !VERB_BEFORE_OBJECT.test(noun)) return true;
+	}
+	return false;
+}
+
 export function tenseBefore(text: string, localPos: number): Tense {
 	const clauseStart = clauseStartBefore(text, localPos);
 	// "next to the embassy" is a place, not a time to come.
@@ -522,8 +537,7 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// ("will follow on Oct. 1, under legislation the province passed in the spring": a past verb after a noun, "the" and a noun, nearer
 	// the date than the look ahead, is a relative clause of its own, in the past; not "wanted the legislation passed", "have his
 	// conviction reviewed", a participle.)
-	const ownPast = words.findIndex((w, k) => k < count && PAST_CUES.test(w) && !NOT_PAST.test(w) && /^[a-z]{3,}$/.test(words[k + 1] ?? '') && !NOT_A_SUBJECT.test(words[k + 1]) && /^the$/i.test(words[k + 2] ?? '') && /^[a-z]{3,}$/.test(words[k + 3] ?? '') && !PAST_CUES.test(words[k + 3]) && !NOT_A_SUBJECT.test(words[k + 3]) && !VERB_BEFORE_OBJECT.test(words[k + 3]));
-	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || (ownPast >= 0 && ownPast < i) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || ownPastBefore(words, i) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	// ("The flight was originally set for Aug. 22 but slipped": a plan that was changed, for a day that may be past.)
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return ORIGINALLY.test(clause) ? 'none' : 'future';

@@ -923,10 +923,10 @@ const DAY_FROM_EVENT = /^the\s+day\s+(?:after|before)$/i;
 const EVENT_NOUN_AFTER = /^\s+(?:the|his|her|its|their)\s+(?!(?:day|night|morning|evening|week|month|year)\b)[a-z]{4,}\b/;
 
 /**
- * "the day before the attack", in a story at no day: the day before the one the event told next is on, in its sentence or
- * the one after (an event ahead of the story; "the day after the battle" is of one told already) ("A
- * division had drilled for weeks, but the day before the attack Meade ordered it replaced … The mine exploded at 4:44 a.m.
- * on 30 July"); null if no day is told there.
+ * "the day before the attack", in a story at no day: the day before the one the event told next is on, in its sentence or the
+ * one after ("A division had drilled for weeks, but the day before the attack Meade ordered it replaced … The mine exploded at
+ * 4:44 a.m. on 30 July"); null if no day is told there. (An event ahead of the story: "the day after the battle" is of one
+ * told already, and is not read here.)
  */
 function dayFromEventAfter(text: string, ctx: ResolveContext): Resolved | null {
 	const next = ctx.nextInSentence(ctx.candidates[ctx.index].end, 200, true);
