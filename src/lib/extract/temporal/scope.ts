@@ -352,8 +352,10 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		// worse", a state now).
 		if (backward && /^(?:could|couldn['’]t)$/i.test(word) && couldNotDo(words, /^could$/i.test(word) ? i - 2 : i - 1)) return 'past';
 		// "Results must be certified by Monday": what must (or should) be done is ahead (not "must have been"); only in
-		// the date's own verb group ("ruled that Elian must be returned …, and set Friday as the deadline" is past).
-		if (i < 4 && OBLIGATION.test(word) && after && after.toLowerCase() !== 'have') return 'future';
+		// the date's own clause, up to ten words back with no other cue nearer ("mailed forms must be postmarked no later than
+		// Tuesday", "ballots must reach the elections office by 8 p.m. on Election Day"; "ruled that Elian must be returned …, and
+		// set Friday as the deadline" is past).
+		if (i < 10 && OBLIGATION.test(word) && after && after.toLowerCase() !== 'have') return 'future';
 		// "the minister is to visit Paris on Friday": what is to be done is ahead.
 		if (PRESENT_CUES.test(word)) return /^(?:is|are)$/i.test(word) && after.toLowerCase() === 'to' ? 'future' : 'none';
 		// "the fiscal year that begins July 1": what is timetabled is told in the present.
