@@ -1777,8 +1777,11 @@ function weekdayAfterStoryAhead(weekday: number, text: string, ctx: ResolveConte
 	return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}, with no tense in its clause, after a story told ahead of the reference date (“${story.candidate.text}” → ${t.value}): the first ${WEEKDAY_NAMES[weekday]} after it → ${time.value}`], confidence: 0.6, referenceFree: false };
 }
 
-/** An infinitive between two dates of a sentence, not one of "to" before a noun: " to stage a 48-hour walkout from 6 a.m. on ". */
-const INFINITIVE_BETWEEN = /^(?:\s+[a-z]+){0,2}\s+to\s+(?!(?:the|a|an|his|her|their|its|our|be|date)\b)[a-z]{3,}\b(?![^,;]*\b(?:since|after|before)\b)/i;
+/**
+ * An infinitive between two dates of a sentence, running up to the second, not one of "to" before a noun: " to stage a 48-hour
+ * walkout from 6 a.m. on " (not " to register, county officials reminded voters ", a clause of its own after the comma).
+ */
+const INFINITIVE_BETWEEN = /^(?:\s+[a-z]+){0,2}\s+to\s+(?!(?:the|a|an|his|her|their|its|our|be|date)\b)[a-z]{3,}\b(?![^,;]*\b(?:since|after|before)\b)[^,;]*$/i;
 /**
  * In news, a weekday in an infinitive clause after a weekday of its sentence that tells a decision or an agreement, its
  * clause read as no future: the first such weekday after that one ("members voted Tuesday to stage a 48-hour walkout from 6 a.m.
