@@ -2609,7 +2609,9 @@ export const chronoParser: Parser = {
 				// ("Friday's session begins at 2 p.m.": the thing a weekday names, set to start on it in the present, is too, and
 				// ahead.)
 				const possessiveStarts = named && POSSESSIVE_SCHEDULED.test(scope.text.slice(end, end + 40));
-				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause) || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && !since && DIRECTED.test(clause)) || (!named && SPAN_FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 60), start)));
+				// (Read once: a present progressive makes a day set for, and one ahead.)
+				const progressive = tense === 'none' && PROGRESSIVE_IN_CLAUSE.test(clause);
+				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || progressive || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && !since && DIRECTED.test(clause)) || (!named && SPAN_FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 60), start)));
 				// "that Sunday afternoon", "the same Monday": the story's Sunday, "that" inside the extent (not "said Tuesday that
 				// Sunday's fair …").
 				// ("On the same Monday that the convention opened": the story's Monday too.)
@@ -2627,7 +2629,7 @@ export const chronoParser: Parser = {
 				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)
 				// ("Realistically we're looking at Thursday", "The council is meeting Tuesday": a present progressive of a day is the next
 				// such day, or today.)
-				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && (STARTS_IN_CLAUSE.test(clause) || PROGRESSIVE_IN_CLAUSE.test(clause))) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)) && !NOUN_AFTER_DAY.test(scope.text.slice(end, end + 16)));
+				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && (STARTS_IN_CLAUSE.test(clause) || progressive)) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)) && !NOUN_AFTER_DAY.test(scope.text.slice(end, end + 16)));
 				let looksBack: boolean | undefined;
 				out.push(
 					candidateAt(scope, from, end, {

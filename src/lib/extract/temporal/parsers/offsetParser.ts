@@ -891,10 +891,11 @@ export const offsetParser: Parser = {
 			const beside = m[4] !== undefined && /^\s+[A-Z]/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2)) && DATE_BESIDE.test(scope.text.slice(Math.max(0, m.index - 14), m.index));
 			// "the agency should aim to have samples on Earth by the end of the next decade": in news, a next decade or year in a
 			// clause that looks ahead is counted from the day of writing, not from a year told before.
-			const aheadOfNow = amount > 0 && (unit === 'decade' || unit === 'year') && /^the\s+next\b/i.test(text) && tenseBefore(scope.text, m.index) === 'future';
+			// (The clause's tense is read only in news, where it is asked.)
+			const aheadOfNow = amount > 0 && (unit === 'decade' || unit === 'year') && /^the\s+next\b/i.test(text) ? () => tenseBefore(scope.text, m.index) === 'future' : null;
 			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
 				if (beside) return dayBeside(ctx, text);
-				if (aheadOfNow && ctx.reference && ctx.documentDated && !ctx.historical) {
+				if (aheadOfNow && ctx.reference && ctx.documentDated && !ctx.historical && aheadOfNow()) {
 					const time = relativeUnit(dayValue(ctx.reference), amount, unit);
 					if (time) return countedFromReference(ctx.reference, ctx.referenceLabel, text, time, ['year'], 0.6);
 				}
