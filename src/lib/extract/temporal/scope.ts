@@ -497,6 +497,29 @@ function ownPastBefore(words: readonly string[], limit: number): boolean {
 	return false;
 }
 
+/** Past forms the same as the present ("a main burst early Tuesday"), past after a subject that is no plural. */
+const SAME_FORM_PAST = /^(?:burst|hit|cut|put|shut|split|spread|cast|hurt|quit|struck)$/i;
+/** Words before such a form that make it no past: modals, "to", "did", "not". */
+const NOT_SUBJECT_OF_PAST = /^(?:will|would|could|can|may|might|must|should|shall|to|did|does|do|not|never|and|or)$/i;
+
+/**
+ * Reading back from a date, between it and the look ahead at `words[limit]`, is there a clause opened by "after" whose verb is
+ * in the past ("will have to keep boiling their water … after a main burst early Tuesday", "after talks broke down last
+ * Thursday")? The date is that clause's, a day gone by. A past verb right after "after", or an -ed word after an article
+ * ("after the delayed vote"), is none.
+ */
+function pastAfterClause(words: readonly string[], limit: number): boolean {
+	const after = words.findIndex((w, j) => j < limit && /^after$/i.test(w));
+	if (after < 2) return false;
+	for (let k = 0; k < after - 1; k++) {
+		const w = words[k];
+		const before = words[k + 1];
+		if (ARTICLE.test(before) || NOT_SUBJECT_OF_PAST.test(before)) continue;
+		if (SAME_FORM_PAST.test(w) ? !/s$/i.test(before) : PAST_CUES.test(w) && !NOT_PAST.test(w) && !/^(?:last|ago|yesterday|since)$/i.test(w)) return true;
+	}
+	return false;
+}
+
 export function tenseBefore(text: string, localPos: number): Tense {
 	const clauseStart = clauseStartBefore(text, localPos);
 	// "next to the embassy" is a place, not a time to come.
@@ -540,7 +563,7 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// ("will follow on Oct. 1, under legislation the province passed in the spring": a past verb after a noun, "the" and a noun, nearer
 	// the date than the look ahead, is a relative clause of its own, in the past; not "wanted the legislation passed", "have his
 	// conviction reviewed", a participle.)
-	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || ownPastBefore(words, i) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || ownPastBefore(words, i) || pastAfterClause(words, i) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	// ("The flight was originally set for Aug. 22 but slipped": a plan that was changed, for a day that may be past.)
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return ORIGINALLY.test(clause) ? 'none' : 'future';
