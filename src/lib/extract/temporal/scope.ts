@@ -307,6 +307,15 @@ function planObject(words: readonly string[], i: number): boolean {
 	return false;
 }
 
+/**
+ * Reading back from a date, is "plans" at `words[i]` a verb: "to" after it and no determiner or possessive before it ("NASA plans
+ * to release the first processed pictures … on April 24"; not "the plans to expand were approved", "the company's plans to")?
+ */
+function planVerb(words: readonly string[], i: number): boolean {
+	const before = words[i + 1] ?? '';
+	return /^to$/i.test(words[i - 1] ?? '') && !DETERMINER.test(before) && !/['’]s$/.test(before);
+}
+
 /** A relative pronoun, and a word that may stand between it and its verb ("that now will"). */
 const RELATIVE = /^(?:that|which|who)$/i;
 const RELATIVE_ADVERB = /^(?:now|also|soon|still|then|later)$/i;
@@ -563,7 +572,7 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// ("will follow on Oct. 1, under legislation the province passed in the spring": a past verb after a noun, "the" and a noun, nearer
 	// the date than the look ahead, is a relative clause of its own, in the past; not "wanted the legislation passed", "have his
 	// conviction reviewed", a participle.)
-	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || ownPastBefore(words, i) || pastAfterClause(words, i) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && !planVerb(words, i) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || ownPastBefore(words, i) || pastAfterClause(words, i) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	// ("The flight was originally set for Aug. 22 but slipped": a plan that was changed, for a day that may be past.)
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return ORIGINALLY.test(clause) ? 'none' : 'future';

@@ -1255,7 +1255,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		time: t.time,
 		stated: t.fields,
 		inferred: ['year'],
-		derivation: [`“${text}” has no year: took ${best}, the year nearest the reference date ${formatYmd(ref)} (${ctx.referenceLabel})`],
+		derivation: [`“${text}” has no year: took ${best}, ${fitting.length === 1 ? `the year near the reference date ${formatYmd(ref)} (${ctx.referenceLabel}) whose ${day} ${MONTH_NAMES[month - 1]} falls on the weekday named` : `the year nearest the reference date ${formatYmd(ref)} (${ctx.referenceLabel})${side === 'past' ? ' that puts it before that date, the clause being in the past' : side === 'future' ? ' that puts it after that date, the clause looking ahead' : ''}`}`],
 		confidence: 0.7,
 		referenceFree: false
 	};
