@@ -1031,6 +1031,16 @@ const SPAN_TO_NOW = /^the\s+(?:past|last)\s+(?:[\w-]+\s+){0,3}(?:days|weeks|mont
  * now ("A retrial began in late September of that year. … evidence gathered over the past 18 months … referred the case
  * to the court in January": January of this year).
  */
+/** In news, is a date counted from the day of writing told before `flashback` in its paragraph? */
+function presentBefore(ctx: ResolveContext, flashback: Candidate): boolean {
+	for (let k = ctx.candidates.indexOf(flashback) - 1; k >= 0 && ctx.candidates[k].passageId === flashback.passageId; k--) {
+		if (ctx.candidates[k].type !== 'DATE' && ctx.candidates[k].type !== 'TIME') continue;
+		const r = ctx.resolveAt(k);
+		if (r && !r.referenceFree) return true;
+	}
+	return false;
+}
+
 function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: number): boolean {
 	for (let k = ctx.index - 1; k >= 0 && ctx.candidates[k] !== flashback; k--) {
 		if (ctx.candidates[k].type === 'DURATION' && SPAN_TO_NOW.test(ctx.candidates[k].text)) return true;
@@ -1176,7 +1186,11 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// (In news, a recent flashback told by its months in a paragraph of its own ends there: "… arrested in October of that
 	// year. ¶ The trial began on Feb. 24" is the trial of the day of writing's year.)
 	const flashbackDone = news && !!narrative && !ofYear && !anaphoric && narrative.candidate.passageId !== cand.passageId && MONTH_TOLD_STORY.test(narrative.candidate.text) && narrativeYear !== null && !!ctx.reference && narrativeYear < ctx.reference.year && ctx.reference.year - narrativeYear <= RECENT_FLASHBACK_YEARS;
-	if (narrative && narrativeYear !== null && !flashbackDone && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (nearNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
+	// (Nor does a flashback lend its year past its paragraph where that paragraph told the present story before it: "The trial
+	// began in early October. … a billing clerk who testified that in the spring of 2017 she was told … ¶ Whitcomb testified
+	// … in mid-November" is November of the trial.)
+	const asideDone = news && !!narrative && !flashbackDone && !ofYear && !anaphoric && narrative.candidate.passageId !== cand.passageId && narrativeYear !== null && !!ctx.reference && narrativeYear < ctx.reference.year && presentBefore(ctx, narrative.candidate);
+	if (narrative && narrativeYear !== null && !flashbackDone && !asideDone && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (nearNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
