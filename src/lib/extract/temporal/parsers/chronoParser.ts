@@ -128,8 +128,9 @@ type Components = chrono.ParsedResult['start'];
 
 /** chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of", "January 1 be" (read as the Buddhist era), "8 February, after a day(-long bombardment)". */
 /** A bare number chrono took for a time after a date ("February from 4"), and what shows it is a rate or an amount. */
-const NUMBER_TAIL = /\s+(?:from|to|at|until|till|by|of)\s+\d{1,3}$/;
-const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\b|million\b)/i;
+const NUMBER_TAIL = /\s+(?:from|to|at|until|till|by|of|after|before)\s+\d{1,3}$/;
+/** ("will retire at the end of the year after 14 years": a count of a unit of time after the number.) */
+const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\b|million\b|(?:years?|months?|weeks?|days?|decades?|centuries|seasons?)\b)/i;
 /** A day of the month right before a month's name: "1 ", "21st ". */
 const DAY_NUMBER_BEFORE = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
 const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|\s+may|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later)|,\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/;

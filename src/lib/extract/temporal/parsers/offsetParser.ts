@@ -49,7 +49,12 @@ const SEASON_FROM_REFERENCE = /\b(this|last|next)\s+season\b(?!\s+of\b)/gi;
 /** "the week before that": what it counts from is the time told right before. */
 const THAT_END = /\sthat$/i;
 const FOLLOWING_WORDS = anyOf(['following', 'next', 'previous', 'preceding', 'same', 'before', 'after']);
-const FOLLOWING = /\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b(?:\s+that(?=\s*[,.;:!?)]|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))?(?!\s+(?:the|a|an|his|her|their|its)\b)/gi;
+/**
+ * A count of a unit of time after "before" or "after" ("the end of the year after 14 years with the company"): the
+ * preposition's, no "the year after".
+ */
+const COUNT_OF_TIME_AFTER = String.raw`\s+(?:(?:nearly|almost|about|some|over|more\s+than)\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|several|many)[\s-]+(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?|decades?|hours?)\b`;
+const FOLLOWING = new RegExp(String.raw`\b(?:(?:the|that)\s+)?(following|next|previous|preceding|same)\s+(day|week|month|year|decade)\b|\bthe\s+(day|week|month|year)\s+(before|after)\b(?:\s+that(?=\s*[,.;:!?)]|\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b))?(?!\s+(?:the|a|an|his|her|their|its)\b)(?!${COUNT_OF_TIME_AFTER})`, 'gi');
 
 /**
  * "this day": the day the story is at ("Ludendorff referred to this day as the Black Day"); in
@@ -302,7 +307,7 @@ function countedOn(ref: Ymd, amount: number, unit: Unit): TimeValue {
  * "that" always points back into the story. "the year ended Sept. 30" is a length of time, not
  * this year; "the year of the dragon", "the year before" are other years; "the arrival of the year 2000." names its year.
  */
-const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|before|after|later|earlier|ago|ended|ending|to\s+come)\b|\s+(?:1\d{3}|20\d{2})(?=\s*[,.;:!?)]|\s*$))`;
+const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|(?:before|after)(?!${COUNT_OF_TIME_AFTER})|later|earlier|ago|ended|ending|to\s+come)\b|\s+(?:1\d{3}|20\d{2})(?=\s*[,.;:!?)]|\s*$))`;
 const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier|early|late)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial|calendar)\s+)?(year|month|decade|week)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+)?that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
 
 // Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,
