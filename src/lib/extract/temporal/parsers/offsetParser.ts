@@ -305,10 +305,12 @@ function countedOn(ref: Ymd, amount: number, unit: Unit): TimeValue {
  * "later in the year", "earlier in the week", "the latter part of the year", "for the year", "the full year", "the
  * current fiscal year": a month or year of the story. In dated news they are the year of writing;
  * "that" always points back into the story. "the year ended Sept. 30" is a length of time, not
- * this year; "the year of the dragon", "the year before" are other years; "the arrival of the year 2000." names its year.
+ * this year; "the year of the dragon", "the year before" are other years ("earnings for the full year of $4.35 to $4.50" is
+ * this year); "the arrival of the year 2000." names its year. "full-year" ("raises full-year outlook") is the year too, not in
+ * "full-year spending bills", a kind of bill.
  */
-const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of|in\s+which|that|when|(?:before|after)(?!${COUNT_OF_TIME_AFTER})|later|earlier|ago|ended|ending|to\s+come)\b|\s+(?:1\d{3}|20\d{2})(?=\s*[,.;:!?)]|\s*$))`;
-const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier|early|late)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial|calendar)\s+)?(year|month|decade|week)|(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+)?that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
+const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of(?!\s+[$€£¥])|in\s+which|that|when|(?:before|after)(?!${COUNT_OF_TIME_AFTER})|later|earlier|ago|ended|ending|to\s+come)\b|\s+(?:1\d{3}|20\d{2})(?=\s*[,.;:!?)]|\s*$))`;
+const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier|early|late)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial|calendar)\s+)?(year|month|decade|week)|(?:(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+|full-(?=year\s+(?!(?:spending|funding|appropriations?|budgets?|continuing)\b)))(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+)?that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
 
 // Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,
 // apostrophes) and holds a word of its key (a unit, "ago"), so each is scanned only in the runs of those characters
@@ -319,7 +321,7 @@ const OFFSET_AGO_RUNS = runPattern(OFFSET_AGO, AGO, String.raw`A-Za-z0-9\s-`);
 const FROM_REFERENCE_RUNS = runPattern(FROM_REFERENCE, UNITS, String.raw`A-Za-z\s`);
 /** A part of a week still ahead on its last day: "later in the week", "the middle of the week", "the end of the week". */
 const WEEK_AHEAD = /^(?:later\s+in|the\s+(?:very\s+)?(?:end|middle|close|rest|latter\s+part)\s+of)\b/i;
-const UNIT_OF_STORY_RUNS = runPattern(UNIT_OF_STORY, UNITS, String.raw`A-Za-z\s'’`);
+const UNIT_OF_STORY_RUNS = runPattern(UNIT_OF_STORY, UNITS, String.raw`A-Za-z\s'’-`);
 /** A date ending right before a comma or a dash: "28 July, ", "2 October 1950—". */
 const DATE_BESIDE = /(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*[—–,-]\s*$/;
 const FOLLOWING_RUNS = runPattern(FOLLOWING, UNITS, String.raw`A-Za-z\s`);
