@@ -12,7 +12,8 @@ import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 const MOD = String.raw`(?:(?:the\s+)?(?:early|mid|late|mid-)\s*-?\s*)?`;
-const DECADE = new RegExp(String.raw`\b(?:the\s+)?${MOD}(?:(\d{2,3}0)(?:'?s|’s)|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?:\s+(BCE|BC|B\.C\.?)(?![A-Za-z]))?`, 'gi');
+/** ("in the 1960s and '70s": an apostrophe with no "the" before it starts a decade too.) */
+const DECADE = new RegExp(String.raw`(?:\b|(?<![\w'’])(?=['’]\d0s\b))(?:the\s+)?${MOD}(?:(\d{2,3}0)(?:'?s|’s)|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?:\s+(BCE|BC|B\.C\.?)(?![A-Za-z]))?`, 'gi');
 const CENTURY = new RegExp(String.raw`\b(?:the\s+)?${MOD}(${ORDINAL_SOURCE})[\s-]+century(?:\s+(BCE|BC|B\.C\.|AD|CE))?`, 'gi');
 /** A century named by where it stands: "this century", "the previous century", "the end of the century" (not "the past century", which TBAQ leaves untagged). */
 const RELATIVE_CENTURY = /\b(?:(this|the\s+(?:current|present|previous|preceding|next|following|coming))\s+century|the\s+(?:end|turn|middle|start|beginning|close)\s+of\s+the\s+century)\b(?!['’]s)/gi;
