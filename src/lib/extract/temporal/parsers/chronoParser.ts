@@ -1062,7 +1062,13 @@ const MADE_BEFORE = /\b(?:made|makes|proclaimed|proclaims|declared|declares|desi
  * After such a day, what it was made: "the national holiday", "a feast of …" (of every year); not "a national holiday", which
  * may be one day's ("declared 24 March a national holiday" after a victory, 1918's).
  */
-const MADE_HOLIDAY_AFTER = /^\s+(?:the\s+(?:[\w'’-]+\s+){0,3}?(?:holiday|feast|festival|day|observance)|an?\s+(?:[\w'’-]+\s+){0,3}?(?:feast|festival|observance))\b/i;
+const MADE_HOLIDAY_AFTER = /^\s+(?:(?:the|its|their|[A-Z][\w'’]+['’]s)\s+(?:[\w'’-]+\s+){0,3}?(?:holiday|feast|festival|day|observance)|an?\s+(?:[\w'’-]+\s+){0,3}?(?:feast|festival|observance))\b/i;
+/** A verb of marking a day, right before it: "has marked 30 June as International Asteroid Day". */
+const MARKED_BEFORE = /\b(?:marks?|marked|celebrated?|celebrates|observe[sd]?|commemorated?|commemorates|keeps|kept)\s+$/i;
+/** After such a day, what it is marked as: "as International Asteroid Day", "as a national holiday". */
+const MARKED_AS_AFTER = /^\s+as\s+(?:(?:the|an?|its|their|[A-Z][\w'’]+['’]s)\s+)?(?:[\w'’-]+\s+){0,4}?(?:Day|holiday|feast|festival|observance)\b/;
+/** A verb of keeping a day in the present or the infinitive right before it: "have preferred to commemorate 20 November" (not "will celebrate"). */
+const KEEPS_BEFORE = /\b(?:commemorates?|celebrates?|observes)\s+$/i;
 /** After a month, perhaps the month that ends its range, then "each year", "every year" or "annually": "(March) to July each year". */
 const EACH_YEAR_AFTER = new RegExp(String.raw`^(?:\s+(?:to|through|until|and|or)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAME_SOURCE})\.?)?,?\s+(?:(?:each|every)\s+year|annually|yearly)\b`, 'i');
 /** Before a day: "every year on (the night of)", "each year on"; a verb of keeping a day in the present, "North Korea celebrates the alphabet on" (not "will celebrate … on"). */
@@ -2761,8 +2767,9 @@ export const chronoParser: Parser = {
 				// "16 September is Mexico's national holiday", "30 May is observed as a day of remembrance", "re-enacted every year on
 				// the night of 15 September": a day of every year, no day in particular (TimeML's XXXX-09-16).
 				// ("Pius V proclaimed 7 October a feast of Our Lady of Victory", "made 14 July the national holiday": a day made a
-				// holiday, of every year too.)
-				const yearly = direction === null && c.isCertain('day') && !c.isCertain('year') && (YEARLY_AFTER.test(scope.text.slice(end, end + 60)) || EVERY_YEAR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (MADE_BEFORE.test(scope.text.slice(Math.max(0, from - 14), from)) && MADE_HOLIDAY_AFTER.test(scope.text.slice(end, end + 40))));
+				// holiday, of every year too; so is "has marked 30 June as International Asteroid Day", "declared 11 July its National
+				// Maritime Day", "have preferred to commemorate 20 November".)
+				const yearly = direction === null && c.isCertain('day') && !c.isCertain('year') && (YEARLY_AFTER.test(scope.text.slice(end, end + 60)) || EVERY_YEAR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || (MADE_BEFORE.test(scope.text.slice(Math.max(0, from - 14), from)) && MADE_HOLIDAY_AFTER.test(scope.text.slice(end, end + 40))) || (MARKED_BEFORE.test(scope.text.slice(Math.max(0, from - 14), from)) && MARKED_AS_AFTER.test(scope.text.slice(end, end + 60))) || (KEEPS_BEFORE.test(scope.text.slice(Math.max(0, from - 14), from)) && !/\b(?:will|would|shall)\b|['’]ll\b/i.test(clauseBefore)));
 				// "which draws visitors from March to July each year": a month of every year, no month in particular (XXXX-03).
 				if (direction === null && c.isCertain('month') && !c.isCertain('day') && !c.isCertain('year') && EACH_YEAR_AFTER.test(scope.text.slice(end, end + 50))) {
 					// (A range, "March to July", is two such months: TimeML draws one timex for each end.)
