@@ -191,6 +191,8 @@ const FIGURES_SHOW_BEFORE = /\b(?:figures|data|statistics|numbers)\b[^.;:!?]{0,4
 const FIGURES_AFTER = /^\s+(?:(?:consumer|producer|retail|trade|jobs|employment|payrolls?|inflation|housing|factory|industrial|durable[- ]goods)\s+)?(?:data|figures|statistics|numbers|readings?|report|survey|index|orders|sales|payrolls|output)\b/i;
 /** "had" and a verb right after a date, the date in its subject: " had caused dismay" (not "had to"). */
 const PLUPERFECT_AFTER = /^\s+had\s+(?:(?:not|never|already|long|also|just)\s+)?(?!to\b)[a-z]{3,}/;
+/** A plan told in the past perfect before a day: "Hobson had expected to meet them again on" (a day ahead of the story's). */
+const HAD_PLANNED_TO = /\bhad\s+(?:(?:long|also|already|originally|first)\s+)?(?:expected|planned|intended|hoped|meant|wanted|promised|agreed|arranged|proposed|resolved|decided)\s+to\s+[^.;:!?]*$/i;
 /** Words of a clause that looks back from the story's time. */
 const LOOKING_BACK = /\b(?:earlier|previous|previously|preceding|before|prior|had|since|ago|compared)\b/i;
 
@@ -2665,7 +2667,7 @@ export const chronoParser: Parser = {
 							if (linked) return withClock(linked, c, said);
 							const beforeDated = weekdayBeforeDated(weekday, said, ctx);
 							if (beforeDated) return withClock(beforeDated, c, said);
-							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from)), now, scheduled || (tense === 'future' && AHEAD_NOW.test(clauseBefore)));
+							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from) && !HAD_PLANNED_TO.test(clauseBefore)), now, scheduled || (tense === 'future' && AHEAD_NOW.test(clauseBefore)));
 							// (A weekday named as a thing takes no tense from its clause, but one in a clause in the past is no day told before:
 							// "The Dow finished above Tuesday's close".)
 							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx) ?? weekdayAfterStoryAhead(weekday, said, ctx)) : null;
