@@ -529,12 +529,18 @@ function pastAfterClause(words: readonly string[], limit: number): boolean {
 	return false;
 }
 
+/** ", and" or ", but" and a preposition right before a date: a clause of its own opens there ("…, and by January"). */
+const AND_PREPOSITION_OPENS = /,\s+(?:and|but)\s+(?:by|in|on|at|during|from|until|till|after|before)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
+
 export function tenseBefore(text: string, localPos: number): Tense {
 	const clauseStart = clauseStartBefore(text, localPos);
 	// "next to the embassy" is a place, not a time to come.
 	// A relative clause set off by commas tells of something else: "Guardiola, whose contract runs until the end of next
 	// season, said on Friday" is past.
 	let clause = text.slice(clauseStart, localPos);
+	// "could change hands several times in a single day, and by January a pound … cost": a clause of its own opens at ", and"
+	// and a preposition right before the date; the verb before the comma is another clause's.
+	if (clause.includes(', ') && AND_PREPOSITION_OPENS.test(clause)) return 'none';
 	if (clause.includes(', wh')) clause = clause.replace(RELATIVE_ASIDE, ',');
 	// Fourteen words are read; a fifteenth is kept as the word before the last ("the plan": no plan ahead).
 	const words = bareAll(clause.replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 15));

@@ -62,6 +62,18 @@ function storyWraps(ctx: ResolveContext, code: SeasonCode): number {
 	return first + 2 < month && first + 12 - month <= 6 ? 1 : 0;
 }
 
+/**
+ * -1 when a season looked back to begins more than four months later in the year than the month (or day) the story is at:
+ * "by January a pound cost many times what it had cost in the autumn" is the autumn before that January. A story told by
+ * year alone: its year.
+ */
+function storyLooksBack(ctx: ResolveContext, code: SeasonCode): number {
+	const told = yearFlashback(ctx, ctx.narrativeBefore(true))?.resolved.time;
+	if (!told || !['day', 'month', 'hour', 'minute'].includes(told.granularity)) return 0;
+	// (Not a season a few months on: "landed in July 1630 … which imperial troops had blockaded since the autumn" is 1630's.)
+	return SEASON_START_MONTH[code] - startYmd(told).month > 4 ? -1 : 0;
+}
+
 /** In news: the story before a season is told years before the day of writing ("In 1987 … in the summer"), close before it. */
 function oldStoryClose(ctx: ResolveContext): boolean {
 	const told = ctx.narrativeBefore(true);
@@ -290,7 +302,7 @@ export const seasonParser: Parser = {
 				// A story told in order goes on into the next year: "4 November 1854 … The death rate fell sharply in the spring" is 1855's
 				// (not when the clause looks back: "had fallen in the spring").
 				const back = LOOKS_BACK.test(scope.text.slice(Math.max(0, start - 60), start).split(/[.;!?]\s/).pop() ?? '');
-				out.push(fromStory(scope, text, start, extent, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back || /^that\b/i.test(core) ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
+				out.push(fromStory(scope, text, start, extent, code, (ctx) => (fromNews(ctx) ? nearWriting(ctx.reference!, code, clauseTense()) : back ? storyLooksBack(ctx, code) : /^that\b/i.test(core) ? 0 : storyWraps(ctx, code)), (ctx) => !fromNews(ctx)));
 				if (afterOf) out[out.length - 1].historyOnly = true;
 				if ((code === 'SP' || code === 'SU') && schoolNoun && /term|semester/i.test(schoolNoun[0])) afterAutumnTerm(out[out.length - 1], code);
 				else if (code !== 'WI' && MONTH_IN_AFTER.test(scope.text.slice(start + extent.length, start + extent.length + 24))) seasonOfMonthAfter(out[out.length - 1], code);
