@@ -1953,7 +1953,9 @@ function jointOf(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | 
 	if (clockOnly(parsed.start) && clockOnly(parsed.end)) return CLOCK_JOINT.exec(parsed.text);
 	// "from 8 p.m. Saturday until 6 a.m. Monday": each end a clock time on its day, two times.
 	if (CLOCK_ON_DAY.test(parsed.text)) return RANGE_JOINT.exec(parsed.text);
-	if (!parsed.start.isCertain('hour') || !parsed.end.isCertain('hour') || !onDay(parsed.start) || !onDay(parsed.end)) return null;
+	// "from midnight until 6 p.m. Wednesday": chrono gives the day to the end only (it does to "9 a.m. until 6 p.m. Wednesday").
+	const startClockOnly = clockOnly(parsed.start) && parsed.end.isCertain('hour') && onDay(parsed.end);
+	if (!startClockOnly && (!parsed.start.isCertain('hour') || !parsed.end.isCertain('hour') || !onDay(parsed.start) || !onDay(parsed.end))) return null;
 	// (Not "midnight of 14-15 August 1947": one time, whose days are a range.)
 	const joint = RANGE_JOINT.exec(parsed.text);
 	return joint && CLOCK_TEXT.test(parsed.text.slice(0, joint.index)) && CLOCK_TEXT.test(parsed.text.slice(joint.index + joint[0].length)) ? joint : null;
