@@ -532,6 +532,15 @@ function pastAfterClause(words: readonly string[], limit: number): boolean {
 /** ", and" or ", but" and a preposition right before a date: a clause of its own opens there ("…, and by January"). */
 const AND_PREPOSITION_OPENS = /,\s+(?:and|but)\s+(?:by|in|on|at|during|from|until|till|after|before)\s+(?:(?:early|late|mid)[\s-]+)?$/i;
 
+/**
+ * Reading back from a date, is "this year" between it and the look ahead at `words[limit]` ("It will be the fourth walkout
+ * this year, following stoppages in March, June and August")? The date is placed by that year, not by the look ahead.
+ */
+function thisYearBetween(words: readonly string[], limit: number): boolean {
+	for (let k = 1; k < limit; k++) if (/^year$/i.test(words[k]) && /^this$/i.test(words[k + 1] ?? '')) return true;
+	return false;
+}
+
 export function tenseBefore(text: string, localPos: number): Tense {
 	const clauseStart = clauseStartBefore(text, localPos);
 	// "next to the embassy" is a place, not a time to come.
@@ -578,7 +587,7 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// ("will follow on Oct. 1, under legislation the province passed in the spring": a past verb after a noun, "the" and a noun, nearer
 	// the date than the look ahead, is a relative clause of its own, in the past; not "wanted the legislation passed", "have his
 	// conviction reviewed", a participle.)
-	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && !planVerb(words, i) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || ownPastBefore(words, i) || pastAfterClause(words, i) ? 'past' : ORIGINALLY.test(clause) ? 'none' : 'future';
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && !planVerb(words, i) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || ownPastBefore(words, i) || pastAfterClause(words, i) ? 'past' : thisYearBetween(words, i) ? 'none' : ORIGINALLY.test(clause) ? 'none' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	// ("The flight was originally set for Aug. 22 but slipped": a plan that was changed, for a day that may be past.)
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return ORIGINALLY.test(clause) ? 'none' : 'future';

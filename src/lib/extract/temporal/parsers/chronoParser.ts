@@ -1126,6 +1126,11 @@ const PLAN_NOW_BEFORE = /\b(?:has|have|is|are)\s+(?:(?:now|also|already|since|be
 /** A thing set for a day, told in the present right before it: "Diwali falls on", "the window closes on", "The fair opens". */
 const SET_IN_PRESENT_BEFORE = /\b(?:falls|begins|starts|ends|opens|closes|expires|runs\s+(?:from|until|through))\s+(?:on\s+)?$/i;
 
+/**
+ * "this year" before a month in its clause ("the fourth walkout this year, following stoppages in"); not in a comparison with
+ * another year ("next year will be held from March 1, about a week earlier than this year, so that … by the middle of May").
+ */
+const THIS_YEAR_IN_CLAUSE = /^(?![^]*\b(?:next|last)\s+year\b)[^]*(?<!\bthan\s+)\bthis\s+year\b/i;
 /** A comma and "on" right before a day: the day is set after what comes before it (not "Since 1880, 14 July has been …"). */
 const APPOSED_BEFORE = /,\s+on\s+$/i;
 /** A comma and "from" or "in" right before a month: the month is set after what comes before it. */
@@ -2761,6 +2766,9 @@ export const chronoParser: Parser = {
 				const clauseBefore = direction === null ? scope.text.slice(clauseStartBefore(scope.text, from), from) : '';
 				const will = WILL_AHEAD.test(clauseBefore);
 				const willAhead = (t: Tense): Tense => (t === 'none' && will ? 'future' : t);
+				// ("It will be the fourth walkout this year, following stoppages in March, June and August": in news, a month with no
+				// day in a clause that names "this year" is of the year of writing, whatever the clause looks ahead to.)
+				const thisYear = !c.isCertain('day') && THIS_YEAR_IN_CLAUSE.test(clauseBefore);
 				// ("a Superior Court judge has set a status hearing for Oct. 2", after a flashback to January 2021: a plan made now.)
 				const nearNow = sinceUpToNow(scope.text, from) || will || PLAN_NOW_BEFORE.test(clauseBefore) || SET_IN_PRESENT_BEFORE.test(clauseBefore);
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
@@ -2798,7 +2806,7 @@ export const chronoParser: Parser = {
 				// ("a pilot that ran for six months last year, from March through August": a month set after a year told, "from" or
 				// "in" after the comma.)
 				const apposedTo = direction === null ? (c.isCertain('day') ? APPOSED_BEFORE : APPOSED_MONTH_BEFORE).exec(scope.text.slice(Math.max(0, from - 12), from)) : null;
-				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? onOrAfterPrevious(c, said, ctx, BY_DAY_ONLY, 'is listed after') : null) ?? (ofThing ? sameMonthTold(c, said, ctx) : null) ?? (rangeTo ? onOrAfterPrevious(c, said, ctx, BY_MONTH_OR_DAY, 'ends a range that starts at') : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? withRangeEnd(yearApposed(c, said, ctx, apposedTo[0].length), c, rangeEnd) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
+				out.push(candidateAt(scope, from, end, { ...base, ...(byItsWords ? { attributive: true } : {}), resolve: (ctx) => (listed ? onOrAfterPrevious(c, said, ctx, BY_DAY_ONLY, 'is listed after') : null) ?? (ofThing ? sameMonthTold(c, said, ctx) : null) ?? (rangeTo ? onOrAfterPrevious(c, said, ctx, BY_MONTH_OR_DAY, 'ends a range that starts at') : null) ?? (yearLed ? yearOfClause(c, said, ctx) : null) ?? (apposedTo ? withRangeEnd(yearApposed(c, said, ctx, apposedTo[0].length), c, rangeEnd) : null) ?? withRangeEnd(resolvePartial(c, said, ctx.candidates[ctx.index], ctx, clauseTense, thisYear && ctx.documentDated && !ctx.historical ? 'this' : direction, clauseLooksBack, slack, nearNow), c, rangeEnd) }));
 				continue;
 			}
 			if (c.isCertain('hour')) {
