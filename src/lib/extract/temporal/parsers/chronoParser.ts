@@ -1056,8 +1056,8 @@ function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: num
 	return false;
 }
 
-/** After a day, what makes it a day of every year: "is Mexico's national holiday", "is celebrated every year as", "is observed in the South-East as". */
-const YEARLY_AFTER = /^,?\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:a|an|the|[A-Z][\w'’]+['’]s)\s+(?:\w+\s+){0,2}?(?:holiday|festival|day\s+of\s+\w+)|(?:celebrated|observed|commemorated|marked|remembered|kept)\b)/;
+/** After a day, what makes it a day of every year: "is Mexico's national holiday", "is one of Hungary's national holidays", "is celebrated every year as", "is observed in the South-East as". */
+const YEARLY_AFTER = /^,?\s+(?:is|are)\s+(?:now\s+|still\s+)?(?:(?:a|an|the|[A-Z][\w'’]+['’]s)\s+(?:\w+\s+){0,2}?(?:holiday|festival|day\s+of\s+\w+)|one\s+of\s+(?:the|[A-Z][\w'’]+['’]s)\s+(?:\w+\s+){0,2}?(?:holidays|festivals)\b|(?:celebrated|observed|commemorated|marked|remembered|kept)\b)/;
 /** A verb of making a day something, right before it: "proclaimed", "made", "declared". */
 const MADE_BEFORE = /\b(?:made|makes|proclaimed|proclaims|declared|declares|designated|designates|named|names)\s+$/i;
 /**
