@@ -167,7 +167,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// ("The Akkadian version was found on clay tablets at Hattusa in 1906 … Thirteen years later Ramesses married": in a
 		// history, the finding of a source is an aside; a count goes on from the story. Not in news: "Zelvantide was discovered at
 		// a university lab in 2009 and licensed to Harrowgate four years later".)
-		if (c.parser === 'year' && SOURCE_FOUND_BEFORE.test(before)) c.sourceFound = true;
+		// ("In 2018, archaeologists working in Pompeii uncovered a charcoal inscription bearing a date equivalent to 17 October": the
+		// year opens the clause of the finding.)
+		if (c.parser === 'year' && (SOURCE_FOUND_BEFORE.test(before) || (IN_OPENS_BEFORE.test(before) && SOURCE_FOUND_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 80))))) c.sourceFound = true;
 		// "Hitler put it off until the spring of 1941, and it never sailed. By the end of October …": what a thing is put off
 		// until is a look ahead; the story stays where it was.
 		// (Each of these two ends on one word: the pattern runs only where the text does.)
@@ -263,6 +265,10 @@ const COUNT_ASIDE_BETWEEN = /^,\s+(?:(?:more\s+than|less\s+than|some|about|nearl
  * at the Hittite capital Hattusa in", "the edicts were deciphered by James Prinsep in".
  */
 const SOURCE_FOUND_BEFORE = /\b(?:was|were)\s+(?:(?:first|only|later|finally|eventually)\s+)?(?:found|discovered|rediscovered|excavated|unearthed|deciphered)\b[^.;:!?]{0,80}?\b(?:in|by)\s+$/i;
+/** "In" opening a sentence or a clause right before a year. */
+const IN_OPENS_BEFORE = /(?:^|[.;:!?]["”’)]*\s+|,\s+(?:and|but)\s+)In\s+$/;
+/** After a year that opens its clause, the finding of a source by its finders: ", archaeologists working in Pompeii uncovered". */
+const SOURCE_FOUND_AFTER = /^,?\s+(?:[\w'’-]+\s+){1,5}?(?:found|discovered|uncovered|unearthed|excavated|deciphered|dug\s+up)\b/i;
 /** An aside on when a source wrote or spoke, right before a date: "According to the notary Gabriele de' Mussi, writing in", "Bede, writing about". */
 const WRITING_ASIDE_BEFORE = /,\s+(?:writing|speaking|preaching|reporting|looking\s+back)\s+(?:in|on|around|about|c\.)\s+$/i;
 /** A lifespan or a reign in brackets: "(1732–1792)", "(r. 1483–1498)", "(c. 1445–1510)", "(born 1947)", "(384–322 BC)". */
