@@ -81,7 +81,10 @@ function oldStoryClose(ctx: ResolveContext): boolean {
 	// support eroded over the summer" is back at the day of writing. A clock time put on the day of writing for want of a
 	// day says nothing of it.)
 	const latest = ctx.narrativeBefore();
-	return !!told && !!ctx.reference && startYmd(told.resolved.time).year < ctx.reference.year - 2 && ctx.candidates[ctx.index].start - told.candidate.start < NEWS_STORY_REACH && (latest?.candidate === told.candidate || !NOW_WORDS.test(latest?.candidate.text ?? ''));
+	// (Nor past a month put near the day of writing: "canceled for much of 2020 … came in London in April … She spent the summer
+	// in Flagstaff", told in September 2023.)
+	const nearNow = !!latest && latest.candidate !== told?.candidate && !latest.resolved.referenceFree && latest.resolved.time.granularity !== 'hour' && latest.resolved.time.granularity !== 'minute' && !!ctx.reference && startYmd(latest.resolved.time).year >= ctx.reference.year - 1;
+	return !!told && !!ctx.reference && startYmd(told.resolved.time).year < ctx.reference.year - 2 && ctx.candidates[ctx.index].start - told.candidate.start < NEWS_STORY_REACH && (latest?.candidate === told.candidate || !NOW_WORDS.test(latest?.candidate.text ?? '')) && !nearNow;
 }
 /** Words that count from the day of writing. */
 const NOW_WORDS = /\b(?:this|last|next|ago|today|tonight|yesterday|tomorrow|now|current(?:ly)?)\b/i;
