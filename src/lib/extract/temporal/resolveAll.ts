@@ -163,9 +163,11 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 					// With `ranges`, a range of years the text states ("from 1939 to 1945") is where the story is; a known event's span never is.
 					if (!setsNarrative(r, toldOnly, ranges === 'any' ? candidates[k].parser !== 'namedEvent' : ranges && candidates[k].parser === 'year')) continue;
 					// (A day of the story, within the week before the saying; not a month or year of the background, "sentenced in January 2018".)
+					// (Past a coarser time told between: "the second half" of a race, "2023-H2", before "said Monday".)
 					if (said) {
+						if (!['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
 						const before = isoToMillis(said.resolved.time.start) - isoToMillis(r.time.start);
-						return before > 0 && before <= WEEK_MS && ['day', 'hour', 'minute'].includes(r.time.granularity) ? { resolved: r, candidate: candidates[k] } : said;
+						return before > 0 && before <= WEEK_MS ? { resolved: r, candidate: candidates[k], saidAt: said.candidate } : said;
 					}
 					if (candidates[k].saidOn && !historical && !evenBackground) said = { resolved: r, candidate: candidates[k] };
 					else return { resolved: r, candidate: candidates[k] };

@@ -584,11 +584,11 @@ function eveningOfWritingNamed(ctx: ResolveContext): boolean {
 }
 
 /** {@link newsDayAt} from one day told (`narrative`); null when it lends itself to no clock time here. */
-function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null, pastTense?: () => boolean, aheadTense?: () => boolean): Resolved | null {
+function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate; saidAt?: Candidate } | null, pastTense?: () => boolean, aheadTense?: () => boolean): Resolved | null {
 	if (!ctx.reference) return null;
 	const told = narrative?.resolved.time;
 	// (Nor a known event named in passing: "the relationship with the European Union after Brexit. … Polls closed at 10 p.m.")
-	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || narrative.candidate.parser === 'namedEvent' || ctx.candidates[ctx.index].start - narrative.candidate.start > NEWS_DAY_REACH) return null;
+	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || narrative.candidate.parser === 'namedEvent' || ctx.candidates[ctx.index].start - (narrative.saidAt ?? narrative.candidate).start > NEWS_DAY_REACH) return null;
 	// ("The polls closed at 8 p.m. Tuesday … By 2 a.m., Kimball had moved ahead": past midnight, the day after.)
 	// ("Polls closed at 6 p.m. on Sunday …, and ballot boxes were kept under guard overnight. Counting began at 8 a.m.": the
 	// morning after a night told since that day.)
