@@ -152,6 +152,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		else if (PARTICIPLE_ASIDE_BEFORE.test(before) || WRITING_ASIDE_BEFORE.test(before) || AGENT_ASIDE_BEFORE.test(before) || UNTIL_DEATH_BEFORE.test(before)) c.background = true;
 		// "called December 7, 1941, “a date which will live in infamy”": a date named as a thing is no time the story moves to.
 		if (namesDate(before)) c.background = true;
+		// "the Cold Springs Fire, which has burned nearly 14,000 acres since it started on July 28. The sheriff's office announced
+		// the change shortly after 6 p.m.": the start of what goes on, told after "since", is no time the story moves to.
+		if (SINCE_STARTED_BEFORE.test(before)) c.background = true;
 		// "Richard Arkwright (1732–1792) patented the water frame": a lifespan or reign in brackets after a name is no time
 		// the story moves to ("ten years later" counts from the patent, not from 1792).
 		if (inLifespan(passage.text, c.start - passage.start, c.end - passage.start)) c.background = true;
@@ -299,6 +302,8 @@ function inLifespan(text: string, start: number, end: number): boolean {
 const MONTH_OR_YEAR = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{3,4})?|\d{3,4})$/i;
 /** A part of the month or year after it, right before it: "the rest of ", "the first days of ", "the last few weeks of ". */
 const PART_OF_BEFORE = /\bthe\s+(?:rest|remainder|(?:first|last|final|closing|opening|early)\s+(?:few\s+)?(?:days|weeks))\s+of\s+$/i;
+/** "since it started on ", "since the strike began ": the start of a thing that goes on, right before a date. */
+const SINCE_STARTED_BEFORE = /\bsince\s+(?:it|they|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:started|began|broke\s+out|erupted|was\s+(?:sparked|launched|first\s+reported))\s+(?:on\s+|in\s+)?$/i;
 /** "since its creation in ", "since his election in ": a thing's beginning, then "in", right before a year. */
 const SINCE_ITS_BEGINNING_BEFORE = /\bsince\s+(?:its|his|her|their)\s+(?:creation|founding|foundation|establishment|inception|formation|election|appointment|accession|birth|launch|opening|debut)\s+in\s+$/i;
 

@@ -129,7 +129,9 @@ function fromStory(scope: PassageScope, named: string, start: number, text: stri
 		priority: 2,
 		resolve: (ctx) => {
 			// (Past a look back to "the Townshend Acts of 1767", "during the autumn" is the story's.)
-			const narrative = stated === null && useStory(ctx) ? yearFlashback(ctx, ctx.narrativeBefore(true)) : null;
+			// ("the largest since 2018, when the Ramsey Canyon Fire burned … memories of that summer": where the story told no year,
+			// "that" points back to the last year told, an aside too.)
+			const narrative = stated === null && useStory(ctx) ? yearFlashback(ctx, ctx.narrativeBefore(true) ?? (/^that\s/i.test(named) ? ctx.narrativeBefore(true, true) : null)) : null;
 			const by = typeof step === 'number' ? step : step(ctx);
 			const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + by : ctx.reference ? ctx.reference.year + by : null);
 			if (year === null || !Number.isFinite(year)) return null;
