@@ -255,6 +255,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	const before = words[backward ? i + 1 : i - 1] ?? '';
 	const after = words[backward ? i - 1 : i + 1] ?? '';
 	if (DETERMINER.test(before)) return false;
+	// "prices had risen faster than expected in the first quarter", "as expected": a comparison, no look ahead.
+	if (/^expected$/i.test(word) && /^(?:than|as)$/i.test(before)) return false;
 	if (/^set$/i.test(word) && !SET_AHEAD.test(after)) return false;
 	// "The forecast for next year was cut from 1.9% in March": "next" and a unit name a time, and a past auxiliary nearer the
 	// date than it is the clause's verb.
