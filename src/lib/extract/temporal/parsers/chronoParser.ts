@@ -109,7 +109,7 @@ const CLAUSE_OPENS_BEFORE = /(?:^|[.;:!?]["”’)]*\s+|,\s+(?:but|and)\s+)$/i;
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
-const MONTH_CUE = /\b(?:(in|into|of|since|until|till|by|early|late|mid|last|next|this|past|that|following|preceding|previous|from|to|through|between|and|during|before|after|each|every|throughout)\s+|mid-)$/i;
+const MONTH_CUE = /\b(?:(in|into|of|since|until|till|by|early|late|mid|last|next|this|past|that|following|preceding|previous|from|to|through|between|and|during|before|after|each|every|throughout|covering)\s+|mid-)$/i;
 /** A sentence starts right before ("… inevitable. September saw the Germans …"). */
 const OPENS_SENTENCE = /(?:^|[.!?]["”’)]*\s+)$/;
 /** Month names that are no ordinary word nor a given name ("April", "June" and "August" can be), enough alone to open a sentence. */
@@ -183,8 +183,8 @@ function refInstant(ref: Ymd): Date {
 	return new Date(ymdToMillis(ref) + 12 * 3_600_000);
 }
 
-/** Figures, and "for", right before a month: "house price data for", "retail sales figures for", "the jobs report for". */
-const FIGURES_FOR_BEFORE = /\b(?:data|figures|statistics|numbers|readings?|report|survey|index)\s+for\s+$/i;
+/** Figures, and "for", right before a month: "house price data for", "retail sales figures for", "the jobs report for"; or what they cover: "its next monthly estimate of GDP, covering". */
+const FIGURES_FOR_BEFORE = /\b(?:data|figures|statistics|numbers|readings?|report|survey|index)\s+for\s+$|\b(?:data|figures|statistics|numbers|readings?|report|survey|index|estimate)\b[^.;:!?]{0,30},?\s+covering\s+$/i;
 /** What figures show, and "in" or "for", right before a month: "will show the size of the list in (April)" (a month gone by). */
 const FIGURES_SHOW_BEFORE = /\b(?:figures|data|statistics|numbers)\b[^.;:!?]{0,40}?\bshow(?:s|ed)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:in|for)\s+$/i;
 /** Figures right after a month named alone: "September orders for durable goods", "the May figures", "April employment report". */
@@ -1340,9 +1340,12 @@ const SUPERLATIVE_BEFORE = /\b(?:the|its|their)\s+[a-z]{2,}est\s+$/i;
  * an article and an adjective ("a busy April for skywatchers", "a brutal October"), and "March" or "May" after a
  * superlative ("the driest March since 1961"). Not before a capitalised word ("the October Revolution").
  */
+/** After a month, a noun of figures it names the month of: " figure", " jobs report", " reading". */
+const FIGURES_NOUN_AFTER = /^\s+(?:(?:jobs|inflation|sales|trade|retail|payrolls?|housing|consumer)\s+)?(?:figures?|readings?|data|numbers?|reports?|estimates?|totals?|survey|index|print)\b/i;
 function monthByItsWords(word: string, before: string, after: string): boolean {
 	if (/^\s+[A-Z]/.test(after) && !MONTH_JOINED_AFTER.test(after)) return false;
-	if (AMBIGUOUS_WORD.test(word)) return /^[A-Z]/.test(word) && SUPERLATIVE_BEFORE.test(before);
+	// ("The March figure was revised up", "the May jobs report": a month between "the" and a noun of figures.)
+	if (AMBIGUOUS_WORD.test(word)) return /^[A-Z]/.test(word) && (SUPERLATIVE_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && FIGURES_NOUN_AFTER.test(after)));
 	if (ADJECTIVE_BEFORE.test(before)) return true;
 	return ONLY_A_MONTH.test(word) && !NAME_WORD_BEFORE.test(before);
 }
@@ -1480,9 +1483,10 @@ const STAMP = /^\d{1,2}[:.]\d{2}$/;
 /**
  * A verb of a timetable in the present: "a tour that opens … on May 3 and closes … on Sept. 13", "the window closes on April 30", "Classes begin Aug. 20", "an outbreak that lasts into April" (of the plurals, only verbs that are no nouns: not "its record close of … on July 16").
  * ("The women's final follows on Saturday", but not "The declaration follows the failure of the rains in October": what
- * follows a thing named after it comes after what has been.) (Not an infinitive: "were initially meant to begin in October".)
+ * follows a thing named after it comes after what has been.) (Not an infinitive: "were initially meant to begin in October";
+ * nor the noun of "Housing starts rebound in April".)
  */
-const TIMETABLE_VERB = /\b(?<!\bto\s+)(?:opens|closes|begins?|starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+(?:place|effect)|comes?\s+into\s+force|go(?:es)?\s+on\s+sale|expires?)\b/i;
+const TIMETABLE_VERB = /\b(?<!\bto\s+)(?:opens|closes|begins?|(?<!\b(?:housing|home|building)\s+)starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+(?:place|effect)|comes?\s+into\s+force|go(?:es)?\s+on\s+sale|expires?)\b/i;
 
 /** A relative clause that tells a timetable in the present, right before its date: ", which runs from ", "that opens on ", "that lasts into ". */
 const TIMETABLE_CLAUSE_BEFORE = /\b(?:which|that)\s+(?:opens|closes|begins|starts|ends|runs|lasts|resumes|reopens|takes\s+place)\s+(?:from\s+|on\s+|until\s+|through\s+|between\s+|into\s+)?$/i;
