@@ -11,7 +11,7 @@
  */
 import { formatYmd, MONTH_NAME_SOURCE, monthNumber, shiftBy, timeValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
-import { candidateAt, clauseStartBefore, tenseAround, thatOpensClause, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, clauseStartBefore, modifierBefore, tenseAround, thatOpensClause, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4, front: 1, back: 2 };
@@ -66,7 +66,10 @@ export const COUNTS_BACK = /year-(?:ago|earlier)|\b(?:prior|previous)-year\b|\ba
 
 /** A quarter named by its number or months, later in the year than the reference date, that the clause looks ahead to; not results, which are reported after their quarter. */
 function stillToCome(text: string, start: number, end: number): boolean {
-	return tenseAround(text, start, end) === 'future' && !REPORTED.test(text.slice(clauseStartBefore(text, start), start));
+	// (The tense is read from before a modifier, "the end of": "would eliminate about 10,000 jobs, roughly 5 percent of its
+	// workforce, by the end of the third quarter" has its "would" within reach.)
+	const from = start - modifierBefore(text, start);
+	return tenseAround(text, from, end) === 'future' && !REPORTED.test(text.slice(clauseStartBefore(text, from), from));
 }
 
 /** A quarter or half before a noun, joined by a hyphen: "third-quarter results", "first-half loss". */
