@@ -680,8 +680,8 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 /** "to" and a verb before a date in its clause, nothing closing the infinitive between: "to surrender to the Bureau on ". */
 export const INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|date|which|whom|what)\b)[a-z]{3,}\b[^.;:!?,"“”]*$/;
 
-/** Where the clause after a date ends: a stop, a quotation mark (what follows a closing one is the attribution: "… in October,” said an economist"), or a comma before a conjunction that opens another clause. */
-const CLAUSE_END_AFTER_DATE = /[.;:!?"”]|,\s+(?:but|and|or|while|although|though|whereas|because)\b/;
+/** Where the clause after a date ends: a stop (not a title's, "On Thursday, Mr. Higgins will travel"), a quotation mark (what follows a closing one is the attribution: "… in October,” said an economist"), or a comma before a conjunction that opens another clause. */
+const CLAUSE_END_AFTER_DATE = /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Prof|Rev|Jr|Sr|Inc|Co|Corp|Ltd))[.;:!?"”]|,\s+(?:but|and|or|while|although|though|whereas|because)\b/;
 
 /** Words after a date that show it is no modifier of a noun ("the Friday before", "a Tuesday when"). */
 const NOT_A_NOUN = new Set(['of', 'to', 'and', 'or', 'but', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'that', 'which', 'who', 'when', 'where', 'as', 'than', 'through', 'until', 'till', 'after', 'before', 'is', 'was', 'were', 'are', 'be', 'been', 'will', 'would', 'has', 'had', 'have', 'could', 'should', 'may', 'might', 'can', 'did', 'does', 'do', 'this', 'last', 'next', 'night', 'morning', 'afternoon', 'evening']);
