@@ -823,8 +823,11 @@ function ruleClock(scope: PassageScope, start: number, end: number, c: Component
 
 /** What lies between a time of day and the day after it that it is on (see {@link dayAfter}), if a day follows. */
 function dayAfterClock(after: string): RegExpExecArray | null {
-	return ON_DAY_AFTER.exec(after) ?? NEXT_DAY_AFTER.exec(after);
+	return ON_DAY_AFTER.exec(after) ?? NEXT_DAY_AFTER.exec(after) ?? NOUN_ON_DAY_AFTER.exec(after);
 }
+
+/** After a time of day, the noun it names the time of and "on", before the day: "the 11 p.m. deadline on Friday", "the 7:30 p.m. kickoff on Saturday". */
+const NOUN_ON_DAY_AFTER = /^\s+(?:deadline|cutoff|cut-off|kickoff|kick-off|tip-off|start|curfew|meeting|session|close|opening|launch|departure|vote|flight|game|match|final)\s+on\s+(?=\S)/i;
 
 /** After the first time of a range of clock times, the joint and the second time: "to 7 p.m.", "-21:00". */
 const CLOCK_RANGE_TO = /^\s*(?:to|until|till|through|and|[-–—])\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?/i;
