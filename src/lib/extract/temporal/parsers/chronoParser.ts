@@ -1433,6 +1433,8 @@ function headlineInfinitive(clause: string): boolean {
 
 /** After a weekday a sentence opens on, the subject and a "will" (a few words, no stop): "On Thursday, Mr. Higgins will travel". */
 const WILL_AFTER_OPENING_DAY = /^,?\s+(?:[\w'’-]+\.?\s+){1,4}?(?:will|shall|is\s+(?:due|set|scheduled)\s+to|are\s+(?:due|set|scheduled)\s+to)\b/i;
+/** Shut for a time up to a weekday: "government offices in the capital were closed until" (the weekday ahead). */
+const SHUT_UNTIL_BEFORE = /\b(?:was|were|are|is|remain|remains|remained)\s+(?:(?:also|again|still)\s+)?(?:closed|shut|suspended)\s+until\s+(?:at\s+least\s+)?$/i;
 /** "On" opening a sentence right before a weekday. */
 const ON_OPENS_BEFORE = /(?:^|[.!?]["”’)]?\s+|["“])On\s+$/;
 /** Nothing before a weekday in its sentence but "On" or "By" (or nothing): the weekday opens it. */
@@ -2638,7 +2640,7 @@ export const chronoParser: Parser = {
 				// "On Thursday, Mr. Higgins will travel to Belfast": a clause that opens on its weekday takes the tense after it.
 				const opensOn = ON_OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start));
 				let around: Tense | undefined;
-				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(clauseBefore)) || since || (opensOn && (around ??= tenseAround(scope.text, start, end)) === 'past') ? 'past' : opensOn && WILL_AFTER_OPENING_DAY.test(scope.text.slice(end, end + 50)) ? 'future' : tenseBefore(scope.text, start);
+				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(clauseBefore)) || since || (opensOn && (around ??= tenseAround(scope.text, start, end)) === 'past') ? 'past' : (opensOn && WILL_AFTER_OPENING_DAY.test(scope.text.slice(end, end + 50))) || SHUT_UNTIL_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) ? 'future' : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
 				// ("said buildings would remain closed Tuesday": what "would" reports of a day, a few words on, is ahead.)
