@@ -1050,6 +1050,9 @@ function presentBefore(ctx: ResolveContext, flashback: Candidate): boolean {
 function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: number): boolean {
 	for (let k = ctx.index - 1; k >= 0 && ctx.candidates[k] !== flashback; k--) {
 		if (ctx.candidates[k].type === 'DURATION' && SPAN_TO_NOW.test(ctx.candidates[k].text)) return true;
+		// ("De Gaulle … won new elections the following month. Macron has no such option now. … his surprise decision in June": a
+		// "now" of the present, past the flashback.)
+		if (ctx.candidates[k].value === 'PRESENT_REF' && ctx.candidates[k].sentence.start > flashback.sentence.start) return true;
 		const r = ctx.candidates[k].end <= ctx.candidates[ctx.index].start ? ctx.resolveAt(k) : null;
 		if (r && !r.referenceFree) return true;
 		// "… attacked the palace on Sept. 11, 1973. … killed between 1973 and 1990. … investigating since 1996. The High Court
