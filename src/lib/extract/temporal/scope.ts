@@ -359,7 +359,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		if ((!noneAhead && looksAhead(words, i, backward)) || WEAK_FUTURE.test(word)) return 'future';
 		// "could bring rain Thursday night", "may resume talks Friday": a possibility ahead (not "could not be located Wednesday").
 		// (A capital "May" after another word is the month: "We saw more finished work in May and June".)
-		if (MODAL.test(word) && after && !NOT_AHEAD_AFTER_MODAL.test(after) && !(word === 'May' && before)) return 'future';
+		// ("could still put forward an emergency law before Dec. 31": an adverb, then a plain verb, is ahead; not "could still be".)
+		if (MODAL.test(word) && after && (!NOT_AHEAD_AFTER_MODAL.test(after) || (/^(?:still|also)$/i.test(after) && /^[a-z]{3,}$/.test(words[backward ? i - 2 : i + 2] ?? '') && !NOT_AHEAD_AFTER_MODAL.test(words[backward ? i - 2 : i + 2]) && !/(?:ed|en)$/i.test(words[backward ? i - 2 : i + 2]))) && !(word === 'May' && before)) return 'future';
 		// "The boy could not be located Wednesday", "could not attend": what could not be done is past (not "could not be
 		// worse", a state now).
 		if (backward && /^(?:could|couldn['’]t)$/i.test(word) && couldNotDo(words, /^could$/i.test(word) ? i - 2 : i - 1)) return 'past';
