@@ -155,6 +155,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "the Cold Springs Fire, which has burned nearly 14,000 acres since it started on July 28. The sheriff's office announced
 		// the change shortly after 6 p.m.": the start of what goes on, told after "since", is no time the story moves to.
 		if (SINCE_STARTED_BEFORE.test(before)) c.background = true;
+		// "Nogi, the conqueror of Port Arthur in 1905, left a letter": a date in a noun phrase set beside a name, between commas,
+		// says who the name is; the story does not move to it.
+		if (APPOSED_NAME_BEFORE.test(before) && /^,/.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 1))) c.background = true;
 		// "Richard Arkwright (1732–1792) patented the water frame": a lifespan or reign in brackets after a name is no time
 		// the story moves to ("ten years later" counts from the patent, not from 1792).
 		if (inLifespan(passage.text, c.start - passage.start, c.end - passage.start)) c.background = true;
@@ -302,6 +305,8 @@ function inLifespan(text: string, start: number, end: number): boolean {
 const MONTH_OR_YEAR = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:,?\s+\d{3,4})?|\d{3,4})$/i;
 /** A part of the month or year after it, right before it: "the rest of ", "the first days of ", "the last few weeks of ". */
 const PART_OF_BEFORE = /\bthe\s+(?:rest|remainder|(?:first|last|final|closing|opening|early)\s+(?:few\s+)?(?:days|weeks))\s+of\s+$/i;
+/** A name opening its sentence, a comma and a noun phrase with "the", "a" or "an" beside it, up to "in" right before a date: "Nogi, the conqueror of Port Arthur in ". */
+const APPOSED_NAME_BEFORE = /^\s*(?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+,\s+(?:the|a|an)\s+(?![^,;:]*\b(?:was|were|had|has|is|are)\b)[^,;:.!?]{1,60}\s+in\s+$/;
 /** "since it started on ", "since the strike began ": the start of a thing that goes on, right before a date. */
 const SINCE_STARTED_BEFORE = /\bsince\s+(?:it|they|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:started|began|broke\s+out|erupted|was\s+(?:sparked|launched|first\s+reported))\s+(?:on\s+|in\s+)?$/i;
 /** "since its creation in ", "since his election in ": a thing's beginning, then "in", right before a year. */
