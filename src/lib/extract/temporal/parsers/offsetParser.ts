@@ -878,8 +878,9 @@ export const offsetParser: Parser = {
 				// released that month"), the month told last.
 				const anchor = unit === 'month' && !(last && BY_MONTH.has(last.resolved.time.granularity)) ? monthBefore(ctx) : last;
 				if (!anchor) return null;
-				// ("later in the week": the week of a day told, no coarser time.)
-				if (unit === 'week' && !['day', 'hour', 'minute'].includes(anchor.resolved.time.granularity)) return null;
+				// ("later in the week": the week of a day told, or of a week or weekend told ("sealed the breach … that weekend. … the rest
+				// of the week"), no coarser time.)
+				if (unit === 'week' && !['day', 'hour', 'minute', 'week'].includes(anchor.resolved.time.granularity)) return null;
 				const s0 = startYmd(anchor.resolved.time);
 				return fromAnchor(anchor, unit === 'year' ? yearValue(s0.year) : unit === 'decade' ? decadeOf(s0.year) : unit === 'week' ? weekValue(s0) : monthValue(s0.year, s0.month), text, `is in the ${unit} of`);
 			}));
