@@ -126,14 +126,14 @@ const MONTH_JOINED_AFTER = /^\s+(?:and|or|to|through|until|into)\s+(?:early\s+|l
 
 type Components = chrono.ParsedResult['start'];
 
-/** chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "August of", "January 1 be" (read as the Buddhist era), "8 February, after a day(-long bombardment)". */
+/** chrono sometimes swallows a stray number or word: "17 August-2", "28 March, 35", "last April, first (tried)", "August of", "January 1 be" (read as the Buddhist era), "8 February, after a day(-long bombardment)". */
 /** A bare number chrono took for a time after a date ("February from 4"), and what shows it is a rate or an amount. */
 const NUMBER_TAIL = /\s+(?:from|to|at|until|till|by|of|after|before)\s+\d{1,3}$/;
 /** ("will retire at the end of the year after 14 years": a count of a unit of time after the number.) */
 const RATE_AFTER = /^(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b|points?\b|billion\b|million\b|(?:years?|months?|weeks?|days?|decades?|centuries|seasons?)\b)/i;
 /** A day of the month right before a month's name: "1 ", "21st ". */
 const DAY_NUMBER_BEFORE = /\b(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
-const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|\s+of|\s+be|\s+may|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later)|,\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/;
+const BAD_TAIL = /(?:\s*[-–]\s*\d{1,2}|,\s*\d{2}|,\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)|\s+of|\s+be|\s+may|,\s+(?:[\w-]+\s+){1,2}(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|later)|,\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|\d{1,2})\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?))$/;
 /** How many years back a news flashback may lie and still end with its paragraph (an older story told at length goes on: an anniversary piece). */
 const RECENT_FLASHBACK_YEARS = 10;
 /** A month or a day told with no year of its own written in digits ("October of that year", "in October", "Oct. 26"). */
@@ -2395,6 +2395,8 @@ export const chronoParser: Parser = {
 			// "Symptoms usually appear about 10 days after exposure, she said": a count and "after" before a bare noun is no date
 			// (the count is a length: see durationParser).
 			if (COUNT_THEN_AFTER.test(text) && BARE_NOUN_NEXT.test(scope.text.slice(start + text.length, start + text.length + 30))) continue;
+			// ("some 80,000 years ago": a number's last digits after its comma are no count of their own.)
+			if (/\d[,.]$/.test(scope.text.slice(Math.max(0, start - 2), start)) && /^\d/.test(text)) continue;
 			// "the Sad Night. On 7 July": chrono joins a casual word to a date across a full stop; the date is read alone.
 			const stop = CASUAL_STOP.exec(text);
 			if (stop) {

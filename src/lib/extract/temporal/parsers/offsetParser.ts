@@ -680,6 +680,8 @@ export const offsetParser: Parser = {
 		}
 		// "a year ago" in a report on a quarter is that quarter a year back; otherwise chrono counts it from the reference.
 		for (const m of matchesInRuns(scope, OFFSET_AGO_RUNS, UNITS)) {
+			// ("some 80,000 years ago": the runs stop at the comma; the count is no "000".)
+			if (/\d[,.]$/.test(scope.text.slice(Math.max(0, m.index - 2), m.index))) continue;
 			const count = parseCardinal(m[1]);
 			if (count === null) continue;
 			// "a decade ago": ten years back, a year as "ten years ago" is.
