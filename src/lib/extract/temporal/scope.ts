@@ -171,7 +171,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 /** Verbs of hoping and promising, a cue ahead only before "to". */
 const HOPING = /^(?:hoped?|hopes|hoping|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledged?|promised?)$/i;
 const FUTURE_CUES = /^(will|shall|expects?|record|hoped?|hopes|hoping|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledged?|promised?|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|forecast|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready|likely)$/i;
-const PAST_CUES = /^(\w{3,}ed|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|froze|rode|woke|swore|tore|strove|arose|forgot|forgave|ate|shook|mistook|overtook|undertook|retook|dug|clung|flung|hung|swung|sprang|sang|rang|shrank|drank|swam|sat|slept|wept|swept|crept|felt|dealt|knelt|lent|bent|heard|slid|withdrew|blew|overcame|understood|withstood|withheld|upheld|shone|stuck|forbade|stole|hid|bled|sped|overthrew|foresaw|oversaw|rebuilt|last|ago|yesterday|since)$/i;
+const PAST_CUES = /^(\w{3,}ed|died|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|froze|rode|woke|swore|tore|strove|arose|forgot|forgave|ate|shook|mistook|overtook|undertook|retook|dug|clung|flung|hung|swung|sprang|sang|rang|shrank|drank|swam|sat|slept|wept|swept|crept|felt|dealt|knelt|lent|bent|heard|slid|withdrew|blew|overcame|understood|withstood|withheld|upheld|shone|stuck|forbade|stole|hid|bled|sped|overthrew|foresaw|oversaw|rebuilt|last|ago|yesterday|since)$/i;
 /**
  * Looks ahead only as the nearest cue: "said it would close in December", "they want to push this through on Monday night",
  * but not "hoped she would …, where the Aug. 7 blasts", "wants the court to suspend the injunction issued Thursday".
@@ -180,7 +180,7 @@ const WEAK_FUTURE = /^(would|wants?|hopes?|intends?)$/i;
 /** A verb of going before "to" and a place: "went to bed", "came to Paris", "headed to the polls". */
 const GOING = /^(?:went|go|goes|gone|going|came|come|headed|drove|flew|walked|ran|rushed|travell?ed)$/i;
 /** Modals of possibility: ahead when a plain verb follows ("could bring"), not before "not", "be" or "have" ("could not be located", "may have been"). */
-const MODAL = /^(could|may|might)$/i;
+const MODAL = /^(could|may|might|can)$/i;
 const OBLIGATION = /^(?:must|should)$/i;
 const NOT_AHEAD_AFTER_MODAL = /^(not|never|be|have|been|also|still|well)$/i;
 /** Passive participle after these: the auxiliary before them says the tense ("would be held on April 24", "was held", "when the case is heard in May"). */
