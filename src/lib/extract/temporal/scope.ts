@@ -862,7 +862,9 @@ export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolv
 		// there; not one to a year or a month, "had entered service in 1983. On 25 April".)
 		// (Unless the date is in a clause of its own in the simple past, after the look back in its sentence: "Mongke had died
 		// in China on 11 August 1259, and when the news reached Hulagu in the spring he withdrew", after March 1260.)
-		if (cand.passageId !== narrative.candidate.passageId && narrative.resolved.time.granularity === 'day' && !(self.leavesFlashback && self.sentence.start === narrative.candidate.sentence.start)) return narrative;
+		// (Nor an event named by its year as the first time of its paragraph, past a summary told before: "… was dissolved in
+		// 1820. ¶ Background ¶ The movement toward independence began with the May Revolution of 1810. In mid-May news reached".)
+		if (cand.passageId !== narrative.candidate.passageId && (narrative.resolved.time.granularity === 'day' || (narrative.candidate.eventOf && !narrative.candidate.pastPerfect && ctx.candidates[from - 1].passageId !== narrative.candidate.passageId)) && !(self.leavesFlashback && self.sentence.start === narrative.candidate.sentence.start)) return narrative;
 		return isoToMillis(r.time.start) >= flashback ? { resolved: r, candidate: cand } : narrative;
 	}
 	return narrative;
