@@ -1218,7 +1218,9 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 		// And a look back to a later month is to the year before: "(February to April 2005 were) peaceful compared to the
 		// carnage of November" is November 2004; "had arrived in November", after March 1942, is November 1941.
 		const wrapsBack = !ofYear && direction === null && atMonth !== null && month > atMonth && atMonth + 12 - month <= 4 && lookingBack();
-		const counted = !anaphoric ? 0 : direction === 'future' ? (atMonth === null || month <= atMonth ? 1 : 0) : atMonth === null || month >= atMonth ? -1 : 0;
+		// ("the summer of 1666 … The following September": after a season told with its year, the first such month after its end.)
+		const seasonEnd = at.granularity === 'season' ? ({ SP: 5, SU: 8, FA: 11 } as Record<string, number>)[at.value.slice(-2)] ?? null : null;
+		const counted = !anaphoric ? 0 : direction === 'future' ? ((atMonth ?? seasonEnd) === null || month <= (atMonth ?? seasonEnd)! ? 1 : 0) : atMonth === null || month >= atMonth ? -1 : 0;
 		// "The winter of 1854–55 … by January": the January of that winter, in the year it runs into.
 		// A winter the story came to by itself ("reached Antioch on 20 October 1097 … during the winter"), and then a month of
 		// spring or early summer: the story has gone on past that winter into the next year ("3 June" is 1098). (A later
