@@ -1349,11 +1349,12 @@ const SUPERLATIVE_BEFORE = /\b(?:the|its|their)\s+[a-z]{2,}est\s+$/i;
  * superlative ("the driest March since 1961"). Not before a capitalised word ("the October Revolution").
  */
 /** After a month, a noun of figures it names the month of: " figure", " jobs report", " reading". */
-const FIGURES_NOUN_AFTER = /^\s+(?:(?:jobs|inflation|sales|trade|retail|payrolls?|housing|consumer)\s+)?(?:figures?|readings?|data|numbers?|reports?|estimates?|totals?|survey|index|print)\b/i;
+const FIGURES_NOUN_AFTER = /^\s+(?:(?:jobs|inflation|sales|trade|retail|payrolls?|housing|consumer|passenger)\s+)?(?:figures?|readings?|data|numbers?|reports?|estimates?|totals?|survey|index|print|traffic|sales|exports|imports|output)\b/i;
 function monthByItsWords(word: string, before: string, after: string): boolean {
 	if (/^\s+[A-Z]/.test(after) && !MONTH_JOINED_AFTER.test(after)) return false;
 	// ("The March figure was revised up", "the May jobs report": a month between "the" and a noun of figures.)
-	if (AMBIGUOUS_WORD.test(word)) return /^[A-Z]/.test(word) && (SUPERLATIVE_BEFORE.test(before) || (/\bthe\s+$/i.test(before) && FIGURES_NOUN_AFTER.test(after)));
+	// ("Meridian Airlines March traffic rises 12%": after a name or at the start of a line, too.)
+	if (AMBIGUOUS_WORD.test(word)) return /^[A-Z]/.test(word) && (SUPERLATIVE_BEFORE.test(before) || ((/\bthe\s+$/i.test(before) || /(?:^|\n|\b[A-Z][a-z]+)\s*$/.test(before)) && FIGURES_NOUN_AFTER.test(after)));
 	if (ADJECTIVE_BEFORE.test(before)) return true;
 	return ONLY_A_MONTH.test(word) && !NAME_WORD_BEFORE.test(before);
 }
