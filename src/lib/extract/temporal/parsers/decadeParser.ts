@@ -71,8 +71,9 @@ export const decadeParser: Parser = {
 		}
 		for (const m of matchesIn(scope, CENTURY, CENTURY_WORD)) {
 			const n = parseOrdinal(m[1]);
-			if (!n || n > 30) continue;
 			const bce = m[2] && /^B/i.test(m[2]);
+			// ("by the 32nd century BC": before the common era, centuries run far back.)
+			if (!n || n > (bce ? 99 : 30)) continue;
 			const time = bce ? bceCentury(n) : centuryValue(n);
 			// "the start of the 19th century".
 			const from = m.index - modifierBefore(scope.text, m.index);
