@@ -309,7 +309,17 @@ function relativeTime(text: string, from: Ymd): { time: TimeValue; fields: DateF
 	const day = casualDay(text, instant);
 	if (day) return { time: dayValue(day), fields: ['year', 'month', 'day'] };
 	const [r] = engine.parse(readableClocks(text).text, { instant, timezone: 0 });
+	if (r) nightHour(r.start, text);
 	return r ? componentsToTime(r.start, r.start.get('year') ?? from.year) : null;
+}
+
+/** "I got here at 11 last night": a bare hour from six to eleven before "last night" or "tonight" is in the evening (chrono reads 11:00). */
+function nightHour(c: Components, text: string): void {
+	const hour = c.get('hour') ?? 0;
+	if (!/\b(?:last\s+night|tonight)$/i.test(text) || !c.isCertain('hour') || c.isCertain('meridiem') || hour < 6 || hour >= 12) return;
+	const clock = c as unknown as { assign(component: 'hour' | 'meridiem', value: number): void };
+	clock.assign('hour', hour + 12);
+	clock.assign('meridiem', 1);
 }
 
 /** Times of day named by a word: "midnight", "noon". */
@@ -2398,6 +2408,7 @@ export const chronoParser: Parser = {
 			// "Symptoms usually appear about 10 days after exposure, she said": a count and "after" before a bare noun is no date
 			// (the count is a length: see durationParser).
 			if (COUNT_THEN_AFTER.test(text) && BARE_NOUN_NEXT.test(scope.text.slice(start + text.length, start + text.length + 30))) continue;
+			nightHour(r.start, text);
 			// ("some 80,000 years ago": a number's last digits after its comma are no count of their own.)
 			if (/\d[,.]$/.test(scope.text.slice(Math.max(0, start - 2), start)) && /^\d/.test(text)) continue;
 			// "the Sad Night. On 7 July": chrono joins a casual word to a date across a full stop; the date is read alone.
