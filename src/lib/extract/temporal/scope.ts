@@ -180,7 +180,7 @@ const WEAK_FUTURE = /^(would|wants?|hopes?|intends?)$/i;
 /** A verb of going before "to" and a place: "went to bed", "came to Paris", "headed to the polls". */
 const GOING = /^(?:went|go|goes|gone|going|came|come|headed|drove|flew|walked|ran|rushed|travell?ed)$/i;
 /** Modals of possibility: ahead when a plain verb follows ("could bring"), not before "not", "be" or "have" ("could not be located", "may have been"). */
-const MODAL = /^(could|may|might|can)$/i;
+const MODAL = /^(could|may|might|can|cannot)$/i;
 const OBLIGATION = /^(?:must|should)$/i;
 const NOT_AHEAD_AFTER_MODAL = /^(not|never|be|have|been|also|still|well)$/i;
 /** Passive participle after these: the auxiliary before them says the tense ("would be held on April 24", "was held", "when the case is heard in May"). */
@@ -653,7 +653,7 @@ const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:a
 
 /** A plan told in the past perfect or as made before: "had been scheduled to", "had originally been scheduled to", "previously planned". */
 /** A plan told as the first one, since changed: "originally", "initially". */
-const ORIGINALLY = /\b(?:originally|initially)\b/i;
+const ORIGINALLY = /\b(?:originally|initially)\b|\b(?:was|were)\s+first\s+(?:scheduled|set|planned|slated|due|expected)\b/i;
 const PAST_PLAN = /\bhad\s+(?:[a-z]+ly\s+)?been\b|\bpreviously\b/i;
 
 const REPORTING_AFTER = /^\s*,\s*(?:(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated)|saying)\b/i;

@@ -2648,7 +2648,8 @@ export const chronoParser: Parser = {
 				// ("The measure unveiled late Tuesday would keep …": after a participle, the day is the participle's, not the subject.)
 				// ("By Monday or Tuesday it should be easy to spot": a weekday that opens its sentence, a short subject and a modal after
 				// it, is ahead too.)
-				const subject = (MODAL_AFTER.test(scope.text.slice(end, end + 40)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start))) || (OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start)) && SUBJECT_MODAL_AFTER.test(scope.text.slice(end, end + 60)));
+				// (Not after "since": "controllers who had been on console since late Monday would get Wednesday off".)
+				const subject = (MODAL_AFTER.test(scope.text.slice(end, end + 40)) && !PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 24), start)) && !/\bsince\s+$/i.test(scope.text.slice(Math.max(0, start - 8), start))) || (OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start)) && SUBJECT_MODAL_AFTER.test(scope.text.slice(end, end + 60)));
 				// ("The meeting is Monday", "The vote is on Tuesday": a thing set for a day is ahead.)
 				// ("has given lawmakers until Dec. 15 to draw new districts, ruling late Tuesday that …": a participle of saying or
 				// ruling set after its clause tells when that was done, in the past, whatever the clause looks ahead to.)
