@@ -289,7 +289,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 		const done = group.findIndex((w, j) => PAST_CUES.test(w) && !NOT_PAST.test(w) && (!MOVED_ON.test(w) || (/^held$/i.test(w) && /^(?:on|out)$/i.test(group[j - 1] ?? ''))) && !UNTIL_NOT_DONE.test(w) && !SAID.test(w));
 		if (done >= 1 && !group.slice(0, done).some((w) => MOVED_ON.test(w) || AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || UNTIL_NOT_DONE.test(w) || SAID.test(w)) && !words.slice(i + 2 + done, i + 6 + done).some((w) => AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || /^(?:to|be|been|being|is|are|am|has|have|remain|remains|stay|stays)$/i.test(w))) return false;
 		// "Talks did not resume until Monday night": a verb group in the past, negated, up to a day now past.
-		if (/^(?:not|never)$/i.test(words[i + 2] ?? '') && /^(?:did|was|were|had)$/i.test(words[i + 3] ?? '') && !MOVED_ON.test(before)) return false;
+		// ("the state did not set up the first trailers until October": the negation a few words back, its object between.)
+		if (!MOVED_ON.test(before) && words.slice(i + 2, i + 8).some((w, j) => /^(?:not|never)$/i.test(w) && /^(?:did|was|were|had)$/i.test(words[i + 3 + j] ?? '') && !words.slice(i + 1, i + 2 + j).some((x, k) => (MOVED_ON.test(x) && !(/^set$/i.test(x) && /^up$/i.test(words[i + k] ?? ''))) || AHEAD_MODAL.test(x)))) return false;
 	}
 	return true;
 }
@@ -646,7 +647,7 @@ const OPENING_QUOTE = /^\s["“]\w/;
 const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,7}?(?:(?:will|shall)\b|(?:is|are)\s+(?:(?:scheduled|expected|due|set)\s+)?to\s+(?!be\s+(?:found|seen)\b)[a-z])/i;
 
 /** A thing set or called for a day: "set a further hearing for", "scheduled the vote for 10:00 on"; a limit moved to a day: "extended a red flag warning through 11 p.m. Monday". */
-const SET_FOR = /\b(?:set|scheduled|rescheduled|slated|fixed|booked|bookings|reservations|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$|\bextensions?\s+(?:to|until|till|through)\s+$/i;
+const SET_FOR = /\b(?:set(?!\s+(?:up|out|off|about)\b)|scheduled|rescheduled|slated|fixed|booked|bookings|reservations|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$|\bextensions?\s+(?:to|until|till|through)\s+$/i;
 
 /** What must be done: "must", "should", "have to", "are asked to" (not "must have"). */
 const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:asked|required)\s+to)\s+(?!have\b)[a-z]/i;

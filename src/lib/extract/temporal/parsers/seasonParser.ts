@@ -76,7 +76,9 @@ function storyLooksBack(ctx: ResolveContext, code: SeasonCode): number {
 
 /** In news: the story before a season is told years before the day of writing ("In 1987 … in the summer"), close before it. */
 function oldStoryClose(ctx: ResolveContext): boolean {
-	const told = ctx.narrativeBefore(true);
+	// (Nor a known event named in passing: "the court's 2022 decision overturning Roe v. Wade, and polls taken over the summer".)
+	const named = ctx.narrativeBefore(true);
+	const told = named?.candidate.parser === 'namedEvent' ? null : named;
 	// (Not past a time told since in words that count from the day of writing: "five years ago … in 2021 … this spring, but
 	// support eroded over the summer" is back at the day of writing. A clock time put on the day of writing for want of a
 	// day says nothing of it.)
