@@ -299,8 +299,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 const FORECAST_FOR = /\b(?:odds|chances?|probability|forecasts?|outlook)\b[^.;:!?]{0,80}\b(?:for|over|through|into)\s+$/i;
 /** A date set for a thing to come, right before a date: "the backup date of", "a new target date of". */
 const PLANNED_DATE_OF = /\b(?:backup|back-up|new|target|tentative|planned|rescheduled|alternate|reserve)\s+(?:launch\s+|target\s+)?date\s+(?:of|is)\s+$/i;
-/** "retroactive to" right before a date. */
-const RETROACTIVE_TO = /\bretroactive(?:ly)?\s+to\s+$/i;
+/** "retroactive to", "backdated to" right before a date. */
+const RETROACTIVE_TO = /\b(?:retroactive(?:ly)?|back-?dated)\s+to\s+$/i;
 /**
  * Reading back from a date, is "plans" at `words[i]` the object of a verb in the past, at most three words before it ("submitted
  * updated compensation plans on Sunday", "questioned NASA's spending plans Wednesday"): a noun, no look ahead?
@@ -487,10 +487,10 @@ const ONGOING_NOW = /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i;
 
 /**
  * A relative clause between commas, before the verb of reporting it interrupts (", whose contract runs until next
- * season, said") or right before the date ("will close its plant in Hamilton, Ohio, which has operated since 1948, by
+ * season, said") or a verb in -ed (", who turns 29 next month, lifted the trophy … Sunday evening") or right before the date ("will close its plant in Hamilton, Ohio, which has operated since 1948, by
  * March 31"); not one that holds the date ("Taylor, who stepped down as chairman, president and chief executive in March").
  */
-const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b[^,.;]*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b|\s+(?:by|on|in|before|until|till|through|from|at|after)?\s*$)/g;
+const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b[^,.;]*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b|\s+[a-z]{3,}ed\b|\s+(?:by|on|in|before|until|till|through|from|at|after)?\s*$)/g;
 
 /** "plan" or "plans", which may be a noun. */
 const PLAN_NOUN = /^plans?$/i;
