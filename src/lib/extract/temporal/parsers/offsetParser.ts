@@ -309,7 +309,7 @@ function countedOn(ref: Ymd, amount: number, unit: Unit): TimeValue {
  * this year); "the arrival of the year 2000." names its year. "full-year" ("raises full-year outlook") is the year too, not in
  * "full-year spending bills", a kind of bill.
  */
-const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of(?!\s+[$€£¥])|in\s+which|that|when|(?:before|after)(?!${COUNT_OF_TIME_AFTER})|later|earlier|ago|ended|ending|to\s+come)\b|\s+(?:1\d{3}|20\d{2})(?=\s*[,.;:!?)]|\s*$))`;
+const NOT_THIS_YEAR_AFTER = String.raw`(?!\s+(?:of(?!\s+[$€£¥])|in\s+which|that|when|(?:before|after)(?!${COUNT_OF_TIME_AFTER})|later|earlier|ago|ended|ending|to\s+come)\b|\s+(?:1\d{3}|20\d{2})\b)`;
 const UNIT_OF_STORY = new RegExp(String.raw`\b(?:(?:(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest|(?:latter|first|early|later|last)\s+part)\s+of|(?:later|earlier|early|late)\s+in)\s+the\s+(?:(?:full|current|current\s+fiscal|current\s+financial|fiscal|financial|calendar)\s+)?(year|month|decade|week)|(?:(?:(?:for|of)\s+the|the\s+(?:full|current|current\s+fiscal|current\s+financial))\s+|full-(?=year\s+(?!(?:spending|funding|appropriations?|budgets?|continuing)\b)))(year))(?![-'’])\b${NOT_THIS_YEAR_AFTER}|(year|month)['’]s\s+end\b|(?:(?:later|earlier)\s+(?:that|the\s+same)|(?:the\s+(?:very\s+)?(?:end|beginning|start|middle|close|rest)\s+of\s+)?that(?=\s+(?:year|month)\b(?![-'’])))\s+(year|month)\b)`, 'gi');
 
 // Runs: every match of these is letters and spaces (with a count, also digits and hyphens; with UNIT_OF_STORY,

@@ -97,7 +97,9 @@ function statedYears(time: TimeValue, text: string, range: boolean): Candidate['
 function fixed(scope: PassageScope, rawStart: number, rawEnd: number, years: [number, number?], rawText: string): Candidate {
 	// "the 2017 season", "The 2021 season": a season of play named by its year is one phrase, as the annotators draw it.
 	const season = years[1] === undefined ? SEASON_AROUND.exec(scope.text.slice(Math.max(0, rawStart - 4), rawEnd + 8)) : null;
-	const modifier = season ? 4 : modifierBefore(scope.text, rawStart);
+	// ("the net collections of the year 1771": "the year" and its year are one phrase.)
+	const theYear = season || years[1] !== undefined ? null : /\bthe\s+year\s+$/i.exec(scope.text.slice(Math.max(0, rawStart - 10), rawStart));
+	const modifier = season ? 4 : theYear ? theYear[0].length : modifierBefore(scope.text, rawStart);
 	const start = rawStart - modifier;
 	const end = season ? rawEnd + season[1].length : rawEnd;
 	const text = scope.text.slice(start, rawStart) + rawText + (season ? season[1] : '');
