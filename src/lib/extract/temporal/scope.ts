@@ -347,6 +347,11 @@ function couldNotDo(words: readonly string[], k: number): boolean {
 	return k > 0 && /^(?:[a-z]+ed|found|seen|reached|met|held|made|done|given|taken|told|heard|caught|shown)$/i.test(words[k - 1]);
 }
 
+/** A word that may be a plain verb after a modal and an adverb ("could still put"): no auxiliary, no participle. */
+function plainVerb(word: string): boolean {
+	return /^[a-z]{3,}$/.test(word) && !NOT_AHEAD_AFTER_MODAL.test(word) && !/(?:ed|en)$/i.test(word);
+}
+
 /**
  * The first tense cue among `words` (bare, {@link bareAll}; reverse text order when `backward`): a
  * future marker, a present verb (no tense) or a past verb. `noneAhead`: the caller has found that
@@ -361,7 +366,7 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		// "could bring rain Thursday night", "may resume talks Friday": a possibility ahead (not "could not be located Wednesday").
 		// (A capital "May" after another word is the month: "We saw more finished work in May and June".)
 		// ("could still put forward an emergency law before Dec. 31": an adverb, then a plain verb, is ahead; not "could still be".)
-		if (MODAL.test(word) && after && (!NOT_AHEAD_AFTER_MODAL.test(after) || (/^(?:still|also)$/i.test(after) && /^[a-z]{3,}$/.test(words[backward ? i - 2 : i + 2] ?? '') && !NOT_AHEAD_AFTER_MODAL.test(words[backward ? i - 2 : i + 2]) && !/(?:ed|en)$/i.test(words[backward ? i - 2 : i + 2]))) && !(word === 'May' && before)) return 'future';
+		if (MODAL.test(word) && after && (!NOT_AHEAD_AFTER_MODAL.test(after) || (/^(?:still|also)$/i.test(after) && plainVerb(words[backward ? i - 2 : i + 2] ?? ''))) && !(word === 'May' && before)) return 'future';
 		// "The boy could not be located Wednesday", "could not attend": what could not be done is past (not "could not be
 		// worse", a state now).
 		if (backward && /^(?:could|couldn['’]t)$/i.test(word) && couldNotDo(words, /^could$/i.test(word) ? i - 2 : i - 1)) return 'past';
@@ -487,8 +492,9 @@ const ONGOING_NOW = /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i;
 
 /**
  * A relative clause between commas, before the verb of reporting it interrupts (", whose contract runs until next
- * season, said") or a verb in -ed (", who turns 29 next month, lifted the trophy … Sunday evening") or right before the date ("will close its plant in Hamilton, Ohio, which has operated since 1948, by
- * March 31"); not one that holds the date ("Taylor, who stepped down as chairman, president and chief executive in March").
+ * season, said"), before a verb in -ed (", who turns 29 next month, lifted the trophy … Sunday evening") or right before
+ * the date ("will close its plant in Hamilton, Ohio, which has operated since 1948, by March 31"); not one that holds the
+ * date ("Taylor, who stepped down as chairman, president and chief executive in March").
  */
 const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b[^,.;]*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b|\s+[a-z]{3,}ed\b|\s+(?:by|on|in|before|until|till|through|from|at|after)?\s*$)/g;
 

@@ -2659,8 +2659,7 @@ export const chronoParser: Parser = {
 				// it is; not "Tuesday marks 1,000 days since Russia launched", its own verb in the present.)
 				// "On Thursday, Mr. Higgins will travel to Belfast": a clause that opens on its weekday takes the tense after it.
 				const opensOn = ON_OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start));
-				let around: Tense | undefined;
-				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(clauseBefore)) || since || (opensOn && (around ??= tenseAround(scope.text, start, end)) === 'past') ? 'past' : (opensOn && WILL_AFTER_OPENING_DAY.test(scope.text.slice(end, end + 50))) || SHUT_UNTIL_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) ? 'future' : tenseBefore(scope.text, start);
+				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(clauseBefore)) || since || (opensOn && tenseAround(scope.text, start, end) === 'past') ? 'past' : (opensOn && WILL_AFTER_OPENING_DAY.test(scope.text.slice(end, end + 50))) || SHUT_UNTIL_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) ? 'future' : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
 				// ("said buildings would remain closed Tuesday": what "would" reports of a day, a few words on, is ahead.)
