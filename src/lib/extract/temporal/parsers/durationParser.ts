@@ -314,6 +314,12 @@ export const durationParser: Parser = {
 			const end = m.index + m[0].length;
 			if (!lengthBefore(scope.text, m.index, m[0], end) && NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
 			// "in recent years" is also a past reference; TimeML calls both a vague duration.
+			// ("in the coming months": TBAQ's one and most of the sets' are a reference to the future, FUTURE_REF; "the coming weeks"
+			// and "the coming days" are mostly lengths, PXW and PXD.)
+			if (/^the\s+coming\s+months$/i.test(m[0])) {
+				out.push(candidateAt(scope, m.index, end, { parser: 'duration', type: 'DATE', priority: 1, value: 'FUTURE_REF', resolve: placedNowhere }));
+				continue;
+			}
 			out.push(durationAt(scope, m.index, end, durationValue(null, m[1])));
 		}
 		for (const m of mayHalve(scope) ? matchesIn(scope, AND_A_HALF, UNIT_WORDS) : []) {
