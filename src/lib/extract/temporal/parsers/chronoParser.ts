@@ -2801,7 +2801,7 @@ export const chronoParser: Parser = {
 				const willAhead = (t: Tense): Tense => (t === 'none' && will ? 'future' : t);
 				// ("It will be the fourth walkout this year, following stoppages in March, June and August": in news, a month with no
 				// day in a clause that names "this year" is of the year of writing, whatever the clause looks ahead to.)
-				const thisYear = !c.isCertain('day') && THIS_YEAR_IN_CLAUSE.test(clauseBefore);
+				const thisYear = !c.isCertain('day') && /\byear\b/i.test(clauseBefore) && THIS_YEAR_IN_CLAUSE.test(clauseBefore);
 				// ("a Superior Court judge has set a status hearing for Oct. 2", after a flashback to January 2021: a plan made now.)
 				const nearNow = sinceUpToNow(scope.text, from) || will || PLAN_NOW_BEFORE.test(clauseBefore) || SET_IN_PRESENT_BEFORE.test(clauseBefore);
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.

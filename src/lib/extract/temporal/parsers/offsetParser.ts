@@ -160,8 +160,8 @@ function counted(range: TimeValue, amount: number, unit: Unit): TimeValue | null
  * … two days later", "The next day", "the same day"): a day of that period the text does not name, which TimeML writes
  * with the day unknown ("BC0052-XX-XX", "1776-08-XX"), placed as the period.
  */
-function dayUnknown(anchor: TimeValue): TimeValue | null {
-	if (!['month', 'season', 'year'].includes(anchor.granularity) || anchor.value.includes('/')) return null;
+function storyDayUnknown(ctx: ResolveContext, unit: Unit, anchor: TimeValue): TimeValue | null {
+	if (!ctx.historical || unit !== 'day' || !['month', 'season', 'year'].includes(anchor.granularity) || anchor.value.includes('/')) return null;
 	const s = startYmd(anchor);
 	const value = anchor.granularity === 'month' ? `${monthValue(s.year, s.month).value}-XX` : `${yearValue(s.year).value}-XX-XX`;
 	return timeValue(value, isoToMillis(anchor.start), isoToMillis(anchor.end), anchor.granularity);
@@ -645,7 +645,7 @@ export const offsetParser: Parser = {
 				// ("The truce expired a week ago … and fighting resumed two days later": "a week ago" is the day seven days back,
 				// though TimeML writes its week.)
 				const from = anchor && (unit === 'day' || unit === 'week') && anchor.resolved.time.granularity === 'week' && ctx.reference ? weeksAgoDay(anchor.candidate.text, ctx.reference) : null;
-				const time = anchor && (counted(from ?? anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit) ?? (ctx.historical && unit === 'day' ? dayUnknown(from ?? anchor.resolved.time) : null));
+				const time = anchor && (counted(from ?? anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit) ?? storyDayUnknown(ctx, unit, from ?? anchor.resolved.time));
 				// "A decade later, the Equal Franchise Act of 1928 at last gave women the vote": a count in decades is round; a year
 				// its clause states, close to where it reaches, is the year meant.
 				const stated = unit === 'decade' && time?.granularity === 'year' ? yearStatedNear(ctx, startYmd(time).year) : null;
@@ -933,7 +933,7 @@ export const offsetParser: Parser = {
 					const next = ctx.nextInSentence(scope.passage.start + m.index + text.length, 200);
 					if (next && next.resolved.time.granularity === 'day') return fromAnchor(next, relativeUnit(next.resolved.time, amount, unit), text, how);
 				}
-				return fromAnchor(anchor, time ?? (anchor && ctx.historical && unit === 'day' ? dayUnknown(anchor.resolved.time) : null), text, how);
+				return fromAnchor(anchor, time ?? (anchor && storyDayUnknown(ctx, unit, anchor.resolved.time)), text, how);
 			}));
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
 			if (amount < 0 && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
@@ -974,7 +974,7 @@ export const offsetParser: Parser = {
 				// ("Perhaps 70,000 people died that morning; by the end of the year the toll had risen … Later that day": past a
 				// year told since, the day told last.)
 				const anchor = last && unit === 'day' && !BY_DAY.has(last.resolved.time.granularity) ? dayBefore(ctx) ?? last : last;
-				return fromAnchor(anchor, anchor && (relativeUnit(anchor.resolved.time, 0, unit) ?? (ctx.historical && unit === 'day' ? dayUnknown(anchor.resolved.time) : null)), text, `is the ${unit} the story is at,`);
+				return fromAnchor(anchor, anchor && (relativeUnit(anchor.resolved.time, 0, unit) ?? storyDayUnknown(ctx, unit, anchor.resolved.time)), text, `is the ${unit} the story is at,`);
 			});
 			out.push(bare ? { ...candidate, placedOnly: true } : candidate);
 		}
