@@ -16,7 +16,8 @@ export interface Timex {
 
 /** Parsers whose expressions name events rather than times. */
 const EVENT_PARSERS = new Set(['namedEvent', 'anniversary']);
-const CONNECTOR = /\s*(?:–|—|-|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*/;
+/** (A hedge after the connector is no part of the second end: "from about 3100 to about 2890 BC".) */
+const CONNECTOR = /\s*(?:–|—|-|\bto\b|\band\b|\buntil\b|\btill\b|\bthrough\b)\s*(?:(?:about|around|c\.|ca\.|circa)\s*)?/;
 const YEAR_IN_NAME = /(?<![\d,.])\b(?:1\d{3}|20\d{2})\b(?![\d,.]\d)/;
 const MONTH = `(${MONTH_NAMES.join('|')})`;
 const DATE_IN_NAME = new RegExp(String.raw`\b(?:(\d{1,2})\s+${MONTH},?\s+(\d{4})|${MONTH}\s+(\d{1,2}),?\s+(\d{4}))\b`, 'i');

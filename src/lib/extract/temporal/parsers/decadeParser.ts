@@ -15,17 +15,20 @@ const MOD = String.raw`(?:(?:the\s+)?(?:early|mid|late|mid-)\s*-?\s*)?`;
 /** ("in the 1960s and '70s": an apostrophe with no "the" before it starts a decade too.) */
 const DECADE = new RegExp(String.raw`(?:\b|(?<![\w'’])(?=['’]\d0s\b))(?:the\s+)?${MOD}(?:(\d{2,3}0)(?:'?s|’s)|['’](\d0)s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b(?:\s+(BCE|BC|B\.C\.?)(?![A-Za-z]))?`, 'gi');
 const CENTURY = new RegExp(String.raw`\b(?:the\s+)?${MOD}(${ORDINAL_SOURCE})[\s-]+century(?:\s+(BCE|BC|B\.C\.|AD|CE))?`, 'gi');
+/** "the third millennium BC", "the late fourth millennium BCE", "the second millennium". */
+const MILLENNIUM = new RegExp(String.raw`\b(?:the\s+)?${MOD}(${ORDINAL_SOURCE})[\s-]+millennium(?:\s+(BCE|BC|B\.C\.|AD|CE))?`, 'gi');
 /** A century named by where it stands: "this century", "the previous century", "the end of the century" (not "the past century", which TBAQ leaves untagged). */
 const RELATIVE_CENTURY = /\b(?:(this|the\s+(?:current|present|previous|preceding|next|following|coming))\s+century|the\s+(?:end|turn|middle|start|beginning|close)\s+of\s+the\s+century)\b(?!['’]s)/gi;
 /** Gates: what every match of a pattern holds (for {@link matchesIn}): "1990s", "'90s", "nineties". */
 const DECADE_WORDS_GATE = anyOf(['0s', "0's", '0’s', 'ties']);
-const CENTURY_WORD = anyOf(['century']);
+/** (One gate for both words, shared with the offsets' and the durations' centuries: a text has room for 31 gates.) */
+const CENTURY_WORD = anyOf(['century', 'millenni']);
 
 /**
  * The `resolve` of a decade or century named: made here and returned, not written in the candidate's
  * object literal, where under tsx the closure (named by its property) costs a `__name` call per candidate.
  */
-function namesPeriod(time: TimeValue, text: string, what: 'decade' | 'century'): Candidate['resolve'] {
+function namesPeriod(time: TimeValue, text: string, what: 'decade' | 'century' | 'millennium'): Candidate['resolve'] {
 	return () => ({ time, stated: ['year'], inferred: [], derivation: [`“${text}” names the ${what} → ${time.value}`], confidence: 0.9, referenceFree: true });
 }
 
@@ -87,6 +90,21 @@ export const decadeParser: Parser = {
 				})
 			);
 		}
+		for (const m of matchesIn(scope, MILLENNIUM, CENTURY_WORD)) {
+			const n = parseOrdinal(m[1]);
+			const bce = m[2] && /^B/i.test(m[2]);
+			if (!n || n > (bce ? 10 : 3)) continue;
+			const from = m.index - modifierBefore(scope.text, m.index);
+			const text = scope.text.slice(from, m.index + m[0].length);
+			out.push(
+				candidateAt(scope, from, m.index + m[0].length, {
+					parser: 'century',
+					type: 'DATE',
+					priority: 1,
+					resolve: namesPeriod(bce ? bceMillennium(n) : millenniumValue(n), text, 'millennium')
+				})
+			);
+		}
 		// "this century", "the previous century", "the end of the century": the century of the day of writing (this one), or
 		// in history the story's, and the one before or after it.
 		for (const m of matchesIn(scope, RELATIVE_CENTURY, CENTURY_WORD)) {
@@ -123,16 +141,28 @@ export const decadeParser: Parser = {
 	}
 };
 
-/** The nth century BCE: 100n BCE .. 100(n-1)+1 BCE, value `BC${n-1}` as TimeML writes it. */
 /** "the 470s BC": the years 479 to 470 BC, written `BC047`. */
 function bceDecade(first: number) {
 	const iso = (y: number) => `${isoYear(y)}-01-01`;
 	return { value: `BC${String(first / 10).padStart(3, '0')}`, start: iso(1 - (first + 9)), end: iso(2 - first), granularity: 'decade' as const };
 }
 
+/** The nth century BCE: 100n BCE .. 100(n-1)+1 BCE, value `BC${n-1}` as TimeML writes it. */
 function bceCentury(n: number) {
 	const startYear = 1 - n * 100;
 	const endYear = 1 - (n - 1) * 100;
 	const iso = (y: number) => `${isoYear(y)}-01-01`;
 	return { value: `BC${String(n - 1).padStart(2, '0')}`, start: iso(startYear), end: iso(endYear), granularity: 'century' as const };
+}
+
+/** The nth millennium BCE: 1000n BCE .. 1000(n-1)+1 BCE, value `BC${n-1}` ("the third millennium BC", `BC2`). */
+function bceMillennium(n: number): TimeValue {
+	const iso = (y: number) => `${isoYear(y)}-01-01`;
+	return { value: `BC${n - 1}`, start: iso(1 - n * 1000), end: iso(1 - (n - 1) * 1000), granularity: 'millennium' };
+}
+
+/** The nth millennium of the common era, value its first digit ("the second millennium": 1000–1999, `1`). */
+function millenniumValue(n: number): TimeValue {
+	const iso = (y: number) => `${isoYear(y)}-01-01`;
+	return { value: String(n - 1), start: iso((n - 1) * 1000), end: iso(n * 1000), granularity: 'millennium' };
 }

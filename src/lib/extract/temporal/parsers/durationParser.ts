@@ -122,7 +122,10 @@ const HALF_CENTURY = /\b(?:a|another|the\s+(?:following|next|previous|preceding|
 const CENTURY_PARTS: ReadonlyArray<readonly [RegExp, string]> = [[QUARTER_CENTURY, 'P25Y'], [HALF_CENTURY, 'P50Y']];
 /** "a quarter of an hour", "three quarters of an hour": fifteen and forty-five minutes. */
 const QUARTER_HOUR = /\b(a|one|three)\s+quarters?\s+of\s+an\s+hour\b/gi;
-const CENTURY = anyOf(['century']);
+/** (One gate with the centuries' "millenni", shared with the decades' and the offsets' parsers: a text has room for 31 gates.) */
+const CENTURY = anyOf(['century', 'millenni']);
+/** "two millennia", "a millennium": P2L, P1L, as the annotators write a thousand years. */
+const MILLENNIA = new RegExp(String.raw`\b(${CARDINAL_SOURCE})\s+(millennium|millennia)\b`, 'gi');
 
 /** "before" or "after" right after a bare span. */
 const SPAN_BEFORE_AFTER = /^\s+(?:before|after)\b/i;
@@ -351,6 +354,13 @@ export const durationParser: Parser = {
 				if (NOT_AFTER.test(rest) && !(/^\s+(?:after|before)\b/i.test(rest) && clauseWithoutDate(scope.text.slice(end).replace(/^\s+(?:after|before)/i, ''), true))) continue;
 				out.push(durationAt(scope, m.index - quantBefore(scope.text, m.index), end, value));
 			}
+		}
+		for (const m of matchesIn(scope, MILLENNIA, CENTURY)) {
+			const n = parseCardinal(m[1]);
+			const end = m.index + m[0].length;
+			// ("two millennia later" is a date: the offsets' parser reads it.)
+			if (!n || (n === 1) !== /um$/i.test(m[2]) || NOT_AFTER.test(scope.text.slice(end, end + 16))) continue;
+			out.push(durationAt(scope, m.index - quantBefore(scope.text, m.index), end, `P${n}L`));
 		}
 		// "for years", "within weeks", "may take months", "spent months on the road": a length of time without a number;
 		// TimeML tags the unit alone.

@@ -32,7 +32,7 @@ const CLOCK_LATER = new RegExp(String.raw`\b(?:about\s+)?(half\s+an|(?:a|one|thr
 const CLOCK_VALUE = /T\d{2}:\d{2}$/;
 /** Gates: words every match of a pattern holds one of (for {@link matchesIn}). */
 const UNITS = anyOf(['day', 'week', 'month', 'year', 'decade']);
-const CENTURY_WORD = anyOf(['century']);
+const CENTURY_WORD = anyOf(['century', 'millenni']);
 /** "half a century later", "a quarter of a century earlier", "a quarter-century later", "a century earlier", "two centuries later". */
 const CENTURY_PART_LATER = /\b(half\s+a|a\s+quarter(?:\s+of\s+a)?|a|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+centur(?:y|ies)\s+(later|earlier|on)\b/gi;
 const BEFORE_AFTER = anyOf(['before', 'after', 'ahead', 'prior', 'following']);

@@ -16,7 +16,9 @@ const ERA = String.raw`(?:BCE|BC|B\.C\.?(?:E\.?)?|CE|AD|A\.D\.?)`;
 
 /** "149 B.C. - 146 B.C.": an era written after both years of a range (the second one's counts). */
 const FIRST_ERA = String.raw`(?:\s*(?:BCE|BC|B\.C\.?(?:E\.?)?)(?=\s*(?:–|—|-|to\b|and\b|until\b|through\b)\s*\d+\s*(?:BCE?|B\.C)))?`;
-export const RANGE = new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})${FIRST_ERA}\s*(?:(–|—|-|\/|to|and|until|through)\s*)(\d{2,4})\b(\s*${ERA})?`, 'g');
+/** "from about 3100 to about 2890 BC": a hedge before the second year (TimeML leaves it out of the timex, as before the first). */
+const SECOND_HEDGE = String.raw`(?:(?:about|around|c\.|ca\.|circa)\s*)?`;
+export const RANGE = new RegExp(String.raw`\b(?:([Ff]rom|[Bb]etween)\s+)?(\d{3,4})${FIRST_ERA}\s*(?:(–|—|-|\/|to|and|until|through)\s*)${SECOND_HEDGE}(\d{2,4})\b(\s*${ERA})?`, 'g');
 const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\s*(${ERA})(?![A-Za-z]))`, 'g');
 const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\.\d|:\d|\/)/g;
 /** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "House Bill 1182", "Union Local 1290", "call 1999", "about 1945 people" (not "in about 1438"). */
@@ -40,7 +42,7 @@ const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?
 
 // Gates: what every match of a pattern holds (the patterns scan only text that passes). RANGE and YEAR_LIST, and their gates, are exported for a test.
 /** In every RANGE: the first number's last three digits, an era perhaps, the connector, the second's first two ("1939–45", "1939 to 1945", "149 B.C. - 146"). */
-export const RANGE_GATE = /\d{3}\s*(?:(?:BCE|BC|B\.C\.?(?:E\.?)?)\s*)?(?:–|—|-|\/|to|and|until|through)\s*\d{2}/;
+export const RANGE_GATE = /\d{3}\s*(?:(?:BCE|BC|B\.C\.?(?:E\.?)?)\s*)?(?:–|—|-|\/|to|and|until|through)\s*(?:(?:about|around|c\.|ca\.|circa)\s*)?\d{2}/;
 /** In every YEAR_LIST: its last two years and the "and"/"or" between them ("1990 and 1991", "1995, and 1997"). */
 export const YEAR_LIST_GATE = /\d{4}\s*,?\s+(?:and|or)\s+\d{4}/i;
 const FOUR_DIGITS = /\d\d\d\d/;
