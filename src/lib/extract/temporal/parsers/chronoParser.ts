@@ -45,6 +45,21 @@ const RACE_GAP = /^\d{1,2}:\d\d\b(?!\s*(?:[ap]\.?m\b|o['’]clock))/i;
 const RACE_CLOCK_END = /\b(\d{1,2}):([0-5]\d)$/;
 const GAP_BEFORE = /\b(?:leads?|led|won|wins|lost|trails?|trailed|beat|finished)\s+(?:[\w'’-]+\s+){0,3}?by\s+$|\b(?:margin|deficit|gap|advantage|lead|cushion)\s+of\s+$/i;
 const GAP_AFTER = /^\s+(?:down|behind|ahead|clear|back|adrift)\b/i;
+/**
+ * A possessive weekday and a thing set for a day, a fixture: "Wednesday's cup tie", "Sunday's final", "Tuesday's vote" (a
+ * clause that looks ahead to one looks ahead to its day, where "will discuss Monday's crash" looks back to a thing done).
+ */
+const POSSESSIVE_FIXTURE = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:match|game|tie|final|semi-?final|race|stage|vote|ballot|election|primary|runoff|meeting|summit|debate|hearing|session|launch|ceremony|parade|concert|show|premiere|derby|fixture|clash|showdown|round|test|deadline|auction|rally|march|talks|game\s+\d)\b(?!['’-])/;
+/**
+ * Is a possessive weekday a fixture (`after` its day) that the words since the last comma before it (of `clauseBefore`) look
+ * ahead to ("Rhodes will take charge as caretaker for Wednesday's cup tie")? (Not past an aside: "Cavendish, chasing a win in
+ * what he has said will be his final season, crashed … from the finish of Saturday's stage".)
+ */
+function fixtureAhead(clauseBefore: string, after: string): boolean {
+	if (!POSSESSIVE_FIXTURE.test(after)) return false;
+	const own = clauseBefore.slice(clauseBefore.lastIndexOf(',') + 1);
+	return tenseBefore(own, own.length) === 'future';
+}
 /** A possessive after a date: "Friday's 22-point gain". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** The plain past verbs and words that tell when ("since Thursday night"), against a present perfect (scope's PRESENT_PERFECT), which tells what stands now. */
@@ -2664,7 +2679,7 @@ export const chronoParser: Parser = {
 				// after a noun, is ahead of whatever verb came before.)
 				// ("said buildings would remain closed Tuesday": what "would" reports of a day, a few words on, is ahead.)
 				// ("Stay up late for Sunday's blood moon": a thing a bidding is for is ahead, named or not.)
-				const tense = named ? (IMPERATIVE_OPENS.test(clauseBefore) ? 'future' : 'none') : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) || WOULD_SHORTLY_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || headlineInfinitive(clauseBefore) ? 'future' : told!;
+				const tense = named ? (IMPERATIVE_OPENS.test(clauseBefore) || fixtureAhead(clauseBefore, scope.text.slice(end, end + 40)) ? 'future' : 'none') : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) || WOULD_SHORTLY_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || headlineInfinitive(clauseBefore) ? 'future' : told!;
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
@@ -2729,7 +2744,8 @@ export const chronoParser: Parser = {
 				// "Stock prices slipped yesterday, wiping out most of Friday's gain": a thing named by its day is an aside; a clock
 				// time after it is not on that day ("down 30 points at 2 p.m."). (But "Friday's session begins at 2 p.m.": a thing set
 				// for the day, told in the present, is on it.)
-				if (!scheduled && POSSESSIVE_AFTER.test(scope.text.slice(end, end + 3))) out[out.length - 1].background = true;
+				// (Nor is a fixture looked ahead to: "caretaker for Wednesday's cup tie at Kempton Rovers, which kicks off at 7:45 p.m.".)
+				if (!scheduled && !(named && tense === 'future') && POSSESSIVE_AFTER.test(scope.text.slice(end, end + 3))) out[out.length - 1].background = true;
 				continue;
 			}
 			// "June last year", "January this year", "March of last year": the month of the year the phrase counts to.
