@@ -483,8 +483,12 @@ export function clauseStartBefore(text: string, localPos: number): number {
  */
 export const LENGTH_BEFORE = /\b(?:for|the|over|lasted|lasting|lasts?|took|takes?|spent|spends?)\s+(?:(?:only|just|another|a\s+further|almost|nearly|about|some|roughly|more\s+than|less\s+than|at\s+least|over|under)\s+)?$/i;
 
-/** A preposition right before a date that points to it as a limit, not a time something happened: "by Jan. 14", "through January", "extended to Nov. 20". */
-const LIMIT_BEFORE = /(?:\bby|\bthrough|\b\w{3,}ed\s+to)\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;
+/**
+ * A preposition right before a date that points to it as a limit, not a time something happened: "by Jan. 14", "through January",
+ * "extended to Nov. 20"; so does a deadline moved, with its object or not ("had extended its review to Jan. 12", "pushed the vote
+ * back to", "was pushed back to").
+ */
+const LIMIT_BEFORE = /(?:\bby|\bthrough|\b\w{3,}ed\s+to|\b(?:extended|postponed|delayed|deferred|pushed|moved|put|rescheduled|adjourned|shifted|brought)\s+(?:(?:its|their|the|his|her|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:back|forward|off)\s+)?(?:to|until|till))\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;
 
 /** A limit a thing lasts up to ("through Monday", "until Sunday"), and a present verb of what stands now before it. */
 const ONGOING_UNTIL = /\b(?:through|until|till)\s+$/i;
