@@ -337,6 +337,26 @@ function nightHour(c: Components, text: string): void {
 	clock.assign('meridiem', 1);
 }
 
+/** A day counted from the one a clock time would be on: "noon tomorrow", "midnight yesterday". */
+const DAY_SHIFT = /\b(?:tomorrow|yesterday)\b/i;
+
+/** Is `pos` of `text` inside a quotation opened before it in the passage (an open “ not closed, or an odd number of straight quotes)? */
+function inQuotation(text: string, pos: number): boolean {
+	const before = text.slice(0, pos);
+	const open = before.lastIndexOf('“');
+	if (open >= 0 && open > before.lastIndexOf('”')) return true;
+	let straight = 0;
+	for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) straight++;
+	return straight % 2 === 1;
+}
+
+/** A clock time on the day `days` after (before) the one `r` puts it on ("noon tomorrow", quoted on a day the story told). */
+function shiftedDay(r: Resolved, days: number, c: Components, text: string): Resolved | null {
+	const day = addDays(ymdOf(r.time.start), days);
+	const moved = withClock({ ...r, time: dayValue(day) }, c, text);
+	return moved && { ...moved, derivation: [...r.derivation, `“${text}”: the day ${days > 0 ? 'after' : 'before'} it, as the quotation counts → ${moved.time.value}`] };
+}
+
 /** Times of day named by a word: "midnight", "noon". */
 const CLOCK_WORD = /\b(?:midnight|noon|midday)\b/i;
 
@@ -2622,8 +2642,12 @@ export const chronoParser: Parser = {
 						resolve: (ctx) => {
 							// "by midnight", "at noon" in news: on the day the story is at, as a clock time is (see newsDayAt); told in the
 							// past only where a clause in the past perfect had reached it ("said 38 cm had fallen at the airport by noon").
-							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx, () => PLUPERFECT_BY_BEFORE.test(scope.text.slice(Math.max(0, start - 80), start)), () => aheadNow(scope.text, start)) : null);
-							if (day) return day;
+							// ("If we don't see real movement by noon tomorrow", quoted after "told strikers … Thursday afternoon": the day
+							// after the one the story is at; "tomorrow" outside a quotation counts from the day of writing.)
+							const shift = DAY_SHIFT.exec(text)?.[0].toLowerCase();
+							const story = !shift || inQuotation(scope.text, start);
+							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (story && c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx, () => PLUPERFECT_BY_BEFORE.test(scope.text.slice(Math.max(0, start - 80), start)), () => aheadNow(scope.text, start)) : null);
+							if (day) return shift && !on ? shiftedDay(day, shift === 'tomorrow' ? 1 : -1, c, text) : day;
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
 							if (!narrative) return withRangeEnd(inUnitOf(resolveRelative(text, ctx) ?? (eventAfter && ctx.historical ? dayFromEventAfter(text, ctx) : null), text), c, namedEnd);
 							const s0 = startYmd(narrative.resolved.time);
