@@ -2997,7 +2997,9 @@ export const chronoParser: Parser = {
 			// ("In the early morning the French cross the Sambre": after "In" opening the sentence, the subject of the main clause.)
 			// ("Early in the afternoon the French battleship Bouvet struck a mine": a phrase that opens its sentence itself.)
 			const opener = LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || IN_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || (/^(?:early|late)\s/i.test(cand.text) && CLAUSE_OPENS_BEFORE.test(scope.text.slice(Math.max(0, local - 8), local)));
-			const ofAfter = OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(opener && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
+			// ("It was late in the afternoon when he entered": in a cleft sentence, "when" tells what happened then, not which day.)
+			const cleft = /\b(?:it|this)\s+(?:was|is)\s+(?:already\s+|now\s+|still\s+)?$/i.test(scope.text.slice(Math.max(0, local - 18), local)) && /^\s+when\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6));
+			const ofAfter = !cleft && OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(opener && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
 			// "by evening", "until morning": the part of the day the story is at, as "the evening" is (not "by night": at night).
 			// ("rose 6 percent in afternoon trading": the afternoon of the day the story is at, as "in the afternoon" is.)
 			const bare = (BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local))) || DAYLIGHT_WORD.test(cand.text) || (/^(?:morning|afternoon)$/i.test(cand.text) && TRADING_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 12)));
