@@ -2036,8 +2036,19 @@ function onDay(c: chrono.ParsedComponents): boolean {
 	return c.isCertain('weekday') || c.isCertain('day');
 }
 
+/** A count of time after "after" or "before" that ends a reading, after a date: " after a week", " before two days". */
+const COUNT_AFTER_DATE = /(?<=\d|[a-z])\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:hours?|days?|nights?|weeks?|months?|years?)$/i;
+
 /** Chrono's result `parsed` in `piece` (at `offset` in the scope), split where TimeML has two expressions ({@link jointOf}), into `out`. */
 function splitJoints(e: chrono.Chrono, piece: string, parsed: chrono.ParsedResult, offset: number, out: Array<{ parsed: chrono.ParsedResult; offset: number }>, depth = 0): void {
+	// "on the night of 14 January after a week of heavy rain": chrono joins the date and the count after it into one reading
+	// that keeps neither; the date is read alone (the count, a length of time, is the durations' parser's).
+	const counted = depth < 2 ? COUNT_AFTER_DATE.exec(parsed.text) : null;
+	if (counted && counted.index > 0) {
+		const part = piece.slice(parsed.index, parsed.index + counted.index);
+		for (const one of parseWritten(e, part)) splitJoints(e, part, one, offset + parsed.index, out, depth + 1);
+		return;
+	}
 	const joint = depth < 2 ? jointOf(piece, parsed) : null;
 	if (!joint) {
 		out.push({ parsed, offset });
