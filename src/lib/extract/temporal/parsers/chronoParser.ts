@@ -1082,6 +1082,11 @@ const SPAN_TO_NOW = /^the\s+(?:past|last)\s+(?:[\w-]+\s+){0,3}(?:days|weeks|mont
  * now ("A retrial began in late September of that year. … evidence gathered over the past 18 months … referred the case
  * to the court in January": January of this year).
  */
+/** Is `told` the only date or time of its sentence (lengths aside)? */
+function aloneInSentence(ctx: ResolveContext, told: Candidate): boolean {
+	return ctx.candidates.every((c) => c === told || c.sentence.start !== told.sentence.start || (c.type !== 'DATE' && c.type !== 'TIME'));
+}
+
 /** In news, is a date counted from the day of writing told before `flashback` in its paragraph? */
 function presentBefore(ctx: ResolveContext, flashback: Candidate): boolean {
 	for (let k = ctx.candidates.indexOf(flashback) - 1; k >= 0 && ctx.candidates[k].passageId === flashback.passageId; k--) {
@@ -1255,7 +1260,11 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// began in early October. … a billing clerk who testified that in the spring of 2017 she was told … ¶ Whitcomb testified
 	// … in mid-November" is November of the trial.)
 	const asideDone = news && !!narrative && !flashbackDone && !ofYear && !anaphoric && narrative.candidate.passageId !== cand.passageId && narrativeYear !== null && !!ctx.reference && narrativeYear < ctx.reference.year && presentBefore(ctx, narrative.candidate);
-	if (narrative && narrativeYear !== null && !flashbackDone && !asideDone && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly) && cand.start - narrative.candidate.start < reach && !(news && (nearNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
+	// ("The last strike at Kessler, in 2019, lasted 40 days. It began in mid-September": a year told alone in the sentence right
+	// before, goes on in a month told in the past; not one beside a day of the story, "rose to 23.4 feet on Sept. 14, breaking the
+	// record set in 1953. … until October".)
+	const yearGoesOn = news && !!narrative && narrative.resolved.time.granularity === 'year' && !narrative.candidate.background && narrative.candidate.passageId === cand.passageId && narrative.candidate.sentence.end <= cand.sentence.start && cand.sentence.start - narrative.candidate.sentence.end <= 3 && tense() === 'past' && aloneInSentence(ctx, narrative.candidate);
+	if (narrative && narrativeYear !== null && !flashbackDone && !asideDone && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly || yearGoesOn) && cand.start - narrative.candidate.start < reach && !(news && (nearNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
