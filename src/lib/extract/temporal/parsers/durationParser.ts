@@ -210,11 +210,13 @@ function compounds(text: string, parts: Part[]): { start: number; end: number; v
 	return out;
 }
 
-/** A length of `n` units (null: some) as TimeML writes it: P3M, PT10M, P20Y for two decades, PXY, PXC for centuries. */
+/** A length of `n` units (null: some) as TimeML writes it: P3M, PT10M, P20Y for two decades, P3C for three centuries, PXY, PXC for centuries. */
 export function durationValue(n: number | null, unit: string): string {
 	const u = UNIT_CODE[unit.toLowerCase().replace(/ie$/, 'y')] ?? UNIT_CODE.year;
 	// ("for centuries" is PXC, as the annotators write it; "decades" stays PXY, as TBAQ writes it.)
 	if (n === null && u.factor === 100) return 'PXC';
+	// ("three centuries" is P3C, as most of the annotators write a count of centuries; "a century", P100Y, as most write it.)
+	if (u.factor === 100 && n !== null && n >= 2 && Number.isInteger(n)) return `P${n}C`;
 	const amount = n === null ? 'X' : String(n * u.factor);
 	return u.time ? `PT${amount}${u.code}` : `P${amount}${u.code}`;
 }
