@@ -90,7 +90,9 @@ const PAST_SPAN = /\bthe\s+(?:(?:past|last)\s+(decade|fortnight)|(?:next|coming|
 /** "the next day or so", "the coming week or so", "the next month or so": about one unit ahead, a length. */
 const NEXT_UNIT_OR_SO = /\bthe\s+(?:next|coming)\s+(day|week|month)\s+or\s+so\b/gi;
 /** "over the next decade", "during the coming decade": a span of ten years (the phrase after the preposition). */
-const NEXT_DECADE_SPAN = /\b(?:over|during|within|throughout)\s+(the\s+(?:next|coming)\s+decade)\b(?!s|\s+of\b)/gi;
+// ("over the following decade", "For the next decade John squeezed", "for most of the next decade": ten years too; not "in the
+// following decade", "during the following decade", the decade after the story's.)
+const NEXT_DECADE_SPAN = /\b(?:(?:over|during|within|throughout)\s+(?=the\s+(?:next|coming)\s)|(?:over|throughout|[Ff]or(?:\s+(?:most|much)\s+of)?)\s+(?=the\s+(?:next|coming|following)\s))(the\s+(?:next|coming|following)\s+decade)\b(?!s|\s+of\b)/gi;
 /** "2 1/2 years", "five and a half hours", "a minute and a half": a count and a half of a unit. */
 const AND_A_HALF = new RegExp(String.raw`\b${LEAD}(?:${QUANT}\s+)?(?:(${CARDINAL_SOURCE})(?:\s+(?:1\/2|½)|\s+and\s+a\s+half)\s+${UNIT}|(a|an|one|another)\s+${UNIT}\s+and\s+a\s+half)\b`, 'gi');
 
