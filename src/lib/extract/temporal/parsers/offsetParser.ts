@@ -10,7 +10,7 @@ import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts
 import { candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, SHIFTED_BEFORE, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
-import { COUNTS_BACK, periodInQuestion } from './quarterParser.ts';
+import { COUNTS_BACK, periodInQuestion, quarterTime } from './quarterParser.ts';
 import { durationValue, UNIT_WORDS } from './durationParser.ts';
 
 type Unit = 'day' | 'week' | 'month' | 'year' | 'decade';
@@ -202,6 +202,22 @@ function periodAnchor(ctx: ResolveContext, looksAhead: () => boolean): { resolve
 	// After "the nine months", a year-ago quarter told before is no period to count from: the year is meant.
 	return periodInQuestion(ctx, looksAhead) ?? (COUNTS_BACK.test(anchor.candidate.text) ? 'year' : anchor);
 }
+/** Before a day: what says it ends a quarter ("the three months to", "its fiscal third quarter, which ended", "the period ended"). */
+const QUARTER_ENDED_BEFORE = /\b(?:(?:three|3)[\s-]+months|quarter|period)(?:,?\s+(?:which|that))?\s+(?:to|ended|ending|through)\s+$/i;
+
+/**
+ * The calendar quarter a day ends, where the text says the day ends a quarter ("in the three months to Sept. 30": 2023-Q3), so that
+ * "a year earlier" is that quarter a year back, as TimeML writes it; else null.
+ */
+function quarterEnded(scope: PassageScope, anchor: { resolved: Resolved; candidate: Candidate }): TimeValue | null {
+	const t = anchor.resolved.time;
+	if (t.granularity !== 'day' || anchor.candidate.passageId !== scope.passage.id) return null;
+	const { year, month, day } = startYmd(t);
+	if (month % 3 !== 0 || day !== new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+	const local = anchor.candidate.start - scope.passage.start;
+	return QUARTER_ENDED_BEFORE.test(scope.text.slice(Math.max(0, local - 40), local)) ? quarterTime(year, month / 3, false) : null;
+}
+
 /** A time counted from the reference date (the day of writing), with the derivation that says so. */
 function countedFromReference(reference: Ymd, referenceLabel: string, text: string, time: TimeValue, inferred: DateField[], confidence: number): Resolved {
 	return { time, stated: [], inferred, derivation: [`“${text}” counted from the reference date ${formatYmd(reference)} (${referenceLabel}) → ${time.value}`], confidence, referenceFree: false };
@@ -645,7 +661,9 @@ export const offsetParser: Parser = {
 				// ("The truce expired a week ago … and fighting resumed two days later": "a week ago" is the day seven days back,
 				// though TimeML writes its week.)
 				const from = anchor && (unit === 'day' || unit === 'week') && anchor.resolved.time.granularity === 'week' && ctx.reference ? weeksAgoDay(anchor.candidate.text, ctx.reference) : null;
-				const time = anchor && (counted(from ?? anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit) ?? storyDayUnknown(ctx, unit, from ?? anchor.resolved.time));
+				// ("in the three months to Sept. 30, from $349 million a year earlier": the quarter that day ends, a year back.)
+				const quarter = unit === 'year' && amount === 1 && anchor ? quarterEnded(scope, anchor) : null;
+				const time = anchor && (counted(quarter ?? from ?? anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit) ?? storyDayUnknown(ctx, unit, from ?? anchor.resolved.time));
 				// "A decade later, the Equal Franchise Act of 1928 at last gave women the vote": a count in decades is round; a year
 				// its clause states, close to where it reaches, is the year meant.
 				const stated = unit === 'decade' && time?.granularity === 'year' ? yearStatedNear(ctx, startYmd(time).year) : null;

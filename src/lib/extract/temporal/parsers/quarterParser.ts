@@ -149,7 +149,7 @@ function namesFiscal(c: Candidate): boolean {
 	return FISCAL.test(c.text);
 }
 
-function quarterTime(year: number, n: number, half: boolean): Resolved['time'] {
+export function quarterTime(year: number, n: number, half: boolean): Resolved['time'] {
 	const months = half ? 6 : 3;
 	const startMonth = (n - 1) * months + 1;
 	const start = ymdToMillis({ year, month: startMonth, day: 1 });
