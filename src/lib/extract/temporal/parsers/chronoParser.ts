@@ -1652,7 +1652,8 @@ const PARSER_KIND: Record<string, number> = {
 };
 
 /** After a month: another, with its year ("… and September 1914", "… to April 12, 1918"). */
-const PARTNER_WITH_YEAR = new RegExp(String.raw`^\s*,?\s+(?:and|or|to|through|until|till)\s+(?:(?:early|late|mid-?)\s*)?(${MONTH_NAME_SOURCE})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b`, 'i');
+// ("on 31 May and 1 June 1916": the day may come before its month.)
+const PARTNER_WITH_YEAR = new RegExp(String.raw`^\s*,?\s+(?:and|or|to|through|until|till)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(${MONTH_NAME_SOURCE})\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b`, 'i');
 
 const MONTH_WORD = new RegExp(`^(?:${MONTH_NAME_SOURCE})$`, 'i');
 const WEEKDAY_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|weekend)$/i;
