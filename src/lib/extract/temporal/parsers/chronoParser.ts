@@ -1492,7 +1492,9 @@ function headlineInfinitive(clause: string): boolean {
 }
 
 /** After a weekday a sentence opens on, the subject and a "will" (a few words, no stop): "On Thursday, Mr. Higgins will travel". */
-const WILL_AFTER_OPENING_DAY = /^,?\s+(?:[\w'’-]+\.?\s+){1,4}?(?:will|shall|is\s+(?:due|set|scheduled)\s+to|are\s+(?:due|set|scheduled)\s+to)\b/i;
+// ("On Saturday evening, the Royal Lyceum Opera House will", "On Saturday, for a few hours, it will": a longer subject, or a phrase
+// between commas before it.)
+const WILL_AFTER_OPENING_DAY = /^,?\s+(?:[^,.;:!?"“”]{1,30},\s+)?(?:[\w'’-]+\.?\s+){1,6}?(?:will|shall|is\s+(?:due|set|scheduled)\s+to|are\s+(?:due|set|scheduled)\s+to)\b/i;
 /** Shut for a time up to a weekday: "government offices in the capital were closed until" (the weekday ahead). */
 const SHUT_UNTIL_BEFORE = /\b(?:was|were|are|is|remain|remains|remained)\s+(?:(?:also|again|still)\s+)?(?:closed|shut|suspended)\s+until\s+(?:at\s+least\s+)?$/i;
 /** "On" opening a sentence right before a weekday. */
