@@ -31,6 +31,8 @@ const PRESENT_IN_CLAUSE = new RegExp(String.raw`\b(?:is|are|has|have|covers|runs
 const PROGRESSIVE_IN_CLAUSE = /(?:\b(?:is|are|am)|['’](?:re|m))\s+(?:(?:now|still|also|only|already|just|all)\s+)?(?!(?:during|morning|evening|nothing|something|anything|everything|thing|spring|king|string|ceiling)\b)[a-z]{2,}ing\b/i;
 /** Of PRESENT_IN_CLAUSE, the verbs of a thing set to start or end. */
 const STARTS_IN_CLAUSE = new RegExp(String.raw`\b(?:${STARTS_SOURCE})\b`, 'i');
+/** A fixture told in the present ("New Zealand and Argentina meet in the other semifinal on Friday night", "hosts Leeds on Sunday"): ahead. */
+const FIXTURE_IN_CLAUSE = /(?<!\b(?:to|did|didn['’]t)\s+)\b(?:meet|meets|play|plays|face|faces|host|hosts|take\s+on|takes\s+on)\s+(?!(?:with|again|for|a|an)\b)/i;
 /** With no tense to go by, how much nearer a month ahead must be than the one behind (news mostly reports the past). */
 const NO_TENSE_AHEAD = 45 * 86_400_000;
 /** Hours, minutes and seconds with no part of the day: a race time ("2:06:11", "The 2:00:35 clocking"). */
@@ -2754,7 +2756,7 @@ export const chronoParser: Parser = {
 				// ("agree three-day truce around Taiz from Thursday": what runs from a day, told with no tense, starts ahead.)
 				// ("Realistically we're looking at Thursday", "The council is meeting Tuesday": a present progressive of a day is the next
 				// such day, or today.)
-				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && (STARTS_IN_CLAUSE.test(clause) || progressive)) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)) && !NOUN_AFTER_DAY.test(scope.text.slice(end, end + 16)));
+				const startsAhead = possessiveStarts || (scheduled && tense === 'none' && (STARTS_IN_CLAUSE.test(clause) || progressive || FIXTURE_IN_CLAUSE.test(clause))) || (tense === 'none' && !named && FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 6), start)) && !RANGE_ON_AFTER.test(scope.text.slice(end, end + 16)) && !NOUN_AFTER_DAY.test(scope.text.slice(end, end + 16)));
 				let looksBack: boolean | undefined;
 				out.push(
 					candidateAt(scope, from, end, {
