@@ -37,7 +37,7 @@ const DETERMINER_BEFORE = /(?:\b(?:the|its|their|his|her|our|this|that|these|tho
 /** A range's lead word and a hedge before its first year ("from about 1870 to 1914"); the hedge stays outside the range, as the lead does. */
 const HEDGED_LEAD = /\b(from|between|in)\s+(?:about|around|circa|c\.|roughly|approximately|some)\s+$/i;
 /** Years listed after a cue: "in both 1990 and 1991", "in 1994, 1995 and 1997", "the 2020 and 2021 finals". Each is a year of its own. */
-export const YEAR_LIST = /\b(?:in|of|during|for|by|the)\s+(?:both\s+)?((?:1\d{3}|20\d{2})(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s*,?\s+(?:and|or)\s+(?:1\d{3}|20\d{2}))\b/gi;
+export const YEAR_LIST = /\b(?:in|of|during|for|by|the|after|before|since)\s+(?:both\s+)?((?:1\d{3}|20\d{2})(?:\s*,\s*(?:1\d{3}|20\d{2}))*\s*,?\s+(?:and|or)\s+(?:1\d{3}|20\d{2}))\b/gi;
 const CUED_YEAR = new RegExp(String.raw`(?:\bmid-|\b${CUE}\s+)(?:the\s+year\s+)?(\d{4})\b`, 'gi');
 
 // Gates: what every match of a pattern holds (the patterns scan only text that passes). RANGE and YEAR_LIST, and their gates, are exported for a test.
