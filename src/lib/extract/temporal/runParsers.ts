@@ -236,7 +236,8 @@ const SIMPLE_PAST = /\b(?:[a-z]{2,}ed|was|were|did|made|took|gave|went|came|rode
 /** Remembering, and at most a few words, before a date: "who remember what happened in", "recalled the night of". */
 const MEMORY_BEFORE = /\b(?:remember(?:s|ed|ing)?|(?<!\b(?:the|a|an|its|their|this|that|voluntary)\s+)recall(?:s|ed|ing)?(?!\s+\d))\s+(?:[\w'’-]+\s+){0,4}$/i;
 /** Between a year and a date in the "when" clause after it: ", when the New York Stock Exchange reopened on ", ", when Game 6 between St. Louis and Texas, set for " (an aside between commas, abbreviations with a stop). */
-const YEAR_WHEN_BETWEEN = /^(?:\s+[a-z]+)?,?\s+when\b(?:[^,.;:!?()]|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z])\.)*(?:,(?:[^,.;:!?()]|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z])\.)*){0,2}$/;
+// ("at the 2019 tournament in Japan, where they edged Wales … on Oct. 27": a "where" clause after the year's noun too.)
+const YEAR_WHEN_BETWEEN = /^(?:(?:\s+[a-z]+)?,?\s+when\b|(?:\s+[\w'’-]+){1,3},\s+where\b(?![^,.;:!?()]*\b(?:will|is|are|has|have|opens|starts)\b))(?:[^,.;:!?()]|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z])\.)*(?:,(?:[^,.;:!?()]|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z])\.)*){0,2}$/;
 /** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
 const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in)\s+$/i;
 /** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */

@@ -1223,7 +1223,7 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// "since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year is of that year.
 	const when = cand.afterYearWhen && direction === null ? ctx.resolveAt(yearBeforeWhen(ctx)) : null;
 	if (when && when.time.granularity === 'year') {
-		const inYear = inYearOf(c, text, when, `the year its “when” clause follows (“${ctx.candidates[yearBeforeWhen(ctx)].text}”)`);
+		const inYear = inYearOf(c, text, when, `the year its “when” or “where” clause follows (“${ctx.candidates[yearBeforeWhen(ctx)].text}”)`);
 		if (inYear) return inYear;
 	}
 	// "last February" in dated news counts from the day of writing, whatever the story told before.

@@ -240,7 +240,7 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 			const whenYear = year === null && direction === undefined && ctx.candidates[ctx.index].afterYearWhen ? ctx.resolveAt(yearBeforeWhen(ctx)) : null;
 			if (whenYear) {
 				year = startYmd(whenYear.time).year;
-				from = `the year its “when” clause follows (“${ctx.candidates[yearBeforeWhen(ctx)].text}”)`;
+				from = `the year its “when” or “where” clause follows (“${ctx.candidates[yearBeforeWhen(ctx)].text}”)`;
 				referenceFree = whenYear.referenceFree;
 			}
 			if (year === null && yearWord !== undefined && ctx.reference) {
