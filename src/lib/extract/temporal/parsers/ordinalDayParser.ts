@@ -8,7 +8,7 @@
  * scenes of panic"), two days of the story's month.
  * Only after a preposition of time and "the", and not before a noun ("the 23rd Regiment", "the 5th anniversary").
  */
-import { addDays, dayValue, startYmd, type Ymd } from '../../timex.ts';
+import { addDays, DAY_PARTS, dayPartValue, dayValue, startYmd, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from '../candidate.ts';
 import { candidateAt, tenseAround, type Parser, type PassageScope } from '../scope.ts';
 import { allMatches, hasDigit } from '../wordFilter.ts';
@@ -17,6 +17,8 @@ import { allMatches, hasDigit } from '../wordFilter.ts';
 const ORDINAL_DAY = /\b(?:on|by|until|till|from|since|before|after|for)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\b(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|or|but|when|as|at|in|with|to|for|it|he|she|they|we|the|his|her|its|their)\b)(?!\s*(?:and|or|&)\s+\d)/gi;
 /** Two days of the month told by their ordinals alone: "collapsed on the 29th and 30th amid …" (no month after them: see dayPairParser). */
 const ORDINAL_PAIR = /\b(?:on|by|until|till|from|since|before|after|for)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\s+(?:and|or|&)\s+((?:the\s+)?(\d{1,2})(?:st|nd|rd|th))\b(?![-'’])(?!\s+(?:of\s+)?(?:[A-Za-z]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/gi;
+/** A part of a day told by its ordinal: "the afternoon of the 23rd", "Late in the morning of the 19th", "early on the night of the 4th". */
+const PART_OF_ORDINAL = /\b(?:(?:early|late)\s+(?:in|on)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?![-'’]|\s+(?:of\s+)?\d)/gi;
 /** After the ordinal: the other end of a range, with its month ("from the 13th to the 19th of October 1950"). */
 const PARTNER_AFTER = /^\s*(?:to|until|till|through|and|or|[-–])\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]/;
 
@@ -82,6 +84,22 @@ export const ordinalDayParser: Parser = {
 			if (day < 1 || day > 31) continue;
 			const start = m.index + m[0].length - m[1].length;
 			out.push(ordinalDay(scope, start, start + m[1].length, day));
+		}
+		// ("took command on the afternoon of the 23rd": that part of the day, a time.)
+		for (const m of allMatches(scope.text, PART_OF_ORDINAL)) {
+			const day = parseInt(m[2], 10);
+			if (day < 1 || day > 31) continue;
+			const part = DAY_PARTS[m[1].toLowerCase()];
+			const candidate = ordinalDay(scope, m.index, m.index + m[0].length, day);
+			const resolveDay = candidate.resolve;
+			candidate.type = 'TIME';
+			candidate.resolve = (ctx) => {
+				const r = resolveDay(ctx);
+				if (!r) return null;
+				const time = dayPartValue(r.time, part);
+				return { ...r, time, stated: [...r.stated, 'time'], derivation: [...r.derivation, `“${m[0]}” is the ${m[1].toLowerCase()} of that day → ${time.value}`] };
+			};
+			out.push(candidate);
 		}
 		for (const m of allMatches(scope.text, ORDINAL_PAIR)) {
 			const first = parseInt(m[2], 10);
