@@ -2053,11 +2053,15 @@ function onDay(c: chrono.ParsedComponents): boolean {
 /** A count of time after "after" or "before" that ends a reading, after a date: " after a week", " before two days". */
 const COUNT_AFTER_DATE = /(?<=\d|[a-z])\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:hours?|days?|nights?|weeks?|months?|years?)$/i;
 
+/** A weekday's short form in lower case after a time, a verb ("We boarded at 2:30, sat on the plane"), not "Sat". */
+const LOWER_WEEKDAY_AFTER = /(?<=\d|[a-z.])(?:,\s*|\s+)(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/;
+
 /** Chrono's result `parsed` in `piece` (at `offset` in the scope), split where TimeML has two expressions ({@link jointOf}), into `out`. */
 function splitJoints(e: chrono.Chrono, piece: string, parsed: chrono.ParsedResult, offset: number, out: Array<{ parsed: chrono.ParsedResult; offset: number }>, depth = 0): void {
 	// "on the night of 14 January after a week of heavy rain": chrono joins the date and the count after it into one reading
-	// that keeps neither; the date is read alone (the count, a length of time, is the durations' parser's).
-	const counted = depth < 2 ? COUNT_AFTER_DATE.exec(parsed.text) : null;
+	// that keeps neither; the date is read alone (the count, a length of time, is the durations' parser's). So is a clock time
+	// before a verb that chrono takes for a weekday ("We boarded at 2:30, sat on the plane").
+	const counted = depth < 2 ? (COUNT_AFTER_DATE.exec(parsed.text) ?? LOWER_WEEKDAY_AFTER.exec(parsed.text)) : null;
 	if (counted && counted.index > 0) {
 		const part = piece.slice(parsed.index, parsed.index + counted.index);
 		for (const one of parseWritten(e, part)) splitJoints(e, part, one, offset + parsed.index, out, depth + 1);
