@@ -112,7 +112,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (onlyTellsDate(before, passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
 		// "The strike force had sailed … on November 26": a date told in the past perfect; so is one in an aside on the
 		// clause's subject, before its "had" ("that Harold, shipwrecked on the coast of Ponthieu in 1064, had sworn").
-		if (PLUPERFECT_BEFORE.test(before) || pluperfectPastAdverb(before) || (c.type === 'DATE' && (HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)) || (OPENS_SENTENCE.test(before) && STATED_YEAR.test(c.text) && SUBJECT_THEN_HAD.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 90)))))) {
+		if (PLUPERFECT_BEFORE.test(before) || pluperfectPastAdverb(before) || pluperfectLong(before) || (c.type === 'DATE' && (HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)) || (OPENS_SENTENCE.test(before) && STATED_YEAR.test(c.text) && SUBJECT_THEN_HAD.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 90)))))) {
 			c.pastPerfect = true;
 			// "William maintained that … Harold had sworn to support that claim … in about 1064": a year in a claim told in the
 			// past perfect is a look back; the story does not move to it. (Not "the mould that had landed on Fleming's plate in
@@ -361,9 +361,24 @@ function pluperfectPastAdverb(before: string): boolean {
 	const comma = before.lastIndexOf(',');
 	return comma > 0 && ADVERB_AFTER_COMMA.test(before.slice(comma)) && PLUPERFECT_BEFORE.test(before.slice(0, comma));
 }
+/** A clause of its own: a conjunction, a subject and a verb ("before he opened", "when Reid sold"). */
+const OWN_CLAUSE = /\b(?:before|after|when|until|till|while|and|but|then|so)\s+(?:he|she|it|they|we|I|you|[A-Z][a-z]+)\s+[a-z]+/;
+
+/**
+ * "Nana Sahib, who had nursed a grievance since the Company refused to continue his father's pension after the old man's death
+ * in 1851": a past perfect further back than PLUPERFECT_BEFORE reads, where no clause of its own opens between ("Brannock had
+ * worked for seven years … before he opened a small workshop … in the spring of 1868" is no look back).
+ */
+function pluperfectLong(before: string): boolean {
+	const m = before.length > 85 && before.includes('had') ? PLUPERFECT_LONG.exec(before) : null;
+	return !!m && !OWN_CLAUSE.test(m[0]);
+}
+
 /** A comma, then perhaps an adverb of likelihood and a preposition, to the end: ", probably in ", ", perhaps as early as ". */
 const ADVERB_AFTER_COMMA = /^,\s*(?:(?:probably|perhaps|possibly|apparently|reportedly|allegedly|presumably|evidently|likely|most\s+likely)\s+)?(?:(?:in|on|around|about|by|as\s+early\s+as|sometime\s+in|some\s+time\s+in)\s+)?(?:about\s+|around\s+)?$/i;
 /** A verb of saying or claiming and "that": what follows is reported ("maintained that", "claimed that"). */
 const CLAIM_BEFORE = /\b(?:said|claimed|maintained|argued|insisted|asserted|alleged|believed|contended|declared|swore|wrote)\s+that\b/i;
 /** "had" and a past participle before a date in its clause (no comma between): the clause is in the past perfect ("had sailed from the Kuril Islands on"; not "had orders to … at"). */
 const PLUPERFECT_BEFORE = /\bhad\s+(?:(?:not|never|already|just|long|first|also|been)\s+)?(?:[a-z]{2,}ed|been|gone|done|seen|taken|given|written|begun|become|come|run|won|lost|left|made|held|sent|built|fought|brought|bought|thought|caught|taught|kept|met|said|told|sold|found|stood|led|fled|fallen|risen|broken|chosen|driven|known|grown|shown|thrown|drawn|flown|spoken|stolen|hidden|struck|sunk|spent|felt|meant|heard|paid|laid|put|set|cut|hit|spread|shut|let|quit|split|burst|cast|cost|hurt|thrust|upset|sought|dealt|lit|sworn|born|borne|torn|worn|shaken|ridden|forgotten|forbidden|eaten|sung|rung|drunk|swum|spun|dug|stuck|hung|shot|fed|slain|sown|blown|withdrawn|overthrown|undertaken|overtaken|forsaken|arisen)\b(?:[^.;!?,:—–()]|[.,](?=\d)){0,80}$/i;
+/** The past perfect further back, up to 130 characters with no comma (see pluperfectLong). */
+const PLUPERFECT_LONG = new RegExp(PLUPERFECT_BEFORE.source.replace('{0,80}$', '{81,130}$'), 'i');
