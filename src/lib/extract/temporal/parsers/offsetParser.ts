@@ -202,6 +202,9 @@ function periodAnchor(ctx: ResolveContext, looksAhead: () => boolean): { resolve
 	// After "the nine months", a year-ago quarter told before is no period to count from: the year is meant.
 	return periodInQuestion(ctx, looksAhead) ?? (COUNTS_BACK.test(anchor.candidate.text) ? 'year' : anchor);
 }
+/** A relative clause opened after a comma, up to the count: ", whose account of the siege was published ". */
+const RELATIVE_CLAUSE_BEFORE = /,\s+(?:who|whose|which)\s[^,;:.!?()]*$/i;
+
 /** Before a day: what says it ends a quarter ("the three months to", "its fiscal third quarter, which ended", "the period ended"). */
 const QUARTER_ENDED_BEFORE = /\b(?:(?:three|3)[\s-]+months|quarter|period)(?:,?\s+(?:which|that))?\s+(?:to|ended|ending|through)\s+$/i;
 
@@ -678,7 +681,9 @@ export const offsetParser: Parser = {
 			if (sign < 0 && (unit === 'decade' || (unit === 'year' && amount >= 2) || !opensClause(scope.text, at))) out[out.length - 1].background = true;
 			// "it did much to shape the decision to enter the war two years later": a look ahead in an infinitive; the story
 			// stays where it was (as for "the following day" above).
-			else if (sign > 0 && INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, at), at))) out[out.length - 1].background = true;
+			// ("Lieutenant Thomson, whose account of the siege was published two years later": a look ahead in a relative clause on
+			// a person or thing, an aside too.)
+			else if (sign > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, at), at)) || RELATIVE_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, at - 150), at)))) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, CLOCK_LATER, UNIT_WORDS)) {
 			const half = /\s+and\s+a\s+half$/i.exec(m[1]);
