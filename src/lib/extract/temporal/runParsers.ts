@@ -184,6 +184,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "Custer decided to attack at once rather than wait until the following morning": what was not done is no time the
 		// story moves to.
 		if (ALTERNATIVE_BEFORE.test(before)) c.background = true;
+		// "Some teachers foretold that the whites would be swept away the following spring": what was foretold is no time the
+		// story moves to.
+		if (before.includes('that') && FORETOLD_BEFORE.test(before)) c.background = true;
 		// "6 March 1957, the anniversary of the day in 1844 on which Fante chiefs had signed a bond": what an anniversary
 		// recalls is a look back; the story stays where it was.
 		if (ANNIVERSARY_OF_BEFORE.test(before)) c.background = true;
@@ -247,6 +250,8 @@ const ANNIVERSARY_OF_BEFORE = /\b(?:(?:anniversary|centenary|centennial|bicenten
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
 const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 /** "rather than" or "instead of", and at most five words, right before a date: an alternative not taken ("rather than wait until"). */
+/** A foretelling ("foretold that", "predicted that", "prophesied that") and "would" (or "should", "might") after it, up to the date. */
+const FORETOLD_BEFORE = /\b(?:foretold|predicted|prophesied|promised|vowed|swore|hoped|feared)\s+that\b[^.;:!?]{0,120}\b(?:would|should|might)\b[^.;:!?]{0,80}$/i;
 const ALTERNATIVE_BEFORE = /\b(?:rather\s+than|instead\s+of)\s+(?:[\w'’-]+\s+){0,5}$/i;
 /** "would" in the clause, and "by" or "no later than" right before the date: a limit in the future of the past. */
 const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|until|till|no\s+later\s+than)\s+$/i;
