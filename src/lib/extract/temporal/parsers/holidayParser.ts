@@ -193,6 +193,9 @@ const WEEKDAY_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s
 const WEEKEND_OF_MONTH = new RegExp(String.raw`\bthe\s+(${ORDINALS.join('|')})\s+weekend\s+(?:in|of)\s+(${MONTH_NAME_SOURCE})\b(?:,?\s+(\d{4})\b)?`, 'gi');
 const WEEKEND_WORD = anyOf(['weekend']);
 
+/** "still" in the clause before a holiday's name: "still decorated for ", "still hung with greenery from ". */
+const STILL_BEFORE = /\bstill\b[^.;:!?]{0,50}$/i;
+
 /** "the week before ", "the week after " right before a holiday's name. */
 const WEEK_AROUND_BEFORE = /\bthe\s+week\s+(after|before)\s+$/i;
 /** "the day before ", "the day after " right before a holiday's name. */
@@ -219,11 +222,15 @@ interface HolidayCue {
 /** The candidate for a holiday (or a day a weekday rule names) read at `start`–`end` of the scope, with what the phrase says beside its name. */
 function holidayCandidate(scope: PassageScope, start: number, end: number, text: string, holiday: Holiday, cue: HolidayCue): Candidate {
 	const { direction, part, statedYear, weekend, week, yearWord, tense } = cue;
+	// ("the mission church at Pine Ridge, still decorated for Christmas", after 29 December: the Christmas just gone.)
+	const still = STILL_BEFORE.test(scope.text.slice(Math.max(0, start - 60), start));
 	return candidateAt(scope, start, end, {
 		parser: 'holiday',
 		type: 'DATE',
 		priority: 3,
 		...(holiday.newsOnly ? { newsOnly: true } : {}),
+		// (An aside too: "A blizzard swept across the plains the same night" is the night of the story's day.)
+		...(still ? { background: true } : {}),
 		resolve: (ctx: ResolveContext): Resolved | null => {
 			let year = statedYear;
 			let from = 'the year stated';
@@ -260,7 +267,7 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 					// In a history, after a time later in its year than the holiday ("came home in October … broke down soon after
 					// Easter"), the story has gone on to the next one.
 					const told = narrative.resolved.time;
-					if (ctx.historical && direction === undefined && told.granularity !== 'year' && ymdToMillis(holiday.day(year)) < ymdToMillis(startYmd(told))) {
+					if (ctx.historical && direction === undefined && !still && told.granularity !== 'year' && ymdToMillis(holiday.day(year)) < ymdToMillis(startYmd(told))) {
 						year += 1;
 						from += ', the first after it';
 					}
