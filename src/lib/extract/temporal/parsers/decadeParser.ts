@@ -61,7 +61,8 @@ export const decadeParser: Parser = {
 			const from = m.index - modifierBefore(scope.text, m.index);
 			const text = scope.text.slice(from, m.index + m[0].length);
 			// "the 1800s" is a century in ordinary usage; "the early 2000s", a quarter of the way into its century, the decade.
-			const century = m[1] && first % 100 === 0 && (bce || first !== 2000);
+			// ("the early 1900s", as "the early 2000s": the first decade, as the sets write both.)
+			const century = m[1] && first % 100 === 0 && (bce || (first !== 2000 && !/\bearly\b/i.test(m[0])));
 			const time = bce ? (century ? bceCentury(first / 100 + 1) : bceDecade(first)) : century ? centuryValue(first / 100 + 1) : decadeValue(first);
 			out.push(
 				candidateAt(scope, from, m.index + m[0].length, {
