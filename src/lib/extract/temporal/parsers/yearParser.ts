@@ -29,6 +29,8 @@ const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|
  * A plural noun after a number counts it ("2014 workers"); a capitalised one names an event of that year ("the 2000 Olympics").
  * (Not a verb in -s: "A pledge for 2030 means little".)
  */
+/** A plural subject and a verb in the past right after a year: " members began", " voters rejected", " troops were". */
+const SUBJECT_VERB_AFTER = /^\s+[a-z]+s\s+(?:began|had|were|won|lost|got|gave|took|came|went|made|held|rose|fell|voted|[a-z]{3,}ed)\b/;
 const PLURAL_AFTER = /^\s+(?!(?:was|has|is|as|this|its|us|his|gas|news|ss|means|seems|brings|begins|promises|matters|comes|goes|sees|takes|makes|gives|follows|becomes)\b)[a-z]+s\b/;
 /** A capitalised word after a year, which with a determiner before it names a thing of that year ("the 1839 Treaty of London"). */
 const NAMED_AFTER = /^\s+[A-Z][a-z]/;
@@ -310,7 +312,9 @@ export const yearParser: Parser = {
 			const start = end - 4;
 			if (!plausible(year) || !isFree(taken, start, end)) continue;
 			const after = text.slice(end);
-			if (UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
+			// ("and in 1911 members began to receive a salary": a plural and a verb in the past after the year are the clause's
+			// subject and verb, no count.)
+			if ((UNIT_AFTER.test(after) && !SUBJECT_VERB_AFTER.test(after)) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
 			out.push(fixed(scope, start, end, [year], m[1]));
 			taken.push([start, end]);
 		}
