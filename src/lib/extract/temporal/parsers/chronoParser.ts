@@ -243,7 +243,9 @@ function onOrAfterPrevious(c: Components, text: string, ctx: ResolveContext, gra
 	const month = c.get('month') ?? 1;
 	// (A month alone compares by its month.)
 	const day = c.isCertain('day') ? (c.get('day') ?? 1) : from.day;
-	const year = month < from.month || (month === from.month && day < from.day) ? from.year + 1 : from.year;
+	// (A day earlier in the same month is a step back, not a year on: "Kimpo airfield fell on 17 September, and on 16 September
+	// the Eighth Army broke out".)
+	const year = month < from.month ? from.year + 1 : from.year;
 	// ("… from 16 February to 20 February and ends on Thursday 2 April": not where the weekday named does not fall on that day.)
 	if (!weekdayFits(c, year)) return null;
 	const t = monthly(componentsToTime(c, year), text);
