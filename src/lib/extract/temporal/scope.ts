@@ -287,7 +287,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 		// saying, "said many families travel until"; nor an auxiliary, "were given until".)
 		// ("a frost that … held on until after sunrise on May 18": "held on", "held out" last; they put nothing off.)
 		const done = group.findIndex((w, j) => PAST_CUES.test(w) && !NOT_PAST.test(w) && (!MOVED_ON.test(w) || (/^held$/i.test(w) && /^(?:on|out)$/i.test(group[j - 1] ?? ''))) && !UNTIL_NOT_DONE.test(w) && !SAID.test(w));
-		if (done >= 1 && !group.slice(0, done).some((w) => MOVED_ON.test(w) || AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || UNTIL_NOT_DONE.test(w) || SAID.test(w)) && !words.slice(i + 2 + done, i + 6 + done).some((w) => AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || /^(?:to|be|been|being|is|are|am|has|have|remain|remains|stay|stays)$/i.test(w))) return false;
+		// (A cue word that is a noun after its article puts nothing off: "had heard nothing of the plan until Wednesday night".)
+		if (done >= 1 && !group.slice(0, done).some((w, j) => MOVED_ON.test(w) || AHEAD_MODAL.test(w) || (FUTURE_CUES.test(w) && !DETERMINER.test(group[j + 1] ?? '')) || UNTIL_NOT_DONE.test(w) || SAID.test(w)) && !words.slice(i + 2 + done, i + 6 + done).some((w) => AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || /^(?:to|be|been|being|is|are|am|has|have|remain|remains|stay|stays)$/i.test(w))) return false;
 		// "Talks did not resume until Monday night": a verb group in the past, negated, up to a day now past.
 		// ("the state did not set up the first trailers until October": the negation a few words back, its object between.)
 		if (!MOVED_ON.test(before) && words.slice(i + 2, i + 8).some((w, j) => /^(?:not|never)$/i.test(w) && /^(?:did|was|were|had)$/i.test(words[i + 3 + j] ?? '') && !words.slice(i + 1, i + 2 + j).some((x, k) => (MOVED_ON.test(x) && !(/^set$/i.test(x) && /^up$/i.test(words[i + k] ?? ''))) || AHEAD_MODAL.test(x)))) return false;
