@@ -620,7 +620,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 		const limited = tenseOfWords(words, NOT_PAST, true, true, count);
 		// "Parents must return the forms by 5pm on Friday": what must be done by a day is ahead of it; so is what "By Friday
 		// many places will be" doing.
-		if (limited === 'none' && (OBLIGED.test(clause) || IMPERATIVE_OPENS.test(clause) || FUTURE_AFTER.test(text.slice(localPos, localPos + 80)))) return 'future';
+		// (So is what a headline says is to be done by a day: "Brakewell to shut Dunmore plant by end of March".)
+		if (limited === 'none' && (OBLIGED.test(clause) || IMPERATIVE_OPENS.test(clause) || FUTURE_AFTER.test(text.slice(localPos, localPos + 80)) || (text.length < 160 && !/[.!?]["”’)]?\s*$/.test(text) && HEADLINE_TO.test(clause)))) return 'future';
 		// "Heat advisories are likely through Monday", "The show runs until Sunday": what stands now lasts up to a day ahead.
 		return limited === 'future' || (limited === 'none' && ONGOING_UNTIL.test(text.slice(Math.max(0, localPos - 12), localPos)) && ONGOING_NOW.test(clause)) ? 'future' : 'none';
 	}
