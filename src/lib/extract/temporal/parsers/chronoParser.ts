@@ -332,6 +332,15 @@ function relativeTime(text: string, from: Ymd): { time: TimeValue; fields: DateF
 	return r ? componentsToTime(r.start, r.start.get('year') ?? from.year) : null;
 }
 
+/** "died on 28 December 1941 at 12.30 in the morning": twelve in the morning is the hour after midnight (chrono reads 12:30). */
+function midnightHour(parsed: chrono.ParsedResult): void {
+	if (parsed.start.get('hour') !== 12 || !TWELVE_IN_THE_MORNING.test(parsed.text)) return;
+	const clock = parsed.start as unknown as { assign(component: 'hour' | 'meridiem', value: number): void };
+	clock.assign('hour', 0);
+	clock.assign('meridiem', 0);
+}
+const TWELVE_IN_THE_MORNING = /^(?:at\s+)?12(?:[:.][0-5]\d)?\s+in\s+the\s+morning$/i;
+
 /** "I got here at 11 last night": a bare hour from six to eleven before "last night" or "tonight" is in the evening (chrono reads 11:00). */
 function nightHour(c: Components, text: string): void {
 	const hour = c.get('hour') ?? 0;
@@ -2071,6 +2080,7 @@ function splitJoints(e: chrono.Chrono, piece: string, parsed: chrono.ParsedResul
 	}
 	const joint = depth < 2 ? jointOf(piece, parsed) : null;
 	if (!joint) {
+		midnightHour(parsed);
 		out.push({ parsed, offset });
 		return;
 	}
