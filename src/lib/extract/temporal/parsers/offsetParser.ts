@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, parseYmd, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, SHIFTED_BEFORE, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -170,7 +170,10 @@ function storyDayUnknown(ctx: ResolveContext, unit: Unit, anchor: TimeValue): Ti
 /** "the following year" is a whole year, "the next day" a whole day: the unit sets the granularity. */
 function relativeUnit(range: TimeValue, amount: number, unit: Unit): TimeValue | null {
 	const anchor = rangeEdge(range, amount);
-	const s = startYmd(anchor);
+	// ("They arrived around midnight. … The battle of Gravelines was fought the next day": midnight, T24:00, ends the day it is
+	// written with; the day after is counted from that one, not from the day whose first instant it is. "The era name was changed
+	// that same day", after "just after midnight", is the day that midnight begins.)
+	const s = amount > 0 && /T24:00$/.test(anchor.value) ? parseYmd(anchor.value.slice(0, 10)) ?? startYmd(anchor) : startYmd(anchor);
 	switch (unit) {
 		case 'year':
 			return yearValue(s.year + amount);
