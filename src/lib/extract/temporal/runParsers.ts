@@ -112,7 +112,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (onlyTellsDate(before, passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
 		// "The strike force had sailed … on November 26": a date told in the past perfect; so is one in an aside on the
 		// clause's subject, before its "had" ("that Harold, shipwrecked on the coast of Ponthieu in 1064, had sworn").
-		if (PLUPERFECT_BEFORE.test(before) || pluperfectPastAdverb(before) || pluperfectLong(before) || (c.type === 'DATE' && (HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)) || (OPENS_SENTENCE.test(before) && STATED_YEAR.test(c.text) && SUBJECT_THEN_HAD.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 90)))))) {
+		if (PLUPERFECT_BEFORE.test(before) || pluperfectPastAdverb(before) || pluperfectLong(before) || (c.type === 'DATE' && (HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)) || (OPENING_PHRASE.test(before) && SUBJECT_HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 50))) || (OPENS_SENTENCE.test(before) && STATED_YEAR.test(c.text) && SUBJECT_THEN_HAD.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 90)))))) {
 			c.pastPerfect = true;
 			// "William maintained that … Harold had sworn to support that claim … in about 1064": a year in a claim told in the
 			// past perfect is a look back; the story does not move to it. (Not "the mould that had landed on Fleming's plate in
@@ -246,7 +246,7 @@ const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|i
 /** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */
 const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+of\s+$/i;
 /** "the anniversary of" ("the centenary of") and at most a few words before a date; a count since what a date ends ("fifty years since the Nazis closed the universities in"). */
-const ANNIVERSARY_OF_BEFORE = /\b(?:(?:anniversary|centenary|centennial|bicentenary|bicentennial|tercentenary|quincentenary|jubilee)\s+of\s+(?:[\w'’-]+\s+){0,4}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$/i;
+const ANNIVERSARY_OF_BEFORE = /\b(?:(?:anniversary|centenary|centennial|bicentenary|bicentennial|tercentenary|quincentenary|jubilee)\s+of\s+(?:[\w'’-]+\s+){0,7}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$/i;
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
 const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 /** "rather than" or "instead of", and at most five words, right before a date: an alternative not taken ("rather than wait until"). */
@@ -347,6 +347,13 @@ function weekHolding(c: Candidate, lead: string, weekend = false): void {
 }
 
 /** A comma, "had" and a verb right after a date: the date ends an aside on the subject of a clause in the past perfect (", had sworn"; not "had to"). */
+/**
+ * A subject and "had" after a date that ends an opening phrase: "In the six months after the attack on Pearl Harbor on 7
+ * December 1941, Japan had overrun" (not ", Hungary had opened", another clause of a list).
+ */
+const SUBJECT_HAD_AFTER = /^,\s+(?:(?:[A-Z][\w'’-]*|the|its|his|her|their)\s+){1,3}had\s+(?:(?:not|never|already|long|also|just|once)\s+)?(?!to\b)[a-z]{3,}/;
+/** A sentence that opens with a phrase of time or place, no verb before the date: "In the six months after …", "After …". */
+const OPENING_PHRASE = /^\s*(?:In|After|By|During|Within|Following|Over|Since|Before)\s(?![^,;]*\b(?:was|were|is|are|had|has|have)\b)[^,;]*$/;
 const HAD_AFTER = /^,\s+had\s+(?:(?:not|never|already|long|also|just|once)\s+)?(?!to\b)[a-z]{3,}/;
 /** A year the date states ("1891", "March 1891"). */
 const STATED_YEAR = /\d{3,4}/;

@@ -868,7 +868,7 @@ export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolv
 	const flashback = isoToMillis(narrative.resolved.time.end);
 	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
 		const cand = ctx.candidates[k];
-		if (cand.background || cand.dayAfter || cand.pastPerfect || cand.eventOf) continue;
+		if (cand.background || cand.dayAfter || cand.pastPerfect || cand.eventOf || (cand.parser === 'namedEvent' && cand.sentence.start === narrative.candidate.sentence.start)) continue;
 		const r = ctx.resolveAt(k);
 		if (!r || !r.referenceFree) continue;
 		// ("It began on 8 September 1941 … and ended on 27 January 1944. ¶ Army Group North had crossed the Soviet border on 22
