@@ -233,6 +233,11 @@ describe('events and their mentions', () => {
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1989-Q3', 'Midwest reported net income of $45 million']]);
 		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['third-quarter', 'a year earlier']);
 	});
+	it('what an anniversary set beside an event’s date recalls is told with that event, no event of its own', () => {
+		const r = extract("The striking force left the Inland Sea on 27 May 1942, the anniversary of Japan's naval victory at Tsushima in 1905.", { reference: '2026-06-15' });
+		expect(r.events.map((e) => e.time.value)).toEqual(['1942-05-27']);
+		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['27 May 1942', '1905']);
+	});
 	it('a month in a name (“the July Crisis”) is neither a time nor an event', () => {
 		const r = extract('The July Crisis\n\nOn 28 June 1914, the heir to the throne was shot in Sarajevo.', { reference: '2026-11-29' });
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['1914-06-28', 'The heir to the throne was shot in Sarajevo']]);

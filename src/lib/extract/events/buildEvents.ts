@@ -311,6 +311,8 @@ const COMPARED_WITH = new RegExp(
 		String.raw`|^[\s,]*compared\s+(?:with|to)\s${IN_SENTENCE}{0,60}$`,
 	'i'
 );
+/** Between an event's date and a later one: an anniversary set beside it (", the anniversary of Japan's naval victory at Tsushima in "). */
+const ANNIVERSARY_BESIDE = new RegExp(String.raw`^\s*,\s*(?:the|its|a)\s+(?:[\w-]+\s+)?(?:anniversary|centenary|centennial|bicentenary|bicentennial|tercentenary|jubilee)\s+of\b${IN_SENTENCE}{0,80}$`, 'i');
 /**
  * Right before a date: a record counted from it ("Oil sinks to lowest since 2009", "its steepest fall since 2007", "for
  * the first time since February 2009"). The date is what the record is measured against, not when anything happened.
@@ -418,7 +420,9 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		// figure is compared with is no event of its own; it is told with the event of its sentence.
 		// ("Inflation dropped to 3.4% in February from 4% in January": the change told before the first time, the figure it
 		// is compared with right after it.)
-		if (previous && previous.expr.passageId === e.passageId && (COMPARED_WITH.test(doc.text.slice(previous.expr.end, e.start)) || comparedAfter(doc.text, previous.expr, e))) {
+		// ("left the Inland Sea on 27 May, the anniversary of Japan's naval victory at Tsushima in 1905": what an anniversary
+		// recalls, set beside the event's date, is told with that event, not an event of its own in 1905.)
+		if (previous && previous.expr.passageId === e.passageId && (COMPARED_WITH.test(doc.text.slice(previous.expr.end, e.start)) || ANNIVERSARY_BESIDE.test(doc.text.slice(previous.expr.end, e.start)) || comparedAfter(doc.text, previous.expr, e))) {
 			addMention(previous.draft, mentionOf(e));
 			continue;
 		}
