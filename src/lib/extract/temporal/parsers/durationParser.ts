@@ -86,6 +86,8 @@ const VERB_LAST_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|did
  * "over the past decade", "the past fortnight": the ten years (two weeks) up to the time of writing (not "the last decade of the
  * century", a date); "over the coming fortnight", "the next fortnight": two weeks (not "the next decade", a date).
  */
+/** "the past year", "the past week", "the past month" (not "the past year's", "the past week of June"). */
+const PAST_UNIT_SPAN = /\bthe\s+past\s+(week|month|year)\b(?!s|\s+of\b|['’-])/gi;
 const PAST_SPAN = /\bthe\s+(?:(?:past|last)\s+(decade|fortnight)|(?:next|coming|following)\s+(fortnight))\b(?!s|\s+of\b)/gi;
 /** "the next day or so", "the coming week or so", "the next month or so": about one unit ahead, a length. */
 const NEXT_UNIT_OR_SO = /\bthe\s+(?:next|coming)\s+(day|week|month)\s+or\s+so\b/gi;
@@ -379,6 +381,9 @@ export const durationParser: Parser = {
 		}
 		// ("the past fortnight": two weeks.)
 		for (const m of matchesInRuns(scope, PAST_SPAN_RUNS)) out.push(durationAt(scope, m.index, m.index + m[0].length, /^d/i.test(m[1] ?? '') ? 'P10Y' : 'P2W'));
+		// "Prices rose over the past year", "in the past week": the year (week, month) up to the time of writing, a length, as the
+		// sets write it 24 times against 2 (chrono reads a date: the year before, or the day a week back).
+		if (scope.text.includes('past')) for (const m of scope.text.matchAll(PAST_UNIT_SPAN)) out.push({ ...durationAt(scope, m.index, m.index + m[0].length, `P1${m[1][0].toUpperCase()}`), priority: 5 });
 		// "over the next decade thousands of allotments were made": the ten years from the time told, a length (not "in the next
 		// decade", the decade after it).
 		if (scope.text.includes('decade')) for (const m of scope.text.matchAll(NEXT_DECADE_SPAN)) out.push({ ...durationAt(scope, m.index + m[0].length - m[1].length, m.index + m[0].length, 'P10Y'), priority: 5 });
