@@ -17,6 +17,14 @@ const DECADE = new RegExp(String.raw`(?:\b|(?<![\w'’])(?=['’]\d0s\b))(?:the\
 const CENTURY = new RegExp(String.raw`\b(?:the\s+)?${MOD}(${ORDINAL_SOURCE})[\s-]+century(?:\s+(BCE|BC|B\.C\.|AD|CE))?`, 'gi');
 /** "the third millennium BC", "the late fourth millennium BCE", "the second millennium". */
 const MILLENNIUM = new RegExp(String.raw`\b(?:the\s+)?${MOD}(${ORDINAL_SOURCE})[\s-]+millennium(?:\s+(BCE|BC|B\.C\.|AD|CE))?`, 'gi');
+/**
+ * Centuries and millennia named by their ordinal, and how far back each may run ("by the 32nd century BC": before the common
+ * era, centuries run far back).
+ */
+const NAMED_PERIODS: ReadonlyArray<{ pattern: RegExp; most: number; mostBce: number; value: (n: number, bce: boolean) => TimeValue; what: 'century' | 'millennium' }> = [
+	{ pattern: CENTURY, most: 30, mostBce: 99, value: (n, bce) => (bce ? bceCentury(n) : centuryValue(n)), what: 'century' },
+	{ pattern: MILLENNIUM, most: 3, mostBce: 10, value: (n, bce) => (bce ? bceMillennium(n) : millenniumValue(n)), what: 'millennium' }
+];
 /** A century named by where it stands: "this century", "the previous century", "the end of the century" (not "the past century", which TBAQ leaves untagged). */
 const RELATIVE_CENTURY = /\b(?:(this|the\s+(?:current|present|previous|preceding|next|following|coming))\s+century|the\s+(?:end|turn|middle|start|beginning|close)\s+of\s+the\s+century)\b(?!['’]s)/gi;
 /** Gates: what every match of a pattern holds (for {@link matchesIn}): "1990s", "'90s", "nineties". */
@@ -73,38 +81,23 @@ export const decadeParser: Parser = {
 				})
 			);
 		}
-		for (const m of matchesIn(scope, CENTURY, CENTURY_WORD)) {
-			const n = parseOrdinal(m[1]);
-			const bce = m[2] && /^B/i.test(m[2]);
-			// ("by the 32nd century BC": before the common era, centuries run far back.)
-			if (!n || n > (bce ? 99 : 30)) continue;
-			const time = bce ? bceCentury(n) : centuryValue(n);
-			// "the start of the 19th century".
-			const from = m.index - modifierBefore(scope.text, m.index);
-			const text = scope.text.slice(from, m.index + m[0].length);
-			out.push(
-				candidateAt(scope, from, m.index + m[0].length, {
-					parser: 'century',
-					type: 'DATE',
-					priority: 1,
-					resolve: namesPeriod(time, text, 'century')
-				})
-			);
-		}
-		for (const m of matchesIn(scope, MILLENNIUM, CENTURY_WORD)) {
-			const n = parseOrdinal(m[1]);
-			const bce = m[2] && /^B/i.test(m[2]);
-			if (!n || n > (bce ? 10 : 3)) continue;
-			const from = m.index - modifierBefore(scope.text, m.index);
-			const text = scope.text.slice(from, m.index + m[0].length);
-			out.push(
-				candidateAt(scope, from, m.index + m[0].length, {
-					parser: 'century',
-					type: 'DATE',
-					priority: 1,
-					resolve: namesPeriod(bce ? bceMillennium(n) : millenniumValue(n), text, 'millennium')
-				})
-			);
+		// "the 19th century", "the third millennium BCE" (with a modifier: "the start of the 19th century").
+		for (const period of NAMED_PERIODS) {
+			for (const m of matchesIn(scope, period.pattern, CENTURY_WORD)) {
+				const n = parseOrdinal(m[1]);
+				const bce = !!m[2] && /^B/i.test(m[2]);
+				if (!n || n > (bce ? period.mostBce : period.most)) continue;
+				const from = m.index - modifierBefore(scope.text, m.index);
+				const text = scope.text.slice(from, m.index + m[0].length);
+				out.push(
+					candidateAt(scope, from, m.index + m[0].length, {
+						parser: 'century',
+						type: 'DATE',
+						priority: 1,
+						resolve: namesPeriod(period.value(n, bce), text, period.what)
+					})
+				);
+			}
 		}
 		// "this century", "the previous century", "the end of the century": the century of the day of writing (this one), or
 		// in history the story's, and the one before or after it.
