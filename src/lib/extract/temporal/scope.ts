@@ -868,6 +868,8 @@ export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolv
 	const flashback = isoToMillis(narrative.resolved.time.end);
 	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
 		const cand = ctx.candidates[k];
+		// ("In the six months after the attack on Pearl Harbor on 7 December 1941, Japan had overrun": the known event a look back
+		// names in its own sentence is the look back, not the story before it.)
 		if (cand.background || cand.dayAfter || cand.pastPerfect || cand.eventOf || (cand.parser === 'namedEvent' && cand.sentence.start === narrative.candidate.sentence.start)) continue;
 		const r = ctx.resolveAt(k);
 		if (!r || !r.referenceFree) continue;

@@ -1088,13 +1088,6 @@ const TOLD_BY_DAY: ReadonlySet<string> = new Set(['season', 'month', 'week', 'da
 /** A length of time up to now: "the past 18 months", "the last two years". */
 const SPAN_TO_NOW = /^the\s+(?:past|last)\s+(?:[\w-]+\s+){0,3}(?:days|weeks|months|years|decades)$/i;
 
-/**
- * In news, has the story come back to the day of writing since the flashback `flashback`: is a date between it and
- * candidate `ctx.index` counted from the day of writing ("The first rover landed in July 1997. Last year, China
- * launched a mission; it entered orbit on Feb. 10": Feb. 10 is this year's)? So does a length of time that runs up to
- * now ("A retrial began in late September of that year. … evidence gathered over the past 18 months … referred the case
- * to the court in January": January of this year).
- */
 /** Is `told` the only date or time of its sentence (lengths aside)? */
 function aloneInSentence(ctx: ResolveContext, told: Candidate): boolean {
 	return ctx.candidates.every((c) => c === told || c.sentence.start !== told.sentence.start || (c.type !== 'DATE' && c.type !== 'TIME'));
@@ -1110,6 +1103,13 @@ function presentBefore(ctx: ResolveContext, flashback: Candidate): boolean {
 	return false;
 }
 
+/**
+ * In news, has the story come back to the day of writing since the flashback `flashback`: is a date between it and
+ * candidate `ctx.index` counted from the day of writing ("The first rover landed in July 1997. Last year, China
+ * launched a mission; it entered orbit on Feb. 10": Feb. 10 is this year's)? So does a length of time that runs up to
+ * now ("A retrial began in late September of that year. … evidence gathered over the past 18 months … referred the case
+ * to the court in January": January of this year).
+ */
 function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: number): boolean {
 	for (let k = ctx.index - 1; k >= 0 && ctx.candidates[k] !== flashback; k--) {
 		if (ctx.candidates[k].type === 'DURATION' && SPAN_TO_NOW.test(ctx.candidates[k].text)) return true;

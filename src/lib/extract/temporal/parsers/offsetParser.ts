@@ -5,7 +5,7 @@
  * narrative's last date (for "later", "the following year").
  */
 import type { DateField, TimeValue } from '../../types.ts';
-import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, parseYmd, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
+import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, daysInMonth, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, parseYmd, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, SHIFTED_BEFORE, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -219,7 +219,7 @@ function quarterEnded(scope: PassageScope, anchor: { resolved: Resolved; candida
 	const t = anchor.resolved.time;
 	if (t.granularity !== 'day' || anchor.candidate.passageId !== scope.passage.id) return null;
 	const { year, month, day } = startYmd(t);
-	if (month % 3 !== 0 || day !== new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+	if (month % 3 !== 0 || day !== daysInMonth(year, month)) return null;
 	const local = anchor.candidate.start - scope.passage.start;
 	return QUARTER_ENDED_BEFORE.test(scope.text.slice(Math.max(0, local - 40), local)) ? quarterTime(year, month / 3, false) : null;
 }
