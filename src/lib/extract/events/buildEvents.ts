@@ -12,6 +12,7 @@ import { taggedVerb } from './tagger.ts';
 import { kindOf, referencesIn, triggersOf } from './triggers.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 import { namesDate, onlyTellsDate } from '../temporal/toldDates.ts';
+import { ANNIVERSARY_NOUN_SOURCE } from '../temporal/numbers.ts';
 
 /** A clock time in brackets that restates the one before it: " (1700 GMT)", " (0700 GMT)", " (8 p.m. ET)". */
 const RESTATED_CLOCK = new RegExp(String.raw`^\s*\(\s*(?:\d{1,2}[:.]\d{2}|\d{4}|\d{1,2}\s*[ap]\.?m\.?)\s*(?:${ZONE_SOURCE})?\s*\)`);
@@ -312,7 +313,7 @@ const COMPARED_WITH = new RegExp(
 	'i'
 );
 /** Between an event's date and a later one: an anniversary set beside it (", the anniversary of Japan's naval victory at Tsushima in "). */
-const ANNIVERSARY_BESIDE = new RegExp(String.raw`^\s*,\s*(?:the|its|a)\s+(?:[\w-]+\s+)?(?:anniversary|centenary|centennial|bicentenary|bicentennial|tercentenary|jubilee)\s+of\b${IN_SENTENCE}{0,80}$`, 'i');
+const ANNIVERSARY_BESIDE = new RegExp(String.raw`^\s*,\s*(?:the|its|a)\s+(?:[\w-]+\s+)?(?:${ANNIVERSARY_NOUN_SOURCE})\s+of\b${IN_SENTENCE}{0,80}$`, 'i');
 /**
  * Right before a date: a record counted from it ("Oil sinks to lowest since 2009", "its steepest fall since 2007", "for
  * the first time since February 2009"). The date is what the record is measured against, not when anything happened.

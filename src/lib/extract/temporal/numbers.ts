@@ -30,6 +30,8 @@ const TENS_WORDS = TENS.slice(2).join('|');
 /** Regex source matching a cardinal: digits or words ("two", "twenty-five", "twenty five", "a few", "four hundred", "a thousand"). Compact: it runs over every sentence. */
 export const CARDINAL_SOURCE = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,4}|(?:${TENS_WORDS})(?:[-\\s](?:${UNITS.slice(1, 10).join('|')}))?|${UNIT_WORDS}|zero|a\\s+couple\\s+of|a\\s+few|several|(?:a|${UNITS.slice(1, 10).join('|')})\\s+(?:hundred(?:\\s+and\\s+(?:(?:${TENS_WORDS})(?:-(?:${UNITS.slice(1, 10).join('|')}))?|${UNIT_WORDS}))?|thousand)|hundred|thousand|an?)`;
 /** Regex source matching an ordinal: "80th", "1st", "eightieth", "seventy-fifth", "centenary". */
+/** The nouns of a day a year (or years) on from an event: "the anniversary of", "the centenary of". */
+export const ANNIVERSARY_NOUN_SOURCE = 'anniversary|centenary|centennial|bicentenary|bicentennial|tercentenary|quincentenary|jubilee';
 export const ORDINAL_SOURCE = `(?:\\d{1,4}(?:st|nd|rd|th)|(?:${TENS_WORDS})[-\\s](?:${ORDINAL_UNITS.slice(1, 10).join('|')})|${[...ORDINAL_UNITS.slice(1), ...ORDINAL_TENS.slice(2)].join('|')}|(?:one\\s+)?hundredth|centenary|centennial|sesquicentennial|bicentenary|bicentennial|tercentenary|tricentennial|quincentenary|millennial|(?:silver|golden|diamond|platinum)\\s+jubilee)`;
 
 /** Value of a cardinal written in digits or words, or null. */

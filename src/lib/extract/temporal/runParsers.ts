@@ -11,6 +11,7 @@ import { removeOverlaps } from './refiners/removeOverlaps.ts';
 import { dropTitles } from './refiners/dropTitles.ts';
 import { mayHoldDate } from './mayHoldDate.ts';
 import { namesDate, onlyTellsDate } from './toldDates.ts';
+import { ANNIVERSARY_NOUN_SOURCE } from './numbers.ts';
 
 /** Chunks of at most about this many characters are parsed at a time. */
 export const CHUNK = 2000;
@@ -246,7 +247,7 @@ const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|i
 /** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */
 const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+of\s+$/i;
 /** "the anniversary of" ("the centenary of") and at most a few words before a date; a count since what a date ends ("fifty years since the Nazis closed the universities in"). */
-const ANNIVERSARY_OF_BEFORE = /\b(?:(?:anniversary|centenary|centennial|bicentenary|bicentennial|tercentenary|quincentenary|jubilee)\s+of\s+(?:[\w'’-]+\s+){0,7}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$/i;
+const ANNIVERSARY_OF_BEFORE = new RegExp(String.raw`\b(?:(?:${ANNIVERSARY_NOUN_SOURCE})\s+of\s+(?:[\w'’-]+\s+){0,7}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$`, 'i');
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
 const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 /** "rather than" or "instead of", and at most five words, right before a date: an alternative not taken ("rather than wait until"). */
