@@ -58,10 +58,15 @@ const POSSESSIVE_FIXTURE = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:match|game|tie|fin
  * what he has said will be his final season, crashed … from the finish of Saturday's stage".)
  */
 function fixtureAhead(clauseBefore: string, after: string): boolean {
-	if (!POSSESSIVE_FIXTURE.test(after)) return false;
+	const fixture = POSSESSIVE_FIXTURE.exec(after);
+	if (!fixture) return false;
+	// "Sunday's vote will decide the seat", "said Friday's session would be crucial": what the fixture will or would do is ahead.
+	if (MODAL_AFTER_FIXTURE.test(after.slice(fixture[0].length))) return true;
 	const own = clauseBefore.slice(clauseBefore.lastIndexOf(',') + 1);
 	return tenseBefore(own, own.length) === 'future';
 }
+/** A modal after a fixture, past at most three words that finish its noun phrase ("in Paris", "of the series"). */
+const MODAL_AFTER_FIXTURE = /^(?:\s+(?:in|at|of|against|between)(?:\s+[\w'’-]+){1,3}?)?\s+(?:will|would|could|should|may|might|(?:is|are)\s+(?:expected|likely|set|due)\s+to)\b(?!\s+have\b)/;
 /** A possessive after a date: "Friday's 22-point gain". */
 const POSSESSIVE_AFTER = /^['’]s\b/;
 /** The plain past verbs and words that tell when ("since Thursday night"), against a present perfect (scope's PRESENT_PERFECT), which tells what stands now. */
@@ -2744,7 +2749,7 @@ export const chronoParser: Parser = {
 				// after a noun, is ahead of whatever verb came before.)
 				// ("said buildings would remain closed Tuesday": what "would" reports of a day, a few words on, is ahead.)
 				// ("Stay up late for Sunday's blood moon": a thing a bidding is for is ahead, named or not.)
-				const tense = named ? (IMPERATIVE_OPENS.test(clauseBefore) || fixtureAhead(clauseBefore, scope.text.slice(end, end + 40)) ? 'future' : 'none') : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) || WOULD_SHORTLY_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || headlineInfinitive(clauseBefore) ? 'future' : told!;
+				const tense = named ? (IMPERATIVE_OPENS.test(clauseBefore) || fixtureAhead(clauseBefore, scope.text.slice(end, end + 70)) ? 'future' : 'none') : subject || (told !== 'past' && COPULA_BEFORE.test(scope.text.slice(Math.max(0, start - 10), start))) || STARTING_BEFORE.test(scope.text.slice(Math.max(0, start - 70), start)) || WOULD_SHORTLY_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || headlineInfinitive(clauseBefore) ? 'future' : told!;
 				// "The festival opens Thursday", "Tuesday marks 1,000 days": a present verb of a scheduled thing, the nearest such day.
 				// So is a day in a clause told in the present ("The Met Office has issued a warning for wind on Saturday", "A yellow
 				// warning covers the north from Friday").
