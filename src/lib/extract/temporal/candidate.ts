@@ -88,6 +88,8 @@ export interface Candidate {
 	leavesFlashback?: boolean;
 	/** Names which of an event it was, after "of" ("the Pope's visit of June 1979", "the elections of 1986"): a look back where it is before the story's time. */
 	eventOf?: boolean;
+	/** A year told in a relative clause ("the messenger who … ran … in 490 BC"): see yearLookBack. */
+	inRelative?: boolean;
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
 	background?: boolean;
 	/**

@@ -111,6 +111,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "In Japan, on the other side of the date line, it was already December 8.": a date a clause only tells, with no
 		// time before it in its sentence, is no time the story moves to.
 		if (onlyTellsDate(before, passage.text.slice(c.end - passage.start, c.end - passage.start + 4)) && !(k > 0 && kept[k - 1].sentence.start === c.sentence.start)) c.background = true;
+		if (c.parser === 'year' && before.includes('wh') && RELATIVE_BEFORE.test(before)) c.inRelative = true;
 		// "The strike force had sailed … on November 26": a date told in the past perfect; so is one in an aside on the
 		// clause's subject, before its "had" ("that Harold, shipwrecked on the coast of Ponthieu in 1064, had sworn").
 		if (PLUPERFECT_BEFORE.test(before) || pluperfectPastAdverb(before) || pluperfectLong(before) || (c.type === 'DATE' && (HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 30)) || (OPENING_PHRASE.test(before) && SUBJECT_HAD_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 50))) || (OPENS_SENTENCE.test(before) && STATED_YEAR.test(c.text) && SUBJECT_THEN_HAD.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 90)))))) {
@@ -256,6 +257,8 @@ const FORETOLD_BEFORE = /\b(?:foretold|predicted|prophesied|promised|vowed|swore
 const ALTERNATIVE_BEFORE = /\b(?:rather\s+than|instead\s+of)\s+(?:[\w'’-]+\s+){0,5}$/i;
 /** "would" in the clause, and "by" or "no later than" right before the date: a limit in the future of the past. */
 const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|until|till|no\s+later\s+than)\s+$/i;
+/** A relative clause opened before a date in its sentence: "the messenger who, according to legend, ran … in". */
+const RELATIVE_BEFORE = /\b(?:who|whose|which)\b[^;:!?]*$/i;
 /** A relative clause set off by a comma that opens on its date: ", who in ", ", which later, in " (not "…, when in"). */
 const RELATIVE_OPENS_BEFORE = /,\s*(?:who|which)\s+(?:(?:later|eventually|finally|only)\s*,?\s+)?(?:in|on)\s+$/i;
 /** A noun, a past participle of making or deciding, and perhaps "on" or "in", right before a date ("the measure signed (on)"; not "was signed"). */

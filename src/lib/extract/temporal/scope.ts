@@ -847,6 +847,33 @@ function yearFlashForward(ctx: ResolveContext, narrative: { resolved: Resolved; 
 	return null;
 }
 
+/** How many years behind a day of the story a bare year must lie to be a look back, for a day of a month told after it. */
+const LOOK_BACK_YEARS = 50;
+
+/**
+ * In a history, a bare year generations behind the day the story is at, told after it in its paragraph, is a look back; a day
+ * of a month told after the year goes on from the story ("Seventeen runners set off … on 10 April 1896" after "the messenger
+ * who … ran from Marathon to Athens with news of the victory over the Persians in 490 BC": 10 April 1896, not 490 BC). The
+ * day told before the year, or null where the year is no such look back.
+ */
+function yearLookBack(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate }, self: Candidate): { resolved: Resolved; candidate: Candidate } | null {
+	const year = narrative.candidate;
+	if (!ctx.historical || year.parser !== 'year' || narrative.resolved.time.granularity !== 'year' || self.passageId !== year.passageId || dayOfMonthNamed(self.text) === 0) return null;
+	const from = ctx.candidates.indexOf(year);
+	// (The story's day may be told in the paragraph before, where the year is told in a relative clause: "the messenger who …
+	// ran … in 490 BC", not "In 490 BC the Persians landed", which may open a section that goes back.)
+	const relative = year.inRelative === true;
+	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
+		const cand = ctx.candidates[k];
+		if (cand.passageId !== year.passageId && !relative) return null;
+		if (cand.background || cand.pastPerfect || cand.type === 'DURATION' || cand.type === 'SET') continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !r.referenceFree) continue;
+		return BY_DAY.has(r.time.granularity) && startYmd(r.time).year - startYmd(narrative.resolved.time).year >= LOOK_BACK_YEARS ? { resolved: r, candidate: cand } : null;
+	}
+	return null;
+}
+
 /**
  * The year a story is at, past a look back in the past perfect or to an event named by its date: "By the autumn of 1989 the
  * regime looked immovable. Its men had been installed after the invasion of August 1968 … Yet Poland had a non-communist
@@ -858,7 +885,7 @@ function yearFlashForward(ctx: ResolveContext, narrative: { resolved: Resolved; 
  */
 export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
 	const self = ctx.candidates[ctx.index];
-	const forward = narrative && yearFlashForward(ctx, narrative, self);
+	const forward = narrative && (yearFlashForward(ctx, narrative, self) ?? yearLookBack(ctx, narrative, self));
 	if (forward) return forward;
 	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || (self.sentence.start === narrative.candidate.sentence.start && !self.leavesFlashback)) return narrative;
 	// "had left Libau in October 1904 … On the night of 21 October, in the North Sea": a day of the month the look back told
