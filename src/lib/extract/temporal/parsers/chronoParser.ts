@@ -118,10 +118,10 @@ const PART_ON_DATE = /^(?:morning|afternoon|evening|night)\s+on\s+/i;
 /** A part of the day alone after "by", "until" ("by evening"). */
 const BARE_STORY_PART = /^(?:morning|afternoon|evening)$/i;
 const LIMIT_BEFORE_PART = /\b(?:by|until|till|towards?)\s+$/i;
-/** "By", "Until" opening a clause before a part of the day: "By the evening the plotters had fled", "and by evening the column was", "… Gridley.\" By early afternoon the squadron". */
-const LIMIT_OPENER = /(?:^|[.;,!?]["”’)]*\s+|\band\s+)(?:by|until|till|towards?)\s+$/i;
-/** "In", "During", "At" or "Through" opening a sentence (or a clause after "and") before a part of the day: "In the early morning the French cross …", "At dawn the leading brigade was attacked", "Through the night the troops surrounded the camp". */
-const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+|\band\s+)(?:in|during|at|through|throughout)\s+$/i;
+/** "By", "Until" opening a clause before a part of the day: "By the evening the plotters had fled", "and by evening the column was", "but by the evening a strong wind was", "… Gridley.\" By early afternoon the squadron". */
+const LIMIT_OPENER = /(?:^|[.;,!?]["”’)]*\s+|\b(?:and|but)\s+)(?:by|until|till|towards?)\s+$/i;
+/** "In", "During", "At" or "Through" opening a sentence (or a clause after "and" or "but") before a part of the day: "In the early morning the French cross …", "At dawn the leading brigade was attacked", "Through the night the troops surrounded the camp". */
+const IN_OPENER = /(?:^|[.;:!?]["”’)]*\s+|\b(?:and|but)\s+)(?:in|during|at|through|throughout)\s+$/i;
 /** "before" or "after" right after a part of the day, with nothing after it to say before what: "the night before, engineers", "the evening before and". */
 const PART_BEFORE_AFTER = /^\s+(?:before|after)(?=\s*[,.;:!?)]|\s+(?:and|but|when|as|while)\b)/i;
 /** After "morning" or "afternoon": the session of a market ("in afternoon trading", "morning deals"). */
