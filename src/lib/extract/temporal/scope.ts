@@ -598,6 +598,9 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (wish >= 0 && !/\bthan\b/i.test(clause.slice(wish))) return 'future';
 	// "Workers would receive raises …, retroactive to July 1": what is made to apply back from a day looks back to it.
 	if (RETROACTIVE_TO.test(text.slice(Math.max(0, localPos - 20), localPos))) return 'past';
+	// "declared an interim dividend … to be paid on March 28": what is yet to be done to a thing, right before its day, is ahead.
+	// (Not a plan told in the past: "bills that were supposed to be done by Oct. 1".)
+	if (TO_BE_DONE_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos)) && !PAST_BEFORE_TO_BE.test(text.slice(Math.max(0, localPos - 70), localPos))) return 'future';
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past;
 	// "was originally set for Aug. 22 but slipped to Sept. 30": a plan since changed, for a day past or to come.)
@@ -605,7 +608,7 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// ("will follow on Oct. 1, under legislation the province passed in the spring": a past verb after a noun, "the" and a noun, nearer
 	// the date than the look ahead, is a relative clause of its own, in the past; not "wanted the legislation passed", "have his
 	// conviction reviewed", a participle.)
-	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && !planVerb(words, i) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return PAST_PLAN.test(clause) || ownPastBefore(words, i) || pastAfterClause(words, i) ? 'past' : thisYearBetween(words, i) ? 'none' : ORIGINALLY.test(clause) ? 'none' : 'future';
+	for (let i = 0; i < count; i++) if (looksAhead(words, i) && !(PLAN_NOUN.test(words[i]) && !planVerb(words, i) && (words.slice(0, i).some((w) => PARTICIPLE.test(w)) || planObject(words, i))) && !relativeAhead(words, i)) return (PAST_PLAN.test(clause) && !joinedAfterPastPlan(words, i)) || ownPastBefore(words, i) || pastAfterClause(words, i) ? 'past' : thisYearBetween(words, i) ? 'none' : ORIGINALLY.test(clause) ? 'none' : 'future';
 	// "set a further hearing for 18 April", "scheduled the vote for Friday": what is set for a day is ahead of the setting.
 	// ("The flight was originally set for Aug. 22 but slipped": a plan that was changed, for a day that may be past.)
 	if (SET_FOR.test(text.slice(Math.max(0, localPos - 60), localPos))) return ORIGINALLY.test(clause) ? 'none' : 'future';
@@ -668,7 +671,23 @@ const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:a
 /** A plan told in the past perfect or as made before: "had been scheduled to", "had originally been scheduled to", "previously planned". */
 /** A plan told as the first one, since changed: "originally", "initially". */
 const ORIGINALLY = /\b(?:originally|initially)\b|\b(?:was|were)\s+first\s+(?:scheduled|set|planned|slated|due|expected)\b/i;
+/** A past auxiliary at most two words before "to be" and a participle that ends at the date: "were supposed to be done by". */
+const PAST_BEFORE_TO_BE = /\b(?:was|were|had|been)\s+(?:[a-z]+\s+){0,2}to\s+be\s+[^.;:!?]*$/i;
+/** A passive infinitive right before a date: "to be paid on", "to be held", "to be completed by". */
+const TO_BE_DONE_BEFORE = /\bto\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|paid|held|made|given|sent|sold|built|shown|taken|run|done|seen|laid|met|cut|set|put|chosen|drawn|begun)\s+(?:(?:on|by|from|in|at|before|until|over)\s+)?$/i;
 const PAST_PLAN = /\bhad\s+(?:[a-z]+ly\s+)?been\b|\bpreviously\b/i;
+/**
+ * Is the look ahead at `i` (of the clause's words, last first) joined by "and" to a verb phrase before it that holds the past
+ * plan's "been" ("said it had been running its lines since mid-December and expected to double its shipments by April")? Then
+ * the "had been" is another verb's, and tells no plan told in the past.
+ */
+function joinedAfterPastPlan(words: readonly string[], i: number): boolean {
+	for (let j = i + 1; j < words.length; j++) {
+		if (/^and$/i.test(words[j])) return true;
+		if (/^(?:been|previously)$/i.test(words[j])) return false;
+	}
+	return false;
+}
 
 const REPORTING_AFTER = /^\s*,\s*(?:(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated)|saying)\b/i;
 
