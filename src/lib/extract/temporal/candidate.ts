@@ -93,8 +93,9 @@ export interface Candidate {
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
 	background?: boolean;
 	/**
-	 * A time of day told by a day after it ("7 p.m. on Nov. 5", "noon the next day", "7 a.m. to 7 p.m. on Nov. 5"): it
-	 * is no story time for that day, which it waits on.
+	 * A time of day told by a day after it ("7 p.m. on Nov. 5", "noon the next day", "7 a.m. to 7 p.m. on Nov. 5"), or a day
+	 * of a month told before the date it takes its month from ("13" in "13, 14 and 17 December"): it is no story time for
+	 * that day, which it waits on.
 	 */
 	dayAfter?: boolean;
 	/** A date with its year in a comparison ("up from 89 seats in the last election in November 2019", "than in 1998"): in news, an aside that lends no year. */

@@ -598,6 +598,9 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (wish >= 0 && !/\bthan\b/i.test(clause.slice(wish))) return 'future';
 	// "Workers would receive raises …, retroactive to July 1": what is made to apply back from a day looks back to it.
 	if (RETROACTIVE_TO.test(text.slice(Math.max(0, localPos - 20), localPos))) return 'past';
+	// "The RMT union has called 48-hour strikes at Network Rail … on 13, 14, 16 and 17 December", "called a snap election for":
+	// what is called for a day is ahead of the calling.
+	if (text.includes('call') && CALLED_FOR.test(text.slice(Math.max(0, localPos - 120), localPos))) return 'future';
 	// "declared an interim dividend … to be paid on March 28": what is yet to be done to a thing, right before its day, is ahead.
 	// (Not a plan told in the past: "bills that were supposed to be done by Oct. 1".)
 	if (TO_BE_DONE_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos)) && !PAST_BEFORE_TO_BE.test(text.slice(Math.max(0, localPos - 70), localPos))) return 'future';
@@ -665,6 +668,8 @@ const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,7}?(?:(?:will|shall)\b|(?:
 /** A thing set or called for a day: "set a further hearing for", "scheduled the vote for 10:00 on"; a limit moved to a day: "extended a red flag warning through 11 p.m. Monday". */
 const SET_FOR = /\b(?:set(?!\s+(?:up|out|off|about)\b)|scheduled|rescheduled|slated|fixed|booked|bookings|reservations|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$|\bextensions?\s+(?:to|until|till|through)\s+$/i;
 
+/** A strike, an election or a meeting called, and the day it is called for: "has called 48-hour strikes at Network Rail … on". */
+const CALLED_FOR = /\bcall(?:s|ed|ing)?\s+(?:(?!(?:off|for)\b)[\w'’-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?|elections?|votes?|referendums?|referenda|meetings?|summit|protests?|rall(?:y|ies)|ballots?|general\s+strike)\s+(?:[\w'’-]+\s+){0,8}?(?:on|for|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+))*$/i;
 /** What must be done: "must", "should", "have to", "are asked to" (not "must have"). */
 const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:asked|required)\s+to)\s+(?!have\b)[a-z]/i;
 

@@ -1,6 +1,6 @@
 /**
  * The other day of a pair that shares one month: "May 4 and 5", "April 24 or 25", "4 and 5 June
- * 1944", "Friday 15 to Monday 18 August 1969". Chrono reads the day that stands with the month
+ * 1944", "Friday 15 to Monday 18 August 1969"; and the other days of a list ("13, 14, 16 and 17 December", "March 2, 3 and 9"). Chrono reads the day that stands with the month
  * ("May 4", "5 June 1944") and leaves the lone number (or the weekday alone); TimeML tags that
  * number as a date of its own ("5" → 1865-05-05). It takes the year and month of the date beside
  * it, however that date was resolved.
@@ -21,6 +21,12 @@ const NOT_A_DAY_AFTER = String.raw`(?![\d%.,]\d|\s*[-–%]|\s+(?:percent|per|of|
 const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\b${NOT_A_DAY_AFTER}`, 'g');
 /** "4 and 5 June": the lone day, then the day with the month. */
 const DAY_FIRST = new RegExp(String.raw`\b${DAY}\s*(?:,\s*)?(?:and|or|&)\s+${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])`, 'g');
+/** "13, 14, 16 and 17 December": the lone days listed before the pair that ends on the day with the month. */
+const DAY_LIST_FIRST = new RegExp(String.raw`\b((?:\d{1,2}(?:st|nd|rd|th)?\s*,\s*){1,5})\d{1,2}(?:st|nd|rd|th)?\s*,?\s*(?:and|or|&)\s+${DAY}\s+(?:of\s+)?${MONTH}(?![a-z])`, 'g');
+/** "March 2, 3 and 9": the month and its day, then lone days listed and the last after "and". */
+const MONTH_LIST_FIRST = new RegExp(String.raw`\b${MONTH}\s+${DAY}((?:\s*,\s*\d{1,2}(?:st|nd|rd|th)?){1,5})\s*,?\s*(?:and|or|&)\s+${DAY}\b${NOT_A_DAY_AFTER}`, 'g');
+/** The days of a list, each with its offset in the list: "13, 14, " → 13 at 0, 14 at 4. */
+const LISTED_DAY = /\d{1,2}(?:st|nd|rd|th)?/g;
 /** A weekday's name. */
 const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
 /** "Friday 15 to Monday 18 August 1969": a weekday and its day, then the day a range ends on, with its month. */
@@ -31,7 +37,10 @@ const WEEKDAY_FIRST = new RegExp(String.raw`\b${WEEKDAY}\s+${DAY}\s*(?:to|until|
  */
 function lone(scope: PassageScope, start: number, end: number, partner: number, day: number): Candidate {
 	const text = scope.text.slice(start, end);
-	return candidateAt(scope, start, end, { parser: 'dayPair', type: 'DATE', priority: 2, resolve: (ctx) => sameMonth(ctx, partner, day, text) });
+	// (A day told before the date it takes its month from waits on it, as a time of day on a day after it does: no story time
+	// for what comes between, "13" and "14" in "13, 14, 16 and 17 December", which would resolve it before its month.)
+	const waits = scope.passage.start + start < partner;
+	return candidateAt(scope, start, end, { parser: 'dayPair', type: 'DATE', priority: 2, ...(waits ? { dayAfter: true } : {}), resolve: (ctx) => sameMonth(ctx, partner, day, text) });
 }
 
 function sameMonth(ctx: ResolveContext, partner: number, day: number, text: string): Resolved | null {
@@ -50,6 +59,11 @@ function sameMonth(ctx: ResolveContext, partner: number, day: number, text: stri
 		confidence: Math.min(r.confidence, 0.85),
 		referenceFree: r.referenceFree
 	};
+}
+
+/** Do the days of a list rise, each a day of a month, up to the last? */
+function rising(days: readonly number[], last: number): boolean {
+	return days.every((d, k) => d >= 1 && d < (k + 1 < days.length ? days[k + 1] : last)) && last <= 31;
 }
 
 export const dayPairParser: Parser = {
@@ -74,6 +88,26 @@ export const dayPairParser: Parser = {
 			const partner = m.index + m[0].lastIndexOf(m[2]);
 			out.push(lone(scope, m.index, m.index + m[1].length, base + partner, first));
 		}
+		// ("13, 14, 16 and 17 December": the days listed before "16 and 17 December", which DAY_FIRST reads, each of the month
+		// of the last; "March 2, 3 and 9": the days after the first, which chrono reads. The days rise through the list.)
+		for (const m of allMatches(scope.text, DAY_LIST_FIRST)) {
+			const last = parseInt(m[2], 10);
+			const partner = base + m.index + m[0].lastIndexOf(m[2]);
+			const days = [...m[1].matchAll(LISTED_DAY)];
+			if (!rising(days.map((d) => parseInt(d[0], 10)), last)) continue;
+			for (const d of days) out.push(lone(scope, m.index + d.index, m.index + d.index + d[0].length, partner, parseInt(d[0], 10)));
+		}
+		for (const m of allMatches(scope.text, MONTH_LIST_FIRST)) {
+			const first = parseInt(m[1], 10);
+			const last = parseInt(m[3], 10);
+			const listAt = m.index + m[0].indexOf(m[2], m[0].indexOf(m[1]) + m[1].length);
+			const days = [...m[2].matchAll(LISTED_DAY)];
+			if (!rising([first, ...days.map((d) => parseInt(d[0], 10))], last)) continue;
+			const partner = base + m.index + m[0].indexOf(m[1]);
+			for (const d of days) out.push(lone(scope, listAt + d.index, listAt + d.index + d[0].length, partner, parseInt(d[0], 10)));
+			const lastAt = m.index + m[0].lastIndexOf(m[3]);
+			out.push(lone(scope, lastAt, lastAt + m[3].length, partner, last));
+		}
 		// ("from Friday 15 to Monday 18 August 1969": the first day with its weekday, of the month of the second.)
 		for (const m of allMatches(scope.text, WEEKDAY_FIRST)) {
 			const first = parseInt(m[1], 10);
@@ -83,6 +117,7 @@ export const dayPairParser: Parser = {
 			const partner = m.index + m[0].lastIndexOf(m[2]);
 			out.push(lone(scope, m.index, end, base + partner, first));
 		}
-		return out;
+		// (In reading order: the lists are read after the pairs.)
+		return out.sort((a, b) => a.start - b.start);
 	}
 };
