@@ -601,6 +601,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// "The RMT union has called 48-hour strikes at Network Rail … on 13, 14, 16 and 17 December", "called a snap election for":
 	// what is called for a day is ahead of the calling.
 	if (text.includes('call') && CALLED_FOR.test(text.slice(Math.max(0, localPos - 120), localPos))) return 'future';
+	// "If the numbers don't move by the fall", "If the talks fail by Friday": an open condition, in the present, is on a time ahead.
+	if (clause.includes('f ') && openCondition(text.slice(Math.max(0, localPos - 100), localPos))) return 'future';
 	// "declared an interim dividend … to be paid on March 28": what is yet to be done to a thing, right before its day, is ahead.
 	// (Not a plan told in the past: "bills that were supposed to be done by Oct. 1".)
 	if (TO_BE_DONE_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos)) && !PAST_BEFORE_TO_BE.test(text.slice(Math.max(0, localPos - 70), localPos))) return 'future';
@@ -678,6 +680,15 @@ const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:a
 const ORIGINALLY = /\b(?:originally|initially)\b|\b(?:was|were)\s+first\s+(?:scheduled|set|planned|slated|due|expected)\b/i;
 /** A past auxiliary at most two words before "to be" and a participle that ends at the date: "were supposed to be done by". */
 const PAST_BEFORE_TO_BE = /\b(?:was|were|had|been)\s+(?:[a-z]+\s+){0,2}to\s+be\s+[^.;:!?]*$/i;
+/** "if" or "unless" and the words of its clause up to a date: "If the numbers don't move by ". */
+const IF_CLAUSE = /\b(?:if|unless)\s+([^,;:.!?()"“”]{3,80})$/i;
+/** A condition told in the present, up to its date: no past verb in its clause ("If the talks fail by", not "if he won on"). */
+function openCondition(before: string): boolean {
+	const m = IF_CLAUSE.exec(before);
+	if (!m) return false;
+	const words = m[1].split(/\s+/).filter(Boolean);
+	return words.length >= 2 && !words.some((w) => PAST_CUES.test(bare(w)) || /^(?:would|could|might|should)$/i.test(w));
+}
 /** A passive infinitive right before a date: "to be paid on", "to be held", "to be completed by". */
 const TO_BE_DONE_BEFORE = /\bto\s+be\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|paid|held|made|given|sent|sold|built|shown|taken|run|done|seen|laid|met|cut|set|put|chosen|drawn|begun)\s+(?:(?:on|by|from|in|at|before|until|over)\s+)?$/i;
 const PAST_PLAN = /\bhad\s+(?:[a-z]+ly\s+)?been\b|\bpreviously\b/i;
