@@ -90,6 +90,8 @@ export interface Candidate {
 	eventOf?: boolean;
 	/** A year told in a relative clause ("the messenger who … ran … in 490 BC"): see yearLookBack. */
 	inRelative?: boolean;
+	/** An `eventOf` date that ends a phrase opening its sentence ("Working from … the census of 1941, he finished"): see yearFlashback. */
+	endsOpening?: boolean;
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
 	background?: boolean;
 	/**

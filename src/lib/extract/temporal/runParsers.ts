@@ -200,7 +200,12 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// sentence that opens in the present is a remark from the day of writing, no time the story moves to.
 		if (c.parser === 'year' && BARE_YEAR.test(c.text) && PRESENT_OPENING.test(before)) c.background = true;
 		// "using a pen from the Pope's visit of June 1979": which visit it was (see yearFlashback).
-		if (/\sof$/.test(last) && EVENT_OF_BEFORE.test(before)) c.eventOf = true;
+		if (/\sof$/.test(last) && EVENT_OF_BEFORE.test(before)) {
+			c.eventOf = true;
+			// ("Working from out-of-date maps and the census of 1941, he finished his work on 12 August": the phrase that opens the
+			// sentence ends on it.)
+			if (passage.text[c.end - passage.start] === ',' && OPENING_PHRASE_ANY.test(before)) c.endsOpening = true;
+		}
 		// "will begin shipping the week of March 13": the week that holds the day (TimeML's 2023-W11).
 		const weekOf = c.type === 'DATE' ? WEEK_OF_BEFORE.exec(before) : null;
 		if (weekOf) weekHolding(c, weekOf[0]);
@@ -356,6 +361,8 @@ function weekHolding(c: Candidate, lead: string, weekend = false): void {
  * December 1941, Japan had overrun" (not ", Hungary had opened", another clause of a list).
  */
 const SUBJECT_HAD_AFTER = /^,\s+(?:(?:[A-Z][\w'’-]*|the|its|his|her|their)\s+){1,3}had\s+(?:(?:not|never|already|long|also|just|once)\s+)?(?!to\b)[a-z]{3,}/;
+/** A sentence that opens with a phrase, no finite verb or comma before the date: "Working from out-of-date maps and the census of", "In the wake of the riots of". */
+const OPENING_PHRASE_ANY = /^\s*(?:[A-Z][a-z]+ing|In|After|By|During|Within|Following|Over|Since|Before|With|From|Despite|Under|Amid)\s(?![^,;]*\b(?:was|were|is|are|had|has|have)\b)[^,;]*$/;
 /** A sentence that opens with a phrase of time or place, no verb before the date: "In the six months after …", "After …". */
 const OPENING_PHRASE = /^\s*(?:In|After|By|During|Within|Following|Over|Since|Before)\s(?![^,;]*\b(?:was|were|is|are|had|has|have)\b)[^,;]*$/;
 const HAD_AFTER = /^,\s+had\s+(?:(?:not|never|already|long|also|just|once)\s+)?(?!to\b)[a-z]{3,}/;

@@ -916,13 +916,14 @@ function yearLookBack(ctx: ResolveContext, narrative: { resolved: Resolved; cand
  * Pope's visit of June 1979. … founded on 17 September": of 1980). The date told before the flashback, where it is later than
  * it; `narrative` itself where it is not, or the date in question is in the past perfect too, or in the flashback's
  * sentence ("had seized power on 10 March 1952, …, cancelling the elections due that June"), unless in a clause of its own
- * in the simple past there ("had rejected it in 1490, and a second panel turned it down again in January").
+ * in the simple past there ("had rejected it in 1490, and a second panel turned it down again in January"), or the look back
+ * names an event in the phrase that opens the sentence ("Working from … the census of 1941, he finished his work on 12 August").
  */
 export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate } | null): { resolved: Resolved; candidate: Candidate } | null {
 	const self = ctx.candidates[ctx.index];
 	const forward = narrative && (yearFlashForward(ctx, narrative, self) ?? yearLookBack(ctx, narrative, self));
 	if (forward) return forward;
-	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || (self.sentence.start === narrative.candidate.sentence.start && !self.leavesFlashback)) return narrative;
+	if (!narrative || !ctx.historical || !(narrative.candidate.pastPerfect || narrative.candidate.eventOf) || self.pastPerfect || (self.sentence.start === narrative.candidate.sentence.start && !self.leavesFlashback && !narrative.candidate.endsOpening)) return narrative;
 	// "had left Libau in October 1904 … On the night of 21 October, in the North Sea": a day of the month the look back told
 	// goes on with it (not "since August", after "the invasion of August 1968", the month alone).
 	if (narrative.candidate.pastPerfect && narrative.resolved.time.granularity === 'month' && dayOfMonthNamed(self.text) === startYmd(narrative.resolved.time).month) return narrative;
