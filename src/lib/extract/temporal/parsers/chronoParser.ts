@@ -2069,6 +2069,15 @@ function onDay(c: chrono.ParsedComponents): boolean {
 /** A count of time after "after" or "before" that ends a reading, after a date: " after a week", " before two days". */
 const COUNT_AFTER_DATE = /(?<=\d|[a-z])\s+(?:after|before)\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|\d+)\s+(?:hours?|days?|nights?|weeks?|months?|years?)$/i;
 
+/** Two digits read as a year right after a day and its month, without an apostrophe or a comma: "6 December 88", "May 3 12". */
+const TWO_DIGITS_AFTER_DAY = /(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+\d{2}$/;
+/** What follows a count, not a year: a decimal, a percentage, a word in lower case ("88.5 per cent", "12 people"). */
+const COUNT_FOLLOWS = /^(?:\.\d|\s*(?:%|per\s*cent\b|percent\b)|\s+[a-z])/;
+/** The two digits after a day and its month that chrono took for a year, where a count follows them; else null. */
+function countAsYear(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | null {
+	const m = TWO_DIGITS_AFTER_DAY.exec(parsed.text);
+	return m && COUNT_FOLLOWS.test(piece.slice(parsed.index + parsed.text.length, parsed.index + parsed.text.length + 12)) ? m : null;
+}
 /** A weekday's short form in lower case after a time, a verb ("We boarded at 2:30, sat on the plane"), not "Sat". */
 const LOWER_WEEKDAY_AFTER = /(?<=\d|[a-z.])(?:,\s*|\s+)(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/;
 
@@ -2077,7 +2086,9 @@ function splitJoints(e: chrono.Chrono, piece: string, parsed: chrono.ParsedResul
 	// "on the night of 14 January after a week of heavy rain": chrono joins the date and the count after it into one reading
 	// that keeps neither; the date is read alone (the count, a length of time, is the durations' parser's). So is a clock time
 	// before a verb that chrono takes for a weekday ("We boarded at 2:30, sat on the plane").
-	const counted = depth < 2 ? (COUNT_AFTER_DATE.exec(parsed.text) ?? LOWER_WEEKDAY_AFTER.exec(parsed.text)) : null;
+	// (Nor is a count after a day and its month a year: "in the referendum of 6 December 88.5 per cent of voters", "On May 3
+	// 12 people were hurt".)
+	const counted = depth < 2 ? (COUNT_AFTER_DATE.exec(parsed.text) ?? LOWER_WEEKDAY_AFTER.exec(parsed.text) ?? countAsYear(piece, parsed)) : null;
 	if (counted && counted.index > 0) {
 		const part = piece.slice(parsed.index, parsed.index + counted.index);
 		for (const one of parseWritten(e, part)) splitJoints(e, part, one, offset + parsed.index, out, depth + 1);
