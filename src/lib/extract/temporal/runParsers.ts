@@ -183,6 +183,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// (Each of these two ends on one word: the pattern runs only where the text does.)
 		const last = before.trimEnd().slice(-5).toLowerCase();
 		if (last.endsWith('until') && PUT_OFF_UNTIL_BEFORE.test(before)) c.background = true;
+		// "the deadliest earthquake in Japan since 1923 … and remained so until the Tōhoku earthquake and tsunami of March 2011": how
+		// long a record stood reaches ahead of the story, which does not go there.
+		if (before.includes('until') && RECORD_UNTIL_BEFORE.test(before)) c.background = true;
 		// "Custer decided to attack at once rather than wait until the following morning": what was not done is no time the
 		// story moves to.
 		if (ALTERNATIVE_BEFORE.test(before)) c.background = true;
@@ -254,6 +257,8 @@ const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|i
 const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+of\s+$/i;
 /** "the anniversary of" ("the centenary of") and at most a few words before a date; a count since what a date ends ("fifty years since the Nazis closed the universities in"). */
 const ANNIVERSARY_OF_BEFORE = new RegExp(String.raw`\b(?:(?:${ANNIVERSARY_NOUN_SOURCE})\s+of\s+(?:[\w'’-]+\s+){0,7}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$`, 'i');
+/** A record that stood, "until" and at most seven words, before a date: "remained so until the Tōhoku earthquake and tsunami of". */
+const RECORD_UNTIL_BEFORE = /\bremain(?:ed|s)?\s+(?:so|the\s+[a-z]+est\b[^.;:!?]{0,40}?|unbroken|unbeaten|unmatched|unsurpassed|a\s+record)\s+until\s+(?:[\w'’-]+\s+){0,7}$/i;
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
 const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 /** "rather than" or "instead of", and at most five words, right before a date: an alternative not taken ("rather than wait until"). */

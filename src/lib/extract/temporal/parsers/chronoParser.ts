@@ -2286,6 +2286,9 @@ function lateAtNight(t: TimeValue): boolean {
 	return hour !== null && Number(hour[1]) >= 21;
 }
 
+/** A time of day before the evening: a morning or an afternoon, or a clock time before six in the evening. */
+const BEFORE_EVENING = /T(?:MO|AF|(?:0\d|1[0-7]):\d\d)$/;
+
 /**
  * "this morning", "tonight", "last night", "yesterday afternoon": a day counted from the reference date; "that morning": the
  * story's day; "the early afternoon": the day the story is at. `ofAfter`: a day is named after the phrase ("the night the
@@ -2316,7 +2319,10 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		// ("by midnight the other crossings had opened too. … The next morning": midnight, T24:00, ends the day it is written
 		// with, and the day counted from is that one, not the one whose first instant it is.)
 		const day = (/T24:00$/.test(t.value) && parseYmd(t.value.slice(0, 10))) || ymdOf(t.start);
-		const time = dayValue(addDays(day, (next && !night) || morningAfterNight ? 1 : previous ? -1 : 0));
+		// ("Aftershocks continued through the afternoon and the following night", "by dawn the next day … The following night": the
+		// night that follows a time of day before the evening is that day's.)
+		const nightOfDay = next && !night && /\bnight$/i.test(text) && BEFORE_EVENING.test(t.value);
+		const time = dayValue(addDays(day, (next && !night && !nightOfDay) || morningAfterNight ? 1 : previous ? -1 : 0));
 		return {
 			time,
 			stated: [],
