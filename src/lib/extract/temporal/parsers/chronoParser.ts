@@ -1334,9 +1334,12 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const lastMonth = direction === 'past' && monthOnly;
 	// "next August", told in August: the one that begins after the day of writing, not the month under way.
 	const nextMonth = direction === 'future' && monthOnly;
+	// "last July 4", told on 4 July 2025: a day before the day of writing (not that day); "next July 4", told on it, one after.
+	const lastDay = direction === 'past' && !monthOnly;
+	const nextDay = direction === 'future' && !monthOnly;
 	const candidates = sameYear
 		? [ref.year]
-		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (nextMonth ? at(y) > refMs : side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? (lastMonth ? ymdToMillis(addMonths({ year: y, month, day: 1 }, 1)) <= refMs : at(y) <= refMs + slack) : true));
+		: [ref.year - 1, ref.year, ref.year + 1].filter((y) => (nextMonth || nextDay ? at(y) > refMs : lastDay ? at(y) < refMs : side === 'future' ? at(y) >= refMs - slack - (monthOnly ? 31 * 86_400_000 : 0) : side === 'past' ? (lastMonth ? ymdToMillis(addMonths({ year: y, month, day: 1 }, 1)) <= refMs : at(y) <= refMs + slack) : true));
 	let best = ref.year;
 	let bestDistance = Infinity;
 	// "Sunday, March 10": of the year before, this one and the next, at most one puts the date on the weekday named; that
