@@ -1233,6 +1233,17 @@ function yearApposed(c: Components, text: string, ctx: ResolveContext, gap: numb
  * writing a date may lie against its tense. `nearNow`: in news, the date is near the day of writing whatever flashback came
  * before (a time that runs up to now, or one a clause with "will" looks ahead to).
  */
+/** Does a range of days ("1944-08-21/1944-10-07") hold a day of the month in the year it starts (or the one it ends)? */
+function rangeHoldsDay(t: TimeValue, month: number, day: number): boolean {
+	if (!t.value.includes('/') || !BY_DAY_OR_FINER.has(t.granularity)) return false;
+	const from = isoToMillis(t.start);
+	const to = isoToMillis(t.end);
+	return [startYmd(t).year, millisToYmd(to - 1).year].some((year) => {
+		const at = ymdToMillis({ year, month, day });
+		return at >= from && at < to;
+	});
+}
+
 function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK, nearNow = false): Resolved | null {
 	// "the following January", "the next March", "the previous May": the first such month after (before) the story's time.
 	const anaphoric = direction !== null && ANAPHORIC_LEAD.test(text);
@@ -1246,10 +1257,15 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const deictic = direction !== null && !anaphoric && ctx.documentDated && !!ctx.reference && !ctx.historical;
 	// (A history whose only time told before is a range, "fought from October 1899 to May 1902. … In December", is at its
 	// start.)
-	const narrative = deictic ? null : yearFlashback(ctx, ctx.narrativeBefore(true) ?? (ctx.historical ? ctx.narrativeBefore(true, false, 'any') : null));
-	const sameYear = direction === 'this';
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;
+	const told = deictic ? null : ctx.narrativeBefore(true);
+	const range = deictic || !ctx.historical ? null : ctx.narrativeBefore(true, false, 'any');
+	// ("delegations met from 21 August to 7 October 1944 … took part until 28 September": a day of a month told after a range of
+	// days that holds it, later than the story's time told before, is in the range.)
+	const holds = range && range !== told && (!told || range.candidate.start > told.candidate.start) && c.isCertain('day') && rangeHoldsDay(range.resolved.time, month, day) ? range : null;
+	const narrative = deictic ? null : yearFlashback(ctx, holds ?? told ?? range);
+	const sameYear = direction === 'this';
 	const narrativeYear = narrative ? startYmd(narrative.resolved.time).year : null;
 	// History tells its own time: a narrative years before the document's date lends its year. In news
 	// (a narrative near the document's date, or after it) a date without a year is near the day of writing.
