@@ -1148,7 +1148,7 @@ const KEEPS_BEFORE = /\b(?:commemorates?|celebrates?|observes)\s+$/i;
 /** After a month, perhaps the month that ends its range, then "each year", "every year" or "annually": "(March) to July each year". */
 const EACH_YEAR_AFTER = new RegExp(String.raw`^(?:\s+(?:to|through|until|and|or)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAME_SOURCE})\.?)?,?\s+(?:(?:each|every)\s+year|annually|yearly)\b`, 'i');
 /** Before a day: "every year on (the night of)", "each year on"; a verb of keeping a day in the present, "North Korea celebrates the alphabet on" (not "will celebrate … on"). */
-const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+on\s+(?:the\s+(?:night|eve|morning|evening)\s+of\s+)?$|\b(?:celebrates|commemorates|observes|honou?rs)\s+(?:[\w'’-]+\s+){0,4}?on\s+$/i;
+const EVERY_YEAR_BEFORE = /\b(?:every|each)\s+year\s+on\s+(?:the\s+(?:night|eve|morning|evening)\s+of\s+)?$|\b(?:celebrates|commemorates|observes|(?<!\bwith\s+(?:[\w'’-]+\s+)?)honou?rs)\s+(?:[\w'’-]+\s+){0,4}?on\s+$/i;
 
 /** A day of every year ("16 September is Mexico's national holiday"), placed on no day: TimeML's XXXX-09-16. */
 function everyYear(c: Components): string {
