@@ -285,8 +285,9 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 		// look ahead or auxiliary before it; not "will be closed to traffic until Friday".)
 		// (Not a verb of granting or shutting for a time, "released him on bail until", "closed all schools until"; nor one of
 		// saying, "said many families travel until"; nor an auxiliary, "were given until".)
-		// ("a frost that … held on until after sunrise on May 18": "held on", "held out" last; they put nothing off.)
-		const done = group.findIndex((w, j) => PAST_CUES.test(w) && !NOT_PAST.test(w) && (!MOVED_ON.test(w) || (/^held$/i.test(w) && /^(?:on|out)$/i.test(group[j - 1] ?? ''))) && !UNTIL_NOT_DONE.test(w) && !SAID.test(w));
+		// ("a frost that … held on until after sunrise on May 18": "held on", "held out" last; they put nothing off; so does "held" and
+		// its object, "She held the spot until late April".)
+		const done = group.findIndex((w, j) => PAST_CUES.test(w) && !NOT_PAST.test(w) && (!MOVED_ON.test(w) || (/^held$/i.test(w) && (/^(?:on|out|power|office)$/i.test(group[j - 1] ?? '') || DETERMINER.test(group[j - 1] ?? '')))) && !UNTIL_NOT_DONE.test(w) && !SAID.test(w));
 		// (A cue word that is a noun after its article puts nothing off: "had heard nothing of the plan until Wednesday night".)
 		if (done >= 1 && !group.slice(0, done).some((w, j) => MOVED_ON.test(w) || AHEAD_MODAL.test(w) || (FUTURE_CUES.test(w) && !DETERMINER.test(group[j + 1] ?? '')) || UNTIL_NOT_DONE.test(w) || SAID.test(w)) && !words.slice(i + 2 + done, i + 6 + done).some((w) => AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || /^(?:to|be|been|being|is|are|am|has|have|remain|remains|stay|stays)$/i.test(w))) return false;
 		// "Talks did not resume until Monday night": a verb group in the past, negated, up to a day now past.

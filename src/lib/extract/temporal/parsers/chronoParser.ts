@@ -1298,7 +1298,10 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	// before, goes on in a month told in the past; not one beside a day of the story, "rose to 23.4 feet on Sept. 14, breaking the
 	// record set in 1953. … until October".)
 	const yearGoesOn = news && !!narrative && narrative.resolved.time.granularity === 'year' && !narrative.candidate.background && narrative.candidate.passageId === cand.passageId && narrative.candidate.sentence.end <= cand.sentence.start && cand.sentence.start - narrative.candidate.sentence.end <= 3 && tense() === 'past' && aloneInSentence(ctx, narrative.candidate);
-	if (narrative && narrativeYear !== null && !flashbackDone && !asideDone && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly || yearGoesOn) && cand.start - narrative.candidate.start < reach && !(news && (nearNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
+	// (Nor, in news, does a flashback to a year before the day of writing's lend its year to a month looked ahead to: "first imposed
+	// … in June 2017. … must lodge an appeal by mid-January" is the coming January.)
+	const aheadOfFlashback = news && !ofYear && !anaphoric && narrativeYear !== null && !!ctx.reference && narrativeYear < ctx.reference.year && ctx.reference.year - narrativeYear <= RECENT_FLASHBACK_YEARS && tense() === 'future';
+	if (narrative && narrativeYear !== null && !flashbackDone && !asideDone && !aheadOfFlashback && (ofYear || anaphoric || (history && (toldByDay || !news || ctx.pastOnly || yearGoesOn) && cand.start - narrative.candidate.start < reach && !(news && (nearNow || backToNow(ctx, narrative.candidate, narrativeYear)))))) {
 		// A story told in order goes on into the next year: "On December 16, 1944 … In January" is January 1945.
 		const at = narrative.resolved.time;
 		const atMonth = ['day', 'month', 'hour', 'minute'].includes(at.granularity) ? startYmd(at).month : null;
