@@ -12,6 +12,7 @@ import { IMPERATIVE_OPENS, BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NO
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
+import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 
 /** A range that ends at a named month: "today through Nov. 17", "this year through August". */
 const NAMED_END = /\s(?:to|through|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/i;
@@ -96,7 +97,7 @@ const RANGE_ON_AFTER = /^\s*(?:[-–—]|to\b|through\b|until\b|till\b|and\b)/i;
 const POSSESSIVE_SCHEDULED = /^['’]s\s+(?:[a-z-]+\s+){1,2}?(?:begins|starts|opens|ends|closes|kicks\s+off)\b/;
 const SCHEDULED_AFTER = /^\s*(?:and\s+[A-Z]\w+\s+)?(?:marks|opens|begins|starts|ends|closes|is|are)\b/;
 /** Between a clock time and its day in one chrono result: " on " (with a zone before it: "Baghdad time on"; "ten at night on"). */
-const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btime|\bin\s+the\s+(?:morning|afternoon|evening)|\bat\s+night|o['’]clock)\s+on\s+(?=\S)/i;
+const CLOCK_ON_DAY = /(?<=\d|[ap]\.?m\.?|noon|midday|midnight|\b[A-Z]{2,4}|\btime|\bin\s+the\s+(?:morning|afternoon|evening)|\bat\s+night|o['’]clock|\b(?:past|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+on\s+(?=\S)/i;
 
 const engine = gatedChrono(nameCasualParsers(chrono.casual.clone()));
 
@@ -173,7 +174,7 @@ function daysOfMonth(text: string): boolean {
 }
 const PLURAL_SPAN = /\b(?:past|last|next|coming|previous|first|following)\s+(?:\S+\s+)?(?:second|minute|hour|day|week|month|quarter|year|decade)s\b/i;
 const SPAN_AFTER_PREPOSITION = /^(?:after|within|for|over|during|in|about)\s+(?:\S+\s+){0,2}(?:second|minute|hour|day|week|month|quarter|year|decade)s?\b(?!\s+(?:ago|later|earlier|before|after))/i;
-const TIME_CUE = /:|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o['’]clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b|\d{4}\s+(?:GMT|UTC|local\s+time)\b|^0\d[0-5]\d\b/i;
+const TIME_CUE = /:|\b(?:half|quarter|minutes?)\s+(?:past|to)\s|\b(?:a\.?m\.?|p\.?m\.?|noon|midday|midnight|o['’]clock|morning|afternoon|evening|night|tonight)\b|\d\s*(?:am|pm|h)\b|\d{4}\s+(?:GMT|UTC|local\s+time)\b|^0\d[0-5]\d\b/i;
 
 
 /** The time a set of chrono components states, at the finest granularity the text gives. */
@@ -521,6 +522,9 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext, afternoon 
 	let t = dayOfTold(told, c.get('hour'));
 	const afterMidnight = pastMidnight(told, c, text);
 	if (afterMidnight) t = dayValue(addDays(ymdOf(told.start), 1));
+	// ("In the early hours of 28 April … They burst into Bligh's cabin at half past five": after a night or the small hours told,
+	// the hour is no afternoon's; after "the morning of 16 April", "The battle began at about one o'clock" is.)
+	if (afternoon && (/TNI$/.test(told.value) || SMALL_HOURS_TOLD.test(narrative.candidate.text))) afternoon = false;
 	const year = Number(/^[+-]?\d+/.exec(t.start)?.[0]);
 	if (ctx.documentDated && ctx.reference && !(year < ctx.reference.year - 2)) return null;
 	// In news, not past a date counted from the day of writing ("This year … on Saturday … Events begin at 10 a.m.").
@@ -536,6 +540,8 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext, afternoon 
 	return withClock(day, c, text, told, afternoon && !afterMidnight);
 }
 
+/** A time told that is the small hours: "the early hours of 28 April", "the small hours", "dawn on 6 March". */
+const SMALL_HOURS_TOLD = /\b(?:early|small|wee)\s+hours\b|\b(?:dawn|daybreak|first\s+light)\b/i;
 /** Words of the night and the small hours: "woken", "midnight", "before dawn", "the early hours". */
 const SMALL_HOURS_CUE = /\b(?:night|midnight|dawn|daybreak|sunrise|daylight|woke|woken|awoke|awakened|asleep|slept|sleeping|bed|dark|darkness|morning|early\s+hours|small\s+hours|a\.m\.?|am)\b/i;
 
@@ -1656,6 +1662,7 @@ export const CHRONO_TRIGGER = new RegExp(
 		String.raw`t(?:ue(?:s(?:day)?)?|hu(?:r(?:s(?:day)?)?)?|oday|onight|omorrow|his\s+${UNIT})`,
 		`w(?:ed(?:nesday)?|eekend|eek${UNITS_AFTER})`,
 		`y(?:esterday|ear${UNITS_AFTER})`,
+		String.raw`(?:half|quarter|minutes?)\s+(?:past|to)`,
 		String.raw`\d{1,2}\s*(?:a\.?m|p\.?m|o['’]clock|h)|\d{1,4}[/:.-]\d{1,2}|\d{4}-\d{2}|\d{4}\s+(?:gmt|utc|local\s+time)|0\d[0-5]\d`
 	].join('|')})\b`,
 	'gi'
@@ -1702,7 +1709,8 @@ const WEEKDAY_WORD = /^(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?
 
 function kindOf(trigger: string): number {
 	// ("eleven o'clock": an hour in words, read as digits; see readableClocks.)
-	if (/^\d|^o['’]clock$/i.test(trigger)) return KIND.numeric;
+	// ("half past five", "twenty minutes to six": read as digits too.)
+	if (/^\d|^o['’]clock$|^(?:half|quarter|minutes?)\s/i.test(trigger)) return KIND.numeric;
 	if (MONTH_WORD.test(trigger)) return KIND.month;
 	if (WEEKDAY_WORD.test(trigger)) return KIND.weekday;
 	return KIND.casual;
@@ -1795,11 +1803,20 @@ const WIRE_CLOCK_CUE = /\d{4}\s+(?:GMT|UTC|local\s+time)\b|\b(?:at|from|until|ti
  * written into each wire clock time and each spoken hour in digits (padded to the word's length), and where each colon
  * went (in the new text), so that what chrono finds is placed back on the text as written ({@link unshift}).
  */
-function readableClocks(piece: string): { text: string; colons: number[] } {
+function readableClocks(piece: string): { text: string; colons: number[]; spans: Array<[number, number]> } {
 	const colons: number[] = [];
+	const spans: Array<[number, number]> = [];
+	// "half past five", "a quarter to six", "twenty-two minutes past seven": the time in digits, padded to the phrase's length
+	// (where it went is kept, so that what chrono reads of it is drawn over the whole phrase).
+	const said = SPOKEN_PAST_CUE.test(piece) ? piece.replace(SPOKEN_PAST, (phrase: string, minutes: string, direction: string, hour: string, at: number) => {
+		const clock = COUNT_FOLLOWS_HOUR.test(piece.slice(at + phrase.length, at + phrase.length + 24)) ? null : spokenPast(minutes, direction, hour);
+		if (!clock || clock.length > phrase.length) return phrase;
+		spans.push([at, at + phrase.length]);
+		return clock.padEnd(phrase.length, ' ');
+	}) : piece;
 	// ("six o'clock in the evening": chrono reads a clock time "in the morning" or "in the afternoon", not "in the evening",
 	// which is written "p.m." at its end, padded to its length.)
-	let spoken = SPOKEN_CLOCK_CUE.test(piece) ? piece.replace(SPOKEN_CLOCK, spokenHour).replace(OCLOCK_BEFORE_PART, (w) => ' '.repeat(w.length)).replace(EVENING_AFTER_CLOCK, (w) => 'p.m.'.padStart(w.length, ' ')) : piece;
+	let spoken = SPOKEN_CLOCK_CUE.test(said) ? said.replace(SPOKEN_CLOCK, spokenHour).replace(OCLOCK_BEFORE_PART, (w) => ' '.repeat(w.length)).replace(EVENING_AFTER_CLOCK, (w) => 'p.m.'.padStart(w.length, ' ')) : said;
 	// "6:12 a.m. local time Sunday": chrono knows no zone "local time"; written as a zone it knows (padded to the same length,
 	// so that offsets stay as written), the clock and its day are one time.
 	if (spoken.includes('local time')) spoken = spoken.replace(LOCAL_TIME_BEFORE_DAY, (zone) => 'UTC'.padEnd(zone.length, ' '));
@@ -1811,12 +1828,34 @@ function readableClocks(piece: string): { text: string; colons: number[] } {
 	// A British clock time with a point, where dottedClock reads one ("at about 11.30, as"): with a colon (the same length),
 	// which chrono reads after "about" too.
 	if (DOTTED_CLOCK_CUE.test(spoken)) spoken = spoken.replace(DOTTED_CLOCK_IN_TEXT, (clock, hour: string, minute: string, at: number) => (PRICE_BEFORE.test(spoken.slice(Math.max(0, at - 40), at)) ? clock : `${hour}:${minute}`));
-	if (!WIRE_CLOCK_CUE.test(spoken)) return { text: spoken, colons };
+	if (!WIRE_CLOCK_CUE.test(spoken)) return { text: spoken, colons, spans };
 	const text = spoken.replace(WIRE_CLOCK, (_, hour: string | undefined, minute: string | undefined, hour0: string | undefined, minute0: string | undefined, at: number) => {
 		colons.push(at + 2 + colons.length);
 		return `${hour ?? hour0}:${minute ?? minute0}`;
 	});
-	return { text, colons };
+	return { text, colons, spans };
+}
+
+/** A clock time said in words: "half past five", "a quarter to six", "twenty-two minutes past seven", "28 minutes past midnight". */
+// (Not a change of a length, "cut from twenty minutes to ten", nor a count after it, "to ten minutes", "past five years".)
+const SPOKEN_PAST = new RegExp(String.raw`(?<!\bfrom\s+)\b((?:a\s+)?quarter|half|(?:${CARDINAL_SOURCE})\s+minutes?)\s+(past|to)\s+(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|midnight|noon|(?<=past\s+)\d{1,2})\b(?!\s*(?:[:.,]\d|%|per\s*cent|[a-z]+s\b|minute|hour|day|week|month|year|percent|point|times))`, 'gi');
+/** What makes the hour of a clock time said in words a count (case as written): a plural noun after it ("ten minutes to ten
+ * people"), "more", "of" (not "At half past five Christian burst in", "at half past twelve did word arrive", "… that night"). */
+const COUNT_FOLLOWS_HOUR = /^\s+(?!(?:was|has|this|does|is|its|his|as|us|thus)\b)(?:[a-z]{2,}s|people|men|women|children|staff|police|cattle|sheep|more|less|other|of|to|per|percent)\b/;
+const SPOKEN_PAST_CUE = /\b(?:half|quarter|minutes?)\s+(?:past|to)\b/i;
+/** The "past" of a clock time said in words, which tells no time gone by ("half past nine"). */
+const SPOKEN_PAST_WORDS = /\b(?:half|quarter|minutes?)\s+(?:past|to)\b/gi;
+/** What a clock time said in words reads as in digits ("5:30", "17:45" is never written: "5:45"), or null. */
+function spokenPast(minutes: string, direction: string, hour: string): string | null {
+	const m = /half/i.test(minutes) ? 30 : /quarter/i.test(minutes) ? 15 : parseCardinal(minutes.replace(/\s+minutes?$/i, ''));
+	const word = hour.toLowerCase();
+	const h = word === 'midnight' ? 0 : word === 'noon' ? 12 : /^\d+$/.test(word) ? Number(word) : HOURS.indexOf(word) + 1;
+	if (m === null || m <= 0 || m >= 60 || h < 0 || h > 12) return null;
+	const to = direction.toLowerCase() === 'to';
+	// ("ten minutes to twelve" is 11:50; "five minutes to midnight", 23:55.)
+	const hh = to ? (h === 0 ? 23 : h - 1 === 0 ? 12 : h - 1) : h;
+	const mm = to ? 60 - m : m;
+	return `${hh}:${String(mm).padStart(2, '0')}`;
 }
 
 /**
@@ -2018,7 +2057,8 @@ function spokenHour(word: string): string {
 }
 
 /** A result chrono found in a piece with colons written in ({@link readableClocks}), placed on `original`, the piece as it was. */
-function unshift(parsed: chrono.ParsedResult, colons: readonly number[], original: string): chrono.ParsedResult {
+function unshift(parsed: chrono.ParsedResult, colons: readonly number[], original: string, spans: ReadonlyArray<[number, number]> = []): chrono.ParsedResult {
+	if (spans.length) overSpoken(parsed, colons, spans, original);
 	if (!colons.length) return parsed;
 	let before = 0;
 	let inside = 0;
@@ -2031,17 +2071,34 @@ function unshift(parsed: chrono.ParsedResult, colons: readonly number[], origina
 }
 
 /**
+ * A result that ends inside a clock time said in words (its digits read, its padding not) is drawn over the whole phrase:
+ * "5:30" over "half past five". (`spans` are places in the piece as written; colons written in after them come later.)
+ */
+function overSpoken(parsed: chrono.ParsedResult, colons: readonly number[], spans: ReadonlyArray<[number, number]>, original: string): void {
+	const shift = colons.filter((c) => c < parsed.index).length;
+	const start = parsed.index - shift;
+	const end = start + parsed.text.length;
+	for (const [from, to] of spans) {
+		if (from >= start && from < end) {
+			// (The words as written: "at a quarter past nine on 3 May 1990", not "at 9:15" and its padding.)
+			Object.assign(parsed, { text: original.slice(start, Math.max(end, to)) });
+			break;
+		}
+	}
+}
+
+/**
  * What chrono reads in `text` (a piece as written; clock times it cannot read as written go through {@link readableClocks},
  * or `readable`, when the caller has made that already).
  */
 function parseWritten(e: chrono.Chrono, text: string, readable = readableClocks(text)): chrono.ParsedResult[] {
-	return e.parse(readable.text, { instant: PROBE, timezone: 0 }).map((r) => unshift(r, readable.colons, text));
+	return e.parse(readable.text, { instant: PROBE, timezone: 0 }).map((r) => unshift(r, readable.colons, text, readable.spans));
 }
 
 /** Between a part of the day (or a weekday) and a clock time in it: "morning at 11:00", "tonight from 6 p.m. (to 8 p.m.)", "Friday from 4 p.m.". */
-const PART_THEN_CLOCK = /(?<=^(?:(?:this\s+)?(?:morning|afternoon|evening)|night|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*,?\s+(?:at|from)\s+(?=\d)/i;
+const PART_THEN_CLOCK = /(?<=^(?:(?:this\s+)?(?:morning|afternoon|evening)|night|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\s*,?\s+(?:at|from)\s+(?=\d|(?:a\s+)?quarter\s+(?:past|to)\b|half\s+past\b|[\w-]+\s+minutes?\s+(?:past|to)\b)/i;
 /** Between a day and the clock time after it: "February 15, at 9:40 p.m.", "March 3 at 2:15 p.m.", "March 3 at noon" (two expressions, as TimeML draws them). */
-const DAY_THEN_CLOCK = /,\s*(?:at|from)\s+(?=\d|noon\b|midday\b|midnight\b)|(?<=\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|day)\s+at\s+(?=\d|noon\b|midday\b|midnight\b)/i;
+const DAY_THEN_CLOCK = /,\s*(?:at|from)\s+(?=\d|noon\b|midday\b|midnight\b|(?:a\s+)?quarter\s+(?:past|to)\b|half\s+past\b|[\w-]+\s+minutes?\s+(?:past|to)\b)|(?<=\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|day)\s+at\s+(?=\d|noon\b|midday\b|midnight\b|(?:a\s+)?quarter\s+(?:past|to)\b|half\s+past\b|[\w-]+\s+minutes?\s+(?:past|to)\b)/i;
 /** "every" or "each" before a weekday. */
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 /** Between the two ends of a range: "from midday on Friday until 18:00 on Sunday". */
@@ -2154,16 +2211,16 @@ const THAT_PART = /^(morning|afternoon|evening|night)$/i;
 const OCLOCK_END = /o['’]clock$/i;
 
 /**
- * "at ten o'clock that night", "at four o'clock that afternoon": chrono reads the clock time and the part of the day
+ * "at ten o'clock that night", "at four o'clock that afternoon", "half past nine that night": chrono reads the clock time and the part of the day
  * apart; they are one time, in that part of the day (22:00, 16:00), on the day the story is at.
  */
 function clockThatPart(piece: string, found: chrono.ParsedResult[]): chrono.ParsedResult[] {
-	if (found.length < 2 || !piece.includes('clock')) return found;
+	if (found.length < 2 || !(piece.includes('clock') || SPOKEN_PAST_CUE.test(piece))) return found;
 	const out: chrono.ParsedResult[] = [];
 	for (let k = 0; k < found.length; k++) {
 		const clock = found[k];
 		const part = found[k + 1];
-		const m = part && OCLOCK_END.test(clock.text) && !clock.start.isCertain('meridiem') && /^\s+that\s+$/i.test(piece.slice(clock.index + clock.text.length, part.index)) ? THAT_PART.exec(part.text) : null;
+		const m = part && (OCLOCK_END.test(clock.text) || SPOKEN_PAST_CUE.test(clock.text)) && !clock.start.isCertain('meridiem') && /^\s+that\s+$/i.test(piece.slice(clock.index + clock.text.length, part.index)) ? THAT_PART.exec(part.text) : null;
 		const hour = clock.start.get('hour') ?? 0;
 		if (!m || hour >= 12) {
 			out.push(clock);
@@ -2695,12 +2752,12 @@ export const chronoParser: Parser = {
 			const byItsWords = isOnlyMonth(c) && !MONTH_CUE.test(before) && monthByItsWords(text, before, after);
 			const tags = [...r.tags()];
 			// Anything that names no year, month or weekday ("the end of the month") is counted from the reference date.
-			const named = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text) || SPOKEN_HOUR.test(text);
+			const named = /\d|\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thur|thurs|fri|sat|sun)\b/i.test(text) || SPOKEN_HOUR.test(text) || SPOKEN_PAST_CUE.test(text);
 			// "Thursday night", "noon Saturday": a weekday with a part of its day or a clock word is a weekday (its tense decides), not a day counted from the reference.
 			const partOfWeekday = c.isCertain('weekday') && !c.isCertain('day') && tags.some((t) => PART_TAG.test(t)) && tags.every((t) => !t.startsWith('result/relative') && (!t.startsWith('casualReference') || PART_TAG.test(t))) && !RELATIVE_WORDS.test(text);
 			// "midnight Sept. 30", "noon 14 July": a clock word on a named day is that day's, found as the day is.
 			const clockOnDay = c.isCertain('month') && c.isCertain('day') && tags.some((t) => PART_TAG.test(t)) && tags.every((t) => !t.startsWith('result/relative') && (!t.startsWith('casualReference') || PART_TAG.test(t)));
-			const relative = partOfWeekday || clockOnDay ? false : !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test(ofYear && !r.start.isCertain('year') ? text.slice(0, -ofYear[0].length) : text) && !/\b\d{4}\b/.test(text));
+			const relative = partOfWeekday || clockOnDay ? false : !named || tags.some((t) => t.startsWith('result/relative') || t.startsWith('casualReference')) || (RELATIVE_WORDS.test((ofYear && !r.start.isCertain('year') ? text.slice(0, -ofYear[0].length) : text).replace(SPOKEN_PAST_WORDS, '')) && !/\b\d{4}\b/.test(text));
 			const type = c.isCertain('hour') ? 'TIME' : 'DATE';
 			const base = { parser: 'chrono', type, priority: 2 } as const;
 			if (/^(now|right now|currently|at present)$/i.test(text)) {
@@ -2981,7 +3038,7 @@ export const chronoParser: Parser = {
 				// "By four o'clock the camp had been overrun": in a story, an hour from one to six o'clock, alone, is in the afternoon,
 				// unless its sentence tells of the night ("woken by his maid at three o'clock").
 				const hour = c.get('hour') ?? 0;
-				const sentence = OCLOCK_END.test(text) && !c.isCertain('meridiem') && hour >= 1 && hour <= 6 ? sentenceAt(scope.passage, scope.passage.start + start) : null;
+				const sentence = (OCLOCK_END.test(text) || SPOKEN_PAST_CUE.test(text)) && !c.isCertain('meridiem') && hour >= 1 && hour <= 6 ? sentenceAt(scope.passage, scope.passage.start + start) : null;
 				const afternoon = !!sentence && !SMALL_HOURS_CUE.test(scope.text.slice(Math.max(0, sentence.start - scope.passage.start), sentence.end - scope.passage.start));
 				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => toldPast(scope.text, start, end), () => aheadNow(scope.text, start)) || resolveRelative(text, ctx) }));
 			}
