@@ -13,6 +13,7 @@ import { htmlToText, looksLikeHtml } from './input/htmlToText.ts';
 import { markdownToText } from './input/markdownToText.ts';
 import { splitPassages } from './passages/splitPassages.ts';
 import { documentTitle } from './passages/documentTitle.ts';
+import { markLookBackSections } from './temporal/lookBackSections.ts';
 import { runParsers } from './temporal/runParsers.ts';
 import { documentCues } from './temporal/scope.ts';
 import { resolveAll, storyKind } from './temporal/resolveAll.ts';
@@ -120,6 +121,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 		candidates.push(...runParsers(p, config.parsers, config.alwaysParsers, cues));
 		if (options.onProgress && (i % 50 === 0 || i === passages.length - 1)) options.onProgress((i + 1) / passages.length);
 	});
+	markLookBackSections(passages, candidates);
 	lap('parsers');
 
 	// Stage 4: the reference date.

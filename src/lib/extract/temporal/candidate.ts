@@ -92,6 +92,8 @@ export interface Candidate {
 	inRelative?: boolean;
 	/** An `eventOf` date that ends a phrase opening its sentence ("Working from … the census of 1941, he finished"): see yearFlashback. */
 	endsOpening?: boolean;
+	/** In a section that looks back before the story ("Background"), the index of its heading's passage: see lookBackSections. */
+	lookBackSection?: number;
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
 	background?: boolean;
 	/**
