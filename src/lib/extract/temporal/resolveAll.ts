@@ -87,7 +87,8 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	for (const c of candidates) {
 		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either; nor does a
 		// known event's, "Black Thursday".)
-		if (DEICTIC.test(c.text) && !c.apposed && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday' && c.parser !== 'namedEvent') {
+		// (Nor does a rule, "a truce … held every Sunday".)
+		if (DEICTIC.test(c.text) && !c.apposed && c.type !== 'SET' && !WEEKDAY_OF_DATE.test(c.text) && !STORY_WEEKDAY.test(c.text) && c.parser !== 'holiday' && c.parser !== 'namedEvent') {
 			deictic++;
 			deicticTexts.push(c.text);
 			if (/^today$/i.test(c.text)) todays++;
