@@ -136,9 +136,14 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "landed at Incheon on 8 September, more than three weeks after the Japanese surrender. The next day": a count set after a
 		// day, a comma between, says how far that day lies from an event; neither the count nor the event is a time the story
 		// moves to.
-		if (k > 1 && c.parser === 'namedEvent' && kept[k - 1].parser === 'offset' && /\b(?:after|before)$/i.test(kept[k - 1].text) && kept[k - 2].sentence.start === c.sentence.start && ['chrono', 'dayPair'].includes(kept[k - 2].parser) && /^\s*(?:the\s+)?$/i.test(passage.text.slice(kept[k - 1].end - passage.start, c.start - passage.start)) && COUNT_ASIDE_BETWEEN.test(passage.text.slice(kept[k - 2].end - passage.start, kept[k - 1].start - passage.start))) {
-			kept[k - 1].background = true;
+		// (Past an anniversary that holds the two: "exactly five years after the assassination of Archduke Franz Ferdinand".)
+		const before2 = c.parser === 'namedEvent' ? kept.slice(Math.max(0, k - 4), k).filter((p) => !(p.start <= c.start && p.end >= c.end)) : [];
+		const count = before2[before2.length - 1];
+		const day = before2[before2.length - 2];
+		if (count && day && count.parser === 'offset' && /\b(?:after|before)$/i.test(count.text) && day.sentence.start === c.sentence.start && ['chrono', 'dayPair'].includes(day.parser) && /^\s*(?:the\s+)?$/i.test(passage.text.slice(count.end - passage.start, c.start - passage.start)) && COUNT_ASIDE_BETWEEN.test(passage.text.slice(day.end - passage.start, count.start - passage.start))) {
+			count.background = true;
 			c.background = true;
+			for (let j = Math.max(0, k - 4); j < k; j++) if (kept[j].start <= c.start && kept[j].end >= c.end) kept[j].background = true;
 		}
 		// "the worst decline since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year.
 		// (Past a length of time in the clause: "since 2017, when a slide shut Rim Road for four months, from January".)

@@ -572,6 +572,8 @@ function overnightAt(ctx: ResolveContext, scope: PassageScope, start: number, en
 
 /** "died" right before a count ahead: "Frundsberg … never commanded again, and died the following year". */
 const DIED_BEFORE = /\bdied\s+$/i;
+/** "early" or "late" right before "the following year", "the next month". */
+const EARLY_LATE_BEFORE = /\b(?:early|late)\s+$/i;
 /** "every" or "each" right before a count. */
 const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 
@@ -931,19 +933,22 @@ export const offsetParser: Parser = {
 			const word = (m[1] ?? m[4]).toLowerCase();
 			const unit = (m[2] ?? m[3]).toLowerCase() as Unit;
 			const amount = word === 'same' ? 0 : /previous|preceding|before/.test(word) ? -1 : 1;
-			const text = m[0];
+			// ("came into force early the following year": the extent holds "early", as TimeML draws it; the value is the year.)
+			const early = /^the\s/i.test(m[0]) ? EARLY_LATE_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 12), m.index)) : null;
+			const from = early ? m.index - early[0].length : m.index;
+			const text = early ? early[0] + m[0] : m[0];
 			// "researchers warn that next week will be a rough one": a "that" opening a clause, not the story's week ("next week" is
 			// read from the day of writing).
 			if (/^that\s/i.test(text) && thatOpensClause(scope.text, m.index)) continue;
 			// "five years to the day after Badoglio": "to the day" says a count is exact; "the day after" is no day of its own.
 			if (m[4] !== undefined && TO_THE_DAY_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "On the evening of 28 July, the day after Killiecrankie,": set beside a date, and before a name, the day of that date.
-			const beside = m[4] !== undefined && /^\s+[A-Z]/.test(scope.text.slice(m.index + text.length, m.index + text.length + 2)) && DATE_BESIDE.test(scope.text.slice(Math.max(0, m.index - 14), m.index));
+			const beside = m[4] !== undefined && /^\s+[A-Z]/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 2)) && DATE_BESIDE.test(scope.text.slice(Math.max(0, m.index - 14), m.index));
 			// "the agency should aim to have samples on Earth by the end of the next decade": in news, a next decade or year in a
 			// clause that looks ahead is counted from the day of writing, not from a year told before.
 			// (The clause's tense is read only in news, where it is asked.)
-			const aheadOfNow = amount > 0 && (unit === 'decade' || unit === 'year') && /^the\s+next\b/i.test(text) ? () => tenseBefore(scope.text, m.index) === 'future' : null;
-			out.push(offsetAt(scope, m.index, m.index + m[0].length, (ctx) => {
+			const aheadOfNow = amount > 0 && (unit === 'decade' || unit === 'year') && /^the\s+next\b/i.test(m[0]) ? () => tenseBefore(scope.text, m.index) === 'future' : null;
+			out.push(offsetAt(scope, from, m.index + m[0].length, (ctx) => {
 				if (beside) return dayBeside(ctx, text);
 				if (aheadOfNow && ctx.reference && ctx.documentDated && !ctx.historical && aheadOfNow()) {
 					const time = relativeUnit(dayValue(ctx.reference), amount, unit);
@@ -958,7 +963,7 @@ export const offsetParser: Parser = {
 				// "Heavy rain had fallen on Tokyo the day before, but the sky was clear on Saturday, 10 October": with no day told
 				// to count from, the day its sentence tells after it.
 				if (!time && unit === 'day' && amount !== 0) {
-					const next = ctx.nextInSentence(scope.passage.start + m.index + text.length, 200);
+					const next = ctx.nextInSentence(scope.passage.start + m.index + m[0].length, 200);
 					if (next && next.resolved.time.granularity === 'day') return fromAnchor(next, relativeUnit(next.resolved.time, amount, unit), text, how);
 				}
 				return fromAnchor(anchor, time ?? (anchor && storyDayUnknown(ctx, unit, anchor.resolved.time)), text, how);
