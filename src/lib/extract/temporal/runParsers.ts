@@ -194,6 +194,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "Custer decided to attack at once rather than wait until the following morning": what was not done is no time the
 		// story moves to.
 		if (ALTERNATIVE_BEFORE.test(before)) c.background = true;
+		// "a review published in 2011 concluded that the sample had been contaminated": when a work about the story came out is
+		// no time of the story.
+		if (before.includes('ed in') && WORK_MADE_BEFORE.test(before)) c.background = true;
 		// "Some teachers foretold that the whites would be swept away the following spring": what was foretold is no time the
 		// story moves to.
 		if (before.includes('that') && FORETOLD_BEFORE.test(before)) c.background = true;
@@ -264,6 +267,8 @@ const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-
 const ANNIVERSARY_OF_BEFORE = new RegExp(String.raw`\b(?:(?:${ANNIVERSARY_NOUN_SOURCE})\s+of\s+(?:[\w'’-]+\s+){0,7}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$`, 'i');
 /** A record that stood, "until" and at most seven words, before a date: "remained so until the Tōhoku earthquake and tsunami of". */
 const RECORD_UNTIL_BEFORE = /\bremain(?:ed|s)?\s+(?:so|the\s+[a-z]+est\b[^.;:!?]{0,40}?|unbroken|unbeaten|unmatched|unsurpassed|a\s+record)\s+until\s+(?:[\w'’-]+\s+){0,7}$/i;
+/** A written or filmed work and its making, right before a date: "a review published in", "a study released in", "a film made in". */
+const WORK_MADE_BEFORE = /\b(?:reviews?|reports?|stud(?:y|ies)|books?|papers?|articles?|accounts?|histor(?:y|ies)|memoirs?|biograph(?:y|ies)|surveys?|analys[ie]s|editions?|translations?|novels?|films?|documentar(?:y|ies))\s+(?:first\s+)?(?:published|issued|released|made|completed)\s+in\s+$/i;
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
 const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 /** "rather than" or "instead of", and at most five words, right before a date: an alternative not taken ("rather than wait until"). */
