@@ -500,10 +500,11 @@ const ONGOING_NOW = /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i;
 /**
  * A relative clause between commas, before the verb of reporting it interrupts (", whose contract runs until next
  * season, said"), before a verb in -ed (", who turns 29 next month, lifted the trophy … Sunday evening") or right before
- * the date ("will close its plant in Hamilton, Ohio, which has operated since 1948, by March 31"); not one that holds the
- * date ("Taylor, who stepped down as chairman, president and chief executive in March").
+ * the date ("will close its plant in Hamilton, Ohio, which has operated since 1948, by March 31"), or before an infinitive
+ * ("expects annual inflation, which reached 8.5% last month, to peak in the second quarter"; a number's point is no stop); not
+ * one that holds the date ("Taylor, who stepped down as chairman, president and chief executive in March").
  */
-const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b[^,.;]*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b|\s+[a-z]{3,}ed\b|\s+(?:by|on|in|before|until|till|through|from|at|after)?\s*$)/g;
+const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b(?:[^,.;]|\.(?=\d))*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b|\s+[a-z]{3,}ed\b|\s+to\s+[a-z]{3,}\b|\s+(?:by|on|in|before|until|till|through|from|at|after)?\s*$)/g;
 
 /** "plan" or "plans", which may be a noun. */
 const PLAN_NOUN = /^plans?$/i;
