@@ -651,8 +651,21 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (/\bbefore\s+$/i.test(text.slice(Math.max(0, localPos - 8), localPos))) return 'future';
 	// "Send it to the newsroom by Thursday", "Stay up late for Sunday's blood moon": a clause that opens with a bidding looks ahead.
 	if (IMPERATIVE_OPENS.test(clause)) return 'future';
+	// "The laureates will receive their medals and diplomas from King Carl XVI Gustaf at a ceremony in Stockholm on": a clause
+	// that opens on its subject and "will", longer than the words read, with no verb in the past after it, looks ahead.
+	if (words.length > 14 && clause.includes('will')) {
+		const will = WILL_OPENS.exec(clause);
+		const rest = will ? clause.slice(will[0].length) : '';
+		// (Not past a clause of its own between: "will vote next Thursday … after more than a dozen parents at Tuesday night's".)
+		if (will && !SUBORDINATE.test(rest) && !rest.split(/\s+/).some((w) => PAST_CUES.test(bare(w)) && !NOT_PAST.test(bare(w)))) return 'future';
+	}
 	return 'none';
 }
+
+/** A word that opens a clause of its own inside another. */
+const SUBORDINATE = /\b(?:after|before|when|since|because|while|until|as|where|who|whom|whose|which|that|if|though|although)\b/i;
+/** A clause's subject (at most five words) and "will" at its opening: "The laureates will receive". */
+const WILL_OPENS = /^[\s"“]*(?:[\w'’-]+\s+){1,5}?(?:will|shall)\s+(?!have\b)[a-z]+/;
 
 /** A clause that opens with a verb of bidding, in the imperative: "Send it …", "Stay up late …", "Register by …". */
 export const IMPERATIVE_OPENS = /^[\s.;:"“]*(?:Send|Email|E-mail|Call|Visit|Register|Submit|Apply|Bring|Join|Contact|Sign\s+up|Drop\s+off|Vote|Stay|Book|RSVP|Remember|Don['’]t\s+forget|Mark\s+your)\b/;
