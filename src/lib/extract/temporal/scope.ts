@@ -506,6 +506,9 @@ const ONGOING_NOW = /\b(?:is|are|remains?|stays?|runs?|continues?|lasts?)\b/i;
  */
 const RELATIVE_ASIDE = /,\s+(?:who|whom|whose|which)\b(?:[^,.;]|\.(?=\d))*,(?=\s+(?:\w+\s+)?(?:said|told|announced|added|declared|stated|wrote|reported)\b|\s+[a-z]{3,}ed\b|\s+to\s+[a-z]{3,}\b|\s+(?:by|on|in|before|until|till|through|from|at|after)?\s*$)/g;
 
+/** A noun phrase set beside another between commas, right before the date (and its preposition): ", the only one presented in Oslo, on ". */
+const APPOSITIVE_ASIDE = /,\s+(?:the|a|an)\s+[^,.;:!?"“”]*,(?=\s+(?:on|in|at|by|from|until|till|through)?\s*$)/;
+
 /** "plan" or "plans", which may be a noun. */
 const PLAN_NOUN = /^plans?$/i;
 /** A past participle in -ed ("approved"). */
@@ -571,6 +574,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// and a preposition right before the date; the verb before the comma is another clause's.
 	if (clause.includes(', ') && AND_PREPOSITION_OPENS.test(clause)) return 'none';
 	if (clause.includes(', wh')) clause = clause.replace(RELATIVE_ASIDE, ',');
+	// ("and the peace prize, the only one presented in Oslo, on Friday": an appositive between commas, right before the date.)
+	if (clause.includes(', the ') || clause.includes(', a ')) clause = clause.replace(APPOSITIVE_ASIDE, ',');
 	// Fourteen words are read; a fifteenth is kept as the word before the last ("the plan": no plan ahead).
 	const words = bareAll(clause.replace(/\bnext\s+to\b/gi, ' ').split(/\s+/).filter(Boolean).reverse().slice(0, 15));
 	// Not past a word that opens another clause: "…, where the Aug. 7 blasts killed".
