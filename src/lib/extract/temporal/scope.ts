@@ -609,10 +609,10 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// what is called for a day is ahead of the calling.
 	if (text.includes('call') && CALLED_FOR.test(text.slice(Math.max(0, localPos - 120), localPos))) return 'future';
 	// "If the numbers don't move by the fall", "If the talks fail by Friday": an open condition, in the present, is on a time ahead.
-	if (clause.includes('f ') && openCondition(text.slice(Math.max(0, localPos - 100), localPos))) return 'future';
+	if ((clause.includes('if ') || clause.includes('If ') || clause.includes('unless ') || clause.includes('Unless ')) && openCondition(text.slice(Math.max(0, localPos - 100), localPos))) return 'future';
 	// "declared an interim dividend … to be paid on March 28": what is yet to be done to a thing, right before its day, is ahead.
 	// (Not a plan told in the past: "bills that were supposed to be done by Oct. 1".)
-	if (TO_BE_DONE_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos)) && !PAST_BEFORE_TO_BE.test(text.slice(Math.max(0, localPos - 70), localPos))) return 'future';
+	if (clause.includes('to be ') && TO_BE_DONE_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos)) && !PAST_BEFORE_TO_BE.test(text.slice(Math.max(0, localPos - 70), localPos))) return 'future';
 	// A future marker anywhere in the verb group wins: "will be paid Dec. 7" is future though "paid" ends in -ed.
 	// ("It had been due to expire Friday", "as previously planned Saturday night": a plan told in the past, for a day now past;
 	// "was originally set for Aug. 22 but slipped to Sept. 30": a plan since changed, for a day past or to come.)

@@ -2154,7 +2154,10 @@ const TWO_DIGITS_AFTER_DAY = /(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?
 const COUNT_FOLLOWS = /^(?:\.\d|\s*(?:%|per\s*cent\b|percent\b)|\s+[a-z])/;
 /** The two digits after a day and its month that chrono took for a year, where a count follows them; else null. */
 function countAsYear(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | null {
-	const m = TWO_DIGITS_AFTER_DAY.exec(parsed.text);
+	// (Most readings end otherwise: their last three characters are looked at first.)
+	const t = parsed.text;
+	if (t.length < 8 || !/\s\d\d$/.test(t.slice(-3))) return null;
+	const m = TWO_DIGITS_AFTER_DAY.exec(t);
 	return m && COUNT_FOLLOWS.test(piece.slice(parsed.index + parsed.text.length, parsed.index + parsed.text.length + 12)) ? m : null;
 }
 /** A weekday's short form in lower case after a time, a verb ("We boarded at 2:30, sat on the plane"), not "Sat". */
