@@ -188,6 +188,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// (Each of these two ends on one word: the pattern runs only where the text does.)
 		const last = before.trimEnd().slice(-5).toLowerCase();
 		if (last.endsWith('until') && PUT_OFF_UNTIL_BEFORE.test(before)) c.background = true;
+		// "Ferries … have been cancelled from this afternoon until at least Wednesday morning": how long a stop lasts reaches
+		// ahead; the story stays where it was ("the last sailing … would leave at 1:15 p.m." is today's).
+		if (before.includes('until') && STOPPED_UNTIL_BEFORE.test(before)) c.background = true;
 		// "the deadliest earthquake in Japan since 1923 … and remained so until the Tōhoku earthquake and tsunami of March 2011": how
 		// long a record stood reaches ahead of the story, which does not go there.
 		if (before.includes('until') && RECORD_UNTIL_BEFORE.test(before)) c.background = true;
@@ -269,6 +272,8 @@ const ANNIVERSARY_OF_BEFORE = new RegExp(String.raw`\b(?:(?:${ANNIVERSARY_NOUN_S
 const RECORD_UNTIL_BEFORE = /\bremain(?:ed|s)?\s+(?:so|the\s+[a-z]+est\b[^.;:!?]{0,40}?|unbroken|unbeaten|unmatched|unsurpassed|a\s+record)\s+until\s+(?:[\w'’-]+\s+){0,7}$/i;
 /** A written or filmed work and its making, right before a date: "a review published in", "a study released in", "a film made in". */
 const WORK_MADE_BEFORE = /\b(?:reviews?|reports?|stud(?:y|ies)|books?|papers?|articles?|accounts?|histor(?:y|ies)|memoirs?|biograph(?:y|ies)|surveys?|analys[ie]s|editions?|translations?|novels?|films?|documentar(?:y|ies))\s+(?:first\s+)?(?:published|issued|released|made|completed)\s+in\s+$/i;
+/** A stop, and "until" (at least) right before the date, in its clause: "have been cancelled from this afternoon until at least ". */
+const STOPPED_UNTIL_BEFORE = /\b(?:cancell?ed|suspended|closed|shut|halted|grounded|banned|stopped)\b[^.;:!?]{0,60}\buntil\s+(?:at\s+least\s+)?$/i;
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
 const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?off|deferred|adjourned)\s+(?:[\w'’-]+\s+){0,3}?until\s+$/i;
 /** "rather than" or "instead of", and at most five words, right before a date: an alternative not taken ("rather than wait until"). */

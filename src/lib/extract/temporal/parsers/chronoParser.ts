@@ -2780,6 +2780,9 @@ export const chronoParser: Parser = {
 				// "at noon on 8 September", "shortly before midnight on 31 May 1902": the day after the "on".
 				const on = CLOCK_WORD.test(text) && c.isCertain('hour') ? dayAfterClock(scope.text.slice(end, end + 40)) : null;
 				const eventAfter = /^the\s+day\s+before$/i.test(text) && EVENT_NOUN_AFTER.test(scope.text.slice(end, end + 30));
+				// ("closed the Acropolis from noon until 5:30 p.m. Wednesday": the day the range's end names, as for "from 10 a.m. to".)
+				// (Not midnight, which begins such a range's day: "from midnight until 6 p.m. Wednesday".)
+				const rangeTo = !on && /\b(?:noon|midday)\b/i.test(text) && c.isCertain('hour') ? RANGE_TO.exec(scope.text.slice(end, end + 12)) : null;
 				out.push(
 					candidateAt(scope, start, end, {
 						...base,
@@ -2791,7 +2794,7 @@ export const chronoParser: Parser = {
 							// after the one the story is at; "tomorrow" outside a quotation counts from the day of writing.)
 							const shift = DAY_SHIFT.exec(text)?.[0].toLowerCase();
 							const story = !shift || inQuotation(scope.text, start);
-							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (story && c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx, () => PLUPERFECT_BY_BEFORE.test(scope.text.slice(Math.max(0, start - 80), start)), () => aheadNow(scope.text, start)) : null);
+							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (rangeTo ? rangeEndDay(text, c, ctx, rangeTo[0].length) : null) ?? (story && c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx, () => PLUPERFECT_BY_BEFORE.test(scope.text.slice(Math.max(0, start - 80), start)), () => aheadNow(scope.text, start)) : null);
 							if (day) return shift && !on ? shiftedDay(day, shift === 'tomorrow' ? 1 : -1, c, text) : day;
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;
 							if (!narrative) return withRangeEnd(inUnitOf(resolveRelative(text, ctx) ?? (eventAfter && ctx.historical ? dayFromEventAfter(text, ctx) : null), text), c, namedEnd);
