@@ -595,7 +595,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// "… is now expected to open by late 2026, transit officials said Monday": the day of the saying, whatever the report
 	// looks ahead to (not "will be announced Friday").
 	const saying = words[0] === 'on' ? 1 : 0;
-	if (SAID.test(words[saying] ?? '') && !/^(?:be|being|to)$/i.test(words[saying + 1] ?? '')) return 'past';
+	// (Not a saying in the present passive: "when the decision is announced on Oct. 6".)
+	if (SAID.test(words[saying] ?? '') && !/^(?:be|being|to|is|are|am)$/i.test(words[saying + 1] ?? '')) return 'past';
 	// "The tour was to have opened on 21 March and closed on 12 April": a plan that will not be kept, for days past or to come.
 	// (Each of these two is tried only where its clause holds the words it needs: tenseBefore runs for nearly every date.)
 	if (clause.includes('have') && WAS_TO_HAVE.test(clause)) return 'none';
