@@ -33,8 +33,8 @@ function earliestYear(text: string): number {
 }
 
 /**
- * Marks the candidates of each look-back section (`lookBackSection`, the index of its heading's passage) whose years all lie
- * years before every year the text states ahead of the section: those the story comes back from when the section ends.
+ * Marks the candidates of each look-back section (`lookBackSection`, the index of its heading's passage) whose last year lies
+ * LOOK_BACK_GAP or more years before every year the text states ahead of it: those the story comes back from when it ends.
  */
 export function markLookBackSections(passages: readonly Passage[], candidates: readonly Candidate[]): void {
 	if (!passages.some((p) => LOOK_BACK_HEADING.test(p.text.trim()))) return;

@@ -137,9 +137,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// day, a comma between, says how far that day lies from an event; neither the count nor the event is a time the story
 		// moves to.
 		// (Past an anniversary that holds the two: "exactly five years after the assassination of Archduke Franz Ferdinand".)
-		const before2 = c.parser === 'namedEvent' ? kept.slice(Math.max(0, k - 4), k).filter((p) => !(p.start <= c.start && p.end >= c.end)) : [];
-		const count = before2[before2.length - 1];
-		const day = before2[before2.length - 2];
+		const outside = c.parser === 'namedEvent' ? kept.slice(Math.max(0, k - 4), k).filter((p) => !(p.start <= c.start && p.end >= c.end)) : [];
+		const count = outside[outside.length - 1];
+		const day = outside[outside.length - 2];
 		if (count && day && count.parser === 'offset' && /\b(?:after|before)$/i.test(count.text) && day.sentence.start === c.sentence.start && ['chrono', 'dayPair'].includes(day.parser) && /^\s*(?:the\s+)?$/i.test(passage.text.slice(count.end - passage.start, c.start - passage.start)) && COUNT_ASIDE_BETWEEN.test(passage.text.slice(day.end - passage.start, count.start - passage.start))) {
 			count.background = true;
 			c.background = true;

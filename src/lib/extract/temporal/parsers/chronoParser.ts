@@ -1844,8 +1844,8 @@ const SPOKEN_PAST = new RegExp(String.raw`(?<!\bfrom\s+)\b((?:a\s+)?quarter|half
 const COUNT_FOLLOWS_HOUR = /^\s+(?!(?:was|has|this|does|is|its|his|as|us|thus)\b)(?:[a-z]{2,}s|people|men|women|children|staff|police|cattle|sheep|more|less|other|of|to|per|percent)\b/;
 const SPOKEN_PAST_CUE = /\b(?:half|quarter|minutes?)\s+(?:past|to)\b/i;
 /** The "past" of a clock time said in words, which tells no time gone by ("half past nine"). */
-const SPOKEN_PAST_WORDS = /\b(?:half|quarter|minutes?)\s+(?:past|to)\b/gi;
-/** What a clock time said in words reads as in digits ("5:30", "17:45" is never written: "5:45"), or null. */
+const SPOKEN_PAST_WORDS = new RegExp(SPOKEN_PAST_CUE.source, 'gi');
+/** What a clock time said in words reads as in digits, on the twelve-hour clock ("half past five" 5:30, "a quarter to one" 12:45), or null. */
 function spokenPast(minutes: string, direction: string, hour: string): string | null {
 	const m = /half/i.test(minutes) ? 30 : /quarter/i.test(minutes) ? 15 : parseCardinal(minutes.replace(/\s+minutes?$/i, ''));
 	const word = hour.toLowerCase();

@@ -1,6 +1,7 @@
 /**
  * The other day of a pair that shares one month: "May 4 and 5", "April 24 or 25", "4 and 5 June
- * 1944", "Friday 15 to Monday 18 August 1969"; and the other days of a list ("13, 14, 16 and 17 December", "March 2, 3 and 9"). Chrono reads the day that stands with the month
+ * 1944", "Friday 15 to Monday 18 August 1969"; and the other days of a list ("13, 14, 16 and 17
+ * December", "March 2, 3 and 9"). Chrono reads the day that stands with the month
  * ("May 4", "5 June 1944") and leaves the lone number (or the weekday alone); TimeML tags that
  * number as a date of its own ("5" → 1865-05-05). It takes the year and month of the date beside
  * it, however that date was resolved.
