@@ -570,8 +570,8 @@ function overnightAt(ctx: ResolveContext, scope: PassageScope, start: number, en
 	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the night ${ahead ? 'of' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
 }
 
-/** "died" right before a count ahead: "Frundsberg … never commanded again, and died the following year". */
-const DIED_BEFORE = /\bdied\s+$/i;
+/** "died" (of a cause) right before a count ahead: "Frundsberg … never commanded again, and died the following year", "died of pneumonia the following month". */
+const DIED_BEFORE = /\bdied(?:\s+(?:of|from)\s+[\w-]+)?\s+$/i;
 /** "early" or "late" right before "the following year", "the next month". */
 const EARLY_LATE_BEFORE = /\b(?:early|late)\s+$/i;
 /** "every" or "each" right before a count. */
@@ -690,7 +690,7 @@ export const offsetParser: Parser = {
 			// stays where it was (as for "the following day" above).
 			// ("Lieutenant Thomson, whose account of the siege was published two years later": a look ahead in a relative clause on
 			// a person or thing, an aside too.)
-			else if (sign > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, at), at)) || RELATIVE_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, at - 150), at)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, at - 12), at)))) out[out.length - 1].background = true;
+			else if (sign > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, at), at)) || RELATIVE_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, at - 150), at)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, at - 30), at)))) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, CLOCK_LATER, UNIT_WORDS)) {
 			const half = /\s+and\s+a\s+half$/i.exec(m[1]);
@@ -971,7 +971,7 @@ export const offsetParser: Parser = {
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
 			if (amount < 0 && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
 			// "a regulation … intended to take effect the following day": a plan in an infinitive; the story stays where it was.
-			else if (amount > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index)))) out[out.length - 1].background = true;
+			else if (amount > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)))) out[out.length - 1].background = true;
 		}
 		// "twenty years from now": counted on from the day of writing.
 		for (const m of matchesIn(scope, FROM_NOW, UNITS)) {
