@@ -520,7 +520,10 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext, afternoon 
 	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
 	// the evening ("struck an iceberg at 11:40 p.m. … the first boat was lowered at 12:45 a.m.") on the day after.
 	let t = dayOfTold(told, c.get('hour'));
-	const afterMidnight = pastMidnight(told, c, text);
+	// (An hour from one to six in words, after a time of the day before the night, is that afternoon's, told out of order: "six
+	// o'clock … Meanwhile the Prussians had arrived. Bülow's corps began to attack … at about half past four".)
+	const stepBack = afternoon && /T(?:0\d|1[0-8]):\d\d$|T(?:MO|AF)$/.test(told.value);
+	const afterMidnight = !stepBack && pastMidnight(told, c, text);
 	if (afterMidnight) t = dayValue(addDays(ymdOf(told.start), 1));
 	// ("In the early hours of 28 April … They burst into Bligh's cabin at half past five": after a night or the small hours told,
 	// the hour is no afternoon's; after "the morning of 16 April", "The battle began at about one o'clock" is.)
