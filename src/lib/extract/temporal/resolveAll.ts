@@ -29,6 +29,8 @@ function setsNarrative(r: Resolved | null, toldOnly: boolean, stated: boolean): 
 
 const STATED_YEAR = /\b(1\d{3}|20\d{2})\b/;
 const EARLY_YEAR = /(?<![\d,.])\b[1-9]\d{2}\b(?![,.]?\d)/;
+/** A year of one or two digits ("AD 70", "early in 67"; not "'98", a year of the 1900s cut short). */
+const SMALL_YEAR = /(?<!['’\d,.])\b\d{1,2}\b(?![,.]?\d)/;
 const BCE = /\d\s*(?:BCE?|B\.C\.(?:E\.)?)(?![a-z])/;
 /**
  * Words that count from the day of writing: news uses them, history hardly ("the last week of July" does not, nor
@@ -103,7 +105,8 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 			continue;
 		}
 		// A year of three digits, which only the year and season parsers read (where the text dates such years), is old.
-		if ((c.parser === 'year' || c.parser === 'season') && !STATED_YEAR.test(c.text) && EARLY_YEAR.test(c.text)) {
+		// (So is one of one or two digits, which they read only in a text that writes its era: "AD 70", "early in 67", "July 69".)
+		if ((c.parser === 'year' || c.parser === 'season') && !STATED_YEAR.test(c.text) && (EARLY_YEAR.test(c.text) || SMALL_YEAR.test(c.text))) {
 			old++;
 			continue;
 		}

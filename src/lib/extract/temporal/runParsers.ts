@@ -52,7 +52,7 @@ function runScope(scope: PassageScope, sentences: readonly Span[], start: number
 }
 
 /** A number of two digits after "in", "since", "until" …: a year, in a text that writes "AD 64". */
-const CUED_TWO_DIGITS = /\b(?:in|since|until|till|from|after|before|around)\s+\d{2}\b/;
+const CUED_TWO_DIGITS = /\b(?:in|since|until|till|from|after|before|around)\s+\d{2}\b/i;
 
 /**
  * The runs of consecutive sentences of a scope that may hold a date, as scopes of their own.
