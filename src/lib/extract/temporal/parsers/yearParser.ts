@@ -159,10 +159,12 @@ function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Ca
 	}
 }
 
-/** A year of two digits after "in", "since", "until" …, before a comma, a full stop or a word that goes on the clause: "a small child in 64, reported", "opened by his son Titus in 80 with games", "In 68 Vespasian moved". */
-// ("In 68 Vespasian moved south", "the fall of Masada in 73 or 74": a name, the subject of the clause, or "or" may follow, and
-// a second year after "or" or "and" is one too.)
-const CUED_TWO_DIGIT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore|[Aa]round|circa|c\.|(?<=\b\d{2}\s)(?:or|and))\s+(\d{2})\b(?=\s*[,.;)]|\s+(?:with|and|or|when|as|after|before|under|at|on|in|to|the|a|an|he|she|it|they|his|her|its|their)\b|\s+[A-Z][a-z]+\s+[a-z]+)/g;
+/**
+ * A year of two digits after "in", "since", "until" …, before a comma, a full stop or a word that goes on the clause: "a small
+ * child in 64, reported", "opened by his son Titus in 80 with games"; or before a name and its verb, the clause's subject ("In 68
+ * Vespasian moved south"); and a second such year after "or" or "and" ("the fall of Masada in 73 or 74").
+ */
+const CUED_TWO_DIGIT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore|[Aa]round|circa|c\.|(?<=\b(?:in|since|until|from)\s\d{2}\s)(?:or|and))\s+(\d{2})\b(?=\s*[,.;)]|\s+(?:with|and|or|when|as|after|before|under|at|on|in|to|the|a|an|he|she|it|they|his|her|its|their)\b|\s+[A-Z][a-z]+\s+[a-z]+)/g;
 
 /**
  * Years of two digits, in a text that writes "AD 64" (see PassageScope.twoDigitEra): "in 64,", "in 80 with games". A number a
