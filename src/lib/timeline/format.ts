@@ -75,7 +75,8 @@ function countedUnit(year: number, size: number, unit: string): { n: number; bce
 }
 
 function countedRange(a: number, b: number, size: number, unit: string): string {
-	const x = countedUnit(a, size, unit);
+	// (The first century, TIMEX `00`, runs from the year 0 to 99: its first year, the astronomical 0, is no BCE century's.)
+	const x = countedUnit(a === 0 && b > 0 ? 1 : a, size, unit);
 	const y = countedUnit(b, size, unit);
 	if (x.n === y.n && x.bce === y.bce) return x.text;
 	if (x.bce === y.bce) return `${ordinal(x.n)}${RANGE_DASH}${y.text}`;

@@ -12,6 +12,8 @@ describe('formatEventDate(time)', () => {
 		{ name: 'a millennium', time: { value: '1', start: '1000-01-01', end: '2000-01-01', granularity: 'millennium' }, expected: '2nd millennium' },
 		{ name: 'a BCE year', time: { value: 'BC0500', start: '-000499-01-01', end: '-000498-01-01', granularity: 'year' }, expected: '500 BCE' },
 		{ name: 'a BCE century', time: { value: 'BC05', start: '-000499-01-01', end: '-000399-01-01', granularity: 'century' }, expected: '5th century BCE' },
+		{ name: 'the first century (TIMEX 00, from the year 0)', time: { value: '00', start: '0000-01-01', end: '0100-01-01', granularity: 'century' }, expected: '1st century' },
+		{ name: 'the first century BCE (to the year 0)', time: { value: 'BC00', start: '-000099-01-01', end: '0001-01-01', granularity: 'century' }, expected: '1st century BCE' },
 		{ name: 'a BCE day', time: { value: '-0043-03-15', start: '-000043-03-15', end: '-000043-03-16', granularity: 'day' }, expected: '15 March 44 BCE' },
 		{ name: 'a war over several years', time: { value: '1939/1945', start: '1939-01-01', end: '1946-01-01', granularity: 'year' }, expected: '1939 – 1945' },
 		{ name: 'a range of BCE years', time: { value: '', start: '-000499-01-01', end: '-000398-01-01', granularity: 'year' }, expected: '500 – 400 BCE' },
