@@ -197,6 +197,8 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "Custer decided to attack at once rather than wait until the following morning": what was not done is no time the
 		// story moves to.
 		if (ALTERNATIVE_BEFORE.test(before)) c.background = true;
+		// "after a wave of cancellations over Christmas": a holiday "over" which a thing ran is a span, no day the story moves to.
+		if (c.parser === 'holiday' && OVER_BEFORE.test(before)) c.background = true;
 		// "slowed by a record number of mail ballots, thousands of which arrived only on Monday": what a relative clause on a share
 		// of a thing tells is an aside; the story ("By midnight …") stays where it was.
 		if (before.includes(' of wh') && OF_WHICH_BEFORE.test(before)) c.background = true;
@@ -277,6 +279,8 @@ const RECORD_UNTIL_BEFORE = /\bremain(?:ed|s)?\s+(?:so|the\s+[a-z]+est\b[^.;:!?]
 const WORK_MADE_BEFORE = /\b(?:reviews?|reports?|stud(?:y|ies)|books?|papers?|articles?|accounts?|histor(?:y|ies)|memoirs?|biograph(?:y|ies)|surveys?|analys[ie]s|editions?|translations?|novels?|films?|documentar(?:y|ies))\s+(?:first\s+)?(?:published|issued|released|made|completed)\s+in\s+$/i;
 /** A stop, and "until" (at least) right before the date, in its clause: "have been cancelled from this afternoon until at least ". */
 const STOPPED_UNTIL_BEFORE = /\b(?:cancell?ed|suspended|closed|shut|halted|grounded|banned|stopped)\b[^.;:!?]{0,60}\buntil\s+(?:at\s+least\s+)?$/i;
+/** "over" (and "the") right before a date: "cancellations over Christmas", "over the Easter weekend". */
+const OVER_BEFORE = /\bover\s+(?:the\s+)?$/i;
 /** A relative clause on a share of a thing, up to the date: ", thousands of which arrived only on ", ", some of whom had left in ". */
 const OF_WHICH_BEFORE = /,\s+(?:[\w-]+\s+){1,3}of\s+(?:which|whom)\s+[^,;:.!?]*$/i;
 /** Putting off, and "until" right before the date: "put it off until", "postponed the vote until". */
