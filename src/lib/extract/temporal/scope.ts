@@ -892,13 +892,21 @@ function yearFlashForward(ctx: ResolveContext, narrative: { resolved: Resolved; 
 	const from = ctx.candidates.indexOf(year);
 	const next = ctx.candidates[from + 1];
 	if (from < 1 || (next && next.passageId === year.passageId)) return null;
+	const told = timeToldBefore(ctx, from, year.passageId, false);
+	return told && startYmd(narrative.resolved.time).year - startYmd(told.resolved.time).year >= FLASH_FORWARD_YEARS ? told : null;
+}
+
+/**
+ * The story's time told last before the candidate at `from` (at most six candidates back; not an aside, a look back in the past
+ * perfect, a length or a rule), stated by the text: in the paragraph `passageId`, or in those before it with `crossPassages`.
+ */
+function timeToldBefore(ctx: ResolveContext, from: number, passageId: string, crossPassages: boolean): { resolved: Resolved; candidate: Candidate } | null {
 	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
 		const cand = ctx.candidates[k];
-		if (cand.passageId !== year.passageId) return null;
+		if (cand.passageId !== passageId && !crossPassages) return null;
 		if (cand.background || cand.pastPerfect || cand.type === 'DURATION' || cand.type === 'SET') continue;
 		const r = ctx.resolveAt(k);
-		if (!r || !r.referenceFree) continue;
-		return startYmd(narrative.resolved.time).year - startYmd(r.time).year >= FLASH_FORWARD_YEARS ? { resolved: r, candidate: cand } : null;
+		if (r && r.referenceFree) return { resolved: r, candidate: cand };
 	}
 	return null;
 }
@@ -918,16 +926,8 @@ function yearLookBack(ctx: ResolveContext, narrative: { resolved: Resolved; cand
 	const from = ctx.candidates.indexOf(year);
 	// (The story's day may be told in the paragraph before, where the year is told in a relative clause: "the messenger who …
 	// ran … in 490 BC", not "In 490 BC the Persians landed", which may open a section that goes back.)
-	const relative = year.inRelative === true;
-	for (let k = from - 1; k >= Math.max(0, from - 6); k--) {
-		const cand = ctx.candidates[k];
-		if (cand.passageId !== year.passageId && !relative) return null;
-		if (cand.background || cand.pastPerfect || cand.type === 'DURATION' || cand.type === 'SET') continue;
-		const r = ctx.resolveAt(k);
-		if (!r || !r.referenceFree) continue;
-		return BY_DAY.has(r.time.granularity) && startYmd(r.time).year - startYmd(narrative.resolved.time).year >= LOOK_BACK_YEARS ? { resolved: r, candidate: cand } : null;
-	}
-	return null;
+	const told = timeToldBefore(ctx, from, year.passageId, year.inRelative === true);
+	return told && BY_DAY.has(told.resolved.time.granularity) && startYmd(told.resolved.time).year - startYmd(narrative.resolved.time).year >= LOOK_BACK_YEARS ? told : null;
 }
 
 /**

@@ -1269,7 +1269,8 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	const month = c.get('month') ?? 1;
 	const day = c.get('day') ?? 1;
 	const told = deictic ? null : ctx.narrativeBefore(true);
-	const range = deictic || !ctx.historical ? null : ctx.narrativeBefore(true, false, 'any');
+	// (The range is looked for only where it can serve: with no story's time told, or for a day of a month.)
+	const range = deictic || !ctx.historical || (told && !c.isCertain('day')) ? null : ctx.narrativeBefore(true, false, 'any');
 	// ("delegations met from 21 August to 7 October 1944 … took part until 28 September": a day of a month told after a range of
 	// days that holds it, later than the story's time told before, is in the range.)
 	const holds = range && range !== told && (!told || range.candidate.start > told.candidate.start) && c.isCertain('day') && rangeHoldsDay(range.resolved.time, month, day) ? range : null;
