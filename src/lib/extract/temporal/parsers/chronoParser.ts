@@ -2154,15 +2154,24 @@ const COUNT_AFTER_DATE = /(?<=\d|[a-z])\s+(?:after|before)\s+(?:a|an|one|two|thr
 
 /** Two digits read as a year right after a day and its month, without an apostrophe or a comma: "6 December 88", "May 3 12". */
 const TWO_DIGITS_AFTER_DAY = /(?<=\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+\d{2}$/;
+/** One or two digits read as a day or a year right after a month and a comma or "of": "October, 4", "March of 38". */
+const DIGITS_AFTER_MONTH = /(?<=\b[A-Z][a-z]{2,8}\.?)(?:,\s*|\s+of\s+)\d{1,2}$/;
 /** What follows a count, not a year: a decimal, a percentage, a word in lower case ("88.5 per cent", "12 people"). */
 const COUNT_FOLLOWS = /^(?:\.\d|\s*(?:%|per\s*cent\b|percent\b)|\s+[a-z])/;
-/** The two digits after a day and its month that chrono took for a year, where a count follows them; else null. */
+/** What follows a count after "of" or a comma: a decimal, a percentage, a word in lower case other than one that starts a
+ * clause ("4.75 per cent", "38 counts"; not "March of 38 the legions"). */
+const COUNT_FOLLOWS_MONTH = /^(?:\.\d|\s*(?:%|per\s*cent\b|percent\b)|\s+(?!(?:the|a|an|he|she|it|they|we|his|her|its|their|this|that|these|those|when|while|after|before|and|or|but)\b)[a-z])/;
+/** The two digits after a day and its month that chrono took for a year, or the digits after a month and a comma or "of"
+ * that it took for a day or a year, where a count follows them; else null. */
 function countAsYear(piece: string, parsed: chrono.ParsedResult): RegExpExecArray | null {
 	// (Most readings end otherwise: their last three characters are looked at first.)
 	const t = parsed.text;
-	if (t.length < 8 || !/\s\d\d$/.test(t.slice(-3))) return null;
-	const m = TWO_DIGITS_AFTER_DAY.exec(t);
-	return m && COUNT_FOLLOWS.test(piece.slice(parsed.index + parsed.text.length, parsed.index + parsed.text.length + 12)) ? m : null;
+	if (t.length < 8 || !/\s\d{1,2}$/.test(t.slice(-3))) return null;
+	const after = piece.slice(parsed.index + t.length, parsed.index + t.length + 12);
+	const m = /\s\d\d$/.test(t.slice(-3)) ? TWO_DIGITS_AFTER_DAY.exec(t) : null;
+	if (m) return COUNT_FOLLOWS.test(after) ? m : null;
+	const n = DIGITS_AFTER_MONTH.exec(t);
+	return n && COUNT_FOLLOWS_MONTH.test(after) ? n : null;
 }
 /** A weekday's short form in lower case after a time, a verb ("We boarded at 2:30, sat on the plane"), not "Sat". */
 const LOWER_WEEKDAY_AFTER = /(?<=\d|[a-z.])(?:,\s*|\s+)(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/;

@@ -31,6 +31,21 @@ function dayOfStory(ctx: ResolveContext, day: number, text: string, partnerAfter
 	let after = 0;
 	let source = '';
 	let referenceFree = false;
+	// "talks to resume on Jan. 4 … ready to talk about anything on the 4th": where the story is at no day (a month, or none),
+	// a day of that number told before by its month, not before the story's time, is the one meant. (A story going day by
+	// day goes on in its month: "on 25 March … on the 29th and 30th".)
+	const atDay = told && ['day', 'hour', 'minute'].includes(told.granularity);
+	const named = narrative === partner || atDay ? null : dayToldBefore(ctx, day, told ? startYmd(told) : ctx.reference);
+	if (named) {
+		return {
+			time: named.resolved.time,
+			stated: ['day'],
+			inferred: ['year', 'month'],
+			derivation: [`“${text}” is the day “${named.candidate.text}” told before it (${named.resolved.time.value})`],
+			confidence: 0.7,
+			referenceFree: named.resolved.referenceFree
+		};
+	}
 	if (narrative === partner && told) {
 		from = startYmd(told);
 		source = `the month of “${narrative.candidate.text}” after it (${told.value})`;
@@ -64,6 +79,24 @@ function dayOfStory(ctx: ResolveContext, day: number, text: string, partnerAfter
 		confidence: 0.7,
 		referenceFree
 	};
+}
+
+/** How far back a day of the same number is looked for, in candidates. */
+const DAY_TOLD_BEFORE_REACH = 40;
+
+/** The nearest day told before the current candidate with its month, numbered `day`, not before `notBefore`. */
+function dayToldBefore(ctx: ResolveContext, day: number, notBefore: Ymd | null): { resolved: Resolved; candidate: Candidate } | null {
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - DAY_TOLD_BEFORE_REACH); k--) {
+		const candidate = ctx.candidates[k];
+		if (candidate.parser === 'ordinalDay') continue;
+		const resolved = ctx.resolveAt(k);
+		if (!resolved || resolved.time.granularity !== 'day' || !resolved.stated.includes('day') || !resolved.stated.includes('month')) continue;
+		const ymd = startYmd(resolved.time);
+		if (ymd.day !== day) continue;
+		if (notBefore && (ymd.year < notBefore.year || (ymd.year === notBefore.year && ymd.month < notBefore.month))) return null;
+		return { resolved, candidate };
+	}
+	return null;
 }
 
 function ordinalDay(scope: PassageScope, start: number, end: number, day: number): Candidate {
