@@ -202,6 +202,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "slowed by a record number of mail ballots, thousands of which arrived only on Monday": what a relative clause on a share
 		// of a thing tells is an aside; the story ("By midnight …") stays where it was.
 		if (before.includes(' of wh') && OF_WHICH_BEFORE.test(before)) c.background = true;
+		// "it arrived earlier and stalled longer than the models were showing on Monday. … announced the first closure at 5:30 a.m.":
+		// the time of what the story is compared with is no time it moves to.
+		if (before.includes('than') && THAN_BEFORE.test(before)) c.background = true;
 		// "a review published in 2011 concluded that the sample had been contaminated": when a work about the story came out is
 		// no time of the story.
 		if (before.includes('ed in') && WORK_MADE_BEFORE.test(before)) c.background = true;
@@ -279,6 +282,9 @@ const RECORD_UNTIL_BEFORE = /\bremain(?:ed|s)?\s+(?:so|the\s+[a-z]+est\b[^.;:!?]
 const WORK_MADE_BEFORE = /\b(?:reviews?|reports?|stud(?:y|ies)|books?|papers?|articles?|accounts?|histor(?:y|ies)|memoirs?|biograph(?:y|ies)|surveys?|analys[ie]s|editions?|translations?|novels?|films?|documentar(?:y|ies))\s+(?:first\s+)?(?:published|issued|released|made|completed)\s+in\s+$/i;
 /** A stop, and "until" (at least) right before the date, in its clause: "have been cancelled from this afternoon until at least ". */
 const STOPPED_UNTIL_BEFORE = /\b(?:cancell?ed|suspended|closed|shut|halted|grounded|banned|stopped)\b[^.;:!?]{0,60}\buntil\s+(?:at\s+least\s+)?$/i;
+/** A comparison, "than" and at most eight words of its clause, right before a date: "stalled longer than the models were showing
+ * on " (not "more than", "no later than", "rather than"). */
+const THAN_BEFORE = /\b(?<!\b(?:more|less|fewer|rather|other|later|earlier|sooner)\s+)than\s+(?:[\w'’-]+\s+){0,8}$/i;
 /** "over" (and "the") right before a date: "cancellations over Christmas", "over the Easter weekend". */
 const OVER_BEFORE = /\bover\s+(?:the\s+)?$/i;
 /** A relative clause on a share of a thing, up to the date: ", thousands of which arrived only on ", ", some of whom had left in ". */

@@ -299,7 +299,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 
 /** Odds or a forecast, and "for" or "over" right before a date, in one clause: "the odds of rain at 80 percent for". */
 // ("issued an amber warning for extreme heat covering Thursday to Sunday": a warning, for the days it covers.)
-const FORECAST_FOR = /\b(?:odds|chances?|probability|forecasts?|outlook|warnings?|alerts?|watch(?:es)?)\b[^.;:!?]{0,80}\b(?:for|over|through|into|covering)\s+$/i;
+// ("is forecasting more snow for the weekend": the forecast being made.)
+const FORECAST_FOR = /\b(?:odds|chances?|probability|forecasts?|forecasting|predicting|outlook|warnings?|alerts?|watch(?:es)?)\b[^.;:!?]{0,80}\b(?:for|over|through|into|covering)\s+$/i;
 /** A date set for a thing to come, right before a date: "the backup date of", "a new target date of". */
 const PLANNED_DATE_OF = /\b(?:backup|back-up|new|target|tentative|planned|rescheduled|alternate|reserve)\s+(?:launch\s+|target\s+)?date\s+(?:of|is)\s+$/i;
 /** "retroactive to", "backdated to" right before a date. */

@@ -801,7 +801,7 @@ const CLOCK_WITH_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|
  * it names none: "went down at 9:47 p.m. Tuesday … had been cleared to land at 9:41 p.m. and made its last radio call
  * at 9:45" are Tuesday's, the last at 21:45.
  */
-function nearClockDay(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+function nearClockDay(text: string, c: Components, ctx: ResolveContext, past: () => boolean): Resolved | null {
 	if (!ctx.documentDated || ctx.historical) return null;
 	const hour = c.get('hour') ?? 0;
 	const minute = c.get('minute') ?? 0;
@@ -821,6 +821,9 @@ function nearClockDay(text: string, c: Components, ctx: ResolveContext): Resolve
 		const dayOf = r.time.value.slice(0, r.time.value.indexOf('T'));
 		const day = parseYmd(dayOf);
 		if (!day) return null;
+		// ("will remain closed until at least 6 a.m. Friday … she got the automated call at 5:40 a.m.", told on a Wednesday:
+		// a time told in the past is on no day after the day of writing.)
+		if (ctx.reference && ymdToMillis(day) > ymdToMillis(ctx.reference) && past()) return null;
 		const start = ymdToMillis(day) + at * 60_000;
 		const value = `${dayOf}T${String(Math.floor(at / 60)).padStart(2, '0')}:${String(at % 60).padStart(2, '0')}`;
 		return {
@@ -3059,7 +3062,7 @@ export const chronoParser: Parser = {
 				const hour = c.get('hour') ?? 0;
 				const sentence = (OCLOCK_END.test(text) || SPOKEN_PAST_CUE.test(text)) && !c.isCertain('meridiem') && hour >= 1 && hour <= 6 ? sentenceAt(scope.passage, scope.passage.start + start) : null;
 				const afternoon = !!sentence && !SMALL_HOURS_CUE.test(scope.text.slice(Math.max(0, sentence.start - scope.passage.start), sentence.end - scope.passage.start));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx) || newsDayAt(text, c, ctx, () => toldPast(scope.text, start, end), () => aheadNow(scope.text, start)) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx, () => toldPast(scope.text, start, end)) || newsDayAt(text, c, ctx, () => toldPast(scope.text, start, end), () => aheadNow(scope.text, start)) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {

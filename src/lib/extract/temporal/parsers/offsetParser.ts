@@ -957,7 +957,10 @@ export const offsetParser: Parser = {
 				// ("Shipton's reconnaissance of 1951 found a route. … The previous year it had belonged to the Swiss": past a date
 				// that names which event it was, the year the story is at.)
 				// ("17 the week before that", after "29 the previous week": "that" is the time told right before, an aside or not.)
-				const anchor = yearFlashback(ctx, ctx.narrativeBefore(false, THAT_END.test(text), true));
+				// ("has been suspended since March 10, when the stock fell … Depositors, rattled by the collapse … the same day": in news,
+				// "the same" day is the one told right before, an aside or not. A history's asides are farther from its story: "the
+				// same day" there is the story's.)
+				const anchor = yearFlashback(ctx, ctx.narrativeBefore(false, (amount === 0 && !ctx.historical) || THAT_END.test(text), true));
 				const time = anchor && relativeUnit(anchor.resolved.time, amount, unit);
 				const how = amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after';
 				// "Heavy rain had fallen on Tokyo the day before, but the sky was clear on Saturday, 10 October": with no day told
