@@ -202,6 +202,12 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "slowed by a record number of mail ballots, thousands of which arrived only on Monday": what a relative clause on a share
 		// of a thing tells is an aside; the story ("By midnight …") stays where it was.
 		if (before.includes(' of wh') && OF_WHICH_BEFORE.test(before)) c.background = true;
+		// "The steep drainages where the fire is burning last burned in 2007, and … after the spring brought barely half": the last
+		// time a thing happened is a look back, no time the story moves to.
+		if (before.includes('last ') && LAST_TIME_BEFORE.test(before)) c.background = true;
+		// "The bank cut the rate … at its previous meeting on Aug. 1. … The decision to stand pat, announced at noon": the time of the
+		// thing of its kind before the story's is a look back, no time the story moves to.
+		if (/\b(?:previous|prior|preceding)\b/i.test(before) && PREVIOUS_ONE_BEFORE.test(before)) c.background = true;
 		// "it arrived earlier and stalled longer than the models were showing on Monday. … announced the first closure at 5:30 a.m.":
 		// the time of what the story is compared with is no time it moves to.
 		if (before.includes('than') && THAN_BEFORE.test(before)) c.background = true;
@@ -285,6 +291,12 @@ const STOPPED_UNTIL_BEFORE = /\b(?:cancell?ed|suspended|closed|shut|halted|groun
 /** A comparison, "than" and at most eight words of its clause, right before a date: "stalled longer than the models were showing
  * on " (not "more than", "no later than", "rather than"). */
 const THAN_BEFORE = /\b(?<!\b(?:more|less|fewer|rather|other|later|earlier|sooner)\s+)than\s+(?:[\w'’-]+\s+){0,8}$/i;
+/** The last time a thing happened, up to its date: "The steep drainages … last burned in ", "last met in a final in ", "last won
+ * the title on " (not "the last"). */
+const LAST_TIME_BEFORE = /(?<!\bthe\s)\blast\s+(?:[a-z]{2,}ed|won|met|saw|held|came|took|made|went|ran|fell|rose|hit|beat|lost|was|were|did|had|played|faced)\b[^,;:.!?]{0,40}\b(?:in|on|at)\s+$/i;
+/** A thing of its kind before this one, and a preposition, right before its date: "at its previous meeting on " (not "Her previous
+ * title came in April 2023", a clause of its own that the story goes on from). */
+const PREVIOUS_ONE_BEFORE = /\b(?:its|their|his|her|the|a)\s+(?:previous|prior|preceding)\s+[\w-]+\s+(?:on|in|at)\s+$/i;
 /** "over" (and "the") right before a date: "cancellations over Christmas", "over the Easter weekend". */
 const OVER_BEFORE = /\bover\s+(?:the\s+)?$/i;
 /** A relative clause on a share of a thing, up to the date: ", thousands of which arrived only on ", ", some of whom had left in ". */

@@ -297,6 +297,11 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	return true;
 }
 
+/** A warning or a threat made now, of a thing, up to a date in its clause: "has warned of another walkout in ", "is threatening
+ * a strike on ", "warns of more snow by " (not "warned of a downturn in", told of a past warning). */
+const WARNS_OF_BEFORE = /\b(?:(?:has|have|is|are)\s+(?:also\s+|already\s+)?(?:warned|threatened|warning|threatening)|warns|threatens)\s+(?:of\s+|with\s+)?[^.;:!?]{0,60}$/i;
+/** A verb in the past, perhaps a passive, right before "as early as": "were notified as early as ", "began as soon as ". */
+const DONE_AS_EARLY_AS = /\b(?:(?:was|were|had\s+been)\s+[a-z]+|(?!need|speed|feed)[a-z]{3,}ed|began|came|went|left|got)\s+as\s+(?:early|soon)\s+as\s+$/i;
 /** Odds or a forecast, and "for" or "over" right before a date, in one clause: "the odds of rain at 80 percent for". */
 // ("issued an amber warning for extreme heat covering Thursday to Sunday": a warning, for the days it covers.)
 // ("is forecasting more snow for the weekend": the forecast being made.)
@@ -629,10 +634,13 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// "put the odds of acceptable weather at 80 percent for Thursday, falling to 60 percent over the weekend": what odds or a
 	// forecast are given for is ahead of the giving.
 	if (FORECAST_FOR.test(text.slice(Math.max(0, localPos - 100), localPos))) return 'future';
+	// "it has warned of another walkout in late January": what is threatened now is ahead.
+	if (WARNS_OF_BEFORE.test(text.slice(Math.max(0, localPos - 90), localPos))) return 'future';
 	// "has reserved the backup date of Saturday", "set a new target date of Friday": a date set for a thing to come.
 	if (PLANNED_DATE_OF.test(text.slice(Math.max(0, localPos - 40), localPos))) return 'future';
 	// "could come as early as Tuesday", "as soon as Friday": the earliest a thing to come may happen.
-	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos))) return 'future';
+	// (Not what was done as early as a day: "Some workers were notified as early as Wednesday afternoon".)
+	if (/\bas\s+(?:early|soon)\s+as\s+$/i.test(text.slice(Math.max(0, localPos - 16), localPos)) && !DONE_AS_EARLY_AS.test(text.slice(Math.max(0, localPos - 60), localPos))) return 'future';
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
 	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) {
 		const limited = tenseOfWords(words, NOT_PAST, true, true, count);
