@@ -202,6 +202,11 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "slowed by a record number of mail ballots, thousands of which arrived only on Monday": what a relative clause on a share
 		// of a thing tells is an aside; the story ("By midnight …") stays where it was.
 		if (before.includes(' of wh') && OF_WHICH_BEFORE.test(before)) c.background = true;
+		// "Strong aftershocks continued into the autumn, including one of magnitude 6.9 near Ninghe on 15 November. ¶ Rescue ¶ …
+		// later that morning": an example in a list is no time the story moves to; nor is a season or a month a thing went on into,
+		// named without a day (not "the attack continued into the early hours of 9 February. … later that day").
+		if (before.includes('into') && !/\d/.test(c.text) && WENT_ON_INTO_BEFORE.test(before)) c.background = true;
+		if (before.includes('including') && INCLUDING_BEFORE.test(before)) c.background = true;
 		// "The steep drainages where the fire is burning last burned in 2007, and … after the spring brought barely half": the last
 		// time a thing happened is a look back, no time the story moves to.
 		if (before.includes('last ') && LAST_TIME_BEFORE.test(before)) c.background = true;
@@ -297,6 +302,10 @@ const LAST_TIME_BEFORE = /(?<!\bthe\s)\blast\s+(?:[a-z]{2,}ed|won|met|saw|held|c
 /** A thing of its kind before this one, and a preposition, right before its date: "at its previous meeting on " (not "Her previous
  * title came in April 2023", a clause of its own that the story goes on from). */
 const PREVIOUS_ONE_BEFORE = /\b(?:its|their|his|her|the|a)\s+(?:previous|prior|preceding)\s+[\w-]+\s+(?:on|in|at)\s+$/i;
+/** How far a thing went on, right before a date: "Strong aftershocks continued into ", "the fighting dragged on into the ". */
+const WENT_ON_INTO_BEFORE = /\b(?:continued|went\s+on|carried\s+on|lasted|persisted|dragged\s+on)\s+(?:well\s+)?into\s+$/i;
+/** An example in a list set off by a comma, up to its date: ", including one of magnitude 6.9 near Ninghe on ". */
+const INCLUDING_BEFORE = /,\s+including\b(?:[^;:.!?()]|\.\d){0,80}$/i;
 /** "over" (and "the") right before a date: "cancellations over Christmas", "over the Easter weekend". */
 const OVER_BEFORE = /\bover\s+(?:the\s+)?$/i;
 /** A relative clause on a share of a thing, up to the date: ", thousands of which arrived only on ", ", some of whom had left in ". */
