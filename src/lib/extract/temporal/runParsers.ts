@@ -281,8 +281,8 @@ const MEMORY_BEFORE = /\b(?:remember(?:s|ed|ing)?|(?<!\b(?:the|a|an|its|their|th
 /** Between a year and a date in the "when" clause after it: ", when the New York Stock Exchange reopened on ", ", when Game 6 between St. Louis and Texas, set for " (an aside between commas, abbreviations with a stop). */
 // ("at the 2019 tournament in Japan, where they edged Wales … on Oct. 27": a "where" clause after the year's noun too.)
 const YEAR_WHEN_BETWEEN = /^(?:(?:\s+[a-z]+)?,?\s+when\b|(?:\s+[\w'’-]+){1,3},\s+where\b(?![^,.;:!?()]*\b(?:will|is|are|has|have|opens|starts)\b))(?:[^,.;:!?()]|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z])\.)*(?:,(?:[^,.;:!?()]|\b(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|[A-Z])\.)*){0,2}$/;
-/** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in". */
-const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in)\s+$/i;
+/** A likeness right before a date: "like the one of", "like that of", "as in", "unlike those in", "as powerful as that of". */
+const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|in)|as\s+(?:it\s+had\s+)?in|as\s+(?:[\w-]+\s+){1,2}as\s+(?:that|those|the\s+ones?)\s+(?:of|in))\s+$/i;
 /** A noun phrase and "of" right before a date: "the Pope's visit of", "the single-list elections of". */
 const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+of\s+$/i;
 /** "the anniversary of" ("the centenary of") and at most a few words before a date; a count since what a date ends ("fifty years since the Nazis closed the universities in"). */
