@@ -2419,7 +2419,10 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		const day = (/T24:00$/.test(t.value) && parseYmd(t.value.slice(0, 10))) || ymdOf(t.start);
 		// ("Aftershocks continued through the afternoon and the following night", "by dawn the next day … The following night": the
 		// night that follows a time of day before the evening is that day's.)
-		const nightOfDay = next && !night && /\bnight$/i.test(text) && BEFORE_EVENING.test(t.value);
+		// (So is the night after "that day and": "the fires burned through that day and the following night"; not a date told
+		// before, "on 27 June. The following night", the night after it.)
+		const joinedToDay = /\bday$/i.test(narrative.candidate.text) && ctx.candidates[ctx.index].start - narrative.candidate.end <= 5;
+		const nightOfDay = next && !night && /\bnight$/i.test(text) && (BEFORE_EVENING.test(t.value) || joinedToDay);
 		const time = dayValue(addDays(day, (next && !night && !nightOfDay) || morningAfterNight ? 1 : previous ? -1 : 0));
 		return {
 			time,
