@@ -1242,6 +1242,12 @@ describe('rates', () => {
 			['a day', 'SET', 'P1D']
 		]);
 	});
+	it('a distance or a half a day is a rate (“covered no more than 20 kilometres a day”, “half a pint of water a day”); a distance an hour is a speed', () => {
+		expect(found('The party often covered no more than 20 kilometres a day. Each man was allowed half a pint of water a day. The wagons never went faster than 3 miles an hour.')).toEqual([
+			['a day', 'SET', 'P1D'],
+			['a day', 'SET', 'P1D']
+		]);
+	});
 });
 
 describe('the future', () => {

@@ -32,8 +32,8 @@ const PER = /\b(?:once|twice|thrice|(?:two|three|four|five|six|seven|eight|nine|
 const ADVERB = /\b(hourly|daily|nightly|weekly|monthly|quarterly|annually|yearly)\b/gi;
 /** A rate: "$11 million a year", "several hundred sheets a day", "one train a day" (not "a year earlier"). */
 const RATE = /\b(?:a|an|per)\s+(hour|day|night|week|month|quarter|year)\b(?!\s+(?:earlier|later|ago|before|after|from|since|on|or)\b|['’-])/gi;
-/** An amount: a number, or a word that counts. */
-const AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|many)\b/gi;
+/** An amount: a number, or a word that counts ("half a pint of water a day"). */
+const AMOUNT = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?|several|many|half|few)\b/gi;
 /** Words that cannot stand between an amount and its rate: "500,000 barrels per day within a week" holds no rate "a week". */
 const NOT_OF_AMOUNT = /[.;:,()]|\b(?:within|for|in|after|before|over|during|by|than|to|from|at|on|per|every|each|until|since|and|or|is|was|were|are|be|been|had|has|have)\b/i;
 
@@ -110,7 +110,8 @@ export const setParser: Parser = {
 		for (const m of matchesIn(scope, WEEKENDS, anyOf(['weekend']))) out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: 'XXXX-WXX-WE', resolve: placedNowhere }));
 		for (const m of matchesIn(scope, RATE, UNIT_WORDS)) {
 			const before = scope.text.slice(Math.max(0, m.index - 40), m.index);
-			if (!amountBefore(before) || TIMES_BEFORE.test(before) || SPEED_BEFORE.test(before)) continue;
+			// ("30 miles an hour" is a speed; "covered no more than 20 kilometres a day" is a rate.)
+			if (!amountBefore(before) || TIMES_BEFORE.test(before) || (/^hour$/i.test(m[1]) && SPEED_BEFORE.test(before))) continue;
 			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1]), resolve: placedNowhere }));
 		}
 		for (const m of matchesIn(scope, EVERY_DAY_OF_YEAR, anyOf(['every', 'each']))) {
