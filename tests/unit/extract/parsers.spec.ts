@@ -1242,6 +1242,14 @@ describe('rates', () => {
 			['a day', 'SET', 'P1D']
 		]);
 	});
+	it('a holiday of a fixed day after “every” or “each” is a set (“every Christmas”, “Every New Year\'s Eve”, “every May Day”); a movable one has no day to write; “May Day 1886” is the first of May, “a warm May day” none', () => {
+		expect(found('He visited his mother every Christmas. Every New Year\'s Eve they met. Each Easter he prayed. On May Day 1886 they marched; every May Day since, workers march. It was a warm May day.')).toEqual([
+			['every Christmas', 'SET', 'XXXX-12-25'],
+			['Every New Year\'s Eve', 'SET', 'XXXX-12-31'],
+			['May Day 1886', 'DATE', '1886-05-01'],
+			['every May Day', 'SET', 'XXXX-05-01']
+		]);
+	});
 	it('a distance or a half a day is a rate (“covered no more than 20 kilometres a day”, “half a pint of water a day”); a distance an hour is a speed', () => {
 		expect(found('The party often covered no more than 20 kilometres a day. Each man was allowed half a pint of water a day. The wagons never went faster than 3 miles an hour.')).toEqual([
 			['a day', 'SET', 'P1D'],

@@ -13,7 +13,7 @@
 import { addDays, DAY_PARTS, dayPartValue, dayValue, formatYmd, MONTH_NAME_SOURCE, MONTH_NAMES, monthNumber, startYmd, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { candidateAt, dayToldYearsBack, tenseAround, toldRightBefore, yearBeforeWhen, type Parser, type PassageScope } from '../scope.ts';
+import { candidateAt, dayToldYearsBack, placedNowhere, tenseAround, toldRightBefore, yearBeforeWhen, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
@@ -76,6 +76,7 @@ const thanksgiving = (year: number): Ymd => (year >= 1942 ? nthWeekday(year, 11,
 
 const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`christmas\s+eve`, day: fixed(12, 24) },
+	{ name: String.raw`May\s+Day`, day: fixed(5, 1) },
 	{ name: String.raw`christmas(?:\s+day)?`, day: fixed(12, 25) },
 	{ name: String.raw`boxing\s+day|st\.?\s+stephen['’]?s\s+day|saint\s+stephen['’]?s\s+day`, day: fixed(12, 26) },
 	{ name: String.raw`new\s+year['’]?s\s+eve`, day: fixed(12, 31) },
@@ -121,6 +122,8 @@ const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`independence\s+day|the\s+fourth(?=\s*[,.;:!?)"”’]|\s*$|\s+(?:and|as|or|but|was|is|will|would|with|at|in|on|when|weekend|this|last|next)\b)`, day: fixed(7, 4), since: 1777, needsFourthOfJuly: true }
 ];
 
+/** "every" or "each" right before a holiday's name. */
+const EVERY_BEFORE = /\b(?:every|each)\s+$/i;
 /** A calendar other than the Gregorian right before "New Year": "Lunar ", "Chinese ", "Jewish ". */
 const OTHER_CALENDAR_BEFORE = /\b(?:Lunar|Chinese|Vietnamese|Korean|Jewish|Hebrew|Islamic|Hijri|Persian|Iranian|Tamil|Sinhala|Thai|Ethiopian|Orthodox)\s+$/;
 
@@ -141,7 +144,7 @@ export const HOLIDAY = new RegExp(
  * which "cash" and "Washington" hold; "Palm Sunday", "Whit Sunday" by "sunday", not "palm", "whit").
  */
 export const HOLIDAY_WORDS = anyOf([
-	'christmas', 'boxing', 'years', "year's", 'year’s', 'valentine', 'patrick', 'halloween', 'saints', 'bastille', 'armistice', 'remembrance',
+	'christmas', 'may', 'boxing', 'years', "year's", 'year’s', 'valentine', 'patrick', 'halloween', 'saints', 'bastille', 'armistice', 'remembrance',
 	'veterans', 'fawkes', 'bonfire', 'easter', 'friday', 'sunday', 'wednesday', 'pentecost', 'thanksgiving', 'labor', 'memorial', 'decoration', 'luther',
 	'presidents', 'election', 'ides', 'cyber', 'independence', 'fourth', 'stephen', "stephen's", 'stephen’s', 'australia', 'anzac', 'waitangi', 'canada', 'dominion', 'juneteenth'
 ]);
@@ -306,6 +309,8 @@ export const holidayParser: Parser = {
 			const name = m[2 + index];
 			// A holiday is a proper noun: "easter" in lower case, "labor day" inside a sentence of lower case words is not.
 			if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) continue;
+			// ("a warm May day" is a day in May, not May Day.)
+			if (/^may\s/i.test(name) && !/\sDay$/.test(name)) continue;
 			// "a pre-Christmas strike", "the post-Christmas sales": a time before (after) the holiday, not its day.
 			if (/\b(?:pre|post)-$/i.test(scope.text.slice(Math.max(0, m.index - 5), m.index))) continue;
 			// "the Easter Parade", "the Christmas Truce", "the Easter Rising": a name made with the holiday's, not its day.
@@ -316,6 +321,17 @@ export const holidayParser: Parser = {
 			if (/^new\s+year/i.test(name) && OTHER_CALENDAR_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const holiday = HOLIDAYS[index];
 			if (holiday.needsFourthOfJuly && !scope.namesFourthOfJuly) continue;
+			// "visited her every Christmas", "Every New Year's Eve": a holiday of a fixed day, every year (TimeML's XXXX-12-25).
+			const every = m[1] === undefined && !m.slice(3 + HOLIDAYS.length).some((g) => g !== undefined) ? EVERY_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 6), m.index)) : null;
+			if (every) {
+				const a = holiday.day(2001);
+				const b = holiday.day(2002);
+				// (A movable feast, "each Easter", has no day to write: none, rather than this year's.)
+				if (a.month !== b.month || a.day !== b.day || holiday.needsFourthOfJuly) continue;
+				const value = `XXXX-${String(a.month).padStart(2, '0')}-${String(a.day).padStart(2, '0')}`;
+				out.push(candidateAt(scope, m.index - every[0].length, m.index + m[0].length, { parser: 'holiday', type: 'SET', priority: 2, value, resolve: placedNowhere }));
+				continue;
+			}
 			const direction = m[1]?.toLowerCase();
 			const part = m[2 + HOLIDAYS.length]?.toLowerCase();
 			// ("Easter 774": in a text that dates years of three digits, one of them after the name is its year.)
