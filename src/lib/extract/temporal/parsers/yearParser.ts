@@ -166,9 +166,12 @@ function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Ca
  */
 const CUED_TWO_DIGIT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore|[Aa]round|circa|c\.|(?<=\b(?:in|since|until|from)\s\d{2}\s)(?:or|and))\s+(\d{2})\b(?=\s*[,.;)]|\s+(?:with|and|or|when|as|after|before|under|at|on|in|to|the|a|an|he|she|it|they|his|her|its|their)\b|\s+[A-Z][a-z]+\s+[a-z]+)/g;
 
+/** "the year" and a year of two digits: "Most of what is known about the year 69 comes from …". */
+const THE_YEAR_TWO_DIGITS = /\b[Tt]he\s+year\s+(\d{2})\b(?![\d,.:]\d|\s*%)/g;
+
 /**
- * Years of two digits, in a text that writes "AD 64" (see PassageScope.twoDigitEra): "in 64,", "in 80 with games". A number a
- * unit or a plural noun follows is a count ("in 30 days").
+ * Years of two digits, in a text that writes "AD 64" (see PassageScope.twoDigitEra): "in 64,", "in 80 with games", "the year
+ * 69". A number a unit or a plural noun follows is a count ("in 30 days").
  */
 function twoDigitYears(scope: PassageScope, taken: Array<[number, number]>, out: Candidate[]): void {
 	const text = scope.text;
@@ -180,6 +183,14 @@ function twoDigitYears(scope: PassageScope, taken: Array<[number, number]>, out:
 		if (year < 10 || !isFree(taken, start, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after)) continue;
 		out.push(fixed(scope, start, end, [year], m[1]));
 		taken.push([start, end]);
+	}
+	for (const m of allMatches(text, THE_YEAR_TWO_DIGITS)) {
+		const year = Number(m[1]);
+		const end = m.index + m[0].length;
+		// ("the year" is drawn with it by fixed.)
+		if (year < 10 || !isFree(taken, end - 2, end)) continue;
+		out.push(fixed(scope, end - 2, end, [year], m[1]));
+		taken.push([end - 2, end]);
 	}
 }
 
