@@ -364,6 +364,8 @@ const negativeRows: Row[] = [
 	{ name: 'Independence Day', text: 'Independence Day fireworks lit up the sky.', expected: [] },
 	{ name: 'a great war (football)', text: 'He had a great war, scoring twelve goals.', expected: [] },
 	{ name: 'a new cold war', text: 'Some fear a new cold war between the two companies.', expected: [] },
+	{ name: 'a verb, “would march on Rome”, is no March on Rome; nor “to march on Washington”', text: 'Cavour feared that Garibaldi would march on Rome. They planned to march on Washington.', expected: [] },
+	{ name: 'the March on Rome and the March on Washington', text: 'The March on Rome took place in 1922. The March on Washington drew 250,000.', expected: [['march-on-rome', 'March on Rome'], ['march-on-washington', 'March on Washington']] },
 	{ name: 'the revolution', text: 'The revolution will not be televised.', expected: [] },
 	{ name: 'declared victory', text: 'The committee declared victory after the vote.', expected: [] },
 	{ name: 'Waterloo station', text: 'Meet me at Waterloo station at nine.', expected: [] },
