@@ -205,8 +205,10 @@ function periodAnchor(ctx: ResolveContext, looksAhead: () => boolean): { resolve
 	// After "the nine months", a year-ago quarter told before is no period to count from: the year is meant.
 	return periodInQuestion(ctx, looksAhead) ?? (COUNTS_BACK.test(anchor.candidate.text) ? 'year' : anchor);
 }
-/** A relative clause opened after a comma, up to the count: ", whose account of the siege was published ". */
-const RELATIVE_CLAUSE_BEFORE = /,\s+(?:who|whose|which)\s[^,;:.!?()]*$/i;
+/** A relative clause opened after a comma, up to the count: ", whose account of the siege was published "; or a clause of
+ * what came of a thing, opened by a participle after a comma: ", opening the way for the proclamation of the Kingdom of Italy ",
+ * ", paving the way for ". */
+const RELATIVE_CLAUSE_BEFORE = /,\s+(?:(?:who|whose|which)\s|(?:opening|paving|clearing|leading|setting|laying)\s+the\s+(?:way|stage|ground|groundwork|scene)\b)[^,;:.!?()]*$/i;
 
 /** Before a day: what says it ends a quarter ("the three months to", "its fiscal third quarter, which ended", "the period ended"). */
 const QUARTER_ENDED_BEFORE = /\b(?:(?:three|3)[\s-]+months|quarter|period)(?:,?\s+(?:which|that))?\s+(?:to|ended|ending|through)\s+$/i;
@@ -974,7 +976,9 @@ export const offsetParser: Parser = {
 			// "(gains) they achieved during the previous year": a look back inside a clause is an aside, as above.
 			if (amount < 0 && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
 			// "a regulation … intended to take effect the following day": a plan in an infinitive; the story stays where it was.
-			else if (amount > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)))) out[out.length - 1].background = true;
+			// ("the campaign of 1860 …, opening the way for the proclamation of the Kingdom of Italy the following year": what came of
+			// a thing, told ahead in a clause of its own, too.)
+			else if (amount > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index)) || RELATIVE_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 150), m.index)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)))) out[out.length - 1].background = true;
 		}
 		// "twenty years from now": counted on from the day of writing.
 		for (const m of matchesIn(scope, FROM_NOW, UNITS)) {
