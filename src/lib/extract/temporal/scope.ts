@@ -170,7 +170,7 @@ export function candidateAt(scope: PassageScope, localStart: number, localEnd: n
 
 /** Verbs of hoping and promising, a cue ahead only before "to". */
 const HOPING = /^(?:hoped?|hopes|hoping|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledged?|promised?)$/i;
-const FUTURE_CUES = /^(will|shall|expects?|record|hoped?|hopes|hoping|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledged?|promised?|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|forecast|upcoming|next|tomorrow|payable|effective|expires?|until|might|soon|ready|likely)$/i;
+const FUTURE_CUES = /^(will|shall|expects?|record|hoped?|hopes|hoping|aim(?:s|ed|ing)?|intend(?:s|ed|ing)?|vow(?:s|ed)?|pledged?|promised?|\w+'ll|scheduled|slated|set|due|planned|planning|plans?|expected|forecast|upcoming|next|tomorrow|payable|effective|expires?|until|might|should|soon|ready|likely)$/i;
 const PAST_CUES = /^(\w{3,}ed|died|was|were|had|did|said|says|met|took|held|made|came|went|saw|told|gave|began|spoke|won|lost|fell|left|sent|ran|got|brought|bought|fought|thought|caught|taught|sold|paid|found|rose|grew|knew|led|struck|became|built|broke|chose|drew|drove|fled|flew|kept|laid|meant|sank|sought|spent|stood|shot|threw|wrote|wore|froze|rode|woke|swore|tore|strove|arose|forgot|forgave|ate|shook|mistook|overtook|undertook|retook|dug|clung|flung|hung|swung|sprang|sang|rang|shrank|drank|swam|sat|slept|wept|swept|crept|felt|dealt|knelt|lent|bent|heard|slid|withdrew|blew|overcame|understood|withstood|withheld|upheld|shone|stuck|forbade|stole|hid|bled|sped|overthrew|foresaw|oversaw|rebuilt|last|ago|yesterday|since)$/i;
 /**
  * Looks ahead only as the nearest cue: "said it would close in December", "they want to push this through on Monday night",
@@ -261,6 +261,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	// "The forecast for next year was cut from 1.9% in March": "next" and a unit name a time, and a past auxiliary nearer the
 	// date than it is the clause's verb.
 	if (backward && /^next$/i.test(word) && /^(?:year|week|month|quarter|season|decade)$/i.test(after) && words.slice(0, i).some((w) => /^(?:was|were|had|did)$/i.test(w))) return false;
+	// "The shipment should have arrived on Monday", "might have left": a modal of the perfect looks back.
+	if (/^(?:should|might)$/i.test(word) && /^have$/i.test(after)) return false;
 	// "crews hoped to reach full containment by Friday", "she hopes to have a lane open by September": what one hopes,
 	// aims, intends, vows or promises to do is ahead (not "the hope of", "a promise").
 	if (HOPING.test(word) && !/^to$/i.test(after)) return false;
@@ -497,6 +499,8 @@ export const LENGTH_BEFORE = /\b(?:for|the|over|lasted|lasting|lasts?|took|takes
  * "extended to Nov. 20"; so does a deadline moved, with its object or not ("had extended its review to Jan. 12", "pushed the vote
  * back to", "was pushed back to").
  */
+/** A time moved, right before the day it is moved to: "extended to ", "postponed until ", "pushed back to ". */
+const MOVED_TO_BEFORE = /\b(?:extended|postponed|delayed|deferred|pushed\s+back|rescheduled|moved\s+back)\s+(?:to|until|till)\s+$/i;
 const LIMIT_BEFORE = /(?:\bby|\bthrough|\b\w{3,}ed\s+to|\b(?:extended|postponed|delayed|deferred|pushed|moved|put|rescheduled|adjourned|shifted|brought)\s+(?:(?:its|their|the|his|her|a|an)\s+(?:[\w-]+\s+){1,3})?(?:(?:back|forward|off)\s+)?(?:to|until|till))\s+(?:(?:early|mid|late|the\s+end\s+of)\s+)?$/i;
 
 /** A limit a thing lasts up to ("through Monday", "until Sunday"), and a present verb of what stands now before it. */
@@ -644,6 +648,8 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// A limit ("by Jan. 14", "extended to Nov. 20") is not when the past verb happened; "would reopen by Saturday" still looks ahead.
 	if (LIMIT_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) {
 		const limited = tenseOfWords(words, NOT_PAST, true, true, count);
+		// "Heat alert extended to Sunday", "the talks were postponed until Friday": a time a thing is moved to is ahead.
+		if (MOVED_TO_BEFORE.test(text.slice(Math.max(0, localPos - 40), localPos))) return 'future';
 		// "Parents must return the forms by 5pm on Friday": what must be done by a day is ahead of it; so is what "By Friday
 		// many places will be" doing.
 		// (So is what a headline says is to be done by a day: "Brakewell to shut Dunmore plant by end of March".)

@@ -49,10 +49,11 @@ const RACE_CLOCK_END = /\b(\d{1,2}):([0-5]\d)$/;
 const GAP_BEFORE = /\b(?:leads?|led|won|wins|lost|trails?|trailed|beat|finished)\s+(?:[\w'’-]+\s+){0,3}?by\s+$|\b(?:margin|deficit|gap|advantage|lead|cushion)\s+of\s+$/i;
 const GAP_AFTER = /^\s+(?:down|behind|ahead|clear|back|adrift)\b/i;
 /**
- * A possessive weekday and a thing set for a day, a fixture: "Wednesday's cup tie", "Sunday's final", "Tuesday's vote" (a
+ * A possessive weekday and a thing set for a day, a fixture: "Wednesday's cup tie", "Sunday's final", "Saturday's trip to
+ * Millbrook", "Tuesday's vote" (a
  * clause that looks ahead to one looks ahead to its day, where "will discuss Monday's crash" looks back to a thing done).
  */
-const POSSESSIVE_FIXTURE = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:match|game|tie|final|semi-?final|race|stage|vote|ballot|election|primary|runoff|meeting|summit|debate|hearing|session|launch|ceremony|parade|concert|show|premiere|derby|fixture|clash|showdown|round|test|deadline|auction|rally|march|talks|game\s+\d)\b(?!['’-])/;
+const POSSESSIVE_FIXTURE = /^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:match|game|tie|final|semi-?final|race|stage|vote|ballot|election|primary|runoff|meeting|summit|debate|hearing|session|launch|ceremony|parade|concert|show|premiere|derby|fixture|clash|showdown|round|test|deadline|auction|rally|march|talks|trip|visit|opener|outing|bout|fight|game\s+\d)\b(?!['’-])/;
 /**
  * Is a possessive weekday a fixture (`after` its day) that the words since the last comma before it (of `clauseBefore`) look
  * ahead to ("Rhodes will take charge as caretaker for Wednesday's cup tie")? (Not past an aside: "Cavendish, chasing a win in
