@@ -82,6 +82,13 @@ const PLAIN_PAST = /\b(?:said|says|was|were|had|did|told|announced|reported|sinc
 const DIRECTED = /\b(?:urged?|urging|asked|asking|told|advised?|advising|ordered|warned|warning|instructed|encouraged|called\s+on|recommended|recommending)\s+(?:(?:(?!(?:he|she|they|it|we|i|you|that)\b)[\w'’-]+\s+){0,4}?to\s+(?!(?:the|a|an|his|her|their|its|be)\b)[a-z]+|[a-z]+ing|of)\b[^.;:!?]*$/i;
 /** A count of days of a thing, or a strike of a length, and "from" before a weekday: "three days of national mourning from", "a 48-hour strike from". */
 const SPAN_FROM_BEFORE = /\b(?:\d+|two|three|four|five|six|seven|ten)(?:-hour|-day)?\s+(?:days?\s+of\s+(?:national\s+|public\s+|official\s+)?[a-z]+|strike|walkout|ceasefire|truce|shutdown|closure|holiday)\s+from\s+$/i;
+/** A noun, then "starting", "beginning" or "effective", and perhaps "in" or "from", right before a month: "a raise for city employees
+ * beginning in ". */
+const STARTING_MONTH_BEFORE = /\b[a-z]{3,}\s+(?:starting|beginning|effective)\s+(?:in\s+|from\s+)?$/i;
+/** A month that a thing starts from, in a clause with no tense ("The budget includes a raise beginning in January"), is ahead. */
+function startingAhead(tense: Tense, text: string, from: number): Tense {
+	return tense === 'none' && STARTING_MONTH_BEFORE.test(text.slice(Math.max(0, from - 40), from)) ? 'future' : tense;
+}
 /** A noun, then "starting" or "beginning", and at most a clock time before a weekday: "a truce starting at 8 a.m. local time (0500 GMT) on", "a ban beginning". */
 const STARTING_BEFORE = /\b[a-z]{3,}\s+(?:starting|beginning)\s+(?:(?:at|from)\s+[^;:!?]{0,40}?\s+)?(?:on\s+)?$/i;
 /** Words in a clause that look ahead from the day of writing: "will", "is due to", "are expected to", "ahead of" (not "until", "by", "to visit", which a story's past may hold). */
@@ -2989,7 +2996,7 @@ export const chronoParser: Parser = {
 				// whatever is said of its publishing.)
 				// ("a treaty that has been under negotiation since January", after "he will meet": a time since which something has
 				// gone on began before now, whatever else the clause looks ahead to.)
-				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : SINCE_RIGHT_BEFORE.test(scope.text.slice(Math.max(0, from - 16), from)) ? 'past' : MODAL_PLAN_BEFORE.test(scope.text.slice(Math.max(0, from - 60), from)) ? 'future' : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_SHOW_BEFORE.test(scope.text.slice(Math.max(0, from - 90), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)));
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : SINCE_RIGHT_BEFORE.test(scope.text.slice(Math.max(0, from - 16), from)) ? 'past' : MODAL_PLAN_BEFORE.test(scope.text.slice(Math.max(0, from - 60), from)) ? 'future' : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_SHOW_BEFORE.test(scope.text.slice(Math.max(0, from - 90), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : startingAhead(willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)), scope.text, from));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				// "fought through December and January", the story at January 1949: the first month runs into the second, an
