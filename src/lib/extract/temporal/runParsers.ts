@@ -51,8 +51,8 @@ function runScope(scope: PassageScope, sentences: readonly Span[], start: number
 	return { ...scope, passage: { ...passage, start, end, text, sentences: sentences.filter((s) => s.start >= start && s.end <= end) }, text };
 }
 
-/** A number of two digits after "in", "since", "until" …: a year, in a text that writes "AD 64". */
-const CUED_TWO_DIGITS = /\b(?:in|since|until|till|from|after|before|around)\s+\d{2}\b/i;
+/** A number of one or two digits after "in", "since", "until", "between" …: a year, in a text that writes "AD 64". */
+const CUED_TWO_DIGITS = /\b(?:in|since|until|till|from|after|before|around|between)\s+\d{1,2}\b/i;
 
 /**
  * The runs of consecutive sentences of a scope that may hold a date, as scopes of their own.

@@ -107,8 +107,8 @@ function nearWriting(reference: { year: number; month: number }, code: SeasonCod
 }
 
 /** A season after a pair of years, perhaps with a name's word between: "the 2019-20 Black Summer", "the 2023/24 winter". */
-/** A season "of" a year of two digits: "the spring of 66" (read only in a text that writes its era). */
-const SEASON_OF_TWO_DIGITS = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+of\s+(\d{2})\b(?![\d,.:]\d|\s*%|\s*[–-]\s*\d)/gi;
+/** A season "of" a year of one or two digits: "the spring of 66", "the summer of 9" (read only in a text that writes its era). */
+const SEASON_OF_TWO_DIGITS = /\b(?:the\s+)?(?:(early|late|mid)[\s-]+)?(spring|summer|autumn|fall|winter)\s+of\s+(\d{1,2})\b(?![\d,.:]\d|\s*%|\s*[–-]\s*\d)/gi;
 const SPLIT_YEAR_SEASON = /\b(?:the\s+)?(\d{4})\s*[-–/]\s*(\d{2})\s+(?:[A-Z][a-z]+\s+)?(spring|summer|autumn|fall|winter)\b(?!\s+of\b)/gi;
 
 /** After a season: the year of the story, or the one after or before it ("the summer of that year"). */
@@ -228,7 +228,8 @@ export const seasonParser: Parser = {
 		// ("In the spring of 66", "the summer of 71", in a text that writes "AD 70": see PassageScope.twoDigitEra.)
 		if (scope.twoDigitEra && hasDigit(scope)) for (const m of matchesIn(scope, SEASON_OF_TWO_DIGITS, SEASON_WORDS)) {
 			const year = Number(m[3]);
-			if (year < 10) continue;
+			// (A year of one digit, "the summer of 9 Varus was encamped", not before a word in lower case: "the summer of 9 wins".)
+			if (year < 1 || (m[3].length === 1 && /^\s+[a-z]/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3)))) continue;
 			const time = seasonValue(year, SEASON_CODES[m[2].toLowerCase()]);
 			const text = m[0];
 			out.push(candidateAt(scope, m.index, m.index + text.length, { parser: 'season', type: 'DATE', priority: 2, resolve: () => ({ time, stated: ['year', 'month'], inferred: [], derivation: [`“${text}” names a season → ${time.value}`], confidence: 0.8, referenceFree: true }) }));

@@ -162,10 +162,13 @@ function earlyYears(scope: PassageScope, taken: Array<[number, number]>, out: Ca
 /**
  * A year of two digits after "in", "since", "until" …, before a comma, a full stop or a word that goes on the clause: "a small
  * child in 64, reported", "opened by his son Titus in 80 with games"; or before a name and its verb, the clause's subject ("In 68
- * Vespasian moved south"); and a second such year after "or" or "and" ("the fall of Masada in 73 or 74").
+ * Vespasian moved south", and so of one digit: "In 7 Augustus gave him command"); and a second such year after "or" or "and" ("the
+ * fall of Masada in 73 or 74", "between 14 and 16").
  */
-const CUED_TWO_DIGIT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore|[Aa]round|circa|c\.|(?<=\b(?:in|since|until|from)\s\d{2}\s)(?:or|and))\s+(\d{2})\b(?=\s*[,.;)]|\s+(?:with|and|or|when|as|after|before|under|at|on|in|to|the|a|an|he|she|it|they|his|her|its|their)\b|\s+[A-Z][a-z]+\s+[a-z]+)/g;
+const CUED_TWO_DIGIT_YEAR = /\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Aa]fter|[Bb]efore|[Aa]round|[Bb]etween|circa|c\.|(?<=\b(?:in|since|until|from|between)\s\d{2}\s)(?:or|and))\s+(\d{2}|\d(?=\s+[A-Z][a-z]+\s+[a-z]+))\b(?=\s*[,.;)]|\s+(?:with|and|or|when|as|after|before|under|at|on|in|to|the|a|an|he|she|it|they|his|her|its|their)\b|\s+[A-Z][a-z]+\s+[a-z]+)/g;
 
+/** After a year, the other of a pair and an era before the Christian one: " and 31 BCE", "–31 BC". */
+const PAIR_BEFORE_ERA = /^\s*(?:and|or|to|–|-)\s*\d{1,4}\s*(?:BCE?|B\.C)/;
 /** "the year" and a year of two digits: "Most of what is known about the year 69 comes from …". */
 const THE_YEAR_TWO_DIGITS = /\b[Tt]he\s+year\s+(\d{2})\b(?![\d,.:]\d|\s*%)/g;
 
@@ -178,9 +181,11 @@ function twoDigitYears(scope: PassageScope, taken: Array<[number, number]>, out:
 	for (const m of allMatches(text, CUED_TWO_DIGIT_YEAR)) {
 		const year = Number(m[1]);
 		const end = m.index + m[0].length;
-		const start = end - 2;
+		const start = end - m[1].length;
 		const after = text.slice(end, end + 30);
-		if (year < 10 || !isFree(taken, start, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after)) continue;
+		// (A year of one digit only before a name and its verb: "In 7 Augustus gave him command".)
+		// (Nor the first year of a pair before the era: "between 37 and 31 BCE".)
+		if (year < 1 || (m[1].length === 2 && year < 10) || !isFree(taken, start, end) || UNIT_AFTER.test(after) || PLURAL_AFTER.test(after) || PAIR_BEFORE_ERA.test(after)) continue;
 		out.push(fixed(scope, start, end, [year], m[1]));
 		taken.push([start, end]);
 	}
