@@ -62,9 +62,11 @@ function dayOfStory(ctx: ResolveContext, day: number, text: string, partnerAfter
 		source = `the month of the reference date${after ? ', or the next, the clause looking ahead' : ''}`;
 	}
 	if (!from) return null;
-	// A day before the story's day is in the month after it.
+	// A day before the story's day is in the month after it, unless it lies nearer before than after ("Port Hudson fell on 9 July
+	// … the news reached Washington on the 7th": two days back, not twenty-nine on) and its clause does not look ahead ("We
+	// will have maps on the governor's desk by the 15th", said on the 29th).
 	let month = { year: from.year, month: from.month };
-	if (day < after) {
+	if (day < after && (after - day > 14 || ahead())) {
 		const next = addDays({ ...month, day: 28 }, 7);
 		month = { year: next.year, month: next.month };
 	}
