@@ -19,6 +19,8 @@ const ORDINAL_DAY = /\b(?:on|by|until|till|from|since|before|after|for)\s+(the\s
 const ORDINAL_PAIR = /\b(?:on|by|until|till|from|since|before|after|for)\s+(the\s+(\d{1,2})(?:st|nd|rd|th))\s+(?:and|or|&)\s+((?:the\s+)?(\d{1,2})(?:st|nd|rd|th))\b(?![-'’])(?!\s+(?:of\s+)?(?:[A-Za-z]+\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|\d))/gi;
 /** A part of a day told by its ordinal: "the afternoon of the 23rd", "Late in the morning of the 19th", "early on the night of the 4th". */
 const PART_OF_ORDINAL = /\b(?:(?:early|late)\s+(?:in|on)\s+)?(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?![-'’]|\s+(?:of\s+)?\d)/gi;
+/** A word of golf, in the words before an ordinal: "holes", "birdie", "bogeyed", "the green". */
+const GOLF_BEFORE = /\b(?:holes?|birdie[ds]?|birdies|bogey(?:s|ed)?|eagled?|par-[345]|fairways?|greens?|tee\s+shot|putts?)\b[^.;!?]*$/i;
 /** After the ordinal: the other end of a range, with its month ("from the 13th to the 19th of October 1950"). */
 const PARTNER_AFTER = /^\s*(?:to|until|till|through|and|or|[-–])\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]/;
 
@@ -118,6 +120,8 @@ export const ordinalDayParser: Parser = {
 			const day = parseInt(m[2], 10);
 			if (day < 1 || day > 31) continue;
 			const start = m.index + m[0].length - m[1].length;
+			// ("making birdies on five straight holes from the 10th and another on the 18th": a golf hole, not a day.)
+			if (GOLF_BEFORE.test(scope.text.slice(Math.max(0, start - 80), start))) continue;
 			out.push(ordinalDay(scope, start, start + m[1].length, day));
 		}
 		// ("took command on the afternoon of the 23rd": that part of the day, a time.)
