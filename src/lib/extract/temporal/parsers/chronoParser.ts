@@ -2456,7 +2456,15 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 			const time = dayValue(ctx.reference!);
 			return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a part of the day of writing, the reference date ${formatYmd(ctx.reference!)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.55, referenceFree: false };
 		}
-		if (!told) return null;
+		if (!told) {
+			// In a history, the day told last, where every time told since holds it or is a look back: "on 25 November 1120 …
+			// Background … the autumn of 1120 … earlier in the year … whose father had captained the ship … in 1066 … sailed early
+			// in the evening".
+			const held = news ? null : dayStillHeld(ctx);
+			if (!held) return null;
+			const time = dayValue(ymdOf(held.resolved.time.start));
+			return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a part of the day the story is at (“${held.candidate.text}” → ${held.resolved.time.value}); every time told since holds it or looks back`], confidence: 0.6, referenceFree: held.resolved.referenceFree };
+		}
 		// "captured the bridges at 12:16 a.m. … jumped during the night": a night told in its small hours is the night of
 		// the day before (TimeML writes the night of 5–6 June 1944-06-05TNI).
 		const smallHours = t!.granularity !== 'day' && /\bnight\b/i.test(text) && new Date(isoToMillis(t!.start)).getUTCHours() < 6;
@@ -2485,6 +2493,29 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		confidence: 0.7,
 		referenceFree: false
 	};
+}
+
+/** How many candidates back a day still held by the times told since is looked for. */
+const DAY_HELD_REACH = 12;
+
+/**
+ * The day told last before the current candidate, where every time told since it holds it ("the autumn of 1120", "earlier in
+ * the year" after 25 November 1120) or is a look back (in the past perfect, an aside); else null.
+ */
+function dayStillHeld(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const since: Resolved[] = [];
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - DAY_HELD_REACH); k--) {
+		const candidate = ctx.candidates[k];
+		if (candidate.pastPerfect || candidate.background || candidate.dayAfter || candidate.type === 'DURATION' || candidate.type === 'SET') continue;
+		const resolved = ctx.resolveAt(k);
+		if (!resolved || !resolved.time.start) continue;
+		if (BY_DAY_OR_FINER.has(resolved.time.granularity)) {
+			const at = isoToMillis(resolved.time.start);
+			return since.every((r) => isoToMillis(r.time.start) <= at && at < isoToMillis(r.time.end)) ? { resolved, candidate } : null;
+		}
+		since.push(resolved);
+	}
+	return null;
 }
 
 /** Narrow a resolved day to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */

@@ -572,8 +572,8 @@ function overnightAt(ctx: ResolveContext, scope: PassageScope, start: number, en
 	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the night ${ahead ? 'of' : 'before'} the reference date ${formatYmd(ctx.reference)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.6, referenceFree: false };
 }
 
-/** "died" (of a cause) right before a count ahead: "Frundsberg … never commanded again, and died the following year", "died of pneumonia the following month". */
-const DIED_BEFORE = /\bdied(?:\s+(?:of|from)\s+[\w-]+)?\s+$/i;
+/** "died" (of a cause) or a death right before a count ahead: "Frundsberg … never commanded again, and died the following year", "died of pneumonia the following month", "after his death fifteen years later". */
+const DIED_BEFORE = /\b(?:died(?:\s+(?:of|from)\s+[\w-]+)?|(?:his|her|their)\s+death)\s+$/i;
 /** "early" or "late" right before "the following year", "the next month". */
 const EARLY_LATE_BEFORE = /\b(?:early|late)\s+$/i;
 /** "every" or "each" right before a count. */
