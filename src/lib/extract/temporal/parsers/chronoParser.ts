@@ -2424,7 +2424,8 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		const morningAfterNight = !next && !previous && /^that\s+morning$/i.test(text) && lateAtNight(t) && !ctx.candidates[ctx.index].pastPerfect;
 		// ("by midnight the other crossings had opened too. … The next morning": midnight, T24:00, ends the day it is written
 		// with, and the day counted from is that one, not the one whose first instant it is.)
-		const day = (/T24:00$/.test(t.value) && parseYmd(t.value.slice(0, 10))) || ymdOf(t.start);
+		// ("Fawkes was seized shortly after midnight … later that morning": that morning after a midnight is of the day it begins.)
+		const day = (/T24:00$/.test(t.value) && !(!next && !previous && MORNING_WORD.test(text)) && parseYmd(t.value.slice(0, 10))) || ymdOf(t.start);
 		// ("Aftershocks continued through the afternoon and the following night", "by dawn the next day … The following night": the
 		// night that follows a time of day before the evening is that day's.)
 		// (So is the night after "that day and": "the fires burned through that day and the following night"; not a date told
