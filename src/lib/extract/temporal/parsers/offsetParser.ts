@@ -82,8 +82,23 @@ function weekToldBefore(ctx: ResolveContext): { resolved: Resolved; candidate: C
 	return null;
 }
 
-/** "later that day", "earlier that week", "that same day" (not "that day's", "that day-care", "that day of the year"). */
-const THAT_DAY = /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|week)\b(?![-'’]|\s+(?:of|in|before|after|when)\b)/gi;
+/** How many candidates back a day of the story near the day of writing is looked for. */
+const NEAR_WRITING_REACH = 20;
+/** The last day told before the current candidate, in news, within a week of the day of writing; else null. */
+function dayNearWriting(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const ref = ymdToMillis(ctx.reference!);
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - NEAR_WRITING_REACH); k--) {
+		const candidate = ctx.candidates[k];
+		if (candidate.background || candidate.type === 'DURATION' || candidate.type === 'SET') continue;
+		const resolved = ctx.resolveAt(k);
+		if (!resolved || !BY_DAY.has(resolved.time.granularity)) continue;
+		const at = ymdToMillis(startYmd(resolved.time));
+		if (Math.abs(at - ref) <= 7 * 86_400_000) return { resolved, candidate };
+	}
+	return null;
+}
+/** "later that day", "earlier that week", "that same day", "earlier in the day" (not "that day's", "that day-care", "that day of the year"). */
+const THAT_DAY = /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|week)\b(?![-'’]|\s+(?:of|in|before|after|when)\b)|\b(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+(day)\b(?![-'’])/gi;
 /** A noun after "that day" that makes "day" the first word of a compound: "that day care", "so that day traders can". */
 const DAY_COMPOUND_AFTER = /^\s+(?:care|trips?|trippers?|jobs?|workers?|traders?|trading|labou?r(?:ers?)?|pass(?:es)?|rates?|schools?|centres?|centers?|shifts?|nurser(?:y|ies)|patients?|release|return)\b/i;
 const THIS_DAY = /\bthis\s+day\b(?!\s+(?:of|in)\b)/gi;
@@ -992,9 +1007,9 @@ export const offsetParser: Parser = {
 				return countedFromReference(ref, ctx.referenceLabel, text, countedOn(ref, amount, unit), ['year'], 0.7);
 			}, vagueValue(m[1], false)));
 		}
-		// "later that day", "that same week": the day (week) the story is at.
+		// "later that day", "that same week", "earlier in the day": the day (week) the story is at.
 		for (const m of matchesIn(scope, THAT_DAY, UNITS)) {
-			const unit = m[1].toLowerCase() as Unit;
+			const unit = (m[1] ?? m[2]).toLowerCase() as Unit;
 			const text = m[0];
 			// A bare "that week" inside a clause is mostly any week: only "That week …", "on that week", "later that week",
 			// "that same week", or one after a week told (below). A bare "that day" is the day told ("made four flights that day", "and that day the
@@ -1002,7 +1017,15 @@ export const offsetParser: Parser = {
 			// it ("losses on trades made that day": any day).
 			const bare = !/^(?:later|earlier)|\bsame\b/i.test(text) && text[0] !== 'T' && !/\b(?:on|from|since|until|till)\s+$/i.test(scope.text.slice(Math.max(0, m.index - 6), m.index));
 			if (bare && unit !== 'week' && DAY_COMPOUND_AFTER.test(scope.text.slice(m.index + text.length, m.index + text.length + 16))) continue;
+			const inTheDay = m[2] !== undefined;
 			const candidate = offsetAt(scope, m.index, m.index + text.length, (ctx) => {
+				// ("Earlier in the day, the pantry's director …", after a flashback to Feb. 26, 2021: in news, the day of the story near
+				// the day of writing.)
+				if (inTheDay && ctx.documentDated && !ctx.historical && ctx.reference) {
+					const near = dayNearWriting(ctx);
+					if (near) return fromAnchor(near, dayValue(startYmd(near.resolved.time)), text, 'is the day the story is at,');
+					return countedFromReference(ctx.reference, ctx.referenceLabel, text, dayValue(ctx.reference), ['year', 'month', 'day'], 0.6);
+				}
 				// In dated news the story may be at a day counted from the day of writing ("next Monday … later that week").
 				const last = ctx.narrativeBefore(!(ctx.documentDated && !ctx.historical));
 				// (A bare "that week" is a week told close before: "in the week ending Jan. 11, according to figures released Friday.
