@@ -618,7 +618,10 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	if (RETROACTIVE_TO.test(text.slice(Math.max(0, localPos - 20), localPos))) return 'past';
 	// "The RMT union has called 48-hour strikes at Network Rail … on 13, 14, 16 and 17 December", "called a snap election for":
 	// what is called for a day is ahead of the calling.
-	if (text.includes('call') && CALLED_FOR.test(text.slice(Math.max(0, localPos - 120), localPos))) return 'future';
+	// "a half-point rate increase when policymakers meet on March 21 and 22": "when" and a verb in the present tell a time ahead.
+	if (clause.includes('when') && WHEN_PRESENT_BEFORE.test(text.slice(Math.max(0, localPos - 50), localPos))) return 'future';
+	// ("The walkout, called for Monday and Tuesday, would be the first …": the thing, then its calling.)
+	if (text.includes('call') && (CALLED_FOR.test(text.slice(Math.max(0, localPos - 120), localPos)) || THING_CALLED_FOR.test(text.slice(Math.max(0, localPos - 60), localPos)))) return 'future';
 	// "If the numbers don't move by the fall", "If the talks fail by Friday": an open condition, in the present, is on a time ahead.
 	if ((clause.includes('if ') || clause.includes('If ') || clause.includes('unless ') || clause.includes('Unless ')) && openCondition(text.slice(Math.max(0, localPos - 100), localPos))) return 'future';
 	// "declared an interim dividend … to be paid on March 28": what is yet to be done to a thing, right before its day, is ahead.
@@ -707,6 +710,11 @@ const FUTURE_AFTER = /^\S*\s*,?\s*(?:[\w'’-]+\s+){0,7}?(?:(?:will|shall)\b|(?:
 const SET_FOR = /\b(?:set(?!\s+(?:up|out|off|about)\b)|scheduled|rescheduled|slated|fixed|booked|bookings|reservations|adjourned|postponed|delayed|pushed\s+back)\b[^.;:!?]{0,40}?\b(?:for|until)\s+(?:\S+\s+on\s+)?$|\b(?:extended|extends|prolonged|renewed)\b[^.;:!?]{0,40}?\b(?:until|till|through)\s+(?:\S+\s+(?:[ap]\.?m\.?\s+)?(?:on\s+)?)?$|\bextensions?\s+(?:to|until|till|through)\s+$/i;
 
 /** A strike, an election or a meeting called, and the day it is called for: "has called 48-hour strikes at Network Rail … on". */
+/** "when", a subject of at most three words, and a verb of meeting or starting in the present, right before a date: "when
+ * policymakers meet on ", "when the largest banks report in ", "when parliament returns on ". */
+const WHEN_PRESENT_BEFORE = /\bwhen\s+(?:[\w'’-]+\s+){1,3}?(?:meet|meets|vote|votes|open|opens|report|reports|decide|decides|gather|gather|convene|convenes|return|returns|resume|resumes|begin|begins|start|starts|arrive|arrives)\s+(?:again\s+)?(?:on|in)\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A strike, a vote or a meeting, then its calling "for", right before a date: "The walkout, called for ", "a ballot called for ". */
+const THING_CALLED_FOR = /\b(?:strikes?|walkouts?|stoppages?|elections?|votes?|referendums?|referenda|meetings?|summit|protests?|rall(?:y|ies)|ballots?)\s*,?\s+(?:(?:which|that)\s+(?:was|were|is|are|has\s+been|have\s+been)\s+)?called\s+for\s+$/i;
 const CALLED_FOR = /\bcall(?:s|ed|ing)?\s+(?:(?!(?:off|for)\b)[\w'’-]+\s+){0,3}?(?:strikes?|walkouts?|stoppages?|elections?|votes?|referendums?|referenda|meetings?|summit|protests?|rall(?:y|ies)|ballots?|general\s+strike)\s+(?:[\w'’-]+\s+){0,8}?(?:on|for|from)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+))*$/i;
 /** What must be done: "must", "should", "have to", "are asked to" (not "must have"). */
 const OBLIGED = /\b(?:must|should|(?:has|have|need|needs)\s+to|(?:is|are)\s+(?:asked|required)\s+to)\s+(?!have\b)[a-z]/i;

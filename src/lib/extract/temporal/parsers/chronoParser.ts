@@ -1213,6 +1213,9 @@ function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolve
 const MODAL_PLAN_BEFORE = /\b(?:could|would|might|may|will)\s+be\s+(?:called|held|staged|set|scheduled|moved|announced|released|published|launched|heard|decided|made)\s+(?:for|on|in|by)\s+(?:the\s+week\s+of\s+)?$/i;
 /** "since" right before a month or day ("since January", "since early March"). */
 const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
+/** A figure compared with, or a low or a high reached, right before a month: "down from 517,000 in ", "above its low in ",
+ * "its record high of 4,800 in " (a month gone by, whatever the clause looks ahead to). */
+const FIGURE_BEFORE_MONTH = /\b(?:(?:up|down)\s+from\s+[$€£]?[\d.,]+(?:\s+(?:percent|per\s+cent|million|billion|points?))?|(?:its|their|the)\s+(?:[\w-]+\s+)?(?:low|high|peak|trough|bottom)(?:\s+of\s+[$€£]?[\d.,]+(?:\s+[a-z]+)?)?)\s+in\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 
 /** A plan told in the present or present perfect before a day: "has set a status hearing for", "is scheduled for", "are due on". */
 const PLAN_NOW_BEFORE = /\b(?:has|have|is|are)\s+(?:(?:now|also|already|since|been)\s+)*(?:set|scheduled|rescheduled|slated|due|booked)\b[^.;:!?]{0,40}?\b(?:for|on|until|by)\s+$/i;
@@ -2956,7 +2959,9 @@ export const chronoParser: Parser = {
 							const story = storyWeekday(weekday, said, ctx, storyThat, (looksBack ??= clauseLooksBackAt(scope.text, from) && !HAD_PLANNED_TO.test(clauseBefore)), now, scheduled || (tense === 'future' && AHEAD_NOW.test(clauseBefore)));
 							// (A weekday named as a thing takes no tense from its clause, but one in a clause in the past is no day told before:
 							// "The Dow finished above Tuesday's close".)
-							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' && (!named || tenseBefore(scope.text, start) === 'none') ? (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx) ?? weekdayAfterStoryAhead(weekday, said, ctx)) : null;
+							// ("The jobs report is due Friday … needs to see Friday's number before it decides": a thing named by a weekday told before
+							// is of that day, whatever its clause looks ahead to.)
+							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' ? (named && tenseBefore(scope.text, start) !== 'none' ? weekdayToldBefore(weekday, said, ctx) : (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx) ?? weekdayAfterStoryAhead(weekday, said, ctx))) : null;
 							const decided = story === undefined && !again && tense !== 'future' && !named ? weekdayAfterDecision(weekday, said, ctx, scope) : null;
 							return withClock(story === undefined ? again ?? decided ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
 						}
@@ -3020,6 +3025,8 @@ export const chronoParser: Parser = {
 				const from = lead ? start - lead[0].length : start;
 				const said = lead ? scope.text.slice(from, end) : text;
 				// Read from the text when resolvePartial asks, once: the tense of the clause is a costly read, and most years need none.
+				// ("added 215,000 jobs in February, down from 517,000 in January": a figure compared with is of a month gone by.)
+				const figureBefore = !c.isCertain('day') && FIGURE_BEFORE_MONTH.test(scope.text.slice(Math.max(0, from - 60), from));
 				let tense: Tense | undefined;
 				let lookingBack: boolean | undefined;
 				// ("The price will be raised twice more during the first half of the year, on March 1 and May 1, before the cap is
@@ -3028,7 +3035,7 @@ export const chronoParser: Parser = {
 				// whatever is said of its publishing.)
 				// ("a treaty that has been under negotiation since January", after "he will meet": a time since which something has
 				// gone on began before now, whatever else the clause looks ahead to.)
-				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : SINCE_RIGHT_BEFORE.test(scope.text.slice(Math.max(0, from - 16), from)) ? 'past' : MODAL_PLAN_BEFORE.test(scope.text.slice(Math.max(0, from - 60), from)) ? 'future' : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_SHOW_BEFORE.test(scope.text.slice(Math.max(0, from - 90), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : startingAhead(willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)), scope.text, from));
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : SINCE_RIGHT_BEFORE.test(scope.text.slice(Math.max(0, from - 16), from)) || figureBefore ? 'past' : MODAL_PLAN_BEFORE.test(scope.text.slice(Math.max(0, from - 60), from)) ? 'future' : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_SHOW_BEFORE.test(scope.text.slice(Math.max(0, from - 90), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : startingAhead(willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)), scope.text, from));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				// "fought through December and January", the story at January 1949: the first month runs into the second, an
@@ -3048,7 +3055,9 @@ export const chronoParser: Parser = {
 				const willAhead = (t: Tense): Tense => (t === 'none' && will ? 'future' : t);
 				// ("It will be the fourth walkout this year, following stoppages in March, June and August": in news, a month with no
 				// day in a clause that names "this year" is of the year of writing, whatever the clause looks ahead to.)
-				const thisYear = !c.isCertain('day') && /\byear\b/i.test(clauseBefore) && THIS_YEAR_IN_CLAUSE.test(clauseBefore);
+				// (Not a figure compared with, or a low reached: "is still up 3 percent this year and stands 12 percent above its low in
+				// mid-October".)
+				const thisYear = !c.isCertain('day') && !figureBefore && /\byear\b/i.test(clauseBefore) && THIS_YEAR_IN_CLAUSE.test(clauseBefore);
 				// ("a Superior Court judge has set a status hearing for Oct. 2", after a flashback to January 2021: a plan made now.)
 				const nearNow = sinceUpToNow(scope.text, from) || will || PLAN_NOW_BEFORE.test(clauseBefore) || SET_IN_PRESENT_BEFORE.test(clauseBefore);
 				// "Central on Oct. 18 and Denver Metro on Nov. 1": a day listed after another goes on from it in order.
