@@ -218,7 +218,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		if (before.includes('than') && THAN_BEFORE.test(before)) c.background = true;
 		// "a review published in 2011 concluded that the sample had been contaminated": when a work about the story came out is
 		// no time of the story.
-		if (before.includes('ed in') && WORK_MADE_BEFORE.test(before)) c.background = true;
+		if ((before.includes('ed in') || before.includes('out in')) && WORK_MADE_BEFORE.test(before)) c.background = true;
 		// "Some teachers foretold that the whites would be swept away the following spring": what was foretold is no time the
 		// story moves to.
 		if (before.includes('that') && FORETOLD_BEFORE.test(before)) c.background = true;
@@ -289,8 +289,9 @@ const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-
 const ANNIVERSARY_OF_BEFORE = new RegExp(String.raw`\b(?:(?:${ANNIVERSARY_NOUN_SOURCE})\s+of\s+(?:[\w'’-]+\s+){0,7}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$`, 'i');
 /** A record that stood, "until" and at most seven words, before a date: "remained so until the Tōhoku earthquake and tsunami of". */
 const RECORD_UNTIL_BEFORE = /\bremain(?:ed|s)?\s+(?:so|the\s+[a-z]+est\b[^.;:!?]{0,40}?|unbroken|unbeaten|unmatched|unsurpassed|a\s+record)\s+until\s+(?:[\w'’-]+\s+){0,7}$/i;
-/** A written or filmed work and its making, right before a date: "a review published in", "a study released in", "a film made in". */
-const WORK_MADE_BEFORE = /\b(?:reviews?|reports?|stud(?:y|ies)|books?|papers?|articles?|accounts?|histor(?:y|ies)|memoirs?|biograph(?:y|ies)|surveys?|analys[ie]s|editions?|translations?|novels?|films?|documentar(?:y|ies))\s+(?:first\s+)?(?:published|issued|released|made|completed)\s+in\s+$/i;
+/** A written or filmed work and its making, right before a date: "a review published in", "a study released in", "a film made in",
+ * "his monograph on the anatomy of the humpback appeared in". */
+const WORK_MADE_BEFORE = /\b(?:reviews?|reports?|stud(?:y|ies)|books?|papers?|articles?|accounts?|histor(?:y|ies)|memoirs?|biograph(?:y|ies)|surveys?|analys[ie]s|editions?|translations?|novels?|films?|documentar(?:y|ies)|monographs?|treatises?)(?:\s+(?:on|of|about)(?:\s+[\w'’-]+){1,5}?)?\s+(?:first\s+)?(?:published|issued|released|made|completed|appeared|came\s+out)\s+in\s+$/i;
 /** A stop, and "until" (at least) right before the date, in its clause: "have been cancelled from this afternoon until at least ". */
 const STOPPED_UNTIL_BEFORE = /\b(?:cancell?ed|suspended|closed|shut|halted|grounded|banned|stopped)\b[^.;:!?]{0,60}\buntil\s+(?:at\s+least\s+)?$/i;
 /** A comparison, "than" and at most eight words of its clause, right before a date: "stalled longer than the models were showing

@@ -372,6 +372,8 @@ const OFFSET_AGO_RUNS = runPattern(OFFSET_AGO, AGO, String.raw`A-Za-z0-9\s-`);
 const FROM_REFERENCE_RUNS = runPattern(FROM_REFERENCE, UNITS, String.raw`A-Za-z\s`);
 /** A part of a week still ahead on its last day: "later in the week", "the middle of the week", "the end of the week". */
 const WEEK_AHEAD = /^(?:later\s+in|the\s+(?:very\s+)?(?:end|middle|close|rest|latter\s+part)\s+of)\b/i;
+/** "the last day of the year", "the first day of the month" (not "of the year's …", "of the year 1883"). */
+const EDGE_DAY_OF = /\bthe\s+(last|final|first)\s+day\s+of\s+the\s+(year|month)\b(?![-'’]|\s+\d)/gi;
 const UNIT_OF_STORY_RUNS = runPattern(UNIT_OF_STORY, UNITS, String.raw`A-Za-z\s'’-`);
 /** A date ending right before a comma or a dash: "28 July, ", "2 October 1950—". */
 const DATE_BESIDE = /(?:\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December))\s*[—–,-]\s*$/;
@@ -905,6 +907,21 @@ export const offsetParser: Parser = {
 				const time = yearValue(from.year + (!fine || from.month >= 3 ? 1 : 0));
 				const label = news ? `the reference date ${formatYmd(from)} (${ctx.referenceLabel})` : `the story’s time (“${told!.candidate.text}” → ${told!.resolved.time.value})`;
 				return { time, stated: [], inferred: ['year'], derivation: [`“${text}” is the year that begins after ${label} → ${time.value}`], confidence: 0.65, referenceFree: news ? false : told!.resolved.referenceFree };
+			}));
+		}
+		// "The decisive hunt began on the last day of the year", "the first day of the month": that day of the story's year or
+		// month (in dated news, of the year or month of writing).
+		for (const m of matchesIn(scope, EDGE_DAY_OF, UNITS)) {
+			const last = m[1].toLowerCase() !== 'first';
+			const unit = m[2].toLowerCase();
+			const text = m[0];
+			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
+				const edge = (y: number, mo: number) => dayValue(unit === 'year' ? { year: y, month: last ? 12 : 1, day: last ? 31 : 1 } : { year: y, month: mo, day: last ? daysInMonth(y, mo) : 1 });
+				if (ctx.documentDated && !ctx.historical && ctx.reference) return countedFromReference(ctx.reference, ctx.referenceLabel, text, edge(ctx.reference.year, ctx.reference.month), ['year', 'month'], 0.65);
+				const anchor = ctx.narrativeBefore(true);
+				if (!anchor || (unit === 'month' && !BY_MONTH.has(anchor.resolved.time.granularity))) return null;
+				const s0 = startYmd(anchor.resolved.time);
+				return fromAnchor(anchor, edge(s0.year, s0.month), text, `is the ${last ? 'last' : 'first'} day of the ${unit} of`);
 			}));
 		}
 		for (const m of matchesInRuns(scope, UNIT_OF_STORY_RUNS)) {
