@@ -113,8 +113,11 @@ export interface Candidate {
 	historyOnly?: boolean;
 	/** A weekday of saying ("Investigators said Wednesday they were looking into …"): in news, the day of a report, not a day of the story it reports. */
 	saidOn?: boolean;
-	/** A year a source of the story was found or read in ("the Akkadian version was found … in 1906"): in a history, an aside the story does not move to. */
-	sourceFound?: boolean;
+	/**
+	 * In a history, an aside the story does not move to: the year a source of the story was found or read in ("the Akkadian
+	 * version was found … in 1906"), when a record was set ("beyond the record set by the Greely expedition in 1882").
+	 */
+	historyAside?: boolean;
 	/** Kept only where the text reads as news (see storyKind): a national day a history names as an institution ("Anzac Day was first marked in 1916"). */
 	newsOnly?: boolean;
 	/**

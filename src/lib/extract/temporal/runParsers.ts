@@ -182,7 +182,7 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// a university lab in 2009 and licensed to Harrowgate four years later".)
 		// ("In 2018, archaeologists working in Pompeii uncovered a charcoal inscription bearing a date equivalent to 17 October": the
 		// year opens the clause of the finding.)
-		if (c.parser === 'year' && (SOURCE_FOUND_BEFORE.test(before) || (IN_OPENS_BEFORE.test(before) && SOURCE_FOUND_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 80))))) c.sourceFound = true;
+		if (c.parser === 'year' && (SOURCE_FOUND_BEFORE.test(before) || (IN_OPENS_BEFORE.test(before) && SOURCE_FOUND_AFTER.test(passage.text.slice(c.end - passage.start, c.end - passage.start + 80))))) c.historyAside = true;
 		// "Hitler put it off until the spring of 1941, and it never sailed. By the end of October …": what a thing is put off
 		// until is a look ahead; the story stays where it was.
 		// (Each of these two ends on one word: the pattern runs only where the text does.)
@@ -207,6 +207,10 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// named without a day (not "the attack continued into the early hours of 9 February. … later that day").
 		if (before.includes('into') && !/\d/.test(c.text) && WENT_ON_INTO_BEFORE.test(before)) c.background = true;
 		if (before.includes('including') && INCLUDING_BEFORE.test(before)) c.background = true;
+		// "nearly three degrees beyond the record set by the Greely expedition in 1882. … In the middle of April": when a record was
+		// set is a look back, no time the story moves to.
+		// (In a history only: in news the story goes on from such a year as from any, "on Sept. 14, breaking the record set in 1953".)
+		if (before.includes(' set ') && RECORD_SET_BEFORE.test(before)) c.historyAside = true;
 		// "The steep drainages where the fire is burning last burned in 2007, and … after the spring brought barely half": the last
 		// time a thing happened is a look back, no time the story moves to.
 		if (before.includes('last ') && LAST_TIME_BEFORE.test(before)) c.background = true;
@@ -305,6 +309,8 @@ const LAST_TIME_BEFORE = /(?<!\bthe\s)\blast\s+(?:[a-z]{2,}ed|won|met|saw|held|c
 const PREVIOUS_ONE_BEFORE = /\b(?:its|their|his|her|the|a)\s+(?:previous|prior|preceding)\s+[\w-]+\s+(?:on|in|at)\s+$/i;
 /** How far a thing went on, right before a date: "Strong aftershocks continued into ", "the fighting dragged on into the ". */
 const WENT_ON_INTO_BEFORE = /\b(?:continued|went\s+on|carried\s+on|lasted|persisted|dragged\s+on)\s+(?:well\s+)?into\s+$/i;
+/** A record and its setting, right before a date: "beyond the record set by the Greely expedition in ", "the mark set in ". */
+const RECORD_SET_BEFORE = /\b(?:record|mark|best)\s+(?:set|held|established)\s+(?:by\s+[^,;.!?]{1,40}?\s+)?(?:in|on)\s+$/i;
 /** An example in a list set off by a comma, up to its date: ", including one of magnitude 6.9 near Ninghe on ". */
 const INCLUDING_BEFORE = /,\s+including\b(?:[^;:.!?()]|\.\d){0,80}$/i;
 /** "over" (and "the") right before a date: "cancellations over Christmas", "over the Easter weekend". */

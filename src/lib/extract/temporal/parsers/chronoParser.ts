@@ -1193,6 +1193,21 @@ function inYearOf(c: Components, text: string, from: Resolved, why: string): Res
 	return t ? { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(year)} from ${why}`], confidence: 0.75, referenceFree: from.referenceFree } : null;
 }
 
+/** A date written in full, day, month and year: "14 March 1895", "March 14, 1895". */
+const FULL_DATE_TEXT = new RegExp(String.raw`^(?:(\d{1,2})\s+(${MONTH_NAME_SOURCE})\.?,?\s+(\d{4})|(${MONTH_NAME_SOURCE})\.?\s+(\d{1,2}),?\s+(\d{4}))$`, 'i');
+/** How far after a candidate, in characters, a date in full in its sentence is looked for. */
+const FULL_DATE_AFTER_REACH = 80;
+/** The month and year of a date written in full after `cand` in its sentence, within reach; else null. */
+function fullDateAfterInSentence(ctx: ResolveContext, cand: Candidate): { day: number; month: number; year: number; text: string } | null {
+	for (let k = ctx.index + 1; k < ctx.candidates.length; k++) {
+		const next = ctx.candidates[k];
+		if (next.sentence.start !== cand.sentence.start || next.start - cand.end > FULL_DATE_AFTER_REACH) return null;
+		const m = FULL_DATE_TEXT.exec(next.text);
+		if (m) return { day: Number(m[1] ?? m[5]), month: monthNumber(m[2] ?? m[4]), year: Number(m[3] ?? m[6]), text: next.text };
+	}
+	return null;
+}
+
 /** In news, the year of the year told right before in the clause ("Last year", "in 2019"; see YEAR_LED), for a month or day without one. */
 function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolved | null {
 	if (!ctx.documentDated || ctx.historical || ctx.index === 0) return null;
@@ -1275,6 +1290,20 @@ function resolvePartial(c: Components, text: string, cand: Candidate, ctx: Resol
 	if (when && when.time.granularity === 'year') {
 		const inYear = inYearOf(c, text, when, `the year its “when” or “where” clause follows (“${ctx.candidates[yearBeforeWhen(ctx)].text}”)`);
 		if (inYear) return inYear;
+	}
+	// "After two false starts in late February, the pair left the ship for good on 14 March 1895": in a history, a month told
+	// before a date with its year in its sentence, up to two months before it, is of that year.
+	// (The date after is read from its words, not resolved: a candidate resolved out of reading order could see this one as
+	// unresolved.)
+	if (direction === null && ctx.historical && c.isCertain('month') && !c.isCertain('year')) {
+		const full = fullDateAfterInSentence(ctx, cand);
+		const month = c.get('month') ?? 0;
+		// (Not a later day of the same month: "Quebec surrendered on 18 September, and Montreal capitulated on 8 September 1760".)
+		const later = full && (full.month > month || (full.month === month && (!c.isCertain('day') || (c.get('day') ?? 0) <= full.day)));
+		if (full && later && month >= 1 && full.month - month <= 2) {
+			const t = monthly(componentsToTime(c, full.year), text);
+			if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(full.year)} from the date told after it in its sentence (“${full.text}”)`], confidence: 0.75, referenceFree: true };
+		}
 	}
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && !anaphoric && ctx.documentDated && !!ctx.reference && !ctx.historical;
