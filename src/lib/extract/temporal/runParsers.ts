@@ -291,8 +291,9 @@ const LIKENESS_BEFORE = /\b(?:(?:un)?like\s+(?:the\s+ones?|that|those)\s+(?:of|i
 const EVENT_OF_BEFORE = /\b(?:the|an?|[\w’']+['’]s)\s+(?:[\w-]+\s+){0,3}?[a-z]+\s+of\s+$/i;
 /** "the anniversary of" ("the centenary of") and at most a few words before a date; a count since what a date ends ("fifty years since the Nazis closed the universities in"). */
 const ANNIVERSARY_OF_BEFORE = new RegExp(String.raw`\b(?:(?:${ANNIVERSARY_NOUN_SOURCE})\s+of\s+(?:[\w'’-]+\s+){0,7}|(?:years|decades|centuries)\s+since\s+(?:[\w'’-]+\s+){0,7})$`, 'i');
-/** A record that stood, "until" and at most seven words, before a date: "remained so until the Tōhoku earthquake and tsunami of". */
-const RECORD_UNTIL_BEFORE = /\bremain(?:ed|s)?\s+(?:so|the\s+[a-z]+est\b[^.;:!?]{0,40}?|unbroken|unbeaten|unmatched|unsurpassed|a\s+record)\s+until\s+(?:[\w'’-]+\s+){0,7}$/i;
+/** A record that stood, "until" and at most seven words, before a date: "remained so until the Tōhoku earthquake and tsunami of",
+ * "It was the deadliest disaster in the history of New York City until the attacks of". */
+const RECORD_UNTIL_BEFORE = /\b(?:remain(?:ed|s)?\s+(?:so|the\s+[a-z]+est\b[^.;:!?]{0,40}?|unbroken|unbeaten|unmatched|unsurpassed|a\s+record)|(?:was|were|stood\s+as)\s+the\s+[a-z]+est\b[^.;:!?]{0,60}?)\s+until\s+(?:[\w'’-]+\s+){0,7}$/i;
 /** A written or filmed work and its making, right before a date: "a review published in", "a study released in", "a film made in",
  * "his monograph on the anatomy of the humpback appeared in". */
 const WORK_MADE_BEFORE = /\b(?:reviews?|reports?|stud(?:y|ies)|books?|papers?|articles?|accounts?|histor(?:y|ies)|memoirs?|biograph(?:y|ies)|surveys?|analys[ie]s|editions?|translations?|novels?|films?|documentar(?:y|ies)|monographs?|treatises?)(?:\s+(?:on|of|about)(?:\s+[\w'’-]+){1,5}?)?\s+(?:first\s+)?(?:published|issued|released|made|completed|appeared|came\s+out)\s+in\s+$/i;

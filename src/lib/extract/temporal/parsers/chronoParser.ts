@@ -2216,6 +2216,10 @@ function countAsYear(piece: string, parsed: chrono.ParsedResult): RegExpExecArra
 	const n = DIGITS_AFTER_MONTH.exec(t);
 	return n && COUNT_FOLLOWS_MONTH.test(after) ? n : null;
 }
+/** A weekday alone, as chrono reads it: "Sunday". */
+const WEEKDAY_ALONE = /^(?:sun|mon|tues|wednes|thurs|fri|satur)day$/i;
+/** After a weekday, what makes it the first word of a compound: "-school", " school teacher", " best". */
+const WEEKDAY_COMPOUND_AFTER = /^(?:-|\s+)(?:school|schools|best)\b/i;
 /** A weekday's short form in lower case after a time, a verb ("We boarded at 2:30, sat on the plane"), not "Sat". */
 const LOWER_WEEKDAY_AFTER = /(?<=\d|[a-z.])(?:,\s*|\s+)(?:sun|mon|tue|tues|wed|thu|thur|thurs|fri|sat)$/;
 
@@ -2682,6 +2686,8 @@ export const chronoParser: Parser = {
 			nightHour(r.start, text);
 			// ("some 80,000 years ago": a number's last digits after its comma are no count of their own.)
 			if (/\d[,.]$/.test(scope.text.slice(Math.max(0, start - 2), start)) && /^\d/.test(text)) continue;
+			// ("its seventeenth annual Sunday-school picnic", "in their Sunday best": a weekday that begins a compound is no day.)
+			if (WEEKDAY_ALONE.test(text) && WEEKDAY_COMPOUND_AFTER.test(scope.text.slice(start + text.length, start + text.length + 12))) continue;
 			// "the Sad Night. On 7 July": chrono joins a casual word to a date across a full stop; the date is read alone.
 			const stop = CASUAL_STOP.exec(text);
 			if (stop) {
