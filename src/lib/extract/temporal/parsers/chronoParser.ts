@@ -1197,7 +1197,7 @@ function inYearOf(c: Components, text: string, from: Resolved, why: string): Res
 const FULL_DATE_TEXT = new RegExp(String.raw`^(?:(\d{1,2})\s+(${MONTH_NAME_SOURCE})\.?,?\s+(\d{4})|(${MONTH_NAME_SOURCE})\.?\s+(\d{1,2}),?\s+(\d{4}))$`, 'i');
 /** How far after a candidate, in characters, a date in full in its sentence is looked for. */
 const FULL_DATE_AFTER_REACH = 80;
-/** The month and year of a date written in full after `cand` in its sentence, within reach; else null. */
+/** The day, month and year of a date written in full after `cand` in its sentence, within reach; else null. */
 function fullDateAfterInSentence(ctx: ResolveContext, cand: Candidate): { day: number; month: number; year: number; text: string } | null {
 	for (let k = ctx.index + 1; k < ctx.candidates.length; k++) {
 		const next = ctx.candidates[k];

@@ -223,7 +223,7 @@ function periodAnchor(ctx: ResolveContext, looksAhead: () => boolean): { resolve
 /** A relative clause opened after a comma, up to the count: ", whose account of the siege was published "; or a clause of
  * what came of a thing, opened by a participle after a comma: ", opening the way for the proclamation of the Kingdom of Italy ",
  * ", paving the way for ". */
-const RELATIVE_CLAUSE_BEFORE = /,\s+(?:(?:who|whose|which)\s|(?:opening|paving|clearing|leading|setting|laying)\s+the\s+(?:way|stage|ground|groundwork|scene)\b)[^,;:.!?()]*$/i;
+const ASIDE_CLAUSE_BEFORE = /,\s+(?:(?:who|whose|which)\s|(?:opening|paving|clearing|leading|setting|laying)\s+the\s+(?:way|stage|ground|groundwork|scene)\b)[^,;:.!?()]*$/i;
 
 /** Before a day: what says it ends a quarter ("the three months to", "its fiscal third quarter, which ended", "the period ended"). */
 const QUARTER_ENDED_BEFORE = /\b(?:(?:three|3)[\s-]+months|quarter|period)(?:,?\s+(?:which|that))?\s+(?:to|ended|ending|through)\s+$/i;
@@ -709,7 +709,7 @@ export const offsetParser: Parser = {
 			// stays where it was (as for "the following day" above).
 			// ("Lieutenant Thomson, whose account of the siege was published two years later": a look ahead in a relative clause on
 			// a person or thing, an aside too.)
-			else if (sign > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, at), at)) || RELATIVE_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, at - 150), at)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, at - 30), at)))) out[out.length - 1].background = true;
+			else if (sign > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, at), at)) || ASIDE_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, at - 150), at)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, at - 30), at)))) out[out.length - 1].background = true;
 		}
 		for (const m of matchesIn(scope, CLOCK_LATER, UNIT_WORDS)) {
 			const half = /\s+and\s+a\s+half$/i.exec(m[1]);
@@ -917,7 +917,7 @@ export const offsetParser: Parser = {
 			const text = m[0];
 			out.push(offsetAt(scope, m.index, m.index + text.length, (ctx) => {
 				const edge = (y: number, mo: number) => dayValue(unit === 'year' ? { year: y, month: last ? 12 : 1, day: last ? 31 : 1 } : { year: y, month: mo, day: last ? daysInMonth(y, mo) : 1 });
-				if (ctx.documentDated && !ctx.historical && ctx.reference) return countedFromReference(ctx.reference, ctx.referenceLabel, text, edge(ctx.reference.year, ctx.reference.month), ['year', 'month'], 0.65);
+				if (ctx.documentDated && !ctx.historical && ctx.reference) return countedFromReference(ctx.reference, ctx.referenceLabel, text, edge(ctx.reference.year, ctx.reference.month), unit === 'year' ? ['year'] : ['year', 'month'], 0.65);
 				const anchor = ctx.narrativeBefore(true);
 				if (!anchor || (unit === 'month' && !BY_MONTH.has(anchor.resolved.time.granularity))) return null;
 				const s0 = startYmd(anchor.resolved.time);
@@ -1010,7 +1010,7 @@ export const offsetParser: Parser = {
 			// "a regulation … intended to take effect the following day": a plan in an infinitive; the story stays where it was.
 			// ("the campaign of 1860 …, opening the way for the proclamation of the Kingdom of Italy the following year": what came of
 			// a thing, told ahead in a clause of its own, too.)
-			else if (amount > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index)) || RELATIVE_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 150), m.index)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)))) out[out.length - 1].background = true;
+			else if (amount > 0 && (INFINITIVE_BEFORE.test(scope.text.slice(clauseStartBefore(scope.text, m.index), m.index)) || ASIDE_CLAUSE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 150), m.index)) || DIED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)))) out[out.length - 1].background = true;
 		}
 		// "twenty years from now": counted on from the day of writing.
 		for (const m of matchesIn(scope, FROM_NOW, UNITS)) {
