@@ -591,6 +591,10 @@ export function tenseBefore(text: string, localPos: number): Tense {
 	// Not past a word that opens another clause: "…, where the Aug. 7 blasts killed".
 	const opener = words.findIndex((w) => CLAUSE_OPENER.test(w));
 	if (opener >= 0) words.length = opener;
+	// "will be added to a 10 percent baseline tariff that began on Saturday": "that" and a verb in the past after a noun open a
+	// relative clause of their own, which gives the date its tense (not "said that", "announced that").
+	const that = words.indexOf('that');
+	if (that >= 1 && that <= 4 && PAST_CUES.test(words[that - 1]) && !NOT_PAST.test(words[that - 1]) && !SAID.test(words[that - 1]) && /^[a-z]+$/.test(words[that + 1] ?? '') && !SAID.test(words[that + 1] ?? '') && !/^(?:so|now|such|given|provided|except|but)$/i.test(words[that + 1] ?? '')) words.length = that;
 	const count = Math.min(words.length, 14);
 	// "A rally that began as soon as the Nov. 2 election was settled", "would buy its stock as soon as trading opened
 	// Monday": the clause before "as soon as" says when.
