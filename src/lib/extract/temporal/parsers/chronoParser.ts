@@ -2436,7 +2436,7 @@ const BEFORE_EVENING = /T(?:MO|AF|(?:0\d|1[0-7]):\d\d)$/;
  * story's day; "the early afternoon": the day the story is at. `ofAfter`: a day is named after the phrase ("the night the
  * plane went down"), which is not the story's.
  */
-function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare = false): Resolved | null {
+function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare = false, pastNight?: () => boolean): Resolved | null {
 	// "that morning", "that same night", "late that evening", "the same afternoon": the day the story is at; "the next
 	// morning", the day after it.
 	const next = /\bthe\s+(?:next|following)\b|\bafter$/i.test(text);
@@ -2490,6 +2490,11 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		// June 25. Gold was fixed in London in the afternoon").
 		const far = news && told && !(narrative!.resolved.referenceFree && narrative!.candidate.parser !== 'namedEvent') && Math.abs(ymdToMillis(ymdOf(t!.start)) - ymdToMillis(ctx.reference!)) > WEEK;
 		if (news && (!told || far || ctx.candidates[ctx.index].start - narrative!.candidate.start > NEWS_DAY_REACH)) {
+			// ("About 60 people spent the night at the leisure centre": a night told in the past is the one before the day of writing.)
+			if (pastNight?.()) {
+				const time = dayValue(addDays(ctx.reference!, -1));
+				return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}”, told in the past, is the night before the reference date ${formatYmd(ctx.reference!)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.55, referenceFree: false };
+			}
 			const time = dayValue(ctx.reference!);
 			return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a part of the day of writing, the reference date ${formatYmd(ctx.reference!)} (${ctx.referenceLabel}) → ${time.value}`], confidence: 0.55, referenceFree: false };
 		}
@@ -2556,8 +2561,8 @@ function dayStillHeld(ctx: ResolveContext): { resolved: Resolved; candidate: Can
 }
 
 /** Narrow a resolved day to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */
-function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean, bare = false): Resolved | null {
-	if (!r) r = partOfToday(text, ctx, ofAfter, bare) ?? partOfStoryPeriod(text, part, ctx);
+function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean, bare = false, pastNight?: () => boolean): Resolved | null {
+	if (!r) r = partOfToday(text, ctx, ofAfter, bare, pastNight) ?? partOfStoryPeriod(text, part, ctx);
 	if (!r || r.time.granularity !== 'day') return r;
 	// "the night of 14–15 August 1947": a night across two days is written on its first (`1947-08-14TNI`).
 	const day = r.time.value.includes('/') && part === DAY_PARTS.night ? dayValue(startYmd(r.time)) : r.time;
@@ -3254,7 +3259,9 @@ export const chronoParser: Parser = {
 			// "by evening", "until morning": the part of the day the story is at, as "the evening" is (not "by night": at night).
 			// ("rose 6 percent in afternoon trading": the afternoon of the day the story is at, as "in the afternoon" is.)
 			const bare = (BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local))) || DAYLIGHT_WORD.test(cand.text) || (/^(?:morning|afternoon)$/i.test(cand.text) && TRADING_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 12)));
-			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter, bare) };
+			// (A night told in the past, for news that tells no day close before it: read only there.)
+			const pastNight = /\bnight$/i.test(cand.text) ? () => toldPast(scope.text, local, cand.end - scope.passage.start) : undefined;
+			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter, bare, pastNight) };
 		});
 	}
 };
