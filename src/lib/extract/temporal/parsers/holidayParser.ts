@@ -70,7 +70,13 @@ interface Holiday {
 	newsOnly?: boolean;
 }
 
-const fixed = (month: number, day: number) => (year: number) => ({ year, month, day });
+/** The month and day of each fixed-date holiday's rule (see {@link fixed}): a movable feast has none. */
+const FIXED_DAYS = new WeakMap<(year: number) => Ymd, { month: number; day: number }>();
+const fixed = (month: number, day: number) => {
+	const rule = (year: number): Ymd => ({ year, month, day });
+	FIXED_DAYS.set(rule, { month, day });
+	return rule;
+};
 /** The United States' Thanksgiving: the fourth Thursday of November since 1942, the last one before. */
 const thanksgiving = (year: number): Ymd => (year >= 1942 ? nthWeekday(year, 11, 4, 4) : nthWeekday(year, 11, 4, -1));
 
@@ -324,11 +330,11 @@ export const holidayParser: Parser = {
 			// "visited her every Christmas", "Every New Year's Eve": a holiday of a fixed day, every year (TimeML's XXXX-12-25).
 			const every = m[1] === undefined && !m.slice(3 + HOLIDAYS.length).some((g) => g !== undefined) ? EVERY_BEFORE.exec(scope.text.slice(Math.max(0, m.index - 6), m.index)) : null;
 			if (every) {
-				const a = holiday.day(2001);
-				const b = holiday.day(2002);
-				// (A movable feast, "each Easter", has no day to write: none, rather than this year's.)
-				if (a.month !== b.month || a.day !== b.day || holiday.needsFourthOfJuly) continue;
-				const value = `XXXX-${String(a.month).padStart(2, '0')}-${String(a.day).padStart(2, '0')}`;
+				// (A movable feast, "each Easter", has no day to write: none, rather than this year's. Nor does "Independence Day",
+				// whose day depends on the country.)
+				const day = FIXED_DAYS.get(holiday.day);
+				if (!day || holiday.needsFourthOfJuly) continue;
+				const value = `XXXX-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
 				out.push(candidateAt(scope, m.index - every[0].length, m.index + m[0].length, { parser: 'holiday', type: 'SET', priority: 2, value, resolve: placedNowhere }));
 				continue;
 			}

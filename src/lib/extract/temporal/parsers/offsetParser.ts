@@ -98,7 +98,7 @@ function dayNearWriting(ctx: ResolveContext): { resolved: Resolved; candidate: C
 	return null;
 }
 /** "later that day", "earlier that week", "that same day", "earlier in the day" (not "that day's", "that day-care", "that day of the year"). */
-const THAT_DAY = /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|week)\b(?![-'’]|\s+(?:of|in|before|after|when)\b)|\b(?:[Ll]ater|[Ee]arlier)\s+in\s+the\s+(day)\b(?![-'’])/gi;
+const THAT_DAY = /\b(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(day|week)\b(?![-'’]|\s+(?:of|in|before|after|when)\b)|\b(?:later|earlier)\s+in\s+the\s+(day)\b(?![-'’])/gi;
 /** A noun after "that day" that makes "day" the first word of a compound: "that day care", "so that day traders can". */
 const DAY_COMPOUND_AFTER = /^\s+(?:care|trips?|trippers?|jobs?|workers?|traders?|trading|labou?r(?:ers?)?|pass(?:es)?|rates?|schools?|centres?|centers?|shifts?|nurser(?:y|ies)|patients?|release|return)\b/i;
 const THIS_DAY = /\bthis\s+day\b(?!\s+(?:of|in)\b)/gi;
