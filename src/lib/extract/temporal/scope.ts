@@ -302,8 +302,9 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 /** A warning or a threat made now, of a thing, up to a date in its clause: "has warned of another walkout in ", "is threatening
  * a strike on ", "warns of more snow by " (not "warned of a downturn in", told of a past warning). */
 const WARNS_OF_BEFORE = /\b(?:(?:has|have|is|are)\s+(?:also\s+|already\s+)?(?:warned|threatened|warning|threatening)|warns|threatens)\s+(?:of\s+|with\s+)?[^.;:!?]{0,60}$/i;
-/** A verb in the past, perhaps a passive, right before "as early as": "were notified as early as ", "began as soon as ". */
-const DONE_AS_EARLY_AS = /\b(?:(?:was|were|had\s+been)\s+[a-z]+|(?!need|speed|feed)[a-z]{3,}ed|began|came|went|left|got)\s+as\s+(?:early|soon)\s+as\s+$/i;
+/** A verb in the past, perhaps a passive, right before "as early as": "were notified as early as ", "began as soon as " (not
+ * "could be released as early as", a passive to come). */
+const DONE_AS_EARLY_AS = /\b(?:(?:was|were|had\s+been)\s+[a-z]+|(?<!\b(?:be|being)\s+)(?!need|speed|feed)[a-z]{3,}ed|began|came|went|left|got)\s+as\s+(?:early|soon)\s+as\s+$/i;
 /** Odds or a forecast, and "for" or "over" right before a date, in one clause: "the odds of rain at 80 percent for". */
 // ("issued an amber warning for extreme heat covering Thursday to Sunday": a warning, for the days it covers.)
 // ("is forecasting more snow for the weekend": the forecast being made.)

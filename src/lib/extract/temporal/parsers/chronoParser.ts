@@ -1197,11 +1197,28 @@ function inYearOf(c: Components, text: string, from: Resolved, why: string): Res
 const FULL_DATE_TEXT = new RegExp(String.raw`^(?:(\d{1,2})\s+(${MONTH_NAME_SOURCE})\.?,?\s+(\d{4})|(${MONTH_NAME_SOURCE})\.?\s+(\d{1,2}),?\s+(\d{4}))$`, 'i');
 /** How far after a candidate, in characters, a date in full in its sentence is looked for. */
 const FULL_DATE_AFTER_REACH = 80;
-/** The day, month and year of a date written in full after `cand` in its sentence, within reach; else null. */
-function fullDateAfterInSentence(ctx: ResolveContext, cand: Candidate): { day: number; month: number; year: number; text: string } | null {
+/** A month and its year, perhaps with a part of the month, opening a sentence's date: "mid-February 1579", "late March 1895". */
+const MONTH_YEAR_TEXT = new RegExp(String.raw`^(?:(?:early|mid|late)[\s-]+|the\s+(?:end|middle|beginning|start)\s+of\s+)?(${MONTH_NAME_SOURCE})\.?,?\s+(\d{4})$`, 'i');
+/** How far after a candidate, in characters, a sentence that opens with a month and year is looked for. */
+const NEXT_SENTENCE_DATE_REACH = 160;
+
+/**
+ * The day, month and year of a date written in full after `cand` in its sentence, within reach; or, with `nextSentence`, the
+ * month and year (day 0) of the date that opens the next sentence, within reach ("On 5 December Drake surprised Valparaíso … In
+ * mid-February 1579 he slipped into Callao"); else null.
+ */
+function fullDateAfterInSentence(ctx: ResolveContext, cand: Candidate, nextSentence = false): { day: number; month: number; year: number; text: string } | null {
 	for (let k = ctx.index + 1; k < ctx.candidates.length; k++) {
 		const next = ctx.candidates[k];
-		if (next.sentence.start !== cand.sentence.start || next.start - cand.end > FULL_DATE_AFTER_REACH) return null;
+		if (next.sentence.start !== cand.sentence.start) {
+			// (The sentence right after, the date its first words: "In mid-February 1579".)
+			if (!nextSentence || next.sentence.start < cand.sentence.end || next.sentence.start - cand.sentence.end > 3 || next.start - next.sentence.start > 8 || next.start - cand.end > NEXT_SENTENCE_DATE_REACH) return null;
+			const m = MONTH_YEAR_TEXT.exec(next.text);
+			const d = m ? null : FULL_DATE_TEXT.exec(next.text);
+			if (m) return { day: 0, month: monthNumber(m[1]), year: Number(m[2]), text: next.text };
+			return d ? { day: Number(d[1] ?? d[5]), month: monthNumber(d[2] ?? d[4]), year: Number(d[3] ?? d[6]), text: next.text } : null;
+		}
+		if (next.start - cand.end > FULL_DATE_AFTER_REACH) return null;
 		const m = FULL_DATE_TEXT.exec(next.text);
 		if (m) return { day: Number(m[1] ?? m[5]), month: monthNumber(m[2] ?? m[4]), year: Number(m[3] ?? m[6]), text: next.text };
 	}
@@ -1282,7 +1299,26 @@ function rangeHoldsDay(t: TimeValue, month: number, day: number): boolean {
 	});
 }
 
+/**
+ * {@link resolvePartialInOrder}, then, in a history, a month (and day) the story's year puts after the month and year that
+ * open the next sentence, up to two months before that month, in that month's year or the one before: "On 5 December Drake
+ * surprised Valparaíso … In mid-February 1579 he slipped into Callao" (1578, not the 1579 of "the following June" told
+ * before, an aside); "left only on 24 August. On 21 October 1520 …". (A story's year that keeps the order stands: "on 4 March
+ * … In April 1802", told after "the spring of 1801", is 1801.) The date after is read from its words, not resolved.
+ */
 function resolvePartial(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK, nearNow = false): Resolved | null {
+	const r = resolvePartialInOrder(c, text, cand, ctx, tense, direction, lookingBack, slack, nearNow);
+	if (!r || direction !== null || !ctx.historical || !c.isCertain('month') || c.isCertain('year') || !r.inferred.includes('year')) return r;
+	const next = fullDateAfterInSentence(ctx, cand, true);
+	const month = c.get('month') ?? 0;
+	if (!next || month < 1) return r;
+	const year = next.month >= month ? next.year : next.year - 1;
+	if ((next.month + 12 - month) % 12 > 2 || isoToMillis(r.time.start) < ymdToMillis({ year: next.year, month: next.month, day: 1 }) || startYmd(r.time).year === year) return r;
+	const t = monthly(componentsToTime(c, year), text);
+	return t ? { time: t.time, stated: t.fields, inferred: ['year'], derivation: [...r.derivation, `but that is after “${next.text}”, told next: took ${yearLabel(year)}, the year that keeps the order`], confidence: 0.7, referenceFree: true } : r;
+}
+
+function resolvePartialInOrder(c: Components, text: string, cand: Candidate, ctx: ResolveContext, tense: () => Tense, direction: 'past' | 'future' | 'this' | null, lookingBack: () => boolean, slack = WEEK, nearNow = false): Resolved | null {
 	// "the following January", "the next March", "the previous May": the first such month after (before) the story's time.
 	const anaphoric = direction !== null && ANAPHORIC_LEAD.test(text);
 	// "since 1914, when the exchange reopened on Dec. 12": a day in a "when" clause after a year is of that year.

@@ -170,6 +170,13 @@ function counted(range: TimeValue, amount: number, unit: Unit): TimeValue | null
 	}
 }
 
+/** The day of writing as a day, where `period` (coarser than a day) holds it; else null. */
+function dayOfWritingIn(ctx: ResolveContext, period: TimeValue): TimeValue | null {
+	if (!ctx.reference || !['month', 'quarter', 'half', 'season', 'year'].includes(period.granularity) || period.value.includes('/')) return null;
+	const at = ymdToMillis(ctx.reference);
+	return at >= isoToMillis(period.start) && at < isoToMillis(period.end) ? dayValue(ctx.reference) : null;
+}
+
 /**
  * In a history, a day counted from a story at a month, a season or a year ("the siege of Alesia from about September 52 BC
  * … two days later", "The next day", "the same day"): a day of that period the text does not name, which TimeML writes
@@ -692,7 +699,10 @@ export const offsetParser: Parser = {
 				const from = anchor && (unit === 'day' || unit === 'week') && anchor.resolved.time.granularity === 'week' && ctx.reference ? weeksAgoDay(anchor.candidate.text, ctx.reference) : null;
 				// ("in the three months to Sept. 30, from $349 million a year earlier": the quarter that day ends, a year back.)
 				const quarter = unit === 'year' && amount === 1 && anchor ? quarterEnded(scope, anchor) : null;
-				const time = anchor && (counted(quarter ?? from ?? anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit) ?? storyDayUnknown(ctx, unit, from ?? anchor.resolved.time));
+				// ("… by the end of the year. The first casualties came a day earlier": in news, a count in days from a period that holds
+				// the day of writing counts from that day.)
+				const writing = !from && anchor && !ctx.historical && (unit === 'day' || unit === 'week') ? dayOfWritingIn(ctx, anchor.resolved.time) : null;
+				const time = anchor && (counted(quarter ?? from ?? writing ?? anchor.resolved.time, sign * amount * (fortnights ? 14 : 1), unit) ?? storyDayUnknown(ctx, unit, from ?? anchor.resolved.time));
 				// "A decade later, the Equal Franchise Act of 1928 at last gave women the vote": a count in decades is round; a year
 				// its clause states, close to where it reaches, is the year meant.
 				const stated = unit === 'decade' && time?.granularity === 'year' ? yearStatedNear(ctx, startYmd(time).year) : null;
