@@ -397,7 +397,9 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 			// ("spend the last five weeks before Election Day": "the last" is an adjective, no past.)
 			// ("they host New Zealand for two tests starting on Dec. 26, followed by three one-day internationals in January": a
 			// participle before "by" tells no time of its own.)
-			if ((backward && PASSIVE.test(before)) || ((/ed$/i.test(word) || /^last$/i.test(word)) && (ARTICLE.test(before) || (backward && PREPOSITION_BEFORE_ADJECTIVE.test(before)))) || (backward && /^(?:followed|preceded|accompanied)$/i.test(word) && /^by$/i.test(after))) continue;
+			// ("Tickets dated for any day from 29 March to 1 April will also be accepted": "dated for" says for which days a thing
+			// holds.)
+			if ((backward && PASSIVE.test(before)) || ((/ed$/i.test(word) || /^last$/i.test(word)) && (ARTICLE.test(before) || (backward && PREPOSITION_BEFORE_ADJECTIVE.test(before)))) || (backward && /^(?:followed|preceded|accompanied)$/i.test(word) && /^by$/i.test(after)) || (/^dated$/i.test(word) && /^for$/i.test(after))) continue;
 			// Reading back from a date: "decided to admit Poland … in early March", "an agreement to acquire the bank in
 			// January": what is to be done is ahead of the past verb, not at it ("to" before a verb: not "to a calendar
 			// year", "to Nov. 20", "to $5").

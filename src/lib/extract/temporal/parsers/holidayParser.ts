@@ -135,12 +135,13 @@ const OTHER_CALENDAR_BEFORE = /\b(?:Lunar|Chinese|Vietnamese|Korean|Jewish|Hebre
 
 const NAMES = HOLIDAYS.map((h) => `(${h.name})`).join('|');
 /**
- * An optional direction before ("last", "next", "this"), the holiday, and an optional year after
- * ("Christmas 1963", "Christmas Day, 1914", "Easter of 1916"). A following "week", "season",
- * "tree", "card" and the like make it something else. (Exported, with its gate, for a test.)
+ * An optional direction before ("last", "next", "this"), the holiday, an optional part of the day, an optional year after
+ * ("Christmas 1963", "Christmas Day, 1914", "Easter of 1916"), and an optional "weekend" or "week" ("the Labor Day weekend",
+ * "the Easter bank holiday weekend", "the Labor Day long weekend"). Other words after it ("season", "tree", "card" and the
+ * like) make it something else. (Exported, with its gate, for a test.)
  */
 export const HOLIDAY = new RegExp(
-	String.raw`\b(?:(last|next|this|that)\s+)?(?:${NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(\d{4})\b)?(?:\s+(weekend|week)\b)?(?:\s+(last|this|next)\s+year\b)?(?!['’]s\b|\s+(?:week|weekend|season|holidays?|tree|trees|card|cards|lights|present|presents|gifts?|shopping|sales?|party|parties|dinner|lunch|break|vacation|recess|message|address|offensive|rising|uprising|island|islands|bombing|truce|market|carols?|songs?|story|spirit|eve|day)\b)`,
+	String.raw`\b(?:(last|next|this|that)\s+)?(?:${NAMES})\b(?:\s+(morning|afternoon|evening|night))?(?:,?\s+(?:of\s+)?(\d{4})\b)?(?:\s+(?:(?:bank\s+)?holiday\s+|long\s+)?(weekend|week)\b)?(?:\s+(last|this|next)\s+year\b)?(?!['’]s\b|\s+(?:week|weekend|season|holidays?|tree|trees|card|cards|lights|present|presents|gifts?|shopping|sales?|party|parties|dinner|lunch|break|vacation|recess|message|address|offensive|rising|uprising|island|islands|bombing|truce|market|carols?|songs?|story|spirit|eve|day)\b)`,
 	'gi'
 );
 
