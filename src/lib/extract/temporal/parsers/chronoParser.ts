@@ -2042,6 +2042,29 @@ function weekdayAfterStoryAhead(weekday: number, text: string, ctx: ResolveConte
 }
 
 /**
+ * In news, a weekday in a clause that looks ahead, after a story's day up to two weeks ahead of the day of writing, told in its
+ * sentence or the one before, where the next such weekday would come before that day: the day after it, if it is that weekday
+ * ("The first coach will leave York at 06:10 on Good Friday … The same pattern will run on Saturday", told nine days before;
+ * "on Easter Sunday and bank holiday Monday the service will drop"). Null otherwise. (Further on, or further ahead, the story
+ * has moved on too often: "begins Wednesday, Aug. 28. The special meeting will begin at 6 p.m. Thursday" is this week's.)
+ */
+function weekdayAfterStoryDayAhead(weekday: number, text: string, ctx: ResolveContext): Resolved | null {
+	if (!ctx.documentDated || ctx.historical || !ctx.reference) return null;
+	const story = ctx.narrativeBefore();
+	const self = ctx.candidates[ctx.index];
+	if (!story || !['day', 'hour', 'minute'].includes(story.resolved.time.granularity)) return null;
+	if (story.candidate.sentence.start !== self.sentence.start && self.sentence.start - story.candidate.sentence.end > 3) return null;
+	const t = story.resolved.time;
+	const from = (/T24:00$/.test(t.value) && parseYmd(t.value.slice(0, 10))) || ymdOf(t.start);
+	const next = addDays(ctx.reference, (weekday - weekdayOf(ctx.reference) + 7) % 7);
+	if (ymdToMillis(next) >= ymdToMillis(from) || ymdToMillis(from) - ymdToMillis(ctx.reference) > 2 * WEEK) return null;
+	const gap = (weekday - weekdayOf(from) + 7) % 7;
+	if (gap !== 1) return null;
+	const time = dayValue(addDays(from, gap));
+	return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” names a ${WEEKDAY_NAMES[weekday]}, in a clause that looks ahead, after a story’s day ahead of the reference date (“${story.candidate.text}” → ${t.value}): the day after it → ${time.value}`], confidence: 0.7, referenceFree: false };
+}
+
+/**
  * An infinitive between two dates of a sentence, running up to the second, not one of "to" before a noun: " to stage a 48-hour
  * walkout from 6 a.m. on " (not " to register, county officials reminded voters ", a clause of its own after the comma).
  */
@@ -3039,7 +3062,8 @@ export const chronoParser: Parser = {
 							// is of that day, whatever its clause looks ahead to.)
 							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' ? (named && tenseBefore(scope.text, start) !== 'none' ? weekdayToldBefore(weekday, said, ctx) : (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx) ?? weekdayAfterStoryAhead(weekday, said, ctx))) : null;
 							const decided = story === undefined && !again && tense !== 'future' && !named ? weekdayAfterDecision(weekday, said, ctx, scope) : null;
-							return withClock(story === undefined ? again ?? decided ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
+							const afterStory = story === undefined && !again && !decided && tense === 'future' && !named ? weekdayAfterStoryDayAhead(weekday, said, ctx) : null;
+							return withClock(story === undefined ? again ?? decided ?? afterStory ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
 						}
 					})
 				);
