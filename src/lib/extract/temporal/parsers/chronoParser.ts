@@ -2545,9 +2545,11 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		const t = narrative?.resolved.time;
 		const told = !!narrative && !!t && (t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute');
 		// News that has told no day close before it: the day of writing ("By mid afternoon, official sources were saying").
-		// Nor is a day counted from the day of writing more than a week from it where the story is ("a meeting in Vienna on
-		// June 25. Gold was fixed in London in the afternoon").
-		const far = news && told && !(narrative!.resolved.referenceFree && narrative!.candidate.parser !== 'namedEvent') && Math.abs(ymdToMillis(ymdOf(t!.start)) - ymdToMillis(ctx.reference!)) > WEEK;
+		// Nor is a day counted from the day of writing more than a week ahead of it where the story is ("a meeting in Vienna on
+		// June 25. Gold was fixed in London in the afternoon"), nor one in a year before last (a flashback in passing). A day
+		// gone by within the last year is ("did not get through until almost 11:00 … We ran out of sandwiches by mid-morning",
+		// of last April, told in March).
+		const far = news && told && !(narrative!.resolved.referenceFree && narrative!.candidate.parser !== 'namedEvent') && (ymdToMillis(ymdOf(t!.start)) - ymdToMillis(ctx.reference!) > WEEK || ymdOf(t!.start).year < ctx.reference!.year - 1);
 		if (news && (!told || far || ctx.candidates[ctx.index].start - narrative!.candidate.start > NEWS_DAY_REACH)) {
 			// ("About 60 people spent the night at the leisure centre": a night told in the past is the one before the day of writing.)
 			if (pastNight?.()) {

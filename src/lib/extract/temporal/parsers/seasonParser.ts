@@ -134,8 +134,9 @@ function fromStory(scope: PassageScope, named: string, start: number, text: stri
 		resolve: (ctx) => {
 			// (Past a look back to "the Townshend Acts of 1767", "during the autumn" is the story's.)
 			// ("the largest since 2018, when the Ramsey Canyon Fire burned … memories of that summer": where the story told no year,
-			// "that" points back to the last year told, an aside too.)
-			const narrative = stated === null && useStory(ctx) ? yearFlashback(ctx, ctx.narrativeBefore(true) ?? (/^that\s/i.test(named) ? ctx.narrativeBefore(true, true) : null)) : null;
+			// "that" points back to the last year told, an aside too; in news, one counted from the day of writing too: "in April last
+			// year … An internal review published that summer".)
+			const narrative = stated === null && useStory(ctx) ? yearFlashback(ctx, ctx.narrativeBefore(true) ?? (/^that\s/i.test(named) ? (ctx.narrativeBefore(true, true) ?? (ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null)) : null)) : null;
 			const by = typeof step === 'number' ? step : step(ctx);
 			const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + by : ctx.reference ? ctx.reference.year + by : null);
 			if (year === null || !Number.isFinite(year)) return null;
