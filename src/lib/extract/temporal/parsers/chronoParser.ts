@@ -2415,6 +2415,11 @@ const DAYLIGHT_WORDS = Object.keys(DAYLIGHT_PART).join('|');
 const DAYLIGHT = new RegExp(String.raw`\b(?:${DAYLIGHT_WORDS})\b`, 'gi');
 const DAYLIGHT_CUE = new RegExp(DAYLIGHT.source, 'i');
 const DAYLIGHT_WORD = new RegExp(`^(?:${DAYLIGHT_WORDS})$`, 'i');
+/** A word of daylight right before a weekday, perhaps with "on": "dawn ", "dusk on " (before "Friday"). */
+const DAYLIGHT_BEFORE_WEEKDAY = new RegExp(String.raw`\b(${DAYLIGHT_WORDS})(?:\s+on)?\s+$`, 'i');
+/** Right after a word of daylight, a weekday with no date after it, perhaps after "on": " Monday", " on Sunday" (not " on
+ * Monday, 21 October"). */
+const WEEKDAY_AFTER_DAYLIGHT = new RegExp(String.raw`^(?:\s+on)?\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!,?\s+(?:the\s+)?(?:\d|(?:${MONTH_NAME_SOURCE})\b))`);
 
 /** The day named right after a word of daylight ("dawn on 19 April", "dusk Friday"), as a day; else null (the story's day is found later). */
 function dayRightAfter(ctx: ResolveContext, end: number, after: string, text: string): Resolved | null {
@@ -3233,7 +3238,9 @@ export const chronoParser: Parser = {
 				// (Not "pre-dawn", "dawn-to-dusk", nor a name: "Operation Red Dawn".)
 				if (/-$/.test(scope.text.slice(Math.max(0, m.index - 1), m.index)) || scope.text.charCodeAt(m.index + m[0].length) === 45 || (/^[A-Z]/.test(m[0]) && !OPENS_SENTENCE.test(scope.text.slice(Math.max(0, m.index - 3), m.index)))) continue;
 				if (out.some((o) => o.start < end && o.end > start)) continue;
-				// "at dawn on 19 April", "dusk Friday": that part of the day named after it (most annotators tag the two apart).
+				// ("dawn Monday", "dusk on Friday": one time with the weekday, below.)
+				if (!/^first/i.test(m[0]) && WEEKDAY_AFTER_DAYLIGHT.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+				// "at dawn on 19 April": that part of the day named after it (most annotators tag the two apart).
 				const after = scope.text.slice(m.index + m[0].length, m.index + m[0].length + 5);
 				out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'chrono', type: 'TIME', priority: 1, resolve: (ctx) => dayRightAfter(ctx, end, after, m[0]) }));
 			}
@@ -3283,6 +3290,17 @@ export const chronoParser: Parser = {
 				const text = week[0] + cand.text;
 				const which = week[1].toLowerCase();
 				return { ...cand, start: cand.start - week[0].length, text, resolve: (ctx: ResolveContext) => weekOfMonth(resolve(ctx), which, text) };
+			}
+			// "by dawn Monday", "dusk on Friday": the part of that weekday, one time (as the sets write it; not "at dawn on 19 April").
+			const daylight = cand.weekday !== undefined && WEEKDAY_START.test(cand.text) ? DAYLIGHT_BEFORE_WEEKDAY.exec(scope.text.slice(Math.max(0, cand.start - scope.passage.start - 20), cand.start - scope.passage.start)) : null;
+			if (daylight && !/^first/i.test(daylight[1])) {
+				const resolve = cand.resolve;
+				const part = DAY_PARTS[DAYLIGHT_PART[daylight[1].toLowerCase()]];
+				const text = daylight[0] + cand.text;
+				return { ...cand, start: cand.start - daylight[0].length, text, type: 'TIME' as const, resolve: (ctx: ResolveContext) => {
+					const r = resolve(ctx);
+					return r && r.time.granularity === 'day' ? { ...r, time: dayPartValue(r.time, part), derivation: [...r.derivation, `“${text}” is the ${DAYLIGHT_PART[daylight[1].toLowerCase()]} of that day → ${dayPartValue(r.time, part).value}`] } : r;
+				} };
 			}
 			// "the middle of next week", "the end of this week": that week (chrono picks a day in it), as "the end of May" is May.
 			if (PART_OF_WEEK.test(cand.text)) {
