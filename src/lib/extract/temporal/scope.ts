@@ -404,6 +404,9 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 			// January": what is to be done is ahead of the past verb, not at it ("to" before a verb: not "to a calendar
 			// year", "to Nov. 20", "to $5").
 			// (Not "to" after a verb of going: "he went to bed Friday", "headed to the polls on Monday".)
+			// ("The crisis has upended the campaign for the presidential election on Dec. 18": a verb in the present perfect tells
+			// of a thing done by now, not of a day; the date after it is of what the verb acts on.)
+			if (backward && /^(?:has|have)$/i.test(before)) return 'none';
 			if (backward && words.slice(0, i).some((w, k) => w.toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(words[k - 1]) && !DETERMINER.test(words[k - 1]) && !GOING.test(words[k + 1] ?? ''))) return 'none';
 			return 'past';
 		}
