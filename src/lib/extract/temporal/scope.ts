@@ -270,6 +270,8 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 	if (/^record$/i.test(word) && !/^of$/i.test(before)) return false;
 	// "are forecast to climb", not "raised its full-year forecast on Tuesday" (a noun).
 	if (/^forecast$/i.test(word) && !/^(?:is|are|was|were|been|be)$/i.test(before)) return false;
+	// "The bridge will be ready by June", not "declared its computers ready in June" (a state a thing was declared in).
+	if (/^ready$/i.test(word) && !/^(?:be|is|are|was|were|been|being|get|gets|getting|got)$/i.test(before)) return false;
 	// "similar conditions were likely on Tuesday night", not "shoppers likely completed their purchases" (an adverb).
 	if (/^likely$/i.test(word) && !/^(?:is|are|was|were|been|be|seems?|seemed|looks?|looked)$/i.test(before)) return false;
 	if (backward && /^(?:until|till)$/i.test(word)) {

@@ -983,7 +983,8 @@ export const offsetParser: Parser = {
 			const text = early ? early[0] + m[0] : m[0];
 			// "researchers warn that next week will be a rough one": a "that" opening a clause, not the story's week ("next week" is
 			// read from the day of writing).
-			if (/^that\s/i.test(text) && thatOpensClause(scope.text, m.index)) continue;
+			// ("some programs may not recognize that next year is a leap year": a verb right after says so too.)
+			if (/^that\s/i.test(text) && (thatOpensClause(scope.text, m.index) || /^\s+(?:is|are|was|were|will|would|could|may|might|should|has|had)\b/i.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 8)))) continue;
 			// "five years to the day after Badoglio": "to the day" says a count is exact; "the day after" is no day of its own.
 			if (m[4] !== undefined && TO_THE_DAY_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index))) continue;
 			// "On the evening of 28 July, the day after Killiecrankie,": set beside a date, and before a name, the day of that date.
