@@ -1175,8 +1175,8 @@ function everyYear(c: Components): string {
 	return `XXXX-${String(c.get('month') ?? 1).padStart(2, '0')}-${String(c.get('day') ?? 1).padStart(2, '0')}`;
 }
 
-/** A clause (or the stretch after its last comma) that opens with "Last year", "Next year's race" (perhaps after "… that": "Organizers confirmed Monday that next year's race will be held on "), "in 2019" or "by 2030", up to a date with no comma after it: "Last year, it reached the coast on ", "Next year's race is set for ", " while in 2019 the onset was declared on ", "By 2030, it will arrive in ". */
-const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:[^,;:.!?]*?\bthat\s+(?=(?:next|last)\s+year['’]s\s))?(?:last\s+year|(?:next|last)\s+year['’]s\s+[a-z]+|that\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+[^,;:.!?]*$/i;
+/** A clause (or the stretch after its last comma) that opens with "Last year", "Next year's race" (perhaps after "… that": "Organizers confirmed Monday that next year's race will be held on "), "in 2019" or "by 2030", up to a date with no comma after it: "Last year, it reached the coast on ", "Next year's race is set for ", " while in 2019 the onset was declared on ", "By 2030, it will arrive in ", perhaps with a speaker set between commas ("In 1993, they noted, Iowa planting also lagged badly in "). */
+const YEAR_LED = /^[\s.;:"“]*(?:(?:and|but|while|whereas|yet)\s+)?(?:[^,;:.!?]*?\bthat\s+(?=(?:next|last)\s+year['’]s\s))?(?:last\s+year|(?:next|last)\s+year['’]s\s+[a-z]+|that\s+year|(?:in|by)\s+(?:1\d{3}|20\d{2}))\b(?![-–/]\d)\s*,?\s+(?:(?:he|she|they|we|it|officials|analysts|experts|[A-Z][a-z]+)\s+(?:said|says|say|noted|notes|note|recalled|recalls|recall|added|wrote|pointed\s+out),\s+)?[^,;:.!?]*$/i;
 
 /** Is the candidate a year after the reference date's (in dated news)? */
 function ahead(c: Candidate, ctx: ResolveContext): boolean {
