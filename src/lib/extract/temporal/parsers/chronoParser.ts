@@ -21,8 +21,8 @@ const NAMED_END = /\s(?:to|through|until|till)\s+(?:jan|feb|mar|apr|may|jun|jul|
 const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 /** chrono's tag for a part of the day or a clock word ("Thursday night" is tagged casualReference/evening). */
 const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midnight)$/;
-/** The verbs of a thing set to start or end: in the present they tell of what is ahead ("starts on Sunday", "The semifinals follow on Sunday evening"). */
-const STARTS_SOURCE = String.raw`opens|reopens?|(?<!\b(?:the|a|an|its|their|stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|is|are|was|were|been|wide|fully)\s)(?:open|close)(?=\s+(?:on\s+)?$)|begins?|starts|ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office`;
+/** The verbs of a thing set to start or end: in the present they tell of what is ahead ("starts on Sunday", "The semifinals follow on Sunday evening"; not the noun, "at both ends of the canal"). */
+const STARTS_SOURCE = String.raw`opens|reopens?|(?<!\b(?:the|a|an|its|their|stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|is|are|was|were|been|wide|fully)\s)(?:open|close)(?=\s+(?:on\s+)?$)|begins?|starts|(?<!\b(?:both|the|two|either|opposite|loose|far|its|their|other)\s)ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office`;
 /** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"): those of STARTS_SOURCE, and others. (STARTS_SOURCE's plural "open", "close" only right before the weekday: "Applications open Monday", "Polls close Tuesday"; not after "stay", "remain", a form of "be", an article.) */
 const PRESENT_IN_CLAUSE = new RegExp(String.raw`\b(?:is|are|has|have|covers|runs|remains|stays|screens|plays?|meets?|arrives|visits?|returns|hosts?|faces?|travels?|takes?\s+on|${STARTS_SOURCE})\b`, 'i');
 /**
@@ -1142,7 +1142,11 @@ function backToNow(ctx: ResolveContext, flashback: Candidate, flashbackYear: num
 		// "now" of the present, past the flashback.)
 		if (ctx.candidates[k].value === 'PRESENT_REF' && ctx.candidates[k].sentence.start > flashback.sentence.start) return true;
 		const r = ctx.candidates[k].end <= ctx.candidates[ctx.index].start ? ctx.resolveAt(k) : null;
-		if (r && !r.referenceFree) return true;
+		// (Not a count back to the flashback's own year set right after it, which says how long ago it was: "in March 2021, three
+		// years ago almost to the week. That ship was finally refloated on March 29"; but "in April 2015. Officials said they hope the
+		// memory of that effort, only seven years ago, will help" is back to now.)
+		const restated = r && r.time.granularity === 'year' && startYmd(r.time).year === flashbackYear && ctx.candidates[k].start - flashback.end <= 3;
+		if (r && !r.referenceFree && !restated) return true;
 		// "… attacked the palace on Sept. 11, 1973. … killed between 1973 and 1990. … investigating since 1996. The High Court
 		// ruled on Oct. 28": a year told since, later than the flashback's, even as an aside, says the story has left it.
 		if (r && r.referenceFree && !ctx.candidates[k].dayAfter && millisToYmd(isoToMillis(r.time.end) - 1).year > flashbackYear + 1) return true;
