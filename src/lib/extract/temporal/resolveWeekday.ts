@@ -64,7 +64,10 @@ export function resolveWeekday(weekday: number, tense: Tense, text: string, ctx:
 export function storyWeekday(weekday: number, text: string, ctx: ResolveContext, that: boolean, looksBack: boolean, now = false, ahead = false): Resolved | null | undefined {
 	const told = ctx.narrativeBefore(true);
 	const t = told?.resolved.time;
-	const dayTold = !!t && ['day', 'hour', 'minute'].includes(t.granularity);
+	// ("The fog thickened over the weekend. On Saturday and Sunday …", "Even at midday on Monday": a week or a weekend told is
+	// the story's time too, from its first day.)
+	const weekTold = !!t && t.granularity === 'week' && /-W\d{2}(?:-WE)?$/.test(t.value);
+	const dayTold = !!t && (['day', 'hour', 'minute'].includes(t.granularity) || weekTold);
 	// In news, a story told by its weekdays long before the day of writing.
 	const oldStory = !ctx.historical && dayTold && !now && inOldStory(told!.candidate, startYmd(t!), ctx);
 	if (!that && !ctx.historical && !oldStory) return undefined;
@@ -76,7 +79,8 @@ export function storyWeekday(weekday: number, text: string, ctx: ResolveContext,
 	const forward = (weekday - storyWeekdayOf(day, ctx) + 7) % 7;
 	// (Going on, not six days on: a weekday named the day before the story's is that day, "in the early hours of Saturday …
 	// Friday night's rain"; a story six days on says "the following Friday".)
-	const shift = that || oldStory ? (forward <= 3 ? forward : forward - 7) : looksBack ? (forward === 0 ? 0 : forward - 7) : forward === 6 ? -1 : forward;
+	// (A week told runs from its Monday: its Sunday is six days on.)
+	const shift = that || oldStory ? (forward <= 3 ? forward : forward - 7) : looksBack ? (forward === 0 ? 0 : forward - 7) : forward === 6 && !(weekTold && !t!.value.endsWith('-WE')) ? -1 : forward;
 	const date = addDays(day, shift);
 	return {
 		time: dayValue(date),
