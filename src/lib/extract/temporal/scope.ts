@@ -457,7 +457,7 @@ function clockEndsSentence(text: string, dot: number): boolean {
 }
 
 /** A noun right after "night" that makes "night" its modifier: "a night attack", "the night shift", "a night flight". */
-export const NIGHT_NOUN_AFTER = /^\s+(?:attack|assault|raid|march|crossing|shift|flight|train|bus|club|watch|sky|session|game|match|patrol|landing|operation|bombing|battle|sortie|offensive|curfew|vigil|market|school)s?\b/i;
+export const NIGHT_NOUN_AFTER = /^\s+(?:attack|assault|raid|march|crossing|shift|flight|train|bus|club|watch|sky|session|game|match|patrol|landing|operation|bombing|battle|sortie|offensive|curfew|vigil|market|school|signalman|signalmen|watchman|watchmen|porter|nurse|guard|staff|crew|worker|clerk|editor|manager|temperature|frost)s?\b/i;
 
 /** A wish with "'d" (would): "I'd rather", "we'd like to", "they'd prefer to". */
 const WISH_BEFORE = /\b\w+['’]d\s+(?:rather|sooner|like\s+to|love\s+to|prefer\s+to)\b/i;

@@ -1570,7 +1570,9 @@ function isUnlikely(text: string, before: string, c: Components, after = ''): bo
 	if (/^(?:Morning|Afternoon|Evening|Night)$/.test(word) && NAME_BEFORE_PART.test(before)) return true;
 	// "in a night attack", "the night shift": "night" before such a noun says when a thing is done; it is no night.
 	// ("brings back night train", "a direct night train": in lower case, with any word before it.)
-	if (((/^night$/i.test(word) && (/\b(?:a|the)\s+$/i.test(before) || word === 'night')) || /^the\s+night$/i.test(word)) && NIGHT_NOUN_AFTER.test(after)) return true;
+	// ("Night temperatures have dropped", opening its sentence; "with night-vision goggles".)
+	if (((/^night$/i.test(word) && (/\b(?:a|the)\s+$/i.test(before) || word === 'night' || (word === 'Night' && OPENS_SENTENCE.test(before)))) || /^the\s+night$/i.test(word)) && NIGHT_NOUN_AFTER.test(after)) return true;
+	if (/^night$/i.test(word) && /^-(?:vision|sight|scope|club|shift|watch|owl|light)/i.test(after)) return true;
 	// "La Noche Triste, “the Night of Sorrows”", "the Night of the Long Knives": a capitalised part of the day after "the",
 	// before "of" and a capitalised word, is a name (not "the Night of 14 April").
 	if (/^(?:(?:the|The)\s+(?:Morning|Afternoon|Evening|Night)|(?:Morning|Afternoon|Evening|Night))$/.test(word) && (/^the\s/i.test(word) || /\bthe\s+$/.test(before)) && /^\s+of\s+(?:the\s+)?[A-Z][a-z]/.test(after)) return true;
