@@ -165,7 +165,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 		};
 		// (Set in this order, as the fields are written: no object spread, no object made to be spread.)
 		if (counted) expression.value = counted.value;
-		else if (c.value) expression.value = c.value;
+		else if (c.value && !r?.vagueInMonth) expression.value = c.value;
 		if (r?.knowledgeId) expression.knowledgeId = r.knowledgeId;
 		// (Not where another candidate reads the same length of time: "three years" after "He died".)
 		if (counted && candidates.some((o) => o !== c && o.start === expression.start && o.end === expression.end)) continue;

@@ -18,6 +18,8 @@ export interface Resolved {
 	/** True when the time did not depend on the reference date. */
 	referenceFree: boolean;
 	knowledgeId?: string;
+	/** A vague count of days ("a few days later") placed in a month: its time, not the candidate's FUTURE_REF, is its value. */
+	vagueInMonth?: boolean;
 }
 
 /** What a candidate may ask while resolving. */

@@ -259,11 +259,20 @@ function yearFromReference(ctx: ResolveContext, amount: number, text: string): R
 	return countedFromReference(ctx.reference, ctx.referenceLabel, text, yearValue(ctx.reference.year + amount), ['year'], 0.6);
 }
 
-/** A vague offset's placement: "a few" taken as about three, said so, with less confidence. */
-function approximately(resolve: (ctx: ResolveContext) => Resolved | null, value: string): (ctx: ResolveContext) => Resolved | null {
+/**
+ * A vague offset's placement: "a few" taken as about three, said so, with less confidence. With `days`, in a history, a count
+ * of days from a day is written as the month it falls in, as the annotators of histories write it ("arriving at the
+ * beginning of August, and a few days afterward crossed the Continental Divide": 1843-08), not as FUTURE_REF.
+ */
+function approximately(resolve: (ctx: ResolveContext) => Resolved | null, value: string, days = false): (ctx: ResolveContext) => Resolved | null {
 	return (ctx) => {
 		const r = resolve(ctx);
 		if (!r) return null;
+		if (days && ctx.historical && r.time.granularity === 'day') {
+			const s = startYmd(r.time);
+			const time = monthValue(s.year, s.month);
+			return { ...r, time, vagueInMonth: true, derivation: [...r.derivation, `“a few” or “several” days is taken as about three, in the month they reach → ${time.value}`], confidence: Math.min(r.confidence, 0.4) };
+		}
 		return { ...r, derivation: [...r.derivation, `“a few” or “several” is taken as about three; TimeML writes it ${value}`], confidence: Math.min(r.confidence, 0.4) };
 	};
 }
@@ -539,8 +548,8 @@ function yearStatedNear(ctx: ResolveContext, year: number): { resolved: Resolved
  * module rather than a closure made per scope: under tsx (the CLI, the bench) every named
  * closure costs a `__name` call (keepNames), which costs more than the parse of most scopes.
  */
-function offsetAt(scope: PassageScope, start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null, value?: string): Candidate {
-	return candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve: value ? approximately(resolve, value) : resolve, ...(value ? { value } : {}) });
+function offsetAt(scope: PassageScope, start: number, end: number, resolve: (ctx: ResolveContext) => Resolved | null, value?: string, days = false): Candidate {
+	return candidateAt(scope, start, end, { parser: 'offset', type: 'DATE', priority: 4, resolve: value ? approximately(resolve, value, days) : resolve, ...(value ? { value } : {}) });
 }
 
 /**
@@ -708,7 +717,7 @@ export const offsetParser: Parser = {
 				const stated = unit === 'decade' && time?.granularity === 'year' ? yearStatedNear(ctx, startYmd(time).year) : null;
 				if (stated) return { ...stated.resolved, derivation: [...stated.resolved.derivation, `“${text}”, a round count, reaches about ${startYmd(time!).year}; its clause states “${stated.candidate.text}” → ${stated.resolved.time.value}`] };
 				return fromAnchor(anchor, time && nights ? dayPartValue(time, DAY_PARTS.night) : time, text, from ? `counts from the day (${from.value}) of the last date told,` : 'counts from the last date told,');
-			}, vagueValue(m[1], sign < 0)));
+			}, vagueValue(m[1], sign < 0), unit === 'day' && !nights));
 			if (nights) out[out.length - 1].type = 'TIME';
 			// "(In March 1965 the Marines landed …,) two decades earlier (they had …). In March, …": a look years
 			// back is an aside; the story goes on from where it was.
