@@ -1658,3 +1658,11 @@ describe('a weekday told again', () => {
 		]);
 	});
 });
+
+describe('“tonight” in a report of the night before the day of writing', () => {
+	it('a quoted tonight told as done, after a time of the day before, is that night; one looking ahead, the writer’s own, or after a time of the day of writing is the reference date’s', () => {
+		const text = 'Okafor won the final on Wednesday night. "She was stronger at the end. Tonight there was nothing I could do," Li said. "The rematch will not be settled tonight," her coach said.\n\nColder air was moving in tonight.\n\nThe women’s final was played on Thursday evening. "She played the big points better tonight," Lindqvist said.';
+		const found = timexes(text, '2024-08-15').filter(([t]) => /^tonight$/i.test(t));
+		expect(found).toEqual([['Tonight', '2024-08-14TNI'], ['tonight', '2024-08-15TNI'], ['tonight', '2024-08-15TNI'], ['tonight', '2024-08-15TNI']]);
+	});
+});

@@ -606,6 +606,54 @@ function toldPast(text: string, start: number, end: number): boolean {
 	const clause = cut ? after.slice(0, cut.index) : after;
 	return PAST_VERB_AFTER.test(clause) && !NOT_PAST_NEAR.test(clause);
 }
+/**
+ * Is the sentence around [start, end), in quotation marks, told as a thing done: a verb in the past or the present perfect, up to the stops or
+ * quotation marks around it ("“Tonight it wasn't.”", "“Tonight we made it by the skin of our teeth.”", "“We have waited so
+ * long for tonight,” said …"), and nothing that looks ahead ("“After tonight, every bottle costs …”", "will", "expect")?
+ */
+function toldDone(text: string, start: number, end: number): boolean {
+	const from = Math.max(0, start - 120);
+	const before = text.slice(from, start);
+	const open = Math.max(before.search(/[^.!?"“]*$/), 0);
+	const after = text.slice(end, end + 120);
+	const close = after.search(/[.!?"”]/);
+	const sentence = before.slice(open) + ' ' + (close < 0 ? after : after.slice(0, close));
+	// (Said, in quotation marks: "Colder, drier air was moving in tonight" is the writer's own tonight. The scope may begin
+	// after the opening mark, a sentence that holds no date before it; so the closing mark after it tells, as the opening
+	// one before it does.)
+	const line = text.lastIndexOf('\n', start) + 1;
+	const nextLine = text.indexOf('\n', end);
+	const quoted = openQuote(text.slice(line, start)) || closeQuote(text.slice(end, nextLine < 0 ? text.length : nextLine));
+	return quoted && DONE_VERB.test(sentence) && !AHEAD_WORD.test(sentence);
+}
+/** Is a quotation open at the end of `before` (the text from the start of its paragraph)? */
+function openQuote(before: string): boolean {
+	return before.lastIndexOf('“') > before.lastIndexOf('”') || (before.split('"').length - 1) % 2 === 1 || before.split('``').length > before.split("''").length;
+}
+/** Does `after` (the text to the end of its paragraph) close a quotation it did not open? */
+function closeQuote(after: string): boolean {
+	const close = after.indexOf('”');
+	return (close >= 0 && (after.indexOf('“') < 0 || close < after.indexOf('“'))) || (after.split('"').length - 1) % 2 === 1 || after.split("''").length > after.split('``').length;
+}
+const DONE_VERB = /\b(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t|had|made|got|came|won|lost|beat|played|saw|went|took|gave|(?:have|has|'ve)\s+(?:\w+\s+)?(?:[a-z]{2,}ed|spoken|seen|done|won|lost|been|beaten|shown|given|taken|made))\b/i;
+const AHEAD_WORD = /\b(?:will|shall|going\s+to|expects?|expected|hopes?|after\s+tonight|until|tomorrow|would)\b|\w['’]ll\b/i;
+
+/**
+ * Is the last day told before the current candidate, of the day of writing and the one before it, the day before (a time in
+ * the small hours of the day of writing is of the night before it: "led a victory rally shortly after 5am")?
+ */
+function dayBeforeReferenceTold(ctx: ResolveContext): boolean {
+	const before = formatYmd(addDays(ctx.reference!, -1));
+	const today = formatYmd(ctx.reference!);
+	for (let k = ctx.index - 1; k >= 0; k--) {
+		const r = ctx.resolveAt(k);
+		if (!r || !BY_DAY_OR_FINER.has(r.time.granularity)) continue;
+		if (r.time.value.startsWith(before)) return true;
+		if (r.time.value.startsWith(today)) return /T0[0-5]:/.test(r.time.value);
+	}
+	return false;
+}
+
 /** After a clock time, a verb in the past: "In its 5 a.m. EDT advisory, the center put …". */
 const PAST_VERB_AFTER = /^[^.;!?]{0,90}?\b(?:put|was|were|had|said|reported|showed|[a-z]{3,}ed)\b/i;
 /** Where the clause after a clock time ends: a full stop that ends a sentence, a conjunct after a comma, a relative pronoun. */
@@ -2632,8 +2680,18 @@ function dayStillHeld(ctx: ResolveContext): { resolved: Resolved; candidate: Can
 	return null;
 }
 
+/**
+ * "“Tonight there was nothing I could do,” she said", in a report of the night before the day of writing: a tonight told as
+ * done, after a time of the day before the reference date, is that day's night (the words were said then).
+ */
+function saidLastNight(text: string, reference: Ymd, referenceLabel: string): Resolved {
+	const time = dayValue(addDays(reference, -1));
+	return { time, stated: [], inferred: ['day'], derivation: [`“${text}”, said of a thing done, in a report of the day before the reference date ${formatYmd(reference)} (${referenceLabel}), is that day's night → ${time.value}`], confidence: 0.55, referenceFree: false };
+}
+
 /** Narrow a resolved day to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */
 function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean, bare = false, pastNight?: () => boolean): Resolved | null {
+	if (/^tonight$/i.test(text) && pastNight?.() && ctx.reference && ctx.documentDated && !ctx.historical && dayBeforeReferenceTold(ctx)) r = saidLastNight(text, ctx.reference, ctx.referenceLabel);
 	if (!r) r = partOfToday(text, ctx, ofAfter, bare, pastNight) ?? partOfStoryPeriod(text, part, ctx);
 	if (!r || r.time.granularity !== 'day') return r;
 	// "the night of 14–15 August 1947": a night across two days is written on its first (`1947-08-14TNI`).
@@ -3346,7 +3404,7 @@ export const chronoParser: Parser = {
 			// ("rose 6 percent in afternoon trading": the afternoon of the day the story is at, as "in the afternoon" is.)
 			const bare = (BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local))) || DAYLIGHT_WORD.test(cand.text) || (/^(?:morning|afternoon)$/i.test(cand.text) && TRADING_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 12)));
 			// (A night told in the past, for news that tells no day close before it: read only there.)
-			const pastNight = /\bnight$/i.test(cand.text) ? () => toldPast(scope.text, local, cand.end - scope.passage.start) : undefined;
+			const pastNight = /^tonight$/i.test(cand.text) ? () => toldDone(scope.passage.text, local, cand.end - scope.passage.start) : /\bnight$/i.test(cand.text) ? () => toldPast(scope.text, local, cand.end - scope.passage.start) : undefined;
 			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter, bare, pastNight) };
 		});
 	}
