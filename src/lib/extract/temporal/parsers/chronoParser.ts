@@ -667,7 +667,7 @@ const NEWS_DAY_REACH = 600;
  * on the day the story last told, counted from the day of writing or not, when that is close before it and
  * within a week of the day of writing; else (null) the day of writing's.
  */
-function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?: () => boolean, aheadTense?: () => boolean): Resolved | null {
+function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?: () => boolean, aheadTense?: () => boolean, untilAfter = false): Resolved | null {
 	if (!ctx.documentDated || !ctx.reference || ctx.historical) return null;
 	// The day the story last told; where that lends itself to no clock time here (a month, a day far off or still to come),
 	// for a clock time told in the past, the last day the story told in the week up to the day of writing ("The board voted
@@ -676,8 +676,11 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?:
 	// (The tense is read once, and only where asked.)
 	let past: boolean | undefined;
 	const told = () => (past ??= pastTense?.() ?? false);
-	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), told, aheadTense) ?? (told() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), told) : null);
+	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), told, aheadTense, untilAfter) ?? (told() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), told, undefined, untilAfter) : null);
 }
+
+/** "until about ", "till well after ": what went on up to a clock time. */
+const UNTIL_BEFORE_CLOCK = /\b(?:until|till)\s+(?:(?:about|around|nearly|almost|roughly|after|past|(?:shortly|just|well)\s+(?:before|after|past))\s+)?$/i;
 
 /** How many candidates back {@link recentStoryDay} looks. */
 const RECENT_DAY_BACK = 12;
@@ -712,7 +715,7 @@ function eveningOfWritingNamed(ctx: ResolveContext): boolean {
 }
 
 /** {@link newsDayAt} from one day told (`narrative`); null when it lends itself to no clock time here. */
-function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate; saidAt?: Candidate } | null, pastTense?: () => boolean, aheadTense?: () => boolean): Resolved | null {
+function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate; saidAt?: Candidate } | null, pastTense?: () => boolean, aheadTense?: () => boolean, untilAfter = false): Resolved | null {
 	if (!ctx.reference) return null;
 	const told = narrative?.resolved.time;
 	// (Nor a known event named in passing: "the relationship with the European Union after Brexit. … Polls closed at 10 p.m.")
@@ -723,7 +726,10 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	// ("in the control room on Wednesday evening broke into applause shortly before 4 a.m.": the small hours after an evening
 	// named by its day; not after "the evening", which may be the day of writing's only for want of a day.)
 	const afterEvening = told.value.endsWith('TEV') && WEEKDAY_OR_DATE.test(narrative.candidate.text) && (c.get('hour') ?? 12) < 5 && c.get('meridiem') === 0 && !/\bmidnight\b/i.test(text);
-	const afterMidnight = pastMidnight(told, c, text, true) || morningAfterNight(told, c, ctx, narrative.candidate) || afterEvening;
+	// ("the player spent yesterday training alone … Talks went on until about 2am", "Negotiators worked until about 2 a.m.": a
+	// thing that went on until the small hours after a day gone by ran into the next one.)
+	const untilSmallHours = untilAfter && told.granularity === 'day' && (c.get('hour') ?? 12) < 6 && c.get('meridiem') === 0 && !/\bmidnight\b/i.test(text) && ymdToMillis(ymdOf(told.start)) < ymdToMillis(ctx.reference);
+	const afterMidnight = pastMidnight(told, c, text, true) || morningAfterNight(told, c, ctx, narrative.candidate) || afterEvening || untilSmallHours;
 	// ("With all precincts counted early Wednesday, … Harlan told supporters shortly before 11 p.m.", "ran into the early
 	// hours of Thursday. … passed the bill at 10:52 p.m.": an evening told in the past after a day's small hours is the
 	// evening before them.)
@@ -3285,7 +3291,7 @@ export const chronoParser: Parser = {
 				const hour = c.get('hour') ?? 0;
 				const sentence = (OCLOCK_END.test(text) || SPOKEN_PAST_CUE.test(text)) && !c.isCertain('meridiem') && hour >= 1 && hour <= 6 ? sentenceAt(scope.passage, scope.passage.start + start) : null;
 				const afternoon = !!sentence && !SMALL_HOURS_CUE.test(scope.text.slice(Math.max(0, sentence.start - scope.passage.start), sentence.end - scope.passage.start));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx, () => toldPast(scope.text, start, end)) || newsDayAt(text, c, ctx, () => toldPast(scope.text, start, end), () => aheadNow(scope.text, start)) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx, () => toldPast(scope.text, start, end)) || newsDayAt(text, c, ctx, () => toldPast(scope.text, start, end), () => aheadNow(scope.text, start), UNTIL_BEFORE_CLOCK.test(scope.text.slice(Math.max(0, start - 30), start))) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
