@@ -667,7 +667,7 @@ const NEWS_DAY_REACH = 600;
  * on the day the story last told, counted from the day of writing or not, when that is close before it and
  * within a week of the day of writing; else (null) the day of writing's.
  */
-function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?: () => boolean, aheadTense?: () => boolean, untilAfter = false): Resolved | null {
+function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?: () => boolean, aheadTense?: () => boolean, untilAfter = false, lead = false): Resolved | null {
 	if (!ctx.documentDated || !ctx.reference || ctx.historical) return null;
 	// The day the story last told; where that lends itself to no clock time here (a month, a day far off or still to come),
 	// for a clock time told in the past, the last day the story told in the week up to the day of writing ("The board voted
@@ -676,7 +676,46 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?:
 	// (The tense is read once, and only where asked.)
 	let past: boolean | undefined;
 	const told = () => (past ??= pastTense?.() ?? false);
-	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), told, aheadTense, untilAfter) ?? (told() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), told, undefined, untilAfter) : null);
+	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), told, aheadTense, untilAfter) ?? (told() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), told, undefined, untilAfter) ?? (lead ? leadDayAt(text, c, ctx) : null) : null);
+}
+
+/** How far into a news story (characters) its lead tells the story's day. */
+const LEAD_REACH = 700;
+
+/**
+ * A clock time told in the past with no day told close before it, in news: on the day the lead told ("Game 3 of the World
+ * Series was postponed by rain Monday night … Major League Baseball called off the game at 7:10 p.m."), when that is the first
+ * day the story tells, in the week up to the day of writing. An evening after a lead told in the morning of the day of writing
+ * ("as of 6 a.m. Tuesday the party remained a handful of seats shy … The first stations shut at 8:30 p.m.") is the evening before.
+ * Not a time a thing had been done by ("Survey teams had confirmed at least 22 tornadoes by 3 p.m."): the report's own, of the day of
+ * writing. Null where the lead tells no such day.
+ */
+function leadDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+	const reference = ymdToMillis(ctx.reference!);
+	for (let k = 0; k < ctx.index; k++) {
+		const cand = ctx.candidates[k];
+		if (cand.start - ctx.candidates[0].start > LEAD_REACH) return null;
+		if (cand.background || cand.attributive || cand.dayAfter || cand.pastPerfect || cand.compared || cand.parser === 'offset' || cand.parser === 'namedEvent') continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
+		const day = ymdOf(r.time.start);
+		const at = ymdToMillis(day);
+		if (at > reference || reference - at > WEEK) return null;
+		const hour = c.get('hour') ?? 12;
+		// (Nor after a lead told by its small hours: "With all precincts counted early Wednesday, … told supporters shortly before 11 p.m.")
+		const morningOfWriting = hour >= 17 && !/\bmidnight\b/i.test(text) && ((at === reference && r.time.granularity !== 'day' && new Date(isoToMillis(r.time.start)).getUTCHours() < 12) || EARLY_HOURS_OF_DAY.test(cand.text));
+		const t = morningOfWriting ? dayValue(addDays(day, -1)) : dayOfTold(r.time, hour);
+		const lead: Resolved = {
+			time: t,
+			stated: [],
+			inferred: ['year', 'month', 'day'],
+			derivation: [`“${text}” is told in the past with no day close before it: on the day ${morningOfWriting ? 'before the small hours or morning ' : ''}the story's lead told (“${cand.text}” → ${r.time.value})`],
+			confidence: 0.6,
+			referenceFree: r.referenceFree
+		};
+		return withClock(lead, c, text, r.time);
+	}
+	return null;
 }
 
 /** "until about ", "till well after ": what went on up to a clock time. */
@@ -3291,7 +3330,7 @@ export const chronoParser: Parser = {
 				const hour = c.get('hour') ?? 0;
 				const sentence = (OCLOCK_END.test(text) || SPOKEN_PAST_CUE.test(text)) && !c.isCertain('meridiem') && hour >= 1 && hour <= 6 ? sentenceAt(scope.passage, scope.passage.start + start) : null;
 				const afternoon = !!sentence && !SMALL_HOURS_CUE.test(scope.text.slice(Math.max(0, sentence.start - scope.passage.start), sentence.end - scope.passage.start));
-				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx, () => toldPast(scope.text, start, end)) || newsDayAt(text, c, ctx, () => toldPast(scope.text, start, end), () => aheadNow(scope.text, start), UNTIL_BEFORE_CLOCK.test(scope.text.slice(Math.max(0, start - 30), start))) || resolveRelative(text, ctx) }));
+				out.push(candidateAt(scope, start, end, { ...base, ...(gap ? { dayAfter: true } : {}), resolve: (ctx) => (stamp && ctx.documentDated && !ctx.historical && resolveRelative(text, ctx)) || (gap && dayAfter(text, c, ctx, gap)) || (to && rangeEndDay(text, c, ctx, to[0].length)) || (rangeEnd && rangeStartDay(text, c, ctx)) || storyDayAt(text, c, ctx, afternoon) || nearClockDay(text, c, ctx, () => toldPast(scope.text, start, end)) || newsDayAt(text, c, ctx, () => toldPast(scope.text, start, end), () => aheadNow(scope.text, start), UNTIL_BEFORE_CLOCK.test(scope.text.slice(Math.max(0, start - 30), start)), !PLUPERFECT_BY_BEFORE.test(scope.text.slice(Math.max(0, start - 80), start))) || resolveRelative(text, ctx) }));
 			}
 		}
 		for (const cand of out) {
