@@ -704,12 +704,14 @@ function leadDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 		const hour = c.get('hour') ?? 12;
 		// (Nor after a lead told by its small hours: "With all precincts counted early Wednesday, … told supporters shortly before 11 p.m.")
 		const morningOfWriting = hour >= 17 && !/\bmidnight\b/i.test(text) && ((at === reference && r.time.granularity !== 'day' && new Date(isoToMillis(r.time.start)).getUTCHours() < 12) || EARLY_HOURS_OF_DAY.test(cand.text));
-		const t = morningOfWriting ? dayValue(addDays(day, -1)) : dayOfTold(r.time, hour);
+		// (And the small hours after a lead told in the afternoon or evening are the next day's: "at 4:17 p.m. Wednesday … about 1 a.m.")
+		const smallHoursAfter = hour < 6 && c.get('meridiem') === 0 && !/\bmidnight\b/i.test(text) && r.time.granularity !== 'day' && (new Date(isoToMillis(r.time.start)).getUTCHours() >= 12 || /T(?:EV|NI)$/.test(r.time.value));
+		const t = morningOfWriting ? dayValue(addDays(day, -1)) : smallHoursAfter ? dayValue(addDays(day, 1)) : dayOfTold(r.time, hour);
 		const lead: Resolved = {
 			time: t,
 			stated: [],
 			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” is told in the past with no day close before it: on the day ${morningOfWriting ? 'before the small hours or morning ' : ''}the story's lead told (“${cand.text}” → ${r.time.value})`],
+			derivation: [`“${text}” is told in the past with no day close before it: on the day ${morningOfWriting ? 'before the small hours or morning ' : smallHoursAfter ? 'after the afternoon or evening ' : ''}the story's lead told (“${cand.text}” → ${r.time.value})`],
 			confidence: 0.6,
 			referenceFree: r.referenceFree
 		};
@@ -731,7 +733,7 @@ function recentStoryDay(ctx: ResolveContext): { resolved: Resolved; candidate: C
 	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - RECENT_DAY_BACK); k--) {
 		const cand = ctx.candidates[k];
 		if (self.start - cand.start > NEWS_DAY_REACH) break;
-		if (cand.background || cand.attributive || cand.dayAfter || cand.pastPerfect || cand.compared || cand.parser === 'offset' || cand.end > self.start) continue;
+		if (cand.background || cand.attributive || cand.dayAfter || cand.pastPerfect || cand.compared || cand.saidOn || cand.parser === 'offset' || cand.end > self.start) continue;
 		const r = ctx.resolveAt(k);
 		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
 		const at = ymdToMillis(ymdOf(r.time.start));
