@@ -711,7 +711,7 @@ function leadDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 			time: t,
 			stated: [],
 			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” is told in the past with no day close before it: on the day ${morningOfWriting ? 'before the small hours or morning ' : smallHoursAfter ? 'after the afternoon or evening ' : ''}the story's lead told (“${cand.text}” → ${r.time.value})`],
+			derivation: [`“${text}” is told in the past with no day gone by told close before it: on the day ${morningOfWriting ? 'before the small hours or morning ' : smallHoursAfter ? 'after the afternoon or evening ' : ''}the story's lead told (“${cand.text}” → ${r.time.value})`],
 			confidence: 0.6,
 			referenceFree: r.referenceFree
 		};
@@ -755,12 +755,30 @@ function eveningOfWritingNamed(ctx: ResolveContext): boolean {
 	return false;
 }
 
+/** Does a weekday in the sentence of `cand`, up to it, told ahead ("will be played Tuesday"), name the day of `told`? */
+function dayToldAhead(ctx: ResolveContext, cand: Candidate, told: TimeValue): boolean {
+	for (let k = ctx.index - 1; k >= 0; k--) {
+		const other = ctx.candidates[k];
+		if (other.sentence.start !== cand.sentence.start) {
+			if (other.start < cand.sentence.start) break;
+			continue;
+		}
+		if (other.start > cand.start || other.tense !== 'future') continue;
+		const r = ctx.resolveAt(k);
+		if (r && r.time.value.slice(0, 10) === told.value.slice(0, 10)) return true;
+	}
+	return false;
+}
+
 /** {@link newsDayAt} from one day told (`narrative`); null when it lends itself to no clock time here. */
 function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative: { resolved: Resolved; candidate: Candidate; saidAt?: Candidate } | null, pastTense?: () => boolean, aheadTense?: () => boolean, untilAfter = false): Resolved | null {
 	if (!ctx.reference) return null;
 	const told = narrative?.resolved.time;
 	// (Nor a known event named in passing: "the relationship with the European Union after Brexit. … Polls closed at 10 p.m.")
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || narrative.candidate.parser === 'namedEvent' || ctx.candidates[ctx.index].start - (narrative.saidAt ?? narrative.candidate).start > NEWS_DAY_REACH) return null;
+	// (Nor a day its sentence looks ahead to, for a clock time told in the past in another: "will be played Tuesday at 8:08 p.m. ET.
+	// Major League Baseball called off the game at 7:10 p.m.")
+	if (narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && dayToldAhead(ctx, narrative.candidate, told) && pastTense?.()) return null;
 	// ("The polls closed at 8 p.m. Tuesday … By 2 a.m., Kimball had moved ahead": past midnight, the day after.)
 	// ("Polls closed at 6 p.m. on Sunday …, and ballot boxes were kept under guard overnight. Counting began at 8 a.m.": the
 	// morning after a night told since that day.)
