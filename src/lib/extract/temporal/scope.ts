@@ -371,6 +371,9 @@ function plainVerb(word: string): boolean {
  * future marker, a present verb (no tense) or a past verb. `noneAhead`: the caller has found that
  * no word looks ahead ({@link looksAhead}), so that is not asked again word by word.
  */
+/** A verb in the past that made a thing happen, before its object and "to": "forced", "caused", "compelled", "prompted". */
+const CAUSED = /^(?:forced|caused|compelled|prompted)$/i;
+
 function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true, noneAhead = false, count = words.length): Tense {
 	for (let i = 0; i < count; i++) {
 		const word = words[i];
@@ -409,7 +412,9 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 			// ("The crisis has upended the campaign for the presidential election on Dec. 18": a verb in the present perfect tells
 			// of a thing done by now, not of a day; the date after it is of what the verb acts on.)
 			if (backward && /^(?:has|have)$/i.test(before)) return 'none';
-			if (backward && words.slice(0, i).some((w, k) => w.toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(words[k - 1]) && !DETERMINER.test(words[k - 1]) && !GOING.test(words[k + 1] ?? ''))) return 'none';
+			// (Not after a verb that made a thing happen: "had forced controllers to limit arrivals and departures from 6 a.m.", "caused
+			// the airline to cancel 300 flights on Monday": the thing was done.)
+			if (backward && !CAUSED.test(word) && words.slice(0, i).some((w, k) => w.toLowerCase() === 'to' && k > 0 && /^[a-z]+$/.test(words[k - 1]) && !DETERMINER.test(words[k - 1]) && !GOING.test(words[k + 1] ?? ''))) return 'none';
 			return 'past';
 		}
 	}
