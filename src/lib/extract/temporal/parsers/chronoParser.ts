@@ -691,6 +691,31 @@ const LEAD_REACH = 700;
  * writing. Null where the lead tells no such day.
  */
 function leadDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+	const found = leadDay(ctx);
+	if (!found) return null;
+	const { resolved: r, candidate: cand } = found;
+	const day = ymdOf(r.time.start);
+	const at = ymdToMillis(day);
+	const reference = ymdToMillis(ctx.reference!);
+	const hour = c.get('hour') ?? 12;
+	// (Nor after a lead told by its small hours: "With all precincts counted early Wednesday, … told supporters shortly before 11 p.m.")
+	const morningOfWriting = hour >= 17 && !/\bmidnight\b/i.test(text) && ((at === reference && r.time.granularity !== 'day' && new Date(isoToMillis(r.time.start)).getUTCHours() < 12) || EARLY_HOURS_OF_DAY.test(cand.text));
+	// (And the small hours after a lead told in the afternoon or evening are the next day's: "at 4:17 p.m. Wednesday … about 1 a.m.")
+	const smallHoursAfter = hour < 6 && c.get('meridiem') === 0 && !/\bmidnight\b/i.test(text) && r.time.granularity !== 'day' && (new Date(isoToMillis(r.time.start)).getUTCHours() >= 12 || /T(?:EV|NI)$/.test(r.time.value));
+	const t = morningOfWriting ? dayValue(addDays(day, -1)) : smallHoursAfter ? dayValue(addDays(day, 1)) : dayOfTold(r.time, hour);
+	const lead: Resolved = {
+		time: t,
+		stated: [],
+		inferred: ['year', 'month', 'day'],
+		derivation: [`“${text}” is told in the past with no day gone by told close before it: on the day ${morningOfWriting ? 'before the small hours or morning ' : smallHoursAfter ? 'after the afternoon or evening ' : ''}the story's lead told (“${cand.text}” → ${r.time.value})`],
+		confidence: 0.6,
+		referenceFree: r.referenceFree
+	};
+	return withClock(lead, c, text, r.time);
+}
+
+/** The first day a news story tells, within {@link LEAD_REACH} of its first date, where that is in the week up to the day of writing; else null. */
+function leadDay(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
 	const reference = ymdToMillis(ctx.reference!);
 	for (let k = 0; k < ctx.index; k++) {
 		const cand = ctx.candidates[k];
@@ -698,24 +723,8 @@ function leadDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 		if (cand.background || cand.attributive || cand.dayAfter || cand.pastPerfect || cand.compared || cand.parser === 'offset' || cand.parser === 'namedEvent') continue;
 		const r = ctx.resolveAt(k);
 		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
-		const day = ymdOf(r.time.start);
-		const at = ymdToMillis(day);
-		if (at > reference || reference - at > WEEK) return null;
-		const hour = c.get('hour') ?? 12;
-		// (Nor after a lead told by its small hours: "With all precincts counted early Wednesday, … told supporters shortly before 11 p.m.")
-		const morningOfWriting = hour >= 17 && !/\bmidnight\b/i.test(text) && ((at === reference && r.time.granularity !== 'day' && new Date(isoToMillis(r.time.start)).getUTCHours() < 12) || EARLY_HOURS_OF_DAY.test(cand.text));
-		// (And the small hours after a lead told in the afternoon or evening are the next day's: "at 4:17 p.m. Wednesday … about 1 a.m.")
-		const smallHoursAfter = hour < 6 && c.get('meridiem') === 0 && !/\bmidnight\b/i.test(text) && r.time.granularity !== 'day' && (new Date(isoToMillis(r.time.start)).getUTCHours() >= 12 || /T(?:EV|NI)$/.test(r.time.value));
-		const t = morningOfWriting ? dayValue(addDays(day, -1)) : smallHoursAfter ? dayValue(addDays(day, 1)) : dayOfTold(r.time, hour);
-		const lead: Resolved = {
-			time: t,
-			stated: [],
-			inferred: ['year', 'month', 'day'],
-			derivation: [`“${text}” is told in the past with no day gone by told close before it: on the day ${morningOfWriting ? 'before the small hours or morning ' : smallHoursAfter ? 'after the afternoon or evening ' : ''}the story's lead told (“${cand.text}” → ${r.time.value})`],
-			confidence: 0.6,
-			referenceFree: r.referenceFree
-		};
-		return withClock(lead, c, text, r.time);
+		const at = ymdToMillis(ymdOf(r.time.start));
+		return at > reference || reference - at > WEEK ? null : { resolved: r, candidate: cand };
 	}
 	return null;
 }
@@ -755,8 +764,13 @@ function eveningOfWritingNamed(ctx: ResolveContext): boolean {
 	return false;
 }
 
-/** Does a weekday in the sentence of `cand`, up to it, told ahead ("will be played Tuesday"), name the day of `told`? */
+/**
+ * Is `told` (the time of `cand`) a day its sentence looks ahead to: one a weekday told ahead in the sentence, up to `cand`, names
+ * ("will be played Tuesday"), or, after such a weekday, one not before the day of writing ("will now be decided on Friday, after
+ * a rest day on Thursday")?
+ */
 function dayToldAhead(ctx: ResolveContext, cand: Candidate, told: TimeValue): boolean {
+	const notPast = !!ctx.reference && ymdToMillis(ymdOf(told.start)) >= ymdToMillis(ctx.reference);
 	for (let k = ctx.index - 1; k >= 0; k--) {
 		const other = ctx.candidates[k];
 		if (other.sentence.start !== cand.sentence.start) {
@@ -765,7 +779,7 @@ function dayToldAhead(ctx: ResolveContext, cand: Candidate, told: TimeValue): bo
 		}
 		if (other.start > cand.start || other.tense !== 'future') continue;
 		const r = ctx.resolveAt(k);
-		if (r && r.time.value.slice(0, 10) === told.value.slice(0, 10)) return true;
+		if (r && (notPast || r.time.value.slice(0, 10) === told.value.slice(0, 10))) return true;
 	}
 	return false;
 }
@@ -2619,7 +2633,7 @@ const BEFORE_EVENING = /T(?:MO|AF|(?:0\d|1[0-7]):\d\d)$/;
  * story's day; "the early afternoon": the day the story is at. `ofAfter`: a day is named after the phrase ("the night the
  * plane went down"), which is not the story's.
  */
-function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare = false, pastNight?: () => boolean): Resolved | null {
+function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare = false, pastNight?: () => boolean, pastTold?: () => boolean): Resolved | null {
 	// "that morning", "that same night", "late that evening", "the same afternoon": the day the story is at; "the next
 	// morning", the day after it.
 	const next = /\bthe\s+(?:next|following)\b|\bafter$/i.test(text);
@@ -2668,6 +2682,15 @@ function partOfToday(text: string, ctx: ResolveContext, ofAfter: boolean, bare =
 		const narrative = news ? ctx.narrativeBefore() : pastFlashback(ctx, ctx.narrativeBefore(true));
 		const t = narrative?.resolved.time;
 		const told = !!narrative && !!t && (t.granularity === 'day' || t.granularity === 'hour' || t.granularity === 'minute');
+		// (A day its sentence looks ahead to is none a part of the day told in the past in another is of: "The title will now be decided
+		// on Friday, after a rest day on Thursday. … Menon pressed for most of the evening": the day the lead told, Wednesday.)
+		if (news && told && narrative!.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && dayToldAhead(ctx, narrative!.candidate, t!) && pastTold?.()) {
+			const lead = leadDay(ctx);
+			if (lead) {
+				const time = dayValue(ymdOf(lead.resolved.time.start));
+				return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is told in the past with no day gone by told close before it: a part of the day the story's lead told (“${lead.candidate.text}” → ${lead.resolved.time.value})`], confidence: 0.6, referenceFree: lead.resolved.referenceFree };
+			}
+		}
 		// News that has told no day close before it: the day of writing ("By mid afternoon, official sources were saying").
 		// Nor is a day counted from the day of writing more than a week ahead of it where the story is ("a meeting in Vienna on
 		// June 25. Gold was fixed in London in the afternoon"), nor one in a year before last (a flashback in passing). A day
@@ -2755,9 +2778,9 @@ function saidLastNight(text: string, reference: Ymd, referenceLabel: string): Re
 }
 
 /** Narrow a resolved day to a part of it: 2000-01-28 → 2000-01-28TMO (06:00–12:00). */
-function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean, bare = false, pastNight?: () => boolean): Resolved | null {
+function withPartOfDay(r: Resolved | null, part: DayPart, text: string, ctx: ResolveContext, ofAfter: boolean, bare = false, pastNight?: () => boolean, pastTold?: () => boolean): Resolved | null {
 	if (/^tonight$/i.test(text) && pastNight?.() && ctx.reference && ctx.documentDated && !ctx.historical && dayBeforeReferenceTold(ctx)) r = saidLastNight(text, ctx.reference, ctx.referenceLabel);
-	if (!r) r = partOfToday(text, ctx, ofAfter, bare, pastNight) ?? partOfStoryPeriod(text, part, ctx);
+	if (!r) r = partOfToday(text, ctx, ofAfter, bare, pastNight, pastTold) ?? partOfStoryPeriod(text, part, ctx);
 	if (!r || r.time.granularity !== 'day') return r;
 	// "the night of 14–15 August 1947": a night across two days is written on its first (`1947-08-14TNI`).
 	const day = r.time.value.includes('/') && part === DAY_PARTS.night ? dayValue(startYmd(r.time)) : r.time;
@@ -3470,7 +3493,8 @@ export const chronoParser: Parser = {
 			const bare = (BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local))) || DAYLIGHT_WORD.test(cand.text) || (/^(?:morning|afternoon)$/i.test(cand.text) && TRADING_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 12)));
 			// (A night told in the past, for news that tells no day close before it: read only there.)
 			const pastNight = /^tonight$/i.test(cand.text) ? () => toldDone(scope.passage.text, local, cand.end - scope.passage.start) : /\bnight$/i.test(cand.text) ? () => toldPast(scope.text, local, cand.end - scope.passage.start) : undefined;
-			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter, bare, pastNight) };
+			const pastTold = () => toldPast(scope.text, local, cand.end - scope.passage.start);
+			return { ...cand, type, value: `XXXX-XX-XXT${part.code}`, resolve: (ctx: ResolveContext) => withPartOfDay(resolve(ctx), part, cand.text, ctx, ofAfter, bare, pastNight, pastTold) };
 		});
 	}
 };
