@@ -42,7 +42,7 @@ export interface ResolveContext {
 	 * The last resolved time before this candidate (the narrative time); with `toldOnly`, only one the text tells
 	 * without the reference date; with `evenBackground`, asides count too (see Candidate.background); with `ranges`,
 	 * a range of years the text states ("from 1939 to 1945") too; with `ranges` 'any', any range the text states ("from
-	 * October 1899 to May 1902"; not a known event's span). `saidAt`: the day of saying it was found past ("freed late
+	 * October 1899 to May 1902"; not a known event's span). `saidAt`: the day of saying it was found past, or ahead of where still to come ("freed late
 	 * Saturday … said Sunday"), nearer the candidate than the day itself.
 	 */
 	narrativeBefore(toldOnly?: boolean, evenBackground?: boolean, ranges?: boolean | 'any'): { resolved: Resolved; candidate: Candidate; saidAt?: Candidate } | null;

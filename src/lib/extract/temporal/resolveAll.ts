@@ -2,7 +2,7 @@
  * Resolve every candidate of a document in reading order, with memoised look-ups so that an
  * offset may name an expression later in its sentence ("a day before the 80th anniversary of X").
  */
-import { isoToMillis, MONTH_NAME_SOURCE, type Ymd } from '../timex.ts';
+import { isoToMillis, MONTH_NAME_SOURCE, ymdToMillis, type Ymd } from '../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
@@ -168,12 +168,16 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 					const r = resolveAt(k);
 					// With `ranges`, a range of years the text states ("from 1939 to 1945") is where the story is; a known event's span never is.
 					if (!setsNarrative(r, toldOnly, ranges === 'any' ? candidates[k].parser !== 'namedEvent' : ranges && candidates[k].parser === 'year')) continue;
-					// (A day of the story, within the week before the saying; not a month or year of the background, "sentenced in January 2018".)
+					// (A day of the story, within the week before the saying, or after it and still to come: "freed late Saturday … said Sunday",
+					// "closures … on Sunday, … said Wednesday. The race starts at 7 a.m."; not a month or year of the background, "sentenced in
+					// January 2018".)
 					// (Past a coarser time told between: "the second half" of a race, "2023-H2", before "said Monday".)
 					if (said) {
 						if (!['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
 						const before = isoToMillis(said.resolved.time.start) - isoToMillis(r.time.start);
-						return before > 0 && before <= WEEK_MS ? { resolved: r, candidate: candidates[k], saidAt: said.candidate } : said;
+						// (One after the saying only where it is still to come: a report of a thing ahead.)
+						const ahead = before < 0 && -before <= WEEK_MS && !!reference && isoToMillis(r.time.start) >= ymdToMillis(reference) + 86_400_000;
+						return (before > 0 && before <= WEEK_MS) || ahead ? { resolved: r, candidate: candidates[k], saidAt: said.candidate } : said;
 					}
 					if (candidates[k].saidOn && !historical && !evenBackground) said = { resolved: r, candidate: candidates[k] };
 					else return { resolved: r, candidate: candidates[k] };
