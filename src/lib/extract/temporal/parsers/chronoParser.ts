@@ -665,7 +665,8 @@ const NEWS_DAY_REACH = 600;
 /**
  * A clock time alone in news ("The rover landed at 3:55 p.m. EST", after "touched down on Thursday afternoon"):
  * on the day the story last told, counted from the day of writing or not, when that is close before it and
- * within a week of the day of writing; else (null) the day of writing's.
+ * within a week of the day of writing; else (null) the day of writing's. With `lead`, a clock time told in the past that no day close
+ * before it lends itself to takes the lead's day (see leadDayAt).
  */
 function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?: () => boolean, aheadTense?: () => boolean, untilAfter = false, lead = false): Resolved | null {
 	if (!ctx.documentDated || !ctx.reference || ctx.historical) return null;
@@ -685,8 +686,8 @@ const LEAD_REACH = 700;
 /**
  * A clock time told in the past with no day told close before it, in news: on the day the lead told ("Game 3 of the World
  * Series was postponed by rain Monday night … Major League Baseball called off the game at 7:10 p.m."), when that is the first
- * day the story tells, in the week up to the day of writing. An evening after a lead told in the morning of the day of writing
- * ("as of 6 a.m. Tuesday the party remained a handful of seats shy … The first stations shut at 8:30 p.m.") is the evening before.
+ * day the story tells, in the week up to the day of writing. An evening after a lead told by its small hours or in the morning of
+ * the day of writing ("With all precincts counted early Wednesday … told supporters shortly before 11 p.m.") is the evening before.
  * Not a time a thing had been done by ("Survey teams had confirmed at least 22 tornadoes by 3 p.m."): the report's own, of the day of
  * writing. Null where the lead tells no such day.
  */
@@ -735,7 +736,10 @@ const UNTIL_BEFORE_CLOCK = /\b(?:until|till)\s+(?:(?:about|around|nearly|almost|
 /** How many candidates back {@link recentStoryDay} looks. */
 const RECENT_DAY_BACK = 12;
 
-/** The last day (or time of a day) told before the candidate, close before it, in the week up to the day of writing; not an aside, a look back or a count. */
+/**
+ * The last day (or time of a day) told before the candidate, close before it, in the week up to the day of writing; not an aside, a
+ * look back, a count, or a day of saying ("Senator Amy Holbrook … said Friday … Service returned gradually from about 11 a.m.").
+ */
 function recentStoryDay(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
 	const self = ctx.candidates[ctx.index];
 	const reference = ymdToMillis(ctx.reference!);
