@@ -1378,6 +1378,11 @@ function yearOfClause(c: Components, text: string, ctx: ResolveContext): Resolve
 
 /** A modal and a plan's participle right before a day or month: "a walkout could be called for (the week of) ", "would be held on". */
 const MODAL_PLAN_BEFORE = /\b(?:could|would|might|may|will)\s+be\s+(?:called|held|staged|set|scheduled|moved|announced|released|published|launched|heard|decided|made)\s+(?:for|on|in|by)\s+(?:the\s+week\s+of\s+)?$/i;
+/** A month a futures contract is for, right after it: "Gold for December delivery", "October futures" (one still to come, or under
+ * way: a contract for a month gone by is no longer traded). */
+const DELIVERY_AFTER = /^\s+(?:delivery|futures)\b/i;
+/** A look ahead in so many words, right before a month: "Ask me again in ", "See you in ", "Check back in " (a month to come). */
+const AHEAD_IDIOM_BEFORE = /\b(?:ask\s+(?:me|us)(?:\s+again)?|see\s+you(?:\s+all|\s+again)?|check\s+back|talk\s+to\s+(?:me|us)(?:\s+again)?)\s+in\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** "since" right before a month or day ("since January", "since early March"). */
 const SINCE_RIGHT_BEFORE = /\bsince\s+(?:(?:early|mid|late)[\s-]+)?$/i;
 /** A figure compared with, or a low or a high reached, right before a month: "down from 517,000 in ", "above its low in ",
@@ -3298,7 +3303,7 @@ export const chronoParser: Parser = {
 				// whatever is said of its publishing.)
 				// ("a treaty that has been under negotiation since January", after "he will meet": a time since which something has
 				// gone on began before now, whatever else the clause looks ahead to.)
-				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : SINCE_RIGHT_BEFORE.test(scope.text.slice(Math.max(0, from - 16), from)) || figureBefore ? 'past' : MODAL_PLAN_BEFORE.test(scope.text.slice(Math.max(0, from - 60), from)) ? 'future' : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_SHOW_BEFORE.test(scope.text.slice(Math.max(0, from - 90), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : startingAhead(willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)), scope.text, from));
+				const clauseTense = () => (tense ??= direction === 'past' || direction === 'future' ? direction : !c.isCertain('day') && (DELIVERY_AFTER.test(scope.text.slice(end, end + 12)) || AHEAD_IDIOM_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from))) ? 'future' : SINCE_RIGHT_BEFORE.test(scope.text.slice(Math.max(0, from - 16), from)) || figureBefore ? 'past' : MODAL_PLAN_BEFORE.test(scope.text.slice(Math.max(0, from - 60), from)) ? 'future' : !c.isCertain('day') && (FIGURES_FOR_BEFORE.test(scope.text.slice(Math.max(0, from - 40), from)) || FIGURES_SHOW_BEFORE.test(scope.text.slice(Math.max(0, from - 90), from)) || FIGURES_AFTER.test(scope.text.slice(end, end + 40))) ? 'past' : startingAhead(willAhead(timetabled(tenseAround(scope.text, from, end), scope.text, from)), scope.text, from));
 				// A month right after another ("the carnage of November and January") goes on from it in order, whatever the clause.
 				const afterMonth = MONTH_AND_BEFORE.test(scope.text.slice(Math.max(0, from - 18), from));
 				// "fought through December and January", the story at January 1949: the first month runs into the second, an
