@@ -715,13 +715,19 @@ function leadDayAt(text: string, c: Components, ctx: ResolveContext): Resolved |
 	return withClock(lead, c, text, r.time);
 }
 
+/** A date that is not where a news story is: an aside, a thing named by its date, a day after another, a look back, a figure
+ * compared with, or a count from another time. */
+function asideOrCount(cand: Candidate): boolean {
+	return !!(cand.background || cand.attributive || cand.dayAfter || cand.pastPerfect || cand.compared) || cand.parser === 'offset';
+}
+
 /** The first day a news story tells, within {@link LEAD_REACH} of its first date, where that is in the week up to the day of writing; else null. */
 function leadDay(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
 	const reference = ymdToMillis(ctx.reference!);
 	for (let k = 0; k < ctx.index; k++) {
 		const cand = ctx.candidates[k];
 		if (cand.start - ctx.candidates[0].start > LEAD_REACH) return null;
-		if (cand.background || cand.attributive || cand.dayAfter || cand.pastPerfect || cand.compared || cand.parser === 'offset' || cand.parser === 'namedEvent') continue;
+		if (asideOrCount(cand) || cand.parser === 'namedEvent') continue;
 		const r = ctx.resolveAt(k);
 		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
 		const at = ymdToMillis(ymdOf(r.time.start));
@@ -746,7 +752,7 @@ function recentStoryDay(ctx: ResolveContext): { resolved: Resolved; candidate: C
 	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - RECENT_DAY_BACK); k--) {
 		const cand = ctx.candidates[k];
 		if (self.start - cand.start > NEWS_DAY_REACH) break;
-		if (cand.background || cand.attributive || cand.dayAfter || cand.pastPerfect || cand.compared || cand.saidOn || cand.parser === 'offset' || cand.end > self.start) continue;
+		if (asideOrCount(cand) || cand.saidOn || cand.end > self.start) continue;
 		const r = ctx.resolveAt(k);
 		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
 		const at = ymdToMillis(ymdOf(r.time.start));
