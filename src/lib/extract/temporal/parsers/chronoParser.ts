@@ -1446,6 +1446,29 @@ function rangeHoldsDay(t: TimeValue, month: number, day: number): boolean {
 }
 
 /**
+ * The last date before the candidate, with no year stated, that names the same day of the same month (a day of a month, not a
+ * weekday alone), resolved by day; null when there is none.
+ */
+/** How far from the day of writing a day told again may be (beyond it, "Jan. 1" or "April 1" may be of another year). */
+const DAY_TOLD_AGAIN_REACH = 45 * 86_400_000;
+/** A day of a month and nothing else, a weekday before it at most: "Aug. 10", "Wednesday, Aug. 17", "17 August". */
+const DAY_OF_MONTH_ONLY = new RegExp(String.raw`^(?:[A-Z][a-z]+day,?\s+)?(?:(?:${MONTH_NAME_SOURCE})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAME_SOURCE})\.?)$`, 'i');
+function dayToldBefore(c: Components, ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	if (!c.isCertain('day') || !c.isCertain('month')) return null;
+	const month = c.get('month');
+	const day = c.get('day');
+	for (let k = ctx.index - 1; k >= 0; k--) {
+		const cand = ctx.candidates[k];
+		if (cand.parser !== 'chrono' || !DAY_OF_MONTH_ONLY.test(cand.text)) continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !BY_DAY_OR_FINER.has(r.time.granularity) || r.time.value.includes('/')) continue;
+		const at = startYmd(r.time);
+		if (at.month === month && at.day === day) return Math.abs(ymdToMillis(at) - ymdToMillis(ctx.reference!)) <= DAY_TOLD_AGAIN_REACH ? { resolved: r, candidate: cand } : null;
+	}
+	return null;
+}
+
+/**
  * {@link resolvePartialInOrder}, then, in a history, a month (and day) the story's year puts after the month and year that
  * open the next sentence, up to two months before that month, in that month's year or the one before: "On 5 December Drake
  * surprised Valparaíso … In mid-February 1579 he slipped into Callao" (1578, not the 1579 of "the following June" told
@@ -1486,6 +1509,14 @@ function resolvePartialInOrder(c: Components, text: string, cand: Candidate, ctx
 			const t = monthly(componentsToTime(c, full.year), text);
 			if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year: took ${yearLabel(full.year)} from the date told after it in its sentence (“${full.text}”)`], confidence: 0.75, referenceFree: true };
 		}
+	}
+	// "The first day of school is now Wednesday, Aug. 17, instead of Aug. 10. … argued for keeping Aug. 10": in news, a day of a
+	// month told again is the one told before.
+	const again = direction === null && ctx.documentDated && !ctx.historical ? dayToldBefore(c, ctx) : null;
+	if (again) {
+		const year = startYmd(again.resolved.time).year;
+		const t = monthly(componentsToTime(c, year), text);
+		if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year, and the same day was told before (“${again.candidate.text}” → ${again.resolved.time.value}): took ${year}`], confidence: 0.75, referenceFree: again.resolved.referenceFree };
 	}
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && !anaphoric && ctx.documentDated && !!ctx.reference && !ctx.historical;
