@@ -654,8 +654,8 @@ function dayBeforeReferenceTold(ctx: ResolveContext): boolean {
 	return false;
 }
 
-/** After a clock time, a verb in the past: "In its 5 a.m. EDT advisory, the center put …". */
-const PAST_VERB_AFTER = /^[^.;!?]{0,90}?\b(?:put|was|were|had|said|reported|showed|[a-z]{3,}ed)\b/i;
+/** After a clock time, a verb in the past: "In its 5 a.m. EDT advisory, the center put …", "set off … shortly after 14:00 and did not reach". */
+const PAST_VERB_AFTER = /^[^.;!?]{0,90}?\b(?:put|was|were|had|did|didn['’]t|said|reported|showed|[a-z]{3,}ed)\b/i;
 /** Where the clause after a clock time ends: a full stop that ends a sentence, a conjunct after a comma, a relative pronoun. */
 const CLAUSE_AFTER_END = /[.;!?](?:\s|$)|,\s+(?:and|but)\b|\b(?:who|which|that)\b/i;
 
