@@ -220,6 +220,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "it arrived earlier and stalled longer than the models were showing on Monday. … announced the first closure at 5:30 a.m.":
 		// the time of what the story is compared with is no time it moves to.
 		if (before.includes('than') && THAN_BEFORE.test(before)) c.background = true;
+		// "Not since the attacks of 11 September 2001 had so much of the world's air traffic been stopped at once. By the evening …":
+		// the time a record is measured against is no time the story moves to.
+		if (before.includes('since') && NOT_SINCE_BEFORE.test(before)) c.background = true;
 		// "a review published in 2011 concluded that the sample had been contaminated": when a work about the story came out is
 		// no time of the story.
 		if ((before.includes('ed in') || before.includes('out in')) && WORK_MADE_BEFORE.test(before)) c.background = true;
@@ -301,6 +304,8 @@ const WORK_MADE_BEFORE = /\b(?:reviews?|reports?|stud(?:y|ies)|books?|papers?|ar
 const STOPPED_UNTIL_BEFORE = /\b(?:cancell?ed|suspended|closed|shut|halted|grounded|banned|stopped)\b[^.;:!?]{0,60}\buntil\s+(?:at\s+least\s+)?$/i;
 /** A comparison, "than" and at most eight words of its clause, right before a date: "stalled longer than the models were showing
  * on " (not "more than", "no later than", "rather than"). */
+/** "Not since the attacks of ", "never since ": a record measured against a time, right before it. */
+const NOT_SINCE_BEFORE = /\b(?:not|never)\s+since\s+(?:[\w'’-]+\s+){0,5}$/i;
 const THAN_BEFORE = /\b(?<!\b(?:more|less|fewer|rather|other|later|earlier|sooner)\s+)than\s+(?:[\w'’-]+\s+){0,8}$/i;
 /** The last time a thing happened, up to its date: "The steep drainages … last burned in ", "last met in a final in ", "last won
  * the title on " (not "the last"). */
