@@ -487,6 +487,17 @@ function pastFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; can
 	return nearest ?? narrative;
 }
 
+/** After a weekday (and its part of the day, which chrono may have read with it), a comma and a date: " night, Dec. 9", ", 5 March" (up to the date). */
+const PART_THEN_DATE_AFTER = new RegExp(String.raw`^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=(?:${MONTH_NAME_SOURCE})\.?\s+\d|\d{1,2}\s+(?:${MONTH_NAME_SOURCE})\b)`, 'i');
+
+/** The day of the date that starts at `at` (set after a weekday and its part of the day), where it falls on `weekday`; else null. */
+function dateApposedAfter(ctx: ResolveContext, weekday: number, at: number, text: string): Resolved | null {
+	const next = ctx.nextInSentence(at, 0);
+	if (!next || next.candidate.start !== at || next.resolved.time.granularity !== 'day' || weekdayOf(startYmd(next.resolved.time)) !== weekday) return null;
+	const r = next.resolved;
+	return { ...r, derivation: [...r.derivation, `“${text}”, with the date set after it (“${next.candidate.text}”), names that day → ${r.time.value}`] };
+}
+
 /** "On 28 June 1914, a Sunday,": the day told right before a weekday set after it (", a "), in a news text as in a history. */
 function dateOfApposedWeekday(ctx: ResolveContext, text: string): Resolved | null {
 	// (", a " between them.)
@@ -2580,8 +2591,8 @@ function dayBeforeCount(e: chrono.Chrono, piece: string, found: readonly chrono.
 	return out;
 }
 
-/** "the morning of …", "early on the night of …", "late in the afternoon of …": a part of a named day. */
-const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+|in\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night|(?:morning\s+)?hours)\s+(?:of|on)\s+/i;
+/** "the morning of …", "early on the night of …", "late in the afternoon of …", "the late afternoon Monday": a part of a named day. */
+const PART_OF_DATE = /^(?:the\s+)?(?:(?:early|late)\s+(?:on\s+|in\s+)?(?:the\s+)?)?(?:morning|afternoon|evening|night|(?:morning\s+)?hours)\s+(?:(?:of|on)\s+|(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/i;
 /** Before a date: "the early hours of", "the small hours of", "the early morning hours of": its morning (TimeML's TMO). */
 const EARLY_HOURS_SOURCE = String.raw`the\s+(?:early|small|wee)\s+(?:morning\s+)?hours\s+of\s+`;
 const EARLY_HOURS_BEFORE = new RegExp(String.raw`\b${EARLY_HOURS_SOURCE}$`, 'i');
@@ -3281,6 +3292,15 @@ export const chronoParser: Parser = {
 					apposed.apposed = true;
 					const own = apposed.resolve;
 					apposed.resolve = (ctx) => dateOfApposedWeekday(ctx, text) ?? own(ctx);
+				}
+				// "at home against Pittsburgh on Thursday night, Dec. 9": a date set after a weekday and its part of the day (which chrono
+				// reads apart), on that weekday, names its day.
+				const partThen = PART_THEN_DATE_AFTER.exec(scope.text.slice(end, end + 40));
+				if (partThen) {
+					const apposed = out[out.length - 1];
+					const own = apposed.resolve;
+					const at = scope.passage.start + end + partThen[0].length;
+					apposed.resolve = (ctx) => dateApposedAfter(ctx, weekday, at, said) ?? own(ctx);
 				}
 				// "Stock prices slipped yesterday, wiping out most of Friday's gain": a thing named by its day is an aside; a clock
 				// time after it is not on that day ("down 30 points at 2 p.m."). (But "Friday's session begins at 2 p.m.": a thing set
