@@ -22,7 +22,7 @@ const PROBE = new Date(Date.UTC(2000, 5, 15, 12));
 /** chrono's tag for a part of the day or a clock word ("Thursday night" is tagged casualReference/evening). */
 const PART_TAG = /^casualReference\/(?:morning|afternoon|evening|night|noon|midnight)$/;
 /** The verbs of a thing set to start or end: in the present they tell of what is ahead ("starts on Sunday", "The semifinals follow on Sunday evening"; not the noun, "at both ends of the canal"). */
-const STARTS_SOURCE = String.raw`opens|reopens?|(?<!\b(?:the|a|an|its|their|stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|is|are|was|were|been|wide|fully)\s)(?:open|close)(?=\s+(?:on\s+)?$)|begins?|starts|(?<!\b(?:both|the|two|either|opposite|loose|far|its|their|other)\s)ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office`;
+const STARTS_SOURCE = String.raw`opens|reopens?|(?<!\b(?:the|a|an|its|their|stay|stays|stayed|remain|remains|remained|keep|keeps|kept|be|is|are|was|were|been|wide|fully)\s)(?:open|close)(?=\s+(?:on\s+)?$)|begins?|starts|(?<!\b(?:both|the|two|either|opposite|loose|far|its|their|other)\s)ends|closes|follows?|kicks?\s+off|resumes?|takes?\s+place|leaves\s+office|steps\s+down|takes\s+office|go(?:es)?\s+on\s+(?:general\s+|public\s+)?sale`;
 /** A verb in the present (or present perfect) in the clause before a weekday ("opens Thursday", "screens at 7 p.m. Thursday", "has issued a warning for Saturday"): those of STARTS_SOURCE, and others. (STARTS_SOURCE's plural "open", "close" only right before the weekday: "Applications open Monday", "Polls close Tuesday"; not after "stay", "remain", a form of "be", an article.) */
 const PRESENT_IN_CLAUSE = new RegExp(String.raw`\b(?:is|are|has|have|covers|runs|remains|stays|screens|plays?|meets?|arrives|visits?|returns|hosts?|faces?|travels?|takes?\s+on|${STARTS_SOURCE})\b`, 'i');
 /**
@@ -1874,7 +1874,7 @@ const STAMP = /^\d{1,2}[:.]\d{2}$/;
  * follows a thing named after it comes after what has been.) (Not an infinitive: "were initially meant to begin in October";
  * nor the noun of "Housing starts rebound in April".)
  */
-const TIMETABLE_VERB = /\b(?<!\bto\s+)(?:opens|closes|begins?|(?<!\b(?:housing|home|building)\s+)starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+(?:place|effect)|comes?\s+into\s+force|go(?:es)?\s+on\s+sale|expires?)\b/i;
+const TIMETABLE_VERB = /\b(?<!\bto\s+)(?:opens|closes|begins?|(?<!\b(?:housing|home|building)\s+)starts|ends|runs|lasts|follows(?!\s+(?:the|a|an|its|their|his|her|this|that|these|those|last|weeks|months|days|years)\b)|resumes?|reopens?|kicks?\s+off|takes?\s+(?:place|effect)|comes?\s+into\s+force|go(?:es)?\s+on\s+(?:general\s+|public\s+)?sale|expires?)\b/i;
 
 /** A relative clause that tells a timetable in the present, right before its date: ", which runs from ", "that opens on ", "that lasts into ". */
 const TIMETABLE_CLAUSE_BEFORE = /\b(?:which|that)\s+(?:opens|closes|begins|starts|ends|runs|lasts|resumes|reopens|takes\s+place)\s+(?:from\s+|on\s+|until\s+|through\s+|between\s+|into\s+)?$/i;
