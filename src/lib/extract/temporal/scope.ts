@@ -1009,3 +1009,13 @@ export function yearFlashback(ctx: ResolveContext, narrative: { resolved: Resolv
 	}
 	return narrative;
 }
+
+/** Is a quotation open at the end of `before` (the text from the start of its paragraph)? */
+export function openQuote(before: string): boolean {
+	return before.lastIndexOf('“') > before.lastIndexOf('”') || (before.split('"').length - 1) % 2 === 1 || before.split('``').length > before.split("''").length;
+}
+/** Does `after` (the text to the end of its paragraph) close a quotation it did not open? */
+export function closeQuote(after: string): boolean {
+	const close = after.indexOf('”');
+	return (close >= 0 && (after.indexOf('“') < 0 || close < after.indexOf('“'))) || (after.split('"').length - 1) % 2 === 1 || after.split("''").length > after.split('``').length;
+}

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { IMPERATIVE_OPENS, BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { openQuote, closeQuote, IMPERATIVE_OPENS, BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -636,15 +636,6 @@ function toldDone(text: string, start: number, end: number): boolean {
 	const nextLine = text.indexOf('\n', end);
 	const quoted = openQuote(text.slice(line, start)) || closeQuote(text.slice(end, nextLine < 0 ? text.length : nextLine));
 	return quoted && DONE_VERB.test(sentence) && !AHEAD_WORD.test(sentence);
-}
-/** Is a quotation open at the end of `before` (the text from the start of its paragraph)? */
-function openQuote(before: string): boolean {
-	return before.lastIndexOf('“') > before.lastIndexOf('”') || (before.split('"').length - 1) % 2 === 1 || before.split('``').length > before.split("''").length;
-}
-/** Does `after` (the text to the end of its paragraph) close a quotation it did not open? */
-function closeQuote(after: string): boolean {
-	const close = after.indexOf('”');
-	return (close >= 0 && (after.indexOf('“') < 0 || close < after.indexOf('“'))) || (after.split('"').length - 1) % 2 === 1 || after.split("''").length > after.split('``').length;
 }
 const DONE_VERB = /\b(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t|had|made|got|came|won|lost|beat|played|saw|went|took|gave|(?:have|has|'ve)\s+(?:\w+\s+)?(?:[a-z]{2,}ed|spoken|seen|done|won|lost|been|beaten|shown|given|taken|made))\b/i;
 const AHEAD_WORD = /\b(?:will|shall|going\s+to|expects?|expected|hopes?|after\s+tonight|until|tomorrow|would)\b|\w['’]ll\b/i;

@@ -23,6 +23,8 @@ const ERA_YEAR = new RegExp(String.raw`\b(?:(AD|A\.D\.)\s+(\d{1,4})\b|(\d{1,4})\
 const BARE_YEAR = /(?<![\d,.$£€#/:-])\b(1[0-9]{3}|20[0-9]{2})\b(?![\d,]\d|%|\.\d|:\d|\/)/g;
 /** Words before a number that make it a name or a quantity: "Flight 1549", "Room 1812", "House Bill 1182", "Union Local 1290", "call 1999", "about 1945 people" (not "in about 1438"). */
 const NOT_YEAR_BEFORE = /(?:\b(?:flight|room|route|suite|local|precinct|gate|pier|platform|apartment|apt\.?|highway|interstate|model|no\.?|number|page|pp?\.|call|dial|code|article|section|chapter|rule|resolution|bill|amendment|proposition|prop\.?|measure|ordinance|docket|case|file|form|item|exhibit|(?<!\b(?:in|by|until|till|since|from|after|before|around)\s+)(?:some|nearly|almost|over|only)|score\s+was|at)\s+|[$£€#]|\d\s*(?:to|and|-|–)\s*)$/i;
+/** A bill's or an order's code before its number, in capitals: "the wartime order PC 1003", "HR 3590", "SB 1047", "EO 9066". */
+const LAW_CODE_BEFORE = /\b(?:PC|P\.C\.|HR|H\.R\.|SB|AB|HB|LB|SF|HF|EO|E\.O\.)\s+$/;
 /** What follows a number that is not a year: a street, a plural noun ("2014 workers"), "to 1500", a unit, the rest of a telephone number ("1800 666 111"). */
 const NOT_YEAR_AFTER = /^(?:\s+(?:[A-Z][a-z]+\s+){0,2}(?:street|avenue|road|ave|st|blvd|boulevard|lane|drive|place|square)\b|\s+(?:to|and|-|–)\s+\d{3,4}\b|\s*(?:[-–]\s*)?(?:year|month|day|week|hour|minute)s?[- ]old|[ -]\d{3}[ -]\d{3,4}\b)/i;
 /**
@@ -322,7 +324,7 @@ export const yearParser: Parser = {
 			// "the 1777 campaigns", "its 2006 highs": after a determiner a plural noun is what the year qualifies (a count
 			// of a thousand or more is written with a comma, "the 1,500 men").
 			const counted = PLURAL_AFTER.test(after) && !DETERMINER_BEFORE.test(before);
-			if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || counted || UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
+			if (NOT_YEAR_BEFORE.test(before) || LAW_CODE_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || counted || UNIT_AFTER.test(after) || /^[,.]?\d/.test(after) || /^\s*(BC|BCE|AD|CE)\b/.test(after)) continue;
 			out.push(fixed(scope, start, end, [year], m[1]));
 			taken.push([start, end]);
 		}
