@@ -289,6 +289,21 @@ function fromAnchor(anchor: { resolved: Resolved; candidate: Candidate } | null,
 	};
 }
 
+/**
+ * The day of writing's year, where a year told before (a date the text resolves on its own) lies `years` before it: what a count
+ * that would reach past the day of writing from the last date told counts from. Null where none does.
+ */
+function yearCountedToNow(ctx: ResolveContext, years: number, text: string): Resolved | null {
+	const now = ctx.reference!.year;
+	for (let k = 0; k < ctx.index; k++) {
+		const r = ctx.resolveAt(k);
+		if (!r || !r.referenceFree || r.time.value.includes('/') || !/^\d{4}/.test(r.time.value) || startYmd(r.time).year + years !== now) continue;
+		const time = yearValue(now);
+		return { time, stated: [], inferred: ['year'], derivation: [`“${text}” would reach past the day of writing from the last date told; it counts from “${ctx.candidates[k].text}” (${r.time.value}), told before, to the day of writing → ${time.value}`], confidence: 0.6, referenceFree: false };
+	}
+	return null;
+}
+
 /** A comparison before "last year" ("compared with …", "up from …", "than …"): the same period a year back is meant. */
 const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\b/i;
 /**
@@ -716,6 +731,10 @@ export const offsetParser: Parser = {
 				// its clause states, close to where it reaches, is the year meant.
 				const stated = unit === 'decade' && time?.granularity === 'year' ? yearStatedNear(ctx, startYmd(time).year) : null;
 				if (stated) return { ...stated.resolved, derivation: [...stated.resolved.derivation, `“${text}”, a round count, reaches about ${startYmd(time!).year}; its clause states “${stated.candidate.text}” → ${stated.resolved.time.value}`] };
+				// ("Eighty-five years later, the 1938 hurricane remains the benchmark", after the 1960s, written in 2023: a count that
+				// reaches past the day of writing counts from the story's year to the day of writing.)
+				const toNow = sign > 0 && (unit === 'year' || unit === 'decade') && time && ctx.reference && ctx.documentDated && startYmd(time).year > ctx.reference.year ? yearCountedToNow(ctx, amount * (unit === 'decade' ? 10 : 1), text) : null;
+				if (toNow) return toNow;
 				return fromAnchor(anchor, time && nights ? dayPartValue(time, DAY_PARTS.night) : time, text, from ? `counts from the day (${from.value}) of the last date told,` : 'counts from the last date told,');
 			}, vagueValue(m[1], sign < 0), unit === 'day' && !nights));
 			if (nights) out[out.length - 1].type = 'TIME';
