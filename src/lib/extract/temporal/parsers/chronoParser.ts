@@ -845,7 +845,10 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	const sentence = ctx.candidates[ctx.index].sentence;
 	const last = narrative.candidate;
 	const justBefore = last.sentence.end <= sentence.start && sentence.start - last.sentence.end <= 3 && last.parser !== 'offset' && !last.pastPerfect;
-	const pastWithYear = past && (HAS_YEAR.test(last.text) || justBefore);
+	// (Nor a clock time of a night told far back, close before, to a clock time after it: "at 11.40pm. … “That was the last
+	// time I heard his voice.” Shortly after midnight the three friends queued …", an inquest's account of a night a year before.)
+	const clockBefore = past && /T\d/.test(told.value) && ctx.candidates[ctx.index].start - last.start <= CLOCK_CHAIN_REACH;
+	const pastWithYear = past && (HAS_YEAR.test(last.text) || justBefore || clockBefore);
 	if (far && !pastWithYear && narrative.candidate.sentence.start !== sentence.start) return null;
 	const day: Resolved = {
 		time: t,
@@ -857,6 +860,9 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	};
 	return withClock(day, c, text, told);
 }
+
+/** How far (characters) a clock time of a day far back lends its day to a clock time told in the past after it. */
+const CLOCK_CHAIN_REACH = 400;
 
 /** How many candidates back {@link seasonOfMonth} looks. */
 const SEASON_OF_MONTH_BACK = 40;
