@@ -174,6 +174,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// ("provided that the canal would pass entirely to Panama on the last day of 1999": a date with its year that a "would"
 		// of its clause looks ahead to, in a clause of its own, is a plan of the story's time too.)
 		if (WOULD_BY_BEFORE.test(before) || (STATED_YEAR.test(c.text) && WOULD_BEFORE.test(before))) c.background = true;
+		// "the government offered a pardon to every chief who took an oath of allegiance … by 1 January 1692": in a history, the deadline of what was
+		// offered, ordered or required is a look ahead too; the story stays where it was ("written in early December" is 1691's).
+		if (before.endsWith('by ') && DEADLINE_BY_BEFORE.test(before)) c.historyAside = true;
 		// "a secret source they called "Deep Throat", who in 2005 revealed himself as Mark Felt": an aside on a person or a
 		// thing that opens on its date is no time the story moves to.
 		if (RELATIVE_OPENS_BEFORE.test(before)) c.background = true;
@@ -330,6 +333,9 @@ const PUT_OFF_UNTIL_BEFORE = /\b(?:postpone[ds]?|put\s+(?:[\w'’-]+\s+){0,2}?of
 const FORETOLD_BEFORE = /\b(?:foretold|predicted|prophesied|promised|vowed|swore|hoped|feared)\s+that\b[^.;:!?]{0,120}\b(?:would|should|might)\b[^.;:!?]{0,80}$/i;
 const ALTERNATIVE_BEFORE = /\b(?:rather\s+than|instead\s+of)\s+(?:[\w'’-]+\s+){0,5}$/i;
 /** "would" in the clause, and "by" or "no later than" right before the date: a limit in the future of the past. */
+/** An offer, an order or a duty, and "by" right before the date it is due by: "offered a pardon to every chief who took an oath … by ",
+ * "ordered to leave the city by ", "were to surrender by ". */
+const DEADLINE_BY_BEFORE = /\b(?:offered|ordered|required|demanded|instructed|had\s+to|must|(?:was|were)\s+to|ultimatum|deadline)\b[^.;:!?]{0,140}\bby\s+$/i;
 const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|until|till|no\s+later\s+than)\s+$/i;
 /** A relative clause opened before a date in its sentence: "the messenger who, according to legend, ran … in". */
 const RELATIVE_BEFORE = /\b(?:who|whose|which)\b[^;:!?]*$/i;
