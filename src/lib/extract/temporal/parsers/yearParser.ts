@@ -87,10 +87,10 @@ function inFiscalSentence(scope: PassageScope, at: number): boolean {
 }
 /** The era before a range's first year: "AD 250 to 900". */
 const ERA_BEFORE = /\b(?:AD|A\.D\.)\s?$/;
-/** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"). */
-const EARLY_RANGE_LEAD = /(?:\(|\b(?:in|r\.|reigned|ruled|c\.)\s+)$/i;
+/** Before a range of years of three digits with no "from" or "between": a bracket, "in", a reign ("r. 649–683"), an event's "of" ("the Diaspora revolt of 115-117"). */
+const EARLY_RANGE_LEAD = /(?:\(|\b(?:in|r\.|reigned|ruled|c\.)\s+|\b(?:war|revolt|rebellion|uprising|siege|campaigns?|reign|crisis|schism|plague|famine|persecution)\s+of\s+)$/i;
 /** A year of three digits after a cue: "in 260", "around 249", "the events of 410", "Sack of Rome (410)"; "c. 1258" has four. (Not after "of" or "by" alone: "a force of 300", "by 150".) */
-const CUED_EARLY_YEAR = /(?:\bmid-|(?<=[A-Za-z]\s)\((?=\d{3}\))|\b(?:(?:end|beginning|start|middle|close|turn|events|crisis|sack|council|edict|plague|famine|revolt|rebellion|uprising|synod)\s+of|in|by|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn|about|dated\s+(?:to|from))\s+)(?:(?:about|around|circa|c\.)\s*)?(\d{3})\b(?![\d,.]\d|\s*%|-|\s+(?:of|more|fewer|others?|in\s+all)\b)/gi;
+const CUED_EARLY_YEAR = /(?:\bmid-|(?<=[A-Za-z]\s)\((?=\d{3}\))|\b(?:(?:end|beginning|start|middle|close|turn|events|crisis|sack|council|edict|plague|famine|revolt|rebellion|uprising|synod)\s+of|in|into|by|since|until|till|from|during|after|before|around|circa|c\.|early|late|between|through|the\s+year|summer|winter|spring|autumn|about|dated\s+(?:to|from))\s+)(?:(?:about|around|circa|c\.)\s*)?(\d{3})\b(?![\d,.]\d|\s*%|-|\s+(?:of|more|fewer|others?|in\s+all)\b)/gi;
 
 /**
  * The `resolve` of a stated year or range: made here and returned, not written in the candidate's
@@ -226,7 +226,7 @@ function monthYears(scope: PassageScope, pattern: RegExp, taken: Array<[number, 
 }
 
 /** What may follow a year of three digits after "by": a comma or a full stop, or a word that opens a clause or its subject. */
-const BY_YEAR_AFTER = /^(?:\s*[,.;:]|\s+(?:only|the|he|she|it|they|we|his|her|its|their|most|all|much|many|both|even|then|when|there|this|that)\b)/;
+const BY_YEAR_AFTER = /^(?:\s*[,.;:]|\s+or\s+\d{3}\b|\s+(?:only|the|he|she|it|they|we|his|her|its|their|most|all|much|many|both|even|then|when|there|this|that)\b)/;
 /** A year of three digits listed after one: ", 802", " and 806", " and again in 802" (a cue word again is read by the loop itself). */
 const EARLY_YEAR_AFTER = /^(?:,\s*|\s*,?\s+(?:and|or)\s+)(\d{3})\b(?![\d,.]\d|\s*%|-)/i;
 
