@@ -637,7 +637,8 @@ function toldDone(text: string, start: number, end: number): boolean {
 	const quoted = openQuote(text.slice(line, start)) || closeQuote(text.slice(end, nextLine < 0 ? text.length : nextLine));
 	return quoted && DONE_VERB.test(sentence) && !AHEAD_WORD.test(sentence);
 }
-const DONE_VERB = /\b(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t|had|made|got|came|won|lost|beat|played|saw|went|took|gave|(?:have|has|'ve)\s+(?:\w+\s+)?(?:[a-z]{2,}ed|spoken|seen|done|won|lost|been|beaten|shown|given|taken|made))\b/i;
+/** A verb of a thing done, in a quotation: a past form, one in -ed after its subject ("this city decided"), or the present perfect. */
+const DONE_VERB = /\b(?:was|were|wasn['’]t|weren['’]t|did|didn['’]t|had|made|got|came|won|lost|beat|played|saw|went|took|gave|(?<=\b(?:we|I|you|they|he|she|it|(?:this|the|our|my)\s+[a-z]+)\s+)[a-z]{3,}ed|(?:have|has|'ve)\s+(?:\w+\s+)?(?:[a-z]{2,}ed|spoken|seen|done|won|lost|been|beaten|shown|given|taken|made))\b/i;
 const AHEAD_WORD = /\b(?:will|shall|going\s+to|expects?|expected|hopes?|after\s+tonight|until|tomorrow|would)\b|\w['’]ll\b/i;
 
 /**
