@@ -195,6 +195,8 @@ const TIMETABLED = /^(begins|starts|opens|ends|runs|resumes|closes|reopens|conve
 const MOVED_ON = /^(postponed|delayed|extended|adjourned|deferred|suspended|prolonged|rescheduled|recessed|put|pushed|held|kept|set|scheduled)$/i;
 /** Before "until", past forms that tell no thing done up to then: auxiliaries, and granting or shutting for a time ("released him on bail until", "closed all schools until"). */
 const UNTIL_NOT_DONE = /^(?:was|were|had|did|released|granted|allowed|gave|given|ordered|remanded|bailed|sentenced|jailed|suspended|banned|barred|closed|shut|locked|sealed|frozen|froze|paused|halted|stopped|lasted)$/i;
+/** Before a participle, a word that makes it an adjective: "behind closed doors", "the closed road". */
+const ADJECTIVE_BEFORE = /^(?:behind|the|a|an|its|their|his|her|our)$/i;
 /** Verbs of saying in the past: right before a date, the date is the saying's ("transit officials said Monday"); a regex source, which the chrono parser's "said Friday" reads too. */
 export const SAID_VERBS = 'said|told|announced|reported|added|stated|confirmed|disclosed|testified|wrote|acknowledged';
 /** Saying, and ruling or deciding, right before the date: "a federal judge ruled Thursday", after the clause it reports. */
@@ -292,8 +294,9 @@ function looksAhead(words: readonly string[], i: number, backward = true): boole
 		// ("a frost that … held on until after sunrise on May 18": "held on", "held out" last; they put nothing off; so does "held" and
 		// its object, "She held the spot until late April".)
 		const done = group.findIndex((w, j) => PAST_CUES.test(w) && !NOT_PAST.test(w) && (!MOVED_ON.test(w) || (/^held$/i.test(w) && (/^(?:on|out|power|office)$/i.test(group[j - 1] ?? '') || DETERMINER.test(group[j - 1] ?? '')))) && !UNTIL_NOT_DONE.test(w) && !SAID.test(w));
-		// (A cue word that is a noun after its article puts nothing off: "had heard nothing of the plan until Wednesday night".)
-		if (done >= 1 && !group.slice(0, done).some((w, j) => MOVED_ON.test(w) || AHEAD_MODAL.test(w) || (FUTURE_CUES.test(w) && !DETERMINER.test(group[j + 1] ?? '')) || UNTIL_NOT_DONE.test(w) || SAID.test(w)) && !words.slice(i + 2 + done, i + 6 + done).some((w) => AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || /^(?:to|be|been|being|is|are|am|has|have|remain|remains|stay|stays)$/i.test(w))) return false;
+		// (A cue word that is a noun after its article puts nothing off: "had heard nothing of the plan until Wednesday night"; nor
+		// does a participle that is an adjective, "met behind closed doors until about 3 a.m. Monday".)
+		if (done >= 1 && !group.slice(0, done).some((w, j) => MOVED_ON.test(w) || AHEAD_MODAL.test(w) || (FUTURE_CUES.test(w) && !DETERMINER.test(group[j + 1] ?? '')) || (UNTIL_NOT_DONE.test(w) && !ADJECTIVE_BEFORE.test(group[j + 1] ?? '')) || SAID.test(w)) && !words.slice(i + 2 + done, i + 6 + done).some((w) => AHEAD_MODAL.test(w) || FUTURE_CUES.test(w) || /^(?:to|be|been|being|is|are|am|has|have|remain|remains|stay|stays)$/i.test(w))) return false;
 		// "Talks did not resume until Monday night": a verb group in the past, negated, up to a day now past.
 		// ("the state did not set up the first trailers until October": the negation a few words back, its object between.)
 		if (!MOVED_ON.test(before) && words.slice(i + 2, i + 8).some((w, j) => /^(?:not|never)$/i.test(w) && /^(?:did|was|were|had)$/i.test(words[i + 3 + j] ?? '') && !words.slice(i + 1, i + 2 + j).some((x, k) => (MOVED_ON.test(x) && !(/^set$/i.test(x) && /^up$/i.test(words[i + k] ?? ''))) || AHEAD_MODAL.test(x)))) return false;
