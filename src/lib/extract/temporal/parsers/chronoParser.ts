@@ -487,6 +487,19 @@ function pastFlashback(ctx: ResolveContext, narrative: { resolved: Resolved; can
 	return nearest ?? narrative;
 }
 
+/** "had" and a verb in the past right before: "had won ", "had narrowly lost ". */
+const HAD_DONE_BEFORE = /\bhad\s+(?:[a-z]+ly\s+)?[a-z]{2,}\s+$/i;
+
+/**
+ * `r`, unless the clause tells a thing done before (`past`: "had won") and `r` lies after the day of writing: "the BBC forecast that
+ * Leave had won Thursday's referendum" names no Thursday still to come, whatever Thursday the text told before ("close at noon on
+ * Thursday"). (Not a thing said of what is ahead: "said Thursday's classes were also cancelled".)
+ */
+function notAheadOfPast(r: Resolved | null, ctx: ResolveContext, past: () => boolean): Resolved | null {
+	if (!r || !ctx.reference || isoToMillis(r.time.start) < ymdToMillis(ctx.reference) + 86_400_000) return r;
+	return past() ? null : r;
+}
+
 /** After a weekday (and its part of the day, which chrono may have read with it), a comma and a date: " night, Dec. 9", ", 5 March" (up to the date). */
 const PART_THEN_DATE_AFTER = new RegExp(String.raw`^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=(?:${MONTH_NAME_SOURCE})\.?\s+\d|\d{1,2}\s+(?:${MONTH_NAME_SOURCE})\b)`, 'i');
 
@@ -3274,7 +3287,7 @@ export const chronoParser: Parser = {
 							// "The Dow finished above Tuesday's close".)
 							// ("The jobs report is due Friday … needs to see Friday's number before it decides": a thing named by a weekday told before
 							// is of that day, whatever its clause looks ahead to.)
-							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' ? (named && tenseBefore(scope.text, start) !== 'none' ? weekdayToldBefore(weekday, said, ctx) : (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx) ?? weekdayAfterStoryAhead(weekday, said, ctx))) : null;
+							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' ? (named && tenseBefore(scope.text, start) !== 'none' ? notAheadOfPast(weekdayToldBefore(weekday, said, ctx), ctx, () => HAD_DONE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start))) : (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx) ?? weekdayAfterStoryAhead(weekday, said, ctx))) : null;
 							const decided = story === undefined && !again && tense !== 'future' && !named ? weekdayAfterDecision(weekday, said, ctx, scope) : null;
 							const afterStory = story === undefined && !again && !decided && tense === 'future' && !named ? weekdayAfterStoryDayAhead(weekday, said, ctx) : null;
 							return withClock(story === undefined ? again ?? decided ?? afterStory ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
