@@ -304,6 +304,22 @@ function yearCountedToNow(ctx: ResolveContext, years: number, text: string): Res
 	return null;
 }
 
+/** How far back (characters) {@link lastDayTold} looks. */
+const LAST_DAY_REACH = 800;
+
+/** The last day (or time of a day) told before the candidate, within {@link LAST_DAY_REACH}, not an aside nor a look back; else null. */
+function lastDayTold(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const self = ctx.candidates[ctx.index];
+	for (let k = ctx.index - 1; k >= 0; k--) {
+		const cand = ctx.candidates[k];
+		if (self.start - cand.start > LAST_DAY_REACH) break;
+		if (cand.background || cand.pastPerfect || cand.attributive) continue;
+		const r = ctx.resolveAt(k);
+		if (r && ['day', 'hour', 'minute'].includes(r.time.granularity) && !r.time.value.includes('/')) return { resolved: r, candidate: cand };
+	}
+	return null;
+}
+
 /** A comparison before "last year" ("compared with …", "up from …", "than …"): the same period a year back is meant. */
 const COMPARISON_BEFORE = /\b(?:compared\s+(?:with|to)|from|than|versus|vs\.?)\b/i;
 /**
@@ -842,7 +858,10 @@ export const offsetParser: Parser = {
 			const weekday = WEEKDAY_NAMES.findIndex((n) => n.toLowerCase() === m[2].toLowerCase());
 			const text = m[0];
 			const candidate = offsetAt(scope, m.index, m.index + text.length, (ctx) => {
-				const anchor = ctx.narrativeBefore();
+				// ("trading opened … at 10 a.m. on Monday. … It had traded at about 33 at the start of the year. The central bank had
+				// raised its key rate … only the previous Thursday": the last day told, past a year told since.)
+				const told = ctx.narrativeBefore();
+				const anchor = told && ['day', 'hour', 'minute'].includes(told.resolved.time.granularity) ? told : lastDayTold(ctx);
 				const t = anchor?.resolved.time;
 				if (!anchor || !t || !['day', 'hour', 'minute'].includes(t.granularity)) return null;
 				return fromAnchor(anchor, dayValue(weekdayBeside(startYmd(t), weekday, forward)), text, forward ? 'is the first such weekday after' : 'is the last such weekday before');
