@@ -137,6 +137,8 @@ const PART_BEFORE_AFTER = /^\s+(?:before|after)(?=\s*[,.;:!?)]|\s+(?:and|but|whe
 const TRADING_AFTER = /^\s+(?:trading|trade|deals|dealings|session)\b/i;
 /** Where a clause opens: the start of the text or a sentence, or "but" or "and" after a comma. */
 const CLAUSE_OPENS_BEFORE = /(?:^|[.;:!?]["”’)]*\s+|,\s+(?:but|and)\s+)$/i;
+/** A verb of saying and "in" (or "on", "during") right before a part of the day: "said in ", "announced during ". */
+const SAID_IN_PART_BEFORE = new RegExp(String.raw`\b(?:${SAID_VERBS}|says|warned|insisted|promised)\s+(?:in|on|during|early\s+in|late\s+in)\s+(?:the\s+)?$`, 'i');
 const OF_AFTER = /^\s+(?:(?:hours\s+)?of|the|that|when|before|after|a|an)\b/i;
 const RELATIVE_WORDS = /\b(ago|last|next|this|coming|past|yesterday|today|tomorrow|tonight|later|earlier|before|after|now|previous|following|within)\b/i;
 const AMBIGUOUS_WORD = /^(may|march|sat|sun|mon|wed|second|mar|jan|jun|aug|dec|sept?|oct|nov|fri|thu|tue|tues)$/i;
@@ -3564,7 +3566,10 @@ export const chronoParser: Parser = {
 			const opener = LIMIT_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || IN_OPENER.test(scope.text.slice(Math.max(0, local - 14), local)) || (/^(?:early|late)\s/i.test(cand.text) && CLAUSE_OPENS_BEFORE.test(scope.text.slice(Math.max(0, local - 8), local)));
 			// ("It was late in the afternoon when he entered": in a cleft sentence, "when" tells what happened then, not which day.)
 			const cleft = /\b(?:it|this)\s+(?:was|is)\s+(?:already\s+|now\s+|still\s+)?$/i.test(scope.text.slice(Math.max(0, local - 18), local)) && /^\s+when\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6));
-			const ofAfter = !cleft && OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(opener && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
+			// ("The Finance Ministry said in the morning that it would start selling": a "that" after a verb of saying and the part of
+			// the day opens what was said.)
+			const saidThat = /^\s+that\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)) && SAID_IN_PART_BEFORE.test(scope.text.slice(Math.max(0, local - 24), local));
+			const ofAfter = !cleft && !saidThat && OF_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 14)) && !(opener && /^\s+(?:the|a|an)\b/i.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 6)));
 			// "by evening", "until morning": the part of the day the story is at, as "the evening" is (not "by night": at night).
 			// ("rose 6 percent in afternoon trading": the afternoon of the day the story is at, as "in the afternoon" is.)
 			const bare = (BARE_STORY_PART.test(cand.text) && LIMIT_BEFORE_PART.test(scope.text.slice(Math.max(0, local - 8), local))) || DAYLIGHT_WORD.test(cand.text) || (/^(?:morning|afternoon)$/i.test(cand.text) && TRADING_AFTER.test(scope.text.slice(cand.end - scope.passage.start, cand.end - scope.passage.start + 12)));
