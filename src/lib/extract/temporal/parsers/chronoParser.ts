@@ -877,7 +877,7 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	return withClock(day, c, text, told);
 }
 
-/** How far (characters) a clock time of a day far back lends its day to a clock time told in the past after it. */
+/** How far (characters) a clock time of a day far back lends its day to a clock time after it. */
 const CLOCK_CHAIN_REACH = 400;
 
 /** How many candidates back {@link seasonOfMonth} looks. */
@@ -1469,14 +1469,14 @@ function rangeHoldsDay(t: TimeValue, month: number, day: number): boolean {
 	});
 }
 
-/**
- * The last date before the candidate, with no year stated, that names the same day of the same month (a day of a month, not a
- * weekday alone), resolved by day; null when there is none.
- */
 /** How far from the day of writing a day told again may be (beyond it, "Jan. 1" or "April 1" may be of another year). */
 const DAY_TOLD_AGAIN_REACH = 45 * 86_400_000;
 /** A day of a month and nothing else, a weekday before it at most: "Aug. 10", "Wednesday, Aug. 17", "17 August". */
 const DAY_OF_MONTH_ONLY = new RegExp(String.raw`^(?:[A-Z][a-z]+day,?\s+)?(?:(?:${MONTH_NAME_SOURCE})\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_NAME_SOURCE})\.?)$`, 'i');
+/**
+ * The last date before the candidate, with no year stated, that names the same day of the same month (a day of a month, not a
+ * weekday alone), resolved by day, where it lies within {@link DAY_TOLD_AGAIN_REACH} of the day of writing; null otherwise.
+ */
 function dayToldBefore(c: Components, ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
 	if (!c.isCertain('day') || !c.isCertain('month')) return null;
 	const month = c.get('month');
