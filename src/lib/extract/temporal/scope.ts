@@ -1022,3 +1022,7 @@ export function closeQuote(after: string): boolean {
 	const close = after.indexOf('”');
 	return (close >= 0 && (after.indexOf('“') < 0 || close < after.indexOf('“'))) || (after.split('"').length - 1) % 2 === 1 || after.split("''").length > after.split('``').length;
 }
+/** Is [start, end) of `text` (a passage, or one line of it) inside a quotation: one opened before it, or one closed after it that it did not open? */
+export function quotedAt(text: string, start: number, end: number): boolean {
+	return openQuote(text.slice(0, start)) || closeQuote(text.slice(end));
+}

@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { openQuote, closeQuote, IMPERATIVE_OPENS, BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { openQuote, quotedAt, IMPERATIVE_OPENS, BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -369,16 +369,6 @@ function nightHour(c: Components, text: string): void {
 /** A day counted from the one a clock time would be on: "noon tomorrow", "midnight yesterday". */
 const DAY_SHIFT = /\b(?:tomorrow|yesterday)\b/i;
 
-/** Is `pos` of `text` inside a quotation opened before it in the passage (an open “ not closed, or an odd number of straight quotes)? */
-function inQuotation(text: string, pos: number): boolean {
-	const before = text.slice(0, pos);
-	const open = before.lastIndexOf('“');
-	if (open >= 0 && open > before.lastIndexOf('”')) return true;
-	let straight = 0;
-	for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) straight++;
-	return straight % 2 === 1;
-}
-
 /** A clock time on the day `days` after (before) the one `r` puts it on ("noon tomorrow", quoted on a day the story told). */
 function shiftedDay(r: Resolved, days: number, c: Components, text: string): Resolved | null {
 	const day = addDays(ymdOf(r.time.start), days);
@@ -649,7 +639,7 @@ function toldDone(text: string, start: number, end: number): boolean {
 	// one before it does.)
 	const line = text.lastIndexOf('\n', start) + 1;
 	const nextLine = text.indexOf('\n', end);
-	const quoted = openQuote(text.slice(line, start)) || closeQuote(text.slice(end, nextLine < 0 ? text.length : nextLine));
+	const quoted = quotedAt(text.slice(line, nextLine < 0 ? text.length : nextLine), start - line, end - line);
 	return quoted && DONE_VERB.test(sentence) && !AHEAD_WORD.test(sentence);
 }
 /** A verb of a thing done, in a quotation: a past form, one in -ed after its subject ("this city decided"), or the present perfect. */
@@ -3183,7 +3173,7 @@ export const chronoParser: Parser = {
 							// ("If we don't see real movement by noon tomorrow", quoted after "told strikers … Thursday afternoon": the day
 							// after the one the story is at; "tomorrow" outside a quotation counts from the day of writing.)
 							const shift = DAY_SHIFT.exec(text)?.[0].toLowerCase();
-							const story = !shift || inQuotation(scope.text, start);
+							const story = !shift || openQuote(scope.text.slice(0, start));
 							const day = (on ? dayAfter(text, c, ctx, on[0].length) : null) ?? (rangeTo ? rangeEndDay(text, c, ctx, rangeTo[0].length) : null) ?? (story && c.isCertain('hour') && CLOCK_WORD.test(text) ? newsDayAt(text, c, ctx, () => PLUPERFECT_BY_BEFORE.test(scope.text.slice(Math.max(0, start - 80), start)), () => aheadNow(scope.text, start)) : null);
 							if (day) return shift && !on ? shiftedDay(day, shift === 'tomorrow' ? 1 : -1, c, text) : day;
 							const narrative = storyUnit && (!ctx.documentDated || !ctx.reference) ? ctx.narrativeBefore(true) : null;

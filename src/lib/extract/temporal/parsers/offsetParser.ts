@@ -7,7 +7,7 @@
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, daysInMonth, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, parseYmd, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { openQuote, closeQuote, candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, SHIFTED_BEFORE, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
+import { quotedAt, candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, SHIFTED_BEFORE, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion, quarterTime } from './quarterParser.ts';
@@ -822,7 +822,7 @@ export const offsetParser: Parser = {
 				// 1975, …" opening the text). (A text with no day of writing counts from the story.)
 				// ("Eighty years ago, that broadcast turned a labour dispute into a national cause", after 18 March 1938 in a text
 				// written in 2018: the day of writing's, where that lands on the story's year.)
-				const quoted = openQuote(scope.text.slice(0, m.index)) || closeQuote(scope.text.slice(m.index + text.length));
+				const quoted = quotedAt(scope.text, m.index, m.index + text.length);
 				const told = ctx.historical && (quoted || !ctx.documentDated) ? ctx.narrativeBefore(true) : null;
 				const anniversary = !!told && !!ctx.reference && Math.abs(ctx.reference.year - amount - startYmd(told.resolved.time).year) <= 1;
 				if (told && !anniversary) return fromAnchor(told, yearValue(startYmd(told.resolved.time).year - amount), text, 'counts back from the story’s time,');
