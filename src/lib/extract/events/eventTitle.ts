@@ -10,12 +10,22 @@ import { TIME_TOLD_SOURCE } from '../temporal/toldDates.ts';
 export const MAX_TITLE = 60;
 
 const HONORIFIC = String.raw`(?:President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|King|Queen|Prince|Princess|Emperor|Empress|Tsar|Czar|Pope|General|Gen\.|Admiral|Marshal|Field\s+Marshal|Colonel|Col\.|Captain|Capt\.|Dr\.|Mr\.|Mrs\.|Ms\.|Sen\.|Senator|Rep\.|Representative|Governor|Gov\.|Mayor|Secretary(?:-General|\s+of\s+(?:State|Defen[cs]e|War|Commerce|Labor|Energy|Agriculture|Transportation|Education|Homeland\s+Security|the\s+(?:Navy|Army|Treasury|Interior)))?|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Chairman|Chairwoman|Ambassador|Judge|Justice|Sir|Lord|Lady|Dame|Archbishop|Bishop|Cardinal|Rev\.|Sheikh|Ayatollah)`;
+/**
+ * The honorifics that name an office, which the body or place that holds it may come before: "Chinese President Xi
+ * Jinping", "City Council President Lorraine Whitfield", "Finance Minister Chrystia Freeland", "Montgomery County Common
+ * Pleas Judge Ellen Hartley". The words before go with the office ("Xi Jinping"), not left behind it ("Chinese Xi Jinping").
+ */
+const OFFICE = String.raw`(?:President|Vice[- ]President|Prime\s+Minister|Premier|Chancellor|Emperor|Empress|General|Admiral|Marshal|Governor|Mayor|Secretary|Foreign\s+Minister|Defen[cs]e\s+Minister|Minister|Chairman|Chairwoman|Ambassador|Judge|Justice)`;
+/** Capitalised words that open a sentence or a clause rather than name the body an office belongs to ("When President …", "Yesterday President …"). */
+const NOT_OFFICE_PREFIX = String.raw`(?:The|A|An|Then|When|But|And|As|After|Before|In|On|At|Under|With|For|By|From|To|Of|During|Until|Since|While|If|Although|Though|Meanwhile|Later|Earlier|Today|Yesterday|Tomorrow|Tonight|So|Yet|Or|Nor|Where|Why|How|What|Who|This|That|These|Those|It|He|She|They|We|I|His|Her|Their|Its|Our|My|Now|Also|Once|Only|Even|Both|Each|Every|Some|Many|Several)`;
+/** What follows an honorific's word without being a name: "Martin Luther King Jr.", "the General Assembly", "Leeds General Infirmary", "the Premier League". */
+const AFTER_HONORIFIC_NOT_A_NAME = String.raw`(?:Jr\.|Sr\.|(?:Assembly|Staff|Strike|Hospital|Infirmary|Motors|Electric|League|Council|Court|Conference|Election|Drive|Street|Avenue|Road)\b)`;
 const NAME = String.raw`(?:[A-Z][\p{L}'’.-]*\s+){0,3}[A-Z][\p{L}'’-]+`;
-export const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+|\b(?:U\.S|U\.K|U\.N|E\.U)\.\s+|\b(?:U\.S\.\s+)?(?!(?:The|A|An|Then|When|But|And|As|After|Before|In|On|At)\s)(?:[A-Z][\p{L}-]+\s+){1,4}(?=(?:Judge|Justice)\s))?\b(?:(?:First|Second|Deputy|Acting|Former|Interim)\s+)?${HONORIFIC}\s+(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
+export const TITLED_NAME = new RegExp(String.raw`(?:\b[A-Z][\p{L}-]+['’]s\s+|\b(?:U\.S|U\.K|U\.N|E\.U)\.\s+|\b(?:U\.S\.\s+)?(?:(?!${NOT_OFFICE_PREFIX}\s)[A-Z][\p{L}-]+\s+){1,4}(?=${OFFICE}\s))?\b(?:(?:First|Second|Deputy|Acting|Former|Interim)\s+)?${HONORIFIC}\s+(?!${AFTER_HONORIFIC_NOT_A_NAME})(${NAME})(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?`, 'gu');
 export const MIDDLE_INITIAL = /\b([A-Z][\p{L}]+)\s+[A-Z]\.\s+([A-Z][\p{L}]+)/gu;
 const LEADING_ADVERBIAL = /^(?:(?:In|At|On|During|After|Before|With|Amid|Amidst|Despite|For|By|Following|Under|As|While|Meanwhile|However|Earlier|Later|Then|Today|Yesterday|Also|Still|Instead|Nevertheless|Overall)\b[^,]{0,70},\s+)+/;
 const DATELINE = /^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\p{L}\d .,]{1,30})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s*/u;
-export const CLAUSE_BOUNDARY = /[,;:—–]\s+|\s(?:since|after|before|when|while|because|as|that|which|who|where|until|although|though|but)\s+/g;
+export const CLAUSE_BOUNDARY = /[,;:—–]\s+|[,!?]["”]\s+(?=(?:[A-Z][\p{L}.'’-]*\s+){1,6}(?:said|says|told|tells|wrote|writes|added|adds|telegraphed|recalled|declared)\b)|\s(?:since|after|before|when|while|because|as|that|which|who|where|until|although|though|but)\s+/gu;
 /** At least three words (split at whitespace): two runs of whitespace with something between them. */
 const THREE_WORDS = /\s\S+\s/;
 const LEADING_CONJUNCTION = /^(?:and|but|or|then|so|yet)\s+/i;
@@ -337,7 +347,8 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 	let lead = '';
 	for (let k = ends.length - 1; k >= 0; k--) {
 		const rest = head.slice(ends[k]);
-		if (THREE_WORDS.test(rest) && hasVerb(rest) && !secondPredicate(rest)) {
+		// (After a quotation's close, a speaker's "told" is the clause's verb too: '"…," Lars Klingbeil told broadcaster ZDF'.)
+		if (THREE_WORDS.test(rest) && (hasVerb(rest) || (QUOTE_CLOSE_END.test(head.slice(0, ends[k])) && TOLD.test(rest))) && !secondPredicate(rest)) {
 			// "The men who ran it had been installed after the invasion": a relative clause inside the subject, the main
 			// verb after it; the subject keeps its noun, the relative clause goes ("The men had been installed …").
 			const relative = RELATIVE_END.exec(head.slice(0, ends[k]));
@@ -546,6 +557,10 @@ const LEADING_WHEN = /^(?:when|while)\s[^,.;]{3,80},\s+(?=[A-Za-z])/i;
 const RELATIVE_END = /\s(?:who|which)\s+$/;
 /** After a relative clause of a word or more ("ran it"), the main verb group: "had been installed", "were paid". */
 const MAIN_VERB_AFTER = /^\S+(?:\s+\S+){0,3}?\s+((?:had|has|have|was|were|is|are|will|would|could|should|did)\s)/;
+/** A quotation's close and the space after it, at the end of a text: where CLAUSE_BOUNDARY's quotation boundary ends. */
+const QUOTE_CLOSE_END = /[,!?]["”]\s+$/;
+/** "told", "tells": verbs of saying that VERB leaves out (a plain title that says only who told whom is refused for what was told). */
+const TOLD = /\b(?:told|tells)\b/;
 /** Where each CLAUSE_BOUNDARY match in the text ends, in order (offsets only: no match objects). */
 export function boundaryEnds(text: string): number[] {
 	const ends: number[] = [];
@@ -659,8 +674,8 @@ const BEFORE_QUOTE_END = /\b(?:that|asked|wrote|saying|reading|shouting|chanting
 const SAID_IN = /\b(?:said|says|told)\b/i;
 /** A title that ends on a closing quotation mark. */
 const CLOSING_QUOTE_END = /["”]$/;
-/** A title that opens on a finite verb that is hardly ever a noun, an adjective or a name. */
-const OPENING_VERB = /^(?:Was|Were|Is|Are|Has|Had|Have|Said|Says|Made|Makes|Went|Goes|Came|Comes|Took|Takes|Gave|Gives|Became|Becomes|Began|Begins)\s/;
+/** A title that opens on a finite verb that is hardly ever a noun, an adjective or a name ("Met" but the Met Office, the Met Police …). */
+const OPENING_VERB = /^(?:Was|Were|Is|Are|Has|Had|Have|Said|Says|Told|Made|Makes|Went|Goes|Came|Comes|Took|Takes|Gave|Gives|Became|Becomes|Began|Begins|Held|Sent|Fought|Met(?!\s+(?:Office|Police|Opera|Gala|Museum|Éireann)\b))\s/;
 /** A title that opens with a word in -ed and a function word ("Ended there …", "Invited the …"; not "Allied counter-measures", "United Nations"). */
 const OPENING_PARTICIPLE = /^[A-Z][a-z]{2,}ed\s+(?:there|here|to|the|a|an|for|between|despite|by|in|on|at|with|from|into|his|her|its|their|up|out|off|back|down|over|as|that|it|them|him)\s/;
 const BYLINE = /\((?:AP|AFP|Reuters|UPI)\)|(?:^|\s)_(?:\s|$)|^[A-Z]{2,}(?:\s+[A-Z]{2,})*,/;
