@@ -44,7 +44,7 @@ const DEICTIC = /\b(?:today|yesterday|tomorrow|tonight|(?:mon|tues|wednes|thurs|
 const WEEKDAY_OF_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** A weekday counted from the story: "the following Monday", "that Sunday", "the same Friday". */
-const STORY_WEEKDAY = /\b(?:the\s+(?:following|next|previous|preceding|same)|that)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const STORY_WEEKDAY = /\b(?:the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** A weekday's name. */
 const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
@@ -62,7 +62,7 @@ const GENERATION = 20;
  * as old), and it hardly counts from the day of writing (one "today" or weekday for ten old years
  * at most); or it is `pastOnly` with two old years or more; or it states four old years or more, no
  * recent one, fewer weekdays and other words of the day of writing than old years (and none before a date names a
- * month), and the latest of its years is a generation (GENERATION) back. `pastOnly`: it states only past years and never counts from
+ * month), and the latest of its years is a generation (GENERATION) back (or, of ten old years or more, no more than one in five within a generation). `pastOnly`: it states only past years and never counts from
  * the day of writing.
  */
 export function storyKind(candidates: readonly Candidate[], reference: Ymd | null): { historical: boolean; pastOnly: boolean } {
@@ -126,9 +126,9 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	// own time ("On Monday some two hundred thousand people filled Wenceslas Square", after "Friday, 17 November" of 1989):
 	// once it has named a month. A weekday told before any date names one counts from the day of writing ("killing at least
 	// 225 people 32 years to the day after the devastating 1985 quake. … The quake struck … on Tuesday").
-	// (Or nearly every year: "… a record that stood until 1987 … the crash of 2008" in a history of 1929, one late year of
-	// fifteen.)
-	const generationBack = recent === 0 && old >= 4 && deictic < old && !deicticFirst && (reference.year - latest >= GENERATION || (old >= 10 && late * 10 <= old));
+	// (Or nearly every year, four in five of ten or more: "… a record that stood until 1987 … the crash of 2008" in a history
+	// of 1929, one late year of fifteen; a museum of 2014 and a memorial of 2015 after twelve years of the 1930s and 1940s.)
+	const generationBack = recent === 0 && old >= 4 && deictic < old && !deicticFirst && (reference.year - latest >= GENERATION || (old >= 10 && late * 5 <= old));
 	// (Or it opens on a day a generation back, states no recent year, goes on by three dates or more that name a month and no
 	// year, and names no day of writing but that day's weekday again: "The First Battle of Bull Run … was fought on Sunday, 21
 	// July 1861 … in April … early July … 16 July … At 2:30 a.m. on Sunday", a history that states one year.)

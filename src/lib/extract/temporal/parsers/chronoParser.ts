@@ -3242,10 +3242,10 @@ export const chronoParser: Parser = {
 				// (Read once: a present progressive makes a day set for, and one ahead.)
 				const progressive = tense === 'none' && PROGRESSIVE_IN_CLAUSE.test(clause);
 				const scheduled = named ? possessiveStarts : (tense === 'none' && (PRESENT_IN_CLAUSE.test(clause) || progressive || SCHEDULED_AFTER.test(scope.text.slice(end, end + 30)))) || (tense === 'past' && PRESENT_PERFECT.test(clause) && !PLAIN_PAST.test(clause)) || (tense !== 'future' && !since && DIRECTED.test(clause)) || (!named && SPAN_FROM_BEFORE.test(scope.text.slice(Math.max(0, start - 60), start)));
-				// "that Sunday afternoon", "the same Monday": the story's Sunday, "that" inside the extent (not "said Tuesday that
+				// "that Sunday afternoon", "the same Monday", "that same Sunday": the story's Sunday, "that" inside the extent (not "said Tuesday that
 				// Sunday's fair …").
 				// ("On the same Monday that the convention opened": the story's Monday too.)
-				const that = /\b(?:that|the\s+same)\s+$/i.exec(scope.text.slice(Math.max(0, start - 10), start));
+				const that = /\b(?:that(?:\s+same)?|the\s+same)\s+$/i.exec(scope.text.slice(Math.max(0, start - 15), start));
 				const storyThat = !!that && (/^the/i.test(that[0]) || !thatOpensClause(scope.text, start - that[0].length));
 				const from = storyThat ? start - that![0].length : start;
 				const said = scope.text.slice(from, end);
