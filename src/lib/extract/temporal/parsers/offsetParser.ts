@@ -362,11 +362,21 @@ function weekendFrom(day: Ymd, ahead: boolean | null): TimeValue {
 	return weekendValue(addDays(monday, ahead === null ? 5 : ahead ? (inWeekend ? 12 : 5) : -2));
 }
 
+/** A pronoun and its verb in the past right before "this weekend": "the people we met this weekend". */
+const PRONOUN_PAST_BEFORE = /\b(?:we|I|you|they|he|she)\s+(?:met|saw|had|did|went|came|got|made|heard|[a-z]{3,}ed)\s+$/i;
+/** An infinitive's verb right before "this weekend": "to keep this weekend open", "plans to visit this weekend". */
+const TO_VERB_BEFORE = /\bto\s+[a-z]+\s+$/i;
+/** "would" or "will" right after it: "said this weekend would be her first test". */
+const WOULD_AFTER = /^\s+(?:would|will|could|should|is\s+(?:likely|expected|set|due)\s+to)\b/i;
+/** A call for, or a plan of, what is to come before it in its clause: "have called for protests in the capital this weekend". */
+const CALLED_FOR_BEFORE = /\b(?:called|calling|calls|call)\s+for\s+[^.;,]*$/i;
+
 function weekend(ref: Ymd, word: string, tense: Tense): TimeValue {
 	const monday = addDays(ref, -((weekdayOf(ref) + 6) % 7));
-	// The weekend just past, unless the phrase or its clause looks ahead; "this weekend" told late in the week in no
-	// past tense ("Passengers also face disruption this weekend", on a Friday) is the one to come.
-	const late = weekdayOf(ref) >= 3 && weekdayOf(ref) <= 5;
+	// The weekend just past, unless the phrase or its clause looks ahead; "this weekend" told on a weekday in no past tense
+	// ("Passengers also face disruption this weekend", on a Friday; "This weekend is likely to be unsettled", on a Tuesday) is
+	// the one to come.
+	const late = weekdayOf(ref) >= 1 && weekdayOf(ref) <= 5;
 	const forward = /next|coming/i.test(word) || (tense === 'future' && !/last/i.test(word)) || (/this/i.test(word) && tense === 'none' && late);
 	// (On a Saturday or a Sunday, the weekend just past is the one under way, but "last weekend" is the one before.)
 	const weekendNow = weekdayOf(ref) === 6 || weekdayOf(ref) === 0;
@@ -887,7 +897,12 @@ export const offsetParser: Parser = {
 			}
 			const text = m[0].replace(/^(?:over|during|on|at)\s+/i, '');
 			const start = m.index + m[0].length - text.length;
-			const tense = tenseAround(scope.text, start, m.index + m[0].length);
+			// ("Drivers were told to keep this weekend open", "said this weekend would be her first test", "have called for protests
+			// this weekend": a weekend looked ahead to from a past clause, by an infinitive, "would" or a noun of what is to come.)
+			const toldAhead = /^this$/i.test(m[1]) && (TO_VERB_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index)) || WOULD_AFTER.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 12)) || CALLED_FOR_BEFORE.test(scope.text.slice(Math.max(0, m.index - 70), m.index)));
+			// ("the people we met this weekend will still need a place": a past verb of a pronoun right before it tells the weekend.)
+			const metBefore = /^this$/i.test(m[1]) && PRONOUN_PAST_BEFORE.test(scope.text.slice(Math.max(0, m.index - 24), m.index));
+			const tense = metBefore ? 'past' : toldAhead ? 'future' : tenseAround(scope.text, start, m.index + m[0].length);
 			const counted = /^(?:the\s+\w|that$)/i.test(m[1]);
 			const story = /^(?:that|the\s+same)$/i.test(m[1]) ? null : /^the\s+following$/i.test(m[1]);
 			// "Over the weekend that followed": the weekend after the day the story is at.
