@@ -214,6 +214,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// set is a look back, no time the story moves to.
 		// (In a history only: in news the story goes on from such a year as from any, "on Sept. 14, breaking the record set in 1953".)
 		if (before.includes(' set ') && RECORD_SET_BEFORE.test(before)) c.historyAside = true;
+		// "an ultimatum demanding the return of the Finnish territory ceded in 1721 and 1743. … On Thursday, 17 July": in a history,
+		// when land named by its noun had been ceded, lost or won is a look back; the story stays where it was.
+		if (CEDED_LAND_BEFORE.test(before)) c.historyAside = true;
 		// "The steep drainages where the fire is burning last burned in 2007, and … after the spring brought barely half": the last
 		// time a thing happened is a look back, no time the story moves to.
 		if (before.includes('last ') && LAST_TIME_BEFORE.test(before)) c.background = true;
@@ -335,6 +338,8 @@ const ALTERNATIVE_BEFORE = /\b(?:rather\s+than|instead\s+of)\s+(?:[\w'’-]+\s+)
 /** "would" in the clause, and "by" or "no later than" right before the date: a limit in the future of the past. */
 /** An offer, an order or a duty, and "by" right before the date it is due by: "offered a pardon to every chief who took an oath … by ",
  * "ordered to leave the city by ", "were to surrender by ". */
+/** Land named by its noun, then when it had been ceded, lost or won ("the territory ceded in 1721 and ", "the provinces lost in "). */
+const CEDED_LAND_BEFORE = /\b(?:territor(?:y|ies)|lands?|provinces?|regions?|districts?|islands?|colon(?:y|ies)|fortress(?:es)?|ports?|strip)\s+(?:(?:it|they|she|he)\s+had\s+)?(?:ceded|annexed|lost|seized|acquired|conquered|surrendered|won|taken)\s+(?:(?:to|from)\s+[^.;:,]{1,30}?\s+)?(?:in|by)\s+(?:\d{3,4}(?:,\s*|\s+and\s+))*$/i;
 const DEADLINE_BY_BEFORE = /\b(?:offered|ordered|required|demanded|instructed|had\s+to|must|(?:was|were)\s+to|ultimatum|deadline)\b[^.;:!?]{0,140}\bby\s+$/i;
 const WOULD_BY_BEFORE = /\bwould\b[^.;:!?]{0,120}\b(?:by|until|till|no\s+later\s+than)\s+$/i;
 /** A relative clause opened before a date in its sentence: "the messenger who, according to legend, ran … in". */

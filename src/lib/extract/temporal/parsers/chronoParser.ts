@@ -1689,6 +1689,8 @@ function statedYearFitting(c: Components, ctx: ResolveContext): number | null {
 	const self = ctx.candidates[ctx.index];
 	for (let k = ctx.index - 1; k >= 0 && self.start - ctx.candidates[k].start <= STATED_YEAR_REACH; k--) {
 		if (!/\d{3,4}/.test(ctx.candidates[k].text)) continue;
+		// (Not a year the story does not move to: "the territory ceded in 1721 and 1743".)
+		if (ctx.candidates[k].background || (ctx.historical && ctx.candidates[k].historyAside)) continue;
 		const r = ctx.resolveAt(k);
 		if (!r?.referenceFree || !['year', 'month', 'day'].includes(r.time.granularity)) continue;
 		const year = startYmd(r.time).year;
