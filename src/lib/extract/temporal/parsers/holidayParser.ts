@@ -16,6 +16,9 @@ import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts
 import { candidateAt, dayToldYearsBack, placedNowhere, tenseAround, toldRightBefore, yearBeforeWhen, type Parser, type PassageScope } from '../scope.ts';
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
+/** Seven days in milliseconds. */
+const WEEK_MS = 7 * 86_400_000;
+
 /** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm, "Meeus/Jones/Butcher"). */
 export function easterSunday(year: number): Ymd {
 	const a = year % 19;
@@ -277,7 +280,10 @@ function holidayCandidate(scope: PassageScope, start: number, end: number, text:
 					// In a history, after a time later in its year than the holiday ("came home in October … broke down soon after
 					// Easter"), the story has gone on to the next one.
 					const told = narrative.resolved.time;
-					if (ctx.historical && direction === undefined && !still && told.granularity !== 'year' && ymdToMillis(holiday.day(year)) < ymdToMillis(startYmd(told))) {
+					// (Not a holiday a week or less before that time: "… signed the treaty on Easter Monday. A day earlier, on Easter
+					// Sunday, …" is the day before it.)
+					const before = ymdToMillis(startYmd(told)) - ymdToMillis(holiday.day(year));
+					if (ctx.historical && direction === undefined && !still && told.granularity !== 'year' && before > WEEK_MS) {
 						year += 1;
 						from += ', the first after it';
 					}
