@@ -2288,8 +2288,8 @@ function weekdayAfterDecision(weekday: number, text: string, ctx: ResolveContext
 
 /**
  * In news, a weekday told before a weekday with its date, in the same sentence, within a week of the day of writing: the
- * last such weekday before that date ("a holiday from Friday to Sunday, with offices reopening on Monday, March 23": the
- * Friday before the 23rd, whatever the tense of "announced"). The date is read from its words, the year being the one
+ * such weekday nearest that date, before it if as near or if the one after lies past the day of writing ("a holiday from Friday to Sunday, with offices reopening on Monday,
+ * March 23": the Friday before the 23rd, whatever the tense of "announced"). The date is read from its words, the year being the one
  * near the day of writing whose date falls on its weekday (its own resolution may lean on this one). Null where no such
  * date follows.
  */
@@ -2307,8 +2307,13 @@ function weekdayBeforeDated(weekday: number, text: string, ctx: ResolveContext):
 		const day = Number(m[2] ?? m[5]);
 		const to = [ref.year, ref.year + 1, ref.year - 1].map((year) => ({ year, month, day })).find((d) => d.day <= daysInMonth(d.year, d.month) && weekdayOf(d) === named && Math.abs(ymdToMillis(d) - ymdToMillis(ref)) <= WEEK);
 		if (!to) return null;
-		const time = dayValue(addDays(to, -((weekdayOf(to) - weekday + 7) % 7 || 7)));
-		return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is told before “${cand.text}” (${formatYmd(to)}) in its sentence: the last ${WEEKDAY_NAMES[weekday]} before it → ${time.value}`], confidence: 0.7, referenceFree: false };
+		// (The nearer of the two, where the one after is no later than the day of writing: "Polling took place on Friday …,
+		// although voters on the islands cast their ballots on Thursday, 27 April" is the Friday the day after.)
+		// (Not past the day of writing: "said on Tuesday that the walkout would run from Monday 2 March" is the Tuesday before.)
+		const back = (weekdayOf(to) - weekday + 7) % 7 || 7;
+		const after = back > 4 && ymdToMillis(addDays(to, 7 - back)) <= ymdToMillis(ref);
+		const time = dayValue(addDays(to, after ? 7 - back : -back));
+		return { time, stated: ['weekday'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is told before “${cand.text}” (${formatYmd(to)}) in its sentence: the ${WEEKDAY_NAMES[weekday]} nearest it, ${after ? 'after' : 'before'} it → ${time.value}`], confidence: 0.7, referenceFree: false };
 	}
 	return null;
 }
