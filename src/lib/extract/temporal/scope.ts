@@ -779,6 +779,9 @@ const REPORTING_AFTER = /^\s*,\s*(?:(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|re
 export function tenseAround(text: string, localStart: number, localEnd: number): Tense {
 	if (namesKnownThing(text, localEnd)) return 'none';
 	const before = tenseBefore(text, localStart);
+	// "Agreements reached on Sunday night will leak within minutes", "Ballots postmarked by Tuesday will count": a subject
+	// with a participle of its own before the date, a modal verb after it; the clause is the modal's, not the participle's.
+	if (before === 'past' && participleThenModal(text, localStart, localEnd)) return 'future';
 	if (before !== 'none') return before;
 	const rest = text.slice(localEnd, localEnd + 80);
 	// ", the company said": the report's tense, not the date's.
@@ -792,6 +795,16 @@ export function tenseAround(text: string, localStart: number, localEnd: number):
 	// After the date, "last" and "ago" belong to other phrases ("in January, last year's ...").
 	return tenseOfWords(words, NOT_PAST_AFTER, false);
 }
+
+/** A subject with a participle of its own before the date and a modal verb after it ("Agreements reached on Sunday night will leak"). */
+export function participleThenModal(text: string, localStart: number, localEnd: number): boolean {
+	return MODAL_AFTER.test(text.slice(localEnd, localEnd + 12)) && PARTICIPLE_SUBJECT_BEFORE.test(text.slice(clauseStartBefore(text, localStart), localStart));
+}
+
+/** A modal verb right after a date: " will leak", " would count". */
+const MODAL_AFTER = /^\s+(?:will|would|can|could|must|should|may|might)\b/;
+/** A clause that opens on a plural or bare noun and its participle, with no auxiliary: "Agreements reached on ", "Ballots postmarked by ". */
+const PARTICIPLE_SUBJECT_BEFORE = /^\s*(?:(?:the|all|any)\s+)?[A-Za-z]+s\s+(?:[a-z]{3,}ed|made|sent|held|signed|bought|sold|taken|given)\s+(?:on|by|at|before|after)\s+$/;
 
 /** "to" and a verb before a date in its clause, nothing closing the infinitive between: "to surrender to the Bureau on ". */
 export const INFINITIVE_BEFORE = /\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|this|that|these|those|be|date|which|whom|what)\b)[a-z]{3,}\b[^.;:!?,"“”]*$/;

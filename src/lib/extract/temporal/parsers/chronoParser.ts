@@ -8,7 +8,7 @@ import * as chrono from 'chrono-node';
 import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_THEN_DAY_SOURCE, daysInMonth, DAY_PARTS, dayPartValue, dayValue, formatYmd, isoToMillis, millisToYmd, MONTH_NAME_SOURCE, monthNumber, monthValue, MONTH_NAMES, parseYmd, startYmd, timeValue, weekValue, yearLabel, yearValue, ymdToMillis, weekdayOf, onWeekday, WEEKDAY_NAMES, type DayPart, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
-import { openQuote, quotedAt, IMPERATIVE_OPENS, BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
+import { openQuote, quotedAt, participleThenModal, IMPERATIVE_OPENS, BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
@@ -3233,7 +3233,7 @@ export const chronoParser: Parser = {
 				// it is; not "Tuesday marks 1,000 days since Russia launched", its own verb in the present.)
 				// "On Thursday, Mr. Higgins will travel to Belfast": a clause that opens on its weekday takes the tense after it.
 				const opensOn = ON_OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start));
-				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(clauseBefore)) || since || (opensOn && tenseAround(scope.text, start, end) === 'past') ? 'past' : (opensOn && WILL_AFTER_OPENING_DAY.test(scope.text.slice(end, end + 50))) || SHUT_UNTIL_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) ? 'future' : tenseBefore(scope.text, start);
+				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(clauseBefore)) || since || (opensOn && tenseAround(scope.text, start, end) === 'past') ? 'past' : (opensOn && WILL_AFTER_OPENING_DAY.test(scope.text.slice(end, end + 50))) || SHUT_UNTIL_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || participleThenModal(scope.text, start, end) ? 'future' : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
 				// ("said buildings would remain closed Tuesday": what "would" reports of a day, a few words on, is ahead.)
