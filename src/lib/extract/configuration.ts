@@ -22,6 +22,7 @@ import { holidayParser } from './temporal/parsers/holidayParser.ts';
 import { spokenYearParser } from './temporal/parsers/spokenYearParser.ts';
 import { dayPairParser } from './temporal/parsers/dayPairParser.ts';
 import { ordinalDayParser } from './temporal/parsers/ordinalDayParser.ts';
+import { wireGlossParser } from './temporal/parsers/wireGlossParser.ts';
 
 export interface Configuration {
 	/** Run only on passages that may hold a date (a digit or a date word). */
@@ -32,7 +33,7 @@ export interface Configuration {
 
 export function defaultConfiguration(): Configuration {
 	return {
-		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, quarterParser, durationParser, setParser, referenceWordParser, holidayParser, spokenYearParser, dayPairParser, ordinalDayParser],
+		parsers: [chronoParser, yearParser, decadeParser, seasonParser, anniversaryParser, offsetParser, quarterParser, durationParser, setParser, referenceWordParser, holidayParser, spokenYearParser, dayPairParser, ordinalDayParser, wireGlossParser],
 		alwaysParsers: [namedEventParser]
 	};
 }

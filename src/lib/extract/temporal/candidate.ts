@@ -98,6 +98,8 @@ export interface Candidate {
 	lookBackSection?: number;
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
 	background?: boolean;
+	/** Another clock's reading of the time told right before it ("1:14 p.m. local time (1814 GMT)"): never the story's time, even for a count ("an hour later"). */
+	gloss?: boolean;
 	/**
 	 * A time of day told by a day after it ("7 p.m. on Nov. 5", "noon the next day", "7 a.m. to 7 p.m. on Nov. 5"), or a day
 	 * of a month told before the date it takes its month from ("13" in "13, 14 and 17 December"): it is no story time for

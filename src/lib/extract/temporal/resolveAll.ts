@@ -161,8 +161,8 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 				let said: { resolved: Resolved; candidate: Candidate } | null = null;
 				for (let k = i - 1; k >= Math.max(0, i - NARRATIVE_WINDOW); k--) {
 					// Nested inside this one, background (or, in news, a date in a participle phrase after its noun; in a history, the year a
-					// source was found), or a time of day waiting on a day after it.
-					if (candidates[k].end > candidates[i].start || ((candidates[k].background || (candidates[k].attributive && !historical) || (candidates[k].historyAside && historical)) && !evenBackground) || candidates[k].dayAfter) continue;
+					// source was found), a time of day waiting on a day after it, or another clock's gloss of one.
+					if (candidates[k].end > candidates[i].start || ((candidates[k].background || (candidates[k].attributive && !historical) || (candidates[k].historyAside && historical)) && !evenBackground) || candidates[k].dayAfter || candidates[k].gloss) continue;
 					// (Nor a section that looks back, from outside it: "Background … 1848–1849 … ¶ The outbreak ¶ … that year".)
 					if (candidates[k].lookBackSection !== undefined && candidates[k].lookBackSection !== candidates[i].lookBackSection) continue;
 					const r = resolveAt(k);

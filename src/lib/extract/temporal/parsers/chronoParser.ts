@@ -2067,7 +2067,7 @@ function clockOnly(c: chrono.ParsedComponents): boolean {
 
 /**
  * A wire's clock time, four digits: with its zone ("at 1400 GMT", "by 0915 GMT", "0300 local time"; not a gloss in
- * brackets after the local time, "(0735 GMT)", which TBAQ leaves untagged), or with a leading zero after a preposition
+ * brackets after the local time, "(0735 GMT)", which wireGlossParser reads, its day from the local time's), or with a leading zero after a preposition
  * of time ("at 0530 on Thursday": no year is written so).
  */
 const WIRE_CLOCK = /(?<!\(\s*)\b([01]\d|2[0-3])([0-5]\d)(?=\s+(?:GMT|UTC|local\s+time)\b)|(?<=\b(?:at|from|until|till|by|since|around|about)\s+)(0\d)([0-5]\d)\b(?![.,]?\d)/g;

@@ -479,7 +479,9 @@ function clockCounted(ctx: ResolveContext, scope: PassageScope, minutes: number,
 	let anchor = ctx.narrativeBefore();
 	// ("At 7:53 a.m. on December 7, 1941": the clock time right before the day it is on.)
 	if (anchor && !CLOCK_VALUE.test(anchor.resolved.time.value)) {
-		const k = ctx.candidates.indexOf(anchor.candidate) - 1;
+		// (Past another clock's gloss of it: "until 8 p.m. (1700 GMT) on Sunday" counts from 8 p.m.)
+		let k = ctx.candidates.indexOf(anchor.candidate) - 1;
+		if (k > 0 && ctx.candidates[k].gloss) k--;
 		const clock = k >= 0 && ctx.candidates[k].sentence.start === anchor.candidate.sentence.start ? ctx.resolveAt(k) : null;
 		anchor = clock && clock.time.value.startsWith(`${anchor.resolved.time.value}T`) ? { resolved: clock, candidate: ctx.candidates[k] } : null;
 	}
