@@ -4,7 +4,7 @@
  * A bare number is a year only with a cue (a preposition, an era, a range partner), and never
  * when a unit follows ("1945 troops"): most four-digit numbers in news are not years.
  */
-import { daysInMonth, dayValue, monthValue, rangeValue, yearValue } from '../../timex.ts';
+import { DAY_PARTS, dayPartValue, daysInMonth, dayValue, monthValue, rangeValue, yearValue } from '../../timex.ts';
 import type { TimeValue } from '../../types.ts';
 import type { Candidate } from '../candidate.ts';
 import { candidateAt, modifierBefore, sentenceAt, tenseBefore, THREE_DIGITS, type Parser, type PassageScope } from '../scope.ts';
@@ -219,11 +219,23 @@ function monthYears(scope: PassageScope, pattern: RegExp, taken: Array<[number, 
 		const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
 		const day = Number(m[1] ?? m[3] ?? 0);
 		if (day > daysInMonth(year, month)) continue;
-		const time = day ? dayValue({ year, month, day }) : monthValue(year, month);
-		out.push(candidateAt(scope, m.index, end, { parser: 'year', type: 'DATE', priority: 3, resolve: statedDate(time, m[0]) }));
-		taken.push([m.index, end]);
+		// ("On Tuesday, 13 January 532", "on the night of 14 November 565": the weekday, or the part of the day, before the day goes
+		// with it, as chrono would draw it with a year of four digits.)
+		const before = day ? text.slice(Math.max(0, m.index - 40), m.index) : '';
+		const lead = day ? (WEEKDAY_LEAD.exec(before) ?? PART_LEAD.exec(before)) : null;
+		const start = lead ? m.index - lead[0].length : m.index;
+		if (!isFree(taken, start, end)) continue;
+		const part = lead?.[1] ? DAY_PARTS[lead[1].toLowerCase()] : undefined;
+		const time = day ? (part ? dayPartValue(dayValue({ year, month, day }), part) : dayValue({ year, month, day })) : monthValue(year, month);
+		out.push(candidateAt(scope, start, end, { parser: 'year', type: part ? 'TIME' : 'DATE', priority: 3, resolve: statedDate(time, text.slice(start, end)) }));
+		taken.push([start, end]);
 	}
 }
+
+/** A weekday right before a day of the month: "Tuesday, ", "Sunday ". */
+const WEEKDAY_LEAD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+$/i;
+/** A part of the day before a day of the month: "the night of ", "the early morning of ". */
+const PART_LEAD = /\bthe\s+(?:(?:early|late)\s+)?(morning|afternoon|evening|night)\s+of\s+$/i;
 
 /** What may follow a year of three digits after "by": a comma or a full stop, or a word that opens a clause or its subject. */
 const BY_YEAR_AFTER = /^(?:\s*[,.;:]|\s+or\s+\d{3}\b|\s+(?:only|the|he|she|it|they|we|his|her|its|their|most|all|much|many|both|even|then|when|there|this|that)\b)/;
@@ -232,7 +244,7 @@ const EARLY_YEAR_AFTER = /^(?:,\s*|\s*,?\s+(?:and|or)\s+)(\d{3})\b(?![\d,.]\d|\s
 
 /** The `resolve` of a month or day stated with its year (see statedYears). */
 function statedDate(time: TimeValue, text: string): Candidate['resolve'] {
-	return () => ({ time, stated: time.granularity === 'day' ? ['year', 'month', 'day'] : ['year', 'month'], inferred: [], derivation: [`“${text}” states the date in full → ${time.value}`], confidence: 0.9, referenceFree: true });
+	return () => ({ time, stated: time.granularity === 'hour' ? ['year', 'month', 'day', 'time'] : time.granularity === 'day' ? ['year', 'month', 'day'] : ['year', 'month'], inferred: [], derivation: [`“${text}” states the date in full → ${time.value}`], confidence: 0.9, referenceFree: true });
 }
 
 export const yearParser: Parser = {
