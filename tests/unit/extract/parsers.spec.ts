@@ -1308,13 +1308,13 @@ describe('a count before “on”, “before” or “after” that is a length 
 
 describe('rates', () => {
 	const found = (text: string) => extract(text, { reference: '2011-03-01' }).expressions.map((e) => [e.text, e.type, e.value ?? e.time?.value ?? null]);
-	it('an amount “a day”, “an hour”, “per day” is a set; a speed, a length and “a year earlier” are not', () => {
-		expect(found('A crew could print several hundred sheets a day. The press made more than a thousand impressions an hour. The line carried half a million people a year. Iran can raise exports by 500,000 barrels per day within a week. The train reached 30 miles an hour. Profit was $5 million a year earlier. He worked 12 hours a day.')).toEqual([
+	it('an amount “a day”, “an hour”, “per week” is a set; a speed, a flow of oil (“barrels per day”, as TimeBank leaves it), a length and “a year earlier” are not', () => {
+		expect(found('A crew could print several hundred sheets a day. The press made more than a thousand impressions an hour. The line carried half a million people a year. Iran can raise exports by 500,000 barrels per day within a week, and the plant refines 250,000 barrels of crude oil a day. The mill ground 40 tons per week. The train reached 30 miles an hour. Profit was $5 million a year earlier. He worked 12 hours a day.')).toEqual([
 			['a day', 'SET', 'P1D'],
 			['an hour', 'SET', 'PT1H'],
 			['a year', 'SET', 'P1Y'],
-			['per day', 'SET', 'P1D'],
 			['a week', 'DURATION', 'P1W'],
+			['per week', 'SET', 'P1W'],
 			['a year earlier', 'DATE', null],
 			['12 hours', 'DURATION', 'PT12H'],
 			['a day', 'SET', 'P1D']

@@ -241,6 +241,8 @@ const LEAD_OF_LENGTH = /^(?:the|over)\s+/i;
 
 /** A unit of distance before "a"/"an" and a unit of time: a speed ("30 miles an hour"), not a length of time nor a rate. */
 export const SPEED_BEFORE = /\b(?:miles?|kilomet(?:er|re)s?|km|knots?|feet|foot|yards?|met(?:er|re)s?)\s+$/i;
+/** Barrels (of oil) right before "a"/"per" and a unit of time: a flow ("1.45 million barrels a day"), which TimeBank and the annotators leave untagged. */
+export const FLOW_BEFORE = /\bbarrels(?:\s+of\s+(?:crude\s+)?oil|\s+of\s+crude)?\s+$/i;
 
 /** A duration candidate (a length of time is placed nowhere). Not a closure per scope: under tsx each named closure costs a `__name` call. */
 function durationAt(scope: PassageScope, start: number, end: number, value: string): Candidate {
@@ -271,8 +273,8 @@ export const durationParser: Parser = {
 			if (m[1].toLowerCase() === 'the') continue;
 			// "defeated Narváez in a night attack", "a night shift": "night" before a noun says when a thing is done, not how long.
 			if (/^(?:a|one)$/i.test(m[1]) && /^night$/i.test(m[2]) && NIGHT_NOUN_AFTER.test(scope.text.slice(end, end + 16))) continue;
-			// "30 miles an hour": a speed.
-			if (/^(?:a|an)$/i.test(m[1]) && SPEED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 16), m.index))) continue;
+			// "30 miles an hour": a speed; "250,000 barrels a day": a flow.
+			if (/^(?:a|an)$/i.test(m[1]) && (SPEED_BEFORE.test(scope.text.slice(Math.max(0, m.index - 16), m.index)) || FLOW_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)))) continue;
 			// "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
 			if (/^(?:a|an)$/i.test(m[1]) && /^second/i.test(m[2])) continue;
 			// ("a quarter point", "a quarter-point cut", "a quarter-mile down the road": a size, not a length of time.)

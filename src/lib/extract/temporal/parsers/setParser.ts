@@ -8,7 +8,7 @@ import { MONTH_NAMES, monthNumber } from '../../timex.ts';
 import { candidateAt, placedNowhere, type Parser } from '../scope.ts';
 import { anyOf, matchesIn, type Gate } from '../wordFilter.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
-import { durationValue, SPEED_BEFORE, UNIT_WORDS } from './durationParser.ts';
+import { durationValue, SPEED_BEFORE, FLOW_BEFORE, UNIT_WORDS } from './durationParser.ts';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const UNIT_VALUE: Record<string, string> = { second: 'PT1S', minute: 'PT1M', hour: 'PT1H', day: 'P1D', night: 'P1D', morning: 'P1D', evening: 'P1D', week: 'P1W', weekend: 'XXXX-WXX-WE', month: 'P1M', quarter: 'P1Q', year: 'P1Y', decade: 'P10Y' };
@@ -111,7 +111,9 @@ export const setParser: Parser = {
 		for (const m of matchesIn(scope, RATE, UNIT_WORDS)) {
 			const before = scope.text.slice(Math.max(0, m.index - 40), m.index);
 			// ("30 miles an hour" is a speed; "covered no more than 20 kilometres a day" is a rate.)
-			if (!amountBefore(before) || TIMES_BEFORE.test(before) || (/^hour$/i.test(m[1]) && SPEED_BEFORE.test(before))) continue;
+			// (Nor an output of oil, "1.45 million barrels a day", "250,000 barrels of crude per day": a measure of flow that TimeBank and
+			// the annotators leave untagged.)
+			if (!amountBefore(before) || TIMES_BEFORE.test(before) || (/^hour$/i.test(m[1]) && SPEED_BEFORE.test(before)) || FLOW_BEFORE.test(before)) continue;
 			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'set', type: 'SET', priority: 2, value: valueOf(m[1]), resolve: placedNowhere }));
 		}
 		for (const m of matchesIn(scope, EVERY_DAY_OF_YEAR, anyOf(['every', 'each']))) {
