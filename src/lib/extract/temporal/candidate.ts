@@ -98,6 +98,11 @@ export interface Candidate {
 	lookBackSection?: number;
 	/** A time the story does not move to ("since 513 BC"): it never becomes the narrative time. */
 	background?: boolean;
+	/**
+	 * The end of a span, after "until" ("where Michael Dwyer held out until December 1803"): in a history, where its year lies
+	 * more than a year past the story's, a look ahead the story does not go to (see resolveAll's narrativeBefore).
+	 */
+	untilEnd?: boolean;
 	/** Another clock's reading of the time told right before it ("1:14 p.m. local time (1814 GMT)"): never the story's time, even for a count ("an hour later"). */
 	gloss?: boolean;
 	/**

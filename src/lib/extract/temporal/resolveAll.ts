@@ -2,7 +2,7 @@
  * Resolve every candidate of a document in reading order, with memoised look-ups so that an
  * offset may name an expression later in its sentence ("a day before the 80th anniversary of X").
  */
-import { isoToMillis, MONTH_NAME_SOURCE, ymdToMillis, type Ymd } from '../timex.ts';
+import { isoToMillis, MONTH_NAME_SOURCE, startYmd, ymdToMillis, type Ymd } from '../timex.ts';
 import type { Candidate, Resolved, ResolveContext } from './candidate.ts';
 import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
@@ -142,6 +142,20 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 	const memo = new Map<number, Resolved | null>();
 	const active = new Set<number>();
 	const { historical, pastOnly } = kind;
+	/** Is candidate `k`'s year more than a year past that of the last time told before it with a year of its own? */
+	const reachesPastStory = (k: number): boolean => {
+		const r = resolveAt(k);
+		if (!r || !r.referenceFree) return false;
+		const year = startYmd(r.time).year;
+		for (let j = k - 1; j >= Math.max(0, k - NARRATIVE_WINDOW); j--) {
+			// (Before its sentence: "the wars that had run from 1792 until 1814" reaches no further than the story.)
+			if (candidates[j].sentence.start === candidates[k].sentence.start || candidates[j].background || candidates[j].historyAside || candidates[j].untilEnd) continue;
+			const before = resolveAt(j);
+			if (!before || !before.referenceFree || !['year', 'season', 'month', 'day', 'hour', 'minute'].includes(before.time.granularity)) continue;
+			return year > startYmd(before.time).year + 1;
+		}
+		return false;
+	};
 	const resolveAt = (i: number): Resolved | null => {
 		if (memo.has(i)) return memo.get(i) ?? null;
 		if (active.has(i) || i < 0 || i >= candidates.length) return null;
@@ -163,6 +177,9 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 					// Nested inside this one, background (or, in news, a date in a participle phrase after its noun; in a history, the year a
 					// source was found), a time of day waiting on a day after it, or another clock's gloss of one.
 					if (candidates[k].end > candidates[i].start || ((candidates[k].background || (candidates[k].attributive && !historical) || (candidates[k].historyAside && historical)) && !evenBackground) || candidates[k].dayAfter || candidates[k].gloss) continue;
+					// (Nor, in a history, the end of a span more than a year past the story: "A few bands fought on …, where Michael Dwyer
+					// held out until December 1803. … on 22 August" is 1798's.)
+					if (historical && candidates[k].untilEnd && !evenBackground && reachesPastStory(k)) continue;
 					// (Nor a section that looks back, from outside it: "Background … 1848–1849 … ¶ The outbreak ¶ … that year".)
 					if (candidates[k].lookBackSection !== undefined && candidates[k].lookBackSection !== candidates[i].lookBackSection) continue;
 					const r = resolveAt(k);

@@ -194,6 +194,9 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "Ferries … have been cancelled from this afternoon until at least Wednesday morning": how long a stop lasts reaches
 		// ahead; the story stays where it was ("the last sailing … would leave at 1:15 p.m." is today's).
 		if (before.includes('until') && STOPPED_UNTIL_BEFORE.test(before)) c.background = true;
+		// "… where Michael Dwyer held out until December 1803": the end of a span (see Candidate.untilEnd).
+		// (Not "it was not until Sunday, 25 September that …", "was not formed until 15 December 1858": what happened then.)
+		if (before.includes('til') && SPAN_END_BEFORE.test(before) && !NOT_UNTIL_BEFORE.test(before)) c.untilEnd = true;
 		// "the deadliest earthquake in Japan since 1923 … and remained so until the Tōhoku earthquake and tsunami of March 2011": how
 		// long a record stood reaches ahead of the story, which does not go there.
 		if (before.includes('until') && RECORD_UNTIL_BEFORE.test(before)) c.background = true;
@@ -307,6 +310,10 @@ const RECORD_UNTIL_BEFORE = /\b(?:remain(?:ed|s)?\s+(?:so|the\s+[a-z]+est\b[^.;:
  * "his monograph on the anatomy of the humpback appeared in". */
 const WORK_MADE_BEFORE = /\b(?:reviews?|reports?|stud(?:y|ies)|books?|papers?|articles?|accounts?|histor(?:y|ies)|memoirs?|biograph(?:y|ies)|surveys?|analys[ie]s|editions?|translations?|novels?|films?|documentar(?:y|ies)|monographs?|treatises?)(?:\s+(?:on|of|about)(?:\s+[\w'’-]+){1,5}?)?\s+(?:first\s+)?(?:published|issued|released|made|completed|appeared|came\s+out)\s+in\s+$/i;
 /** A stop, and "until" (at least) right before the date, in its clause: "have been cancelled from this afternoon until at least ". */
+/** "until" or "till" right before a date, "at least" perhaps between: "held out until ", "lasted till ". */
+const SPAN_END_BEFORE = /\b(?:until|till)\s+(?:at\s+least\s+)?$/i;
+/** "not" … "until" in the clause before a date: what happened only then ("was not formed until ", "it was not until "). */
+const NOT_UNTIL_BEFORE = /\b(?:not|n['’]t|never)\b[^.;:!?]{0,80}\b(?:until|till)\s+$/i;
 const STOPPED_UNTIL_BEFORE = /\b(?:cancell?ed|suspended|closed|shut|halted|grounded|banned|stopped)\b[^.;:!?]{0,60}\buntil\s+(?:at\s+least\s+)?$/i;
 /** A comparison, "than" and at most eight words of its clause, right before a date: "stalled longer than the models were showing
  * on " (not "more than", "no later than", "rather than"). */
