@@ -31,6 +31,8 @@ export const DATE_WORD_STARTS = [
 	'fortnight',
 	// Holidays whose name holds no word above ("Christmas Eve", "Easter"; "Labor Day" has "day").
 	'christmas', 'easter', 'thanksgiving', 'halloween', 'pentecost', 'juneteenth',
+	// "over the bank holiday" (England and Wales: see holidayParser).
+	'holiday',
 	// "the Fourth" (of July, where the text names it: see holidayParser).
 	'fourth',
 	// Years said in words ("nineteen ninety-six", "two thousand and one").

@@ -108,6 +108,12 @@ const HOLIDAYS: Holiday[] = [
 	{ name: String.raw`armistice\s+day|remembrance\s+day|veterans['’]?\s+day`, day: fixed(11, 11), since: 1919 },
 	{ name: String.raw`guy\s+fawkes\s+(?:night|day)|bonfire\s+night`, day: fixed(11, 5), since: 1606 },
 	{ name: String.raw`easter\s+monday`, day: (y) => addDays(paschalSunday(y), 1), since: 325 },
+	// The United Kingdom's bank holidays named by their season or month (since 1978 for the early May one, 1971 for the others),
+	// "the" within the name as annotators draw it: "the early May bank holiday", "the spring bank holiday", "the August bank
+	// holiday Monday". (An unnamed "bank holiday Monday" is read below, from the story's days.)
+	{ name: String.raw`(?:the\s+)?(?:early\s+)?may(?:\s+day)?\s+bank\s+holiday(?:\s+monday)?`, day: (y) => nthWeekday(y, 5, 1, 1), since: 1978 },
+	{ name: String.raw`(?:the\s+)?(?:spring|whitsun|late\s+may)\s+bank\s+holiday(?:\s+monday)?`, day: (y) => nthWeekday(y, 5, 1, -1), since: 1971 },
+	{ name: String.raw`(?:the\s+)?(?:august|summer|late\s+summer)\s+bank\s+holiday(?:\s+monday)?`, day: (y) => nthWeekday(y, 8, 1, -1), since: 1971 },
 	{ name: String.raw`easter(?:\s+sunday)?`, day: paschalSunday, since: 325 },
 	{ name: String.raw`good\s+friday`, day: (y) => addDays(paschalSunday(y), -2), since: 325 },
 	{ name: String.raw`palm\s+sunday`, day: (y) => addDays(paschalSunday(y), -7), since: 325 },
@@ -156,7 +162,8 @@ export const HOLIDAY = new RegExp(
 export const HOLIDAY_WORDS = anyOf([
 	'christmas', 'may', 'boxing', 'years', "year's", 'year’s', 'valentine', 'patrick', 'halloween', 'saints', 'bastille', 'armistice', 'remembrance',
 	'veterans', 'fawkes', 'bonfire', 'easter', 'friday', 'sunday', 'wednesday', 'pentecost', 'thanksgiving', 'labor', 'memorial', 'decoration', 'luther',
-	'presidents', 'election', 'ides', 'cyber', 'independence', 'fourth', 'stephen', "stephen's", 'stephen’s', 'australia', 'anzac', 'waitangi', 'canada', 'dominion', 'juneteenth'
+	'presidents', 'election', 'ides', 'cyber', 'independence', 'fourth', 'stephen', "stephen's", 'stephen’s', 'australia', 'anzac', 'waitangi', 'canada', 'dominion', 'juneteenth',
+	'bank'
 ]);
 
 /**
@@ -321,9 +328,10 @@ export const holidayParser: Parser = {
 			if (index < 0) continue;
 			const name = m[2 + index];
 			// A holiday is a proper noun: "easter" in lower case, "labor day" inside a sentence of lower case words is not.
-			if (!/^[A-Z]/.test(name.replace(/^the\s+/i, ''))) continue;
+			// (A bank holiday is named by a season in lower case: "the spring bank holiday".)
+			if (!/^[A-Z]/.test(name.replace(/^the\s+/i, '')) && !BANK_HOLIDAY_NAME.test(name)) continue;
 			// ("a warm May day" is a day in May, not May Day.)
-			if (/^may\s/i.test(name) && !/\sDay$/.test(name)) continue;
+			if (/^may\s/i.test(name) && !/\sDay$/.test(name) && !BANK_HOLIDAY_NAME.test(name)) continue;
 			// "a pre-Christmas strike", "the post-Christmas sales": a time before (after) the holiday, not its day.
 			if (/\b(?:pre|post)-$/i.test(scope.text.slice(Math.max(0, m.index - 5), m.index))) continue;
 			// "the Easter Parade", "the Christmas Truce", "the Easter Rising": a name made with the holiday's, not its day.
@@ -415,6 +423,78 @@ export const holidayParser: Parser = {
 			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
 			out.push(holidayCandidate(scope, m.index, m.index + m[0].length, m[0], rule, { direction: undefined, part: undefined, statedYear: m[4] ? Number(m[4]) : null, weekend: false, yearWord: undefined, tense }));
 		}
+		// "on bank holiday Monday", "reopen after the bank holiday": a bank holiday of the United Kingdom named by none of its
+		// names (see bankHolidayAfter).
+		for (const m of matchesIn(scope, BANK_HOLIDAY, HOLIDAY_WORDS)) {
+			// (Not one named before it, "the August bank holiday", which the loop above read; nor "bank holiday weekend".)
+			// (Nor "a bank holiday", said of a day named already; nor one dated after it, "for the bank holiday on Monday 4 May"; nor
+			// one of banks closed by decree, "the bank holiday" of March 1933 amid the banks' failures.)
+			const after = scope.text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+			if (!/^the\s/i.test(m[0]) && !/Monday$/.test(m[0])) continue;
+			if (NAMED_BEFORE_BANK.test(scope.text.slice(Math.max(0, m.index - 12), m.index)) || /^\s+(?:weekend|week|traffic|getaway)\b/i.test(after) || DATED_AFTER.test(after) || BANKS_NEAR.test(scope.text)) continue;
+			const text = m[0];
+			const tense = tenseAround(scope.text, m.index, m.index + m[0].length);
+			out.push(candidateAt(scope, m.index, m.index + m[0].length, { parser: 'holiday', type: 'DATE', priority: 2, resolve: (ctx) => bankHolidayAfter(ctx, text, tense) }));
+		}
 		return out;
 	}
 };
+
+/** "bank holiday Monday", "the bank holiday" (a capital perhaps): the name of none in particular. */
+const BANK_HOLIDAY = /\b(?:the\s+)?[Bb]ank\s+[Hh]oliday(?:\s+Monday)?\b(?!['’]s)/g;
+/** A day told right after a bank holiday: "on Monday 4 May", "on 26 December". */
+const DATED_AFTER = /^,?\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?\d/i;
+/** Banks as businesses in its passage: "banks", "banking", "bankers" (a bank holiday by decree, March 1933). */
+const BANKS_NEAR = /\bbank(?:s|ing|ers?)\b|\bbank\s+(?:failures?|runs?|deposits?|closures?|crisis|crises)\b/i;
+/** A bank holiday's own name ("the spring bank holiday"): kept as written, in lower case too. */
+const BANK_HOLIDAY_NAME = /bank\s+holiday/i;
+/** A season or month, "early" or "Easter" right before "bank holiday": a name the holidays above read. */
+const NAMED_BEFORE_BANK = /\b(?:may|day|spring|whitsun|august|summer|easter|christmas)\s+$/i;
+
+/** The bank holidays of England and Wales that fall on a Monday in `year`: Easter Monday, early May, spring, summer. */
+function bankHolidayMondays(year: number): Ymd[] {
+	return [addDays(paschalSunday(year), 1), nthWeekday(year, 5, 1, 1), nthWeekday(year, 5, 1, -1), nthWeekday(year, 8, 1, -1)];
+}
+/** Every bank holiday of England and Wales in `year`: the Mondays, New Year's Day, Good Friday, Christmas and Boxing Day. */
+function bankHolidays(year: number): Ymd[] {
+	return [...bankHolidayMondays(year), { year, month: 1, day: 1 }, addDays(paschalSunday(year), -2), { year, month: 12, day: 25 }, { year, month: 12, day: 26 }];
+}
+
+/**
+ * An unnamed bank holiday: the first on or after a day the story told in the week before it ("close on Friday 2 May …
+ * four days off including bank holiday Monday"; "away at Morecambe on Good Friday and at home on bank holiday Monday"),
+ * else the first on or after the day of writing (the last before it, in a clause told in the past).
+ */
+function bankHolidayAfter(ctx: ResolveContext, text: string, tense: Tense): Resolved | null {
+	if (!ctx.reference || ctx.historical) return null;
+	// (The day told last, close before it, whether gone by or to come: "on Friday 2 May … including bank holiday Monday".)
+	let told: { resolved: Resolved; candidate: Candidate } | null = null;
+	const self = ctx.candidates[ctx.index];
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4) && self.start - ctx.candidates[k].end <= 300; k--) {
+		const r = ctx.resolveAt(k);
+		// (A day gone by lends itself only to a clause in the past: not "Last Christmas … Paying crews to work the bank holiday".)
+		if (r && r.time.granularity === 'day' && (tense === 'past' || ymdToMillis(startYmd(r.time)) >= ymdToMillis(ctx.reference))) {
+			told = { resolved: r, candidate: ctx.candidates[k] };
+			break;
+		}
+	}
+	const toldDay = told ? startYmd(told.resolved.time) : null;
+	const from = toldDay ?? ctx.reference;
+	const days = [from.year - 1, from.year, from.year + 1].flatMap(/Monday$/.test(text) ? bankHolidayMondays : bankHolidays).sort((a, b) => ymdToMillis(a) - ymdToMillis(b));
+	const back = !toldDay && tense === 'past';
+	const day = back ? days.filter((d) => ymdToMillis(d) <= ymdToMillis(from)).pop() : days.find((d) => ymdToMillis(d) >= ymdToMillis(from));
+	if (!day || (toldDay && ymdToMillis(day) - ymdToMillis(toldDay) > 7 * 86_400_000)) return toldDay ? bankHolidayAfterReference(ctx, text, tense) : null;
+	const time = dayValue(day);
+	const label = toldDay ? `the first after “${told!.candidate.text}” (${told!.resolved.time.value})` : back ? `the last before the reference date ${formatYmd(ctx.reference)}` : `the first on or after the reference date ${formatYmd(ctx.reference)}`;
+	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a bank holiday of England and Wales: ${label} → ${time.value}`], confidence: 0.6, referenceFree: toldDay ? told!.resolved.referenceFree : false };
+}
+
+/** {@link bankHolidayAfter} from the day of writing alone (the story's day told before it being more than a week back). */
+function bankHolidayAfterReference(ctx: ResolveContext, text: string, tense: Tense): Resolved | null {
+	const ref = ctx.reference!;
+	const days = [ref.year - 1, ref.year, ref.year + 1].flatMap(/Monday$/.test(text) ? bankHolidayMondays : bankHolidays).sort((a, b) => ymdToMillis(a) - ymdToMillis(b));
+	const day = tense === 'past' ? days.filter((d) => ymdToMillis(d) <= ymdToMillis(ref)).pop() : days.find((d) => ymdToMillis(d) >= ymdToMillis(ref));
+	if (!day) return null;
+	const time = dayValue(day);
+	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a bank holiday of England and Wales: the ${tense === 'past' ? 'last before' : 'first on or after'} the reference date ${formatYmd(ref)} → ${time.value}`], confidence: 0.55, referenceFree: false };
+}
