@@ -1822,7 +1822,7 @@ const WILL_AFTER_OPENING_DAY = /^,?\s+(?:[^,.;:!?"“”]{1,30},\s+)?(?:[\w'’-
 /** Shut for a time up to a weekday: "government offices in the capital were closed until" (the weekday ahead). */
 const SHUT_UNTIL_BEFORE = /\b(?:was|were|are|is|remain|remains|remained)\s+(?:(?:also|again|still)\s+)?(?:closed|shut|suspended)\s+until\s+(?:at\s+least\s+)?$/i;
 /** "On" opening a sentence right before a weekday. */
-const ON_OPENS_BEFORE = /(?:^|[.!?]["”’)]?\s+|["“])On\s+$/;
+const ON_OPENS_BEFORE = /(?:^|[.!?]["”’)]?\s+|["“])(?:On|(?:(?:Then|And|But|Later|Finally),?\s+)?[Aa]t\s+(?:about\s+|around\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}T?)?\s+on)\s+$/;
 /** Nothing before a weekday in its sentence but "On" or "By" (or nothing): the weekday opens it. */
 const OPENS_BEFORE = /(?:^|[.!?]["”’)]?\s+)(?:(?:On|By)\s+)?$/;
 /**
@@ -3232,7 +3232,8 @@ export const chronoParser: Parser = {
 				// ("On Thursday afternoon we were told": a weekday that opens its sentence after "On" is in the past where the verb after
 				// it is; not "Tuesday marks 1,000 days since Russia launched", its own verb in the present.)
 				// "On Thursday, Mr. Higgins will travel to Belfast": a clause that opens on its weekday takes the tense after it.
-				const opensOn = ON_OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 12), start));
+				// ("On Tuesday, …", "Then, at 8:18 p.m. CDT on Tuesday, McGwire lined …": the date opens its clause.)
+				const opensOn = ON_OPENS_BEFORE.test(scope.text.slice(Math.max(0, start - 48), start));
 				const told = named || subject ? null : (SAYING_PARTICIPLE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start)) && !FUTURE_NOW.test(clauseBefore)) || since || (opensOn && tenseAround(scope.text, start, end) === 'past') ? 'past' : (opensOn && WILL_AFTER_OPENING_DAY.test(scope.text.slice(end, end + 50))) || SHUT_UNTIL_BEFORE.test(scope.text.slice(Math.max(0, start - 40), start)) || participleThenModal(scope.text, start, end) ? 'future' : tenseBefore(scope.text, start);
 				// ("agreed on Tuesday to a 72-hour truce starting at 8 a.m. local time (0500 GMT) on Thursday": what starts on a day,
 				// after a noun, is ahead of whatever verb came before.)
