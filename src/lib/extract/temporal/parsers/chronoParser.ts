@@ -1076,6 +1076,10 @@ function clockRangeThenDay(after: string): number {
 /** Between the first clock time of a range and the second: " to ", "-". */
 const RANGE_TO = /^\s*(?:to|until|till|through|[-–—])\s*(?=\d|noon\b|midday\b|midnight\b)/i;
 
+/** "between" right before the first clock time of a range, and "and" before its second: "between 6pm and 9pm today". */
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const AND_RANGE_TO = /^\s*and\s*(?=\d|noon\b|midday\b|midnight\b)/i;
+
 /** A clock time and the joint of a range right before a second one: "10 a.m. until ", "6:30 to ", "noon - ". */
 const CLOCK_JOINT_BEFORE = /(?:\d|[ap]\.?m\.?|\bnoon|\bmidday)\s*(?:to|until|till|through|[-–—])\s*$/i;
 
@@ -1129,8 +1133,8 @@ function rangeEndDay(text: string, c: Components, ctx: ResolveContext, gap: numb
 	return withClock(day, c, text);
 }
 
-/** A weekday or a month named in a time's text ("4 p.m. Thursday", "7 p.m. on 3 May"). */
-const DAY_NAMED = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|${MONTH_NAME_SOURCE})\b`, 'i');
+/** A weekday, a month or a day counted from now named in a time's text ("4 p.m. Thursday", "7 p.m. on 3 May", "9pm today"). */
+const DAY_NAMED = new RegExp(String.raw`\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|tomorrow|yesterday|${MONTH_NAME_SOURCE})\b`, 'i');
 
 /**
  * A time of day followed by "on" and a day ("5:34 AM Baghdad time on March 20, 2003"): that day,
@@ -3442,7 +3446,8 @@ export const chronoParser: Parser = {
 				// "17:15 Network Rail says …": a time that opens a paragraph of news is the time stamp of a live page, on the day of writing.
 				const stamp = start === 0 && STAMP.test(text) && /^\s+[A-Z]/.test(scope.text.slice(end, end + 2));
 				// "from 10 a.m. to 4 p.m. Thursday": the day the range's end names.
-				const to = gap ? null : RANGE_TO.exec(scope.text.slice(end, end + 12));
+				// ("between 6pm and 9pm today": "and" after "between" joins the range too.)
+				const to = gap ? null : (RANGE_TO.exec(scope.text.slice(end, end + 12)) ?? (BETWEEN_BEFORE.test(scope.text.slice(Math.max(0, start - 9), start)) ? AND_RANGE_TO.exec(scope.text.slice(end, end + 12)) : null));
 				// "from 10 a.m. until 11 p.m.": the second time of a range, on the day of the first.
 				const rangeEnd = CLOCK_JOINT_BEFORE.test(scope.text.slice(Math.max(0, start - 14), start));
 				// "By four o'clock the camp had been overrun": in a story, an hour from one to six o'clock, alone, is in the afternoon,
