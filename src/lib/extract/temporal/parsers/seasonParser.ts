@@ -138,7 +138,10 @@ function fromStory(scope: PassageScope, named: string, start: number, text: stri
 			// year … An internal review published that summer".)
 			const narrative = stated === null && useStory(ctx) ? yearFlashback(ctx, ctx.narrativeBefore(true) ?? (/^that\s/i.test(named) ? (ctx.narrativeBefore(true, true) ?? (ctx.documentDated && !ctx.historical ? ctx.narrativeBefore() : null)) : null)) : null;
 			const by = typeof step === 'number' ? step : step(ctx);
-			const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + by : ctx.reference ? ctx.reference.year + by : null);
+			// ("this winter", "last winter", told in January or February: counted from the winter under way, which began the December
+			// before.)
+			const winterUnderWay = code === 'WI' && !!ctx.reference && ctx.reference.month <= 2 && /^(?:this|last|next)\b/i.test(text) ? 1 : 0;
+			const year = stated ?? (narrative ? startYmd(narrative.resolved.time).year + by : ctx.reference ? ctx.reference.year - winterUnderWay + by : null);
 			if (year === null || !Number.isFinite(year)) return null;
 			const time = seasonValue(year, code);
 			const from = stated !== null ? `the year named after it (“${named}”)` : narrative ? `the narrative (“${narrative.candidate.text}”)` : 'the reference date';
