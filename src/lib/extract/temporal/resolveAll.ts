@@ -86,6 +86,8 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	const deicticTexts: string[] = [];
 	/** Dates that name a month and state no year ("16 July", "early July"): a story told by its days. */
 	let yearless = 0;
+	/** Weekdays told with their date ("Sunday, 26 March"): the days of a story told by its days. */
+	let datedWeekdays = 0;
 	for (const c of candidates) {
 		// (A holiday named by its weekday, "Good Friday", "Easter Sunday 1916", counts from no day of writing either; nor does a
 		// known event's, "Black Thursday".)
@@ -96,6 +98,7 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 			if (/^today$/i.test(c.text)) todays++;
 			else if (!monthNamed) deicticFirst = true;
 		}
+		if (WEEKDAY_OF_DATE.test(c.text)) datedWeekdays++;
 		if (MONTH_NAMED.test(c.text)) {
 			monthNamed = true;
 			if (!STATED_YEAR.test(c.text)) yearless++;
@@ -133,7 +136,11 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	// year, and names no day of writing but that day's weekday again: "The First Battle of Bull Run … was fought on Sunday, 21
 	// July 1861 … in April … early July … 16 July … At 2:30 a.m. on Sunday", a history that states one year.)
 	const opensInPast = !!opensOld && recent === 0 && yearless >= 3 && !deicticFirst && deicticTexts.every((t) => !!openingWeekday && t.toLowerCase().includes(openingWeekday));
-	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack || opensInPast, pastOnly };
+	// (Or it tells its days with their weekdays, "Sunday, 26 March", "Sunday, 2 April", and names no more bare weekdays than
+	// those, one "today" at most, its years old but for one in five at most: the Paris Commune of 1871, with the commemorations
+	// of 2021, "Montmartre fell on Tuesday".)
+	const toldByWeekdays = recent === 0 && old >= 4 && !deicticFirst && todays <= 1 && datedWeekdays >= 2 && deictic - todays <= datedWeekdays && late * 5 <= old;
+	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack || opensInPast || toldByWeekdays, pastOnly };
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */

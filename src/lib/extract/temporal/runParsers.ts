@@ -277,12 +277,17 @@ function markFromSentence(kept: Candidate[], passage: Passage): void {
 		// "restricted its export under the Helium Control Act of 1927. … In its first season of service, that year": a law named by
 		// its year, under which a thing was done, is a name; the story does not move to it.
 		if (c.parser === 'year' && before.endsWith('of ') && NAMED_LAW_OF_BEFORE.test(before)) c.background = true;
+		// "Its members ranged from Jacobin veterans of 1848 to young socialists": people named by the year they were of is no time
+		// the story moves to.
+		if (c.parser === 'year' && before.endsWith('of ') && PEOPLE_OF_BEFORE.test(before)) c.background = true;
 		// "weather patterns remained unsettled until 1888. … Over the following months the sunsets …": a bare year a state lasted
 		// until is its end, no time the story moves to.
 		if (c.parser === 'year' && BARE_YEAR.test(c.text) && UNTIL_BEFORE.test(before)) c.background = true;
 	}
 }
 
+/** People named by a year they were of: "veterans of ", "the men of ", "the generation of ", "survivors of ". */
+const PEOPLE_OF_BEFORE = /\b(?:veterans|men|women|survivors|generation|heroes|exiles|revolutionaries|radicals|rebels|martyrs|spirit|ideals)\s+of\s+$/i;
 /** A law's name after a preposition of its working, then "of": "under the Helium Control Act of " (not "The Renewed Land Ordinance of 1627 made …", a law made then). */
 const NAMED_LAW_OF_BEFORE = /\b(?:under|by|through|against|repealing|repealed|amending|amended)\s+the\s+(?:[A-Z][\w-]*\s+){1,5}(?:Act|Law|Statute|Code|Ordinance|Bill)\s+of\s+$/;
 /** "remained …" or "lasted …" and "until" right before a date: how long a state went on. */
