@@ -148,6 +148,13 @@ describe('events and their mentions', () => {
 		expect(r.events).toHaveLength(1);
 		expect(r.events[0].mentions.map((m) => m.text)).toEqual(['16 June 2021', 'The Geneva meeting', 'the meeting']);
 	});
+	it('a wire’s gloss in Greenwich time, weekday and all, is a mention of the local time’s event, not an event of its own', () => {
+		const r = extract('JAKARTA, March 17 (Reuters) - Indonesia lifted a tsunami warning on Tuesday. The quake hit at 4:47 a.m. (2147 GMT Monday) off Sumatra.', { reference: '2009-03-17' });
+		const quake = r.events.filter((e) => e.title === 'The quake hit');
+		expect(quake).toHaveLength(1);
+		expect(quake[0].time.value).toBe('2009-03-17T04:47');
+		expect(quake[0].mentions.map((m) => m.text)).toEqual(['4:47 a.m.', '2147 GMT Monday']);
+	});
 	it('a relative phrase apposed to a full date is one event', () => {
 		const r = extract('Demolition began in June 1990. Less than a year later, on 3 October 1990, Germany was reunified.');
 		const reunified = r.events.find((e) => e.time.value === '1990-10-03');

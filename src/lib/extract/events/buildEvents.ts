@@ -398,7 +398,8 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		}
 		// "At 5:34 AM Baghdad time on March 20, 2003 (9:34 p.m., March 19 EST)": a clock time in brackets, in another
 		// zone, less than a day off, restates the one before it.
-		if (previous && previous.expr.time && e.type === 'TIME' && ZONE_END.test(e.text) && /^\s*\(\s*$/.test(doc.text.slice(previous.expr.end, e.start)) && doc.text.charCodeAt(e.end) === 41 && Math.abs(isoToMillis(e.time.start) - isoToMillis(previous.expr.time.start)) < 86_400_000) {
+		// ("hit at 4:47 a.m. (2147 GMT Monday)": a wire's gloss in Greenwich time with its weekday too.)
+		if (previous && previous.expr.time && e.type === 'TIME' && (ZONE_END.test(e.text) || e.parser === 'wireGloss') && /^\s*\(\s*$/.test(doc.text.slice(previous.expr.end, e.start)) && doc.text.charCodeAt(e.end) === 41 && Math.abs(isoToMillis(e.time.start) - isoToMillis(previous.expr.time.start)) < 86_400_000) {
 			addMention(previous.draft, mentionOf(e));
 			continue;
 		}
