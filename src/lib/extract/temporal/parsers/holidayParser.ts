@@ -467,34 +467,31 @@ function bankHolidays(year: number): Ymd[] {
  */
 function bankHolidayAfter(ctx: ResolveContext, text: string, tense: Tense): Resolved | null {
 	if (!ctx.reference || ctx.historical) return null;
+	const mondays = /Monday$/.test(text);
 	// (The day told last, close before it, whether gone by or to come: "on Friday 2 May … including bank holiday Monday".)
-	let told: { resolved: Resolved; candidate: Candidate } | null = null;
 	const self = ctx.candidates[ctx.index];
 	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - 4) && self.start - ctx.candidates[k].end <= 300; k--) {
 		const r = ctx.resolveAt(k);
 		// (A day gone by lends itself only to a clause in the past: not "Last Christmas … Paying crews to work the bank holiday".)
-		if (r && r.time.granularity === 'day' && (tense === 'past' || ymdToMillis(startYmd(r.time)) >= ymdToMillis(ctx.reference))) {
-			told = { resolved: r, candidate: ctx.candidates[k] };
-			break;
-		}
+		if (!r || r.time.granularity !== 'day' || (tense !== 'past' && ymdToMillis(startYmd(r.time)) < ymdToMillis(ctx.reference))) continue;
+		const toldDay = startYmd(r.time);
+		const day = nearestBankHoliday(toldDay, false, mondays);
+		if (day && ymdToMillis(day) - ymdToMillis(toldDay) <= 7 * 86_400_000) return bankHoliday(day, text, `the first after “${ctx.candidates[k].text}” (${r.time.value})`, 0.6, r.referenceFree);
+		break;
 	}
-	const toldDay = told ? startYmd(told.resolved.time) : null;
-	const from = toldDay ?? ctx.reference;
-	const days = [from.year - 1, from.year, from.year + 1].flatMap(/Monday$/.test(text) ? bankHolidayMondays : bankHolidays).sort((a, b) => ymdToMillis(a) - ymdToMillis(b));
-	const back = !toldDay && tense === 'past';
-	const day = back ? days.filter((d) => ymdToMillis(d) <= ymdToMillis(from)).pop() : days.find((d) => ymdToMillis(d) >= ymdToMillis(from));
-	if (!day || (toldDay && ymdToMillis(day) - ymdToMillis(toldDay) > 7 * 86_400_000)) return toldDay ? bankHolidayAfterReference(ctx, text, tense) : null;
-	const time = dayValue(day);
-	const label = toldDay ? `the first after “${told!.candidate.text}” (${told!.resolved.time.value})` : back ? `the last before the reference date ${formatYmd(ctx.reference)}` : `the first on or after the reference date ${formatYmd(ctx.reference)}`;
-	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a bank holiday of England and Wales: ${label} → ${time.value}`], confidence: 0.6, referenceFree: toldDay ? told!.resolved.referenceFree : false };
+	const back = tense === 'past';
+	const day = nearestBankHoliday(ctx.reference, back, mondays);
+	return day ? bankHoliday(day, text, `the ${back ? 'last before' : 'first on or after'} the reference date ${formatYmd(ctx.reference)}`, 0.55, false) : null;
 }
 
-/** {@link bankHolidayAfter} from the day of writing alone (the story's day told before it being more than a week back). */
-function bankHolidayAfterReference(ctx: ResolveContext, text: string, tense: Tense): Resolved | null {
-	const ref = ctx.reference!;
-	const days = [ref.year - 1, ref.year, ref.year + 1].flatMap(/Monday$/.test(text) ? bankHolidayMondays : bankHolidays).sort((a, b) => ymdToMillis(a) - ymdToMillis(b));
-	const day = tense === 'past' ? days.filter((d) => ymdToMillis(d) <= ymdToMillis(ref)).pop() : days.find((d) => ymdToMillis(d) >= ymdToMillis(ref));
-	if (!day) return null;
+/** The bank holiday nearest `from`: the first on or after it, or (`back`) the last on or before it; Mondays only if asked. */
+function nearestBankHoliday(from: Ymd, back: boolean, mondays: boolean): Ymd | undefined {
+	const days = [from.year - 1, from.year, from.year + 1].flatMap(mondays ? bankHolidayMondays : bankHolidays).sort((a, b) => ymdToMillis(a) - ymdToMillis(b));
+	return back ? days.filter((d) => ymdToMillis(d) <= ymdToMillis(from)).pop() : days.find((d) => ymdToMillis(d) >= ymdToMillis(from));
+}
+
+/** A bank holiday's reading: that day, and how it was found. */
+function bankHoliday(day: Ymd, text: string, label: string, confidence: number, referenceFree: boolean): Resolved {
 	const time = dayValue(day);
-	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a bank holiday of England and Wales: the ${tense === 'past' ? 'last before' : 'first on or after'} the reference date ${formatYmd(ref)} → ${time.value}`], confidence: 0.55, referenceFree: false };
+	return { time, stated: [], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is a bank holiday of England and Wales: ${label} → ${time.value}`], confidence, referenceFree };
 }
