@@ -15,7 +15,7 @@ import { candidateAt, clauseStartBefore, modifierBefore, tenseAround, thatOpensC
 import { anyOf, matchesIn } from '../wordFilter.ts';
 
 const ORD: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4, final: 4, latter: 4, front: 1, back: 2 };
-const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|prior-year|previous-year|recent|just-ended|past|previous|prior|preceding|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|front|back)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the|its|his|her|their)\b(?!\s+(?:fiscal\s+)?year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:fiscal\s+(?:year\s+)?)?(\d{4})|(this|next|last|the)\s+(?:fiscal\s+)?year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
+const QUARTER = /\b(?:(?:the|this|that|this\s+year['’]s|last\s+year['’]s|next\s+year['’]s)\s+)?((?:(?:fiscal|latest|current|comparable|corresponding|year-ago|year-earlier|prior-year|previous-year|recent|just-ended|past|previous|prior|preceding|same)[\s-]+)*)(?:(\d{4})\s+)?(?:(first|second|third|fourth|1st|2nd|3rd|4th|last|final|latter|front|back)[\s-]+)?(quarter|half|period)(?![\s-]+(?:of\s+(?:a|an|the|its|his|her|their)\b(?!\s+(?:fiscal\s+)?year\b)|century|mile|point|inch|hour|percent|share|dollar|cents?\b))(?:\s+of\s+(?:(?:(?:fiscal|calendar)\s+(?:year\s+)?)?(\d{4})|(this|next|last|the)\s+(?:fiscal\s+)?year\b(?![-'’])))?\b(?!s)(?:\s+(a\s+year\s+(?:ago|earlier)|last\s+year)\b(?!['’]))?/gi;
 /** Gate: every match holds one of these (for {@link matchesIn}). */
 const QUARTER_WORDS = anyOf(['quarter', 'half', 'period']);
 /** Modifiers that move the period in question a year back: "the year-ago quarter", "the prior-year quarter". */
@@ -23,8 +23,8 @@ const YEAR_AGO_MOD = /year-ago|year-earlier|prior-year|previous-year/;
 /** "the July-September quarter", "the October–December quarter". */
 const MONTHS_QUARTER = new RegExp(String.raw`\b(?:the\s+)?(${MONTH_NAME_SOURCE})\.?\s*[-–—]\s*(${MONTH_NAME_SOURCE})\.?\s+quarter\b`, 'gi');
 /** Before a quarter or half: "the end of", "the beginning of", "the start of", "the middle of". */
-/** "the September quarter", "the Dec. quarter": a quarter named by its last month. */
-const MONTH_ENDED_QUARTER = /\bthe\s+(march|mar|june|jun|september|sept|sep|december|dec)\.?\s+quarter\b/gi;
+/** "the September quarter", "the Dec. quarter", "the June half", "the December half of 2014": a quarter or half named by its last month (its year perhaps after it). */
+const MONTH_ENDED_QUARTER = /\bthe\s+(march|mar|june|jun|september|sept|sep|december|dec)\.?\s+(quarter|half)\b(?:\s+of\s+(?:calendar\s+)?(\d{4})\b)?/gi;
 const EDGE_BEFORE = /\bthe\s+(?:end|beginning|start|middle|close)\s+of\s+$/i;
 /** "year-earlier profit", "The year-ago results": the period in question a year back (the quarter, half or period after it is QUARTER's). */
 const YEAR_BACK = /\byear-(?:ago|earlier)\b(?![\s-]+(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|fiscal)[\s-]+)*(?:quarter|half|period)\b)(?![\s-]+(?:[\w-]+\s+)?(?:days|weeks|months|years)\b)/gi;
@@ -325,8 +325,12 @@ export const quarterParser: Parser = {
 		}
 		// "the September quarter", "the June quarter": the quarter named by the month it ends with.
 		for (const m of matchesIn(scope, MONTH_ENDED_QUARTER, QUARTER_WORDS)) {
-			const n = Math.ceil(monthNumber(m[1]) / 3);
-			out.push(namedPeriodAt(scope, m.index, m[0], n, false, undefined, `names the month quarter ${n} ends with`));
+			// ("the June half", "the December half of 2014": a half named by its last month, as Australian reports name them.)
+			const half = m[2].toLowerCase() === 'half';
+			const month = monthNumber(m[1]);
+			if (half && month % 6 !== 0) continue;
+			const n = half ? month / 6 : Math.ceil(month / 3);
+			out.push(namedPeriodAt(scope, m.index, m[0], n, half, m[3], `names the month ${half ? 'half' : 'quarter'} ${n} ends with`));
 		}
 		// "Q2 sales", "in H1", "Q3 2023": the short forms of financial reports.
 		for (const m of SHORT_PERIOD_CUE.test(scope.text) ? scope.text.matchAll(SHORT_PERIOD) : []) {
