@@ -685,7 +685,8 @@ function newsDayAt(text: string, c: Components, ctx: ResolveContext, pastTense?:
 	// (The tense is read once, and only where asked.)
 	let past: boolean | undefined;
 	const told = () => (past ??= pastTense?.() ?? false);
-	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), told, aheadTense, untilAfter) ?? (told() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), told, undefined, untilAfter) ?? (lead ? leadDayAt(text, c, ctx) : null) : null);
+	// (A clock time looked ahead to, with no day told close before it, is on the day ahead the lead told: see aheadDayAt.)
+	return newsDayFrom(text, c, ctx, ctx.narrativeBefore(), told, aheadTense, untilAfter) ?? (told() ? newsDayFrom(text, c, ctx, recentStoryDay(ctx), told, undefined, untilAfter) ?? (lead ? leadDayAt(text, c, ctx) : null) : aheadTense?.() ? aheadDayAt(text, c, ctx) : null);
 }
 
 /** How far into a news story (characters) its lead tells the story's day. */
@@ -843,7 +844,11 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 	if (isoToMillis(t.start) >= ymdToMillis(ctx.reference) + 86_400_000 && !nightOfWriting && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && pastTense?.()) return null;
 	// Nor a day gone by to a clock time its clause looks ahead to ("since early Saturday … The utility said it expects to have
 	// power back for 75% of affected customers by midnight": tonight's).
-	if (isoToMillis(t.start) < ymdToMillis(ctx.reference) && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && aheadTense?.()) return null;
+	// (But a day still to come that the lead told, the story's day, lends itself: "The awards take over the Crystal Dome on Sunday,
+	// February 5 … told reporters at a rehearsal Thursday afternoon. … The red-carpet stream starts at 6 p.m. ET" is Sunday's.)
+	if (isoToMillis(t.start) < ymdToMillis(ctx.reference) && narrative.candidate.sentence.start !== ctx.candidates[ctx.index].sentence.start && aheadTense?.()) {
+		return aheadDayAt(text, c, ctx);
+	}
 	const far = Math.abs(isoToMillis(t.start) - ymdToMillis(ctx.reference)) > WEEK;
 	// Nor a day told in the sentence right before, not counted nor told as a look back: "… in the early hours of Saturday 8
 	// March, … at 00:41. The last words … were spoken at 01:19" (not "The stock had closed at $23.50 on Feb. 19").
@@ -865,6 +870,29 @@ function newsDayFrom(text: string, c: Components, ctx: ResolveContext, narrative
 		referenceFree: narrative.resolved.referenceFree
 	};
 	return withClock(day, c, text, told);
+}
+
+/** A clock time looked ahead to, on the day ahead the lead told ({@link dayAheadTold}); null if it told none. */
+function aheadDayAt(text: string, c: Components, ctx: ResolveContext): Resolved | null {
+	const ahead = dayAheadTold(ctx);
+	return ahead ? withClock({ ...ahead.resolved, time: dayValue(ymdOf(ahead.resolved.time.start)), stated: [], inferred: ['year', 'month', 'day'], derivation: [...ahead.resolved.derivation, `“${text}” looks ahead, to the day ahead the lead told (“${ahead.candidate.text}” → ${ahead.resolved.time.value})`] }, c, text) : null;
+}
+
+/**
+ * The day the lead tells, where it is still to come, within a week of the day of writing: the first day the story tells, within
+ * LEAD_REACH of its start ("The 38th Starlight Music Awards take over the Crystal Dome downtown on Sunday, February 5"); null if
+ * the lead tells no such day.
+ */
+function dayAheadTold(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	for (let k = 0; k < ctx.index && ctx.candidates[k].start - ctx.candidates[0].start <= LEAD_REACH; k++) {
+		const other = ctx.candidates[k];
+		if (other.background || other.gloss) continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
+		const ahead = ymdToMillis(ymdOf(r.time.start)) - ymdToMillis(ctx.reference!);
+		return ahead > 0 && ahead <= WEEK ? { resolved: r, candidate: other } : null;
+	}
+	return null;
 }
 
 /** How far (characters) a clock time of a day far back lends its day to a clock time after it. */
