@@ -1558,8 +1558,10 @@ function resolvePartialInOrder(c: Components, text: string, cand: Candidate, ctx
 	}
 	// "The first day of school is now Wednesday, Aug. 17, instead of Aug. 10. … argued for keeping Aug. 10": in news, a day of a
 	// month told again is the one told before.
+	// (Not where the weekday it names does not fall on that day in that year: "the Armistice of 11 November … on Monday, 11 November",
+	// in a text dated 2018, is 1918's.)
 	const again = direction === null && ctx.documentDated && !ctx.historical ? dayToldBefore(c, ctx) : null;
-	if (again) {
+	if (again && weekdayFits(c, startYmd(again.resolved.time).year)) {
 		const year = startYmd(again.resolved.time).year;
 		const t = monthly(componentsToTime(c, year), text);
 		if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year, and the same day was told before (“${again.candidate.text}” → ${again.resolved.time.value}): took ${year}`], confidence: 0.75, referenceFree: again.resolved.referenceFree };
