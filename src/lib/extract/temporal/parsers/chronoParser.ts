@@ -732,15 +732,20 @@ function asideOrCount(cand: Candidate): boolean {
 
 /** The first day a news story tells, within {@link LEAD_REACH} of its first date, where that is in the week up to the day of writing; else null. */
 function leadDay(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	const found = leadStoryDay(ctx);
 	const reference = ymdToMillis(ctx.reference!);
+	return found && found.at <= reference && reference - found.at <= WEEK ? found : null;
+}
+
+/** The first day (or time of a day) the story tells, within LEAD_REACH of its start, not an aside or a count, and the start of that day; null if none. */
+function leadStoryDay(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate; at: number } | null {
 	for (let k = 0; k < ctx.index; k++) {
 		const cand = ctx.candidates[k];
 		if (cand.start - ctx.candidates[0].start > LEAD_REACH) return null;
 		if (asideOrCount(cand) || cand.parser === 'namedEvent') continue;
 		const r = ctx.resolveAt(k);
 		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
-		const at = ymdToMillis(ymdOf(r.time.start));
-		return at > reference || reference - at > WEEK ? null : { resolved: r, candidate: cand };
+		return { resolved: r, candidate: cand, at: ymdToMillis(ymdOf(r.time.start)) };
 	}
 	return null;
 }
@@ -884,15 +889,9 @@ function aheadDayAt(text: string, c: Components, ctx: ResolveContext): Resolved 
  * the lead tells no such day.
  */
 function dayAheadTold(ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
-	for (let k = 0; k < ctx.index && ctx.candidates[k].start - ctx.candidates[0].start <= LEAD_REACH; k++) {
-		const other = ctx.candidates[k];
-		if (other.background || other.gloss) continue;
-		const r = ctx.resolveAt(k);
-		if (!r || !['day', 'hour', 'minute'].includes(r.time.granularity)) continue;
-		const ahead = ymdToMillis(ymdOf(r.time.start)) - ymdToMillis(ctx.reference!);
-		return ahead > 0 && ahead <= WEEK ? { resolved: r, candidate: other } : null;
-	}
-	return null;
+	const found = leadStoryDay(ctx);
+	const ahead = found ? found.at - ymdToMillis(ctx.reference!) : 0;
+	return found && ahead > 0 && ahead <= WEEK ? found : null;
 }
 
 /** How far (characters) a clock time of a day far back lends its day to a clock time after it. */

@@ -476,7 +476,7 @@ function bankHolidayAfter(ctx: ResolveContext, text: string, tense: Tense): Reso
 		if (!r || r.time.granularity !== 'day' || (tense !== 'past' && ymdToMillis(startYmd(r.time)) < ymdToMillis(ctx.reference))) continue;
 		const toldDay = startYmd(r.time);
 		const day = nearestBankHoliday(toldDay, false, mondays);
-		if (day && ymdToMillis(day) - ymdToMillis(toldDay) <= 7 * 86_400_000) return bankHoliday(day, text, `the first after “${ctx.candidates[k].text}” (${r.time.value})`, 0.6, r.referenceFree);
+		if (day && ymdToMillis(day) - ymdToMillis(toldDay) <= WEEK_MS) return bankHoliday(day, text, `the first after “${ctx.candidates[k].text}” (${r.time.value})`, 0.6, r.referenceFree);
 		break;
 	}
 	const back = tense === 'past';

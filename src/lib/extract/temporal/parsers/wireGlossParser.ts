@@ -12,8 +12,6 @@ import { allMatches, hasDigit } from '../wordFilter.ts';
 
 /** "(1814 GMT)", "(2147 GMT Monday)", "( 0232 UTC Thursday )": the gloss, its hour, minute and weekday. */
 const GLOSS = /\(\s*(([01]\d|2[0-3])([0-5]\d)\s+(?:GMT|UTC)(?:\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day))?)\s*\)/gi;
-/** Between a local clock time and its gloss: "local time", a zone ("EDT", "PST"), spaces. */
-const LOCAL_BETWEEN = /^\s*(?:local\s+time|[A-Z]{2,4}T?)?\s*$/;
 const MINUTE_MS = 60_000;
 const DAY_MINUTES = 24 * 60;
 
