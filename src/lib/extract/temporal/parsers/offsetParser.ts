@@ -8,6 +8,7 @@ import type { DateField, TimeValue } from '../../types.ts';
 import { addDays, addMonths, DAY_PARTS, dayPartValue, dayValue, daysInMonth, decadeValue, formatYmd, isoToMillis, millisToYmd, monthValue, parseYmd, shiftBy, startYmd, timeValue, WEEKDAY_NAMES, weekdayBeside, weekdayOf, weekendValue, weekValue, yearValue, ymdToMillis, type Ymd } from '../../timex.ts';
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { quotedAt, candidateAt, dayAheadBefore, dayBeside, NAME_THEN_SUBJECT, sentenceAt, TO_THE_DAY_BEFORE, clauseStartBefore, clauseWithoutDate, dayToldYearsBack, INFINITIVE_BEFORE, LENGTH_BEFORE, NEWS_STORY_REACH, tenseAround, tenseBefore, thatOpensClause, SHIFTED_BEFORE, toldRightBefore, type Parser, type PassageScope, yearFlashback } from '../scope.ts';
+import { dayInPeriod } from '../dayInPeriod.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
 import { anyOf, matchesIn, matchesInRuns, runPattern } from '../wordFilter.ts';
 import { COUNTS_BACK, periodInQuestion, quarterTime } from './quarterParser.ts';
@@ -745,7 +746,10 @@ export const offsetParser: Parser = {
 				const period = unit === 'year' && Math.abs(amount) === 1 ? periodAnchor(ctx, () => tenseAround(scope.text, at, at + text.length) === 'future') : null;
 				if (period === 'year') return yearFromReference(ctx, sign * amount, text);
 				// ("Two years later", after "from 1939 to 1945": from the end of the range.)
-				const anchor = period ?? ctx.narrativeBefore(false, false, true);
+				const told = period ?? ctx.narrativeBefore(false, false, true);
+				// (In a history, a count in days past a year, season or month told since the day the story is at counts from that day:
+				// "at 8:15 a.m. on 6 August … by the end of the year … three days later".)
+				const anchor = (unit === 'day' && !period && told && dayInPeriod(ctx, told)) || told;
 				// ("The truce expired a week ago … and fighting resumed two days later": "a week ago" is the day seven days back,
 				// though TimeML writes its week.)
 				const from = anchor && (unit === 'day' || unit === 'week') && anchor.resolved.time.granularity === 'week' && ctx.reference ? weeksAgoDay(anchor.candidate.text, ctx.reference) : null;
@@ -1072,7 +1076,10 @@ export const offsetParser: Parser = {
 				// ("has been suspended since March 10, when the stock fell … Depositors, rattled by the collapse … the same day": in news,
 				// "the same" day is the one told right before, an aside or not. A history's asides are farther from its story: "the
 				// same day" there is the story's.)
-				const anchor = yearFlashback(ctx, ctx.narrativeBefore(false, (amount === 0 && !ctx.historical) || THAT_END.test(text), true));
+				const told = yearFlashback(ctx, ctx.narrativeBefore(false, (amount === 0 && !ctx.historical) || THAT_END.test(text), true));
+				// (In a history, past a year, season or month told since the day the story is at, a day counted from that day: "12 April
+				// … Baisakhi, the spring harvest festival, fell on the following day".)
+				const anchor = (unit === 'day' && told && dayInPeriod(ctx, told)) || told;
 				const time = anchor && relativeUnit(anchor.resolved.time, amount, unit);
 				const how = amount === 0 ? 'is the same ' + unit + ' as' : amount < 0 ? 'is the ' + unit + ' before' : 'is the ' + unit + ' after';
 				// "Heavy rain had fallen on Tokyo the day before, but the sky was clear on Saturday, 10 October": with no day told
@@ -1131,7 +1138,7 @@ export const offsetParser: Parser = {
 				}
 				// ("Perhaps 70,000 people died that morning; by the end of the year the toll had risen … Later that day": past a
 				// year told since, the day told last.)
-				const anchor = last && unit === 'day' && !BY_DAY.has(last.resolved.time.granularity) ? dayBefore(ctx) ?? last : last;
+				const anchor = last && unit === 'day' && !BY_DAY.has(last.resolved.time.granularity) ? dayBefore(ctx) ?? dayInPeriod(ctx, last) ?? last : last;
 				return fromAnchor(anchor, anchor && (relativeUnit(anchor.resolved.time, 0, unit) ?? storyDayUnknown(ctx, unit, anchor.resolved.time)), text, `is the ${unit} the story is at,`);
 			});
 			out.push(bare ? { ...candidate, placedOnly: true } : candidate);
