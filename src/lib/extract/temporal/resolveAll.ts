@@ -140,7 +140,12 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	// those, one "today" at most, its years old but for one in five at most: the Paris Commune of 1871, with the commemorations
 	// of 2021, "Montmartre fell on Tuesday".)
 	const toldByWeekdays = recent === 0 && old >= 4 && !deicticFirst && todays <= 1 && datedWeekdays >= 2 && deictic - todays <= datedWeekdays && late * 5 <= old;
-	return { historical: (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack || opensInPast || toldByWeekdays, pastOnly };
+	// (Or it opens on a day a generation back, states ten old years or more and no recent one, and tells a day of its story by
+	// its weekday and date, with no more than two bare weekdays for each such day and one "today" at most: the Exxon Valdez, "ran
+	// aground … on 24 March 1989 … left … at 9:12 p.m. on Thursday, 23 March … At 12:04 a.m. Friday … A test burn on Saturday",
+	// with the lawsuits of 2006 and 2008 and the scrapping of 2012 within a generation of the day of writing.)
+	const opensOldByWeekdays = !!opensOld && recent === 0 && old >= 10 && !deicticFirst && todays <= 1 && datedWeekdays >= 1 && deictic - todays <= 2 * datedWeekdays;
+	return { historical: opensOldByWeekdays || (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack || opensInPast || toldByWeekdays, pastOnly };
 }
 
 /** Resolve all candidates (sorted by start) against a reference date, which may be null. */
