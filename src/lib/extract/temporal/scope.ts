@@ -189,6 +189,8 @@ const PASSIVE = /^(be|been|being|is|are|am)$/i;
 const CLAUSE_OPENER = /^(where|which|who|whom|whose|when|while|because|although|though|if|unless|whereas)$/i;
 /** A verb in the present ("it is calling for the redemption on Dec. 7"): the clause is not in the past, whatever verb governs it. */
 const PRESENT_CUES = /^(is|are|am|has|have)$/i;
+/** A present tense denied: "doesn't", "don't". */
+const DENIED_PRESENT = /^(?:doesn['’]t|don['’]t)$/i;
 /** Verbs in the present that tell a timetable ("the fiscal year that begins July 1", "the session opens"): the date is the nearest such, not the past. */
 const TIMETABLED = /^(begins|starts|opens|ends|runs|resumes|closes|reopens|convenes|concludes|arrives|departs|returns|kicks)$/i;
 /** Verbs that move a thing to a later day: "until" after them looks ahead. */
@@ -395,6 +397,8 @@ function tenseOfWords(words: readonly string[], notPast: RegExp, backward = true
 		// Tuesday", "ballots must reach the elections office by 8 p.m. on Election Day"; "ruled that Elian must be returned …, and
 		// set Friday as the deadline" is past).
 		if (i < 10 && OBLIGATION.test(word) && after && after.toLowerCase() !== 'have') return 'future';
+		// "What we did last March doesn't get us a single point Thursday": a verb in the present, denied, before a date is ahead.
+		if (backward && DENIED_PRESENT.test(word)) return 'future';
 		// "the minister is to visit Paris on Friday": what is to be done is ahead.
 		if (PRESENT_CUES.test(word)) return /^(?:is|are)$/i.test(word) && after.toLowerCase() === 'to' ? 'future' : 'none';
 		// "the fiscal year that begins July 1": what is timetabled is told in the present.
