@@ -144,7 +144,7 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	// its weekday and date, with no more than two bare weekdays for each such day and one "today" at most: the Exxon Valdez, "ran
 	// aground … on 24 March 1989 … left … at 9:12 p.m. on Thursday, 23 March … At 12:04 a.m. Friday … A test burn on Saturday",
 	// with the lawsuits of 2006 and 2008 and the scrapping of 2012 within a generation of the day of writing.)
-	const opensOldByWeekdays = !!opensOld && recent === 0 && old >= 10 && !deicticFirst && todays <= 1 && datedWeekdays >= 1 && deictic - todays <= 2 * datedWeekdays;
+	const opensOldByWeekdays = !!opensOld && recent * 10 <= old && old >= 10 && !deicticFirst && todays <= 1 && datedWeekdays >= 1 && deictic - todays <= 2 * datedWeekdays;
 	return { historical: opensOldByWeekdays || (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack || opensInPast || toldByWeekdays, pastOnly };
 }
 

@@ -1513,6 +1513,22 @@ function dayToldBefore(c: Components, ctx: ResolveContext): { resolved: Resolved
 	return null;
 }
 
+/** The last date before the candidate that states its year and names the same day of the same month, resolved by day; else null. */
+function fullDayToldBefore(c: Components, ctx: ResolveContext): { resolved: Resolved; candidate: Candidate } | null {
+	if (!c.isCertain('day') || !c.isCertain('month')) return null;
+	const month = c.get('month');
+	const day = c.get('day');
+	for (let k = ctx.index - 1; k >= 0; k--) {
+		const cand = ctx.candidates[k];
+		if (cand.parser !== 'chrono') continue;
+		const r = ctx.resolveAt(k);
+		if (!r || !r.stated.includes('year') || !BY_DAY_OR_FINER.has(r.time.granularity) || r.time.value.includes('/')) continue;
+		const at = startYmd(r.time);
+		if (at.month === month && at.day === day) return { resolved: r, candidate: cand };
+	}
+	return null;
+}
+
 /**
  * {@link resolvePartialInOrder}, then, in a history, a month (and day) the story's year puts after the month and year that
  * open the next sentence, up to two months before that month, in that month's year or the one before: "On 5 December Drake
@@ -1564,6 +1580,20 @@ function resolvePartialInOrder(c: Components, text: string, cand: Candidate, ctx
 		const year = startYmd(again.resolved.time).year;
 		const t = monthly(componentsToTime(c, year), text);
 		if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year, and the same day was told before (“${again.candidate.text}” → ${again.resolved.time.value}): took ${year}`], confidence: 0.75, referenceFree: again.resolved.referenceFree };
+	}
+	// "… began with a police raid … in the early hours of Saturday, June 28, 1969. … since 1967 … The raid of June 28 was different":
+	// in a history, a day of a month told before with its year is that day again, where the story's year is before that year.
+	// (Not where the story has gone past it: "… on 6 May 1937. … In 1938, on 6 May" is an anniversary.)
+	const restated = direction === null && ctx.historical ? fullDayToldBefore(c, ctx) : null;
+	if (restated) {
+		const year = startYmd(restated.resolved.time).year;
+		const story = ctx.narrativeBefore(true);
+		const storyYear = story ? startYmd(story.resolved.time).year : year;
+		// (A year after the story's may be the same day a year on: "Taft became civil governor on July 4, 1901. … On July 4" of
+		// 1901, after the war's end of July 4, 1902, told first. Only a weekday that falls on it then and not in the story's year
+		// says which: "the early morning of Wednesday, 9 April", 1952's, after "the elections of May 1951".)
+		const t = storyYear < year && weekdayFits(c, year) && (storyYear < year - 1 || (c.isCertain('weekday') && !weekdayFits(c, storyYear))) ? monthly(componentsToTime(c, year), text) : null;
+		if (t) return { time: t.time, stated: t.fields, inferred: ['year'], derivation: [`“${text}” has no year; the same day was told before with its year (“${restated.candidate.text}” → ${restated.resolved.time.value}), after the year the story is at (“${story!.candidate.text}” → ${story!.resolved.time.value}): took ${yearLabel(year)}`], confidence: 0.75, referenceFree: true };
 	}
 	// "last February" in dated news counts from the day of writing, whatever the story told before.
 	const deictic = direction !== null && !anaphoric && ctx.documentDated && !!ctx.reference && !ctx.historical;
