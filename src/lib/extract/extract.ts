@@ -167,6 +167,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 		if (counted) expression.value = counted.value;
 		else if (c.value && !r?.vagueInMonth) expression.value = c.value;
 		if (r?.knowledgeId) expression.knowledgeId = r.knowledgeId;
+		if (r && c.countOnly && c.orDuration) expression.countOnly = c.orDuration;
 		// (Not where another candidate reads the same length of time: "three years" after "He died".)
 		if (counted && candidates.some((o) => o !== c && o.start === expression.start && o.end === expression.end)) continue;
 		// Nor twice, where two counts from no date come to one length ("twenty years after Hastings", read as an anniversary and

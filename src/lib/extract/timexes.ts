@@ -55,6 +55,13 @@ export function timexesOf(expressions: readonly TemporalExpression[]): Timex[] {
 			else if (e.parser === 'namedEvent' && DAY_NAME.test(e.text) && e.time?.granularity === 'day' && !e.time.value.includes('/')) out.push({ start: e.start, end: e.end, text: e.text, type: 'DATE', value: e.time.value });
 			continue;
 		}
+		// A count before the thing it counts from ("six years after the war began") is written as the length of time alone, though
+		// the timeline places where it reaches.
+		if (e.countOnly) {
+			const end = e.countOnly.end;
+			out.push({ start: e.start, end, text: e.text.slice(0, end - e.start), type: 'DURATION', value: e.countOnly.value });
+			continue;
+		}
 		// A vague reference ("a few years ago": PAST_REF) is written as such though the timeline places it.
 		const value = (e.value && /_REF$/.test(e.value) ? e.value : undefined) ?? e.time?.value ?? e.value ?? (PRESENT_WORD.test(e.text) ? 'PRESENT_REF' : '');
 		const [from, to] = value.split('/');

@@ -112,6 +112,11 @@ export interface TemporalExpression extends Mention {
 	confidence: number;
 	/** For a named historical event ("World War II"): the knowledge-base entry id. */
 	knowledgeId?: string;
+	/**
+	 * A count before "after" or "before" and the thing it counts from ("six years after the war began"): TimeML tags the count
+	 * alone, a DURATION ("six years", P6Y) ending at `end`, while `time` is where the count reaches, which the timeline places.
+	 */
+	countOnly?: { end: number; value: string };
 }
 
 /** An event on the timeline. */

@@ -1442,6 +1442,15 @@ describe('timexesOf', () => {
 		expect(timexes('The offer runs from last Thursday, to Nov. 6.')).toEqual([['last Thursday', '1989-10-26'], ['Nov. 6', '1989-11-06']]);
 	});
 
+	it('writes a count before the thing it counts from as the length of time alone, which the timeline still places (“six years after the war began …”), and a bare count before its stop as the time it reaches', () => {
+		const text = 'Germany invaded Poland on 1 September 1939. Japan surrendered on 2 September 1945, six years after the war began with that invasion on 1 September 1939. Berlin had fallen in May; the Soviets had crossed the Oder three months before.';
+		const result = extract(text, { reference: '2020-01-01' });
+		const found = timexesOf(result.expressions).map((t) => [t.text, t.type, t.value]);
+		expect(found).toContainEqual(['six years', 'DURATION', 'P6Y']);
+		expect(found.find(([t]) => t === 'three months before')?.[1]).toBe('DATE');
+		expect(result.expressions.find((e) => e.text === 'six years after')?.time?.value).toBe('1945-09-01');
+	});
+
 	it('leaves a hedge after a range’s connector out of its second end (“from about 3100 to about 2890 BC”)', () => {
 		const timexes = (text: string) => timexesOf(extract(text, { reference: '2026-06-15' }).expressions).map((t) => [t.text, t.value]);
 		expect(timexes('Kings ruled from about 3100 to about 2890 BC.')).toEqual([['3100', 'BC3100'], ['2890 BC', 'BC2890']]);

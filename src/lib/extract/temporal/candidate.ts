@@ -134,6 +134,8 @@ export interface Candidate {
 	 * to count from, is "32 months" (P32M), as TimeML tags such a count. `end` is the count's absolute end.
 	 */
 	orDuration?: { end: number; value: string };
+	/** With `orDuration`: TimeML tags the count alone even where it resolves ("six years after the war began"): see TemporalExpression.countOnly. */
+	countOnly?: boolean;
 	/** Kept only where it resolves to a time: a bare "that day" with no day told before it is any day ("trades made that day"). */
 	placedOnly?: boolean;
 	/** For durations and sets: the TIMEX3 value (P3Y, XXXX-WXX...); no interval. */

@@ -710,7 +710,11 @@ export const offsetParser: Parser = {
 			if (sign < 0 && bare && !opensClause(scope.text, m.index)) out[out.length - 1].background = true;
 			// ("32 months after the loss of Challenger", with no date for the loss: "32 months".)
 			const count = m[0].length - m[3].length - 1;
-			out[out.length - 1].orDuration = { end: scope.passage.start + m.index + m[0].slice(0, count).trimEnd().length, value: durationValue(amount, unit) };
+			// ("several months before the deal", a count not told: PXM.)
+			out[out.length - 1].orDuration = { end: scope.passage.start + m.index + m[0].slice(0, count).trimEnd().length, value: durationValue(vagueValue(m[1], false) ? null : amount, unit) };
+			// ("six years after the war began with the German invasion of Poland on 1 September 1939": TimeML tags the count alone,
+			// as TimeBank does "twenty years after"; a bare "six years before." is the time it reaches.)
+			if (!bare) out[out.length - 1].countOnly = true;
 		}
 		for (const m of matchesInRuns(scope, OFFSET_LATER_RUNS)) {
 			const whole = parseCardinal(m[1]);
