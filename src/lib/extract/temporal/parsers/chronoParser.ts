@@ -524,6 +524,15 @@ function dayOfTold(told: TimeValue, hour: number | null | undefined): TimeValue 
 	return dayValue(beforeMidnight ? addDays(ymdOf(told.start), -1) : ymdOf(told.start));
 }
 
+/** The clock time told right before a day it waits on ("10:55 p.m. on 24 April"), resolved on that day; else null. */
+function clockBeforeItsDay(ctx: ResolveContext, day: Candidate): TimeValue | null {
+	const k = ctx.candidates.indexOf(day) - 1;
+	const clock = ctx.candidates[k];
+	if (!clock || !clock.dayAfter || day.start - clock.end > 6) return null;
+	const r = ctx.resolveAt(k);
+	return r && /T\d\d:\d\d$/.test(r.time.value) ? r.time : null;
+}
+
 /**
  * A clock time alone in a story told in the past ("At 10:57 the guns fell silent", after
  * "11 November 1918"): the day the story is at, when that day is years before the reference
@@ -547,7 +556,10 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext, afternoon 
 	// (An hour from one to six in words, after a time of the day before the night, is that afternoon's, told out of order: "six
 	// o'clock … Meanwhile the Prussians had arrived. Bülow's corps began to attack … at about half past four".)
 	const stepBack = afternoon && /T(?:0\d|1[0-8]):\d\d$|T(?:MO|AF)$/.test(told.value);
-	const afterMidnight = !stepBack && pastMidnight(told, c, text);
+	// ("At 10:55 p.m. on 24 April, the station played … At 12:20 a.m., Rádio Renascença broadcast": the day told after a clock
+	// time, "on 24 April", is the story's day, and that clock time says how late in it the story is.)
+	const clock = told.granularity === 'day' ? clockBeforeItsDay(ctx, narrative.candidate) : null;
+	const afterMidnight = !stepBack && pastMidnight(clock ?? told, c, text);
 	if (afterMidnight) t = dayValue(addDays(ymdOf(told.start), 1));
 	// ("In the early hours of 28 April … They burst into Bligh's cabin at half past five": after a night or the small hours told,
 	// the hour is no afternoon's; after "the morning of 16 April", "The battle began at about one o'clock" is.)
