@@ -216,6 +216,9 @@ describe('events and their mentions', () => {
 		// (A quotation before "…," NAME told: the title is the telling, not the quotation's tail.)
 		['"Great God! this is an awful place," Scott wrote in his diary on 17 January 1912.', '1912-01-17', 'Scott wrote in his diary'],
 		['"Nothing is agreed until everything is agreed," SPD General Secretary Lars Klingbeil told broadcaster ZDF on 18 November 2021.', '2021-11-18', 'Lars Klingbeil told broadcaster ZDF'],
+		// (The "of" before a date cut from the title goes with it; not before a noun the date modifies, nor a clause of its own.)
+		['The Revolution of 1952 began with an uprising in La Paz on 9 April 1952.', '1952-04-09', 'The Revolution began with an uprising in La Paz'],
+		['The riots of 1780 were vividly recreated by Charles Dickens in Barnaby Rudge, published in 1841.', '1841', 'The riots were vividly recreated by Charles Dickens'],
 	])('titles say who did what: %s', (text, value, title) => {
 		const r = extract(text, { reference: '2020-06-15' });
 		expect(r.events.find((e) => e.time.value === value)?.title).toBe(title);

@@ -308,7 +308,7 @@ export function clauseTitle(sentence: string, expr: Span, others: readonly Span[
 			head = `${subject} ${head.slice(o.end + joint![0].length - joint![1].length)}`;
 			break;
 		}
-		head = withoutPrepositionEnd(head.slice(0, o.start)) + head.slice(o.end);
+		head = withoutOfEnd(withoutPrepositionEnd(head.slice(0, o.start)), head.slice(o.end)) + head.slice(o.end);
 	}
 	head = trimEndOf(head.replace(DATELINE, ''), /[\s,(—–-]/);
 	// "He received the 1921 Nobel Prize in Physics": a date between a verb's determiner and its noun names the thing
@@ -509,7 +509,7 @@ function clauseAfter(sentence: string, expr: Span, sorted: readonly Span[]): str
 		}
 	}
 	// (With the preposition before it: "kept rates at 5.25% on Thursday, the fifth meeting" leaves no "on ,".)
-	for (const o of sorted) if (o.start >= expr.end && o.end <= cut) after = withoutPrepositionEnd(after.slice(0, o.start - expr.end)) + after.slice(o.end - expr.end);
+	for (const o of sorted) if (o.start >= expr.end && o.end <= cut) after = withoutOfEnd(withoutPrepositionEnd(after.slice(0, o.start - expr.end)), after.slice(o.end - expr.end)) + after.slice(o.end - expr.end);
 	// "At 9 a.m. Washington time on Sunday, …": the zone after a clock time is part of the time.
 	if (ZONE_AFTER_CLOCK.test(after)) after = after.replace(ZONE_AFTER_CLOCK, '');
 	// "At Laffrey, south of Grenoble, a battalion … bars the road": a place that opens the clause, perhaps with where it lies, is no subject.
@@ -577,6 +577,22 @@ const PREPOSITION_LAST = new Set(['on', 'in', 'at', 'during', 'since', 'by']);
 /** `text.replace(PREPOSITION_END, '')`, the regex (tried at every position) run only on a text that ends on one of its words. */
 export function withoutPrepositionEnd(text: string): string {
 	return PREPOSITION_LAST.has(lastWord(text).toLowerCase()) ? text.replace(PREPOSITION_END, '') : text;
+}
+
+/** "of" after a word, its date cut ("The Bengal famine of (1770) was"): it goes with the date. */
+const OF_END = /(?<=\p{L})\s+of\s*$/iu;
+
+/**
+ * What may follow a date cut after "of" for the "of" to go with it, besides a verb ("The Revolution of (1952) began"): the
+ * clause's end or a preposition ("the images of (1979) at every election"); not a clause of its own that may hold the date
+ * titled ("a repeat of (last summer), when rolling blackouts in August left …"), a noun ("Holders of (2025) passes"), a
+ * possessive ("the victims of (Tuesday)'s crash") nor more dates ("of (1877, 1878) and 1879").
+ */
+const AFTER_CUT_OF = /^(?:\s*(?:[;:.)]|,(?!\s*(?:when|where|while|before|after|until|as)\b))|\s*$|\s+(?:at|in|on|for|by|with|from|into|as|after|before|during)\b)/;
+
+/** `text` without an "of" left at its end by a date cut after it, `rest` following the date ("The Revolution of (1952) began" is "The Revolution began"). */
+function withoutOfEnd(text: string, rest: string): string {
+	return /of\s*$/.test(text) && (AFTER_CUT_OF.test(rest) || VERB.test(/^\s+([a-z]+)/.exec(rest)?.[1] ?? '')) ? text.replace(OF_END, '') : text;
 }
 
 /** Where the clause after a date ends: a full stop that ends no initial or abbreviation ("John F. Kennedy", "Gen. Lee"), a semicolon, ", and …". */
