@@ -1267,6 +1267,13 @@ describe('storyKind: history or news', () => {
 	const ref = { year: 2009, month: 12, day: 19 };
 	it('old years and no day of writing: history', () => expect(storyKind(cands('1914', 'June 1916', '1918'), ref).historical).toBe(true));
 	it('old years but many weekdays: news', () => expect(storyKind(cands('1914', '1916', '1918', 'Friday'), ref).historical).toBe(false));
+	it('a story told by its days, three with their weekdays and ten with a month and no year, with three old years and no recent one, is history though it names one bare weekday', () => {
+		const days = ['September 7', 'September 11', 'September 18', 'Saturday, September 21', 'September 28', 'Tuesday, October 1', 'Thursday, October 3', 'October 10', 'October 28', 'November 11'];
+		expect(storyKind(cands('the autumn of 1918', ...days, 'Saturday evening', '1900', '2008'), ref).historical).toBe(true);
+		// (Not with a recent year, nor with more bare weekdays.)
+		expect(storyKind(cands('the autumn of 1918', ...days, 'Saturday evening', '1900', '2009'), ref).historical).toBe(false);
+		expect(storyKind(cands('the autumn of 1918', ...days, 'Saturday evening', 'Monday', 'Friday', '1900', '2008'), ref).historical).toBe(false);
+	});
 	it('a weekday beside its date is no day of writing', () => {
 		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'Saturday, October 27'), ref)).toEqual({ historical: true, pastOnly: true });
 		expect(storyKind(cands('the spring of 1961', 'October 14, 1962', 'June 1963', 'Saturday'), ref)).toEqual({ historical: false, pastOnly: false });
