@@ -2,7 +2,8 @@
  * What every command shares: the one-line error type and reading FILE as text, with every
  * way that can fail turned into one clear line.
  */
-import { decodeFile, formatMegabytes, MAX_FILE_BYTES } from './input.ts';
+import { decodeFile, formatMegabytes, isCalendarDate, MAX_FILE_BYTES } from './input.ts';
+import { calendarDay } from '../lib/extract/timex.ts';
 import type { CliIO, CodedError } from './io.ts';
 
 /** A problem to report as one line; `exitCode` 2 for usage errors, 1 for input errors. */
@@ -61,6 +62,19 @@ export async function readText(file: string, io: CliIO, limit = MAX_FILE_BYTES):
 }
 
 /** Errors are one line: collapse any newline a message carries. */
+/**
+ * The day of use (ExtractOptions.today), for a dateline that gives no year: TIMEWEAVE_TODAY (`YYYY-MM-DD`) where it is set,
+ * so that a run can be repeated, else today's date where the command runs.
+ */
+export function dayOfUse(io: CliIO): string {
+	const set = io.env?.TIMEWEAVE_TODAY;
+	if (set !== undefined && set !== '') {
+		if (!isCalendarDate(set)) throw new CliError(`TIMEWEAVE_TODAY must be a date as YYYY-MM-DD, not '${set}'`, 2);
+		return set;
+	}
+	return calendarDay(new Date());
+}
+
 export function oneLine(message: string): string {
 	return message.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }

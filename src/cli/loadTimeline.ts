@@ -8,7 +8,7 @@ import { readCsv } from '../lib/export/csv.ts';
 import { ImportError, MAX_IMPORT_BYTES, readTimelineFile, toExtractionResult } from '../lib/export/timelineFile.ts';
 import { formatFromPath } from './input.ts';
 import type { CliIO } from './io.ts';
-import { CliError, oneLine, readText } from './common.ts';
+import { CliError, dayOfUse, oneLine, readText } from './common.ts';
 
 /** A timeline loaded from FILE. */
 export interface LoadedTimeline {
@@ -38,7 +38,7 @@ export async function loadTimeline(file: string, io: CliIO, options: { ref?: str
 		}
 	}
 	const text = await readText(file, io);
-	const result = extract(text, { format: formatFromPath(file), ...(options.ref ? { reference: options.ref } : {}) });
+	const result = extract(text, { format: formatFromPath(file), ...(options.ref ? { reference: options.ref } : {}), today: dayOfUse(io) });
 	for (const warning of result.warnings) io.stderr.write(`timeweave: warning: ${oneLine(warning)}\n`);
 	return { result, source: 'article' };
 }

@@ -12,7 +12,7 @@ import { extract, ExtractError } from '../lib/extract/index.ts';
 import { renderJson, renderTable } from './format.ts';
 import { formatFromPath, isCalendarDate } from './input.ts';
 import type { CliIO } from './io.ts';
-import { CliError, oneLine, readText, usageError } from './common.ts';
+import { CliError, dayOfUse, oneLine, readText, usageError } from './common.ts';
 import { ANNOTATE_USAGE, runAnnotate } from './annotate.ts';
 import { RENDER_USAGE, runRender } from './render.ts';
 import { EXPORT_USAGE, runExport } from './export.ts';
@@ -71,6 +71,10 @@ Find the events in FILE and when they happened.
   --ref YYYY-MM-DD   Reference date for relative dates ("on Thursday", "last year").
   --json             Print JSON: { referenceDate, documents, events }.
   -h, --help         Show this help.
+
+A dateline without its year ("LONDON, 12 March (Reuters)") takes the latest year
+up to today that fits the weekdays the text names; TIMEWEAVE_TODAY=YYYY-MM-DD sets
+"today" so that a run can be repeated.
 `;
 
 
@@ -176,7 +180,8 @@ async function runExtract(argv: string[], io: CliIO): Promise<number> {
 	const text = await readText(args.file, io);
 	const result = extract(text, {
 		format: formatFromPath(args.file),
-		...(args.ref ? { reference: args.ref } : {})
+		...(args.ref ? { reference: args.ref } : {}),
+		today: dayOfUse(io)
 	});
 	for (const warning of result.warnings) io.stderr.write(`timeweave: warning: ${oneLine(warning)}\n`);
 	if (args.json) {

@@ -7,6 +7,7 @@
 import type { ExtractionResult } from '$lib/extract';
 import type { TimelineData } from '$lib/export/timelineFile';
 import { errorMessage } from './errorMessage.ts';
+import { calendarDay } from '$lib/extract/timex.ts';
 import type { ExtractRequest, ExtractResponse, WorkerExtractOptions } from './extract.worker.ts';
 
 export type { WorkerExtractOptions } from './extract.worker.ts';
@@ -62,6 +63,8 @@ export class ExtractClient implements Extractor {
 	 */
 	run(text: string, options: WorkerExtractOptions, onProgress?: (fraction: number) => void): Promise<ExtractionResult> {
 		const id = ++this.#nextId;
+		// The day of use, for a dateline that gives no year (see ExtractOptions.today): the reader's calendar day.
+		options = { today: calendarDay(new Date()), ...options };
 		if (this.#pending) {
 			// Extraction is synchronous inside the worker: the only way to stop it is to stop the worker.
 			this.#pending.reject(new SupersededError());
@@ -172,3 +175,4 @@ export class ExtractClient implements Extractor {
 		}
 	}
 }
+

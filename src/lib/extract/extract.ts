@@ -21,6 +21,7 @@ import type { Candidate } from './temporal/candidate.ts';
 import { defaultConfiguration } from './configuration.ts';
 import { findDateline, yearlessDateline } from './reference/findDateline.ts';
 import { inferReference } from './reference/inferReference.ts';
+import { datelineYear } from './reference/datelineYear.ts';
 import { buildEvents, numberEvents } from './events/buildEvents.ts';
 
 /** A problem with the input itself (empty, binary, bad option): `message` is one clear line for the user. */
@@ -86,6 +87,7 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	if (input.length > MAX_TEXT_LENGTH) throw new ExtractError(`the text is too large (${input.length.toLocaleString('en')} characters; the limit is ${MAX_TEXT_LENGTH.toLocaleString('en')})`, 'too-large');
 	if (looksBinary(input)) throw new ExtractError('the input is not text (it looks like a binary file)', 'binary');
 	const userReference = options.reference !== undefined ? parseReference(options.reference) : null;
+	const today = options.today !== undefined ? parseReference(options.today) : null;
 
 	// Stage 1: input -> text.
 	const format = options.format ?? (looksLikeHtml(input) ? 'html' : 'text');
@@ -129,7 +131,13 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 	let referenceDate: ReferenceDate | null = null;
 	if (userReference) referenceDate = { value: formatYmd(userReference), source: 'user', derivation: ['Set by the user.'] };
 	else if (published) referenceDate = { value: published.value, source: 'metadata', derivation: [`The text is dated by its ${published.source}.`] };
-	else referenceDate = inferReference(candidates, resolveAll(candidates, null, ''));
+	else {
+		referenceDate = inferReference(candidates, resolveAll(candidates, null, ''));
+		// (A dateline without its year, and no date in the text to infer one from: the latest year up to the day of use that fits.)
+		const yearless = !referenceDate && today ? yearlessDateline(text) : null;
+		if (yearless) referenceDate = datelineYear(text.slice(yearless.start, yearless.end), candidates, today!);
+		if (yearless && referenceDate) warnings.push(`The dateline gives no year: ${referenceDate.value.slice(0, 4)} was taken (${referenceDate.derivation.at(-1)?.includes('assumed') ? 'assumed' : 'from the weekdays the text names'}). Set the date if it is wrong.`);
+	}
 	lap('reference');
 	if (!referenceDate) warnings.push('No reference date found: dates relative to the day of writing (“on Thursday”, “last year”) are left unplaced. Set one to place them.');
 

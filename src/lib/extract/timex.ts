@@ -86,6 +86,11 @@ export function addMonths(d: Ymd, months: number): Ymd {
 	return { year, month, day: Math.min(d.day, daysInMonth(year, month)) };
 }
 
+/** `date`'s calendar day where the program runs (its local time), as `YYYY-MM-DD`: the day of use (ExtractOptions.today). */
+export function calendarDay(date: Date): string {
+	return formatYmd({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+}
+
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekdayOf(d: Ymd): number {
 	return new Date(ymdToMillis(d)).getUTCDay();

@@ -153,6 +153,12 @@ export interface ExtractionResult {
 export interface ExtractOptions {
 	/** `YYYY-MM-DD`: overrides any date found in or inferred from the text. */
 	reference?: string;
+	/**
+	 * `YYYY-MM-DD`, the day of use: where a dateline gives month and day but no year ("LONDON, 12 March (Reuters)") and the
+	 * text no other date to infer one from, the year is the latest up to this day that fits the weekdays the text names.
+	 * Without it such a text has no reference date. (An input, so that extraction stays deterministic.)
+	 */
+	today?: string;
 	/** Id for the document, `d1` by default. */
 	documentId?: string;
 	/** Input format; guessed from the content when absent. */

@@ -129,6 +129,18 @@ describe('timeweave usage errors (exit 2)', () => {
 		expectOneError(await cli(['extract', 'a.txt', '--ref'], { 'a.txt': ARTICLE }), 2, /--ref needs a date/);
 	});
 
+	it('a dateline without its year takes a year up to the day of use, TIMEWEAVE_TODAY where set, and says so; a bad TIMEWEAVE_TODAY is refused', async () => {
+		const { io, stdout, stderr } = fakeIO({ 'a.txt': 'LONDON, 12 March (Reuters) - The next meeting is on Friday, 7 May.' });
+		io.env = { TIMEWEAVE_TODAY: '2026-12-02' };
+		expect(await main(['extract', 'a.txt', '--json'], io)).toBe(0);
+		expect(JSON.parse(stdout.text).referenceDate?.value).toBe('2021-03-12');
+		expect(stderr.lines).toEqual(['timeweave: warning: The dateline gives no year: 2021 was taken (from the weekdays the text names). Set the date if it is wrong.']);
+		const bad = fakeIO({ 'a.txt': ARTICLE });
+		bad.io.env = { TIMEWEAVE_TODAY: 'tomorrow' };
+		expect(await main(['extract', 'a.txt'], bad.io)).toBe(2);
+		expect(bad.stderr.lines).toEqual(["timeweave: TIMEWEAVE_TODAY must be a date as YYYY-MM-DD, not 'tomorrow'"]);
+	});
+
 	it('accepts --ref=DATE and a leap day', async () => {
 		const out = await cli(['extract', 'a.txt', '--ref=2024-02-29', '--json'], { 'a.txt': ARTICLE });
 		expect(out.code).toBe(0);

@@ -13,6 +13,24 @@ describe('the reference date', () => {
 		expect(r.expressions.map((e) => e.text)).toEqual(['May 20', 'Sunday']);
 		expect(extract('LONDON, May 20 (AP) — City won the title on Sunday.').referenceDate).toBeNull();
 	});
+	it('a dateline without its year, given the day of use, takes the latest year up to it in which the days the text names with their weekdays fall on them', () => {
+		const text = 'LONDON, 12 March (Reuters) - The bank raised rates on Thursday. The next meeting is on Friday, 7 May.';
+		const r = extract(text, { today: '2026-12-02' });
+		expect(r.referenceDate).toMatchObject({ value: '2021-03-12', source: 'inferred' });
+		expect(r.referenceDate?.derivation.join(' ')).toMatch(/“Friday, 7 May” falls on the weekday named/);
+		expect(r.warnings).toEqual(['The dateline gives no year: 2021 was taken (from the weekdays the text names). Set the date if it is wrong.']);
+		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([['2021-03-11', 'The bank raised rates'], ['2021-05-07', 'The next meeting is']]);
+		// (The dateline's own weekday counts; a day not yet come is no day of writing: 12 March 2027 is after the day of use.)
+		expect(extract('PARIS, Friday 12 March (AFP) - Talks ended.', { today: '2026-12-02' }).referenceDate?.value).toBe('2021-03-12');
+		// (With no weekday to go by, the year is assumed, and said to be.)
+		const assumed = extract('LONDON, 20 May (AP) - City won the title.', { today: '2026-03-01' });
+		expect(assumed.referenceDate?.value).toBe('2025-05-20');
+		expect(assumed.referenceDate?.derivation.at(-1)).toMatch(/assumed/);
+		expect(assumed.warnings[0]).toMatch(/2025 was taken \(assumed\)/);
+		// (A full date in the text still wins; without the day of use, nothing is assumed.)
+		expect(extract('LONDON, 12 March (Reuters) - The bank said on 11 March 2021 that it would act.', { today: '2026-12-02' }).referenceDate?.source).toBe('inferred');
+		expect(extract(text).referenceDate).toBeNull();
+	});
 	it('comes from HTML metadata', () => {
 		const r = extract('<html><head><meta property="article:published_time" content="2024-06-06T08:00:00Z"></head><body><p>The ceremony was held on Thursday.</p></body></html>');
 		expect(r.referenceDate).toMatchObject({ value: '2024-06-06', source: 'metadata' });
