@@ -145,11 +145,11 @@ export function storyKind(candidates: readonly Candidate[], reference: Ymd | nul
 	// aground … on 24 March 1989 … left … at 9:12 p.m. on Thursday, 23 March … At 12:04 a.m. Friday … A test burn on Saturday",
 	// with the lawsuits of 2006 and 2008 and the scrapping of 2012 within a generation of the day of writing.)
 	const opensOldByWeekdays = !!opensOld && recent * 10 <= old && old >= 10 && !deicticFirst && todays <= 1 && datedWeekdays >= 1 && deictic - todays <= 2 * datedWeekdays;
-	// (Or it tells its story by its days, three of them or more with their weekdays and ten dates or more with a month and no year,
+	// (Or it tells its story by its days, three of them or more with their weekdays and five dates or more with a month and no year,
 	// states three old years or more and no recent one, and names no more than two bare weekdays or other words of the day of
 	// writing besides "today": Philadelphia's influenza of 1918, "on Saturday, September 21 … Tuesday, October 1 …", written in
 	// 2019, with the centenary of 2018.)
-	const toldByDays = recent === 0 && old >= 3 && datedWeekdays >= 3 && yearless >= 10 && deictic - todays <= 2;
+	const toldByDays = recent === 0 && old >= 3 && datedWeekdays >= 3 && yearless >= 5 && deictic - todays <= 2;
 	return { historical: opensOldByWeekdays || toldByDays || (old >= 3 && old >= 2 * recent && (deictic * 10 <= old || (deictic === todays && todays <= 1))) || (pastOnly && old >= 2) || generationBack || opensInPast || toldByWeekdays, pastOnly };
 }
 

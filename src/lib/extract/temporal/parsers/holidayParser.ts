@@ -336,8 +336,9 @@ export const holidayParser: Parser = {
 			if (/\b(?:pre|post)-$/i.test(scope.text.slice(Math.max(0, m.index - 5), m.index))) continue;
 			// "the Easter Parade", "the Christmas Truce", "the Easter Rising": a name made with the holiday's, not its day.
 			if (/\bthe\s+$/i.test(scope.text.slice(Math.max(0, m.index - 4), m.index)) && /^\s+[A-Z][a-z]/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-			// "played “White Christmas”": the title of a song, a film or a book, quoted, not the day.
-			if (QUOTED_TITLE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)) && /^[”"’']/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 1))) continue;
+			// "played “White Christmas”": the title of a song, a film or a book, quoted, not the day (a stop or comma perhaps inside the
+			// quotation: 'Bing Crosby singing "White Christmas."').
+			if (QUOTED_TITLE_BEFORE.test(scope.text.slice(Math.max(0, m.index - 30), m.index)) && /^[.,!?]?[”"’']/.test(scope.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
 			// "Lunar New Year's Eve", "the Jewish New Year": another calendar's new year, not the first of January.
 			if (/^new\s+year/i.test(name) && OTHER_CALENDAR_BEFORE.test(scope.text.slice(Math.max(0, m.index - 12), m.index))) continue;
 			const holiday = HOLIDAYS[index];
