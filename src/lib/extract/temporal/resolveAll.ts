@@ -8,6 +8,8 @@ import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
 /** How many candidates back the narrative look-up searches. */
 const NARRATIVE_WINDOW = 200;
+/** How many years before the story a known event named in passing may lie and still be where the story is (see farFromStory). */
+const STORY_GAP = 30;
 
 /** A span of two days running into each other in one month, "fought on 27-28 May 1905": the story is at them. */
 function twoDays(value: string): boolean {
@@ -173,6 +175,20 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 		}
 		return false;
 	};
+	/**
+	 * Does the known event at `k`, resolved to `r`, lie more than STORY_GAP years before the last year the text itself told before
+	 * it (a look back, not the story going on: "In June 1790 … the Treaty of Waitangi … on 5 February" is 1840's)?
+	 */
+	const farFromStory = (k: number, r: Resolved): boolean => {
+		const year = startYmd(r.time).year;
+		for (let j = k - 1; j >= Math.max(0, k - NARRATIVE_WINDOW); j--) {
+			if (candidates[j].parser === 'namedEvent' || candidates[j].background || candidates[j].historyAside) continue;
+			const told = resolveAt(j);
+			if (!told || !told.referenceFree || !['year', 'season', 'month', 'day', 'hour', 'minute'].includes(told.time.granularity)) continue;
+			return startYmd(told.time).year - year > STORY_GAP;
+		}
+		return false;
+	};
 	const resolveAt = (i: number): Resolved | null => {
 		if (memo.has(i)) return memo.get(i) ?? null;
 		if (active.has(i) || i < 0 || i >= candidates.length) return null;
@@ -200,6 +216,9 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 					// (Nor a section that looks back, from outside it: "Background … 1848–1849 … ¶ The outbreak ¶ … that year".)
 					if (candidates[k].lookBackSection !== undefined && candidates[k].lookBackSection !== candidates[i].lookBackSection) continue;
 					const r = resolveAt(k);
+					// (Nor, in a history, a known event named in passing generations away from the story: "the Declaration of Independence",
+					// of Korea's March First Movement in 1919, is no day of 1776 for "the night of February 27".)
+					if (historical && candidates[k].parser === 'namedEvent' && r && farFromStory(k, r)) continue;
 					// With `ranges`, a range of years the text states ("from 1939 to 1945") is where the story is; a known event's span never is.
 					if (!setsNarrative(r, toldOnly, ranges === 'any' ? candidates[k].parser !== 'namedEvent' : ranges && candidates[k].parser === 'year')) continue;
 					// (A day of the story, within the week before the saying, or after it and still to come: "freed late Saturday … said Sunday",
