@@ -223,6 +223,15 @@ describe('events and their mentions', () => {
 		const r = extract(text, { reference: '2020-06-15' });
 		expect(r.events.find((e) => e.time.value === value)?.title).toBe(title);
 	});
+	it('two things done on one day in different paragraphs are two events; in one paragraph, or an anniversary with what marks it, one', () => {
+		const text = 'LONDON, 8 May 2025 (Reuters) - City Council President Lorraine Whitfield was elected mayor on Tuesday.\n\nBin crews voted to strike on Tuesday, the union said.';
+		expect(extract(text).events.map((e) => [e.time.value, e.title]).sort()).toEqual([
+			['2025-05-06', 'Bin crews voted to strike'],
+			['2025-05-06', 'Lorraine Whitfield was elected mayor']
+		]);
+		const one = extract('LONDON, 8 May 2025 (Reuters) - Lorraine Whitfield was elected mayor on Tuesday. The council met on Tuesday.');
+		expect(one.events).toHaveLength(1);
+	});
 	it('a date the text only names or tells is no event (“called December 7, 1941, …”, “it was already December 8”); a clause that only tells the time gives way to the one after it', () => {
 		const r = extract('The first bombs fell on the morning of December 7, 1941. In Japan it was already December 8. Over Oahu, it was 8:50 a.m., and the second wave of planes was approaching the island. At 2:20 p.m., unaware of what had happened, the ambassadors handed their message to Hull. The next day Roosevelt called December 7, 1941, “a date which will live in infamy.”', { reference: '2026-11-16' });
 		expect(r.events.map((e) => [e.time.value, e.title])).toEqual([

@@ -618,17 +618,24 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 		return false;
 	});
 
-	// Events of one text on the same day are one event (the parade and the anniversary it marks).
-	const byDay = new Map<string, Draft>();
+	// Events of one text on the same day told in one paragraph are one event, and so is an anniversary with what marks it
+	// that day (the parade and the anniversary it marks); two things done on one day in different paragraphs are two
+	// ("Lorraine Whitfield was elected mayor on Tuesday" and, further on, "Bin crews will work …, the council said on Tuesday").
+	const byDay = new Map<string, Draft[]>();
 	const merged: Draft[] = [];
 	for (const d of told) {
 		if (d.time.granularity !== 'day' || d.time.value.includes('/')) {
 			merged.push(d);
 			continue;
 		}
-		const same = byDay.get(d.time.value);
+		const day = byDay.get(d.time.value);
+		const same = day?.find((o) => o.anniversary || d.anniversary || o.mentions[0].passageId === d.mentions[0].passageId);
 		if (same) merge(same, d);
-		else byDay.set(d.time.value, d), merged.push(d);
+		else {
+			if (day) day.push(d);
+			else byDay.set(d.time.value, [d]);
+			merged.push(d);
+		}
 	}
 
 	// Later references by an event noun ("The Moscow meeting"): when exactly one event owns the noun.
