@@ -376,6 +376,8 @@ function shiftedDay(r: Resolved, days: number, c: Components, text: string): Res
 	return moved && { ...moved, derivation: [...r.derivation, `“${text}”: the day ${days > 0 ? 'after' : 'before'} it, as the quotation counts → ${moved.time.value}`] };
 }
 
+/** Noon, named by a word. */
+const NOON = /^(?:noon|midday)$/i;
 /** Times of day named by a word: "midnight", "noon". */
 const CLOCK_WORD = /\b(?:midnight|noon|midday)\b/i;
 
@@ -396,6 +398,9 @@ function resolveRelative(text: string, ctx: ResolveContext): Resolved | null {
 		if (/\b(?:today|tonight|now)\b/i.test(text)) return null;
 		// (A time of day told before is on its day: "On the evening of 9 November 1989 … shortly before midnight".)
 		const narrative = old ? told : ctx.narrativeBefore(true);
+		// ("By mid-April … At noon, soldiers fired", after "at noon on Monday, April 22, 1889": see clockAgainIn.)
+		const again = narrative && ctx.historical && NOON.test(text) ? clockAgainIn(ctx, text, 12, 0, narrative) : null;
+		if (again) return again;
 		if (!narrative || !['day', 'hour', 'minute'].includes(narrative.resolved.time.granularity)) return null;
 		from = startYmd(narrative.resolved.time);
 		label = `the day the story is at (“${narrative.candidate.text}” → ${narrative.resolved.time.value})`;
@@ -524,6 +529,29 @@ function dayOfTold(told: TimeValue, hour: number | null | undefined): TimeValue 
 	return dayValue(beforeMidnight ? addDays(ymdOf(told.start), -1) : ymdOf(told.start));
 }
 
+/** {@link clockToldAgain} within the month or season the story is at (`narrative`), as the resolution of `text`; else null. */
+function clockAgainIn(ctx: ResolveContext, text: string, hour: number | null | undefined, minute: number, narrative: { resolved: Resolved; candidate: Candidate }): Resolved | null {
+	const period = narrative.resolved.time;
+	if (!['month', 'season'].includes(period.granularity)) return null;
+	const again = clockToldAgain(ctx, hour, minute, period);
+	return again ? { time: again.resolved.time, stated: ['time'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the clock time told before with its day (“${again.candidate.text}” → ${again.resolved.time.value}), in the ${period.granularity} the story is at (“${narrative.candidate.text}”)`], confidence: 0.6, referenceFree: true } : null;
+}
+
+/** The last clock time before the candidate at `hour` and `minute`, told with its day, within `period`; else null. */
+function clockToldAgain(ctx: ResolveContext, hour: number | null | undefined, minute: number, period: TimeValue): { resolved: Resolved; candidate: Candidate } | null {
+	if (hour === null || hour === undefined) return null;
+	const from = isoToMillis(period.start);
+	const to = isoToMillis(period.end);
+	for (let k = ctx.index - 1; k >= 0; k--) {
+		const r = ctx.resolveAt(k);
+		if (!r || !r.referenceFree || r.time.granularity !== 'minute' && r.time.granularity !== 'hour') continue;
+		const m = /T(\d\d):(\d\d)$/.exec(r.time.value);
+		const at = isoToMillis(r.time.start);
+		if (m && Number(m[1]) === hour && Number(m[2]) === minute && at >= from && at < to) return { resolved: r, candidate: ctx.candidates[k] };
+	}
+	return null;
+}
+
 /** The clock time told right before a day it waits on ("10:55 p.m. on 24 April"), resolved on that day; else null. */
 function clockBeforeItsDay(ctx: ResolveContext, day: Candidate): TimeValue | null {
 	const k = ctx.candidates.indexOf(day) - 1;
@@ -549,6 +577,11 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext, afternoon 
 	const told = narrative?.resolved.time;
 	// (In news, a known event named in passing is no day the story is at: "the relationship with the European Union after
 	// Brexit. … Polls closed at 10 p.m.")
+	// ("… opened at noon on Monday, April 22, 1889. … By mid-April, thousands were camped along the borders. … At noon, soldiers
+	// fired pistols": in a history, past a month or season the story is at, the same clock time told before with its day in that
+	// month is that day's again.)
+	const again = ctx.historical && narrative && told ? clockAgainIn(ctx, text, c.get('hour'), c.get('minute') ?? 0, narrative) : null;
+	if (again) return again;
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || (narrative.candidate.parser === 'namedEvent' && !ctx.historical)) return null;
 	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
 	// the evening ("struck an iceberg at 11:40 p.m. … the first boat was lowered at 12:45 a.m.") on the day after.
