@@ -8,8 +8,8 @@ import { firstAtOrAfter } from '../firstAtOrAfter.ts';
 
 /** How many candidates back the narrative look-up searches. */
 const NARRATIVE_WINDOW = 200;
-/** How many years before the story a known event named in passing may lie and still be where the story is (see farFromStory). */
-const STORY_GAP = 30;
+/** How many years before the story a known event named in passing may lie and still be where the story is (see farFromStory): a look back further, "the first powered flight" of 1903 in a history of 1919, is an aside. */
+const STORY_GAP = 10;
 
 /** A span of two days running into each other in one month, "fought on 27-28 May 1905": the story is at them. */
 function twoDays(value: string): boolean {
