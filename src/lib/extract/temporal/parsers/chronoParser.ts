@@ -537,12 +537,15 @@ function clockAgainIn(ctx: ResolveContext, text: string, hour: number | null | u
 	return again ? { time: again.resolved.time, stated: ['time'], inferred: ['year', 'month', 'day'], derivation: [`“${text}” is the clock time told before with its day (“${again.candidate.text}” → ${again.resolved.time.value}), in the ${period.granularity} the story is at (“${narrative.candidate.text}”)`], confidence: 0.6, referenceFree: true } : null;
 }
 
+/** How many candidates back a day or clock time told again is looked for (clockToldAgain, fullDayToldBefore). */
+const TOLD_AGAIN_BACK = 200;
+
 /** The last clock time before the candidate at `hour` and `minute`, told with its day, within `period`; else null. */
 function clockToldAgain(ctx: ResolveContext, hour: number | null | undefined, minute: number, period: TimeValue): { resolved: Resolved; candidate: Candidate } | null {
 	if (hour === null || hour === undefined) return null;
 	const from = isoToMillis(period.start);
 	const to = isoToMillis(period.end);
-	for (let k = ctx.index - 1; k >= 0; k--) {
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - TOLD_AGAIN_BACK); k--) {
 		const r = ctx.resolveAt(k);
 		if (!r || !r.referenceFree || r.time.granularity !== 'minute' && r.time.granularity !== 'hour') continue;
 		const m = /T(\d\d):(\d\d)$/.exec(r.time.value);
@@ -1563,7 +1566,7 @@ function fullDayToldBefore(c: Components, ctx: ResolveContext): { resolved: Reso
 	if (!c.isCertain('day') || !c.isCertain('month')) return null;
 	const month = c.get('month');
 	const day = c.get('day');
-	for (let k = ctx.index - 1; k >= 0; k--) {
+	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - TOLD_AGAIN_BACK); k--) {
 		const cand = ctx.candidates[k];
 		if (cand.parser !== 'chrono') continue;
 		const r = ctx.resolveAt(k);
