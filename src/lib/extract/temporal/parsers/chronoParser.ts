@@ -3401,7 +3401,10 @@ export const chronoParser: Parser = {
 							const again = story === undefined && tense === 'none' && !scheduled && tenseAround(scope.text, from, end) === 'none' ? (named && tenseBefore(scope.text, start) !== 'none' ? notAheadOfPast(weekdayToldBefore(weekday, said, ctx), ctx, () => HAD_DONE_BEFORE.test(scope.text.slice(Math.max(0, start - 30), start))) : (weekdayToldBefore(weekday, said, ctx) ?? weekdayAfterAhead(weekday, said, ctx) ?? weekdayAfterStoryAhead(weekday, said, ctx))) : null;
 							const decided = story === undefined && !again && tense !== 'future' && !named ? weekdayAfterDecision(weekday, said, ctx, scope) : null;
 							const afterStory = story === undefined && !again && !decided && tense === 'future' && !named ? weekdayAfterStoryDayAhead(weekday, said, ctx) : null;
-							return withClock(story === undefined ? again ?? decided ?? afterStory ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
+							// ("The quarter-finals are on Tuesday and Wednesday, the women's final on Saturday": a day set in the present after a
+							// day of its sentence placed ahead is the first such day after it, not the nearest to the day of writing.)
+							const listedAhead = story === undefined && !again && !decided && !afterStory && scheduled && !startsAhead ? weekdayAfterAhead(weekday, said, ctx) : null;
+							return withClock(story === undefined ? again ?? decided ?? afterStory ?? listedAhead ?? resolveWeekday(weekday, tense, said, ctx, scheduled, !named, startsAhead) : story, c, said);
 						}
 					})
 				);
