@@ -135,8 +135,11 @@ export function extract(input: string, options: ExtractOptions = {}): Extraction
 		referenceDate = inferReference(candidates, resolveAll(candidates, null, ''));
 		// (A dateline without its year, and no date in the text to infer one from: the latest year up to the day of use that fits.)
 		const yearless = !referenceDate && today ? yearlessDateline(text) : null;
-		if (yearless) referenceDate = datelineYear(text.slice(yearless.start, yearless.end), candidates, today!);
-		if (yearless && referenceDate) warnings.push(`The dateline gives no year: ${referenceDate.value.slice(0, 4)} was taken (${referenceDate.derivation.at(-1)?.includes('assumed') ? 'assumed' : 'from the weekdays the text names'}). Set the date if it is wrong.`);
+		const dated = yearless ? datelineYear(text.slice(yearless.start, yearless.end), candidates, today!) : null;
+		if (dated) {
+			referenceDate = dated.referenceDate;
+			warnings.push(dated.warning);
+		}
 	}
 	lap('reference');
 	if (!referenceDate) warnings.push('No reference date found: dates relative to the day of writing (“on Thursday”, “last year”) are left unplaced. Set one to place them.');

@@ -9,3 +9,9 @@ export function firstAtOrAfter(list: readonly { start: number }[], position: num
 	}
 	return lo;
 }
+
+/** Index of `item` in `list` (sorted by `start`), found by a binary search: -1 where it is not there. */
+export function indexByStart<T extends { start: number }>(list: readonly T[], item: T): number {
+	for (let i = firstAtOrAfter(list, item.start); i < list.length && list[i].start === item.start; i++) if (list[i] === item) return i;
+	return -1;
+}

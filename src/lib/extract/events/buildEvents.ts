@@ -620,7 +620,7 @@ export function buildEvents(doc: TextDocument, expressions: readonly TemporalExp
 
 	// Events of one text on the same day told in one paragraph are one event, and so is an anniversary with what marks it
 	// that day (the parade and the anniversary it marks); two things done on one day in different paragraphs are two
-	// ("Lorraine Whitfield was elected mayor on Tuesday" and, further on, "Bin crews will work …, the council said on Tuesday").
+	// ("Lorraine Whitfield was elected mayor on Tuesday" and, a paragraph on, "Bin crews voted to strike on Tuesday").
 	const byDay = new Map<string, Draft[]>();
 	const merged: Draft[] = [];
 	for (const d of told) {

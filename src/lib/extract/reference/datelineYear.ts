@@ -47,9 +47,10 @@ function fits(md: MonthDay, day: Ymd): boolean {
 
 /**
  * The reference date of a text whose dateline (`dateline`, its text) gives month and day but no year, taken on `today`
- * (the day of use); null when the dateline cannot be read or no year within YEARS_BACK fits.
+ * (the day of use), and a warning that says the year was taken; null when the dateline cannot be read or no year within
+ * YEARS_BACK fits.
  */
-export function datelineYear(dateline: string, candidates: readonly Candidate[], today: Ymd): ReferenceDate | null {
+export function datelineYear(dateline: string, candidates: readonly Candidate[], today: Ymd): { referenceDate: ReferenceDate; warning: string } | null {
 	const own = monthDayOf(dateline);
 	if (!own) return null;
 	const named: MonthDay[] = [];
@@ -70,7 +71,8 @@ export function datelineYear(dateline: string, candidates: readonly Candidate[],
 			const days = named.map((md) => `“${md.text}”`).join(', ');
 			derivation.push(`${year} is the latest year up to the day of use (${formatYmd(today)}) in which ${days} ${named.length > 1 ? 'fall' : 'falls'} on the weekday${named.length > 1 ? 's' : ''} named (${named.map((md) => WEEKDAY_NAMES[md.weekday!]).join(', ')}): the text is taken to be written on ${value}.`);
 		} else derivation.push(`No day in the text names its weekday, so the year is assumed: the latest in which ${own.text} is not after the day of use (${formatYmd(today)}), ${year}. Set the date if it is wrong.`);
-		return { value, source: 'inferred', derivation };
+		const warning = `The dateline gives no year: ${year} was taken (${named.length ? 'from the weekdays the text names' : 'assumed'}). Set the date if it is wrong.`;
+		return { referenceDate: { value, source: 'inferred', derivation }, warning };
 	}
 	return null;
 }

@@ -6,6 +6,7 @@
  */
 import { isoToMillis } from '../timex.ts';
 import type { Candidate, ResolveContext, Resolved } from './candidate.ts';
+import { indexByStart } from '../firstAtOrAfter.ts';
 
 /** How many candidates before the coarse time the search reaches. */
 const REACH = 40;
@@ -21,7 +22,7 @@ const BY_DAY: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 export function dayInPeriod(ctx: ResolveContext, period: { resolved: Resolved; candidate: Candidate }): { resolved: Resolved; candidate: Candidate } | null {
 	const t = period.resolved.time;
 	if (!ctx.historical || !['month', 'season', 'year'].includes(t.granularity) || t.value.includes('/')) return null;
-	const from = ctx.candidates.indexOf(period.candidate);
+	const from = indexByStart(ctx.candidates, period.candidate);
 	if (from < 0) return null;
 	const start = isoToMillis(t.start);
 	const end = isoToMillis(t.end);

@@ -10,6 +10,7 @@ import { addDays, addMonths, SEASON_CODES, seasonValue, type SeasonCode, CLOCK_T
 import type { Candidate, Resolved, ResolveContext, Tense } from '../candidate.ts';
 import { openQuote, quotedAt, participleThenModal, IMPERATIVE_OPENS, BARE_NOUN_NEXT, yearBeforeWhen, candidateAt, NIGHT_NOUN_AFTER, dayAheadBefore, dayBeside, placedNowhere, thatOpensClause, TO_THE_DAY_BEFORE, PRESENT_PERFECT, sentenceAt, sinceUpToNow, clauseStartBefore, clauseWithoutDate, LENGTH_BEFORE, SAID_VERBS, modifierBefore, modifiesNoun, namesKnownThing, NEWS_STORY_REACH, tenseAround, tenseBefore, toldRightBefore, yearFlashback, type Parser, type PassageScope } from '../scope.ts';
 import { resolveWeekday, storyWeekday } from '../resolveWeekday.ts';
+import { indexByStart } from '../../firstAtOrAfter.ts';
 import { engineForPiece, gatedChrono, nameCasualParsers, parserName } from './chronoGates.ts';
 import { casualDay } from './casualDay.ts';
 import { CARDINAL_SOURCE, parseCardinal } from '../numbers.ts';
@@ -547,7 +548,7 @@ function clockToldAgain(ctx: ResolveContext, hour: number | null | undefined, mi
 	const to = isoToMillis(period.end);
 	for (let k = ctx.index - 1; k >= Math.max(0, ctx.index - TOLD_AGAIN_BACK); k--) {
 		const r = ctx.resolveAt(k);
-		if (!r || !r.referenceFree || r.time.granularity !== 'minute' && r.time.granularity !== 'hour') continue;
+		if (!r || !r.referenceFree || (r.time.granularity !== 'minute' && r.time.granularity !== 'hour')) continue;
 		const m = /T(\d\d):(\d\d)$/.exec(r.time.value);
 		const at = isoToMillis(r.time.start);
 		if (m && Number(m[1]) === hour && Number(m[2]) === minute && at >= from && at < to) return { resolved: r, candidate: ctx.candidates[k] };
@@ -557,8 +558,8 @@ function clockToldAgain(ctx: ResolveContext, hour: number | null | undefined, mi
 
 /** The clock time told right before a day it waits on ("10:55 p.m. on 24 April"), resolved on that day; else null. */
 function clockBeforeItsDay(ctx: ResolveContext, day: Candidate): TimeValue | null {
-	const k = ctx.candidates.indexOf(day) - 1;
-	const clock = ctx.candidates[k];
+	const k = indexByStart(ctx.candidates, day) - 1;
+	const clock = k >= 0 ? ctx.candidates[k] : undefined;
 	if (!clock || !clock.dayAfter || day.start - clock.end > 6) return null;
 	const r = ctx.resolveAt(k);
 	return r && /T\d\d:\d\d$/.test(r.time.value) ? r.time : null;
@@ -578,13 +579,13 @@ function storyDayAt(text: string, c: Components, ctx: ResolveContext, afternoon 
 	const thatDay = after && after.start - ctx.candidates[ctx.index].end <= 2 && /^that\b/i.test(after.text);
 	const narrative = thatDay ? dayPastYears(ctx, last) ?? last : pastFlashback(ctx, dayPastYears(ctx, last) ?? last);
 	const told = narrative?.resolved.time;
-	// (In news, a known event named in passing is no day the story is at: "the relationship with the European Union after
-	// Brexit. … Polls closed at 10 p.m.")
 	// ("… opened at noon on Monday, April 22, 1889. … By mid-April, thousands were camped along the borders. … At noon, soldiers
 	// fired pistols": in a history, past a month or season the story is at, the same clock time told before with its day in that
 	// month is that day's again.)
 	const again = ctx.historical && narrative && told ? clockAgainIn(ctx, text, c.get('hour'), c.get('minute') ?? 0, narrative) : null;
 	if (again) return again;
+	// (In news, a known event named in passing is no day the story is at: "the relationship with the European Union after
+	// Brexit. … Polls closed at 10 p.m.")
 	if (!narrative || !told || !['day', 'hour', 'minute'].includes(told.granularity) || (narrative.candidate.parser === 'namedEvent' && !ctx.historical)) return null;
 	// A time told before ("10:57 … 10:58") is on the day the story is at; a time in the small hours after one late in
 	// the evening ("struck an iceberg at 11:40 p.m. … the first boat was lowered at 12:45 a.m.") on the day after.
