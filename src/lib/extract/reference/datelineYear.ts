@@ -8,9 +8,8 @@ import * as chrono from 'chrono-node';
 import type { ReferenceDate } from '../types.ts';
 import { formatYmd, weekdayOf, WEEKDAY_NAMES, ymdToMillis, type Ymd } from '../timex.ts';
 import type { Candidate } from '../temporal/candidate.ts';
+import { WEEKDAY_WORD } from '../temporal/resolveAll.ts';
 
-/** A weekday's name. */
-const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** How many years back from the day of use the search goes. */
 const YEARS_BACK = 40;
 /** A day of the year 2000, for chrono to read month and day against (its year is never used). */

@@ -7,12 +7,10 @@
 import { isoToMillis } from '../timex.ts';
 import type { Candidate, ResolveContext, Resolved } from './candidate.ts';
 import { indexByStart } from '../firstAtOrAfter.ts';
+import { BY_DAY } from './scope.ts';
 
 /** How many candidates before the coarse time the search reaches. */
 const REACH = 40;
-
-/** Granularities that name a day. */
-const BY_DAY: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 
 /**
  * The last day (or time of a day) the text told itself before `period` (a year, season or month the story is at, not a

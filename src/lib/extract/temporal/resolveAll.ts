@@ -11,6 +11,9 @@ const NARRATIVE_WINDOW = 200;
 /** How many years before the story a known event named in passing may lie and still be where the story is (see farFromStory): a look back further, "the first powered flight" of 1903 in a history of 1919, is an aside. */
 const STORY_GAP = 10;
 
+/** Granularities of a time told with a year of its own, which a story can be at. */
+const TOLD_WITH_YEAR: ReadonlySet<string> = new Set(['year', 'season', 'month', 'day', 'hour', 'minute']);
+
 /** A span of two days running into each other in one month, "fought on 27-28 May 1905": the story is at them. */
 function twoDays(value: string): boolean {
 	const m = /^(\d{4}-\d{2})-(\d{2})\/(\d{4}-\d{2})-(\d{2})$/.exec(value);
@@ -49,7 +52,7 @@ const WEEKDAY_OF_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the
 const STORY_WEEKDAY = /\b(?:the\s+(?:following|next|previous|preceding|same)|that(?:\s+same)?)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 
 /** A weekday's name. */
-const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+export const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /** A day of the month in a date: "21 July 1861", "July 21, 1861". */
 const DAY_OF_MONTH = /\b\d{1,2}(?:st|nd|rd|th)?\b(?!\d)/;
 /** A month named in a date: "17 November", "August 1968", "Sept. 7". */
@@ -161,33 +164,34 @@ export function resolveAll(candidates: readonly Candidate[], reference: Ymd | nu
 	const memo = new Map<number, Resolved | null>();
 	const active = new Set<number>();
 	const { historical, pastOnly } = kind;
+	/**
+	 * The year of the last time before candidate `k` that the text tells with a year of its own (by a year or finer), passing
+	 * asides and the candidates `passed` names; null where there is none within NARRATIVE_WINDOW.
+	 */
+	const yearToldBefore = (k: number, passed: (c: Candidate) => boolean): number | null => {
+		for (let j = k - 1; j >= Math.max(0, k - NARRATIVE_WINDOW); j--) {
+			if (candidates[j].background || candidates[j].historyAside || passed(candidates[j])) continue;
+			const told = resolveAt(j);
+			if (!told || !told.referenceFree || !TOLD_WITH_YEAR.has(told.time.granularity)) continue;
+			return startYmd(told.time).year;
+		}
+		return null;
+	};
 	/** Is candidate `k`'s year more than a year past that of the last time told before it with a year of its own? */
 	const reachesPastStory = (k: number): boolean => {
 		const r = resolveAt(k);
 		if (!r || !r.referenceFree) return false;
-		const year = startYmd(r.time).year;
-		for (let j = k - 1; j >= Math.max(0, k - NARRATIVE_WINDOW); j--) {
-			// (Before its sentence: "the wars that had run from 1792 until 1814" reaches no further than the story.)
-			if (candidates[j].sentence.start === candidates[k].sentence.start || candidates[j].background || candidates[j].historyAside || candidates[j].untilEnd) continue;
-			const before = resolveAt(j);
-			if (!before || !before.referenceFree || !['year', 'season', 'month', 'day', 'hour', 'minute'].includes(before.time.granularity)) continue;
-			return year > startYmd(before.time).year + 1;
-		}
-		return false;
+		// (Before its sentence: "the wars that had run from 1792 until 1814" reaches no further than the story.)
+		const before = yearToldBefore(k, (c) => c.sentence.start === candidates[k].sentence.start || !!c.untilEnd);
+		return before !== null && startYmd(r.time).year > before + 1;
 	};
 	/**
 	 * Does the known event at `k`, resolved to `r`, lie more than STORY_GAP years before the last year the text itself told before
 	 * it (a look back, not the story going on: "In June 1790 … the Treaty of Waitangi … on 5 February" is 1840's)?
 	 */
 	const farFromStory = (k: number, r: Resolved): boolean => {
-		const year = startYmd(r.time).year;
-		for (let j = k - 1; j >= Math.max(0, k - NARRATIVE_WINDOW); j--) {
-			if (candidates[j].parser === 'namedEvent' || candidates[j].background || candidates[j].historyAside) continue;
-			const told = resolveAt(j);
-			if (!told || !told.referenceFree || !['year', 'season', 'month', 'day', 'hour', 'minute'].includes(told.time.granularity)) continue;
-			return startYmd(told.time).year - year > STORY_GAP;
-		}
-		return false;
+		const before = yearToldBefore(k, (c) => c.parser === 'namedEvent');
+		return before !== null && before - startYmd(r.time).year > STORY_GAP;
 	};
 	const resolveAt = (i: number): Resolved | null => {
 		if (memo.has(i)) return memo.get(i) ?? null;

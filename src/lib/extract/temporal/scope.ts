@@ -900,7 +900,7 @@ export function clauseWithoutDate(rest: string, things = false): boolean {
 export const TO_THE_DAY_BEFORE = /\b(?:years?|months?|weeks?|decades?|centur(?:y|ies))\s+to\s+$/i;
 
 /** Granularities that name a day (a day, or a time in one). */
-const BY_DAY: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
+export const BY_DAY: ReadonlySet<string> = new Set(['day', 'hour', 'minute']);
 
 /**
  * In dated news, the candidate right before this one in its sentence, where it is no aside and names a day ahead of the
